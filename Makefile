@@ -1,0 +1,100 @@
+# mizan — build, test, fuzz, demo.
+#   make            library + CLI (build/libmizan.a, build/mizan)
+#   make check      all tests, then again under ASan+UBSan, plus short fuzz runs
+#   make demo       ingest the bundled sample (and ../shared/seeds) and check a claim
+#   make fuzz       longer libFuzzer runs
+#   make model      retrain models/stance.model from ../shared/data
+# BUILD selects the output folder, so several builds (e.g. sanitizers) coexist.
+
+CC      ?= cc
+BUILD   ?= build
+SHARED  ?= ../shared
+OPT     ?= -O2
+SAN     ?=
+PKGS    := sqlite3 libcjson libmicrohttpd
+CPPFLAGS += -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+CFLAGS  += -std=c17 -Wall -Wextra -Werror -g $(OPT) $(SAN) $(shell pkg-config --cflags $(PKGS))
+LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lstemmer -lpthread -lm
+LDFLAGS += $(SAN)
+
+# The library is every module under src/ except the front ends (cli/, server/).
+LIB_SRC := $(sort $(filter-out src/cli/% src/server/%,$(wildcard src/*/*.c)))
+CLI_SRC := $(sort $(wildcard src/cli/*.c src/server/*.c))
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
+# Tests mirror the tree: tests/<module>/test_*.c, one binary each, linked with
+# the library and the front-end objects except the CLI's main().
+TEST_SRC := $(sort $(wildcard tests/*/test_*.c))
+TEST_BIN := $(TEST_SRC:%.c=$(BUILD)/%)
+FRONT_OBJ := $(filter-out $(BUILD)/src/cli/main.o,$(CLI_OBJ))
+CMOCKA  := $(shell pkg-config --cflags --libs cmocka)
+
+.PHONY: all lib tests check test asan fuzz fuzz-short demo model bench clean setup browser-test
+
+all: $(BUILD)/mizan
+
+lib: $(BUILD)/libmizan.a
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/libmizan.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/mizan: $(CLI_OBJ) $(BUILD)/libmizan.a
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libmizan.a $(LDLIBS)
+
+$(BUILD)/tests/%: tests/%.c $(FRONT_OBJ) $(BUILD)/libmizan.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Wno-unused-parameter -o $@ $< $(FRONT_OBJ) $(BUILD)/libmizan.a $(LDLIBS) $(CMOCKA)
+
+tests: $(TEST_BIN) $(BUILD)/mizan
+
+# Plain build, then the whole suite again under ASan+UBSan, then short fuzz runs.
+check: setup-check
+	$(MAKE) test
+	$(MAKE) test BUILD=build-asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all"
+	$(MAKE) fuzz-short
+	@bash tests/summary.sh
+
+setup-check:
+	@rm -f build*/test-results.txt
+
+test: tests
+	@MIZAN_BIN=$(BUILD)/mizan SHARED=$(SHARED) bash tests/run.sh $(BUILD) $(TEST_BIN)
+
+asan:
+	$(MAKE) test BUILD=build-asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all"
+
+# libFuzzer targets (clang): one per parser, see fuzz/.
+FUZZ_SRC := $(sort $(wildcard fuzz/fuzz_*.c))
+FUZZ_BIN := $(FUZZ_SRC:fuzz/%.c=build-fuzz/%)
+FUZZ_LIB_SRC := $(filter src/text/% src/util/% src/json/% src/store/jsonl%,$(LIB_SRC))
+build-fuzz/%: fuzz/%.c $(FUZZ_LIB_SRC)
+	@mkdir -p build-fuzz
+	clang $(CPPFLAGS) -std=c17 -g -O1 -fsanitize=fuzzer,address,undefined $(shell pkg-config --cflags $(PKGS)) -o $@ $^ -lstemmer -lm $(shell pkg-config --libs libcjson)
+
+fuzz-short: $(FUZZ_BIN)
+	@bash fuzz/run.sh 10 $(FUZZ_BIN)
+
+fuzz: $(FUZZ_BIN)
+	@bash fuzz/run.sh 300 $(FUZZ_BIN)
+
+demo: $(BUILD)/mizan
+	@bash scripts/demo.sh $(BUILD)/mizan $(SHARED)
+
+model: $(BUILD)/mizan
+	$(BUILD)/mizan train --data $(SHARED)/data/baly2018/train.jsonl --out models/stance.model
+
+bench: $(BUILD)/mizan
+	@bash bench/run.sh $(BUILD) $(SHARED)
+
+setup:
+	bash scripts/setup.sh
+
+clean:
+	rm -rf build build-asan build-fuzz
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)

@@ -1,0 +1,264 @@
+/*
+ * mizan.h — the one public header of libmizan, an engine that weighs Arabic
+ * news against a claim.
+ *
+ * Conventions (for every call below):
+ *   - Handles (mz_db, mz_model) are opaque; create with mz_db_open / mz_model_load, free
+ *     with the matching close/free call. No global state: two handles never share anything
+ *     mutable, so one handle per thread is always safe. A loaded mz_model is
+ *     immutable and may be shared by any number of threads.
+ *   - Calls return an mz_status. On failure they fill the caller-owned
+ *     mz_error (when non-NULL) with the code and a human-readable message,
+ *     and leave their outputs zeroed. The library never prints or exits.
+ *   - Text is UTF-8. Offsets are byte offsets into the text as given (the
+ *     article as stored, the file as read), so callers can highlight evidence
+ *     in the original. JSON writers also give code-point offsets.
+ *   - Result structs are plain data owned by the caller and released with the
+ *     matching *_free / *_clear call, which also accepts zeroed structs.
+ */
+#ifndef MIZAN_H
+#define MIZAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define MZ_VERSION "0.1.0"
+
+/* ------------------------------------------------------------------ errors */
+
+typedef enum mz_status {
+    MZ_OK = 0,
+    MZ_ERR_ARG,         /* invalid argument (empty claim, k out of range...) */
+    MZ_ERR_NOMEM,       /* out of memory */
+    MZ_ERR_IO,          /* file could not be read or written */
+    MZ_ERR_UTF8,        /* invalid UTF-8 (message names the byte offset) */
+    MZ_ERR_EMPTY,       /* empty input (no text after trimming) */
+    MZ_ERR_BINARY,      /* binary input (NUL bytes) */
+    MZ_ERR_TOO_LARGE,   /* input over the configured size limit */
+    MZ_ERR_JSON,        /* malformed JSON / JSONL, missing or mistyped field */
+    MZ_ERR_DB,          /* database error */
+    MZ_ERR_DB_LOCKED,   /* database locked by another writer */
+    MZ_ERR_DB_CORRUPT,  /* not a mizan database, or damaged */
+    MZ_ERR_DB_READONLY, /* database opened read-only or file not writable */
+    MZ_ERR_NOT_FOUND,   /* no such article / file */
+    MZ_ERR_DUPLICATE,   /* article with the same normalized text exists */
+    MZ_ERR_MODEL,       /* model file corrupt, wrong version or mismatched */
+    MZ_ERR_INTERNAL     /* a bug: please report */
+} mz_status;
+
+typedef struct mz_error {
+    mz_status code;
+    char msg[512];
+} mz_error;
+
+/* Short stable name of a status ("utf8", "db_locked", ...). Never NULL. */
+const char *mz_status_name(mz_status s);
+
+/* ------------------------------------------------------------------- text */
+
+/* Checks that s[0..len) is valid UTF-8 (no overlongs, surrogates or code
+ * points above U+10FFFF). Returns MZ_OK, or MZ_ERR_UTF8 with *bad_offset (if
+ * non-NULL) set to the offset of the first invalid byte. */
+mz_status mz_utf8_check(const char *s, size_t len, size_t *bad_offset);
+
+/* Normalizes text for matching (diacritics and tatweel removed, alef/yaa/
+ * taa-marbuta/hamza-seat variants unified, Arabic-Indic and Persian digits to
+ * ASCII, presentation forms unfolded, Latin lowercased). On success *out is
+ * a malloc'd NUL-terminated string of *out_len bytes. If offsets is non-NULL,
+ * *offsets is a malloc'd array of *out_len + 1 entries: (*offsets)[i] is the
+ * byte offset in s of the character that produced output byte i, and the last
+ * entry is len. Errors: MZ_ERR_UTF8, MZ_ERR_NOMEM. */
+mz_status mz_normalize(const char *s, size_t len, char **out, size_t *out_len,
+                       size_t **offsets, mz_error *err);
+
+/* --------------------------------------------------------------- articles */
+
+typedef struct mz_db mz_db;
+
+enum {
+    MZ_OPEN_READONLY = 1 << 0, /* never write; fails if the file is missing */
+    MZ_OPEN_NOCREATE = 1 << 1  /* fail with MZ_ERR_NOT_FOUND if missing */
+};
+
+/* Opens (creating and migrating as needed) the SQLite store at path.
+ * Errors: MZ_ERR_DB_CORRUPT (not a mizan database), MZ_ERR_DB_READONLY,
+ * MZ_ERR_DB_LOCKED, MZ_ERR_NOT_FOUND, MZ_ERR_DB. */
+mz_status mz_db_open(const char *path, int flags, mz_db **out, mz_error *err);
+void mz_db_close(mz_db *db);
+
+/* An article as stored. body is the article text after boilerplate removal;
+ * evidence offsets for stored articles refer to body. */
+typedef struct mz_article {
+    int64_t id;
+    char *title;
+    char *body;
+    char *url;       /* may be NULL */
+    char *source;    /* site or outlet; derived from url when not given */
+    char *published; /* ISO 8601 or as given; may be NULL */
+    char *origin;    /* file path or "jsonl:LINE" it came from; may be NULL */
+} mz_article;
+void mz_article_clear(mz_article *a);
+
+/* Input for one article (fields not owned; NULL means absent). */
+typedef struct mz_article_input {
+    const char *text; /* required */
+    size_t text_len;
+    const char *title; /* NULL: first non-empty line of text */
+    const char *url, *source, *published, *origin;
+} mz_article_input;
+
+typedef enum mz_on_error { MZ_ON_ERROR_ABORT = 0, MZ_ON_ERROR_SKIP } mz_on_error;
+
+typedef struct mz_ingest_options {
+    size_t max_bytes;     /* per file / per JSONL line text; 0 = 5 MB */
+    mz_on_error on_error; /* abort: roll back everything, skip: keep going */
+    /* Called once per input item (file or JSONL line) after it is processed;
+     * status is MZ_OK, MZ_ERR_DUPLICATE (skipped) or the failure. May be NULL. */
+    void (*on_item)(void *ctx, const char *origin, mz_status status, const char *msg);
+    void *ctx;
+} mz_ingest_options;
+
+typedef struct mz_ingest_report {
+    size_t added, skipped, failed;
+    size_t bytes; /* input bytes read */
+} mz_ingest_report;
+
+/* Ingests files (plain text: title = first non-empty line; *.jsonl: one
+ * article per line), directories (recursively) and "-" (stdin, plain text or
+ * JSONL by content). All of it is one transaction: with MZ_ON_ERROR_ABORT the
+ * first failure rolls everything back and is returned; with MZ_ON_ERROR_SKIP
+ * failures are counted and reported through on_item, the rest is committed,
+ * and the call returns MZ_OK. Exact duplicates (same normalized text) are
+ * skipped, never an error. */
+mz_status mz_ingest_paths(mz_db *db, const char *const *paths, size_t n_paths,
+                          const mz_ingest_options *opt, mz_ingest_report *rep,
+                          mz_error *err);
+
+/* Adds one article in its own transaction. *id_out gets the new id, or the id
+ * of the existing copy with MZ_ERR_DUPLICATE. */
+mz_status mz_article_add(mz_db *db, const mz_article_input *in, int64_t *id_out,
+                         mz_error *err);
+
+/* Fetches one article. Errors: MZ_ERR_NOT_FOUND, MZ_ERR_DB. */
+mz_status mz_article_get(mz_db *db, int64_t id, mz_article *out, mz_error *err);
+
+typedef struct mz_stats {
+    int64_t articles;
+    int64_t sources;
+    int64_t bytes;   /* total body bytes */
+    int schema_version;
+} mz_stats;
+mz_status mz_db_stats(mz_db *db, mz_stats *out, mz_error *err);
+
+/* ----------------------------------------------------------------- search */
+
+typedef struct mz_hit {
+    int64_t id;
+    double score;  /* higher is better (negated FTS5 bm25) */
+    char *title;
+    char *source;
+    char *url;
+    char *snippet; /* with matches wrapped in the markers given to mz_search */
+} mz_hit;
+
+typedef struct mz_hits {
+    mz_hit *v;
+    size_t n;
+} mz_hits;
+void mz_hits_clear(mz_hits *h);
+
+/* Ranked full-text search (BM25 over the Arabic-aware FTS5 index) for the
+ * k best articles. hl_open/hl_close wrap matched words in snippets (NULL:
+ * "[" and "]"). Errors: MZ_ERR_ARG (empty query, k == 0), MZ_ERR_UTF8, MZ_ERR_DB. */
+mz_status mz_search(mz_db *db, const char *query, size_t k, const char *hl_open,
+                    const char *hl_close, mz_hits *out, mz_error *err);
+
+/* ----------------------------------------------------------------- stance */
+
+typedef enum mz_stance {
+    MZ_AGREE = 0,
+    MZ_DISAGREE,
+    MZ_DISCUSS,
+    MZ_UNRELATED,
+    MZ_N_STANCES
+} mz_stance;
+
+/* "agree", "disagree", "discuss", "unrelated". */
+const char *mz_stance_name(mz_stance s);
+/* Parses a stance name; returns MZ_N_STANCES if unknown. */
+mz_stance mz_stance_parse(const char *name);
+
+typedef struct mz_model mz_model;
+
+/* Loads a stance model file. path NULL: $MIZAN_MODEL, else the model shipped
+ * with the program (models/stance.model beside or above the executable).
+ * Errors: MZ_ERR_IO, MZ_ERR_NOT_FOUND, MZ_ERR_MODEL (bad magic, version or
+ * feature set). */
+mz_status mz_model_load(const char *path, mz_model **out, mz_error *err);
+void mz_model_free(mz_model *m);
+
+typedef struct mz_evidence {
+    size_t start, end; /* byte offsets of the sentence in the article text */
+    double score;      /* how strongly it bears on the claim, 0..1 */
+    const char *cue;   /* static string: "denial", "attribution", "hedging",
+                          "number_match", "number_mismatch", "assertion",
+                          "overlap" */
+} mz_evidence;
+
+#define MZ_MAX_EVIDENCE 5
+
+typedef struct mz_stance_result {
+    mz_stance label;
+    double probs[MZ_N_STANCES];
+    size_t n_evidence;
+    mz_evidence evidence[MZ_MAX_EVIDENCE]; /* best first */
+} mz_stance_result;
+
+/* Stance of an article toward a claim. title may be NULL (the article's first
+ * line is then used). Thread-safe for a shared model.
+ * Errors: MZ_ERR_ARG (empty claim), MZ_ERR_UTF8, MZ_ERR_NOMEM. */
+mz_status mz_stance_predict(const mz_model *m, const char *claim,
+                            const char *title, const char *article,
+                            size_t article_len, mz_stance_result *out,
+                            mz_error *err);
+
+/* ------------------------------------------------------------------ check */
+
+typedef enum mz_verdict {
+    MZ_SUPPORTED = 0,
+    MZ_REFUTED,
+    MZ_DISPUTED,
+    MZ_NOT_ENOUGH_EVIDENCE
+} mz_verdict;
+/* "supported", "refuted", "disputed", "not_enough_evidence". */
+const char *mz_verdict_name(mz_verdict v);
+
+typedef struct mz_check_options {
+    size_t k; /* candidates to retrieve; 0 = 20; at most 200 */
+} mz_check_options;
+
+typedef struct mz_check_result mz_check_result; /* see mz_check_result_json */
+
+/* Checks a claim against the stored articles: retrieve, stance, group copies
+ * into independent voices, weigh, decide. Errors: MZ_ERR_ARG (empty or
+ * over-long claim), MZ_ERR_UTF8, MZ_ERR_DB. An empty store is not an error:
+ * the verdict is then "not_enough_evidence". */
+mz_status mz_check(mz_db *db, const mz_model *m, const char *claim,
+                   const mz_check_options *opt, mz_check_result **out,
+                   mz_error *err);
+mz_verdict mz_check_verdict(const mz_check_result *r);
+double mz_check_confidence(const mz_check_result *r);
+/* The whole report as JSON (schema documented in docs/json-schema.md),
+ * malloc'd; pretty != 0 indents it. NULL on out-of-memory. */
+char *mz_check_result_json(const mz_check_result *r, int pretty);
+void mz_check_result_free(mz_check_result *r);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* MIZAN_H */

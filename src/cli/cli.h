@@ -1,0 +1,45 @@
+/*
+ * cli.h — shared pieces of the `mizan` command-line front end: the command
+ * table, exit codes and error printing. Only the CLI decides exit codes.
+ */
+#ifndef MZ_CLI_H
+#define MZ_CLI_H
+
+#include "mizan.h"
+
+/* Exit codes (documented in the README). */
+enum {
+    EXIT_OK_ = 0,
+    EXIT_FAIL = 1,     /* runtime failure not covered below (out of memory, I/O) */
+    EXIT_USAGE = 2,    /* unknown command or flag, missing or bad argument */
+    EXIT_INPUT = 3,    /* bad input: invalid UTF-8, empty, binary, too large, bad JSON */
+    EXIT_DB = 4,       /* database missing, locked, read-only or corrupt */
+    EXIT_NOTFOUND = 5, /* no such article or file */
+    EXIT_MODEL = 6     /* stance model missing, corrupt or of another version */
+};
+
+/* Maps a library status to the process exit code. */
+int cli_exit_code(mz_status s);
+
+/* Prints "mizan CMD: message" to stderr and returns cli_exit_code(err->code). */
+int cli_fail(const char *cmd, const mz_error *err);
+
+/* Prints "mizan CMD: message" plus a usage hint and returns EXIT_USAGE. */
+int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* The database path: the --db flag if given, else $MIZAN_DB, else ./mizan.db. */
+const char *cli_db_path(const char *flag);
+
+/* Commands: each parses its own flags (getopt_long) and returns an exit code. */
+int cmd_ingest(int argc, char **argv);
+int cmd_search(int argc, char **argv);
+int cmd_show(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
+int cmd_stance(int argc, char **argv);
+int cmd_train(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
+int cmd_check(int argc, char **argv);
+int cmd_eval_claims(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
+
+#endif /* MZ_CLI_H */

@@ -1,0 +1,12 @@
+/* cmd_serve.c — placeholder until the command lands (owned by its issue). */
+#include "cli/cli.h"
+
+#include <stdio.h>
+
+int cmd_serve(int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    fprintf(stderr, "mizan: 'serve' is not built yet\n");
+    return EXIT_FAIL;
+}

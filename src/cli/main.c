@@ -1,0 +1,55 @@
+/* main.c — `mizan`: dispatches to one command per file (cmd_*.c). */
+#include "cli/cli.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const struct command {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    const char *summary;
+} commands[] = {
+    {"ingest", cmd_ingest, "ingest [--db PATH] [--on-error abort|skip] [--max-bytes N] PATH...|-"},
+    {"search", cmd_search, "search [--db PATH] [-k N] [--json] QUERY"},
+    {"show", cmd_show, "show [--db PATH] [--json] ID"},
+    {"stats", cmd_stats, "stats [--db PATH] [--json]"},
+    {"stance", cmd_stance, "stance --claim TEXT (--article FILE | --id ID) [--db PATH] [--model M] [--json]"},
+    {"train", cmd_train, "train --data FILE.jsonl[,FILE2...] --out MODEL"},
+    {"eval", cmd_eval, "eval --data FILE.jsonl [--model M] [--json] [--predictions OUT.jsonl]"},
+    {"check", cmd_check, "check [--db PATH] [-k N] [--json] (CLAIM | --claims FILE)"},
+    {"eval-claims", cmd_eval_claims, "eval-claims --data FILE.jsonl [--model M] [--json]"},
+    {"serve", cmd_serve, "serve [--db PATH] [--host H] [--port P] [--threads N] [--read-only]"},
+};
+
+static void usage(FILE *f)
+{
+    fprintf(f, "mizan %s — weighs Arabic news against a claim\n\nusage:\n", MZ_VERSION);
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        fprintf(f, "  mizan %s\n", commands[i].summary);
+    fprintf(f, "\nThe database is --db, else $MIZAN_DB, else ./mizan.db. "
+               "Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 database, "
+               "5 not found, 6 model.\n");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    const char *name = argv[1];
+    if (!strcmp(name, "help") || !strcmp(name, "--help") || !strcmp(name, "-h")) {
+        usage(stdout);
+        return EXIT_OK_;
+    }
+    if (!strcmp(name, "--version") || !strcmp(name, "version")) {
+        printf("mizan %s\n", MZ_VERSION);
+        return EXIT_OK_;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (!strcmp(name, commands[i].name))
+            return commands[i].run(argc - 1, argv + 1);
+    fprintf(stderr, "mizan: unknown command '%s'\n\n", name);
+    usage(stderr);
+    return EXIT_USAGE;
+}

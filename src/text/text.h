@@ -1,0 +1,123 @@
+/*
+ * text.h — the Arabic text engine (internal API). Pure functions over UTF-8
+ * buffers; nothing here knows of storage or models. Every token and sentence
+ * carries byte offsets into the original text so later stages can highlight
+ * evidence as written.
+ *
+ * Modules: utf8.c (decode/validate), normalize.c (matching form + offset
+ * map), tokenize.c, sentences.c, stem.c (light stemmer + Snowball),
+ * stopwords.c, boilerplate.c (web-page furniture detection).
+ */
+#ifndef MZ_TEXT_H
+#define MZ_TEXT_H
+
+#include "mizan.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- utf8.c */
+
+/* Decodes the code point at s[i] (i < len). Returns its byte length (1..4) and
+ * sets *cp, or returns 0 if the sequence there is invalid. */
+int mz_utf8_decode(const char *s, size_t len, size_t i, uint32_t *cp);
+/* Encodes cp into out (4 bytes room); returns the byte length. */
+int mz_utf8_encode(uint32_t cp, char *out);
+/* Number of code points in s[0..byte_off) (s assumed valid UTF-8). */
+size_t mz_utf8_cp_offset(const char *s, size_t byte_off);
+
+/* ---- normalize.c */
+
+/* Normalizes one code point for matching. Returns the number of code points
+ * written to out (0: dropped, e.g. a diacritic; 2: a ligature such as U+FEFB
+ * lam-alef unfolded; at most 4). */
+int mz_normalize_cp(uint32_t cp, uint32_t out[4]);
+
+/* ---- tokenize.c */
+
+typedef enum mz_tok_kind {
+    MZ_TOK_WORD = 0, /* Arabic (or other letter) word */
+    MZ_TOK_LATIN,    /* Latin-script run, lowercased */
+    MZ_TOK_NUMBER,   /* 11, 85%, 3-4, 2017, 1.5, ١٥ (normalized to ASCII) */
+    MZ_TOK_PUNCT     /* punctuation mark (، ؛ ؟ « » “ ” … . ! etc.) */
+} mz_tok_kind;
+
+typedef struct mz_token {
+    mz_tok_kind kind;
+    uint32_t start, end;   /* byte offsets in the original text */
+    uint32_t norm, norm_len; /* normalized form: toks->norm + norm, norm_len bytes */
+} mz_token;
+
+typedef struct mz_tokens {
+    mz_token *v;
+    size_t n, cap;
+    char *norm; /* normalized token texts, each NUL-terminated */
+    size_t norm_used, norm_cap;
+} mz_tokens;
+
+/* Tokenizes s[0..len) (valid UTF-8 expected; invalid bytes are skipped),
+ * appending to toks. Words and numbers get their normalized form.
+ * with_punct: also emit MZ_TOK_PUNCT tokens. Returns MZ_OK or MZ_ERR_NOMEM. */
+mz_status mz_tokenize(const char *s, size_t len, bool with_punct, mz_tokens *toks);
+static inline const char *mz_tok_text(const mz_tokens *t, size_t i)
+{
+    return t->norm + t->v[i].norm;
+}
+void mz_tokens_clear(mz_tokens *toks); /* frees; toks may be reused after */
+void mz_tokens_reset(mz_tokens *toks); /* empties, keeps memory */
+
+/* ---- sentences.c */
+
+typedef struct mz_span32 {
+    uint32_t start, end; /* byte offsets, trimmed of surrounding whitespace */
+} mz_span32;
+
+typedef struct mz_sentences {
+    mz_span32 *v;
+    size_t n, cap;
+} mz_sentences;
+
+/* Splits into sentences at . ؟ ? ! ؛ … and line breaks, keeping quotes with
+ * their sentence and not splitting after abbreviations or inside numbers
+ * (3.5). Empty sentences are not emitted. Returns MZ_OK or MZ_ERR_NOMEM. */
+mz_status mz_split_sentences(const char *s, size_t len, mz_sentences *out);
+void mz_sentences_clear(mz_sentences *s);
+
+/* ---- stem.c */
+
+/* Light stemmer over a *normalized* word: strips clitic prefixes (و ف ب ك ل
+ * ال وال بال فال كال لل) then common suffixes (ات ون ين ان ها هم هما كم نا ية ه ي)
+ * keeping a stem of at least 2-3 letters. Writes at most cap-1 bytes and a
+ * NUL to out; returns the stem length. Reentrant. */
+size_t mz_stem_light(const char *w, size_t len, char *out, size_t cap);
+
+/* Light stemming followed by Snowball's Arabic stemmer (libstemmer). A
+ * Snowball stemmer is not thread-safe: one mz_stemmer per thread. */
+typedef struct mz_stemmer mz_stemmer;
+mz_stemmer *mz_stemmer_new(bool snowball);
+void mz_stemmer_free(mz_stemmer *st);
+/* Stems a normalized word; the result is valid until the next call on st. */
+const char *mz_stemmer_stem(mz_stemmer *st, const char *w, size_t len, size_t *out_len);
+
+/* ---- stopwords.c */
+
+/* True if the normalized word is a Modern Standard Arabic news stopword
+ * (particles, pronouns, auxiliaries, reporting glue such as قال/وقال). */
+bool mz_is_stopword(const char *norm, size_t len);
+
+/* ---- boilerplate.c */
+
+/* Marks the lines of a web-scraped article that are site furniture rather
+ * than the story: comment prompts (اترك تعليقاً), "back to top", share/tag
+ * lines, donation appeals, search-box help, menus, photo captions repeated as
+ * text, related-article lists. keep[i] is set for line i (lines split at \n)
+ * that belong to the story; *n_lines gets the line count. keep is malloc'd.
+ * Returns MZ_OK or MZ_ERR_NOMEM. */
+mz_status mz_boilerplate_lines(const char *s, size_t len, bool **keep, size_t *n_lines);
+
+/* Convenience: the story text with furniture lines dropped (malloc'd,
+ * NUL-terminated, lines joined with \n). Returns NULL on out-of-memory. */
+char *mz_boilerplate_strip(const char *s, size_t len, size_t *out_len);
+
+#endif /* MZ_TEXT_H */

@@ -1,0 +1,50 @@
+/*
+ * util.h — small shared helpers: error filling, growable byte buffers, file
+ * reading with limits. Internal to libmizan and its front ends.
+ */
+#ifndef MZ_UTIL_H
+#define MZ_UTIL_H
+
+#include "mizan.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#if defined(__GNUC__)
+#define MZ_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define MZ_PRINTF(a, b)
+#endif
+
+/* Fills err (if non-NULL) with code and a formatted message; returns code so
+ * callers can write `return mz_fail(err, MZ_ERR_IO, "...", ...);`. */
+mz_status mz_fail(mz_error *err, mz_status code, const char *fmt, ...) MZ_PRINTF(3, 4);
+
+/* Resets err to MZ_OK with an empty message (err may be NULL). */
+void mz_error_clear(mz_error *err);
+
+/* NULL-safe strdup/strndup (NULL in, NULL out). */
+char *mz_strdup(const char *s);
+char *mz_strndup(const char *s, size_t n);
+
+/* Growable byte buffer, always NUL-terminated once anything was appended. */
+typedef struct mz_buf {
+    char *p;
+    size_t len, cap;
+} mz_buf;
+
+int mz_buf_reserve(mz_buf *b, size_t extra); /* 0 ok, -1 out of memory */
+int mz_buf_append(mz_buf *b, const void *data, size_t n);
+int mz_buf_puts(mz_buf *b, const char *s);
+int mz_buf_printf(mz_buf *b, const char *fmt, ...) MZ_PRINTF(2, 3);
+void mz_buf_free(mz_buf *b);
+/* Hands the contents to the caller (malloc'd, NUL-terminated; "" if empty). */
+char *mz_buf_take(mz_buf *b);
+
+/* Reads a whole file (path "-" = stdin) of at most max_bytes (0 = no limit).
+ * *out is malloc'd and NUL-terminated. Errors: MZ_ERR_NOT_FOUND, MZ_ERR_IO,
+ * MZ_ERR_TOO_LARGE, MZ_ERR_NOMEM. */
+mz_status mz_read_file(const char *path, size_t max_bytes, char **out, size_t *len,
+                       mz_error *err);
+
+#endif /* MZ_UTIL_H */
