@@ -1,7 +1,7 @@
 # mizan — build, test, fuzz, demo.
 #   make            library + CLI (build/libmizan.a, build/mizan)
-#   make check      all tests, then again under ASan+UBSan, plus short fuzz runs
-#   make demo       ingest the bundled sample (and ../shared/seeds) and check a claim
+#   make check      installs packages (scripts/setup.sh), then all tests, then again under ASan+UBSan, plus short fuzz runs
+#   make demo       installs packages, builds, ingests the bundled sample (and ../shared/seeds) and check a claim
 #   make fuzz       longer libFuzzer runs
 #   make model      retrain models/stance.model from ../shared/data
 # BUILD selects the output folder, so several builds (e.g. sanitizers) coexist.
@@ -27,9 +27,9 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_SRC := $(sort $(wildcard tests/*/test_*.c))
 TEST_BIN := $(TEST_SRC:%.c=$(BUILD)/%)
 FRONT_OBJ := $(filter-out $(BUILD)/src/cli/main.o,$(CLI_OBJ))
-CMOCKA  := $(shell pkg-config --cflags --libs cmocka)
+CMOCKA   = $(shell pkg-config --cflags --libs cmocka)
 
-.PHONY: all lib tests check test asan fuzz fuzz-short demo model bench clean setup browser-test
+.PHONY: all lib tests check test asan fuzz fuzz-short demo model bench clean setup
 
 all: $(BUILD)/mizan
 
@@ -53,14 +53,12 @@ $(BUILD)/tests/%: tests/%.c $(FRONT_OBJ) $(BUILD)/libmizan.a
 tests: $(TEST_BIN) $(BUILD)/mizan
 
 # Plain build, then the whole suite again under ASan+UBSan, then short fuzz runs.
-check: setup-check
+check: setup
+	@rm -f build*/test-results.txt build-fuzz/fuzz-results.txt
 	$(MAKE) test
 	$(MAKE) test BUILD=build-asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all"
 	$(MAKE) fuzz-short
 	@bash tests/summary.sh
-
-setup-check:
-	@rm -f build*/test-results.txt
 
 test: tests
 	@MIZAN_BIN=$(BUILD)/mizan SHARED=$(SHARED) bash tests/run.sh $(BUILD) $(TEST_BIN)
@@ -82,7 +80,8 @@ fuzz-short: $(FUZZ_BIN)
 fuzz: $(FUZZ_BIN)
 	@bash fuzz/run.sh 300 $(FUZZ_BIN)
 
-demo: $(BUILD)/mizan
+demo: setup
+	$(MAKE) $(BUILD)/mizan
 	@bash scripts/demo.sh $(BUILD)/mizan $(SHARED)
 
 model: $(BUILD)/mizan

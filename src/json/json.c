@@ -1,0 +1,13 @@
+/* json.c — common JSON helpers. */
+#include "json/json.h"
+
+#include <stdlib.h>
+
+char *mz_json_print(cJSON *j, int pretty)
+{
+    if (!j)
+        return NULL;
+    char *s = pretty ? cJSON_Print(j) : cJSON_PrintUnformatted(j);
+    cJSON_Delete(j);
+    return s;
+}
