@@ -19,7 +19,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -169,7 +168,19 @@ static int one_run(const char *variant, const char *jsonl, const char *dbpath)
         rc = run_bare(MZ_FTS_TOKENIZE, jsonl, dbpath);
     else
         rc = run_mizan(jsonl, dbpath);
-    printf("%.6f\n", now() - t0);
+    double t = now() - t0;
+    /* Peak RSS of this process alone: VmHWM belongs to the memory image,
+     * which exec replaced (ru_maxrss would also count the parent's image
+     * that fork copied before the exec). */
+    long hwm_kb = 0;
+    FILE *f = fopen("/proc/self/status", "r");
+    char line[256];
+    while (f && fgets(line, sizeof line, f))
+        if (sscanf(line, "VmHWM: %ld kB", &hwm_kb) == 1)
+            break;
+    if (f)
+        fclose(f);
+    printf("%.6f %ld\n", t, hwm_kb);
     return rc;
 }
 
@@ -234,14 +245,16 @@ int main(int argc, char **argv)
             ssize_t got = read(fd[0], buf, sizeof buf - 1);
             close(fd[0]);
             int st;
-            struct rusage ru;
-            wait4(pid, &st, 0, &ru);
-            if (got <= 0 || !WIFEXITED(st) || WEXITSTATUS(st) != 0) {
+            waitpid(pid, &st, 0);
+            double t;
+            long kb;
+            if (got <= 0 || !WIFEXITED(st) || WEXITSTATUS(st) != 0 ||
+                sscanf(buf, "%lf %ld", &t, &kb) != 2) {
                 fprintf(stderr, "variant %s failed\n", variants[v]);
                 return 1;
             }
-            secs[v][r] = atof(buf);
-            rss[v][r] = (double)ru.ru_maxrss / 1024.0; /* KiB → MiB */
+            secs[v][r] = t;
+            rss[v][r] = (double)kb / 1024.0; /* KiB → MiB */
             struct stat sb;
             if (stat(dbpath, &sb) == 0)
                 size[v] = (double)sb.st_size / 1e6;
@@ -258,7 +271,7 @@ int main(int argc, char **argv)
         med_t[v] = secs[v][repeats / 2];
         med_rss[v] = rss[v][repeats / 2];
     }
-    printf("%-10s %9s %8s %13s %9s %11s %10s\n", "variant", "time (s)", "MB/s", "peak RSS (MB)",
+    printf("%-10s %9s %8s %13s %9s %11s %10s\n", "variant", "time (s)", "MB/s", "peak RSS (MiB)",
            "db (MB)", "time ratio", "RSS ratio");
     for (int v = 0; v < N_VARIANTS; v++)
         printf("%-10s %9.3f %8.2f %13.1f %9.1f %10.2fx %9.2fx\n", variants[v], med_t[v],

@@ -99,7 +99,10 @@ static sqlite3 *build(const corpus *c, const char *tok)
     sqlite3_prepare_v2(db, "INSERT INTO docs_fts(rowid, title, body) VALUES (?1, ?2, ?3)", -1, &b, NULL);
     for (size_t i = 0; i < c->n_docs; i++) {
         size_t blen;
-        char *body = mz_boilerplate_strip(c->docs[i], strlen(c->docs[i]), &blen);
+        char *body = getenv("RECALL_RAW") ? mz_strdup(c->docs[i])
+                                          : mz_boilerplate_strip(c->docs[i], strlen(c->docs[i]), &blen);
+        if (getenv("RECALL_RAW"))
+            blen = strlen(body);
         const char *s = body;
         while (*s == '\n' || *s == ' ' || *s == '\r' || *s == '\t')
             s++;

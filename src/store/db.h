@@ -95,6 +95,6 @@ int mz_fts_register(sqlite3 *sql);
 #define MZ_FTS_RAW "\x01"
 
 /* The tokenizer configuration new stores are created with. */
-#define MZ_FTS_TOKENIZE "mizan_ar light"
+#define MZ_FTS_TOKENIZE "mizan_ar snowball"
 
 #endif /* MZ_STORE_DB_H */
