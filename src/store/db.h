@@ -16,6 +16,12 @@ struct mz_db {
     bool readonly; /* opened read-only, or the file is not writable */
 };
 
+/* The path the store was opened with (":memory:" for an in-memory one). */
+static inline const char *mz_db_path(const mz_db *db)
+{
+    return db->path;
+}
+
 /* How long a writer waits for another writer before MZ_ERR_DB_LOCKED. */
 #define MZ_BUSY_TIMEOUT_MS 2000
 
