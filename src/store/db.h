@@ -16,6 +16,12 @@ struct mz_db {
     bool readonly; /* opened read-only, or the file is not writable */
 };
 
+/* The path the store was opened with (":memory:" for an in-memory one). */
+static inline const char *mz_db_path(const mz_db *db)
+{
+    return db->path;
+}
+
 /* How long a writer waits for another writer before MZ_ERR_DB_LOCKED. */
 #define MZ_BUSY_TIMEOUT_MS 2000
 
@@ -35,7 +41,7 @@ void mz_db_rollback(mz_db *db);
 /* ---- schema.c */
 
 /* The schema version this build writes. */
-#define MZ_SCHEMA_VERSION 2
+#define MZ_SCHEMA_VERSION 3
 
 /* Reads the schema version: 0 for an empty database. Fails with
  * MZ_ERR_DB_CORRUPT when the database has tables but is not a mizan store. */
@@ -50,7 +56,7 @@ mz_status mz_schema_migrate(mz_db *db, int target, mz_error *err);
 
 typedef struct mz_adder {
     mz_db *db;
-    sqlite3_stmt *find, *insert;
+    sqlite3_stmt *find, *insert, *index;
 } mz_adder;
 
 mz_status mz_adder_init(mz_adder *a, mz_db *db, mz_error *err);
