@@ -114,15 +114,20 @@ static bool period_ends(const char *s, size_t len, size_t from, size_t i)
 }
 
 /* If s[i] opens a quotation closed on the same line within QUOTE_MAX bytes,
- * returns the offset just past its closing mark; else 0. */
-static size_t quote_end(const char *s, size_t len, size_t i, uint32_t open)
+ * returns the offset just past its closing mark; else 0. *budget bounds the
+ * bytes scanned over the whole text, so a line of thousands of unbalanced «
+ * stays linear: once spent, quotations are no longer kept whole. */
+static size_t quote_end(const char *s, size_t len, size_t i, uint32_t open, size_t *budget)
 {
     uint32_t close = open == 0x00AB ? 0x00BB : 0x201D;
     size_t j = i + (size_t)cp_at(s, len, i, &open);
     int depth = 1;
     while (j < len && j - i < QUOTE_MAX) {
+        if (*budget == 0)
+            return 0;
         uint32_t cp;
         int n = cp_at(s, len, j, &cp);
+        *budget -= *budget < (size_t)n ? *budget : (size_t)n;
         if (is_line_break(cp))
             return 0;
         if (cp == open)
@@ -197,7 +202,7 @@ mz_status mz_split_sentences(const char *s, size_t len, mz_sentences *out)
 {
     if (len > UINT32_MAX)
         return MZ_ERR_NOMEM;
-    size_t start = 0, i = 0;
+    size_t start = 0, i = 0, quote_budget = 4 * len + 4096;
     while (i < len) {
         uint32_t cp;
         int n = cp_at(s, len, i, &cp);
@@ -208,7 +213,7 @@ mz_status mz_split_sentences(const char *s, size_t len, mz_sentences *out)
             continue;
         }
         if (cp == 0x00AB || cp == 0x201C) { /* « “ */
-            size_t q = quote_end(s, len, i, cp);
+            size_t q = quote_end(s, len, i, cp, &quote_budget);
             if (q) {
                 /* A quotation that itself ends the sentence: «...انتهى.» */
                 size_t p = prev_start(s, prev_start(s, q)); /* before the closer */
