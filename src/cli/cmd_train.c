@@ -80,9 +80,40 @@ static int print_cv(const mz_pairs *pairs, const mz_train_opts *o, bool json)
     return rc;
 }
 
+/* --dump: the dense features of every pair as CSV (for analysis), computed
+ * with the IDF table of model m. */
+static int dump_features(const mz_pairs *pairs, const mz_model *m, const char *path)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        fprintf(stderr, "mizan train: cannot write '%s'\n", path);
+        return EXIT_FAIL;
+    }
+    fprintf(f, "fold,gold");
+    for (size_t i = 0; i < mz_n_dense; i++)
+        fprintf(f, ",%s", mz_dense_features[i].name);
+    fprintf(f, "\n");
+    mz_extractor x = {m->lexicon, &m->idf, 0};
+    for (size_t i = 0; i < pairs->n; i++) {
+        const mz_pair *p = &pairs->v[i];
+        mz_pair_feats pf;
+        mz_error err;
+        if (mz_extract(&x, p->claim, p->title, p->article, p->article_len, &pf, &err) != MZ_OK) {
+            fclose(f);
+            return cli_fail("train", &err);
+        }
+        fprintf(f, "%d,%s", p->fold, mz_stance_name(p->gold));
+        for (size_t k = 0; k < mz_n_dense; k++)
+            fprintf(f, ",%.6g", pf.dense[k]);
+        fprintf(f, "\n");
+        mz_pair_feats_clear(&pf);
+    }
+    return fclose(f) == 0 ? EXIT_OK_ : EXIT_FAIL;
+}
+
 int cmd_train(int argc, char **argv)
 {
-    enum { O_DATA = 1, O_OUT, O_CV, O_JSON, O_GROUPS, O_LEXBITS, O_L2, O_L2LEX, O_CWP, O_ITERS, O_NOCAL };
+    enum { O_DATA = 1, O_OUT, O_CV, O_JSON, O_GROUPS, O_LEXBITS, O_L2, O_L2LEX, O_CWP, O_ITERS, O_NOCAL, O_DUMP };
     static const struct option opts[] = {
         {"data", required_argument, 0, O_DATA},     {"out", required_argument, 0, O_OUT},
         {"cv", no_argument, 0, O_CV},               {"json", no_argument, 0, O_JSON},
@@ -90,8 +121,9 @@ int cmd_train(int argc, char **argv)
         {"l2", required_argument, 0, O_L2},         {"l2-lex", required_argument, 0, O_L2LEX},
         {"class-weight-pow", required_argument, 0, O_CWP},
         {"iters", required_argument, 0, O_ITERS},   {"no-calibrate", no_argument, 0, O_NOCAL},
+        {"dump", required_argument, 0, O_DUMP},
         {"help", no_argument, 0, 'h'},              {0, 0, 0, 0}};
-    const char *data = NULL, *out = NULL;
+    const char *data = NULL, *out = NULL, *dump = NULL;
     bool cv = false, json = false;
     mz_train_opts o;
     mz_train_opts_default(&o);
@@ -106,6 +138,7 @@ int cmd_train(int argc, char **argv)
         case O_CV: cv = true; break;
         case O_JSON: json = true; break;
         case O_NOCAL: o.calibrate = false; break;
+        case O_DUMP: dump = optarg; break;
         case O_GROUPS:
             if (mz_fgroup_parse_mask(optarg, &o.group_mask) != 0 || !o.group_mask)
                 return cli_usage_error("train", "--groups: unknown group in '%s'", optarg);
@@ -142,12 +175,24 @@ int cmd_train(int argc, char **argv)
         return cli_usage_error("train", "unexpected argument '%s'", argv[optind]);
     if (!data)
         return cli_usage_error("train", "--data is required");
-    if (!out && !cv)
+    if (!out && !cv && !dump)
         return cli_usage_error("train", "--out MODEL (or --cv) is required");
     mz_pairs pairs = {0};
     int rc = cli_read_pairs("train", data, true, &pairs);
     if (rc == EXIT_OK_ && cv)
         rc = print_cv(&pairs, &o, json);
+    if (rc == EXIT_OK_ && dump) {
+        mz_model *m;
+        mz_error err;
+        mz_train_opts quick = o;
+        quick.calibrate = false;
+        quick.iters = 1;
+        if (mz_train(&pairs, 0, &quick, &m, &err) != MZ_OK)
+            rc = cli_fail("train", &err);
+        else
+            rc = dump_features(&pairs, m, dump);
+        mz_model_free(m);
+    }
     if (rc == EXIT_OK_ && out) {
         mz_model *m;
         mz_error err;

@@ -26,7 +26,7 @@ int mz_claim_term(const mz_claim *c, uint64_t stem_hash)
     return term_find(c, stem_hash);
 }
 
-static int term_add(mz_claim *c, uint64_t h)
+static int term_add(mz_claim *c, uint64_t h, uint64_t root)
 {
     int found = term_find(c, h);
     if (found >= 0 || c->n_terms >= MZ_MAX_TERMS)
@@ -37,6 +37,7 @@ static int term_add(mz_claim *c, uint64_t h)
     c->slot_h[i] = h;
     c->slot_idx[i] = (int8_t)c->n_terms;
     c->term_hash[c->n_terms] = h;
+    c->root_hash[c->n_terms] = root;
     return (int)c->n_terms++;
 }
 
@@ -48,11 +49,63 @@ int mz_claim_number(const mz_claim *c, uint64_t h)
     return -1;
 }
 
-uint64_t mz_stem_hash(const char *norm, size_t len)
+/* A fuzzy key that lets verb and noun forms of one root meet when the light
+ * stems differ (تتفاوض / مفاوض / تفاوض, تعبر / عبرت): strip up to two
+ * derivational prefix letters (م ت ي ن ا) and the long vowels inside, keep
+ * the key only if three letters or more remain. Arabic letters are 2 bytes. */
+static uint64_t root_key(const char *s, size_t n)
+{
+    if (n < 8 || n > 40 || (n & 1))
+        return 0;
+    uint16_t l[20];
+    size_t k = n / 2;
+    for (size_t i = 0; i < k; i++) {
+        unsigned char a = (unsigned char)s[2 * i], b = (unsigned char)s[2 * i + 1];
+        if (a != 0xd8 && a != 0xd9)
+            return 0;
+        l[i] = (uint16_t)(a << 8 | b);
+    }
+    enum { ALEF = 0xd8a7, TEH = 0xd8aa, MEEM = 0xd985, NOON = 0xd986, WAW = 0xd988, YEH = 0xd98a };
+    size_t b = 0;
+    for (int strip = 0; strip < 2 && k - b > 3; strip++) {
+        uint16_t c = l[b];
+        if (c == MEEM || c == TEH || c == YEH || c == NOON || c == ALEF)
+            b++;
+        else
+            break;
+    }
+    uint16_t out[20];
+    size_t m = 0, remaining = k - b;
+    for (size_t i = b; i < k; i++) {
+        bool inner = i > b && i + 1 < k;
+        if (inner && (l[i] == ALEF || l[i] == WAW || l[i] == YEH) && remaining > 3) {
+            remaining--;
+            continue;
+        }
+        out[m++] = l[i];
+    }
+    if (m < 3)
+        return 0;
+    return mz_hash64((const char *)out, m * sizeof out[0]) | 1;
+}
+
+uint64_t mz_stem_hash(const char *norm, size_t len, uint64_t *root)
 {
     char stem[96];
     size_t n = mz_stem_light(norm, len, stem, sizeof stem);
+    if (root)
+        *root = root_key(stem, n);
     return mz_hash64(stem, n);
+}
+
+int mz_claim_fuzzy(const mz_claim *c, uint64_t root)
+{
+    if (!root)
+        return -1;
+    for (size_t t = 0; t < c->n_terms; t++)
+        if (c->root_hash[t] == root)
+            return (int)t;
+    return -1;
 }
 
 mz_status mz_claim_analyze(const mz_extractor *x, const char *claim, mz_claim *c, mz_error *err)
@@ -82,7 +135,9 @@ mz_status mz_claim_analyze(const mz_extractor *x, const char *claim, mz_claim *c
         n_words++;
         if (mz_is_stopword(w, wl) || wl < 2)
             continue;
-        int t = term_add(c, mz_stem_hash(w, wl));
+        uint64_t root;
+        uint64_t sh = mz_stem_hash(w, wl, &root);
+        int t = term_add(c, sh, root);
         if (t >= 0 && prev >= 0 && t != prev && c->n_bigrams < MZ_MAX_TERMS) {
             bool dup = false;
             for (size_t b = 0; b < c->n_bigrams; b++)

@@ -51,7 +51,7 @@ extern const mz_fdesc mz_dense_features[];
 extern const size_t mz_n_dense;
 /* Identifies the feature extractor; a model records it and is refused by
  * an extractor with another id. Bump it when features change meaning. */
-#define MZ_FEATURE_SET "ar-stance-3"
+#define MZ_FEATURE_SET "ar-stance-4"
 
 /* Cue classes of the lexicon. */
 typedef enum mz_cue {

@@ -23,7 +23,7 @@ void mz_train_opts_default(mz_train_opts *o)
     memset(o, 0, sizeof *o);
     o->l2 = 1e-3;
     o->l2_lex = 1e-2;
-    o->class_weight_pow = 1.0;
+    o->class_weight_pow = 0.75;
     o->iters = 500;
     o->lex_bits = 0;
     o->group_mask = 0;
@@ -82,7 +82,7 @@ static mz_status build_idf(const mz_pairs *pairs, int exclude_fold, mz_idf *idf,
                 continue;
             if (mz_is_stopword(w, tok->norm_len))
                 continue;
-            size_t b = mz_stem_hash(w, tok->norm_len) & (nb - 1);
+            size_t b = mz_stem_hash(w, tok->norm_len, NULL) & (nb - 1);
             if (stamp[b] != idf->n_docs) {
                 stamp[b] = idf->n_docs;
                 idf->df[b]++;
