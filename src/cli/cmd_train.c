@@ -16,7 +16,8 @@
 static const char *usage_line =
     "usage: mizan train --data FILE.jsonl[,FILE2...] (--out MODEL | --cv [--json])\n"
     "                   [--groups rel,num,denial,report,claim,lex] [--lex-bits N]\n"
-    "                   [--l2 X] [--l2-lex X] [--class-weight-pow X] [--iters N] [--no-calibrate]";
+    "                   [--l2 X] [--l2-lex X] [--class-weight-pow X] [--iters N] [--no-calibrate]\n"
+    "                   [--no-boilerplate] [--dump FEATURES.csv]";
 
 /* Reads every comma-separated file into pairs. */
 int cli_read_pairs(const char *cmd, const char *list, bool need_label, mz_pairs *pairs)
@@ -93,7 +94,7 @@ static int dump_features(const mz_pairs *pairs, const mz_model *m, const char *p
     for (size_t i = 0; i < mz_n_dense; i++)
         fprintf(f, ",%s", mz_dense_features[i].name);
     fprintf(f, "\n");
-    mz_extractor x = {m->lexicon, &m->idf, 0};
+    mz_extractor x = {m->lexicon, &m->idf, 0, m->boilerplate};
     for (size_t i = 0; i < pairs->n; i++) {
         const mz_pair *p = &pairs->v[i];
         mz_pair_feats pf;
@@ -113,7 +114,7 @@ static int dump_features(const mz_pairs *pairs, const mz_model *m, const char *p
 
 int cmd_train(int argc, char **argv)
 {
-    enum { O_DATA = 1, O_OUT, O_CV, O_JSON, O_GROUPS, O_LEXBITS, O_L2, O_L2LEX, O_CWP, O_ITERS, O_NOCAL, O_DUMP };
+    enum { O_DATA = 1, O_OUT, O_CV, O_JSON, O_GROUPS, O_LEXBITS, O_L2, O_L2LEX, O_CWP, O_ITERS, O_NOCAL, O_DUMP, O_NOBP };
     static const struct option opts[] = {
         {"data", required_argument, 0, O_DATA},     {"out", required_argument, 0, O_OUT},
         {"cv", no_argument, 0, O_CV},               {"json", no_argument, 0, O_JSON},
@@ -122,6 +123,7 @@ int cmd_train(int argc, char **argv)
         {"class-weight-pow", required_argument, 0, O_CWP},
         {"iters", required_argument, 0, O_ITERS},   {"no-calibrate", no_argument, 0, O_NOCAL},
         {"dump", required_argument, 0, O_DUMP},
+        {"no-boilerplate", no_argument, 0, O_NOBP},
         {"help", no_argument, 0, 'h'},              {0, 0, 0, 0}};
     const char *data = NULL, *out = NULL, *dump = NULL;
     bool cv = false, json = false;
@@ -139,6 +141,7 @@ int cmd_train(int argc, char **argv)
         case O_JSON: json = true; break;
         case O_NOCAL: o.calibrate = false; break;
         case O_DUMP: dump = optarg; break;
+        case O_NOBP: o.boilerplate = false; break;
         case O_GROUPS:
             if (mz_fgroup_parse_mask(optarg, &o.group_mask) != 0 || !o.group_mask)
                 return cli_usage_error("train", "--groups: unknown group in '%s'", optarg);

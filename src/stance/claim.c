@@ -26,7 +26,7 @@ int mz_claim_term(const mz_claim *c, uint64_t stem_hash)
     return term_find(c, stem_hash);
 }
 
-static int term_add(mz_claim *c, uint64_t h, uint64_t root)
+static int term_add(mz_claim *c, uint64_t h)
 {
     int found = term_find(c, h);
     if (found >= 0 || c->n_terms >= MZ_MAX_TERMS)
@@ -37,7 +37,6 @@ static int term_add(mz_claim *c, uint64_t h, uint64_t root)
     c->slot_h[i] = h;
     c->slot_idx[i] = (int8_t)c->n_terms;
     c->term_hash[c->n_terms] = h;
-    c->root_hash[c->n_terms] = root;
     return (int)c->n_terms++;
 }
 
@@ -49,63 +48,51 @@ int mz_claim_number(const mz_claim *c, uint64_t h)
     return -1;
 }
 
-/* A fuzzy key that lets verb and noun forms of one root meet when the light
- * stems differ (تتفاوض / مفاوض / تفاوض, تعبر / عبرت): strip up to two
- * derivational prefix letters (م ت ي ن ا) and the long vowels inside, keep
- * the key only if three letters or more remain. Arabic letters are 2 bytes. */
-static uint64_t root_key(const char *s, size_t n)
-{
-    if (n < 8 || n > 40 || (n & 1))
-        return 0;
-    uint16_t l[20];
-    size_t k = n / 2;
-    for (size_t i = 0; i < k; i++) {
-        unsigned char a = (unsigned char)s[2 * i], b = (unsigned char)s[2 * i + 1];
-        if (a != 0xd8 && a != 0xd9)
-            return 0;
-        l[i] = (uint16_t)(a << 8 | b);
-    }
-    enum { ALEF = 0xd8a7, TEH = 0xd8aa, MEEM = 0xd985, NOON = 0xd986, WAW = 0xd988, YEH = 0xd98a };
-    size_t b = 0;
-    for (int strip = 0; strip < 2 && k - b > 3; strip++) {
-        uint16_t c = l[b];
-        if (c == MEEM || c == TEH || c == YEH || c == NOON || c == ALEF)
-            b++;
-        else
-            break;
-    }
-    uint16_t out[20];
-    size_t m = 0, remaining = k - b;
-    for (size_t i = b; i < k; i++) {
-        bool inner = i > b && i + 1 < k;
-        if (inner && (l[i] == ALEF || l[i] == WAW || l[i] == YEH) && remaining > 3) {
-            remaining--;
-            continue;
-        }
-        out[m++] = l[i];
-    }
-    if (m < 3)
-        return 0;
-    return mz_hash64((const char *)out, m * sizeof out[0]) | 1;
-}
-
-uint64_t mz_stem_hash(const char *norm, size_t len, uint64_t *root)
+uint64_t mz_stem_hash(const char *norm, size_t len)
 {
     char stem[96];
     size_t n = mz_stem_light(norm, len, stem, sizeof stem);
-    if (root)
-        *root = root_key(stem, n);
     return mz_hash64(stem, n);
 }
 
-int mz_claim_fuzzy(const mz_claim *c, uint64_t root)
+/* Prefilter: a light stem is a contiguous piece of its word, so a word can
+ * stem to a claim term only if it contains that term's first two letters
+ * (first 4 bytes) somewhere. The keys sit in a 1024-bit bitmap (false
+ * positives only cost a stemming). Short stems disable the filter. */
+static uint32_t key4(const char *p)
 {
-    if (!root)
-        return -1;
-    for (size_t t = 0; t < c->n_terms; t++)
-        if (c->root_hash[t] == root)
-            return (int)t;
-    return -1;
+    uint32_t k;
+    memcpy(&k, p, 4);
+    return k;
+}
+
+static size_t key_bit(uint32_t k)
+{
+    return (size_t)((k * 2654435761u) >> 22); /* 0..1023 */
+}
+
+static void prefilter_add(mz_claim *c, const char *norm, size_t len)
+{
+    char stem[96];
+    size_t n = mz_stem_light(norm, len, stem, sizeof stem);
+    if (n < 4) {
+        c->no_prefilter = true;
+        return;
+    }
+    size_t b = key_bit(key4(stem));
+    c->key_bits[b / 64] |= 1ULL << (b % 64);
+}
+
+bool mz_claim_may_match(const mz_claim *c, const char *w, size_t len)
+{
+    if (c->no_prefilter)
+        return true;
+    for (size_t i = 0; i + 4 <= len; i++) {
+        size_t b = key_bit(key4(w + i));
+        if (c->key_bits[b / 64] >> (b % 64) & 1)
+            return true;
+    }
+    return false;
 }
 
 mz_status mz_claim_analyze(const mz_extractor *x, const char *claim, mz_claim *c, mz_error *err)
@@ -135,9 +122,9 @@ mz_status mz_claim_analyze(const mz_extractor *x, const char *claim, mz_claim *c
         n_words++;
         if (mz_is_stopword(w, wl) || wl < 2)
             continue;
-        uint64_t root;
-        uint64_t sh = mz_stem_hash(w, wl, &root);
-        int t = term_add(c, sh, root);
+        int t = term_add(c, mz_stem_hash(w, wl));
+        if (t >= 0)
+            prefilter_add(c, w, wl);
         if (t >= 0 && prev >= 0 && t != prev && c->n_bigrams < MZ_MAX_TERMS) {
             bool dup = false;
             for (size_t b = 0; b < c->n_bigrams; b++)

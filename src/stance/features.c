@@ -21,7 +21,7 @@ enum {
     F_REL_COV_SENT, F_REL_COV_SENT2, F_REL_COV_WIN3, F_REL_COV_ART, F_REL_COV_TITLE,
     F_REL_CNT_SENT, F_REL_BIGRAM_SENT, F_REL_BIGRAM_ART, F_REL_RARE_ART, F_REL_RARE_SENT,
     F_REL_N_GOOD, F_REL_N_OK, F_REL_BEST_POS, F_REL_BM25, F_REL_CLAIM_LEN, F_REL_ART_LEN,
-    F_REL_COV_SENT_SQ, F_REL_FULL_SENT, F_REL_FZ_SENT, F_REL_FZ_WIN3, F_REL_FZ_ART, F_REL_FZ_TITLE,
+    F_REL_COV_SENT_SQ, F_REL_FULL_SENT,
     F_NUM_CLAIM, F_NUM_SHARED, F_NUM_BEST_MATCH, F_NUM_BEST_MISMATCH,
     F_DEN_TOP, F_DEN_NEAR, F_DEN_ART, F_DEN_TITLE, F_DEN_ENTITY, F_FAKE_TOP, F_FAKE_ART,
     F_NEG_NEAR_TOP, F_NEG_TOP,
@@ -40,8 +40,6 @@ const mz_fdesc mz_dense_features[] = {
     {"rel_n_ok", MZ_FG_REL}, {"rel_best_pos", MZ_FG_REL}, {"rel_bm25", MZ_FG_REL},
     {"rel_claim_len", MZ_FG_REL}, {"rel_article_len", MZ_FG_REL},
     {"rel_cov_sent_sq", MZ_FG_REL}, {"rel_full_sent", MZ_FG_REL},
-    {"rel_fuzzy_sent", MZ_FG_REL}, {"rel_fuzzy_win3", MZ_FG_REL},
-    {"rel_fuzzy_article", MZ_FG_REL}, {"rel_fuzzy_title", MZ_FG_REL},
     {"num_claim", MZ_FG_NUM}, {"num_shared", MZ_FG_NUM}, {"num_best_match", MZ_FG_NUM},
     {"num_best_mismatch", MZ_FG_NUM},
     {"den_top", MZ_FG_DENIAL}, {"den_near", MZ_FG_DENIAL}, {"den_article", MZ_FG_DENIAL},
@@ -68,17 +66,16 @@ _Static_assert(sizeof mz_dense_features / sizeof mz_dense_features[0] == F_COUNT
 /* Per-sentence state while reading the article. */
 typedef struct sent_acc {
     uint64_t mask, bigrams;
-    uint64_t fz_mask; /* terms matched exactly or by fuzzy root */
     uint32_t tok_begin, tok_end;
     uint16_t cue_count[MZ_CUE_COUNT];
     bool question;
 } sent_acc;
 
-/* Per-call cache: normalized-word hash -> claim term (exact, fuzzy), so each
- * distinct word of the article is stemmed once. */
+/* Per-call cache: normalized-word hash -> claim term, so each distinct word
+ * of the article is stemmed once. */
 typedef struct wslot {
     uint64_t h;
-    int8_t term, fuzzy;
+    int term;
 } wslot;
 
 typedef struct scratch {
@@ -123,22 +120,21 @@ static bool is_question_mark(const char *s, const mz_token *t)
     return (n == 1 && s[t->start] == '?') || (n == 2 && !memcmp(s + t->start, "\xd8\x9f", 2));
 }
 
-static void word_terms(const mz_claim *c, scratch *s, uint64_t h, const char *w, size_t len,
-                       int *term, int *fuzzy)
+/* The claim term a word stems to, or -1. Words that cannot contain any
+ * claim stem (mz_claim_may_match) are not stemmed at all. */
+static int word_term(const mz_claim *c, scratch *s, uint64_t h, const char *w, size_t len)
 {
+    if (!mz_claim_may_match(c, w, len))
+        return -1;
     size_t i = (size_t)(h ^ (h >> 29)) & s->cache_mask;
     while (s->cache[i].h) {
-        if (s->cache[i].h == h) {
-            *term = s->cache[i].term;
-            *fuzzy = s->cache[i].fuzzy;
-            return;
-        }
+        if (s->cache[i].h == h)
+            return s->cache[i].term;
         i = (i + 1) & s->cache_mask;
     }
-    uint64_t root;
-    *term = mz_claim_term(c, mz_stem_hash(w, len, &root));
-    *fuzzy = *term >= 0 ? *term : mz_claim_fuzzy(c, root);
-    s->cache[i] = (wslot){h, (int8_t)*term, (int8_t)*fuzzy};
+    int term = mz_claim_term(c, mz_stem_hash(w, len));
+    s->cache[i] = (wslot){h, term};
+    return term;
 }
 
 /* Reads tokens [b, e) of one sentence: word hashes, claim terms, numbers and
@@ -170,15 +166,11 @@ static void read_sentence(const mz_extractor *x, const mz_claim *c, const char *
             continue;
         }
         s->h2[i] = mz_lexicon_strip_hash(w, t->norm_len);
-        int term, fuzzy;
-        word_terms(c, s, s->h[i], w, t->norm_len, &term, &fuzzy);
-        if (fuzzy < 0)
+        int term = word_term(c, s, s->h[i], w, t->norm_len);
+        if (term < 0)
             continue;
-        acc->fz_mask |= 1ULL << fuzzy;
-        if (term >= 0)
-            acc->mask |= 1ULL << term;
-        term = fuzzy; /* proximity (negation, bigrams) counts fuzzy matches too */
         s->term[i] = (int8_t)term;
+        acc->mask |= 1ULL << term;
         int32_t pos = (int32_t)(i - b);
         for (size_t g = 0; g < c->n_bigrams; g++) {
             int other = c->bg_a[g] == term ? c->bg_b[g] : c->bg_b[g] == term ? c->bg_a[g] : -1;
@@ -212,9 +204,9 @@ static void read_sentence(const mz_extractor *x, const mz_claim *c, const char *
 
 /* The claim terms covered by a title given apart from the article. */
 static mz_status read_title(const mz_extractor *x, const mz_claim *c, const char *title,
-                            uint64_t *mask, uint64_t *fz_mask, uint8_t *cues)
+                            uint64_t *mask, uint8_t *cues)
 {
-    *mask = *fz_mask = 0;
+    *mask = 0;
     *cues = 0;
     mz_tokens tk = {0};
     if (mz_tokenize(title, strlen(title), false, &tk) != MZ_OK)
@@ -232,13 +224,9 @@ static mz_status read_title(const mz_extractor *x, const mz_claim *c, const char
         h2[i] = mz_lexicon_strip_hash(w, tk.v[i].norm_len);
         if (tk.v[i].kind == MZ_TOK_NUMBER)
             continue;
-        uint64_t root;
-        int t = mz_claim_term(c, mz_stem_hash(w, tk.v[i].norm_len, &root));
-        int fz = t >= 0 ? t : mz_claim_fuzzy(c, root);
+        int t = mz_claim_term(c, mz_stem_hash(w, tk.v[i].norm_len));
         if (t >= 0)
             *mask |= 1ULL << t;
-        if (fz >= 0)
-            *fz_mask |= 1ULL << fz;
     }
     for (size_t i = 0; i < tk.n;) {
         size_t span;
@@ -276,7 +264,7 @@ static mz_status add_lex(const mz_extractor *x, const scratch *s, const sent_acc
             const char *w = mz_tok_text(&s->toks, i);
             if (t->kind != MZ_TOK_WORD || mz_is_stopword(w, t->norm_len))
                 continue;
-            uint64_t h = mz_stem_hash(w, t->norm_len, NULL);
+            uint64_t h = mz_stem_hash(w, t->norm_len);
             f->lex[f->n_lex++] = (uint32_t)(h ^ (h >> 32)) & mask;
         }
     }
@@ -315,7 +303,8 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     scratch s = {0};
     st = MZ_ERR_NOMEM;
     f->dense = calloc(mz_n_dense, sizeof *f->dense);
-    if (!f->dense || mz_boilerplate_lines(article, article_len, &s.keep, &s.n_lines) != MZ_OK ||
+    if (!f->dense ||
+        (x->boilerplate && mz_boilerplate_lines(article, article_len, &s.keep, &s.n_lines) != MZ_OK) ||
         mz_split_sentences(article, article_len, &s.ss) != MZ_OK ||
         mz_tokenize(article, article_len, true, &s.toks) != MZ_OK)
         goto fail;
@@ -338,7 +327,7 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     size_t line = 0, line_start_next = 0, ti = 0, n_tok_story = 0;
     const char *nl = memchr(article, '\n', article_len);
     line_start_next = nl ? (size_t)(nl - article) + 1 : article_len + 1;
-    uint64_t art_mask = 0, art_bigrams = 0, art_fz = 0;
+    uint64_t art_mask = 0, art_bigrams = 0;
     size_t tf[MZ_MAX_TERMS] = {0};
     uint32_t cue_total[MZ_CUE_COUNT] = {0};
     size_t n_question = 0;
@@ -369,7 +358,6 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
         read_sentence(x, &c, article, &s, tb, ti, acc, info);
         info->cov = (float)mz_claim_cov(&c, acc->mask);
         art_mask |= acc->mask;
-        art_fz |= acc->fz_mask;
         art_bigrams |= acc->bigrams;
         for (size_t i = tb; i < ti; i++)
             if (s.term[i] >= 0)
@@ -409,21 +397,14 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     d[F_REL_COV_SENT2] = n_top > 1 ? f->sents[top[1]].cov : 0;
     d[F_REL_COV_SENT_SQ] = best * best;
     d[F_REL_FULL_SENT] = best >= 0.8;
-    double win = 0, fz_win = 0, fz_best = 0;
+    double win = 0;
     for (size_t i = 0; i < f->n_sents; i++) {
-        uint64_t m = s.acc[i].mask, fm = s.acc[i].fz_mask;
-        fz_best = fmax(fz_best, mz_claim_cov(&c, fm));
-        for (size_t j = i + 1; j < i + 3 && j < f->n_sents; j++) {
+        uint64_t m = s.acc[i].mask;
+        for (size_t j = i + 1; j < i + 3 && j < f->n_sents; j++)
             m |= s.acc[j].mask;
-            fm |= s.acc[j].fz_mask;
-        }
         win = fmax(win, mz_claim_cov(&c, m));
-        fz_win = fmax(fz_win, mz_claim_cov(&c, fm));
     }
     d[F_REL_COV_WIN3] = win;
-    d[F_REL_FZ_WIN3] = fz_win;
-    d[F_REL_FZ_SENT] = fz_best;
-    d[F_REL_FZ_ART] = mz_claim_cov(&c, art_fz);
     d[F_REL_COV_ART] = mz_claim_cov(&c, art_mask);
     d[F_REL_RARE_ART] = mz_claim_rare_cov(&c, art_mask);
     d[F_REL_BIGRAM_ART] = c.n_bigrams ? (double)__builtin_popcountll(art_bigrams) / c.n_bigrams : 0;
@@ -451,20 +432,18 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     d[F_REL_ART_LEN] = log1c((double)n_tok_story) / 8.0;
 
     /* title: given, or the first story line */
-    uint64_t title_mask = 0, title_fz = 0;
+    uint64_t title_mask = 0;
     uint8_t title_cues = 0;
     if (title) {
-        if (read_title(x, &c, title, &title_mask, &title_fz, &title_cues) != MZ_OK)
+        if (read_title(x, &c, title, &title_mask, &title_cues) != MZ_OK)
             goto fail;
     } else {
         for (size_t i = 0; i < f->n_sents && f->sents[i].line == (uint32_t)first_line; i++) {
             title_mask |= s.acc[i].mask;
-            title_fz |= s.acc[i].fz_mask;
             title_cues |= f->sents[i].cues;
         }
     }
     d[F_REL_COV_TITLE] = mz_claim_cov(&c, title_mask);
-    d[F_REL_FZ_TITLE] = mz_claim_cov(&c, title_fz);
 
     /* numbers */
     d[F_NUM_CLAIM] = c.n_nums > 0;

@@ -23,7 +23,8 @@ typedef struct mz_claim {
     size_t n_nums;
     uint64_t num_hash[MZ_MAX_NUMS];
     uint8_t cues;              /* cue classes present in the claim itself */
-    uint64_t root_hash[MZ_MAX_TERMS]; /* fuzzy key of each term (0: none) */
+    uint64_t key_bits[16];     /* prefilter bitmap (mz_claim_may_match) */
+    bool no_prefilter;
     uint64_t slot_h[MZ_CLAIM_SLOTS];
     int8_t slot_idx[MZ_CLAIM_SLOTS];
 } mz_claim;
@@ -36,10 +37,9 @@ int mz_claim_number(const mz_claim *c, uint64_t h);
 /* IDF-weighted share of the claim's terms (or of its rare terms) in mask. */
 double mz_claim_cov(const mz_claim *c, uint64_t mask);
 double mz_claim_rare_cov(const mz_claim *c, uint64_t mask);
-/* Hash of the light stem of a normalized word; *root (if non-NULL) gets the
- * hash of its fuzzy root key (0 when the stem is too short for one). */
-uint64_t mz_stem_hash(const char *norm, size_t len, uint64_t *root);
-/* Index of the claim term whose fuzzy root key is root, or -1. */
-int mz_claim_fuzzy(const mz_claim *c, uint64_t root);
+/* Hash of the light stem of a normalized word. */
+uint64_t mz_stem_hash(const char *norm, size_t len);
+/* False when the word cannot stem to any claim term (cheap prefilter). */
+bool mz_claim_may_match(const mz_claim *c, const char *norm, size_t len);
 
 #endif /* MZ_FEATURES_INT_H */

@@ -48,7 +48,7 @@ mz_status mz_stance_predict(const mz_model *m, const char *claim, const char *ti
         return mz_fail(err, MZ_ERR_ARG, "stance: missing model, article or result");
     if (!claim || !*claim)
         return mz_fail(err, MZ_ERR_ARG, "empty claim");
-    mz_extractor x = {m->lexicon, &m->idf, m->lex_bits};
+    mz_extractor x = {m->lexicon, &m->idf, m->lex_bits, m->boilerplate};
     mz_pair_feats f;
     mz_status st = mz_extract(&x, claim, title, article ? article : "", article_len, &f, err);
     if (st != MZ_OK)

@@ -122,6 +122,7 @@ typedef struct mz_extractor {
     const mz_lexicon *lex;
     const mz_idf *idf;     /* may have n_docs 0 (then every term weighs 1) */
     uint32_t lex_bits;     /* hashed lexical buckets: 2^lex_bits; 0 = none */
+    bool boilerplate;      /* drop web-page furniture lines (mz_boilerplate_lines) */
 } mz_extractor;
 
 /* Extracts features of (claim, title, article). title NULL: the first story
@@ -144,6 +145,7 @@ struct mz_model {
     uint32_t lex_bits;               /* 0: no lexical features */
     float *wlex;                     /* [2^lex_bits][MZ_N_STANCES] or NULL */
     double temperature;              /* logits are divided by it */
+    bool boilerplate;                /* features skip boilerplate lines */
     mz_idf idf;
     mz_lexicon *lexicon;
 };
@@ -199,6 +201,7 @@ typedef struct mz_train_opts {
     uint32_t lex_bits;      /* hashed lexical buckets (0 = off) */
     uint32_t group_mask;    /* groups used (bit per mz_fgroup); 0 = all */
     bool calibrate;         /* fit the temperature by CV over folds */
+    bool boilerplate;       /* drop boilerplate lines before features (default on) */
 } mz_train_opts;
 void mz_train_opts_default(mz_train_opts *o);
 

@@ -28,6 +28,7 @@ void mz_train_opts_default(mz_train_opts *o)
     o->lex_bits = 0;
     o->group_mask = 0;
     o->calibrate = true;
+    o->boilerplate = false; /* measured: no CV gain, 3x slower (README) */
 }
 
 static bool used(const mz_pair *p, int exclude_fold)
@@ -36,7 +37,8 @@ static bool used(const mz_pair *p, int exclude_fold)
 }
 
 /* Document frequencies of story stems over the distinct training articles. */
-static mz_status build_idf(const mz_pairs *pairs, int exclude_fold, mz_idf *idf, mz_error *err)
+static mz_status build_idf(const mz_pairs *pairs, int exclude_fold, bool boilerplate, mz_idf *idf,
+                           mz_error *err)
 {
     size_t nb = (size_t)1 << idf->bits;
     uint32_t *stamp = calloc(nb, sizeof *stamp);
@@ -64,7 +66,7 @@ static mz_status build_idf(const mz_pairs *pairs, int exclude_fold, mz_idf *idf,
         bool *keep = NULL;
         size_t n_lines = 0;
         mz_tokens_reset(&tk);
-        if (mz_boilerplate_lines(p->article, p->article_len, &keep, &n_lines) != MZ_OK ||
+        if ((boilerplate && mz_boilerplate_lines(p->article, p->article_len, &keep, &n_lines) != MZ_OK) ||
             mz_tokenize(p->article, p->article_len, false, &tk) != MZ_OK) {
             free(keep);
             st = mz_fail(err, MZ_ERR_NOMEM, "out of memory building the IDF table");
@@ -82,7 +84,7 @@ static mz_status build_idf(const mz_pairs *pairs, int exclude_fold, mz_idf *idf,
                 continue;
             if (mz_is_stopword(w, tok->norm_len))
                 continue;
-            size_t b = mz_stem_hash(w, tok->norm_len, NULL) & (nb - 1);
+            size_t b = mz_stem_hash(w, tok->norm_len) & (nb - 1);
             if (stamp[b] != idf->n_docs) {
                 stamp[b] = idf->n_docs;
                 idf->df[b]++;
@@ -194,7 +196,7 @@ static mz_status train_plain(const mz_pairs *pairs, int exclude_fold, const mz_t
     mz_status st = mz_model_new(lex_bits, IDF_BITS, &m, err);
     if (st != MZ_OK)
         return st;
-    st = build_idf(pairs, exclude_fold, &m->idf, err);
+    st = build_idf(pairs, exclude_fold, o->boilerplate, &m->idf, err);
     dataset d = {0};
     const size_t F = m->n_dense;
     for (size_t i = 0; i < pairs->n; i++)
@@ -210,7 +212,8 @@ static mz_status train_plain(const mz_pairs *pairs, int exclude_fold, const mz_t
         if (!d.x || !d.lex || !d.n_lex || !d.y || !d.cw)
             st = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     }
-    mz_extractor x = {m->lexicon, &m->idf, m->lex_bits};
+    m->boilerplate = o->boilerplate;
+    mz_extractor x = {m->lexicon, &m->idf, m->lex_bits, m->boilerplate};
     size_t row = 0, count[MZ_N_STANCES] = {0};
     for (size_t i = 0; i < pairs->n && st == MZ_OK; i++) {
         const mz_pair *p = &pairs->v[i];
