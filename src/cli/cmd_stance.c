@@ -75,21 +75,41 @@ int cmd_stance(int argc, char **argv)
         return cli_usage_error("stance", "--claim TEXT is required (and must not be empty)");
     if (!article_path == !id)
         return cli_usage_error("stance", "give exactly one of --article FILE or --id ID");
-    (void)db;
-    if (id) {
-        fprintf(stderr, "mizan stance: --id needs the article store, which is not built yet\n");
-        return EXIT_FAIL;
-    }
     mz_error err;
-    char *text = NULL;
+    char *text = NULL, *stored_title = NULL;
     size_t len = 0;
-    mz_status st = mz_read_file(article_path, MAX_ARTICLE_BYTES, &text, &len, &err);
-    if (st != MZ_OK)
-        return cli_fail("stance", &err);
-    if (memchr(text, '\0', len)) {
-        fprintf(stderr, "mizan stance: %s: binary file (NUL bytes)\n", article_path);
-        free(text);
-        return EXIT_INPUT;
+    mz_status st;
+    if (id) {
+        char *end;
+        long long v = strtoll(id, &end, 10);
+        if (*end || v <= 0)
+            return cli_usage_error("stance", "--id: expected a positive article id, got '%s'", id);
+        mz_db *h;
+        st = mz_db_open(cli_db_path(db), MZ_OPEN_READONLY, &h, &err);
+        if (st != MZ_OK)
+            return cli_fail("stance", &err);
+        mz_article a = {0};
+        st = mz_article_get(h, (int64_t)v, &a, &err);
+        mz_db_close(h);
+        if (st != MZ_OK)
+            return cli_fail("stance", &err);
+        /* evidence offsets refer to the stored body */
+        text = a.body;
+        len = strlen(a.body);
+        stored_title = a.title;
+        a.body = a.title = NULL;
+        mz_article_clear(&a);
+        if (!title)
+            title = stored_title;
+    } else {
+        st = mz_read_file(article_path, MAX_ARTICLE_BYTES, &text, &len, &err);
+        if (st != MZ_OK)
+            return cli_fail("stance", &err);
+        if (memchr(text, '\0', len)) {
+            fprintf(stderr, "mizan stance: %s: binary file (NUL bytes)\n", article_path);
+            free(text);
+            return EXIT_INPUT;
+        }
     }
     mz_model *m = NULL;
     int rc = cli_load_model("stance", model_path, &m);
@@ -111,5 +131,6 @@ int cmd_stance(int argc, char **argv)
     }
     mz_model_free(m);
     free(text);
+    free(stored_title);
     return rc;
 }
