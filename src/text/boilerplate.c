@@ -177,11 +177,12 @@ static bool furniture(const line_info *li)
     return false;
 }
 
-/* A line repeats an earlier one if the texts are equal, or if one of at
- * least 5 words contains the other with at most 3 words of difference: a
- * photo caption printed twice, once behind "camera icon". Bounded work: only
- * lines of similar length and at most REPEAT_WINDOW lines back. */
-#define REPEAT_WINDOW 200
+/* A line repeats an earlier one if the texts are equal (anywhere in the
+ * page), or if one of at least 5 words contains the other with at most 3
+ * words of difference within NEAR_WINDOW lines: a photo caption printed
+ * twice, once behind "camera icon". Exact repeats are found by sorting
+ * hashes, near ones in a small window, so the work stays near-linear. */
+#define NEAR_WINDOW 20
 
 static bool near_copy(const line_info *a, const line_info *b)
 {
@@ -192,17 +193,43 @@ static bool near_copy(const line_info *a, const line_info *b)
     return strstr(hi->norm, lo->norm) != NULL;
 }
 
-static void mark_repeats(line_info *li, size_t n)
+typedef struct line_key {
+    uint64_t hash;
+    size_t line;
+} line_key;
+
+static int by_hash_then_line(const void *x, const void *y)
 {
-    for (size_t i = 0; i < n; i++) {
-        if (li[i].letters == 0)
-            continue;
-        size_t from = i > REPEAT_WINDOW ? i - REPEAT_WINDOW : 0;
-        for (size_t j = from; j < i && !li[i].repeated; j++)
-            if ((li[j].hash == li[i].hash && li[j].norm_len == li[i].norm_len) ||
-                near_copy(&li[i], &li[j]))
-                li[i].repeated = true;
+    const line_key *a = x, *b = y;
+    if (a->hash != b->hash)
+        return a->hash < b->hash ? -1 : 1;
+    return a->line < b->line ? -1 : a->line > b->line;
+}
+
+static mz_status mark_repeats(line_info *li, size_t n)
+{
+    line_key *order = malloc(n * sizeof *order);
+    if (!order)
+        return MZ_ERR_NOMEM;
+    for (size_t i = 0; i < n; i++)
+        order[i] = (line_key){li[i].hash, i};
+    qsort(order, n, sizeof *order, by_hash_then_line);
+    for (size_t k = 1; k < n; k++) {
+        const line_info *a = &li[order[k - 1].line];
+        line_info *b = &li[order[k].line];
+        if (a->hash == b->hash && a->norm_len == b->norm_len && b->letters > 0 &&
+            memcmp(a->norm, b->norm, b->norm_len) == 0)
+            b->repeated = true; /* b comes later in the page than a */
     }
+    free(order);
+    for (size_t i = 0; i < n; i++) {
+        if (li[i].letters == 0 || li[i].repeated)
+            continue;
+        size_t from = i > NEAR_WINDOW ? i - NEAR_WINDOW : 0;
+        for (size_t j = from; j < i && !li[i].repeated; j++)
+            li[i].repeated = near_copy(&li[i], &li[j]);
+    }
+    return MZ_OK;
 }
 
 /* Prose: a line that reads like a sentence of the story. */
@@ -270,7 +297,13 @@ mz_status mz_boilerplate_lines(const char *s, size_t len, bool **keep, size_t *n
         free(k);
         return rc;
     }
-    mark_repeats(li, n);
+    if (mark_repeats(li, n) != MZ_OK) {
+        for (size_t i = 0; i < n; i++)
+            free(li[i].norm);
+        free(li);
+        free(k);
+        return MZ_ERR_NOMEM;
+    }
     for (size_t i = 0; i < n; i++)
         k[i] = !furniture(&li[i]);
     drop_footer(li, k, n);
