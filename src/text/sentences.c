@@ -80,8 +80,12 @@ static bool period_ends(const char *s, size_t len, size_t from, size_t i)
         if (nc == MZ_C_DIGIT || nc == MZ_C_LATIN) /* 1.5, site.com, U.S */
             return false;
     }
-    /* The word just before the period. */
+    /* The word just before the period (scrapes often space punctuation
+     * off: "د . محمد", "U . S ."). */
     size_t w = i;
+    if (w > from && s[w - 1] == ' ')
+        w--;
+    size_t word_end = w;
     int wc = -1;
     size_t letters = 0;
     while (w > from) {
@@ -100,7 +104,7 @@ static bool period_ends(const char *s, size_t len, size_t from, size_t i)
         return false; /* initial or one-letter abbreviation: J. د. م. */
     if (wc == MZ_C_LATIN && letters <= 4) {
         char low[8];
-        size_t n = i - w;
+        size_t n = word_end - w;
         if (n < sizeof low) {
             for (size_t k = 0; k < n; k++)
                 low[k] = (char)tolower((unsigned char)s[w + k]);

@@ -57,6 +57,8 @@ static void test_numbers_and_abbreviations(void **state)
                         "بلغ النمو 3.5 في المئة يوم 11.10.2017 وفق التقرير. || ثم تراجع.");
     assert_string_equal(split("قال د. محمد إن م. أحمد وصل. ونقل J. Smith عن Dr. Jones كلاما عن U.S. Army."),
                         "قال د. محمد إن م. أحمد وصل. || ونقل J. Smith عن Dr. Jones كلاما عن U.S. Army.");
+    assert_string_equal(split("قال د . محمد إن القوات U . S . وصلت . ثم عادت ."),
+                        "قال د . محمد إن القوات U . S . وصلت . || ثم عادت .");
     assert_string_equal(split("زوروا www.enabbaladi.net للمزيد. شكرا"),
                         "زوروا www.enabbaladi.net للمزيد. || شكرا");
 }
