@@ -13,7 +13,7 @@
 /* Word -> stem cache: open addressing over an arena of strings. Emptied
  * when full rather than evicting: simple, and a news corpus's working
  * vocabulary fits. */
-#define CACHE_SLOTS (1u << 15)
+#define CACHE_SLOTS (1u << 16) /* 1 MiB of slots */
 #define CACHE_MAX_USED (CACHE_SLOTS / 4 * 3)
 #define STOPWORD UINT16_MAX
 
