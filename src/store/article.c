@@ -36,6 +36,9 @@ static bool is_blank(const char *s, size_t len)
 mz_status mz_text_check(const char *text, size_t len, const char *what, mz_error *err)
 {
     const char *nul = memchr(text, '\0', len);
+    if (len >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') ||
+                     (text[0] == '\xFE' && text[1] == '\xFF')))
+        return mz_fail(err, MZ_ERR_BINARY, "%s: UTF-16 text; convert it to UTF-8 first", what);
     if (nul)
         return mz_fail(err, MZ_ERR_BINARY, "%s: binary data (NUL byte at offset %zu), not text",
                        what, (size_t)(nul - text));
@@ -120,6 +123,39 @@ char *mz_url_source(const char *url)
     return host;
 }
 
+/* "المصدر: وكالة سانا" on a line of its own names the outlet of a plain
+ * text file. Only a short value counts: scraped pages glue menus onto such
+ * lines ("المصدر : وكالات آخر الأخبار وأبرزها ..."), and a wrong source is
+ * worse than none (it groups articles into voices). */
+static char *source_line(const char *text, size_t len)
+{
+    static const char label[] = "المصدر";
+    const char *p = text, *end = text + len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *le = nl ? nl : end;
+        const char *s = p, *e = le;
+        trim(&s, &e);
+        size_t ll = sizeof label - 1;
+        if ((size_t)(e - s) > ll && !memcmp(s, label, ll)) {
+            const char *v = s + ll;
+            while (v < e && *v == ' ')
+                v++;
+            if (v < e && *v == ':') {
+                v++;
+                trim(&v, &e);
+                int words = 1;
+                for (const char *c = v; c < e; c++)
+                    words += *c == ' ';
+                if (e - v >= 2 && e - v <= 60 && words <= 4)
+                    return mz_strndup(v, (size_t)(e - v));
+            }
+        }
+        p = le + (nl ? 1 : 0);
+    }
+    return NULL;
+}
+
 /* 128-bit hash (two independent 64-bit FNV-1a style lanes) of the
  * normalized text with white-space runs collapsed, as 32 hex digits. Two
  * texts that differ only in diacritics, letter variants or spacing collide
@@ -164,6 +200,10 @@ mz_status mz_adder_init(mz_adder *a, mz_db *db, mz_error *err)
                                 "INSERT INTO articles(title, body, url, source, published, origin,"
                                 " norm_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                                 -1, &a->insert, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v2(db->sql,
+                                "INSERT INTO articles_fts(rowid, title, body) VALUES (?1, ?2, ?3)",
+                                -1, &a->index, NULL);
     if (rc != SQLITE_OK) {
         mz_status s = mz_db_fail(db, rc, err, "preparing the insert");
         mz_adder_done(a);
@@ -176,7 +216,8 @@ void mz_adder_done(mz_adder *a)
 {
     sqlite3_finalize(a->find);
     sqlite3_finalize(a->insert);
-    a->find = a->insert = NULL;
+    sqlite3_finalize(a->index);
+    a->find = a->insert = a->index = NULL;
 }
 
 static void bind_opt(sqlite3_stmt *st, int i, const char *s)
@@ -197,7 +238,8 @@ static mz_status check_field(const char *v, const char *what, const char *name, 
 }
 
 static mz_status store(mz_adder *a, const mz_article_input *in, const char *what,
-                       const char *body, size_t blen, int64_t *id, mz_error *err)
+                       const char *raw, size_t raw_len, const char *body, size_t blen,
+                       int64_t *id, mz_error *err)
 {
     char hash[33];
     mz_status s = norm_hash(body, blen, hash, err);
@@ -222,6 +264,8 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     else
         title = first_line(body, blen);
     source = in->source && *in->source ? mz_strdup(in->source) : mz_url_source(in->url);
+    if (!source && !in->url && !(in->source && *in->source))
+        source = source_line(raw, raw_len); /* the filter may drop that line */
     if (!title || (in->source && *in->source && !source)) {
         free(title);
         free(source);
@@ -238,11 +282,22 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     sqlite3_bind_text(st, 7, hash, -1, SQLITE_TRANSIENT);
     rc = sqlite3_step(st);
     sqlite3_reset(st);
+    if (rc == SQLITE_DONE) {
+        *id = sqlite3_last_insert_rowid(a->db->sql);
+        sqlite3_stmt *ix = a->index;
+        sqlite3_bind_int64(ix, 1, *id);
+        sqlite3_bind_text(ix, 2, title, -1, SQLITE_STATIC);
+        sqlite3_bind_text(ix, 3, body, (int)blen, SQLITE_STATIC);
+        rc = sqlite3_step(ix);
+        sqlite3_reset(ix);
+        sqlite3_clear_bindings(ix);
+    }
     free(title);
     free(source);
-    if (rc != SQLITE_DONE)
+    if (rc != SQLITE_DONE) {
+        *id = 0;
         return mz_db_fail(a->db, rc, err, "storing the article");
-    *id = sqlite3_last_insert_rowid(a->db->sql);
+    }
     return MZ_OK;
 }
 
@@ -282,7 +337,7 @@ mz_status mz_adder_add(mz_adder *a, const mz_article_input *in, int64_t *id, mz_
         if (!body)
             return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     }
-    s = store(a, in, what, body, blen, id, err);
+    s = store(a, in, what, text, len, body, blen, id, err);
     free(body);
     return s;
 }

@@ -65,24 +65,70 @@ static uint64_t fnv1a(const char *s, size_t n)
     return h;
 }
 
-/* Phrases match whole words: the line is " w1 w2 ... wn " (see below). */
-static bool has_phrase(const char *line, const char *phrase)
+#define N_FURNITURE (sizeof FURNITURE / sizeof *FURNITURE)
+
+/* The phrase list sorted by bytes, built once per call (no global state):
+ * phrases that begin with a given word then form one contiguous block. */
+typedef struct phrase {
+    const char *p;
+    size_t len;
+} phrase;
+
+static int by_bytes(const void *x, const void *y)
 {
-    size_t pl = strlen(phrase);
-    for (const char *p = strstr(line, phrase); p; p = strstr(p + 1, phrase))
-        if (p[-1] == ' ' && p[pl] == ' ')
-            return true;
-    return false;
+    return strcmp(((const phrase *)x)->p, ((const phrase *)y)->p);
 }
 
-static void count_phrases(const char *norm, line_info *li)
+static void sort_phrases(phrase *ph)
 {
-    for (size_t k = 0; k < sizeof FURNITURE / sizeof *FURNITURE; k++)
-        if (has_phrase(norm, FURNITURE[k]))
-            li->hits++;
+    for (size_t k = 0; k < N_FURNITURE; k++)
+        ph[k] = (phrase){FURNITURE[k], strlen(FURNITURE[k])};
+    qsort(ph, N_FURNITURE, sizeof *ph, by_bytes);
 }
 
-static mz_status analyse_line(const char *s, line_info *li, mz_tokens *toks)
+/* First phrase >= the word w[0..wl). */
+static size_t lower_bound(const phrase *ph, const char *w, size_t wl)
+{
+    size_t lo = 0, hi = N_FURNITURE;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        size_t m = ph[mid].len < wl ? ph[mid].len : wl;
+        int c = memcmp(ph[mid].p, w, m);
+        if (c == 0)
+            c = ph[mid].len < wl ? -1 : 0;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Counts the distinct phrases found in the line " w1 w2 ... wn ", matching
+ * whole words only: at each word, only the phrases starting with that word
+ * are tried. */
+static void count_phrases(const phrase *ph, const char *line, size_t len, line_info *li)
+{
+    bool seen[N_FURNITURE] = {false};
+    for (size_t pos = 1; pos < len;) {
+        const char *w = line + pos;
+        const char *sp = memchr(w, ' ', len - pos);
+        size_t wl = sp ? (size_t)(sp - w) : len - pos;
+        for (size_t k = lower_bound(ph, w, wl); k < N_FURNITURE; k++) {
+            const phrase *f = &ph[k];
+            if (f->len < wl || memcmp(f->p, w, wl) != 0 || (f->len > wl && f->p[wl] != ' '))
+                break; /* past the block of phrases that start with this word */
+            if (!seen[k] && f->len <= len - pos && memcmp(f->p, w, f->len) == 0 &&
+                (pos + f->len == len || line[pos + f->len] == ' ')) {
+                seen[k] = true;
+                li->hits++;
+            }
+        }
+        pos += wl + 1;
+    }
+}
+
+static mz_status analyse_line(const char *s, line_info *li, mz_tokens *toks, const phrase *ph)
 {
     const char *p = s + li->start;
     size_t n = li->end - li->start;
@@ -127,7 +173,7 @@ static mz_status analyse_line(const char *s, line_info *li, mz_tokens *toks)
         }
     }
     line[o] = '\0';
-    count_phrases(line, li);
+    count_phrases(ph, line, o, li);
     li->hash = fnv1a(line, o);
     li->norm = line;
     li->norm_len = o;
@@ -177,11 +223,12 @@ static bool furniture(const line_info *li)
     return false;
 }
 
-/* A line repeats an earlier one if the texts are equal, or if one of at
- * least 5 words contains the other with at most 3 words of difference: a
- * photo caption printed twice, once behind "camera icon". Bounded work: only
- * lines of similar length and at most REPEAT_WINDOW lines back. */
-#define REPEAT_WINDOW 200
+/* A line repeats an earlier one if the texts are equal (anywhere in the
+ * page), or if one of at least 5 words contains the other with at most 3
+ * words of difference within NEAR_WINDOW lines: a photo caption printed
+ * twice, once behind "camera icon". Exact repeats are found by sorting
+ * hashes, near ones in a small window, so the work stays near-linear. */
+#define NEAR_WINDOW 20
 
 static bool near_copy(const line_info *a, const line_info *b)
 {
@@ -192,17 +239,43 @@ static bool near_copy(const line_info *a, const line_info *b)
     return strstr(hi->norm, lo->norm) != NULL;
 }
 
-static void mark_repeats(line_info *li, size_t n)
+typedef struct line_key {
+    uint64_t hash;
+    size_t line;
+} line_key;
+
+static int by_hash_then_line(const void *x, const void *y)
 {
-    for (size_t i = 0; i < n; i++) {
-        if (li[i].letters == 0)
-            continue;
-        size_t from = i > REPEAT_WINDOW ? i - REPEAT_WINDOW : 0;
-        for (size_t j = from; j < i && !li[i].repeated; j++)
-            if ((li[j].hash == li[i].hash && li[j].norm_len == li[i].norm_len) ||
-                near_copy(&li[i], &li[j]))
-                li[i].repeated = true;
+    const line_key *a = x, *b = y;
+    if (a->hash != b->hash)
+        return a->hash < b->hash ? -1 : 1;
+    return a->line < b->line ? -1 : a->line > b->line;
+}
+
+static mz_status mark_repeats(line_info *li, size_t n)
+{
+    line_key *order = malloc(n * sizeof *order);
+    if (!order)
+        return MZ_ERR_NOMEM;
+    for (size_t i = 0; i < n; i++)
+        order[i] = (line_key){li[i].hash, i};
+    qsort(order, n, sizeof *order, by_hash_then_line);
+    for (size_t k = 1; k < n; k++) {
+        const line_info *a = &li[order[k - 1].line];
+        line_info *b = &li[order[k].line];
+        if (a->hash == b->hash && a->norm_len == b->norm_len && b->letters > 0 &&
+            memcmp(a->norm, b->norm, b->norm_len) == 0)
+            b->repeated = true; /* b comes later in the page than a */
     }
+    free(order);
+    for (size_t i = 0; i < n; i++) {
+        if (li[i].letters == 0 || li[i].repeated)
+            continue;
+        size_t from = i > NEAR_WINDOW ? i - NEAR_WINDOW : 0;
+        for (size_t j = from; j < i && !li[i].repeated; j++)
+            li[i].repeated = near_copy(&li[i], &li[j]);
+    }
+    return MZ_OK;
 }
 
 /* Prose: a line that reads like a sentence of the story. */
@@ -260,8 +333,10 @@ mz_status mz_boilerplate_lines(const char *s, size_t len, bool **keep, size_t *n
     }
     mz_tokens toks = {0};
     mz_status rc = MZ_OK;
+    phrase ph[N_FURNITURE];
+    sort_phrases(ph);
     for (size_t i = 0; i < n && rc == MZ_OK; i++)
-        rc = analyse_line(s, &li[i], &toks);
+        rc = analyse_line(s, &li[i], &toks, ph);
     mz_tokens_clear(&toks);
     if (rc != MZ_OK) {
         for (size_t i = 0; i < n; i++)
@@ -270,7 +345,13 @@ mz_status mz_boilerplate_lines(const char *s, size_t len, bool **keep, size_t *n
         free(k);
         return rc;
     }
-    mark_repeats(li, n);
+    if (mark_repeats(li, n) != MZ_OK) {
+        for (size_t i = 0; i < n; i++)
+            free(li[i].norm);
+        free(li);
+        free(k);
+        return MZ_ERR_NOMEM;
+    }
     for (size_t i = 0; i < n; i++)
         k[i] = !furniture(&li[i]);
     drop_footer(li, k, n);

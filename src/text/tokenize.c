@@ -135,6 +135,12 @@ mz_status mz_tokenize(const char *s, size_t len, bool with_punct, mz_tokens *tok
                     n = n3;
                     continue;
                 }
+                if (c2 >= 0 && cp == ' ' && /* "85 %" as scrapers space it */
+                    class_at(s, len, i + 1, &cp3, &n3) >= 0 && percent_sign(cp3)) {
+                    i++;
+                    cp = cp3;
+                    n = n3;
+                }
                 if (c2 >= 0 && percent_sign(cp)) {
                     put_norm(toks, s, i, n, cp);
                     i += (size_t)n;

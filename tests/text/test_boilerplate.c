@@ -127,6 +127,16 @@ static void test_invalid_bytes_and_long_lines(void **state)
     assert_true(n > 2000);
     free(keep);
     free(big);
+    /* 50,000 similar lines: repeat detection stays near-linear. */
+    size_t lines = 50000, cap = lines * 80, o = 0;
+    char *many = malloc(cap);
+    for (size_t i = 0; i < lines; i++)
+        o += (size_t)snprintf(many + o, cap - o, "قصفت الطائرات الحي رقم %zu في المدينة\n", i % 25000);
+    assert_int_equal(mz_boilerplate_lines(many, o, &keep, &n), MZ_OK);
+    assert_int_equal(n, lines + 1);
+    assert_true(keep[0] && keep[24999] && !keep[25000] && !keep[49999]); /* exact repeats */
+    free(keep);
+    free(many);
 }
 
 /* The seed articles (real scrapes): titles and long story lines stay, the
