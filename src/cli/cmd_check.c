@@ -99,7 +99,10 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
             fprintf(f, "%s%s", s ? ", " : "", vo->sources[s]);
         if (vo->n_sources == 0)
             fputs("(no source)", f);
-        fprintf(f, "%s\n", vo->n_members > 1 ? "  (one voice: copies / same site)" : "");
+        fprintf(f, "%s", vo->n_members > 1 ? "  (one voice: copies / same site)" : "");
+        if (vo->weight < mz_verdict_default.min_related)
+            fprintf(f, "  %s(weakly related: weight %.2f, not counted)%s", st->dim, vo->weight, st->off);
+        fputc('\n', f);
         fprintf(f, "    %s#%lld%s ", st->dim, (long long)m->article_id, st->off);
         print_span(f, m->title ? m->title : "", 0, m->title ? strlen(m->title) : 0, 100);
         fputc('\n', f);
