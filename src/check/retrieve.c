@@ -74,11 +74,61 @@ static const char *const alias_groups[][4] = {
     {"هيئة تحرير الشام", "جبهة النصرة", "النصرة", NULL},
 };
 
-/* An analyzer over one text: stems of the non-stopword tokens with offsets. */
+/* An analyzer over one text: stems of the non-stopword tokens with offsets.
+ * Stemming is most of the re-rank's cost and a pool of articles on one topic
+ * repeats its words, so each call keeps a word -> stem cache (open
+ * addressing; when full, words are just stemmed). */
+#define STEM_CACHE 65536 /* slots, a power of two */
+
+typedef struct stem_slot {
+    uint32_t word, stem; /* offsets into the arena (+1; 0 = empty) */
+    uint16_t word_len, stem_len;
+} stem_slot;
+
 typedef struct analyzer {
     mz_stemmer *st;
     mz_tokens toks;
+    stem_slot *cache;
+    size_t used;
+    mz_buf arena;
 } analyzer;
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* The stem of a normalized word, through the cache. NULL: out of memory. */
+static const char *stem_cached(analyzer *a, const char *w, size_t wl, size_t *sl)
+{
+    if (!a->cache)
+        return mz_stemmer_stem(a->st, w, wl, sl);
+    size_t i = hash_bytes(w, wl) & (STEM_CACHE - 1);
+    for (;; i = (i + 1) & (STEM_CACHE - 1)) {
+        stem_slot *s = &a->cache[i];
+        if (!s->word)
+            break;
+        if (s->word_len == wl && !memcmp(a->arena.p + s->word - 1, w, wl)) {
+            *sl = s->stem_len;
+            return a->arena.p + s->stem - 1;
+        }
+    }
+    const char *stem = mz_stemmer_stem(a->st, w, wl, sl);
+    if (!stem || a->used >= STEM_CACHE / 2 || a->arena.len + wl + *sl + 2 > UINT32_MAX / 2)
+        return stem;
+    size_t wo = a->arena.len, so;
+    if (mz_buf_append(&a->arena, w, wl) || mz_buf_append(&a->arena, "", 1))
+        return stem;
+    so = a->arena.len;
+    if (mz_buf_append(&a->arena, stem, *sl) || mz_buf_append(&a->arena, "", 1))
+        return stem;
+    a->cache[i] = (stem_slot){(uint32_t)wo + 1, (uint32_t)so + 1, (uint16_t)wl, (uint16_t)*sl};
+    a->used++;
+    return a->arena.p + so;
+}
 
 typedef int (*term_fn)(void *ctx, const char *term, size_t len, size_t start, bool number);
 
@@ -99,7 +149,7 @@ static mz_status analyze_each(analyzer *a, const char *s, size_t len, term_fn fn
             if (mz_is_stopword(w, wl))
                 continue;
             size_t sl;
-            const char *stem = mz_stemmer_stem(a->st, w, wl, &sl);
+            const char *stem = stem_cached(a, w, wl, &sl);
             if (stem && sl > 0) {
                 w = stem;
                 wl = sl;
@@ -374,7 +424,7 @@ mz_status mz_retrieve(mz_db *db, const mz_model *m, const char *claim, size_t k,
         return MZ_OK;
     }
 
-    analyzer an = {mz_stemmer_new(true), {0}};
+    analyzer an = {mz_stemmer_new(true), {0}, calloc(STEM_CACHE, sizeof(stem_slot)), 0, {0}};
     qterms q = {.n = 0};
     mz_candidate *c = calloc(n_hits, sizeof *c);
     doc_feats *f = calloc(n_hits, sizeof *f);
@@ -476,5 +526,7 @@ done:
     qterms_clear(&q);
     mz_tokens_clear(&an.toks);
     mz_stemmer_free(an.st);
+    free(an.cache);
+    mz_buf_free(&an.arena);
     return rc;
 }
