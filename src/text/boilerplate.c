@@ -50,6 +50,8 @@ typedef struct line_info {
     size_t letters;    /* letters of any script */
     size_t hits;       /* furniture phrases found */
     size_t template_marks; /* { } | * characters */
+    size_t punct;          /* punctuation tokens */
+    bool section_word;     /* a word naming a site section (اخبار, اقتصاد...) */
     bool sentence_end; /* ends with . ! ? ؟ or a closing quote after one */
     bool repeated;     /* same text (or nearly) seen on an earlier line */
     uint64_t hash;
@@ -128,6 +130,22 @@ static void count_phrases(const phrase *ph, const char *line, size_t len, line_i
     }
 }
 
+/* Words that name a site section; a label of at most 3 such words above the
+ * story ("الاخبار السياسية") is navigation, not the headline. */
+static const char *const SECTION_WORDS[] = {
+    "اخبار", "الاخبار", "اقتصاد", "الاقتصاد", "رياضه", "الرياضه", "منوعات", "تقارير",
+    "مقالات", "محليات", "سياسه", "السياسيه", "ثقافه", "الرييسيه", "اراء", "الراي",
+    "عاجل", "دوليه", "عربيه", "محلي", "دولي", "عربي", "تحقيقات", "حوارات",
+};
+
+static bool section_word(const char *w)
+{
+    for (size_t k = 0; k < sizeof SECTION_WORDS / sizeof *SECTION_WORDS; k++)
+        if (strcmp(w, SECTION_WORDS[k]) == 0)
+            return true;
+    return false;
+}
+
 static mz_status analyse_line(const char *s, line_info *li, mz_tokens *toks, const phrase *ph)
 {
     const char *p = s + li->start;
@@ -154,6 +172,8 @@ static mz_status analyse_line(const char *s, line_info *li, mz_tokens *toks, con
         switch (t->kind) {
         case MZ_TOK_WORD:
             li->words++;
+            if (toks->n <= 4 && section_word(w))
+                li->section_word = true;
             li->letters += t->norm_len / 2;
             if (mz_is_stopword(w, t->norm_len))
                 li->stop++;
@@ -167,6 +187,7 @@ static mz_status analyse_line(const char *s, line_info *li, mz_tokens *toks, con
             li->digits++;
             break;
         case MZ_TOK_PUNCT:
+            li->punct++;
             if (w[0] == '{' || w[0] == '}' || w[0] == '|' || w[0] == '*')
                 li->template_marks++;
             break;
@@ -290,6 +311,14 @@ static bool prose(const line_info *li)
  * الحرة", "دولار واحد شهريًا يصنع الفرق") even without a known phrase. */
 #define FOOTER_SHORT_WORDS 15
 
+/* Section labels above the story: short, unpunctuated, naming a section. */
+static void drop_section_labels(const line_info *li, bool *keep, size_t n)
+{
+    for (size_t i = 0; i < n && !prose(&li[i]); i++)
+        if (li[i].section_word && li[i].words <= 3 && li[i].punct == 0 && li[i].digits == 0)
+            keep[i] = false;
+}
+
 static void drop_footer(const line_info *li, bool *keep, size_t n)
 {
     size_t last = n;
@@ -355,6 +384,7 @@ mz_status mz_boilerplate_lines(const char *s, size_t len, bool **keep, size_t *n
     for (size_t i = 0; i < n; i++)
         k[i] = !furniture(&li[i]);
     drop_footer(li, k, n);
+    drop_section_labels(li, k, n);
     size_t kept = 0, content = 0;
     for (size_t i = 0; i < n; i++) {
         kept += k[i];
