@@ -21,14 +21,15 @@ enum {
     F_REL_COV_SENT, F_REL_COV_SENT2, F_REL_COV_WIN3, F_REL_COV_ART, F_REL_COV_TITLE,
     F_REL_CNT_SENT, F_REL_BIGRAM_SENT, F_REL_BIGRAM_ART, F_REL_RARE_ART, F_REL_RARE_SENT,
     F_REL_N_GOOD, F_REL_N_OK, F_REL_BEST_POS, F_REL_BM25, F_REL_CLAIM_LEN, F_REL_ART_LEN,
-    F_REL_COV_SENT_SQ, F_REL_FULL_SENT,
+    F_REL_COV_SENT_SQ, F_REL_FULL_SENT, F_REL_WIN25, F_REL_WIN10, F_REL_WIN25_CNT, F_REL_DENSITY,
     F_NUM_CLAIM, F_NUM_SHARED, F_NUM_BEST_MATCH, F_NUM_BEST_MISMATCH,
     F_DEN_TOP, F_DEN_NEAR, F_DEN_ART, F_DEN_TITLE, F_DEN_ENTITY, F_FAKE_TOP, F_FAKE_ART,
     F_NEG_NEAR_TOP, F_NEG_TOP,
     F_ATT_TOP, F_ATT_ART, F_HEDGE_TOP, F_HEDGE_ART, F_Q_TOP, F_Q_ART, F_ASSERT_TOP,
     F_ASSERT_ART, F_ATT_TITLE, F_HEDGE_TITLE,
     F_CLAIM_NEG, F_CLAIM_DENIAL, F_CLAIM_HEDGE, F_CLAIM_NEG_X_DEN, F_CLAIM_NEG_X_NEGNEAR,
-    F_CLAIM_NEG_MISMATCH,
+    F_CLAIM_NEG_MISMATCH, F_CLAIM_SAID, F_CLAIM_TIME, F_CLAIM_WIRE_X_COV, F_CLAIM_OTHER_X_COV,
+    F_CLAIM_OTHER_X_DEN, F_CLAIM_OTHER_X_NEG,
     F_COUNT
 };
 
@@ -40,6 +41,8 @@ const mz_fdesc mz_dense_features[] = {
     {"rel_n_ok", MZ_FG_REL}, {"rel_best_pos", MZ_FG_REL}, {"rel_bm25", MZ_FG_REL},
     {"rel_claim_len", MZ_FG_REL}, {"rel_article_len", MZ_FG_REL},
     {"rel_cov_sent_sq", MZ_FG_REL}, {"rel_full_sent", MZ_FG_REL},
+    {"rel_win25", MZ_FG_REL}, {"rel_win10", MZ_FG_REL}, {"rel_win25_cnt", MZ_FG_REL},
+    {"rel_density", MZ_FG_REL},
     {"num_claim", MZ_FG_NUM}, {"num_shared", MZ_FG_NUM}, {"num_best_match", MZ_FG_NUM},
     {"num_best_mismatch", MZ_FG_NUM},
     {"den_top", MZ_FG_DENIAL}, {"den_near", MZ_FG_DENIAL}, {"den_article", MZ_FG_DENIAL},
@@ -52,7 +55,10 @@ const mz_fdesc mz_dense_features[] = {
     {"hedge_title", MZ_FG_REPORT},
     {"claim_neg", MZ_FG_CLAIM}, {"claim_denial", MZ_FG_CLAIM}, {"claim_hedge", MZ_FG_CLAIM},
     {"claim_neg_x_den", MZ_FG_CLAIM}, {"claim_neg_x_negnear", MZ_FG_CLAIM},
-    {"claim_neg_mismatch", MZ_FG_CLAIM},
+    {"claim_neg_mismatch", MZ_FG_CLAIM}, {"claim_said", MZ_FG_CLAIM},
+    {"claim_time", MZ_FG_CLAIM}, {"claim_wire_x_cov", MZ_FG_CLAIM},
+    {"claim_other_x_cov", MZ_FG_CLAIM}, {"claim_other_x_den", MZ_FG_CLAIM},
+    {"claim_other_x_neg", MZ_FG_CLAIM},
 };
 const size_t mz_n_dense = sizeof mz_dense_features / sizeof mz_dense_features[0];
 _Static_assert(sizeof mz_dense_features / sizeof mz_dense_features[0] == F_COUNT,
@@ -189,7 +195,7 @@ static void read_sentence(const mz_extractor *x, const mz_claim *c, const char *
             s->cue[k] = (uint8_t)cue;
         if (cue) {
             acc->cue_count[cue]++;
-            info->cues |= (uint8_t)CUE(cue);
+            info->cues |= (uint16_t)CUE(cue);
             if (cue == MZ_CUE_NEGATION || cue == MZ_CUE_DENIAL) {
                 size_t lo = i >= b + NEG_WINDOW ? i - NEG_WINDOW : b;
                 size_t hi = i + span + NEG_WINDOW < e ? i + span + NEG_WINDOW : e;
@@ -204,7 +210,7 @@ static void read_sentence(const mz_extractor *x, const mz_claim *c, const char *
 
 /* The claim terms covered by a title given apart from the article. */
 static mz_status read_title(const mz_extractor *x, const mz_claim *c, const char *title,
-                            uint64_t *mask, uint8_t *cues)
+                            uint64_t *mask, uint16_t *cues)
 {
     *mask = 0;
     *cues = 0;
@@ -232,7 +238,7 @@ static mz_status read_title(const mz_extractor *x, const mz_claim *c, const char
         size_t span;
         mz_cue cue = mz_lexicon_match(x->lex, h, h2, tk.n, i, &span);
         if (cue)
-            *cues |= (uint8_t)CUE(cue);
+            *cues |= (uint16_t)CUE(cue);
         i += span;
     }
     free(h);
@@ -369,6 +375,34 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
         f->n_sents++;
     }
 
+    /* Token windows: scraped lines are often one huge "sentence" (menus,
+     * lists), so coverage is also measured in windows of 10 and 25 words. */
+    double w25 = 0, w10 = 0, w25c = 0;
+    size_t n_matched = 0;
+    {
+        int64_t lastp[MZ_MAX_TERMS];
+        for (size_t t = 0; t < MZ_MAX_TERMS; t++)
+            lastp[t] = -1000000;
+        int64_t pos = 0;
+        for (size_t si = 0; si < f->n_sents; si++)
+            for (size_t i = s.acc[si].tok_begin; i < s.acc[si].tok_end; i++, pos++) {
+                if (s.term[i] < 0 || s.toks.v[i].kind == MZ_TOK_PUNCT)
+                    continue;
+                n_matched++;
+                lastp[s.term[i]] = pos;
+                uint64_t m25 = 0, m10 = 0;
+                for (size_t t = 0; t < c.n_terms; t++) {
+                    if (lastp[t] > pos - 25)
+                        m25 |= 1ULL << t;
+                    if (lastp[t] > pos - 10)
+                        m10 |= 1ULL << t;
+                }
+                w25 = fmax(w25, mz_claim_cov(&c, m25));
+                w10 = fmax(w10, mz_claim_cov(&c, m10));
+                w25c = fmax(w25c, c.n_terms ? (double)__builtin_popcountll(m25) / c.n_terms : 0);
+            }
+    }
+
     /* The best sentences by coverage (ties: the earlier one). */
     size_t top[TOP_K], n_top = 0;
     for (size_t i = 0; i < f->n_sents; i++) {
@@ -405,6 +439,10 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
         win = fmax(win, mz_claim_cov(&c, m));
     }
     d[F_REL_COV_WIN3] = win;
+    d[F_REL_WIN25] = w25;
+    d[F_REL_WIN10] = w10;
+    d[F_REL_WIN25_CNT] = w25c;
+    d[F_REL_DENSITY] = n_tok_story ? 100.0 * n_matched / n_tok_story : 0;
     d[F_REL_COV_ART] = mz_claim_cov(&c, art_mask);
     d[F_REL_RARE_ART] = mz_claim_rare_cov(&c, art_mask);
     d[F_REL_BIGRAM_ART] = c.n_bigrams ? (double)__builtin_popcountll(art_bigrams) / c.n_bigrams : 0;
@@ -433,7 +471,7 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
 
     /* title: given, or the first story line */
     uint64_t title_mask = 0;
-    uint8_t title_cues = 0;
+    uint16_t title_cues = 0;
     if (title) {
         if (read_title(x, &c, title, &title_mask, &title_cues) != MZ_OK)
             goto fail;
@@ -506,6 +544,16 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     d[F_CLAIM_NEG_X_DEN] = cneg * d[F_DEN_TOP];
     d[F_CLAIM_NEG_X_NEGNEAR] = cneg * d[F_NEG_NEAR_TOP];
     d[F_CLAIM_NEG_MISMATCH] = n_top ? (cneg != (f->sents[top[0]].neg_near != 0)) * best : 0;
+    /* Claims phrased as dated, attributed wire reports ("X said on Thursday")
+     * are reported statements; other claims (rumours, posts) are the ones
+     * articles tend to contest. The model learns how much that matters. */
+    d[F_CLAIM_SAID] = (c.cues & CUE(MZ_CUE_SAID)) != 0;
+    d[F_CLAIM_TIME] = (c.cues & CUE(MZ_CUE_TIME)) != 0;
+    double wire = d[F_CLAIM_SAID] || d[F_CLAIM_TIME];
+    d[F_CLAIM_WIRE_X_COV] = wire * best;
+    d[F_CLAIM_OTHER_X_COV] = (1 - wire) * best;
+    d[F_CLAIM_OTHER_X_DEN] = (1 - wire) * d[F_DEN_NEAR];
+    d[F_CLAIM_OTHER_X_NEG] = (1 - wire) * d[F_NEG_NEAR_TOP];
 
     if (x->lex_bits && add_lex(x, &s, s.acc, top, n_top, f) != MZ_OK)
         goto fail;

@@ -51,7 +51,7 @@ extern const mz_fdesc mz_dense_features[];
 extern const size_t mz_n_dense;
 /* Identifies the feature extractor; a model records it and is refused by
  * an extractor with another id. Bump it when features change meaning. */
-#define MZ_FEATURE_SET "ar-stance-4"
+#define MZ_FEATURE_SET "ar-stance-5"
 
 /* Cue classes of the lexicon. */
 typedef enum mz_cue {
@@ -62,6 +62,8 @@ typedef enum mz_cue {
     MZ_CUE_ATTRIB,   /* نقلا عن، بحسب، وفق، مصادر، ناشطون ... */
     MZ_CUE_HEDGE,    /* يزعم، ربما، قد، يحتمل، غير مؤكد ... */
     MZ_CUE_ASSERT,   /* أكد، أعلن، كشف، ثبت ... */
+    MZ_CUE_SAID,     /* قال، قالت، صرّح: a reported statement */
+    MZ_CUE_TIME,     /* يوم الخميس ...: the dated style of wire reports */
     MZ_CUE_COUNT
 } mz_cue;
 
@@ -104,7 +106,7 @@ typedef struct mz_sent_info {
     uint32_t start, end; /* byte offsets into the article */
     uint32_t line;       /* index into article.split("\n") */
     float cov;           /* IDF-weighted share of the claim's terms in it */
-    uint8_t cues;        /* bit (1 << mz_cue) per cue class present */
+    uint16_t cues;       /* bit (1 << mz_cue) per cue class present */
     uint8_t num_match, num_mismatch, neg_near;
 } mz_sent_info;
 
