@@ -84,11 +84,12 @@ typedef struct wslot {
     int term;
 } wslot;
 
+#define CACHE_SLOTS 1024
+
 typedef struct scratch {
     wslot *cache;
-    size_t cache_mask;
+    size_t cache_mask, cache_used;
     mz_tokens toks;
-    mz_sentences ss;
     bool *keep;
     size_t n_lines;
     uint64_t *h, *h2;
@@ -101,7 +102,6 @@ static void scratch_free(scratch *s)
 {
     free(s->cache);
     mz_tokens_clear(&s->toks);
-    mz_sentences_clear(&s->ss);
     free(s->keep);
     free(s->h);
     free(s->h2);
@@ -139,8 +139,60 @@ static int word_term(const mz_claim *c, scratch *s, uint64_t h, const char *w, s
         i = (i + 1) & s->cache_mask;
     }
     int term = mz_claim_term(c, mz_stem_hash(w, len));
-    s->cache[i] = (wslot){h, term};
+    if (s->cache_used < CACHE_SLOTS / 2) { /* keep probes short; beyond, just stem */
+        s->cache[i] = (wslot){h, term};
+        s->cache_used++;
+    }
     return term;
+}
+
+/* Sentences from the token stream (the tokens are needed anyway, so this
+ * costs nothing more): a sentence ends after . ! ? ؟ ؛ … (with the closing
+ * quotes and brackets that follow) and at every line break. Offsets are
+ * those of the first and last token, so they are trimmed. *line counts the
+ * line breaks seen so far (line breaks sit between tokens, never in one). */
+static bool punct_is(const char *text, const mz_token *t, const char *const *set)
+{
+    size_t n = t->end - t->start;
+    for (; *set; set++)
+        if (strlen(*set) == n && !memcmp(text + t->start, *set, n))
+            return true;
+    return false;
+}
+
+static const char *const terminators[] = {".", "!", "?", "\xd8\x9f", "\xd8\x9b", "\xe2\x80\xa6", NULL};
+static const char *const closers[] = {"\xc2\xbb", "\xe2\x80\x9d", "\xe2\x80\x99", "\"", "'", ")",
+                                      "]", ".", "!", "?", "\xd8\x9f", "\xe2\x80\xa6", NULL};
+
+static size_t count_newlines(const char *s, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (const char *p = s + a, *e = s + b; (p = memchr(p, '\n', (size_t)(e - p))) != NULL; p++)
+        n++;
+    return n;
+}
+
+static void next_sentence(const char *text, const mz_tokens *tk, size_t *ti, size_t *prev_end,
+                          size_t *line, size_t *tb, size_t *te, size_t *sline)
+{
+    size_t i = *ti;
+    *line += count_newlines(text, *prev_end, tk->v[i].start);
+    *tb = i;
+    *sline = *line;
+    for (;;) {
+        const mz_token *t = &tk->v[i++];
+        *prev_end = t->end;
+        if (t->kind == MZ_TOK_PUNCT && punct_is(text, t, terminators)) {
+            while (i < tk->n && tk->v[i].kind == MZ_TOK_PUNCT &&
+                   !count_newlines(text, *prev_end, tk->v[i].start) && punct_is(text, &tk->v[i], closers))
+                *prev_end = tk->v[i++].end;
+            break;
+        }
+        if (i >= tk->n || memchr(text + t->end, '\n', tk->v[i].start - t->end))
+            break;
+    }
+    *te = i;
+    *ti = i;
 }
 
 /* Reads tokens [b, e) of one sentence: word hashes, claim terms, numbers and
@@ -311,7 +363,6 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     f->dense = calloc(mz_n_dense, sizeof *f->dense);
     if (!f->dense ||
         (x->boilerplate && mz_boilerplate_lines(article, article_len, &s.keep, &s.n_lines) != MZ_OK) ||
-        mz_split_sentences(article, article_len, &s.ss) != MZ_OK ||
         mz_tokenize(article, article_len, true, &s.toks) != MZ_OK)
         goto fail;
     size_t nt = s.toks.n + 1;
@@ -319,59 +370,47 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     s.h2 = malloc(nt * sizeof *s.h2);
     s.term = malloc(nt);
     s.cue = malloc(nt);
-    s.acc = calloc(s.ss.n + 1, sizeof *s.acc);
-    size_t cache_n = 64;
-    while (cache_n < 2 * nt)
-        cache_n *= 2;
-    s.cache = calloc(cache_n, sizeof *s.cache);
-    s.cache_mask = cache_n - 1;
-    f->sents = calloc(s.ss.n + 1, sizeof *f->sents);
+    /* at most one sentence per token */
+    s.acc = calloc(nt, sizeof *s.acc);
+    s.cache = calloc(CACHE_SLOTS, sizeof *s.cache);
+    s.cache_mask = CACHE_SLOTS - 1;
+    f->sents = calloc(nt, sizeof *f->sents);
     if (!s.h || !s.h2 || !s.term || !s.cue || !s.acc || !s.cache || !f->sents)
         goto fail;
 
-    /* Walk sentences, lines and tokens together (all in offset order). */
-    size_t line = 0, line_start_next = 0, ti = 0, n_tok_story = 0;
-    const char *nl = memchr(article, '\n', article_len);
-    line_start_next = nl ? (size_t)(nl - article) + 1 : article_len + 1;
+    /* Walk the sentences (derived from the tokens) with their lines. */
+    size_t n_tok_story = 0;
     uint64_t art_mask = 0, art_bigrams = 0;
     size_t tf[MZ_MAX_TERMS] = {0};
     uint32_t cue_total[MZ_CUE_COUNT] = {0};
     size_t n_question = 0;
     long first_line = -1;
-    for (size_t si = 0; si < s.ss.n; si++) {
-        size_t a = s.ss.v[si].start, e = s.ss.v[si].end;
-        while (a >= line_start_next) {
-            line++;
-            nl = memchr(article + line_start_next, '\n', article_len - line_start_next);
-            line_start_next = nl ? (size_t)(nl - article) + 1 : article_len + 1;
-        }
-        while (ti < s.toks.n && s.toks.v[ti].start < a)
-            ti++;
-        size_t tb = ti;
-        while (ti < s.toks.n && s.toks.v[ti].end <= e)
-            ti++;
-        if (line < s.n_lines && !s.keep[line])
+    size_t ti = 0, line = 0, prev_end = 0;
+    while (ti < s.toks.n) {
+        size_t tb, te, sline;
+        next_sentence(article, &s.toks, &ti, &prev_end, &line, &tb, &te, &sline);
+        if (sline < s.n_lines && !s.keep[sline])
             continue;
         if (first_line < 0)
-            first_line = (long)line;
+            first_line = (long)sline;
         sent_acc *acc = &s.acc[f->n_sents];
         mz_sent_info *info = &f->sents[f->n_sents];
-        info->start = (uint32_t)a;
-        info->end = (uint32_t)e;
-        info->line = (uint32_t)line;
+        info->start = s.toks.v[tb].start;
+        info->end = s.toks.v[te - 1].end;
+        info->line = (uint32_t)sline;
         acc->tok_begin = (uint32_t)tb;
-        acc->tok_end = (uint32_t)ti;
-        read_sentence(x, &c, article, &s, tb, ti, acc, info);
+        acc->tok_end = (uint32_t)te;
+        read_sentence(x, &c, article, &s, tb, te, acc, info);
         info->cov = (float)mz_claim_cov(&c, acc->mask);
         art_mask |= acc->mask;
         art_bigrams |= acc->bigrams;
-        for (size_t i = tb; i < ti; i++)
+        for (size_t i = tb; i < te; i++)
             if (s.term[i] >= 0)
                 tf[s.term[i]]++;
         for (int k = 0; k < MZ_CUE_COUNT; k++)
             cue_total[k] += acc->cue_count[k];
         n_question += acc->question;
-        n_tok_story += ti - tb;
+        n_tok_story += te - tb;
         f->n_sents++;
     }
 
