@@ -87,7 +87,9 @@ bool mz_claim_may_match(const mz_claim *c, const char *w, size_t len)
 {
     if (c->no_prefilter)
         return true;
-    for (size_t i = 0; i + 4 <= len; i++) {
+    /* Arabic letters are 2 bytes: keys start at even offsets of Arabic words */
+    size_t step = len && ((unsigned char)w[0] & 0xe0) == 0xc0 ? 2 : 1;
+    for (size_t i = 0; i + 4 <= len; i += step) {
         size_t b = key_bit(key4(w + i));
         if (c->key_bits[b / 64] >> (b % 64) & 1)
             return true;

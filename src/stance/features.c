@@ -371,10 +371,10 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     s.term = malloc(nt);
     s.cue = malloc(nt);
     /* at most one sentence per token */
-    s.acc = calloc(nt, sizeof *s.acc);
+    s.acc = malloc(nt * sizeof *s.acc); /* entries zeroed as used */
     s.cache = calloc(CACHE_SLOTS, sizeof *s.cache);
     s.cache_mask = CACHE_SLOTS - 1;
-    f->sents = calloc(nt, sizeof *f->sents);
+    f->sents = malloc(nt * sizeof *f->sents);
     if (!s.h || !s.h2 || !s.term || !s.cue || !s.acc || !s.cache || !f->sents)
         goto fail;
 
@@ -395,6 +395,8 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
             first_line = (long)sline;
         sent_acc *acc = &s.acc[f->n_sents];
         mz_sent_info *info = &f->sents[f->n_sents];
+        memset(acc, 0, sizeof *acc);
+        memset(info, 0, sizeof *info);
         info->start = s.toks.v[tb].start;
         info->end = s.toks.v[te - 1].end;
         info->line = (uint32_t)sline;
