@@ -13,7 +13,8 @@
  * invocation.
  *
  * usage: ingest-bench [-r REPEATS] FILE.jsonl...
- *        ingest-bench --run VARIANT DISTINCT.jsonl DB   (one measurement; internal)
+ *        ingest-bench --run VARIANT DISTINCT.jsonl DB   (one measurement)
+ *        ingest-bench --distinct N OUT.jsonl FILE.jsonl... (the first N distinct texts)
  */
 #include <cjson/cJSON.h>
 #include <sqlite3.h>
@@ -41,7 +42,7 @@ static int cmp_str(const void *a, const void *b)
 }
 
 /* Writes the distinct article texts of the input files as {"text": ...} lines. */
-static size_t write_distinct(char **files, int n, const char *out, size_t *bytes)
+static size_t write_distinct(char **files, int n, const char *out, size_t *bytes, size_t limit)
 {
     size_t cap = 8192, cnt = 0;
     char **v = malloc(cap * sizeof *v);
@@ -73,7 +74,7 @@ static size_t write_distinct(char **files, int n, const char *out, size_t *bytes
     size_t kept = 0;
     *bytes = 0;
     for (size_t i = 0; i < cnt; i++) {
-        if (i == 0 || strcmp(v[i], v[i - 1]) != 0) {
+        if ((i == 0 || strcmp(v[i], v[i - 1]) != 0) && (!limit || kept < limit)) {
             cJSON *j = cJSON_CreateObject();
             cJSON_AddStringToObject(j, "text", v[i]);
             char *s = cJSON_PrintUnformatted(j);
@@ -211,6 +212,11 @@ int main(int argc, char **argv)
 {
     if (argc == 5 && !strcmp(argv[1], "--run"))
         return one_run(argv[2], argv[3], argv[4]);
+    if (argc >= 5 && !strcmp(argv[1], "--distinct")) { /* --distinct N OUT FILE...: for callgrind */
+        size_t bytes;
+        write_distinct(argv + 4, argc - 4, argv[3], &bytes, (size_t)atol(argv[2]));
+        return 0;
+    }
     int repeats = 3, first = 1;
     if (argc > 2 && !strcmp(argv[1], "-r")) {
         repeats = atoi(argv[2]);
@@ -227,7 +233,7 @@ int main(int argc, char **argv)
     snprintf(jsonl, sizeof jsonl, "%s/distinct.jsonl", dir);
     snprintf(dbpath, sizeof dbpath, "%s/bench.db", dir);
     size_t bytes;
-    size_t n = write_distinct(argv + first, argc - first, jsonl, &bytes);
+    size_t n = write_distinct(argv + first, argc - first, jsonl, &bytes, 0);
     printf("%zu distinct articles, %.1f MB of text; %d runs per variant (median)\n", n,
            (double)bytes / 1e6, repeats);
 

@@ -36,6 +36,9 @@ static bool is_blank(const char *s, size_t len)
 mz_status mz_text_check(const char *text, size_t len, const char *what, mz_error *err)
 {
     const char *nul = memchr(text, '\0', len);
+    if (len >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') ||
+                     (text[0] == '\xFE' && text[1] == '\xFF')))
+        return mz_fail(err, MZ_ERR_BINARY, "%s: UTF-16 text; convert it to UTF-8 first", what);
     if (nul)
         return mz_fail(err, MZ_ERR_BINARY, "%s: binary data (NUL byte at offset %zu), not text",
                        what, (size_t)(nul - text));
@@ -120,6 +123,39 @@ char *mz_url_source(const char *url)
     return host;
 }
 
+/* "المصدر: وكالة سانا" on a line of its own names the outlet of a plain
+ * text file. Only a short value counts: scraped pages glue menus onto such
+ * lines ("المصدر : وكالات آخر الأخبار وأبرزها ..."), and a wrong source is
+ * worse than none (it groups articles into voices). */
+static char *source_line(const char *text, size_t len)
+{
+    static const char label[] = "المصدر";
+    const char *p = text, *end = text + len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *le = nl ? nl : end;
+        const char *s = p, *e = le;
+        trim(&s, &e);
+        size_t ll = sizeof label - 1;
+        if ((size_t)(e - s) > ll && !memcmp(s, label, ll)) {
+            const char *v = s + ll;
+            while (v < e && *v == ' ')
+                v++;
+            if (v < e && *v == ':') {
+                v++;
+                trim(&v, &e);
+                int words = 1;
+                for (const char *c = v; c < e; c++)
+                    words += *c == ' ';
+                if (e - v >= 2 && e - v <= 60 && words <= 4)
+                    return mz_strndup(v, (size_t)(e - v));
+            }
+        }
+        p = le + (nl ? 1 : 0);
+    }
+    return NULL;
+}
+
 /* 128-bit hash (two independent 64-bit FNV-1a style lanes) of the
  * normalized text with white-space runs collapsed, as 32 hex digits. Two
  * texts that differ only in diacritics, letter variants or spacing collide
@@ -202,7 +238,8 @@ static mz_status check_field(const char *v, const char *what, const char *name, 
 }
 
 static mz_status store(mz_adder *a, const mz_article_input *in, const char *what,
-                       const char *body, size_t blen, int64_t *id, mz_error *err)
+                       const char *raw, size_t raw_len, const char *body, size_t blen,
+                       int64_t *id, mz_error *err)
 {
     char hash[33];
     mz_status s = norm_hash(body, blen, hash, err);
@@ -227,6 +264,8 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     else
         title = first_line(body, blen);
     source = in->source && *in->source ? mz_strdup(in->source) : mz_url_source(in->url);
+    if (!source && !in->url && !(in->source && *in->source))
+        source = source_line(raw, raw_len); /* the filter may drop that line */
     if (!title || (in->source && *in->source && !source)) {
         free(title);
         free(source);
@@ -298,7 +337,7 @@ mz_status mz_adder_add(mz_adder *a, const mz_article_input *in, int64_t *id, mz_
         if (!body)
             return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     }
-    s = store(a, in, what, body, blen, id, err);
+    s = store(a, in, what, text, len, body, blen, id, err);
     free(body);
     return s;
 }

@@ -209,9 +209,15 @@ static int not_hidden(const struct dirent *d)
     return d->d_name[0] != '.';
 }
 
+/* Byte order whatever the locale (alphasort would follow LC_COLLATE). */
+static int by_bytes(const struct dirent **a, const struct dirent **b)
+{
+    return strcmp((*a)->d_name, (*b)->d_name);
+}
+
 static mz_status any_path(ingest *g, const char *path, int depth);
 
-/* Directory entries in byte order (alphasort in the C locale), hidden ones
+/* Directory entries in byte order, hidden ones
  * skipped, so an ingest is reproducible. */
 static mz_status dir_path(ingest *g, const char *path, int depth)
 {
@@ -221,7 +227,7 @@ static mz_status dir_path(ingest *g, const char *path, int depth)
         return item_done(g, path, MZ_ERR_IO, &e);
     }
     struct dirent **list;
-    int n = scandir(path, &list, not_hidden, alphasort);
+    int n = scandir(path, &list, not_hidden, by_bytes);
     if (n < 0) {
         mz_fail(&e, MZ_ERR_IO, "%s: %s", path, strerror(errno));
         return item_done(g, path, MZ_ERR_IO, &e);
