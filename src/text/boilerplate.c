@@ -367,10 +367,11 @@ mz_status mz_boilerplate_lines(const char *s, size_t len, bool **keep, size_t *n
 {
     *keep = NULL;
     *n_lines = 0;
+    if (len == 0)
+        s = ""; /* s may be NULL for an empty text */
     size_t n = 1;
-    for (size_t i = 0; i < len; i++)
-        if (s[i] == '\n')
-            n++;
+    for (const char *p = s, *end = s + len; len && (p = memchr(p, '\n', (size_t)(end - p))); p++)
+        n++;
     line_info *li = calloc(n, sizeof *li);
     bool *k = malloc(n * sizeof *k);
     if (!li || !k) {
@@ -429,6 +430,8 @@ mz_status mz_boilerplate_lines(const char *s, size_t len, bool **keep, size_t *n
 
 char *mz_boilerplate_strip(const char *s, size_t len, size_t *out_len)
 {
+    if (len == 0)
+        s = "";
     bool *keep;
     size_t n;
     if (mz_boilerplate_lines(s, len, &keep, &n) != MZ_OK)
