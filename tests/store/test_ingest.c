@@ -195,6 +195,10 @@ static void test_empty_binary_too_large(void **state)
     assert_int_equal(ingest1(f, big, MZ_ON_ERROR_ABORT, 100, &rep, &r, &err), MZ_ERR_TOO_LARGE);
     assert_non_null(strstr(err.msg, "limit"));
     assert_int_equal(ingest1(f, big, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_OK);
+    char *nolines = write_file(f->dir, "none.jsonl", "\n  \n");
+    assert_int_equal(ingest1(f, nolines, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_EMPTY);
+    assert_non_null(strstr(err.msg, "no JSON lines"));
+    free(nolines);
     char *missing = path_join(f->dir, "nope.txt");
     assert_int_equal(ingest1(f, missing, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_NOT_FOUND);
     assert_int_equal(count_articles(f->db), 1);
