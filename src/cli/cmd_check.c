@@ -82,8 +82,9 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
     fprintf(f, "reason: %s\n", r->reason ? r->reason : "");
     if (r->note)
         fprintf(f, "note:   %s\n", r->note);
-    fprintf(f, "\n%zu articles in %zu independent voices (agree %zu, disagree %zu, discuss %zu, unrelated %zu)\n",
-            r->n_members, r->n_voices, r->counts[MZ_AGREE], r->counts[MZ_DISAGREE],
+    fprintf(f, "\n%zu %s in %zu independent %s (agree %zu, disagree %zu, discuss %zu, unrelated %zu)\n",
+            r->n_members, r->n_members == 1 ? "article" : "articles", r->n_voices,
+            r->n_voices == 1 ? "voice" : "voices", r->counts[MZ_AGREE], r->counts[MZ_DISAGREE],
             r->counts[MZ_DISCUSS], r->counts[MZ_UNRELATED]);
     size_t unrelated = 0;
     for (size_t i = 0; i < r->n_voices; i++) {
