@@ -118,6 +118,10 @@ static void add_all(const srv_ctx *ctx, const cJSON *in, srv_response *rs)
         srv_json(rs, 201, out);
         out = NULL;
     } else {
+        if (!added) {
+            cJSON_AddStringToObject(out, "error", "duplicate: every article is already stored");
+            cJSON_AddStringToObject(out, "code", "duplicate");
+        }
         cJSON_AddNumberToObject(out, "added", (double)added);
         cJSON_AddItemToObject(out, "ids", ids);
         cJSON_AddItemToObject(out, "duplicates", dups);

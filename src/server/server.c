@@ -89,6 +89,19 @@ static enum MHD_Result reply_now(mz_server *s, struct MHD_Connection *c, const c
     return ok;
 }
 
+/* libmicrohttpd decodes the path into a C string, so "/%00../x" would reach
+ * us as "/". The raw URI is seen here first: mark such requests (a sentinel
+ * in con_cls, so nothing is allocated for requests that may never arrive). */
+static char nul_in_path;
+static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c)
+{
+    (void)cls, (void)c;
+    for (const char *p = uri; *p && *p != '?'; p++)
+        if (p[0] == '%' && p[1] == '0' && p[2] == '0')
+            return &nul_in_path;
+    return NULL;
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
                                   const char *method, const char *version,
                                   const char *upload_data, size_t *upload_data_size,
@@ -98,13 +111,18 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     mz_server *s = cls;
     request_state *st = *con_cls;
     srv_response rs = {.status = 500, .fd = -1};
-    if (!st) {
+    if (!st || *con_cls == &nul_in_path) {
+        bool bad_path = *con_cls == &nul_in_path;
         st = calloc(1, sizeof *st);
         if (!st)
             return MHD_NO;
         clock_gettime(CLOCK_MONOTONIC, &st->started);
         *con_cls = st;
         atomic_fetch_add(&s->in_flight, 1);
+        if (bad_path) {
+            srv_error(&rs, 400, NULL, "NUL byte (%%00) in the request path");
+            return reply_now(s, c, method, url, st, &rs);
+        }
         /* Refuse an announced oversized body before reading any of it. */
         const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
                                                      MHD_HTTP_HEADER_CONTENT_LENGTH);
@@ -147,7 +165,7 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
     (void)c, (void)toe;
     mz_server *s = cls;
     request_state *st = *con_cls;
-    if (!st)
+    if (!st || *con_cls == &nul_in_path)
         return;
     mz_buf_free(&st->body);
     free(st);
@@ -220,6 +238,7 @@ mz_status mz_server_start(const mz_server_options *opt, mz_server **out, mz_erro
         MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
         MHD_OPTION_THREAD_POOL_SIZE, (unsigned)(s->ctx.threads > 1 ? s->ctx.threads : 0),
         MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
+        MHD_OPTION_URI_LOG_CALLBACK, on_uri, s,
         MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
         MHD_OPTION_CONNECTION_LIMIT, (unsigned)1000,
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)64 * 1024,
