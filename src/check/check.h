@@ -1,0 +1,185 @@
+/*
+ * check.h — the claim check (internal API): retrieve candidates, weigh their
+ * stances as independent voices, extract the numbers they give, decide.
+ *
+ * struct mz_check_result is plain data so the CLI, the server and the JSON
+ * writer can read it; it is created by mz_check() and released with
+ * mz_check_result_free().
+ *
+ * Modules: words.c (word iteration with a matching key), voices.c (MinHash
+ * near-copy grouping), numbers.c (quantities in Arabic sentences), verdict.c
+ * (the decision rule and its reason), retrieve.c (BM25 + sentence re-rank),
+ * check.c (mz_check), eval_claims.c (claim-level evaluation on baly2018).
+ */
+#ifndef MZ_CHECK_H
+#define MZ_CHECK_H
+
+#include "mizan.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Claims longer than this (in code points) are refused with MZ_ERR_ARG. */
+#define MZ_CLAIM_MAX_CHARS 2000
+
+/* ------------------------------------------------------------ result data */
+
+/* One article in the report. body is kept so evidence offsets can be turned
+ * into text and code-point offsets. */
+typedef struct mz_check_member {
+    int64_t article_id;
+    char *title, *source, *url, *published; /* url/published may be NULL */
+    char *body;
+    size_t body_len;
+    double retrieval_score;
+    mz_stance stance;
+    double probs[MZ_N_STANCES];
+    size_t n_evidence;
+    mz_evidence evidence[MZ_MAX_EVIDENCE];
+    int voice; /* 1-based voice number */
+} mz_check_member;
+
+/* An independent voice: near-copies of one story and articles of one site. */
+typedef struct mz_check_voice {
+    mz_stance stance;
+    double probs[MZ_N_STANCES]; /* mean over members */
+    double weight;              /* how much it counts: 1 - P(unrelated), 0..1 */
+    char **sources;             /* distinct sites */
+    size_t n_sources;
+    size_t *members; /* indices into mz_check_result.members, best first */
+    size_t n_members;
+} mz_check_voice;
+
+typedef enum mz_qty_kind { MZ_QTY_COUNT = 0, MZ_QTY_PERCENT, MZ_QTY_DATE } mz_qty_kind;
+
+typedef struct mz_check_value {
+    char *value; /* as written: "85%", "بين ثلاثة وأربعة آلاف" */
+    double number, number_max; /* a range gives both; else number_max == number */
+    int64_t article_id;
+    int voice;
+    char *text; /* the sentence */
+    size_t start, end; /* of the sentence, bytes into the body */
+} mz_check_value;
+
+typedef struct mz_check_quantity {
+    char *quantity; /* what is counted (the noun as written), e.g. "متشدد" */
+    mz_qty_kind kind;
+    bool conflict;  /* independent voices give values that do not overlap */
+    mz_check_value *values;
+    size_t n_values;
+} mz_check_quantity;
+
+struct mz_check_result {
+    char *claim;
+    mz_verdict verdict;
+    double confidence;
+    char *reason; /* one or two sentences built from the evidence */
+    char *note;   /* e.g. "the database is empty"; may be NULL */
+    size_t counts[MZ_N_STANCES]; /* voices per stance */
+    mz_check_member *members;
+    size_t n_members;
+    mz_check_voice *voices; /* strongest first */
+    size_t n_voices;
+    mz_check_quantity *numbers;
+    size_t n_numbers;
+    size_t candidates; /* BM25 candidates looked at before re-ranking */
+    double elapsed_ms;
+};
+
+/* ---------------------------------------------------------------- words.c */
+
+/* Iterates the words of a UTF-8 text (letters and digits; Arabic-Indic digits
+ * included), giving byte offsets and a matching key: diacritics and tatweel
+ * dropped, alef/yaa/taa-marbuta variants unified, digits to ASCII, Latin
+ * lowercased. Invalid bytes separate words. */
+typedef struct mz_word {
+    size_t start, end; /* bytes in the text */
+    char key[128];     /* normalized form (truncated at a character boundary) */
+    size_t key_len;
+    bool is_number; /* all digits (with . , % inside or after) */
+} mz_word;
+
+typedef struct mz_word_iter {
+    const char *s;
+    size_t len, pos;
+} mz_word_iter;
+
+void mz_words_init(mz_word_iter *it, const char *s, size_t len);
+/* Next word, or false at the end. */
+bool mz_words_next(mz_word_iter *it, mz_word *w);
+/* Key without the clitic prefixes و ف ب ل ك ال (kept if too little remains)
+ * and, with plural != 0, common plural/feminine suffixes: a coarse stem for
+ * grouping quantities ("المقاتلين" → "مقاتل"). Writes into out (cap bytes). */
+size_t mz_word_stem(const char *key, size_t len, int plural, char *out, size_t cap);
+
+/* --------------------------------------------------------------- voices.c */
+
+#define MZ_MINHASH_K 64
+
+/* MinHash signature of a text's word 3-shingles (deterministic seeds). */
+typedef struct mz_minhash {
+    uint64_t h[MZ_MINHASH_K];
+    size_t n_shingles; /* 0: text too short to compare */
+} mz_minhash;
+
+void mz_minhash_text(const char *s, size_t len, mz_minhash *out);
+/* Estimated Jaccard similarity of the two shingle sets (0 if either is empty). */
+double mz_minhash_similarity(const mz_minhash *a, const mz_minhash *b);
+
+/* Near-copy threshold: MinHash Jaccard at or above it means one story. */
+#define MZ_COPY_JACCARD 0.5
+
+/* Groups n items into voices: i and j share a voice when their texts are
+ * near-copies (similarity >= threshold) or their sources are equal (case-
+ * insensitive, non-empty). voice_of[i] gets 0..n_voices-1, numbered in order
+ * of first appearance. Returns the number of voices, or 0 on out of memory
+ * (n == 0 also gives 0). */
+size_t mz_group_voices(const mz_minhash *sigs, const char *const *sources, size_t n,
+                       double threshold, size_t *voice_of);
+
+/* -------------------------------------------------------------- numbers.c */
+
+/* A quantity found in a sentence. */
+typedef struct mz_number {
+    size_t start, end; /* bytes of the value as written in the text */
+    double number, number_max;
+    mz_qty_kind kind;
+    char noun[128];     /* the counted noun as written (may be empty) */
+    char noun_key[128]; /* its coarse stem, for grouping */
+} mz_number;
+
+/* Extracts quantities from s[0..len): digits (ASCII, Arabic-Indic), decimals,
+ * percentages (85%, ٨٥٪, 85 في المئة), spelled-out Arabic numbers (ثلاثة آلاف,
+ * خمسة وعشرين), multipliers (3 آلاف, 1.5 مليون), ranges (بين ثلاثة وأربعة آلاف,
+ * 3-4 آلاف) and dates (years, day + month name), with the noun they count.
+ * Writes at most cap items; returns how many were found (may exceed cap). */
+size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap);
+
+/* True when two values of one quantity disagree: no overlap of their ranges
+ * once a 10% tolerance is allowed. */
+bool mz_numbers_conflict(double a_lo, double a_hi, double b_lo, double b_hi);
+
+/* -------------------------------------------------------------- verdict.c */
+
+/* The verdict rule's parameters (fit on train.jsonl claims). */
+typedef struct mz_verdict_params {
+    double min_related; /* a voice counts if its weight (1 - P(unrelated)) >= this */
+    double support;     /* Σ P(agree) over counting voices needed for "supported" */
+    double refute;      /* Σ P(disagree) needed for "refuted" */
+    double dispute_ratio; /* both sides present and the weaker >= ratio x stronger: disputed */
+} mz_verdict_params;
+
+extern const mz_verdict_params mz_verdict_default;
+
+/* Decides from the voices already in r (their probs and weights), fills
+ * r->verdict, r->confidence, r->counts and r->reason. params NULL: defaults.
+ * Returns MZ_OK or MZ_ERR_NOMEM. */
+mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params);
+
+/* ---------------------------------------------------------------- check.c */
+
+/* Fills r->numbers from the evidence sentences of related members. */
+mz_status mz_check_collect_numbers(mz_check_result *r);
+
+#endif /* MZ_CHECK_H */

@@ -1,0 +1,133 @@
+/*
+ * collect_numbers.c — the quantities in the evidence of related articles,
+ * grouped by what they count, with conflicts between independent voices.
+ * Two values of one quantity conflict when they come from different voices
+ * and their ranges do not overlap (10% tolerance). Dates are listed but never
+ * flagged: articles date different moments of one story.
+ */
+#include "check/check.h"
+#include "util/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_PER_SENTENCE 16
+#define MAX_VALUES 24
+
+/* Index of the quantity with this kind and key, or n (not found). */
+static size_t find_quantity(const mz_check_result *r, const char *const *keys, mz_qty_kind kind,
+                            const char *key)
+{
+    for (size_t i = 0; i < r->n_numbers; i++)
+        if (r->numbers[i].kind == kind && !strcmp(keys[i], key))
+            return i;
+    return r->n_numbers;
+}
+
+static mz_status add_value(mz_check_result *r, char ***keys, size_t *cap, const mz_check_member *m,
+                           const mz_evidence *e, const mz_number *num)
+{
+    size_t q = find_quantity(r, (const char *const *)*keys, num->kind, num->noun_key);
+    if (q == r->n_numbers) {
+        if (r->n_numbers == *cap) {
+            size_t nc = *cap ? *cap * 2 : 8;
+            mz_check_quantity *nq = realloc(r->numbers, nc * sizeof *nq);
+            if (!nq)
+                return MZ_ERR_NOMEM;
+            r->numbers = nq;
+            char **nk = realloc(*keys, nc * sizeof *nk);
+            if (!nk)
+                return MZ_ERR_NOMEM;
+            *keys = nk;
+            *cap = nc;
+        }
+        mz_check_quantity *nq = &r->numbers[q];
+        memset(nq, 0, sizeof *nq);
+        nq->kind = num->kind;
+        nq->quantity = mz_strdup(num->noun);
+        (*keys)[q] = mz_strdup(num->noun_key);
+        r->n_numbers++;
+        if (!nq->quantity || !(*keys)[q])
+            return MZ_ERR_NOMEM;
+    }
+    mz_check_quantity *qt = &r->numbers[q];
+    if (qt->n_values >= MAX_VALUES)
+        return MZ_OK;
+    for (size_t i = 0; i < qt->n_values; i++) /* one sentence quoted twice */
+        if (qt->values[i].article_id == m->article_id && qt->values[i].number == num->number &&
+            qt->values[i].number_max == num->number_max)
+            return MZ_OK;
+    mz_check_value *nv = realloc(qt->values, (qt->n_values + 1) * sizeof *nv);
+    if (!nv)
+        return MZ_ERR_NOMEM;
+    qt->values = nv;
+    mz_check_value *v = &qt->values[qt->n_values++];
+    memset(v, 0, sizeof *v);
+    v->value = mz_strndup(m->body + e->start + num->start, num->end - num->start);
+    v->text = mz_strndup(m->body + e->start, e->end - e->start);
+    v->number = num->number;
+    v->number_max = num->number_max;
+    v->article_id = m->article_id;
+    v->voice = m->voice;
+    v->start = e->start;
+    v->end = e->end;
+    return v->value && v->text ? MZ_OK : MZ_ERR_NOMEM;
+}
+
+static void flag_conflicts(mz_check_quantity *q)
+{
+    if (q->kind == MZ_QTY_DATE)
+        return;
+    for (size_t i = 0; i < q->n_values; i++)
+        for (size_t j = i + 1; j < q->n_values; j++) {
+            const mz_check_value *a = &q->values[i], *b = &q->values[j];
+            if (a->voice != b->voice &&
+                mz_numbers_conflict(a->number, a->number_max, b->number, b->number_max))
+                q->conflict = true;
+        }
+}
+
+mz_status mz_check_collect_numbers(mz_check_result *r)
+{
+    char **keys = NULL;
+    size_t cap = 0;
+    mz_status rc = MZ_OK;
+    mz_number nums[MAX_PER_SENTENCE];
+    for (size_t i = 0; rc == MZ_OK && i < r->n_members; i++) {
+        const mz_check_member *m = &r->members[i];
+        if (m->stance == MZ_UNRELATED || !m->body)
+            continue;
+        for (size_t k = 0; rc == MZ_OK && k < m->n_evidence; k++) {
+            const mz_evidence *e = &m->evidence[k];
+            if (e->end > m->body_len || e->start >= e->end)
+                continue;
+            size_t n = mz_numbers_extract(m->body + e->start, e->end - e->start, nums,
+                                          MAX_PER_SENTENCE);
+            if (n > MAX_PER_SENTENCE)
+                n = MAX_PER_SENTENCE;
+            for (size_t x = 0; rc == MZ_OK && x < n; x++)
+                if (nums[x].noun_key[0])
+                    rc = add_value(r, &keys, &cap, m, e, &nums[x]);
+        }
+    }
+    for (size_t i = 0; i < r->n_numbers; i++) {
+        flag_conflicts(&r->numbers[i]);
+        free(keys[i]);
+    }
+    free(keys);
+    if (rc != MZ_OK)
+        return rc;
+    /* Conflicts first, then the most reported quantities. */
+    for (size_t i = 1; i < r->n_numbers; i++)
+        for (size_t j = i; j > 0; j--) {
+            mz_check_quantity *a = &r->numbers[j - 1], *b = &r->numbers[j];
+            bool swap = (b->conflict && !a->conflict) ||
+                        (b->conflict == a->conflict && b->n_values > a->n_values);
+            if (!swap)
+                break;
+            mz_check_quantity t = *a;
+            *a = *b;
+            *b = t;
+        }
+    return MZ_OK;
+}

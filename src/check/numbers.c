@@ -1,0 +1,452 @@
+/*
+ * numbers.c — quantities in Arabic news sentences and the noun they count.
+ *
+ * News reports the same event with different numbers ("400 متشدد" here,
+ * "بين ثلاثة وأربعة آلاف" there); to compare them we need the value (digits or
+ * spelled-out words, with multipliers and ranges) and what is counted. The
+ * parser walks the sentence's words (words.c keys: letter variants unified,
+ * digits in ASCII) and recognizes:
+ *   - digit numbers: 400, ٤٠٠, 1,500, 3.5; percentages 85% ٨٥٪ "85 في المئة";
+ *   - spelled-out numbers: units, teens, tens, hundreds joined by و
+ *     (خمسة وعشرين = 25), multipliers (ثلاثة آلاف, 1.5 مليون, ألفين);
+ *   - ranges: "بين X و Y", "X أو Y", "3-4", where two numbers of the same
+ *     order joined by و cannot be a sum, and a trailing multiplier applies to
+ *     both ends (بين ثلاثة وأربعة آلاف = 3000..4000);
+ *   - dates: a day followed by a month name, and years (1900..2100).
+ * The noun is the next word that is not part of the number (after an
+ * optional من), or for a percentage the word after من or the one before.
+ */
+#include "check/check.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_WORDS 512
+
+typedef struct words {
+    mz_word v[MAX_WORDS];
+    size_t n;
+} words;
+
+/* Spelled-out number words by key (after the و/ال prefixes are taken off).
+ * order: 0 units/teens, 1 tens, 2 hundreds, 3 multiplier. */
+typedef struct numword {
+    const char *key;
+    double value;
+    int order;
+} numword;
+
+static const numword numwords[] = {
+    {"واحد", 1, 0},      {"واحده", 1, 0},     {"اثنان", 2, 0},     {"اثنين", 2, 0},
+    {"اثنتان", 2, 0},    {"اثنتين", 2, 0},    {"ثلاث", 3, 0},      {"ثلاثه", 3, 0},
+    {"اربع", 4, 0},      {"اربعه", 4, 0},     {"خمس", 5, 0},       {"خمسه", 5, 0},
+    {"ست", 6, 0},        {"سته", 6, 0},       {"سبع", 7, 0},       {"سبعه", 7, 0},
+    {"ثمان", 8, 0},      {"ثماني", 8, 0},     {"ثمانيه", 8, 0},    {"تسع", 9, 0},
+    {"تسعه", 9, 0},      {"عشر", 10, 0},      {"عشره", 10, 0},     {"عشرون", 20, 1},
+    {"عشرين", 20, 1},    {"ثلاثون", 30, 1},   {"ثلاثين", 30, 1},   {"اربعون", 40, 1},
+    {"اربعين", 40, 1},   {"خمسون", 50, 1},    {"خمسين", 50, 1},    {"ستون", 60, 1},
+    {"ستين", 60, 1},     {"سبعون", 70, 1},    {"سبعين", 70, 1},    {"ثمانون", 80, 1},
+    {"ثمانين", 80, 1},   {"تسعون", 90, 1},    {"تسعين", 90, 1},    {"ميه", 100, 2},
+    {"مايه", 100, 2},    {"ميتان", 200, 2},   {"ميتين", 200, 2},   {"مايتان", 200, 2},
+    {"مايتين", 200, 2},  {"ثلاثميه", 300, 2}, {"ثلاثمايه", 300, 2}, {"اربعميه", 400, 2},
+    {"اربعمايه", 400, 2}, {"خمسميه", 500, 2}, {"خمسمايه", 500, 2}, {"ستميه", 600, 2},
+    {"ستمايه", 600, 2},  {"سبعميه", 700, 2},  {"سبعمايه", 700, 2}, {"ثمانميه", 800, 2},
+    {"ثمانمايه", 800, 2}, {"ثمانيميه", 800, 2}, {"ثمانيمايه", 800, 2}, {"تسعميه", 900, 2},
+    {"تسعمايه", 900, 2}, {"الف", 1e3, 3},     {"الاف", 1e3, 3},    {"الفا", 1e3, 3},
+    {"الفان", 2e3, 3},   {"الفين", 2e3, 3},   {"مليون", 1e6, 3},   {"ملايين", 1e6, 3},
+    {"مليونا", 1e6, 3},  {"مليونان", 2e6, 3}, {"مليونين", 2e6, 3}, {"مليار", 1e9, 3},
+    {"مليارات", 1e9, 3}, {"ملياران", 2e9, 3}, {"مليارين", 2e9, 3}, {"ميتا", 200, 2},
+    {"مايتا", 200, 2},   {"الفي", 2e3, 3},    {"مليوني", 2e6, 3},
+};
+
+/* Function words that are never the counted noun. */
+static const char *const not_nouns[] = {"الي", "علي", "عن", "في", "من", "مع", "ان", "بان",
+                                        "الذي", "التي", "حيث", "بعد", "قبل", "منذ", "نحو",
+                                        "حوالي", "قرابه", "اكثر", "اقل", "بين", "مابين", "بلغ",
+                                        "بلغت", "الي", "حتي", "او", "و", "ما", "لا", "لم"};
+
+/* Teens: "احد عشر" 11, "اثنا عشر" 12 (the unit word before عشر/عشره). */
+static const numword teen_units[] = {{"احد", 1, 0}, {"احدي", 1, 0}, {"اثنا", 2, 0},
+                                      {"اثنتا", 2, 0}};
+
+static const char *const months[] = {
+    "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر",
+    "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران",
+    "تموز", "اب", "ايلول", "تشرين", "يونيه", "يوليه", "جانفي", "فيفري", "افريل", "ماي",
+    "جوان", "جويليه", "اوت"};
+
+/* Words between a number and its noun that are not the noun. */
+static const char *const skip_after[] = {"من", "في", "الميه", "المايه", "بالميه", "بالمايه",
+                                         "فقط", "علي", "الاقل", "نحو", "حوالي", "قرابه"};
+
+static double multiplier_at(const words *ws, size_t i);
+
+static bool eq(const mz_word *w, const char *k)
+{
+    return strcmp(w->key, k) == 0;
+}
+
+static bool in_list(const char *key, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(key, list[i]))
+            return true;
+    return false;
+}
+
+/* The key with a leading conjunction و removed (and ال / بال for number words). */
+static const char *strip_conj(const char *key, bool *had_waw)
+{
+    *had_waw = false;
+    if (!strncmp(key, "و", 2) && strlen(key) > 4) {
+        *had_waw = true;
+        key += 2;
+    }
+    if (!strncmp(key, "ال", 4) && strlen(key) > 8)
+        key += 4;
+    return key;
+}
+
+static const numword *lookup(const char *key, const numword *table, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(key, table[i].key))
+            return &table[i];
+    return NULL;
+}
+
+static const numword *number_word(const mz_word *w, bool *had_waw)
+{
+    const char *k = strip_conj(w->key, had_waw);
+    return lookup(k, numwords, sizeof numwords / sizeof *numwords);
+}
+
+static bool is_month(const mz_word *w)
+{
+    bool waw;
+    const char *k = strip_conj(w->key, &waw);
+    return in_list(k, months, sizeof months / sizeof *months) ||
+           in_list(w->key, months, sizeof months / sizeof *months);
+}
+
+static double parse_digits(const char *key, bool *percent)
+{
+    char buf[64];
+    size_t n = 0;
+    *percent = false;
+    for (const char *p = key; *p && n + 1 < sizeof buf; p++) {
+        if (*p == ',')
+            continue; /* thousands separator (a decimal comma is rarer in news) */
+        if (*p == '%') {
+            *percent = true;
+            break;
+        }
+        buf[n++] = *p;
+    }
+    buf[n] = '\0';
+    return strtod(buf, NULL);
+}
+
+/* What the bytes between two words say: only a dash (a range), or nothing. */
+static bool dash_between(const char *s, size_t a, size_t b)
+{
+    bool dash = false;
+    for (size_t i = a; i < b;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '-') {
+            dash = true;
+            i++;
+        } else if (c == ' ') {
+            i++;
+        } else if (!memcmp(s + i, "\xE2\x80\x93", 3) || !memcmp(s + i, "\xE2\x80\x94", 3)) {
+            dash = true; /* en/em dash */
+            i += 3;
+        } else {
+            return false;
+        }
+    }
+    return dash;
+}
+
+static bool percent_sign_after(const char *s, size_t len, size_t end)
+{
+    size_t i = end;
+    while (i < len && s[i] == ' ')
+        i++;
+    return (i < len && s[i] == '%') || (i + 1 < len && !memcmp(s + i, "\xD9\xAA", 2));
+}
+
+/* One parsed number: value range and the words it spans [first, last]. */
+typedef struct span {
+    double lo, hi;
+    size_t first, last;
+    bool percent;
+} span;
+
+/* Parses a spelled-out number starting at word i (which must be a number
+ * word without a leading و). Stops before a word that would make it a range. */
+static bool parse_spelled(const words *ws, size_t i, span *out)
+{
+    bool waw;
+    const numword *nw = number_word(&ws->v[i], &waw);
+    const numword *teen = NULL;
+    if (!nw) {
+        teen = lookup(ws->v[i].key, teen_units, sizeof teen_units / sizeof *teen_units);
+        if (!teen || i + 1 >= ws->n || !(eq(&ws->v[i + 1], "عشر") || eq(&ws->v[i + 1], "عشره")))
+            return false;
+    }
+    double total = 0, cur = 0;
+    int last_order = -1;
+    size_t j = i;
+    if (teen) {
+        cur = teen->value + 10;
+        last_order = 0;
+        j = i + 2;
+    }
+    for (; j < ws->n; j++) {
+        const numword *w = number_word(&ws->v[j], &waw);
+        if (!w)
+            break;
+        if (j > i && !waw && w->order != 3 && !(w->value == 10 && last_order == 0))
+            break; /* two bare numbers in a row: not one number */
+        if (w->value == 10 && last_order == 0 && !waw && cur > 0 && cur < 10) {
+            cur += 10; /* ثلاثة عشر = 13 */
+            continue;
+        }
+        if (w->order == 3) {
+            cur = (cur == 0 ? 1 : cur) * w->value;
+            total += cur;
+            cur = 0;
+            last_order = 3;
+            continue;
+        }
+        if (j > i && waw && last_order >= 0 && last_order != 3 && w->order >= last_order &&
+            !(last_order == 0 && w->order == 1))
+            break; /* "ثلاثة وأربعة": same order joined by و is a range, not a sum */
+        if (j > i && waw && last_order == 3 && w->order == 3)
+            break;
+        cur += w->value;
+        last_order = w->order;
+    }
+    total += cur;
+    if (j == i || total <= 0)
+        return false;
+    if (j == i + 1 && (eq(&ws->v[i], "الاف") || eq(&ws->v[i], "ملايين") || eq(&ws->v[i], "مليارات")))
+        return false; /* "آلاف المدنيين": thousands, not a number */
+    out->lo = out->hi = total;
+    out->first = i;
+    out->last = j - 1;
+    out->percent = false;
+    return true;
+}
+
+/* A number at word i (digits, optionally with a multiplier, or spelled out). */
+static bool parse_one(const words *ws, const char *s, size_t len, size_t i, span *out)
+{
+    const mz_word *w = &ws->v[i];
+    if (w->is_number) {
+        bool pct;
+        double v = parse_digits(w->key, &pct);
+        out->first = out->last = i;
+        out->percent = pct || percent_sign_after(s, len, w->end);
+        bool waw;
+        const numword *m = i + 1 < ws->n ? number_word(&ws->v[i + 1], &waw) : NULL;
+        if (!out->percent && m && m->order == 3 && !waw) {
+            v *= multiplier_at(ws, i + 1); /* "3 آلاف", "1.5 مليون" */
+            out->last = i + 1;
+        }
+        out->lo = out->hi = v;
+        return true;
+    }
+    return parse_spelled(ws, i, out);
+}
+
+static bool is_percent_words(const words *ws, size_t j)
+{
+    if (j >= ws->n)
+        return false;
+    const mz_word *w = &ws->v[j];
+    if (eq(w, "بالميه") || eq(w, "بالمايه"))
+        return true;
+    return eq(w, "في") && j + 1 < ws->n && (eq(&ws->v[j + 1], "الميه") || eq(&ws->v[j + 1], "المايه"));
+}
+
+static void copy_noun(const char *s, const mz_word *w, mz_number *n)
+{
+    size_t len = w->end - w->start;
+    if (len >= sizeof n->noun)
+        len = sizeof n->noun - 1;
+    while (len > 0 && len < (size_t)(w->end - w->start) && ((unsigned char)s[w->start + len] & 0xC0) == 0x80)
+        len--;
+    memcpy(n->noun, s + w->start, len);
+    n->noun[len] = '\0';
+    mz_word_stem(w->key, w->key_len, 1, n->noun_key, sizeof n->noun_key);
+}
+
+static bool is_noun_candidate(const mz_word *w)
+{
+    bool waw;
+    return !w->is_number && !number_word(w, &waw) &&
+           !in_list(w->key, skip_after, sizeof skip_after / sizeof *skip_after) &&
+           !in_list(w->key, not_nouns, sizeof not_nouns / sizeof *not_nouns) && w->key_len > 2;
+}
+
+/* The unit of a multiplier word at word i (1e3, 1e6, 1e9), else 0. */
+static double multiplier_at(const words *ws, size_t i)
+{
+    bool waw;
+    const numword *m = number_word(&ws->v[i], &waw);
+    if (!m || m->order != 3)
+        return 0;
+    return m->value >= 1e9 ? 1e9 : m->value >= 1e6 ? 1e6 : 1e3;
+}
+
+/* Parses the spelled-out number at word j whose key starts with و. */
+static bool parse_from_waw(const words *ws, size_t j, span *out)
+{
+    words *one = malloc(sizeof *one);
+    if (!one)
+        return false;
+    one->n = 0;
+    for (size_t k = j; k < ws->n && one->n < 8; k++)
+        one->v[one->n++] = ws->v[k];
+    mz_word *w = &one->v[0];
+    memmove(w->key, w->key + 2, w->key_len - 1); /* drop و (2 bytes), keep the NUL */
+    w->key_len -= 2;
+    span t;
+    bool ok = parse_spelled(one, 0, &t);
+    free(one);
+    if (!ok)
+        return false;
+    *out = t;
+    out->first = j;
+    out->last = j + t.last;
+    return true;
+}
+
+size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
+{
+    words *ws = malloc(sizeof *ws);
+    if (!ws)
+        return 0;
+    ws->n = 0;
+    mz_word_iter it;
+    mz_words_init(&it, s, len);
+    while (ws->n < MAX_WORDS && mz_words_next(&it, &ws->v[ws->n]))
+        ws->n++;
+
+    size_t found = 0;
+    for (size_t i = 0; i < ws->n;) {
+        span a;
+        if (!parse_one(ws, s, len, i, &a)) {
+            i++;
+            continue;
+        }
+        /* Range: "بين X و Y", "X أو Y", "من X إلى Y", "X-Y" (a shared
+         * multiplier after Y applies to X too). */
+        size_t j = a.last + 1;
+        bool after_bayn = a.first > 0 && (eq(&ws->v[a.first - 1], "بين") ||
+                                          eq(&ws->v[a.first - 1], "مابين"));
+        bool after_min = a.first > 0 && eq(&ws->v[a.first - 1], "من");
+        span b;
+        bool range = false;
+        if (j < ws->n) {
+            const mz_word *nx = &ws->v[j];
+            bool waw;
+            if (((eq(nx, "او")) || (eq(nx, "و") && after_bayn) ||
+                 ((eq(nx, "الي") || eq(nx, "حتي")) && after_min)) &&
+                j + 1 < ws->n && parse_one(ws, s, len, j + 1, &b)) {
+                range = true;
+            } else if (after_bayn && number_word(nx, &waw) && waw) {
+                /* "بين ثلاثة وأربعة آلاف": parse from "أربعة" on */
+                range = parse_from_waw(ws, j, &b);
+            } else if (nx->is_number && ws->v[a.last].is_number &&
+                       dash_between(s, ws->v[a.last].end, nx->start)) {
+                range = parse_one(ws, s, len, j, &b);
+            }
+        }
+        if (range) {
+            double mult = multiplier_at(ws, b.last);
+            if (mult > 0 && multiplier_at(ws, a.last) == 0 && a.hi < mult)
+                a.lo = a.hi = a.hi * mult;
+            a.hi = b.hi;
+            a.last = b.last;
+            a.percent = a.percent || b.percent;
+        }
+        if (range && a.lo > a.hi) {
+            double t = a.lo;
+            a.lo = a.hi;
+            a.hi = t;
+        }
+        mz_number n;
+        memset(&n, 0, sizeof n);
+        size_t first = a.first;
+        if (first > 0 && (eq(&ws->v[first - 1], "بين") || eq(&ws->v[first - 1], "مابين")))
+            first--; /* keep "بين" in the value as written */
+        n.start = ws->v[first].start;
+        n.end = ws->v[a.last].end;
+        n.number = a.lo;
+        n.number_max = a.hi;
+        size_t after = a.last + 1;
+        if (!a.percent && is_percent_words(ws, after)) {
+            a.percent = true;
+            after += eq(&ws->v[after], "في") ? 2 : 1;
+            n.end = ws->v[after - 1].end;
+        }
+        if (a.percent && n.end < len && percent_sign_after(s, len, n.end)) {
+            size_t k = n.end;
+            while (k < len && s[k] == ' ')
+                k++;
+            n.end = k + (s[k] == '%' ? 1 : 2);
+        }
+        n.kind = a.percent ? MZ_QTY_PERCENT : MZ_QTY_COUNT;
+        if (!a.percent && after < ws->n && is_month(&ws->v[after]) && a.lo >= 1 && a.hi <= 31) {
+            n.kind = MZ_QTY_DATE;
+            n.end = ws->v[after].end;
+            after++;
+            if (after < ws->n && (eq(&ws->v[after], "الاول") || eq(&ws->v[after], "الثاني")))
+                n.end = ws->v[after++].end;
+            if (after < ws->n && ws->v[after].is_number)
+                n.end = ws->v[after++].end;
+            strcpy(n.noun, "التاريخ");
+            strcpy(n.noun_key, "date");
+        } else if (!a.percent && !range && ws->v[a.first].is_number && a.first == a.last &&
+                   a.lo >= 1900 && a.lo <= 2100 && floor(a.lo) == a.lo) {
+            n.kind = MZ_QTY_DATE;
+            strcpy(n.noun, "السنة");
+            strcpy(n.noun_key, "year");
+        } else if (a.percent) {
+            /* "85% من الأصوات": after من; else the word before ("نسبة 85%"). */
+            size_t k = after;
+            if (k < ws->n && eq(&ws->v[k], "من") && k + 1 < ws->n && is_noun_candidate(&ws->v[k + 1]))
+                copy_noun(s, &ws->v[k + 1], &n);
+            else
+                for (size_t back = first; back > 0 && back + 3 > first; back--)
+                    if (is_noun_candidate(&ws->v[back - 1])) {
+                        copy_noun(s, &ws->v[back - 1], &n);
+                        break;
+                    }
+        } else {
+            size_t k = after;
+            while (k < ws->n && k < after + 2 && !is_noun_candidate(&ws->v[k]) && !ws->v[k].is_number)
+                k++;
+            if (k < ws->n && is_noun_candidate(&ws->v[k]))
+                copy_noun(s, &ws->v[k], &n);
+        }
+        if (found < cap)
+            out[found] = n;
+        found++;
+        i = after > a.last + 1 ? after : a.last + 1;
+    }
+    free(ws);
+    return found;
+}
+
+bool mz_numbers_conflict(double a_lo, double a_hi, double b_lo, double b_hi)
+{
+    /* Overlap with a 10% tolerance on each side: 400 vs 420 agree, 400 vs
+     * "between 3,000 and 4,000" do not. */
+    double tol_a = 0.1 * fabs(a_hi), tol_b = 0.1 * fabs(b_hi);
+    return a_hi + tol_a < b_lo - tol_b || b_hi + tol_b < a_lo - tol_a;
+}

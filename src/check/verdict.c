@@ -1,0 +1,199 @@
+/*
+ * verdict.c — from independent voices to a verdict, a confidence and a
+ * one- or two-sentence reason quoting the evidence.
+ *
+ * Each voice counts once, with the stance probabilities of its most related
+ * member. A voice takes part when its weight (1 - P(unrelated)) reaches
+ * min_related. Over those voices, support = Σ P(agree) and refute =
+ * Σ P(disagree) (a denial — e.g. the actor the claim is about saying it did
+ * not happen — is exactly such a disagreeing voice):
+ *   - nothing takes part                          -> not_enough_evidence
+ *   - both sides reach their threshold and the weaker is at least
+ *     dispute_ratio of the stronger               -> disputed
+ *   - support reaches its threshold and beats refute -> supported
+ *   - refute reaches its threshold                -> refuted
+ *   - else                                        -> not_enough_evidence
+ * The thresholds were fit on the claims of train.jsonl (folds 1-3) with
+ * `mizan eval-claims --data train.jsonl --sweep` (see README); dev is reported once.
+ */
+#include "check/check.h"
+#include "util/util.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+const mz_verdict_params mz_verdict_default = {
+    .min_related = 0.5,
+    .support = 0.5,
+    .refute = 0.5,
+    .dispute_ratio = 0.5,
+};
+
+const char *mz_verdict_name(mz_verdict v)
+{
+    switch (v) {
+    case MZ_SUPPORTED: return "supported";
+    case MZ_REFUTED: return "refuted";
+    case MZ_DISPUTED: return "disputed";
+    case MZ_NOT_ENOUGH_EVIDENCE: return "not_enough_evidence";
+    }
+    return "not_enough_evidence";
+}
+
+static double clamp(double x, double lo, double hi)
+{
+    return x < lo ? lo : x > hi ? hi : x;
+}
+
+/* Appends «sentence» (the voice's best evidence, cut to ~160 characters). */
+static int quote_evidence(mz_buf *b, const mz_check_result *r, const mz_check_voice *v)
+{
+    if (v->n_members == 0)
+        return 0;
+    const mz_check_member *m = &r->members[v->members[0]];
+    if (m->n_evidence == 0 || !m->body)
+        return 0;
+    const mz_evidence *e = &m->evidence[0];
+    if (e->end > m->body_len || e->start >= e->end)
+        return 0;
+    size_t len = e->end - e->start, chars = 0, cut = 0;
+    const unsigned char *p = (const unsigned char *)m->body + e->start;
+    for (cut = 0; cut < len; cut++) {
+        if ((p[cut] & 0xC0) != 0x80 && ++chars > 160)
+            break;
+    }
+    if (mz_buf_puts(b, ": «") || mz_buf_append(b, p, cut) ||
+        mz_buf_puts(b, cut < len ? "…»" : "»"))
+        return -1;
+    return 0;
+}
+
+/* "site1, site2" for up to three voices of the given stance. */
+static int list_sites(mz_buf *b, const mz_check_result *r, mz_stance st, double min_w)
+{
+    size_t shown = 0;
+    for (size_t i = 0; i < r->n_voices && shown < 3; i++) {
+        const mz_check_voice *v = &r->voices[i];
+        if (v->stance != st || v->weight < min_w || v->n_sources == 0)
+            continue;
+        if (mz_buf_printf(b, "%s%s", shown ? ", " : "", v->sources[0]))
+            return -1;
+        shown++;
+    }
+    return 0;
+}
+
+static const mz_check_voice *strongest(const mz_check_result *r, mz_stance st, double min_w)
+{
+    const mz_check_voice *best = NULL;
+    for (size_t i = 0; i < r->n_voices; i++) {
+        const mz_check_voice *v = &r->voices[i];
+        if (v->weight >= min_w && v->stance == st && (!best || v->probs[st] > best->probs[st]))
+            best = v;
+    }
+    return best;
+}
+
+static const char *plural(size_t n, const char *one, const char *many)
+{
+    return n == 1 ? one : many;
+}
+
+static int build_reason(mz_buf *b, const mz_check_result *r, double min_w)
+{
+    size_t agree = 0, dis = 0, disc = 0;
+    for (size_t i = 0; i < r->n_voices; i++) {
+        const mz_check_voice *v = &r->voices[i];
+        if (v->weight < min_w)
+            continue;
+        agree += v->stance == MZ_AGREE;
+        dis += v->stance == MZ_DISAGREE;
+        disc += v->stance == MZ_DISCUSS;
+    }
+    if (agree + dis + disc == 0) {
+        if (r->n_members == 0)
+            return mz_buf_puts(b, r->note ? r->note : "No stored article matches the claim.");
+        return mz_buf_printf(b, "None of the %zu closest %s bears on the claim.", r->n_members,
+                             plural(r->n_members, "article", "articles"));
+    }
+    int rc = 0;
+    if (agree) {
+        rc |= mz_buf_printf(b, "%zu independent %s %s it (", agree,
+                            plural(agree, "source", "sources"), plural(agree, "reports", "report"));
+        rc |= list_sites(b, r, MZ_AGREE, min_w);
+        rc |= mz_buf_puts(b, ")");
+        const mz_check_voice *v = strongest(r, MZ_AGREE, min_w);
+        if (v && !dis)
+            rc |= quote_evidence(b, r, v);
+        rc |= mz_buf_puts(b, dis || disc ? "; " : ".");
+    }
+    if (dis) {
+        const mz_check_voice *v = strongest(r, MZ_DISAGREE, min_w);
+        const mz_check_member *m = v && v->n_members ? &r->members[v->members[0]] : NULL;
+        bool denial = m && m->n_evidence && m->evidence[0].cue &&
+                      !strcmp(m->evidence[0].cue, "denial");
+        rc |= mz_buf_printf(b, "%zu (", dis);
+        rc |= list_sites(b, r, MZ_DISAGREE, min_w);
+        rc |= mz_buf_printf(b, ") %s %s", plural(dis, "carries", "carry"),
+                            denial ? "a denial" : "the opposite");
+        if (v)
+            rc |= quote_evidence(b, r, v);
+        rc |= mz_buf_puts(b, disc ? "; " : ".");
+    }
+    if (disc) {
+        rc |= mz_buf_printf(b, "%zu %s it without taking a side (", disc,
+                            plural(disc, "discusses", "discuss"));
+        rc |= list_sites(b, r, MZ_DISCUSS, min_w);
+        rc |= mz_buf_puts(b, ")");
+        const mz_check_voice *v = strongest(r, MZ_DISCUSS, min_w);
+        if (v && !agree && !dis)
+            rc |= quote_evidence(b, r, v);
+        rc |= mz_buf_puts(b, ".");
+    }
+    return rc ? -1 : 0;
+}
+
+mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params)
+{
+    const mz_verdict_params *p = params ? params : &mz_verdict_default;
+    double support = 0, refute = 0, max_w = 0;
+    size_t taking_part = 0;
+    memset(r->counts, 0, sizeof r->counts);
+    for (size_t i = 0; i < r->n_voices; i++) {
+        const mz_check_voice *v = &r->voices[i];
+        r->counts[v->stance]++;
+        if (v->weight > max_w)
+            max_w = v->weight;
+        if (v->weight < p->min_related)
+            continue;
+        taking_part++;
+        support += v->probs[MZ_AGREE];
+        refute += v->probs[MZ_DISAGREE];
+    }
+    double hi = support > refute ? support : refute, lo = support > refute ? refute : support;
+    if (!taking_part) {
+        r->verdict = MZ_NOT_ENOUGH_EVIDENCE;
+        r->confidence = clamp(1.0 - max_w, 0.05, 1.0);
+    } else if (support >= p->support && refute >= p->refute && lo >= p->dispute_ratio * hi) {
+        r->verdict = MZ_DISPUTED;
+        r->confidence = clamp(lo / hi * (1.0 - exp(-2.0 * lo)), 0.05, 0.99);
+    } else if (support >= p->support && support > refute) {
+        r->verdict = MZ_SUPPORTED;
+        r->confidence = clamp(1.0 - exp(-1.5 * (support - refute)), 0.05, 0.99);
+    } else if (refute >= p->refute) {
+        r->verdict = MZ_REFUTED;
+        r->confidence = clamp(1.0 - exp(-1.5 * (refute - support)), 0.05, 0.99);
+    } else {
+        r->verdict = MZ_NOT_ENOUGH_EVIDENCE;
+        r->confidence = clamp(1.0 - (hi > 0 ? hi : 0), 0.05, 0.99);
+    }
+    mz_buf b = {0};
+    if (build_reason(&b, r, p->min_related) != 0) {
+        mz_buf_free(&b);
+        return MZ_ERR_NOMEM;
+    }
+    free(r->reason);
+    r->reason = mz_buf_take(&b);
+    return r->reason ? MZ_OK : MZ_ERR_NOMEM;
+}

@@ -1,0 +1,209 @@
+/*
+ * stem.c — light stemming of normalized Arabic words for retrieval, and the
+ * optional Snowball pass after it.
+ *
+ * The light stemmer strips at most one clitic prefix, then suffixes, with
+ * guards on the stem length. Lone one-letter prefixes (و ف ب ك ل) are often
+ * part of the root (وزير, فلسطين, بلد, كتب, لبنان), so they are stripped only
+ * when 4+ letters remain, ف ب ل only before a letter that starts a derived
+ * pattern (لمواجهة, بتنفيذ), and و not from a short list of frequent news
+ * words where it is a root letter (وزارة, وكالة, واشنطن).
+ *
+ * Snowball's Arabic stemmer alone turns والمفاوضات into والمفاوضا; applied to
+ * the light stem (مفاوض) it is stable, so the clitic step always runs first.
+ */
+#include "text/tables.h"
+#include "text/text.h"
+
+#include <libstemmer.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+    ALEF = 0x0627, BEH = 0x0628, TEH = 0x062A, FEH = 0x0641, KAF = 0x0643,
+    LAM = 0x0644, MEEM = 0x0645, NOON = 0x0646, HEH = 0x0647, WAW = 0x0648,
+    YEH = 0x064A
+};
+
+#define MAX_LETTERS 64
+
+static bool arabic_letter(uint32_t c)
+{
+    return c >= 0x0621 && c <= 0x064A;
+}
+
+static size_t copy_out(const char *w, size_t len, char *out, size_t cap)
+{
+    if (cap == 0)
+        return 0;
+    size_t n = len < cap - 1 ? len : cap - 1;
+    memcpy(out, w, n);
+    out[n] = '\0';
+    return n;
+}
+
+static bool ends_with(const uint32_t *c, size_t n, const uint32_t *suf, size_t k)
+{
+    return n >= k && memcmp(c + n - k, suf, k * sizeof *c) == 0;
+}
+
+/* Frequent news words (normalized, as a prefix) whose first letter is a
+ * root letter although it looks like the conjunction و. */
+static const char *const WAW_ROOTS[] = {
+    "وزار", "وزير", "وزرا", "وكال", "ولايه", "ولايات", "واشنطن", "وطن", "وحده", "وحدات",
+    "وجود", "واقع", "وصول", "وسايل", "وثايق", "وفاه", "وقايع", "ورقه", "وسط", "وزن",
+};
+
+static bool starts_with_root(const char *w, size_t len)
+{
+    for (size_t k = 0; k < sizeof WAW_ROOTS / sizeof *WAW_ROOTS; k++) {
+        size_t l = strlen(WAW_ROOTS[k]);
+        if (len >= l && memcmp(w, WAW_ROOTS[k], l) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Strips one clitic prefix; returns how many letters to skip. */
+static size_t prefix_len(const uint32_t *c, size_t n, const char *w, size_t len)
+{
+    /* وال بال فال كال, then لل ال: the remainder keeps at least 2 letters
+     * (الحق, والرد: many roots are doubled two-letter ones). */
+    if (n >= 5 && c[1] == ALEF && c[2] == LAM &&
+        (c[0] == WAW || c[0] == BEH || c[0] == FEH || c[0] == KAF))
+        return 3;
+    if (n >= 4 && c[0] == LAM && c[1] == LAM)
+        return 2;
+    if (n >= 4 && c[0] == ALEF && c[1] == LAM)
+        return 2;
+    if (n < 5) /* lone letters: only when 4+ letters remain */
+        return 0;
+    uint32_t next = c[1];
+    if (c[0] == WAW)
+        return starts_with_root(w, len) ? 0 : 1;
+    /* ف ب ل only before the letters that start derived patterns (مفعول,
+     * تفعيل, نفعل): لمواجهة بتنفيذ, but not فلسطين بريطانيا ليبيا بيروت.
+     * ك (like, as) is rare in news as a clitic: only before م (كممثل). */
+    if ((c[0] == FEH || c[0] == BEH || c[0] == LAM) &&
+        (next == MEEM || next == TEH || next == NOON))
+        return 1;
+    if (c[0] == KAF && next == MEEM)
+        return 1;
+    return 0;
+}
+
+static const uint32_t SUFFIXES[][4] = {
+    /* {length, letters...}, longest first */
+    {3, HEH, MEEM, ALEF},                                    /* هما */
+    {2, ALEF, TEH}, {2, WAW, NOON}, {2, YEH, NOON}, {2, ALEF, NOON}, /* ات ون ين ان */
+    {2, HEH, ALEF}, {2, HEH, MEEM}, {2, KAF, MEEM}, {2, NOON, ALEF}, /* ها هم كم نا */
+    {2, YEH, HEH},                                           /* يه (ية) */
+    {1, HEH}, {1, YEH},                                      /* ه (ة) ي */
+};
+#define N_SUFFIXES (sizeof SUFFIXES / sizeof *SUFFIXES)
+
+/* Strips suffixes, each at most once, while a stem of at least 3 letters
+ * remains: layers stack (فلسطين+ي+ون), so فلسطين / فلسطيني / الفلسطينيون
+ * all end up together, but the root's own ه in مواجهة survives. */
+static size_t strip_suffixes(const uint32_t *c, size_t n)
+{
+    bool used[N_SUFFIXES] = {false};
+    for (;;) {
+        size_t before = n;
+        for (size_t k = 0; k < N_SUFFIXES; k++) {
+            size_t l = SUFFIXES[k][0];
+            if (!used[k] && n >= l + 3 && ends_with(c, n, SUFFIXES[k] + 1, l)) {
+                n -= l;
+                used[k] = true;
+                break;
+            }
+        }
+        if (n == before)
+            return n;
+    }
+}
+
+size_t mz_stem_light(const char *w, size_t len, char *out, size_t cap)
+{
+    uint32_t c[MAX_LETTERS];
+    size_t n = 0, i = 0;
+    while (i < len) {
+        if (n == MAX_LETTERS)
+            return copy_out(w, len, out, cap);
+        int k = mz_utf8_next(w, len, i, &c[n]);
+        if (k == 0 || !arabic_letter(c[n]))
+            return copy_out(w, len, out, cap); /* not a plain Arabic word */
+        i += (size_t)k;
+        n++;
+    }
+    /* الله keeps its article: stripping it would leave the pronoun له. */
+    static const uint32_t allah[] = {ALEF, LAM, LAM, HEH};
+    static const uint32_t lillah[] = {LAM, LAM, HEH};
+    const uint32_t *s = c;
+    if ((n == 3 && ends_with(c, n, lillah, 3)) ||
+        (n >= 4 && n <= 5 && ends_with(c, n, allah, 4))) {
+        s = allah;
+        n = 4;
+    } else {
+        size_t p = prefix_len(c, n, w, len);
+        s = c + p;
+        n = strip_suffixes(s, n - p);
+    }
+    size_t o = 0;
+    for (size_t k = 0; k < n; k++) {
+        char b[4];
+        int l = mz_utf8_encode(s[k], b);
+        if (o + (size_t)l + 1 > cap)
+            break;
+        memcpy(out + o, b, (size_t)l);
+        o += (size_t)l;
+    }
+    if (cap)
+        out[o] = '\0';
+    return o;
+}
+
+struct mz_stemmer {
+    struct sb_stemmer *sb; /* NULL: light stemming only */
+    char buf[MAX_LETTERS * 4 + 1];
+};
+
+mz_stemmer *mz_stemmer_new(bool snowball)
+{
+    mz_stemmer *st = calloc(1, sizeof *st);
+    if (!st)
+        return NULL;
+    if (snowball) {
+        st->sb = sb_stemmer_new("arabic", "UTF_8");
+        if (!st->sb) {
+            free(st);
+            return NULL;
+        }
+    }
+    return st;
+}
+
+void mz_stemmer_free(mz_stemmer *st)
+{
+    if (!st)
+        return;
+    if (st->sb)
+        sb_stemmer_delete(st->sb);
+    free(st);
+}
+
+const char *mz_stemmer_stem(mz_stemmer *st, const char *w, size_t len, size_t *out_len)
+{
+    size_t n = mz_stem_light(w, len, st->buf, sizeof st->buf);
+    if (st->sb && n > 0) {
+        const sb_symbol *r = sb_stemmer_stem(st->sb, (const sb_symbol *)st->buf, (int)n);
+        if (r) {
+            if (out_len)
+                *out_len = (size_t)sb_stemmer_length(st->sb);
+            return (const char *)r;
+        }
+    }
+    if (out_len)
+        *out_len = n;
+    return st->buf;
+}

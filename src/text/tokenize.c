@@ -1,0 +1,174 @@
+/*
+ * tokenize.c — words, Latin runs, numbers and punctuation with their
+ * normalized forms and byte offsets into the original text. One table lookup
+ * per code point; token records and normalized texts live in two arenas that
+ * grow geometrically, so there is no allocation per token.
+ */
+#include "text/tables.h"
+#include "text/text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Longest replacement in the normalization pool (U+FDFA unfolds to 33 bytes)
+ * plus the terminating NUL: room reserved before appending one code point. */
+#define NORM_ROOM 64
+
+static int arena_reserve(mz_tokens *t, size_t extra)
+{
+    if (t->norm_used + extra <= t->norm_cap)
+        return 0;
+    size_t cap = t->norm_cap ? t->norm_cap : 1024;
+    while (cap < t->norm_used + extra)
+        cap *= 2;
+    if (cap > UINT32_MAX) /* offsets into the arena are 32-bit */
+        return -1;
+    char *p = realloc(t->norm, cap);
+    if (!p)
+        return -1;
+    t->norm = p;
+    t->norm_cap = cap;
+    return 0;
+}
+
+static mz_token *token_push(mz_tokens *t)
+{
+    if (t->n == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 64;
+        mz_token *v = realloc(t->v, cap * sizeof *v);
+        if (!v)
+            return NULL;
+        t->v = v;
+        t->cap = cap;
+    }
+    return &t->v[t->n++];
+}
+
+/* Appends the normalized form of cp (whose bytes are s[i..i+n)). */
+static inline void put_norm(mz_tokens *t, const char *s, size_t i, int n, uint32_t cp)
+{
+    unsigned e = mz_norm_entry(cp);
+    if (e == 0) {
+        memcpy(t->norm + t->norm_used, s + i, (size_t)n);
+        t->norm_used += (size_t)n;
+    } else if (e > 1) {
+        const uint8_t *p = mz_norm_pool + (e - 2);
+        memcpy(t->norm + t->norm_used, p + 1, p[0]);
+        t->norm_used += p[0];
+    }
+}
+
+/* A character that may join two digit groups into one number: 1.5, 3-4,
+ * 11.10.2017, 1,500, 10:30, 2/3 and their Arabic separators. */
+static inline bool number_joiner(uint32_t cp)
+{
+    return cp == '.' || cp == ',' || cp == '-' || cp == '/' || cp == ':' ||
+           cp == 0x066B || cp == 0x066C || cp == 0x2013;
+}
+
+static inline bool percent_sign(uint32_t cp)
+{
+    return cp == '%' || cp == 0x066A || cp == 0x2030;
+}
+
+/* Class of the code point at s[i], or -1 past the end or at invalid bytes. */
+static inline int class_at(const char *s, size_t len, size_t i, uint32_t *cp, int *n)
+{
+    if (i >= len)
+        return -1;
+    *n = mz_utf8_next(s, len, i, cp);
+    return *n ? mz_cclass(*cp) : -1;
+}
+
+mz_status mz_tokenize(const char *s, size_t len, bool with_punct, mz_tokens *toks)
+{
+    if (len > UINT32_MAX)
+        return MZ_ERR_NOMEM; /* offsets are 32-bit */
+    size_t i = 0;
+    while (i < len) {
+        uint32_t cp;
+        int n;
+        int c = class_at(s, len, i, &cp, &n);
+        if (c < 0) { /* invalid byte: skip it */
+            i++;
+            continue;
+        }
+        if (c == MZ_C_SPACE || c == MZ_C_OTHER || c == MZ_C_MARK ||
+            (c == MZ_C_PUNCT && !with_punct)) {
+            i += (size_t)n;
+            continue;
+        }
+        size_t start = i, norm0 = toks->norm_used;
+        mz_tok_kind kind;
+        if (c == MZ_C_PUNCT) {
+            kind = MZ_TOK_PUNCT;
+            if (arena_reserve(toks, NORM_ROOM) < 0)
+                return MZ_ERR_NOMEM;
+            put_norm(toks, s, i, n, cp);
+            i += (size_t)n;
+        } else if (c == MZ_C_DIGIT) {
+            kind = MZ_TOK_NUMBER;
+            for (;;) {
+                if (arena_reserve(toks, NORM_ROOM) < 0)
+                    return MZ_ERR_NOMEM;
+                put_norm(toks, s, i, n, cp);
+                i += (size_t)n;
+                int c2 = class_at(s, len, i, &cp, &n);
+                if (c2 == MZ_C_DIGIT)
+                    continue;
+                uint32_t cp3;
+                int n3;
+                if (c2 >= 0 && number_joiner(cp) &&
+                    class_at(s, len, i + (size_t)n, &cp3, &n3) == MZ_C_DIGIT) {
+                    char j = cp == 0x066B ? '.' : cp == 0x066C ? ',' : cp == 0x2013 ? '-' : (char)cp;
+                    toks->norm[toks->norm_used++] = j;
+                    i += (size_t)n;
+                    cp = cp3;
+                    n = n3;
+                    continue;
+                }
+                if (c2 >= 0 && percent_sign(cp)) {
+                    put_norm(toks, s, i, n, cp);
+                    i += (size_t)n;
+                }
+                break;
+            }
+        } else { /* a word: letters of one script, with marks inside */
+            kind = c == MZ_C_LATIN ? MZ_TOK_LATIN : MZ_TOK_WORD;
+            for (;;) {
+                if (arena_reserve(toks, NORM_ROOM) < 0)
+                    return MZ_ERR_NOMEM;
+                put_norm(toks, s, i, n, cp);
+                i += (size_t)n;
+                int c2 = class_at(s, len, i, &cp, &n);
+                if (c2 != c && c2 != MZ_C_MARK)
+                    break;
+            }
+        }
+        if (toks->norm_used == norm0)
+            continue; /* normalized to nothing */
+        mz_token *t = token_push(toks);
+        if (!t)
+            return MZ_ERR_NOMEM;
+        t->kind = kind;
+        t->start = (uint32_t)start;
+        t->end = (uint32_t)i;
+        t->norm = (uint32_t)norm0;
+        t->norm_len = (uint32_t)(toks->norm_used - norm0);
+        toks->norm[toks->norm_used++] = '\0';
+    }
+    return MZ_OK;
+}
+
+void mz_tokens_reset(mz_tokens *toks)
+{
+    toks->n = 0;
+    toks->norm_used = 0;
+}
+
+void mz_tokens_clear(mz_tokens *toks)
+{
+    free(toks->v);
+    free(toks->norm);
+    memset(toks, 0, sizeof *toks);
+}

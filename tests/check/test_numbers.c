@@ -1,0 +1,149 @@
+/* test_numbers.c — quantities in Arabic sentences (digits, spelled-out
+ * numbers, ranges, percentages, dates) and conflicts between voices. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check.h"
+
+/* Extracts and checks the first quantity of s. */
+static mz_number first(const char *s, size_t *n)
+{
+    mz_number v[8];
+    *n = mz_numbers_extract(s, strlen(s), v, 8);
+    assert_true(*n >= 1);
+    return v[0];
+}
+
+static void assert_value(const char *s, const char *written, double lo, double hi,
+                         mz_qty_kind kind, const char *noun)
+{
+    size_t n;
+    mz_number x = first(s, &n);
+    assert_int_equal(x.end - x.start, strlen(written));
+    assert_memory_equal(s + x.start, written, strlen(written));
+    assert_true(x.number == lo);
+    assert_true(x.number_max == hi);
+    assert_int_equal(x.kind, kind);
+    assert_string_equal(x.noun, noun);
+}
+
+static void test_digits_and_nouns(void **state)
+{
+    (void)state;
+    assert_value("خرج 400 متشدد من المدينة", "400", 400, 400, MZ_QTY_COUNT, "متشدد");
+    assert_value("تمكنت من قتل 11 إرهابياً في الحي", "11", 11, 11, MZ_QTY_COUNT, "إرهابياً");
+    assert_value("قرابة ٣٠٠ عنصر من التنظيم", "٣٠٠", 300, 300, MZ_QTY_COUNT, "عنصر");
+    assert_value("نزوح نحو 1.5 مليون لاجئ", "1.5 مليون", 1.5e6, 1.5e6, MZ_QTY_COUNT, "لاجئ");
+    assert_value("دخلت 1,200 شاحنة", "1,200", 1200, 1200, MZ_QTY_COUNT, "شاحنة");
+}
+
+static void test_spelled_out(void **state)
+{
+    (void)state;
+    assert_value("أفرج اللواء عن أربعين أسيرا", "أربعين", 40, 40, MZ_QTY_COUNT, "أسيرا");
+    assert_value("قتل خمسة وعشرين مدنياً", "خمسة وعشرين", 25, 25, MZ_QTY_COUNT, "مدنياً");
+    assert_value("أكثر من ثلاثة آلاف وخمسمئة شخص", "ثلاثة آلاف وخمسمئة", 3500, 3500,
+                 MZ_QTY_COUNT, "شخص");
+    assert_value("عاد ثلاثة عشر طفلا", "ثلاثة عشر", 13, 13, MZ_QTY_COUNT, "طفلا");
+    assert_value("وصل أحد عشر جنديا", "أحد عشر", 11, 11, MZ_QTY_COUNT, "جنديا");
+    assert_value("قتل مئة وخمسون مدنيا", "مئة وخمسون", 150, 150, MZ_QTY_COUNT, "مدنيا");
+    assert_value("تجمع ألفي مقاتل", "ألفي", 2000, 2000, MZ_QTY_COUNT, "مقاتل");
+    /* diacritics do not hide a number word */
+    assert_value("أُفرِج عن ثَلاثَةِ آلافٍ مُعتقل", "ثَلاثَةِ آلافٍ", 3000, 3000, MZ_QTY_COUNT, "مُعتقل");
+    /* "thousands of" is not a number */
+    mz_number v[4];
+    assert_int_equal(mz_numbers_extract("نزح آلاف المدنيين", strlen("نزح آلاف المدنيين"), v, 4), 0);
+}
+
+static void test_ranges(void **state)
+{
+    (void)state;
+    assert_value("يقدر عددهم بين ثلاثة وأربعة آلاف مقاتل", "بين ثلاثة وأربعة آلاف", 3000, 4000,
+                 MZ_QTY_COUNT, "مقاتل");
+    assert_value("بين 3 و4 آلاف عنصر", "بين 3 و4 آلاف", 3000, 4000, MZ_QTY_COUNT, "عنصر");
+    assert_value("3-4 آلاف مسلح", "3-4 آلاف", 3000, 4000, MZ_QTY_COUNT, "مسلح");
+    assert_value("سقط ثلاثة أو أربعة قتلى", "ثلاثة أو أربعة", 3, 4, MZ_QTY_COUNT, "قتلى");
+    assert_value("من 200 إلى 250 أسيرا", "200 إلى 250", 200, 250, MZ_QTY_COUNT, "أسيرا");
+}
+
+static void test_percent_and_dates(void **state)
+{
+    (void)state;
+    assert_value("حصل على 85% من الأصوات", "85%", 85, 85, MZ_QTY_PERCENT, "الأصوات");
+    assert_value("بنسبة ٨٥٪ من الناخبين", "٨٥٪", 85, 85, MZ_QTY_PERCENT, "الناخبين");
+    assert_value("ارتفعت البطالة إلى 12 في المئة", "12 في المئة", 12, 12, MZ_QTY_PERCENT, "البطالة");
+    size_t n;
+    const char *s = "قتل خمسة وعشرين مدنياً يوم 11 تشرين الأول 2017";
+    mz_number v[8];
+    n = mz_numbers_extract(s, strlen(s), v, 8);
+    assert_int_equal(n, 2);
+    assert_int_equal(v[1].kind, MZ_QTY_DATE);
+    assert_true(v[1].number == 11);
+    assert_memory_equal(s + v[1].start, "11 تشرين الأول 2017", strlen("11 تشرين الأول 2017"));
+    mz_number y = first("في عام 2017 بدأت المعركة", &n);
+    assert_int_equal(y.kind, MZ_QTY_DATE);
+    assert_string_equal(y.noun_key, "year");
+}
+
+static void test_noun_keys_group_forms(void **state)
+{
+    (void)state;
+    size_t n;
+    mz_number a = first("أطلق سراح 25 أسيرا", &n);
+    mz_number b = first("أفرج عن أربعين من الأسرى", &n);
+    mz_number c = first("الإفراج عن 40 أسيراً", &n);
+    assert_string_equal(a.noun_key, c.noun_key);
+    assert_string_equal(b.noun, "الأسرى");
+    mz_number d = first("قتل 11 مقاتلا", &n), e = first("بين ثلاثة وأربعة آلاف من المقاتلين", &n);
+    assert_string_equal(d.noun_key, e.noun_key);
+}
+
+static void test_conflicts(void **state)
+{
+    (void)state;
+    assert_false(mz_numbers_conflict(400, 400, 420, 420));   /* within 10% */
+    assert_true(mz_numbers_conflict(400, 400, 3000, 4000));  /* the example */
+    assert_false(mz_numbers_conflict(3000, 4000, 3500, 3500));
+    assert_true(mz_numbers_conflict(25, 25, 40, 40));
+    assert_false(mz_numbers_conflict(85, 85, 85, 85));
+}
+
+static void test_pathological(void **state)
+{
+    (void)state;
+    mz_number v[4];
+    assert_int_equal(mz_numbers_extract("", 0, v, 4), 0);
+    const char *junk = "\xff\xfe\x80 ٪٪ %% و و او بين بين 9999999999999999999999999 -- ـــ";
+    size_t n = mz_numbers_extract(junk, strlen(junk), v, 4);
+    assert_true(n >= 1);
+    /* more numbers than room: the count is still right */
+    char many[4096] = "";
+    for (int i = 0; i < 100; i++)
+        strcat(many, "5 جنود، ");
+    assert_int_equal(mz_numbers_extract(many, strlen(many), v, 4), 100);
+    /* a huge sentence (more words than the parser keeps) */
+    size_t big = 200000;
+    char *s = malloc(big + 1);
+    for (size_t i = 0; i < big; i++)
+        s[i] = "12 x "[i % 5];
+    s[big] = '\0';
+    mz_numbers_extract(s, big, v, 4);
+    free(s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_digits_and_nouns),   cmocka_unit_test(test_spelled_out),
+        cmocka_unit_test(test_ranges),             cmocka_unit_test(test_percent_and_dates),
+        cmocka_unit_test(test_noun_keys_group_forms), cmocka_unit_test(test_conflicts),
+        cmocka_unit_test(test_pathological),
+    };
+    return cmocka_run_group_tests_name("check/numbers", tests, NULL, NULL);
+}

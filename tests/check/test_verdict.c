@@ -1,0 +1,232 @@
+/* test_verdict.c — the verdict rule, its reason, numbers collected across
+ * voices, and the JSON report's schema. Results are built by hand here; the
+ * end-to-end path is tested in test_check.c. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check.h"
+#include "json/json.h"
+
+typedef struct spec {
+    const char *source, *body, *cue;
+    double agree, disagree, discuss;
+} spec;
+
+/* One member per voice, each with its body as the only evidence sentence. */
+static mz_check_result *build(const spec *s, size_t n)
+{
+    mz_check_result *r = calloc(1, sizeof *r);
+    r->claim = strdup("أفرج لواء الوادي عن 40 أسيرا");
+    r->members = calloc(n ? n : 1, sizeof *r->members);
+    r->voices = calloc(n ? n : 1, sizeof *r->voices);
+    r->n_members = r->n_voices = n;
+    for (size_t i = 0; i < n; i++) {
+        mz_check_member *m = &r->members[i];
+        m->article_id = (int64_t)i + 1;
+        m->title = strdup("عنوان");
+        m->source = strdup(s[i].source);
+        m->body = strdup(s[i].body);
+        m->body_len = strlen(s[i].body);
+        m->probs[MZ_AGREE] = s[i].agree;
+        m->probs[MZ_DISAGREE] = s[i].disagree;
+        m->probs[MZ_DISCUSS] = s[i].discuss;
+        m->probs[MZ_UNRELATED] = 1 - s[i].agree - s[i].disagree - s[i].discuss;
+        int best = 0;
+        for (int k = 1; k < MZ_N_STANCES; k++)
+            if (m->probs[k] > m->probs[best])
+                best = k;
+        m->stance = (mz_stance)best;
+        m->n_evidence = 1;
+        m->evidence[0] = (mz_evidence){0, m->body_len, 0.8, s[i].cue};
+        m->voice = (int)i + 1;
+        mz_check_voice *v = &r->voices[i];
+        memcpy(v->probs, m->probs, sizeof v->probs);
+        v->stance = m->stance;
+        v->weight = 1 - m->probs[MZ_UNRELATED];
+        v->sources = calloc(1, sizeof *v->sources);
+        v->sources[0] = strdup(s[i].source);
+        v->n_sources = 1;
+        v->members = calloc(1, sizeof *v->members);
+        v->members[0] = i;
+        v->n_members = 1;
+    }
+    return r;
+}
+
+static const char *report = "أفرج لواء الوادي عن 40 أسيرا من القوات الحكومية.";
+static const char *denial = "نفى لواء الوادي الأنباء عن صفقة التبادل وقال إنها لا أساس لها من الصحة.";
+static const char *activists = "قال ناشطون إن اللواء أطلق سراح 25 أسيرا.";
+static const char *other = "موسم قمح وفير في سهول تل السنابل.";
+
+static void test_supported(void **state)
+{
+    (void)state;
+    spec s[] = {{"wire.example", report, "assertion", 0.85, 0.02, 0.08},
+                {"radio.example", report, "assertion", 0.7, 0.05, 0.15},
+                {"farm.example", other, "overlap", 0.01, 0.01, 0.03}};
+    mz_check_result *r = build(s, 3);
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_int_equal(mz_check_verdict(r), MZ_SUPPORTED);
+    assert_true(mz_check_confidence(r) > 0.5 && mz_check_confidence(r) <= 1.0);
+    assert_int_equal(r->counts[MZ_AGREE], 2);
+    assert_int_equal(r->counts[MZ_UNRELATED], 1);
+    assert_non_null(strstr(r->reason, "2 independent sources report it"));
+    assert_non_null(strstr(r->reason, "wire.example"));
+    assert_non_null(strstr(r->reason, "«أفرج لواء الوادي"));
+    mz_check_result_free(r);
+}
+
+static void test_denial_disputes(void **state)
+{
+    (void)state;
+    spec s[] = {{"wire.example", report, "assertion", 0.8, 0.05, 0.1},
+                {"wadi.example", denial, "denial", 0.05, 0.8, 0.1},
+                {"activists.example", activists, "hedging", 0.3, 0.05, 0.55}};
+    mz_check_result *r = build(s, 3);
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_int_equal(mz_check_verdict(r), MZ_DISPUTED);
+    assert_non_null(strstr(r->reason, "(wadi.example) carries a denial: «نفى لواء الوادي"));
+    assert_non_null(strstr(r->reason, "1 discusses it"));
+    mz_check_result_free(r);
+}
+
+static void test_refuted(void **state)
+{
+    (void)state;
+    spec s[] = {{"wadi.example", denial, "denial", 0.05, 0.85, 0.05},
+                {"factcheck.example", denial, "denial", 0.02, 0.7, 0.1}};
+    mz_check_result *r = build(s, 2);
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_int_equal(mz_check_verdict(r), MZ_REFUTED);
+    mz_check_result_free(r);
+}
+
+static void test_not_enough_evidence(void **state)
+{
+    (void)state;
+    /* only unrelated articles: not a guess */
+    spec s[] = {{"farm.example", other, "overlap", 0.05, 0.01, 0.04}};
+    mz_check_result *r = build(s, 1);
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_int_equal(mz_check_verdict(r), MZ_NOT_ENOUGH_EVIDENCE);
+    assert_non_null(strstr(r->reason, "None of the 1 closest article"));
+    mz_check_result_free(r);
+    /* nothing at all (an empty store) */
+    r = build(NULL, 0);
+    r->note = strdup("The database is empty.");
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_int_equal(mz_check_verdict(r), MZ_NOT_ENOUGH_EVIDENCE);
+    assert_string_equal(r->reason, "The database is empty.");
+    mz_check_result_free(r);
+    /* discussion only: related, but no side taken */
+    spec d[] = {{"activists.example", activists, "hedging", 0.1, 0.05, 0.7}};
+    r = build(d, 1);
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_int_equal(mz_check_verdict(r), MZ_NOT_ENOUGH_EVIDENCE);
+    assert_non_null(strstr(r->reason, "1 discusses it without taking a side"));
+    mz_check_result_free(r);
+}
+
+static void test_names(void **state)
+{
+    (void)state;
+    assert_string_equal(mz_verdict_name(MZ_SUPPORTED), "supported");
+    assert_string_equal(mz_verdict_name(MZ_REFUTED), "refuted");
+    assert_string_equal(mz_verdict_name(MZ_DISPUTED), "disputed");
+    assert_string_equal(mz_verdict_name(MZ_NOT_ENOUGH_EVIDENCE), "not_enough_evidence");
+    assert_int_equal(mz_check_verdict(NULL), MZ_NOT_ENOUGH_EVIDENCE);
+    mz_check_result_free(NULL);
+}
+
+static void test_numbers_conflict_across_voices(void **state)
+{
+    (void)state;
+    spec s[] = {{"wire.example", report, "assertion", 0.8, 0.05, 0.1},
+                {"activists.example", activists, "hedging", 0.3, 0.05, 0.55},
+                {"radio.example", "وأفرج اللواء عن أربعين أسيرا من الجنود.", "assertion", 0.7, 0.05, 0.2}};
+    mz_check_result *r = build(s, 3);
+    assert_int_equal(mz_check_collect_numbers(r), MZ_OK);
+    assert_true(r->n_numbers >= 1);
+    mz_check_quantity *q = &r->numbers[0];
+    assert_true(q->conflict); /* 40 vs 25 from different voices */
+    assert_int_equal(q->n_values, 3);
+    assert_int_equal(q->kind, MZ_QTY_COUNT);
+    assert_string_equal(q->values[0].value, "40");
+    assert_string_equal(q->values[1].value, "25");
+    assert_string_equal(q->values[2].value, "أربعين");
+    assert_int_equal(q->values[1].voice, 2);
+    mz_check_result_free(r);
+}
+
+static void test_json_schema(void **state)
+{
+    (void)state;
+    spec s[] = {{"wire.example", report, "assertion", 0.8, 0.05, 0.1},
+                {"wadi.example", denial, "denial", 0.05, 0.8, 0.1}};
+    mz_check_result *r = build(s, 2);
+    free(r->members[1].source);
+    r->members[1].source = NULL; /* nulls are allowed */
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_int_equal(mz_check_collect_numbers(r), MZ_OK);
+    char *txt = mz_check_result_json(r, 1);
+    assert_non_null(txt);
+    cJSON *j = cJSON_Parse(txt);
+    assert_non_null(j);
+    assert_string_equal(cJSON_GetObjectItem(j, "schema")->valuestring, "mizan.check/1");
+    const char *top[] = {"claim", "verdict", "confidence", "reason", "counts", "voices", "numbers", "stats"};
+    for (size_t i = 0; i < sizeof top / sizeof *top; i++)
+        assert_non_null(cJSON_GetObjectItem(j, top[i]));
+    cJSON *counts = cJSON_GetObjectItem(j, "counts");
+    const char *ck[] = {"agree", "disagree", "discuss", "unrelated", "voices", "articles"};
+    for (size_t i = 0; i < 6; i++)
+        assert_true(cJSON_IsNumber(cJSON_GetObjectItem(counts, ck[i])));
+    cJSON *v = cJSON_GetArrayItem(cJSON_GetObjectItem(j, "voices"), 1);
+    const char *vk[] = {"voice", "stance", "weight", "sources", "members"};
+    for (size_t i = 0; i < 5; i++)
+        assert_non_null(cJSON_GetObjectItem(v, vk[i]));
+    cJSON *m = cJSON_GetArrayItem(cJSON_GetObjectItem(v, "members"), 0);
+    const char *mk[] = {"article_id", "title", "source", "url", "published", "stance",
+                        "retrieval_score", "probs", "evidence"};
+    for (size_t i = 0; i < sizeof mk / sizeof *mk; i++)
+        assert_non_null(cJSON_GetObjectItem(m, mk[i]));
+    assert_true(cJSON_IsNull(cJSON_GetObjectItem(m, "source")));
+    assert_true(cJSON_IsNull(cJSON_GetObjectItem(m, "url")));
+    cJSON *e = cJSON_GetArrayItem(cJSON_GetObjectItem(m, "evidence"), 0);
+    const char *ek[] = {"text", "start", "end", "char_start", "char_end", "score", "cue"};
+    for (size_t i = 0; i < 7; i++)
+        assert_non_null(cJSON_GetObjectItem(e, ek[i]));
+    assert_string_equal(cJSON_GetObjectItem(e, "cue")->valuestring, "denial");
+    assert_string_equal(cJSON_GetObjectItem(e, "text")->valuestring, denial);
+    /* code-point offsets: the whole sentence */
+    assert_int_equal(cJSON_GetObjectItem(e, "char_end")->valueint, 71);
+    cJSON *q = cJSON_GetArrayItem(cJSON_GetObjectItem(j, "numbers"), 0);
+    assert_non_null(cJSON_GetObjectItem(q, "quantity"));
+    assert_true(cJSON_IsBool(cJSON_GetObjectItem(q, "conflict")));
+    cJSON *val = cJSON_GetArrayItem(cJSON_GetObjectItem(q, "values"), 0);
+    const char *nk[] = {"value", "number", "article_id", "voice", "text", "start", "end"};
+    for (size_t i = 0; i < 7; i++)
+        assert_non_null(cJSON_GetObjectItem(val, nk[i]));
+    cJSON_Delete(j);
+    free(txt);
+    mz_check_result_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_supported),
+        cmocka_unit_test(test_denial_disputes),
+        cmocka_unit_test(test_refuted),
+        cmocka_unit_test(test_not_enough_evidence),
+        cmocka_unit_test(test_names),
+        cmocka_unit_test(test_numbers_conflict_across_voices),
+        cmocka_unit_test(test_json_schema),
+    };
+    return cmocka_run_group_tests_name("check/verdict", tests, NULL, NULL);
+}

@@ -1,0 +1,122 @@
+/* test_voices.c — near-copies form one voice; same-topic articles do not;
+ * one site is one voice. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "check/check.h"
+#include "sample_data.h"
+
+static const char *wire =
+    "أفرج لواء الوادي يوم الجمعة عن 40 أسيرا من عناصر القوات الحكومية في مدينة تل السنابل، "
+    "مقابل إطلاق الحكومة سراح 60 معتقلا من مقاتلي اللواء، في أول صفقة تبادل بين الطرفين.\n"
+    "وقال مصدر في لجنة الوساطة إن الصفقة جرت عند معبر الطاحونة جنوب المدينة بإشراف وجهاء "
+    "العشائر وفريق من الهلال الأحمر.\nوأضاف المصدر أن الاتفاق يشمل وقفا لإطلاق النار مدته 72 ساعة.";
+
+/* The same wire text re-published with diacritics, another alef spelling,
+ * a different closing line and a site banner. */
+static const char *copy =
+    "موقع الساحل اليوم\n"
+    "أفرجَ لواءُ الوادي يوم الجمعة عن ٤٠ اسيرا من عناصر القوات الحكومية في مدينة تل السنابل، "
+    "مقابل إطلاق الحكومة سراح ٦٠ معتقلا من مقاتلي اللواء، في أول صفقة تبادل بين الطرفين.\n"
+    "وقال مصدر في لجنة الوساطة إن الصفقة جرت عند معبر الطاحونة جنوب المدينة بإشراف وجهاء "
+    "العشائر وفريق من الهلال الأحمر.\nتابعوا آخر الأخبار على موقعنا.";
+
+/* Same story, same words in places, but written independently. */
+static const char *same_topic =
+    "قال ناشطون محليون إن لواء الوادي أطلق سراح 25 أسيرا من القوات الحكومية في تل السنابل "
+    "ضمن صفقة تبادل لم يعلن عنها رسميا. وبحسب الناشطين فإن الحكومة أفرجت في المقابل عن نحو "
+    "30 معتقلا، ولم يتسن التحقق من هذه الأرقام.";
+
+static void test_copy_is_similar(void **state)
+{
+    (void)state;
+    mz_minhash a, b, c;
+    mz_minhash_text(wire, strlen(wire), &a);
+    mz_minhash_text(copy, strlen(copy), &b);
+    mz_minhash_text(same_topic, strlen(same_topic), &c);
+    assert_true(a.n_shingles > 40);
+    double copy_sim = mz_minhash_similarity(&a, &b);
+    double topic_sim = mz_minhash_similarity(&a, &c);
+    assert_true(copy_sim >= MZ_COPY_JACCARD);
+    assert_true(topic_sim < 0.2);
+    /* deterministic: the same text gives the same signature */
+    mz_minhash a2;
+    mz_minhash_text(wire, strlen(wire), &a2);
+    assert_memory_equal(a.h, a2.h, sizeof a.h);
+    assert_true(mz_minhash_similarity(&a, &a2) == 1.0);
+}
+
+static void test_short_and_empty_texts(void **state)
+{
+    (void)state;
+    mz_minhash a, b;
+    mz_minhash_text("", 0, &a);
+    mz_minhash_text("نفى", strlen("نفى"), &b);
+    assert_int_equal(a.n_shingles, 0);
+    assert_int_equal(b.n_shingles, 0);
+    assert_true(mz_minhash_similarity(&a, &b) == 0.0);
+    /* invalid bytes and tatweel runs do not crash or join words */
+    const char *odd = "\xff\xfe نفــــــــى  \xc3 اللواء \xe2\x80\x8f الأنباء عن الصفقة";
+    mz_minhash_text(odd, strlen(odd), &a);
+    assert_true(a.n_shingles >= 1);
+}
+
+static void test_grouping(void **state)
+{
+    (void)state;
+    const char *texts[4] = {wire, same_topic, copy, "الطقس في تل السنابل مشمس ودافئ خلال الأيام المقبلة مع رياح خفيفة"};
+    const char *sources[4] = {"wire.example", "activists.example", "sahil.example", "WIRE.example"};
+    mz_minhash sigs[4];
+    for (int i = 0; i < 4; i++)
+        mz_minhash_text(texts[i], strlen(texts[i]), &sigs[i]);
+    size_t voice[4];
+    /* copies join (0 and 2); the same site joins (0 and 3, case-insensitive) */
+    assert_int_equal(mz_group_voices(sigs, sources, 4, MZ_COPY_JACCARD, voice), 2);
+    assert_int_equal(voice[0], 0);
+    assert_int_equal(voice[1], 1);
+    assert_int_equal(voice[2], 0);
+    assert_int_equal(voice[3], 0);
+    /* without sources only the copy joins */
+    assert_int_equal(mz_group_voices(sigs, NULL, 4, MZ_COPY_JACCARD, voice), 3);
+    assert_int_equal(voice[2], 0);
+    assert_int_equal(voice[3], 2);
+    assert_int_equal(mz_group_voices(sigs, NULL, 0, MZ_COPY_JACCARD, voice), 0);
+}
+
+static void test_sample_voices(void **state)
+{
+    (void)state;
+    sample_article a[SAMPLE_MAX];
+    size_t n = sample_load(a);
+    if (n < 7)
+        skip();
+    mz_minhash sigs[SAMPLE_MAX];
+    const char *src[SAMPLE_MAX];
+    for (size_t i = 0; i < n; i++) {
+        mz_minhash_text(a[i].text, strlen(a[i].text), &sigs[i]);
+        src[i] = a[i].source;
+    }
+    size_t voice[SAMPLE_MAX];
+    /* 7 articles: the wire, its copy and the wire's follow-up are one voice */
+    assert_int_equal(mz_group_voices(sigs, src, n, MZ_COPY_JACCARD, voice), 5);
+    assert_int_equal(voice[1], voice[0]);
+    assert_int_equal(voice[5], voice[0]);
+    assert_int_not_equal(voice[2], voice[0]);
+    assert_int_not_equal(voice[3], voice[0]);
+    assert_int_not_equal(voice[4], voice[0]);
+    sample_free(a, n);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_copy_is_similar),
+        cmocka_unit_test(test_short_and_empty_texts),
+        cmocka_unit_test(test_grouping),
+        cmocka_unit_test(test_sample_voices),
+    };
+    return cmocka_run_group_tests_name("check/voices", tests, NULL, NULL);
+}

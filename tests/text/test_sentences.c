@@ -1,0 +1,130 @@
+/* test_sentences.c — sentence splitting with quotes, numbers, abbreviations. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text/text.h"
+
+/* Sentences joined by " || ", each checked against the offsets. */
+static char *split(const char *s)
+{
+    static char buf[8192];
+    mz_sentences out = {0};
+    assert_int_equal(mz_split_sentences(s, strlen(s), &out), MZ_OK);
+    size_t o = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < out.n; i++) {
+        mz_span32 sp = out.v[i];
+        assert_true(sp.start < sp.end);
+        assert_true(sp.end <= strlen(s));
+        if (i)
+            assert_true(sp.start >= out.v[i - 1].end);
+        assert_true(s[sp.start] != ' ' && s[sp.end - 1] != ' ' && s[sp.end - 1] != '\n');
+        o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%.*s", i ? " || " : "",
+                              (int)(sp.end - sp.start), s + sp.start);
+    }
+    mz_sentences_clear(&out);
+    return buf;
+}
+
+static void test_terminators(void **state)
+{
+    (void)state;
+    assert_string_equal(split("سيطرت القوات على الحي. وأعلنت الحملة مقتل القيادي! هل انسحب التنظيم؟ لا؛ بقي"),
+                        "سيطرت القوات على الحي. || وأعلنت الحملة مقتل القيادي! || "
+                        "هل انسحب التنظيم؟ || لا؛ || بقي");
+    assert_string_equal(split("ماذا حدث؟! لا أحد يعرف... ثم انتهى…  وعاد"),
+                        "ماذا حدث؟! || لا أحد يعرف... || ثم انتهى… || وعاد");
+}
+
+static void test_line_breaks(void **state)
+{
+    (void)state;
+    assert_string_equal(split("مفاوضات لتسليم الرقة\n\nتمكنت القوات من التقدم\nوقال مصدر إن\r\nالوفد خرج"),
+                        "مفاوضات لتسليم الرقة || تمكنت القوات من التقدم || وقال مصدر إن || الوفد خرج");
+}
+
+static void test_numbers_and_abbreviations(void **state)
+{
+    (void)state;
+    assert_string_equal(split("بلغ النمو 3.5 في المئة يوم 11.10.2017 وفق التقرير. ثم تراجع."),
+                        "بلغ النمو 3.5 في المئة يوم 11.10.2017 وفق التقرير. || ثم تراجع.");
+    assert_string_equal(split("قال د. محمد إن م. أحمد وصل. ونقل J. Smith عن Dr. Jones كلاما عن U.S. Army."),
+                        "قال د. محمد إن م. أحمد وصل. || ونقل J. Smith عن Dr. Jones كلاما عن U.S. Army.");
+    assert_string_equal(split("زوروا www.enabbaladi.net للمزيد. شكرا"),
+                        "زوروا www.enabbaladi.net للمزيد. || شكرا");
+}
+
+static void test_quotes_stay_together(void **state)
+{
+    (void)state;
+    /* Closing quotes and brackets go with the sentence they close. */
+    assert_string_equal(split("وقالت الحملة «حررنا الحي.» وأضافت أن القتال مستمر."),
+                        "وقالت الحملة «حررنا الحي.» || وأضافت أن القتال مستمر.");
+    assert_string_equal(split("قال «لن نتفاوض. سنقاتل» ثم غادر. (انتهى.) وعاد"),
+                        "قال «لن نتفاوض. سنقاتل» ثم غادر. || (انتهى.) || وعاد");
+    assert_string_equal(split("وصف الهجوم بـ“الإرهابي!” ورحل"), "وصف الهجوم بـ“الإرهابي!” ورحل");
+    assert_string_equal(split("قالوا: \"انتهى الأمر.\" ثم ذهبوا"),
+                        "قالوا: \"انتهى الأمر.\" || ثم ذهبوا");
+    /* An unclosed « does not swallow the text. */
+    assert_string_equal(split("قال «لن نتفاوض. سنقاتل"), "قال «لن نتفاوض. || سنقاتل");
+}
+
+static void test_trimming_and_empty(void **state)
+{
+    (void)state;
+    assert_string_equal(split(""), "");
+    assert_string_equal(split("   \n\n\t "), "");
+    assert_string_equal(split("... !!! ؟\n---\n***"), "");
+    assert_string_equal(split("\u200f  داعش  \u200f"), "داعش");
+    assert_string_equal(split("\xff\xfe بيان."), "\xff\xfe بيان.");
+}
+
+static void test_offsets_and_long_input(void **state)
+{
+    (void)state;
+    const char *s = "  أعلنت القوات.  ونفى التنظيم.  ";
+    mz_sentences out = {0};
+    assert_int_equal(mz_split_sentences(s, strlen(s), &out), MZ_OK);
+    assert_int_equal(out.n, 2);
+    assert_int_equal(out.v[0].start, 2);
+    assert_memory_equal(s + out.v[1].start, "ونفى", strlen("ونفى"));
+    assert_int_equal(out.v[1].end, strlen(s) - 2);
+    mz_sentences_clear(&out);
+    /* 20,000 sentences, and one 100 KB line without any terminator. */
+    size_t reps = 20000;
+    const char *u = "قتل 11 عنصرا. ";
+    size_t ul = strlen(u);
+    char *big = malloc(reps * ul + 1);
+    for (size_t i = 0; i < reps; i++)
+        memcpy(big + i * ul, u, ul);
+    assert_int_equal(mz_split_sentences(big, reps * ul, &out), MZ_OK);
+    assert_int_equal(out.n, reps);
+    mz_sentences_clear(&out);
+    for (size_t i = 0; i < reps * ul; i++)
+        if (big[i] == '.')
+            big[i] = ',';
+    assert_int_equal(mz_split_sentences(big, reps * ul, &out), MZ_OK);
+    assert_int_equal(out.n, 1);
+    mz_sentences_clear(&out);
+    free(big);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_terminators),
+        cmocka_unit_test(test_line_breaks),
+        cmocka_unit_test(test_numbers_and_abbreviations),
+        cmocka_unit_test(test_quotes_stay_together),
+        cmocka_unit_test(test_trimming_and_empty),
+        cmocka_unit_test(test_offsets_and_long_input),
+    };
+    return cmocka_run_group_tests_name("text/sentences", tests, NULL, NULL);
+}

@@ -1,0 +1,139 @@
+/* test_tokenize.c — words, Latin runs, numbers, punctuation, offsets. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text/text.h"
+
+/* Renders tokens as "kind:norm" joined by '|' (W word, L latin, N number, P punct). */
+static char *render(const char *s, bool punct)
+{
+    mz_tokens t = {0};
+    assert_int_equal(mz_tokenize(s, strlen(s), punct, &t), MZ_OK);
+    static char buf[4096];
+    size_t o = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < t.n; i++) {
+        const char k = "WLNP"[t.v[i].kind];
+        o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%c:%s", i ? "|" : "", k, mz_tok_text(&t, i));
+        assert_int_equal(strlen(mz_tok_text(&t, i)), t.v[i].norm_len);
+        assert_true(t.v[i].start < t.v[i].end);
+        assert_true(t.v[i].end <= strlen(s));
+        if (i)
+            assert_true(t.v[i].start >= t.v[i - 1].end);
+    }
+    mz_tokens_clear(&t);
+    return buf;
+}
+
+static void test_arabic_words(void **state)
+{
+    (void)state;
+    assert_string_equal(render("أعلنت قوات سوريّة الديمقراطية", false),
+                        "W:اعلنت|W:قوات|W:سوريه|W:الديمقراطيه");
+    assert_string_equal(render("  جـــــديد\t\n", false), "W:جديد");
+    assert_string_equal(render("ـــــ \u064e\u0651 \u200f", false), ""); /* nothing to index */
+    assert_string_equal(render("\uFEFB\uFEE3", false), "W:لام");
+}
+
+static void test_numbers(void **state)
+{
+    (void)state;
+    assert_string_equal(render("85% و3-4 و1.5 عام 2014 و١٥ في 11.10.2017", false),
+                        "N:85%|W:و|N:3-4|W:و|N:1.5|W:عام|N:2014|W:و|N:15|W:في|N:11.10.2017");
+    assert_string_equal(render("٨٥٪ ٣٫٥ 1,500 10:30", false), "N:85%|N:3.5|N:1,500|N:10:30");
+    /* A trailing period or dash is not part of the number. */
+    assert_string_equal(render("عام 2017. ثم 5-", true), "W:عام|N:2017|P:.|W:ثم|N:5|P:-");
+}
+
+static void test_mixed_scripts_split(void **state)
+{
+    (void)state;
+    assert_string_equal(render("وكالةAFP بـCNN ISIS2014", false),
+                        "W:وكاله|L:afp|W:ب|L:cnn|L:isis|N:2014");
+    assert_string_equal(render("Reuters' DW.COM", true), "L:reuters|P:'|L:dw|P:.|L:com");
+}
+
+static void test_punctuation(void **state)
+{
+    (void)state;
+    assert_string_equal(render("قال: «لا»، وأضاف؛ لماذا؟ “نعم”…!", true),
+                        "W:قال|P::|P:«|W:لا|P:»|P:،|W:واضاف|P:؛|W:لماذا|P:؟|P:“|W:نعم|P:”|P:…|P:!");
+    assert_string_equal(render("قال: «لا»، وأضاف", false), "W:قال|W:لا|W:واضاف");
+}
+
+static void test_offsets_in_original(void **state)
+{
+    (void)state;
+    const char *s = "قُتِلَ أبو خطاب ٢٠١٧";
+    mz_tokens t = {0};
+    assert_int_equal(mz_tokenize(s, strlen(s), false, &t), MZ_OK);
+    assert_int_equal(t.n, 4);
+    assert_int_equal(t.v[0].start, 0);
+    assert_int_equal(t.v[0].end, strlen("قُتِلَ"));
+    assert_memory_equal(s + t.v[1].start, "أبو", t.v[1].end - t.v[1].start);
+    assert_memory_equal(s + t.v[3].start, "٢٠١٧", t.v[3].end - t.v[3].start);
+    assert_string_equal(mz_tok_text(&t, 3), "2017");
+    /* reset keeps memory and appends from scratch */
+    mz_tokens_reset(&t);
+    assert_int_equal(mz_tokenize("داعش", strlen("داعش"), false, &t), MZ_OK);
+    assert_int_equal(t.n, 1);
+    assert_string_equal(mz_tok_text(&t, 0), "داعش");
+    mz_tokens_clear(&t);
+    assert_null(t.v);
+}
+
+static void test_invalid_bytes_skipped(void **state)
+{
+    (void)state;
+    assert_string_equal(render("داعش\xff\xfeالرقة \xc0\xaf 12", true), "W:داعش|W:الرقه|N:12");
+}
+
+static void test_long_input_and_word(void **state)
+{
+    (void)state;
+    /* 100k words grow the arenas geometrically. */
+    size_t reps = 100000;
+    const char *w = "المفاوضات ";
+    size_t wl = strlen(w);
+    char *big = malloc(reps * wl + 1);
+    for (size_t i = 0; i < reps; i++)
+        memcpy(big + i * wl, w, wl);
+    big[reps * wl] = '\0';
+    mz_tokens t = {0};
+    assert_int_equal(mz_tokenize(big, reps * wl, false, &t), MZ_OK);
+    assert_int_equal(t.n, reps);
+    assert_int_equal(t.v[reps - 1].start, (reps - 1) * wl);
+    mz_tokens_clear(&t);
+    free(big);
+    /* One 200 KB "word" without spaces. */
+    char *word = malloc(200001);
+    for (size_t i = 0; i < 200000; i += 2)
+        memcpy(word + i, "ب", 2);
+    word[200000] = '\0';
+    assert_int_equal(mz_tokenize(word, 200000, true, &t), MZ_OK);
+    assert_int_equal(t.n, 1);
+    assert_int_equal(t.v[0].norm_len, 200000);
+    mz_tokens_clear(&t);
+    free(word);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_arabic_words),
+        cmocka_unit_test(test_numbers),
+        cmocka_unit_test(test_mixed_scripts_split),
+        cmocka_unit_test(test_punctuation),
+        cmocka_unit_test(test_offsets_in_original),
+        cmocka_unit_test(test_invalid_bytes_skipped),
+        cmocka_unit_test(test_long_input_and_word),
+    };
+    return cmocka_run_group_tests_name("text/tokenize", tests, NULL, NULL);
+}

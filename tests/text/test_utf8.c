@@ -1,0 +1,94 @@
+/* test_utf8.c — strict UTF-8 validation with byte offsets. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text/text.h"
+
+static size_t bad_at(const char *s, size_t len)
+{
+    size_t off = 12345;
+    mz_status st = mz_utf8_check(s, len, &off);
+    return st == MZ_OK ? (size_t)-1 : off;
+}
+
+static void test_valid_arabic_and_mixed(void **state)
+{
+    (void)state;
+    const char *s = "قالت وكالة AFP إن 85% من سكان الرقة (١٥ ألفاً) غادروا 🙂";
+    assert_int_equal(mz_utf8_check(s, strlen(s), NULL), MZ_OK);
+    assert_int_equal(mz_utf8_check("", 0, NULL), MZ_OK);
+    /* Boundaries: U+007F, U+0080, U+07FF, U+0800, U+FFFF, U+10000, U+10FFFF. */
+    const char *edges = "\x7f\xc2\x80\xdf\xbf\xe0\xa0\x80\xef\xbf\xbf\xf0\x90\x80\x80\xf4\x8f\xbf\xbf";
+    assert_int_equal(bad_at(edges, strlen(edges)), (size_t)-1);
+}
+
+static void test_invalid_offsets(void **state)
+{
+    (void)state;
+    /* "سوريا" is 10 bytes; the bad byte follows it. */
+    char buf[64];
+    const char *bad[] = {
+        "\xc0\xaf",         /* overlong '/' */
+        "\xe0\x80\xaf",     /* overlong 3-byte */
+        "\xf0\x80\x80\xaf", /* overlong 4-byte */
+        "\xed\xa0\x80",     /* surrogate U+D800 */
+        "\xed\xbf\xbf",     /* surrogate U+DFFF */
+        "\xf4\x90\x80\x80", /* U+110000 */
+        "\xf5\x80\x80\x80", /* lead byte F5 */
+        "\xff",             /* never valid */
+        "\x80",             /* lone continuation */
+        "\xd8",             /* truncated Arabic letter */
+        "\xe2\x80",         /* truncated 3-byte */
+    };
+    for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
+        size_t n = (size_t)snprintf(buf, sizeof buf, "سوريا%s", bad[k]);
+        assert_int_equal(bad_at(buf, n), 10);
+    }
+    /* The offset is of the first bad byte even with good text after it. */
+    const char *s = "نفى\xd8 البيان";
+    assert_int_equal(bad_at(s, strlen(s)), 6);
+    /* Truncated at the very end of the buffer (length cuts a letter). */
+    const char *t = "داعش";
+    assert_int_equal(bad_at(t, 7), 6);
+}
+
+static void test_decode_encode_roundtrip(void **state)
+{
+    (void)state;
+    const uint32_t cps[] = {0x41, 0x627, 0x7FF, 0x800, 0xFDF2, 0xFFFD, 0x10000, 0x1F642, 0x10FFFF};
+    for (size_t k = 0; k < sizeof cps / sizeof *cps; k++) {
+        char b[4];
+        int n = mz_utf8_encode(cps[k], b);
+        uint32_t cp = 0;
+        assert_int_equal(mz_utf8_decode(b, (size_t)n, 0, &cp), n);
+        assert_int_equal(cp, cps[k]);
+        assert_int_equal(mz_utf8_decode(b, (size_t)n - 1, 0, &cp) == 0, n > 1);
+    }
+}
+
+static void test_cp_offset(void **state)
+{
+    (void)state;
+    const char *s = "في 2017 قُتل";
+    assert_int_equal(mz_utf8_cp_offset(s, 0), 0);
+    assert_int_equal(mz_utf8_cp_offset(s, 4), 2);   /* "في" = 4 bytes */
+    assert_int_equal(mz_utf8_cp_offset(s, strlen(s)), 12);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_valid_arabic_and_mixed),
+        cmocka_unit_test(test_invalid_offsets),
+        cmocka_unit_test(test_decode_encode_roundtrip),
+        cmocka_unit_test(test_cp_offset),
+    };
+    return cmocka_run_group_tests_name("text/utf8", tests, NULL, NULL);
+}
