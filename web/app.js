@@ -195,6 +195,9 @@ function renderReport(report) {
   card.querySelector('.verdict-icon').textContent = v.icon;
   card.querySelector('.verdict-label').textContent = v.label;
   card.querySelector('.verdict-reason').textContent = report.reason || '';
+  const note = card.querySelector('.verdict-note');
+  note.textContent = report.note || '';
+  note.hidden = !report.note;
   const conf = Number(report.confidence) || 0;
   card.querySelector('.confidence-value').textContent = pct.format(conf);
   card.querySelector('.confidence-meter').value = conf;

@@ -1,6 +1,7 @@
 /* shim_deps.c — TEMPORARY stand-ins (weak symbols) for the store, stance and
  * check modules while they are being written on other branches. Removed as
  * soon as the real ones land on main; never delivered. */
+#include "check/check.h"
 #include "json/json.h"
 #include "util/util.h"
 
@@ -9,31 +10,6 @@
 #include <string.h>
 
 #define W __attribute__((weak))
-
-W mz_status mz_utf8_check(const char *s, size_t len, size_t *bad)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    for (size_t i = 0; i < len;) {
-        unsigned c = p[i];
-        size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        if (!n || i + n > len || (n == 2 && c < 0xC2))
-            goto bad;
-        for (size_t k = 1; k < n; k++)
-            if ((p[i + k] & 0xC0) != 0x80)
-                goto bad;
-        if (n == 3 && ((c == 0xE0 && p[i + 1] < 0xA0) || (c == 0xED && p[i + 1] >= 0xA0)))
-            goto bad;
-        if (n == 4 && ((c == 0xF0 && p[i + 1] < 0x90) || c > 0xF4 || (c == 0xF4 && p[i + 1] >= 0x90)))
-            goto bad;
-        i += n;
-        continue;
-    bad:
-        if (bad)
-            *bad = i;
-        return MZ_ERR_UTF8;
-    }
-    return MZ_OK;
-}
 
 static size_t cp_off(const char *s, size_t b)
 {
@@ -266,8 +242,7 @@ W cJSON *mz_json_stance(const mz_stance_result *r, const char *text)
     return j;
 }
 
-/* ---- check: every article with a non-unrelated stance is its own voice */
-struct mz_check_result { char *json; };
+/* ---- check: every candidate is its own voice; the real verdict and numbers code decides */
 W mz_status mz_check(mz_db *db, const mz_model *m, const char *claim,
                      const mz_check_options *opt, mz_check_result **out, mz_error *err)
 {
@@ -276,86 +251,38 @@ W mz_status mz_check(mz_db *db, const mz_model *m, const char *claim,
     if (!claim || !*claim)
         return mz_fail(err, MZ_ERR_ARG, "empty claim");
     size_t k = opt && opt->k ? opt->k : 20;
-    cJSON *j = cJSON_CreateObject();
-    cJSON_AddStringToObject(j, "schema", "mizan.check/1");
-    cJSON_AddStringToObject(j, "claim", claim);
-    cJSON *voices = cJSON_CreateArray();
-    int counts[MZ_N_STANCES] = {0}, nv = 0;
+    mz_check_result *r = calloc(1, sizeof *r);
+    r->claim = mz_strdup(claim);
     pthread_mutex_lock(&mu);
     size_t n = n_arts < k ? n_arts : k;
+    r->members = calloc(n + 1, sizeof *r->members);
+    r->voices = calloc(n + 1, sizeof *r->voices);
     for (size_t i = 0; i < n; i++) {
-        mz_stance_result r;
-        mz_stance_predict(m, claim, NULL, arts[i].body, strlen(arts[i].body), &r, NULL);
-        counts[r.label]++;
-        if (r.label == MZ_UNRELATED)
-            continue;
-        cJSON *v = cJSON_CreateObject();
-        cJSON_AddNumberToObject(v, "voice", ++nv);
-        cJSON_AddStringToObject(v, "stance", mz_stance_name(r.label));
-        cJSON_AddNumberToObject(v, "weight", 0.7);
-        cJSON *src = cJSON_AddArrayToObject(v, "sources");
-        cJSON_AddItemToArray(src, cJSON_CreateString(arts[i].source ? arts[i].source : "?"));
-        cJSON *mem = cJSON_AddArrayToObject(v, "members"), *o = mz_json_article(&arts[i], 0);
-        cJSON_DeleteItemFromObject(o, "origin");
-        cJSON_AddStringToObject(o, "stance", mz_stance_name(r.label));
-        cJSON_AddNumberToObject(o, "retrieval_score", 3.5);
-        cJSON_AddItemToObject(o, "probs", probs_json(r.probs));
-        cJSON *ev = cJSON_AddArrayToObject(o, "evidence");
-        for (size_t e = 0; e < r.n_evidence; e++)
-            cJSON_AddItemToArray(ev, mz_json_evidence(arts[i].body, &r.evidence[e]));
-        cJSON *art_id = cJSON_DetachItemFromObject(o, "id");
-        cJSON_AddItemToObject(o, "article_id", art_id);
-        cJSON_AddItemToArray(mem, o);
-        cJSON_AddItemToArray(voices, v);
+        mz_stance_result sr;
+        mz_stance_predict(m, claim, NULL, arts[i].body, strlen(arts[i].body), &sr, NULL);
+        mz_check_member *mm = &r->members[r->n_members];
+        mm->article_id = arts[i].id;
+        mm->title = mz_strdup(arts[i].title), mm->source = mz_strdup(arts[i].source ? arts[i].source : "?");
+        mm->url = mz_strdup(arts[i].url), mm->published = mz_strdup(arts[i].published);
+        mm->body = mz_strdup(arts[i].body), mm->body_len = strlen(arts[i].body);
+        mm->retrieval_score = 3.5, mm->stance = sr.label;
+        memcpy(mm->probs, sr.probs, sizeof sr.probs);
+        mm->n_evidence = sr.n_evidence;
+        memcpy(mm->evidence, sr.evidence, sizeof sr.evidence);
+        mz_check_voice *v = &r->voices[r->n_voices];
+        mm->voice = (int)r->n_voices + 1;
+        v->stance = sr.label, v->weight = 1 - sr.probs[MZ_UNRELATED];
+        memcpy(v->probs, sr.probs, sizeof sr.probs);
+        v->sources = calloc(1, sizeof *v->sources);
+        v->sources[0] = mz_strdup(mm->source), v->n_sources = 1;
+        v->members = calloc(1, sizeof *v->members);
+        v->members[0] = r->n_members, v->n_members = 1;
+        r->n_members++, r->n_voices++;
     }
     pthread_mutex_unlock(&mu);
-    const char *verdict = counts[MZ_AGREE] && counts[MZ_DISAGREE] ? "disputed"
-                          : counts[MZ_AGREE]                     ? "supported"
-                          : counts[MZ_DISAGREE]                  ? "refuted"
-                                                                 : "not_enough_evidence";
-    cJSON_AddStringToObject(j, "verdict", verdict);
-    cJSON_AddNumberToObject(j, "confidence", nv ? 0.72 : 0.0);
-    cJSON_AddStringToObject(j, "reason", nv ? "مصادر مستقلة تتناول الادعاء؛ إحداها تنقل نفياً."
-                                            : "لا توجد مقالات ذات صلة بالادعاء.");
-    cJSON *c = cJSON_AddObjectToObject(j, "counts");
-    for (int i = 0; i < MZ_N_STANCES; i++)
-        cJSON_AddNumberToObject(c, mz_stance_name((mz_stance)i), counts[i]);
-    cJSON_AddNumberToObject(c, "voices", nv);
-    cJSON_AddNumberToObject(c, "articles", (double)n);
-    cJSON_AddItemToObject(j, "voices", voices);
-    cJSON *nums = cJSON_AddArrayToObject(j, "numbers");
-    if (nv > 1) {
-        cJSON *q = cJSON_CreateObject();
-        cJSON_AddStringToObject(q, "quantity", "مقاتل");
-        cJSON_AddTrueToObject(q, "conflict");
-        cJSON *vals = cJSON_AddArrayToObject(q, "values");
-        for (int i = 0; i < 2; i++) {
-            cJSON *v = cJSON_CreateObject();
-            cJSON_AddStringToObject(v, "value", i ? "400" : "1000");
-            cJSON_AddNumberToObject(v, "number", i ? 400 : 1000);
-            cJSON_AddNumberToObject(v, "article_id", i + 1);
-            cJSON_AddNumberToObject(v, "voice", i + 1);
-            cJSON_AddStringToObject(v, "text", i ? "400 مقاتل" : "ألف مقاتل");
-            cJSON_AddItemToArray(vals, v);
-        }
-        cJSON_AddItemToArray(nums, q);
-    }
-    cJSON *st = cJSON_AddObjectToObject(j, "stats");
-    cJSON_AddNumberToObject(st, "candidates", (double)n);
-    cJSON_AddNumberToObject(st, "elapsed_ms", 1.5);
-    *out = calloc(1, sizeof **out);
-    (*out)->json = cJSON_PrintUnformatted(j);
-    cJSON_Delete(j);
+    r->candidates = n;
+    mz_decide(r, NULL);
+    mz_check_collect_numbers(r);
+    *out = r;
     return MZ_OK;
-}
-W char *mz_check_result_json(const mz_check_result *r, int pretty)
-{
-    (void)pretty;
-    return mz_strdup(r->json);
-}
-W void mz_check_result_free(mz_check_result *r)
-{
-    if (r)
-        free(r->json);
-    free(r);
 }
