@@ -1,12 +1,141 @@
-/* cmd_ingest.c — placeholder until the command lands (owned by its issue). */
+/* cmd_ingest.c — `mizan ingest [--db PATH] [--on-error abort|skip]
+ * [--max-bytes N] [--json] [--quiet] PATH...|-`: files, directories, JSONL
+ * and stdin into the store, in one transaction. */
 #include "cli/cli.h"
+#include "json/json.h"
 
+#include <errno.h>
+#include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct ingest_ui {
+    int json, quiet, skip;
+    cJSON *errors; /* --json: the failed items */
+} ingest_ui;
+
+static void on_item(void *ctx, const char *origin, mz_status status, const char *msg)
+{
+    ingest_ui *ui = ctx;
+    if (status == MZ_OK || status == MZ_ERR_DUPLICATE)
+        return;
+    if (ui->json) {
+        cJSON *e = cJSON_CreateObject();
+        cJSON_AddStringToObject(e, "origin", origin);
+        cJSON_AddStringToObject(e, "error", mz_status_name(status));
+        cJSON_AddStringToObject(e, "message", msg);
+        cJSON_AddItemToArray(ui->errors, e);
+    } else if (!ui->quiet && ui->skip) { /* abort: the final message says it */
+        fprintf(stderr, "mizan ingest: %s\n", msg);
+    }
+}
+
+/* "5000000", "512K", "5M", "1G". */
+static int parse_bytes(const char *s, size_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || end == s || *s == '-')
+        return -1;
+    unsigned long long mult = 1;
+    if (*end == 'k' || *end == 'K')
+        mult = 1024ULL, end++;
+    else if (*end == 'm' || *end == 'M')
+        mult = 1024ULL * 1024, end++;
+    else if (*end == 'g' || *end == 'G')
+        mult = 1024ULL * 1024 * 1024, end++;
+    if (*end || v == 0 || v > (unsigned long long)SIZE_MAX / mult)
+        return -1;
+    *out = (size_t)(v * mult);
+    return 0;
+}
 
 int cmd_ingest(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fprintf(stderr, "mizan: 'ingest' is not built yet\n");
-    return EXIT_FAIL;
+    static const struct option longopts[] = {
+        {"db", required_argument, NULL, 'd'},       {"on-error", required_argument, NULL, 'e'},
+        {"max-bytes", required_argument, NULL, 'm'}, {"json", no_argument, NULL, 'j'},
+        {"quiet", no_argument, NULL, 'q'},          {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
+    const char *db_flag = NULL;
+    mz_ingest_options opt = {0};
+    ingest_ui ui = {0};
+    int c;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, ":qh", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'd': db_flag = optarg; break;
+        case 'e':
+            if (!strcmp(optarg, "abort"))
+                opt.on_error = MZ_ON_ERROR_ABORT;
+            else if (!strcmp(optarg, "skip"))
+                opt.on_error = MZ_ON_ERROR_SKIP;
+            else
+                return cli_usage_error("ingest", "--on-error must be 'abort' or 'skip', not '%s'", optarg);
+            break;
+        case 'm':
+            if (parse_bytes(optarg, &opt.max_bytes) != 0)
+                return cli_usage_error("ingest", "--max-bytes needs a positive size (e.g. 5000000, 512K, 5M), not '%s'", optarg);
+            break;
+        case 'j': ui.json = 1; break;
+        case 'q': ui.quiet = 1; break;
+        case 'h':
+            printf("usage: mizan ingest [--db PATH] [--on-error abort|skip] [--max-bytes N] [--json] [--quiet] PATH...|-\n");
+            return EXIT_OK_;
+        case ':': return cli_usage_error("ingest", "option '%s' needs a value", argv[optind - 1]);
+        default: return cli_usage_error("ingest", "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind >= argc)
+        return cli_usage_error("ingest", "no files to ingest (give files, directories, *.jsonl or - for stdin)");
+
+    mz_error err = {0};
+    mz_db *db;
+    if (mz_db_open(cli_db_path(db_flag), 0, &db, &err) != MZ_OK)
+        return cli_fail("ingest", &err);
+    if (ui.json && !(ui.errors = cJSON_CreateArray())) {
+        mz_db_close(db);
+        fprintf(stderr, "mizan ingest: out of memory\n");
+        return EXIT_FAIL;
+    }
+    ui.skip = opt.on_error == MZ_ON_ERROR_SKIP;
+    opt.on_item = on_item;
+    opt.ctx = &ui;
+    mz_ingest_report rep;
+    mz_status s = mz_ingest_paths(db, (const char *const *)argv + optind, (size_t)(argc - optind),
+                                  &opt, &rep, &err);
+    mz_db_close(db);
+    if (ui.json) {
+        cJSON *j = cJSON_CreateObject();
+        cJSON_AddBoolToObject(j, "ok", s == MZ_OK && rep.failed == 0);
+        cJSON_AddNumberToObject(j, "added", (double)rep.added);
+        cJSON_AddNumberToObject(j, "skipped", (double)rep.skipped);
+        cJSON_AddNumberToObject(j, "failed", (double)rep.failed);
+        cJSON_AddNumberToObject(j, "bytes", (double)rep.bytes);
+        cJSON_AddBoolToObject(j, "rolled_back", s != MZ_OK);
+        if (s != MZ_OK) {
+            cJSON_AddStringToObject(j, "error", mz_status_name(s));
+            cJSON_AddStringToObject(j, "message", err.msg);
+        }
+        cJSON_AddItemToObject(j, "errors", ui.errors);
+        char *out = mz_json_print(j, 1);
+        if (out)
+            puts(out);
+        free(out);
+    }
+    if (s != MZ_OK) {
+        if (!ui.json) {
+            fprintf(stderr, "mizan ingest: %s\n", err.msg);
+            fprintf(stderr, "mizan ingest: rolled back, the database is unchanged%s\n",
+                    s == MZ_ERR_DB_LOCKED || cli_exit_code(s) == EXIT_DB ? ""
+                    : " (use --on-error skip to keep the good items)");
+        }
+        return cli_exit_code(s);
+    }
+    if (!ui.json)
+        printf("added %zu, skipped %zu (duplicates), failed %zu\n", rep.added, rep.skipped, rep.failed);
+    return rep.failed ? EXIT_INPUT : EXIT_OK_;
 }

@@ -1,12 +1,116 @@
-/* cmd_search.c — placeholder until the command lands (owned by its issue). */
+/* cmd_search.c — `mizan search [--db PATH] [-k N] [--json] QUERY...`: ranked
+ * articles with the matched words highlighted in snippets. */
 #include "cli/cli.h"
+#include "json/json.h"
+#include "util/util.h"
 
+#include <errno.h>
+#include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* Opens the store for reading commands; a missing store is a database error
+ * (exit 4) with a hint, not "not found". */
+mz_status cli_open_existing(const char *db_flag, mz_db **db, mz_error *err);
+
+mz_status cli_open_existing(const char *db_flag, mz_db **db, mz_error *err)
+{
+    mz_status s = mz_db_open(cli_db_path(db_flag), MZ_OPEN_NOCREATE, db, err);
+    if (s == MZ_ERR_NOT_FOUND)
+        err->code = s = MZ_ERR_DB;
+    return s;
+}
+
+int cli_parse_k(const char *s, size_t *k);
+int cli_parse_k(const char *s, size_t *k)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end || v < 1 || v > 10000)
+        return -1;
+    *k = (size_t)v;
+    return 0;
+}
+
+static void print_hits(const mz_hits *h, int tty)
+{
+    if (h->n == 0) {
+        printf("no matching articles\n");
+        return;
+    }
+    for (size_t i = 0; i < h->n; i++) {
+        const mz_hit *x = &h->v[i];
+        printf("%s%zu. %s%s  (#%lld", tty ? "\033[1m" : "", i + 1, x->title, tty ? "\033[0m" : "",
+               (long long)x->id);
+        if (x->source)
+            printf(", %s", x->source);
+        printf(", score %.2f)\n", x->score);
+        /* one line per snippet: newlines inside it would break the listing */
+        printf("   ");
+        for (const char *p = x->snippet; *p; p++)
+            putchar(*p == '\n' || *p == '\r' ? ' ' : *p);
+        printf("\n\n");
+    }
+}
 
 int cmd_search(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fprintf(stderr, "mizan: 'search' is not built yet\n");
-    return EXIT_FAIL;
+    static const struct option longopts[] = {
+        {"db", required_argument, NULL, 'd'}, {"json", no_argument, NULL, 'j'},
+        {"help", no_argument, NULL, 'h'},     {NULL, 0, NULL, 0}};
+    const char *db_flag = NULL;
+    size_t k = 10;
+    int json = 0, c;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, ":k:h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'd': db_flag = optarg; break;
+        case 'k':
+            if (cli_parse_k(optarg, &k) != 0)
+                return cli_usage_error("search", "-k needs a number from 1 to 10000, not '%s'", optarg);
+            break;
+        case 'j': json = 1; break;
+        case 'h':
+            printf("usage: mizan search [--db PATH] [-k N] [--json] QUERY\n");
+            return EXIT_OK_;
+        case ':': return cli_usage_error("search", "option '%s' needs a value", argv[optind - 1]);
+        default: return cli_usage_error("search", "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind >= argc)
+        return cli_usage_error("search", "no query");
+    mz_buf q = {0};
+    for (int i = optind; i < argc; i++)
+        if ((i > optind && mz_buf_puts(&q, " ")) || mz_buf_puts(&q, argv[i])) {
+            mz_buf_free(&q);
+            fprintf(stderr, "mizan search: out of memory\n");
+            return EXIT_FAIL;
+        }
+    mz_error err = {0};
+    mz_db *db;
+    if (cli_open_existing(db_flag, &db, &err) != MZ_OK) {
+        mz_buf_free(&q);
+        return cli_fail("search", &err);
+    }
+    int tty = !json && isatty(STDOUT_FILENO);
+    mz_hits hits;
+    mz_status s = mz_search(db, q.p, k, tty ? "\033[1;33m" : "[", tty ? "\033[0m" : "]", &hits, &err);
+    mz_db_close(db);
+    mz_buf_free(&q);
+    if (s != MZ_OK)
+        return cli_fail("search", &err);
+    if (json) {
+        char *out = mz_json_print(mz_json_hits(&hits), 1);
+        if (out)
+            puts(out);
+        free(out);
+    } else {
+        print_hits(&hits, tty);
+    }
+    mz_hits_clear(&hits);
+    return EXIT_OK_;
 }

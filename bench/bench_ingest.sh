@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# bench_ingest.sh — ingest of every distinct baly2018 article text: the mizan
+# pipeline and its Arabic FTS5 tokenizer against FTS5's built-in unicode61
+# tokenizer, same texts, same run (see bench/ingest.c); then retrieval quality
+# of the analyzers (bench/ingest_recall.c).
+# Usage: bash bench/bench_ingest.sh BUILD_DIR SHARED_DIR
+set -eu
+build=${1:-build}; shared=${2:-../shared}
+data="$shared/data/baly2018"
+if [ ! -f "$data/train.jsonl" ]; then
+  echo "bench ingest: $data not found, skipped"; exit 0
+fi
+make -s "$build/libmizan.a"
+flags="-Iinclude -Isrc -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -std=c17 -O2 $(pkg-config --cflags sqlite3 libcjson)"
+libs="$build/libmizan.a $(pkg-config --libs sqlite3 libcjson) -lstemmer -lm"
+mkdir -p bench/out
+cc $flags -o bench/out/ingest-bench bench/ingest.c $libs
+cc $flags -o bench/out/ingest-recall bench/ingest_recall.c $libs
+echo "-- ingest: time, throughput, peak memory (median of ${REPEATS:-3})"
+nice bench/out/ingest-bench -r "${REPEATS:-3}" "$data/train.jsonl" "$data/dev.jsonl" | tee bench/out/ingest.txt
+echo "-- retrieval: each claim as the query over its fold's pooled articles"
+nice bench/out/ingest-recall "$data/dev.jsonl" "$data/train.jsonl" | tee bench/out/ingest_recall.txt

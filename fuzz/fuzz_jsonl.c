@@ -1,0 +1,32 @@
+/* fuzz_jsonl.c — libFuzzer target for the JSONL line parser: every line of
+ * the input goes through mz_jsonl_parse_line; it must never crash, leak, or
+ * hand back text that is not valid UTF-8 of the length it claims. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/store.h"
+#include "text/text.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const char *p = (const char *)data, *end = p + size;
+    size_t line_no = 0;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *le = nl ? nl : end;
+        mz_jsonl_item it;
+        mz_error err;
+        if (mz_jsonl_parse_line(p, (size_t)(le - p), ++line_no, &it, &err) == MZ_OK) {
+            if (strlen(it.in.text) != it.in.text_len)
+                abort();
+            if (mz_utf8_check(it.in.text, it.in.text_len, NULL) != MZ_OK)
+                abort();
+            mz_jsonl_item_clear(&it);
+        } else if (it.tree || it.in.text || !err.msg[0]) {
+            abort();
+        }
+        p = nl ? nl + 1 : end;
+    }
+    return 0;
+}

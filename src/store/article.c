@@ -1,0 +1,368 @@
+/* article.c — one article in and out of the store: validation, boilerplate
+ * removal, title and source derivation, duplicate detection, insert, fetch. */
+#include "store/db.h"
+#include "text/text.h"
+#include "util/util.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define TITLE_MAX 400 /* bytes; a "first line" longer than this is not a title */
+
+static bool is_space_cp(uint32_t cp)
+{
+    return cp == ' ' || (cp >= '\t' && cp <= '\r') || cp == 0xA0 || cp == 0x061C ||
+           (cp >= 0x2000 && cp <= 0x200F) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
+           cp == 0x205F || cp == 0x3000 || cp == 0xFEFF || (cp >= 0x202A && cp <= 0x202E) ||
+           (cp >= 0x2066 && cp <= 0x2069);
+}
+
+/* True when text holds nothing but (Unicode) white space and direction marks. */
+static bool is_blank(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        int n = mz_utf8_decode(s, len, i, &cp);
+        if (n <= 0 || !is_space_cp(cp))
+            return false;
+        i += (size_t)n;
+    }
+    return true;
+}
+
+mz_status mz_text_check(const char *text, size_t len, const char *what, mz_error *err)
+{
+    const char *nul = memchr(text, '\0', len);
+    if (nul)
+        return mz_fail(err, MZ_ERR_BINARY, "%s: binary data (NUL byte at offset %zu), not text",
+                       what, (size_t)(nul - text));
+    size_t bad;
+    if (mz_utf8_check(text, len, &bad) != MZ_OK)
+        return mz_fail(err, MZ_ERR_UTF8, "%s: invalid UTF-8 at byte offset %zu", what, bad);
+    if (is_blank(text, len))
+        return mz_fail(err, MZ_ERR_EMPTY, "%s: %s", what, len ? "only white space" : "empty");
+    return MZ_OK;
+}
+
+/* [*s, *e) trimmed of Unicode white space at both ends. */
+static void trim(const char **s, const char **e)
+{
+    while (*s < *e) {
+        uint32_t cp;
+        int n = mz_utf8_decode(*s, (size_t)(*e - *s), 0, &cp);
+        if (n <= 0 || !is_space_cp(cp))
+            break;
+        *s += n;
+    }
+    while (*e > *s) {
+        const char *p = *e - 1;
+        while (p > *s && ((unsigned char)*p & 0xC0) == 0x80)
+            p--;
+        uint32_t cp;
+        int n = mz_utf8_decode(p, (size_t)(*e - p), 0, &cp);
+        if (n <= 0 || !is_space_cp(cp))
+            break;
+        *e = p;
+    }
+}
+
+/* The first non-blank line of text, trimmed and cut to TITLE_MAX bytes at a
+ * character boundary. */
+static char *first_line(const char *text, size_t len)
+{
+    const char *p = text, *end = text + len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *le = nl ? nl : end;
+        const char *s = p, *e = le;
+        trim(&s, &e);
+        if (s < e) {
+            if (e - s > TITLE_MAX) {
+                e = s + TITLE_MAX;
+                while (e > s && ((unsigned char)*e & 0xC0) == 0x80)
+                    e--;
+            }
+            return mz_strndup(s, (size_t)(e - s));
+        }
+        p = le + (nl ? 1 : 0);
+    }
+    return mz_strdup("");
+}
+
+char *mz_url_source(const char *url)
+{
+    if (!url)
+        return NULL;
+    const char *p = strstr(url, "://");
+    p = p ? p + 3 : url;
+    size_t n = strcspn(p, "/?#");
+    const char *at = memchr(p, '@', n); /* user:password@host */
+    if (at) {
+        n -= (size_t)(at + 1 - p);
+        p = at + 1;
+    }
+    const char *colon = memchr(p, ':', n); /* :port */
+    if (colon)
+        n = (size_t)(colon - p);
+    if (n > 4 && !strncasecmp(p, "www.", 4)) {
+        p += 4;
+        n -= 4;
+    }
+    if (n == 0 || !memchr(p, '.', n))
+        return NULL;
+    char *host = mz_strndup(p, n);
+    if (host)
+        for (char *c = host; *c; c++)
+            *c = (char)tolower((unsigned char)*c);
+    return host;
+}
+
+/* 128-bit hash (two independent 64-bit FNV-1a style lanes) of the
+ * normalized text with white-space runs collapsed, as 32 hex digits. Two
+ * texts that differ only in diacritics, letter variants or spacing collide
+ * on purpose: they are the same article. */
+static mz_status norm_hash(const char *text, size_t len, char out[33], mz_error *err)
+{
+    char *norm;
+    size_t nlen;
+    mz_status s = mz_normalize(text, len, &norm, &nlen, NULL, err);
+    if (s != MZ_OK)
+        return s;
+    uint64_t h1 = 0xcbf29ce484222325ULL, h2 = 0x84222325cbf29ce4ULL;
+    bool space = true; /* drops leading white space */
+    for (size_t i = 0; i < nlen; i++) {
+        unsigned char c = (unsigned char)norm[i];
+        if (isspace(c)) {
+            space = true;
+            continue;
+        }
+        if (space && i > 0) {
+            h1 = (h1 ^ ' ') * 0x100000001b3ULL;
+            h2 = (h2 ^ ' ') * 0x9E3779B97F4A7C15ULL;
+        }
+        space = false;
+        h1 = (h1 ^ c) * 0x100000001b3ULL;
+        h2 = (h2 ^ c) * 0x9E3779B97F4A7C15ULL;
+        h2 ^= h2 >> 29;
+    }
+    free(norm);
+    snprintf(out, 33, "%016llx%016llx", (unsigned long long)h1, (unsigned long long)h2);
+    return MZ_OK;
+}
+
+mz_status mz_adder_init(mz_adder *a, mz_db *db, mz_error *err)
+{
+    memset(a, 0, sizeof *a);
+    a->db = db;
+    int rc = sqlite3_prepare_v2(db->sql, "SELECT id FROM articles WHERE norm_hash = ?1", -1,
+                                &a->find, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v2(db->sql,
+                                "INSERT INTO articles(title, body, url, source, published, origin,"
+                                " norm_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                -1, &a->insert, NULL);
+    if (rc != SQLITE_OK) {
+        mz_status s = mz_db_fail(db, rc, err, "preparing the insert");
+        mz_adder_done(a);
+        return s;
+    }
+    return MZ_OK;
+}
+
+void mz_adder_done(mz_adder *a)
+{
+    sqlite3_finalize(a->find);
+    sqlite3_finalize(a->insert);
+    a->find = a->insert = NULL;
+}
+
+static void bind_opt(sqlite3_stmt *st, int i, const char *s)
+{
+    if (s && *s)
+        sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_null(st, i);
+}
+
+static mz_status check_field(const char *v, const char *what, const char *name, mz_error *err)
+{
+    size_t bad;
+    if (v && mz_utf8_check(v, strlen(v), &bad) != MZ_OK)
+        return mz_fail(err, MZ_ERR_UTF8, "%s: %s: invalid UTF-8 at byte offset %zu", what, name,
+                       bad);
+    return MZ_OK;
+}
+
+static mz_status store(mz_adder *a, const mz_article_input *in, const char *what,
+                       const char *body, size_t blen, int64_t *id, mz_error *err)
+{
+    char hash[33];
+    mz_status s = norm_hash(body, blen, hash, err);
+    if (s != MZ_OK)
+        return s;
+    sqlite3_reset(a->find);
+    sqlite3_bind_text(a->find, 1, hash, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(a->find);
+    if (rc == SQLITE_ROW) {
+        *id = sqlite3_column_int64(a->find, 0);
+        sqlite3_reset(a->find);
+        return mz_fail(err, MZ_ERR_DUPLICATE, "%s: same text as article %lld", what,
+                       (long long)*id);
+    }
+    sqlite3_reset(a->find);
+    if (rc != SQLITE_DONE)
+        return mz_db_fail(a->db, rc, err, "looking up duplicates");
+
+    char *title = NULL, *source = NULL;
+    if (in->title && !is_blank(in->title, strlen(in->title)))
+        title = first_line(in->title, strlen(in->title));
+    else
+        title = first_line(body, blen);
+    source = in->source && *in->source ? mz_strdup(in->source) : mz_url_source(in->url);
+    if (!title || (in->source && *in->source && !source)) {
+        free(title);
+        free(source);
+        return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    }
+    sqlite3_stmt *st = a->insert;
+    sqlite3_reset(st);
+    sqlite3_bind_text(st, 1, title, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, body, (int)blen, SQLITE_TRANSIENT);
+    bind_opt(st, 3, in->url);
+    bind_opt(st, 4, source);
+    bind_opt(st, 5, in->published);
+    bind_opt(st, 6, in->origin);
+    sqlite3_bind_text(st, 7, hash, -1, SQLITE_TRANSIENT);
+    rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    free(title);
+    free(source);
+    if (rc != SQLITE_DONE)
+        return mz_db_fail(a->db, rc, err, "storing the article");
+    *id = sqlite3_last_insert_rowid(a->db->sql);
+    return MZ_OK;
+}
+
+mz_status mz_adder_add(mz_adder *a, const mz_article_input *in, int64_t *id, mz_error *err)
+{
+    *id = 0;
+    const char *what = in->origin ? in->origin : "article";
+    if (!in->text)
+        return mz_fail(err, MZ_ERR_ARG, "%s: no text", what);
+    const char *text = in->text;
+    size_t len = in->text_len;
+    if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3)) { /* UTF-8 byte order mark */
+        text += 3;
+        len -= 3;
+    }
+    if (len > (size_t)INT32_MAX)
+        return mz_fail(err, MZ_ERR_TOO_LARGE, "%s: text over 2 GB", what);
+    mz_status s = mz_text_check(text, len, what, err);
+    if (s == MZ_OK)
+        s = check_field(in->title, what, "title", err);
+    if (s == MZ_OK)
+        s = check_field(in->url, what, "url", err);
+    if (s == MZ_OK)
+        s = check_field(in->source, what, "source", err);
+    if (s == MZ_OK)
+        s = check_field(in->published, what, "published", err);
+    if (s != MZ_OK)
+        return s;
+    size_t blen;
+    char *body = mz_boilerplate_strip(text, len, &blen);
+    if (!body)
+        return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    if (is_blank(body, blen)) { /* all furniture? keep the text rather than lose it */
+        free(body);
+        body = mz_strndup(text, len);
+        blen = len;
+        if (!body)
+            return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    }
+    s = store(a, in, what, body, blen, id, err);
+    free(body);
+    return s;
+}
+
+mz_status mz_article_add(mz_db *db, const mz_article_input *in, int64_t *id_out, mz_error *err)
+{
+    int64_t id = 0;
+    if (id_out)
+        *id_out = 0;
+    if (!db || !in)
+        return mz_fail(err, MZ_ERR_ARG, "no database or article");
+    mz_status s = mz_db_begin(db, err);
+    if (s != MZ_OK)
+        return s;
+    mz_adder a;
+    s = mz_adder_init(&a, db, err);
+    if (s == MZ_OK) {
+        s = mz_adder_add(&a, in, &id, err);
+        mz_adder_done(&a);
+    }
+    if (s == MZ_OK)
+        s = mz_db_commit(db, err);
+    else
+        mz_db_rollback(db);
+    if (id_out && (s == MZ_OK || s == MZ_ERR_DUPLICATE))
+        *id_out = id;
+    return s;
+}
+
+static char *col_dup(sqlite3_stmt *st, int i)
+{
+    const unsigned char *t = sqlite3_column_text(st, i);
+    return t ? mz_strdup((const char *)t) : NULL;
+}
+
+mz_status mz_article_get(mz_db *db, int64_t id, mz_article *out, mz_error *err)
+{
+    memset(out, 0, sizeof *out);
+    if (!db)
+        return mz_fail(err, MZ_ERR_ARG, "no database");
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(db->sql,
+                                "SELECT id, title, body, url, source, published, origin"
+                                " FROM articles WHERE id = ?1",
+                                -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return mz_db_fail(db, rc, err, "reading an article");
+    sqlite3_bind_int64(st, 1, id);
+    rc = sqlite3_step(st);
+    mz_status s = MZ_OK;
+    if (rc == SQLITE_ROW) {
+        out->id = sqlite3_column_int64(st, 0);
+        out->title = col_dup(st, 1);
+        out->body = col_dup(st, 2);
+        out->url = col_dup(st, 3);
+        out->source = col_dup(st, 4);
+        out->published = col_dup(st, 5);
+        out->origin = col_dup(st, 6);
+        if (!out->title || !out->body) {
+            mz_article_clear(out);
+            s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+        }
+    } else if (rc == SQLITE_DONE) {
+        s = mz_fail(err, MZ_ERR_NOT_FOUND, "no article with id %lld", (long long)id);
+    } else {
+        s = mz_db_fail(db, rc, err, "reading an article");
+    }
+    sqlite3_finalize(st);
+    return s;
+}
+
+void mz_article_clear(mz_article *a)
+{
+    if (!a)
+        return;
+    free(a->title);
+    free(a->body);
+    free(a->url);
+    free(a->source);
+    free(a->published);
+    free(a->origin);
+    memset(a, 0, sizeof *a);
+}

@@ -1,0 +1,188 @@
+/* db.c — opening and closing the SQLite store, error mapping, transactions.
+ *
+ * Corruption is detected from the errors SQLite returns (SQLITE_NOTADB,
+ * SQLITE_CORRUPT) rather than by PRAGMA quick_check, which reads the whole
+ * file and would make every open as slow as the database is large. */
+#include "store/db.h"
+#include "util/util.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+mz_status mz_db_fail(const mz_db *db, int rc, mz_error *err, const char *what)
+{
+    const char *path = db && db->path ? db->path : "database";
+    const char *msg = db && db->sql ? sqlite3_errmsg(db->sql) : sqlite3_errstr(rc);
+    switch (rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return mz_fail(err, MZ_ERR_DB_LOCKED,
+                       "%s: %s: database is locked by another writer (waited %d ms); "
+                       "nothing was changed, try again when it finishes",
+                       path, what, MZ_BUSY_TIMEOUT_MS);
+    case SQLITE_NOTADB:
+        return mz_fail(err, MZ_ERR_DB_CORRUPT, "%s: not a SQLite database (or encrypted)", path);
+    case SQLITE_CORRUPT:
+        return mz_fail(err, MZ_ERR_DB_CORRUPT, "%s: %s: database is damaged (%s)", path, what, msg);
+    case SQLITE_READONLY:
+        return mz_fail(err, MZ_ERR_DB_READONLY, "%s: %s: database is read-only", path, what);
+    case SQLITE_NOMEM:
+        return mz_fail(err, MZ_ERR_NOMEM, "%s: %s: out of memory", path, what);
+    default:
+        return mz_fail(err, MZ_ERR_DB, "%s: %s: %s", path, what, msg);
+    }
+}
+
+mz_status mz_db_require_writable(const mz_db *db, mz_error *err)
+{
+    if (db->readonly)
+        return mz_fail(err, MZ_ERR_DB_READONLY,
+                       "%s: database is read-only (opened read-only or file not writable)",
+                       db->path);
+    return MZ_OK;
+}
+
+static mz_status exec(mz_db *db, const char *sql, const char *what, mz_error *err)
+{
+    int rc = sqlite3_exec(db->sql, sql, NULL, NULL, NULL);
+    return rc == SQLITE_OK ? MZ_OK : mz_db_fail(db, rc, err, what);
+}
+
+mz_status mz_db_begin(mz_db *db, mz_error *err)
+{
+    mz_status s = mz_db_require_writable(db, err);
+    if (s != MZ_OK)
+        return s;
+    return exec(db, "BEGIN IMMEDIATE", "starting a write transaction", err);
+}
+
+mz_status mz_db_commit(mz_db *db, mz_error *err)
+{
+    mz_status s = exec(db, "COMMIT", "committing", err);
+    if (s != MZ_OK)
+        mz_db_rollback(db);
+    return s;
+}
+
+void mz_db_rollback(mz_db *db)
+{
+    if (!sqlite3_get_autocommit(db->sql))
+        sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Checks the file before SQLite sees it, for messages better than
+ * "unable to open database file". */
+static mz_status check_path(const char *path, int flags, bool *exists, mz_error *err)
+{
+    struct stat st;
+    *exists = stat(path, &st) == 0;
+    if (!*exists) {
+        if (errno != ENOENT)
+            return mz_fail(err, MZ_ERR_DB, "%s: %s", path, strerror(errno));
+        if (flags & (MZ_OPEN_READONLY | MZ_OPEN_NOCREATE))
+            return mz_fail(err, MZ_ERR_NOT_FOUND,
+                           "%s: no such database (create it with 'mizan ingest')", path);
+        return MZ_OK;
+    }
+    if (S_ISDIR(st.st_mode))
+        return mz_fail(err, MZ_ERR_DB, "%s: is a directory, not a database", path);
+    return MZ_OK;
+}
+
+static mz_status configure(mz_db *db, bool memory, mz_error *err)
+{
+    sqlite3_extended_result_codes(db->sql, 1);
+    sqlite3_busy_timeout(db->sql, MZ_BUSY_TIMEOUT_MS);
+    int rc = mz_fts_register(db->sql);
+    if (rc != SQLITE_OK)
+        return mz_db_fail(db, rc, err, "registering the Arabic tokenizer");
+    /* The first read of the header tells a SQLite file from anything else. */
+    rc = sqlite3_exec(db->sql, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL);
+    if (rc != SQLITE_OK)
+        return mz_db_fail(db, rc, err, "reading the schema");
+    mz_status s = exec(db, "PRAGMA foreign_keys = ON", "configuring", err);
+    if (s != MZ_OK)
+        return s;
+    if (sqlite3_db_readonly(db->sql, "main") == 1)
+        db->readonly = true;
+    if (!memory && !db->readonly)
+        return exec(db, "PRAGMA journal_mode = WAL", "switching to WAL", err);
+    return MZ_OK;
+}
+
+static mz_status check_schema(mz_db *db, bool memory, mz_error *err)
+{
+    int version;
+    mz_status s = mz_schema_version(db, &version, err);
+    if (s != MZ_OK)
+        return s;
+    if (version > MZ_SCHEMA_VERSION)
+        return mz_fail(err, MZ_ERR_DB,
+                       "%s: schema version %d was written by a newer mizan (this one knows up to %d)",
+                       db->path, version, MZ_SCHEMA_VERSION);
+    if (version == MZ_SCHEMA_VERSION)
+        return MZ_OK;
+    if (db->readonly) {
+        if (version == 0)
+            return mz_fail(err, MZ_ERR_DB_CORRUPT, "%s: not a mizan database (it is empty)",
+                           db->path);
+        return mz_fail(err, MZ_ERR_DB_READONLY,
+                       "%s: schema version %d needs an upgrade to %d, but the database is read-only",
+                       db->path, version, MZ_SCHEMA_VERSION);
+    }
+    (void)memory;
+    return mz_schema_migrate(db, MZ_SCHEMA_VERSION, err);
+}
+
+mz_status mz_db_open(const char *path, int flags, mz_db **out, mz_error *err)
+{
+    *out = NULL;
+    if (!path || !*path)
+        return mz_fail(err, MZ_ERR_ARG, "database path is empty");
+    bool memory = strcmp(path, ":memory:") == 0;
+    bool exists = false;
+    if (!memory) {
+        mz_status s = check_path(path, flags, &exists, err);
+        if (s != MZ_OK)
+            return s;
+    }
+    mz_db *db = calloc(1, sizeof *db);
+    if (!db || !(db->path = mz_strdup(path))) {
+        free(db);
+        return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    }
+    db->readonly = (flags & MZ_OPEN_READONLY) != 0;
+    int oflags = SQLITE_OPEN_NOMUTEX |
+                 (db->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    int rc = sqlite3_open_v2(path, &db->sql, oflags, NULL);
+    mz_status s;
+    if (rc != SQLITE_OK) {
+        if ((rc & 0xff) == SQLITE_CANTOPEN)
+            s = mz_fail(err, exists ? MZ_ERR_DB : MZ_ERR_NOT_FOUND,
+                        "%s: cannot open the database (%s)", path,
+                        exists ? "permission denied?" : "does its folder exist?");
+        else
+            s = mz_db_fail(db, rc, err, "opening");
+    } else {
+        s = configure(db, memory, err);
+        if (s == MZ_OK)
+            s = check_schema(db, memory, err);
+    }
+    if (s != MZ_OK) {
+        mz_db_close(db);
+        return s;
+    }
+    *out = db;
+    return MZ_OK;
+}
+
+void mz_db_close(mz_db *db)
+{
+    if (!db)
+        return;
+    sqlite3_close_v2(db->sql);
+    free(db->path);
+    free(db);
+}

@@ -1,0 +1,100 @@
+/*
+ * db.h — private to src/store (and its tests/benchmarks): the mz_db handle,
+ * SQLite error mapping, schema migrations and the FTS5 tokenizer.
+ */
+#ifndef MZ_STORE_DB_H
+#define MZ_STORE_DB_H
+
+#include "mizan.h"
+
+#include <sqlite3.h>
+#include <stdbool.h>
+
+struct mz_db {
+    sqlite3 *sql;
+    char *path;
+    bool readonly; /* opened read-only, or the file is not writable */
+};
+
+/* How long a writer waits for another writer before MZ_ERR_DB_LOCKED. */
+#define MZ_BUSY_TIMEOUT_MS 2000
+
+/* Maps a SQLite result code to an mz_status and fills err with
+ * "PATH: what: sqlite message". */
+mz_status mz_db_fail(const mz_db *db, int rc, mz_error *err, const char *what);
+
+/* Fails with MZ_ERR_DB_READONLY unless db may be written. */
+mz_status mz_db_require_writable(const mz_db *db, mz_error *err);
+
+/* BEGIN IMMEDIATE (takes the write lock up front, so a concurrent writer
+ * is reported as MZ_ERR_DB_LOCKED before any work), COMMIT, ROLLBACK. */
+mz_status mz_db_begin(mz_db *db, mz_error *err);
+mz_status mz_db_commit(mz_db *db, mz_error *err);
+void mz_db_rollback(mz_db *db);
+
+/* ---- schema.c */
+
+/* The schema version this build writes. */
+#define MZ_SCHEMA_VERSION 2
+
+/* Reads the schema version: 0 for an empty database. Fails with
+ * MZ_ERR_DB_CORRUPT when the database has tables but is not a mizan store. */
+mz_status mz_schema_version(mz_db *db, int *version, mz_error *err);
+
+/* Applies the migrations from the current version up to target (in one
+ * transaction each). Exposed for tests that build an old-version store. */
+mz_status mz_schema_migrate(mz_db *db, int target, mz_error *err);
+
+/* ---- article.c: validation and insertion of one article, used by
+ * mz_article_add and by ingest (inside the caller's transaction). */
+
+typedef struct mz_adder {
+    mz_db *db;
+    sqlite3_stmt *find, *insert;
+} mz_adder;
+
+mz_status mz_adder_init(mz_adder *a, mz_db *db, mz_error *err);
+void mz_adder_done(mz_adder *a);
+/* Checks in->text (see mz_text_check), strips boilerplate, derives title and
+ * source, and inserts unless the same normalized text is stored already
+ * (MZ_ERR_DUPLICATE, *id = the stored copy). */
+mz_status mz_adder_add(mz_adder *a, const mz_article_input *in, int64_t *id, mz_error *err);
+
+/* Rejects text that is not an article: NUL bytes (MZ_ERR_BINARY), invalid
+ * UTF-8 (MZ_ERR_UTF8, with the byte offset), nothing but whitespace
+ * (MZ_ERR_EMPTY). Messages start with "what: ". */
+mz_status mz_text_check(const char *text, size_t len, const char *what, mz_error *err);
+
+/* The host of an http(s) URL, lowercased, without "www." (malloc'd), or NULL. */
+char *mz_url_source(const char *url);
+
+/* ---- analyze.c */
+
+typedef struct mz_stemmer mz_stemmer;
+typedef struct mz_tokens mz_tokens;
+
+/* Longest term indexed (bytes); longer runs are junk (URLs, base64...). */
+#define MZ_TERM_MAX 128
+
+/* Calls fn for each index term of text[0..len): normalized, stopwords
+ * dropped, stemmed, with its byte span in text. toks is scratch space.
+ * fn returns non-zero to stop; that value is returned (else 0, or -1 when out
+ * of memory). */
+typedef int (*mz_term_fn)(void *ctx, const char *term, size_t term_len, size_t start,
+                          size_t end);
+int mz_analyze_each(mz_stemmer *st, mz_tokens *toks, const char *text, size_t len,
+                    mz_term_fn fn, void *ctx);
+
+/* ---- fts_tokenizer.c */
+
+/* Registers the "mizan_ar" FTS5 tokenizer on a connection. Arguments (in
+ * the table's tokenize= option): "light" (prefix/suffix light stemmer) or
+ * "snowball" (light stemmer, then Snowball Arabic). A query string that starts
+ * with MZ_FTS_RAW is taken as one already analyzed term. */
+int mz_fts_register(sqlite3 *sql);
+#define MZ_FTS_RAW "\x01"
+
+/* The tokenizer configuration new stores are created with. */
+#define MZ_FTS_TOKENIZE "mizan_ar light"
+
+#endif /* MZ_STORE_DB_H */

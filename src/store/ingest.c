@@ -1,0 +1,280 @@
+/* ingest.c — files, directories, JSONL and stdin into the store, all in one
+ * transaction: either everything that was accepted is committed together, or
+ * (on abort, an error, or a kill) the store stays exactly as it was. */
+#include "store/db.h"
+#include "store/store.h"
+#include "util/util.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+#define DEFAULT_MAX_BYTES (5u * 1024 * 1024)
+#define MAX_DEPTH 32 /* directory nesting; also stops symlink loops */
+
+typedef struct ingest {
+    mz_adder adder;
+    const mz_ingest_options *opt;
+    size_t max_bytes;
+    mz_ingest_report *rep;
+    mz_error *err; /* the error that stops the run */
+} ingest;
+
+/* Failures of the store itself stop the run whatever --on-error says:
+ * skipping past them would report articles as added that are not. */
+static bool is_fatal(mz_status s)
+{
+    return s == MZ_ERR_DB || s == MZ_ERR_DB_LOCKED || s == MZ_ERR_DB_CORRUPT ||
+           s == MZ_ERR_DB_READONLY || s == MZ_ERR_NOMEM || s == MZ_ERR_INTERNAL;
+}
+
+/* Records one item's outcome; returns non-OK when the run must stop. */
+static mz_status item_done(ingest *g, const char *origin, mz_status s, const mz_error *e)
+{
+    if (s == MZ_OK)
+        g->rep->added++;
+    else if (s == MZ_ERR_DUPLICATE)
+        g->rep->skipped++;
+    else
+        g->rep->failed++;
+    if (g->opt->on_item)
+        g->opt->on_item(g->opt->ctx, origin, s, s == MZ_OK ? "" : e->msg);
+    if (s == MZ_OK || s == MZ_ERR_DUPLICATE)
+        return MZ_OK;
+    if (is_fatal(s) || g->opt->on_error == MZ_ON_ERROR_ABORT) {
+        if (g->err && e != g->err)
+            *g->err = *e;
+        return s;
+    }
+    return MZ_OK;
+}
+
+static mz_status add_text(ingest *g, const char *origin, const char *text, size_t len)
+{
+    mz_article_input in = {.text = text, .text_len = len, .origin = origin};
+    int64_t id;
+    mz_error e = {0};
+    mz_status s = mz_adder_add(&g->adder, &in, &id, &e);
+    return item_done(g, origin, s, &e);
+}
+
+static mz_status jsonl_line(ingest *g, const char *name, size_t line_no, const char *line,
+                            size_t len)
+{
+    size_t i = 0;
+    while (i < len && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r'))
+        i++;
+    if (i == len)
+        return MZ_OK; /* blank lines separate nothing: ignore them */
+    char origin[4200];
+    snprintf(origin, sizeof origin, "%s:%zu", name, line_no);
+    mz_error e = {0};
+    mz_jsonl_item it;
+    mz_status s;
+    if (len > 8 * g->max_bytes + 65536) /* even with every character escaped */
+        s = mz_fail(&e, MZ_ERR_TOO_LARGE, "line %zu: %zu bytes, over the limit", line_no, len);
+    else
+        s = mz_jsonl_parse_line(line, len, line_no, &it, &e);
+    if (s == MZ_OK && it.in.text_len > g->max_bytes) {
+        s = mz_fail(&e, MZ_ERR_TOO_LARGE, "line %zu: text of %zu bytes, over the limit of %zu",
+                    line_no, it.in.text_len, g->max_bytes);
+        mz_jsonl_item_clear(&it);
+    }
+    if (s != MZ_OK) {
+        mz_error full;
+        mz_fail(&full, s, "%s: %s", name, e.msg);
+        return item_done(g, origin, s, &full);
+    }
+    it.in.origin = origin;
+    int64_t id;
+    s = mz_adder_add(&g->adder, &it.in, &id, &e);
+    mz_jsonl_item_clear(&it);
+    return item_done(g, origin, s, &e);
+}
+
+static mz_status jsonl_stream(ingest *g, const char *name, FILE *f)
+{
+    char *line = NULL;
+    size_t cap = 0, line_no = 0;
+    ssize_t n;
+    mz_status s = MZ_OK;
+    while (s == MZ_OK && (n = getline(&line, &cap, f)) >= 0) {
+        line_no++;
+        g->rep->bytes += (size_t)n;
+        if (n > 0 && line[n - 1] == '\n')
+            n--;
+        s = jsonl_line(g, name, line_no, line, (size_t)n);
+    }
+    if (s == MZ_OK && ferror(f)) {
+        mz_error e;
+        mz_fail(&e, MZ_ERR_IO, "%s: read error after line %zu", name, line_no);
+        s = item_done(g, name, MZ_ERR_IO, &e);
+    }
+    free(line);
+    return s;
+}
+
+static bool is_jsonl_name(const char *path)
+{
+    size_t n = strlen(path);
+    return n > 6 && !strcasecmp(path + n - 6, ".jsonl");
+}
+
+static mz_status file_path(ingest *g, const char *path)
+{
+    mz_error e = {0};
+    if (is_jsonl_name(path)) {
+        FILE *f = fopen(path, "rb");
+        if (!f) {
+            mz_fail(&e, errno == ENOENT ? MZ_ERR_NOT_FOUND : MZ_ERR_IO, "%s: %s", path,
+                    strerror(errno));
+            return item_done(g, path, e.code, &e);
+        }
+        mz_status s = jsonl_stream(g, path, f);
+        fclose(f);
+        return s;
+    }
+    char *text;
+    size_t len;
+    mz_status s = mz_read_file(path, g->max_bytes, &text, &len, &e);
+    if (s != MZ_OK)
+        return item_done(g, path, s, &e);
+    g->rep->bytes += len;
+    s = add_text(g, path, text, len);
+    free(text);
+    return s;
+}
+
+/* stdin: JSONL when it starts with '{', else one plain-text article. */
+static mz_status stdin_input(ingest *g)
+{
+    char *text;
+    size_t len;
+    mz_error e = {0};
+    mz_status s = mz_read_file("-", 0, &text, &len, &e);
+    if (s != MZ_OK)
+        return item_done(g, "stdin", s, &e);
+    size_t i = 0;
+    while (i < len && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t'))
+        i++;
+    if (i < len && text[i] == '{') {
+        FILE *f = fmemopen(text, len, "rb");
+        if (!f) {
+            free(text);
+            mz_fail(&e, MZ_ERR_NOMEM, "stdin: out of memory");
+            return item_done(g, "stdin", MZ_ERR_NOMEM, &e);
+        }
+        s = jsonl_stream(g, "stdin", f);
+        fclose(f);
+    } else if (len > g->max_bytes) {
+        g->rep->bytes += len;
+        mz_fail(&e, MZ_ERR_TOO_LARGE, "stdin: %zu bytes, over the limit of %zu bytes", len,
+                g->max_bytes);
+        s = item_done(g, "stdin", MZ_ERR_TOO_LARGE, &e);
+    } else {
+        g->rep->bytes += len;
+        s = add_text(g, "stdin", text, len);
+    }
+    free(text);
+    return s;
+}
+
+static int not_hidden(const struct dirent *d)
+{
+    return d->d_name[0] != '.';
+}
+
+static mz_status any_path(ingest *g, const char *path, int depth);
+
+/* Directory entries in byte order (alphasort in the C locale), hidden ones
+ * skipped, so an ingest is reproducible. */
+static mz_status dir_path(ingest *g, const char *path, int depth)
+{
+    mz_error e = {0};
+    if (depth > MAX_DEPTH) {
+        mz_fail(&e, MZ_ERR_IO, "%s: nested too deep (symbolic link loop?)", path);
+        return item_done(g, path, MZ_ERR_IO, &e);
+    }
+    struct dirent **list;
+    int n = scandir(path, &list, not_hidden, alphasort);
+    if (n < 0) {
+        mz_fail(&e, MZ_ERR_IO, "%s: %s", path, strerror(errno));
+        return item_done(g, path, MZ_ERR_IO, &e);
+    }
+    mz_status s = MZ_OK;
+    mz_buf child = {0};
+    for (int i = 0; i < n; i++) {
+        if (s == MZ_OK) {
+            child.len = 0;
+            size_t pl = strlen(path);
+            if (mz_buf_append(&child, path, pl) || (pl && path[pl - 1] != '/' && mz_buf_puts(&child, "/")) ||
+                mz_buf_puts(&child, list[i]->d_name)) {
+                mz_fail(&e, MZ_ERR_NOMEM, "out of memory");
+                s = item_done(g, path, MZ_ERR_NOMEM, &e);
+            } else {
+                s = any_path(g, child.p, depth + 1);
+            }
+        }
+        free(list[i]);
+    }
+    free(list);
+    mz_buf_free(&child);
+    return s;
+}
+
+static mz_status any_path(ingest *g, const char *path, int depth)
+{
+    if (!strcmp(path, "-"))
+        return stdin_input(g);
+    struct stat st;
+    mz_error e = {0};
+    if (stat(path, &st) != 0) {
+        mz_fail(&e, errno == ENOENT ? MZ_ERR_NOT_FOUND : MZ_ERR_IO, "%s: %s", path,
+                errno == ENOENT ? "no such file or directory" : strerror(errno));
+        return item_done(g, path, e.code, &e);
+    }
+    if (S_ISDIR(st.st_mode))
+        return dir_path(g, path, depth);
+    if (!S_ISREG(st.st_mode)) {
+        mz_fail(&e, MZ_ERR_IO, "%s: not a regular file", path);
+        return item_done(g, path, MZ_ERR_IO, &e);
+    }
+    return file_path(g, path);
+}
+
+mz_status mz_ingest_paths(mz_db *db, const char *const *paths, size_t n_paths,
+                          const mz_ingest_options *opt, mz_ingest_report *rep, mz_error *err)
+{
+    mz_ingest_report local;
+    if (!rep)
+        rep = &local;
+    memset(rep, 0, sizeof *rep);
+    mz_error_clear(err);
+    if (!db || (n_paths && !paths))
+        return mz_fail(err, MZ_ERR_ARG, "no database or paths");
+    mz_ingest_options defaults = {0};
+    ingest g = {.opt = opt ? opt : &defaults, .rep = rep, .err = err};
+    g.max_bytes = g.opt->max_bytes ? g.opt->max_bytes : DEFAULT_MAX_BYTES;
+    mz_status s = mz_db_begin(db, err);
+    if (s != MZ_OK)
+        return s;
+    s = mz_adder_init(&g.adder, db, err);
+    for (size_t i = 0; s == MZ_OK && i < n_paths; i++)
+        s = any_path(&g, paths[i], 0);
+    mz_adder_done(&g.adder);
+    if (s == MZ_OK)
+        s = mz_db_commit(db, err);
+    else
+        mz_db_rollback(db);
+    if (s != MZ_OK) { /* nothing of this run was kept */
+        rep->added = 0;
+        rep->skipped = 0;
+        if (!rep->failed)
+            rep->failed = 1;
+    }
+    return s;
+}

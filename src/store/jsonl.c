@@ -1,0 +1,86 @@
+/* jsonl.c — one JSONL line into an article input. Kept free of SQLite so the
+ * fuzzer (fuzz/fuzz_jsonl.c) can link it alone. */
+#include "store/store.h"
+#include "text/text.h"
+#include "util/util.h"
+
+#include <cjson/cJSON.h>
+#include <string.h>
+
+/* An optional string field: absent or null gives NULL; any other type is an
+ * error. */
+static mz_status opt_string(const cJSON *obj, const char *name, size_t line_no,
+                            const char **out, mz_error *err)
+{
+    *out = NULL;
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, name);
+    if (!v || cJSON_IsNull(v))
+        return MZ_OK;
+    if (!cJSON_IsString(v) || !v->valuestring)
+        return mz_fail(err, MZ_ERR_JSON, "line %zu: field \"%s\" must be a string", line_no, name);
+    *out = v->valuestring;
+    return MZ_OK;
+}
+
+mz_status mz_jsonl_parse_line(const char *line, size_t len, size_t line_no, mz_jsonl_item *out,
+                              mz_error *err)
+{
+    memset(out, 0, sizeof *out);
+    if (len && line[len - 1] == '\r')
+        len--;
+    size_t bad;
+    if (mz_utf8_check(line, len, &bad) != MZ_OK)
+        return mz_fail(err, MZ_ERR_UTF8, "line %zu: invalid UTF-8 at byte %zu of the line", line_no,
+                       bad);
+    const char *end = NULL;
+    cJSON *j = cJSON_ParseWithLengthOpts(line, len, &end, 0);
+    if (!j) {
+        size_t at = end && end >= line && end <= line + len ? (size_t)(end - line) : 0;
+        return mz_fail(err, MZ_ERR_JSON, "line %zu: malformed JSON near byte %zu", line_no, at);
+    }
+    /* Only white space may follow the object. */
+    for (const char *p = end; p && p < line + len; p++)
+        if (*p != ' ' && *p != '\t') {
+            cJSON_Delete(j);
+            return mz_fail(err, MZ_ERR_JSON, "line %zu: text after the JSON object at byte %zu",
+                           line_no, (size_t)(p - line));
+        }
+    if (!cJSON_IsObject(j)) {
+        cJSON_Delete(j);
+        return mz_fail(err, MZ_ERR_JSON, "line %zu: not a JSON object", line_no);
+    }
+    mz_status s;
+    const char *text = NULL;
+    const char *field = "text";
+    if (cJSON_GetObjectItemCaseSensitive(j, "text") == NULL &&
+        cJSON_GetObjectItemCaseSensitive(j, "article") != NULL)
+        field = "article"; /* the baly2018 format */
+    s = opt_string(j, field, line_no, &text, err);
+    if (s == MZ_OK && !text)
+        s = mz_fail(err, MZ_ERR_JSON, "line %zu: missing \"text\" (a string)", line_no);
+    if (s == MZ_OK)
+        s = opt_string(j, "title", line_no, &out->in.title, err);
+    if (s == MZ_OK)
+        s = opt_string(j, "url", line_no, &out->in.url, err);
+    if (s == MZ_OK)
+        s = opt_string(j, "source", line_no, &out->in.source, err);
+    if (s == MZ_OK)
+        s = opt_string(j, "published", line_no, &out->in.published, err);
+    if (s != MZ_OK) {
+        cJSON_Delete(j);
+        memset(out, 0, sizeof *out);
+        return s;
+    }
+    out->tree = j;
+    out->in.text = text;
+    out->in.text_len = strlen(text);
+    return MZ_OK;
+}
+
+void mz_jsonl_item_clear(mz_jsonl_item *it)
+{
+    if (!it)
+        return;
+    cJSON_Delete(it->tree);
+    memset(it, 0, sizeof *it);
+}

@@ -1,0 +1,144 @@
+/* schema.c — the store's schema as an ordered list of migrations. A store
+ * records its version in schema_version; opening an older store applies the
+ * missing steps, each in its own transaction. Never edit a released step:
+ * add a new one. */
+#include "store/db.h"
+#include "util/util.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const migrations[MZ_SCHEMA_VERSION] = {
+    /* 1: articles and their full-text index. The FTS table is external
+     * content (content='articles'): it stores only the index, and FTS5
+     * reads title/body back from articles for snippets. Triggers keep the
+     * index in step with the table. */
+    "CREATE TABLE schema_version(version INTEGER NOT NULL);"
+    "INSERT INTO schema_version VALUES (0);"
+    "CREATE TABLE articles("
+    "  id INTEGER PRIMARY KEY,"
+    "  title TEXT NOT NULL,"
+    "  body TEXT NOT NULL,"
+    "  url TEXT,"
+    "  source TEXT,"
+    "  published TEXT,"
+    "  origin TEXT,"
+    "  norm_hash TEXT NOT NULL UNIQUE,"
+    "  added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));"
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles',"
+    "  content_rowid='id', tokenize='" MZ_FTS_TOKENIZE "');"
+    "CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN"
+    "  INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);"
+    "END;"
+    "CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN"
+    "  INSERT INTO articles_fts(articles_fts, rowid, title, body)"
+    "    VALUES ('delete', old.id, old.title, old.body);"
+    "END;"
+    "CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN"
+    "  INSERT INTO articles_fts(articles_fts, rowid, title, body)"
+    "    VALUES ('delete', old.id, old.title, old.body);"
+    "  INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);"
+    "END;",
+
+    /* 2: facts about the store itself (tokenizer, creator) and an index for
+     * per-source statistics. */
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    "INSERT INTO meta VALUES ('tokenizer', '" MZ_FTS_TOKENIZE "');"
+    "INSERT INTO meta VALUES ('created_by', 'mizan " MZ_VERSION "');"
+    "CREATE INDEX articles_source ON articles(source);",
+};
+
+static int has_table(sqlite3 *sql, const char *name, int *rc)
+{
+    sqlite3_stmt *st;
+    *rc = sqlite3_prepare_v2(sql, "SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name = ?1",
+                             -1, &st, NULL);
+    if (*rc != SQLITE_OK)
+        return 0;
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    int step = sqlite3_step(st);
+    int found = step == SQLITE_ROW;
+    *rc = step == SQLITE_ROW || step == SQLITE_DONE ? SQLITE_OK : step;
+    sqlite3_finalize(st);
+    return found;
+}
+
+mz_status mz_schema_version(mz_db *db, int *version, mz_error *err)
+{
+    *version = 0;
+    int rc;
+    if (!has_table(db->sql, "schema_version", &rc)) {
+        if (rc != SQLITE_OK)
+            return mz_db_fail(db, rc, err, "reading the schema");
+        sqlite3_stmt *st;
+        rc = sqlite3_prepare_v2(db->sql,
+                                "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'",
+                                -1, &st, NULL);
+        if (rc != SQLITE_OK)
+            return mz_db_fail(db, rc, err, "reading the schema");
+        int n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+        rc = sqlite3_finalize(st);
+        if (rc != SQLITE_OK)
+            return mz_db_fail(db, rc, err, "reading the schema");
+        if (n != 0)
+            return mz_fail(err, MZ_ERR_DB_CORRUPT,
+                           "%s: not a mizan database (a SQLite database with other tables)", db->path);
+        return MZ_OK;
+    }
+    sqlite3_stmt *st;
+    rc = sqlite3_prepare_v2(db->sql, "SELECT max(version) FROM schema_version", -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return mz_db_fail(db, rc, err, "reading the schema version");
+    int step = sqlite3_step(st);
+    bool ok = step == SQLITE_ROW && sqlite3_column_type(st, 0) == SQLITE_INTEGER;
+    if (ok)
+        *version = sqlite3_column_int(st, 0);
+    rc = sqlite3_finalize(st);
+    if (rc != SQLITE_OK)
+        return mz_db_fail(db, rc, err, "reading the schema version");
+    if (!ok || *version < 1)
+        return mz_fail(err, MZ_ERR_DB_CORRUPT, "%s: not a mizan database (bad schema_version)",
+                       db->path);
+    if (!has_table(db->sql, "articles", &rc) || !has_table(db->sql, "articles_fts", &rc))
+        return rc != SQLITE_OK ? mz_db_fail(db, rc, err, "reading the schema")
+                               : mz_fail(err, MZ_ERR_DB_CORRUPT,
+                                         "%s: damaged mizan database (articles table missing)",
+                                         db->path);
+    return MZ_OK;
+}
+
+static mz_status apply(mz_db *db, int to, mz_error *err)
+{
+    mz_status s = mz_db_begin(db, err);
+    if (s != MZ_OK)
+        return s;
+    /* Re-read inside the write lock: another process may have migrated. */
+    int now;
+    s = mz_schema_version(db, &now, err);
+    if (s == MZ_OK && now < to) {
+        int rc = sqlite3_exec(db->sql, migrations[to - 1], NULL, NULL, NULL);
+        if (rc == SQLITE_OK) {
+            char sql[64];
+            snprintf(sql, sizeof sql, "UPDATE schema_version SET version = %d", to);
+            rc = sqlite3_exec(db->sql, sql, NULL, NULL, NULL);
+        }
+        if (rc != SQLITE_OK)
+            s = mz_db_fail(db, rc, err, "upgrading the schema");
+    }
+    if (s != MZ_OK) {
+        mz_db_rollback(db);
+        return s;
+    }
+    return mz_db_commit(db, err);
+}
+
+mz_status mz_schema_migrate(mz_db *db, int target, mz_error *err)
+{
+    if (target < 1 || target > MZ_SCHEMA_VERSION)
+        return mz_fail(err, MZ_ERR_ARG, "no schema version %d", target);
+    int version;
+    mz_status s = mz_schema_version(db, &version, err);
+    for (int v = version + 1; s == MZ_OK && v <= target; v++)
+        s = apply(db, v, err);
+    return s;
+}

@@ -1,0 +1,63 @@
+/*
+ * store.h — internal API of the article store for the other modules (check/,
+ * bench/, tests). The public part (mz_db_open, mz_ingest_paths, mz_search...)
+ * is in include/mizan.h. Keep these signatures stable: others build on them.
+ */
+#ifndef MZ_STORE_H
+#define MZ_STORE_H
+
+#include "mizan.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- analyze.c: the analyzer the index uses (normalize, drop stopwords,
+ * light-stem). Query terms must go through it to match indexed terms. */
+
+typedef struct mz_terms {
+    char **v;
+    size_t n;
+} mz_terms;
+
+/* Analyzes text as the index does. Terms are in text order, repeats kept.
+ * Errors: MZ_ERR_UTF8, MZ_ERR_NOMEM. */
+mz_status mz_analyze(const char *text, size_t len, mz_terms *out, mz_error *err);
+void mz_terms_clear(mz_terms *t);
+
+/* ---- search.c */
+
+typedef struct mz_scored {
+    int64_t id;
+    double score; /* negated FTS5 bm25: higher is better */
+} mz_scored;
+
+/* BM25 candidates for a disjunction (OR) of already analyzed terms: the k
+ * best articles, best first. *out is malloc'd (NULL when none match). Terms
+ * are used verbatim (not analyzed again); repeats are ignored. */
+mz_status mz_store_candidates(mz_db *db, const char *const *terms, size_t n_terms, size_t k,
+                              mz_scored **out, size_t *n_out, mz_error *err);
+
+/* ---- stats.c */
+
+/* Number of stored articles. */
+mz_status mz_store_count(mz_db *db, int64_t *n, mz_error *err);
+
+/* All article ids in ascending order; *ids is malloc'd (NULL when empty). */
+mz_status mz_store_ids(mz_db *db, int64_t **ids, size_t *n, mz_error *err);
+
+/* ---- jsonl.c: one JSONL line into an article. */
+
+typedef struct mz_jsonl_item {
+    mz_article_input in; /* strings point into the parsed tree */
+    void *tree;          /* owned cJSON tree */
+} mz_jsonl_item;
+
+/* Parses one JSON object line (without its newline). The text is `text`, or
+ * `article` (the baly2018 format); `title`, `url`, `source`, `published` are
+ * optional strings (null = absent). Other fields are ignored. Errors (message
+ * starts with "line N:"): MZ_ERR_UTF8, MZ_ERR_JSON, MZ_ERR_EMPTY, MZ_ERR_NOMEM. */
+mz_status mz_jsonl_parse_line(const char *line, size_t len, size_t line_no, mz_jsonl_item *out,
+                              mz_error *err);
+void mz_jsonl_item_clear(mz_jsonl_item *it);
+
+#endif /* MZ_STORE_H */

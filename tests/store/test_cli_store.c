@@ -1,0 +1,170 @@
+/* test_cli_store.c — `mizan ingest/search/show/stats` as a user runs them:
+ * output, exit codes (README), and the database left intact on errors. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <sqlite3.h>
+#include <sys/wait.h>
+
+#include "util/util.h"
+#include "store_helpers.h"
+
+static char *bin, *dir, *db;
+
+/* Runs "mizan ARGS" with stdout and stderr into *out; returns the exit code. */
+static int run(char **out, const char *fmt, ...)
+{
+    char args[4096], cmd[8192];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(args, sizeof args, fmt, ap);
+    va_end(ap);
+    snprintf(cmd, sizeof cmd, "%s %s 2>&1", bin, args);
+    FILE *p = popen(cmd, "r");
+    assert_non_null(p);
+    mz_buf b = {0};
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, p)) > 0)
+        mz_buf_append(&b, chunk, n);
+    int st = pclose(p);
+    char *s = mz_buf_take(&b);
+    if (out)
+        *out = s;
+    else
+        free(s);
+    return WIFEXITED(st) ? WEXITSTATUS(st) : 128;
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    const char *b = getenv("MIZAN_BIN");
+    bin = strdup(b ? b : "build/mizan");
+    dir = tmpdir_new();
+    db = path_join(dir, "cli.db");
+    return access(bin, X_OK) == 0 ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    rm_rf(dir);
+    free(dir);
+    free(db);
+    free(bin);
+    return 0;
+}
+
+static void test_ingest_search_show_stats(void **state)
+{
+    (void)state;
+    char *a = write_file(dir, "a.txt", ART_TALKS);
+    char *b = write_file(dir, "b.txt", ART_DIALOGUE);
+    char *out;
+    assert_int_equal(run(&out, "ingest --db %s %s %s", db, a, b), 0);
+    assert_string_equal(out, "added 2, skipped 0 (duplicates), failed 0\n");
+    free(out);
+    assert_int_equal(run(&out, "ingest --db %s --json %s", db, a), 0);
+    assert_non_null(strstr(out, "\"skipped\":\t1"));
+    free(out);
+    /* not a tty: plain brackets around the words as written */
+    assert_int_equal(run(&out, "search --db %s -k 5 المفاوضات", db), 0);
+    assert_non_null(strstr(out, "[مفاوضات]"));
+    assert_non_null(strstr(out, "[والمفاوضات]"));
+    free(out);
+    assert_int_equal(run(&out, "search --db %s --json 'جولة جديدة'", db), 0);
+    assert_non_null(strstr(out, "\"hits\""));
+    assert_non_null(strstr(out, "جولة جديدة من مفاوضات السلام"));
+    free(out);
+    assert_int_equal(run(&out, "show --db %s 2", db), 0);
+    assert_non_null(strstr(out, "الأمم المتحدة ترحب بالحوار"));
+    free(out);
+    assert_int_equal(run(&out, "show --db %s --json 1", db), 0);
+    assert_non_null(strstr(out, "\"body\""));
+    free(out);
+    assert_int_equal(run(&out, "stats --db %s --json", db), 0);
+    assert_non_null(strstr(out, "\"articles\":\t2"));
+    free(out);
+    /* stdin, and MIZAN_DB instead of --db */
+    char cmd[2048];
+    snprintf(cmd, sizeof cmd, "printf '%%s' '%s' | MIZAN_DB=%s %s ingest - >/dev/null", ART_WEATHER, db, bin);
+    assert_int_equal(system(cmd), 0);
+    assert_int_equal(run(&out, "stats --db %s", db), 0);
+    assert_non_null(strstr(out, "articles:       3"));
+    free(out);
+    free(a);
+    free(b);
+}
+
+static void test_exit_codes(void **state)
+{
+    (void)state;
+    char *out;
+    char *db = path_join(dir, "codes.db"); /* a store of its own */
+    char *good = write_file(dir, "good.txt", ART_KILLED);
+    char *bad = write_file(dir, "bad.txt", "خبر \xd8 تالف");
+    assert_int_equal(run(NULL, "ingest --db %s %s", db, good), 0);
+    assert_int_equal(run(NULL, "ingest --db %s --frobnicate %s", db, good), 2);
+    assert_int_equal(run(NULL, "ingest --db %s --on-error maybe %s", db, good), 2);
+    assert_int_equal(run(NULL, "ingest --db %s --max-bytes -5 %s", db, good), 2);
+    assert_int_equal(run(NULL, "ingest --db %s", db), 2);
+    assert_int_equal(run(NULL, "search --db %s", db), 2);
+    assert_int_equal(run(NULL, "search --db %s -k 0 x", db), 2);
+    assert_int_equal(run(NULL, "show --db %s abc", db), 2);
+    /* invalid UTF-8: file and offset, non-zero, nothing lost */
+    assert_int_equal(run(&out, "ingest --db %s %s %s", db, good, bad), 3);
+    assert_non_null(strstr(out, "bad.txt: invalid UTF-8 at byte offset 7"));
+    free(out);
+    assert_int_equal(run(&out, "ingest --db %s --on-error skip %s %s", db, bad, good), 3);
+    assert_non_null(strstr(out, "added 0, skipped 1 (duplicates), failed 1"));
+    free(out);
+    assert_int_equal(run(NULL, "ingest --db %s --max-bytes 50 %s", db, good), 3);
+    assert_int_equal(run(NULL, "ingest --db %s %s/nope.txt", db, dir), 5);
+    assert_int_equal(run(NULL, "show --db %s 999", db), 5);
+    /* missing and corrupt databases */
+    assert_int_equal(run(&out, "search --db %s/missing.db x", dir), 4);
+    assert_non_null(strstr(out, "no such database"));
+    free(out);
+    char *junk = write_file(dir, "junk.db", "this is not a database, just some text that is long enough........................................................");
+    assert_int_equal(run(NULL, "stats --db %s", junk), 4);
+    assert_int_equal(run(NULL, "ingest --db %s %s", junk, good), 4);
+    assert_int_equal(run(&out, "stats --db %s", db), 0);
+    assert_non_null(strstr(out, "articles:       1"));
+    free(out);
+    free(junk);
+    free(bad);
+    free(good);
+    free(db);
+}
+
+static void test_locked_database(void **state)
+{
+    (void)state;
+    char *good = write_file(dir, "lock.txt", ART_SCHOOL);
+    assert_int_equal(run(NULL, "stats --db %s", db), 0);
+    sqlite3 *other;
+    assert_int_equal(sqlite3_open(db, &other), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), SQLITE_OK);
+    char *out;
+    assert_int_equal(run(&out, "ingest --db %s %s", db, good), 4);
+    assert_non_null(strstr(out, "locked"));
+    free(out);
+    sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_close(other);
+    assert_int_equal(run(NULL, "ingest --db %s %s", db, good), 0);
+    free(good);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_ingest_search_show_stats),
+        cmocka_unit_test(test_exit_codes),
+        cmocka_unit_test(test_locked_database),
+    };
+    return cmocka_run_group_tests_name("store_cli", tests, setup, teardown);
+}

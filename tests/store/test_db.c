@@ -1,0 +1,278 @@
+/* test_db.c — opening the store: creation, reopening, migrations, read-only,
+ * corrupt and foreign files, locking. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <sqlite3.h>
+
+#include "store/db.h"
+#include "store/store.h"
+#include "store_helpers.h"
+
+static void test_create_and_reopen(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new();
+    char *path = path_join(dir, "m.db");
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_OK);
+    mz_article_input in = {.text = ART_TALKS, .text_len = strlen(ART_TALKS), .origin = "t"};
+    int64_t id;
+    assert_int_equal(mz_article_add(db, &in, &id, &err), MZ_OK);
+    assert_true(id > 0);
+    mz_db_close(db);
+
+    assert_int_equal(mz_db_open(path, MZ_OPEN_NOCREATE, &db, &err), MZ_OK);
+    mz_stats st;
+    assert_int_equal(mz_db_stats(db, &st, &err), MZ_OK);
+    assert_int_equal(st.articles, 1);
+    assert_int_equal(st.schema_version, MZ_SCHEMA_VERSION);
+    mz_article a;
+    assert_int_equal(mz_article_get(db, id, &a, &err), MZ_OK);
+    assert_string_equal(a.title, "جولة جديدة من مفاوضات السلام");
+    assert_string_equal(a.origin, "t");
+    assert_null(a.url);
+    mz_article_clear(&a);
+    assert_int_equal(mz_article_get(db, id + 100, &a, &err), MZ_ERR_NOT_FOUND);
+    assert_null(a.title);
+    mz_db_close(db);
+
+    /* WAL mode was set on the file. */
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
+    sqlite3_stmt *q;
+    assert_int_equal(sqlite3_prepare_v2(raw, "PRAGMA journal_mode", -1, &q, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+    assert_string_equal((const char *)sqlite3_column_text(q, 0), "wal");
+    sqlite3_finalize(q);
+    sqlite3_close(raw);
+    free(path);
+    rm_rf(dir);
+    free(dir);
+}
+
+static void test_memory_and_missing(void **state)
+{
+    (void)state;
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open(":memory:", 0, &db, &err), MZ_OK);
+    int64_t n = -1;
+    assert_int_equal(mz_store_count(db, &n, &err), MZ_OK);
+    assert_int_equal(n, 0);
+    mz_db_close(db);
+    assert_int_equal(mz_db_open("/tmp/mizan-no-such-dir/x.db", MZ_OPEN_NOCREATE, &db, &err),
+                     MZ_ERR_NOT_FOUND);
+    assert_null(db);
+    assert_non_null(strstr(err.msg, "no such database"));
+    assert_int_equal(mz_db_open("/tmp/mizan-no-such-dir/x.db", MZ_OPEN_READONLY, &db, &err),
+                     MZ_ERR_NOT_FOUND);
+    assert_int_equal(mz_db_open("/tmp", 0, &db, &err), MZ_ERR_DB);
+    assert_non_null(strstr(err.msg, "directory"));
+    assert_int_equal(mz_db_open("", 0, &db, &err), MZ_ERR_ARG);
+}
+
+/* Builds a version-1 store by hand, as an older mizan would have left it. */
+static void test_migration_from_v1(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new();
+    char *path = path_join(dir, "old.db");
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
+    assert_int_equal(mz_fts_register(raw), SQLITE_OK);
+    struct mz_db old = {.sql = raw, .path = path};
+    mz_error err;
+    assert_int_equal(mz_schema_migrate(&old, 1, &err), MZ_OK);
+    int v;
+    assert_int_equal(mz_schema_version(&old, &v, &err), MZ_OK);
+    assert_int_equal(v, 1);
+    assert_int_equal(sqlite3_exec(raw,
+                                  "INSERT INTO articles(title, body, norm_hash) VALUES"
+                                  " ('قديم', 'مقال قديم عن والمفاوضات في جنيف', 'h1')",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    sqlite3_close(raw);
+
+    mz_db *db;
+    assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_OK);
+    mz_stats st;
+    assert_int_equal(mz_db_stats(db, &st, &err), MZ_OK);
+    assert_int_equal(st.schema_version, 2);
+    assert_int_equal(st.articles, 1);
+    mz_hits hits;
+    assert_int_equal(mz_search(db, "المفاوضات", 5, NULL, NULL, &hits, &err), MZ_OK);
+    assert_int_equal(hits.n, 1);
+    mz_hits_clear(&hits);
+    mz_db_close(db);
+
+    /* The version-2 step ran: meta exists. */
+    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(raw, "SELECT value FROM meta WHERE key='tokenizer'", NULL, NULL, NULL),
+                     SQLITE_OK);
+    /* A store from a newer mizan is refused, not damaged. */
+    assert_int_equal(sqlite3_exec(raw, "UPDATE schema_version SET version = 99", NULL, NULL, NULL),
+                     SQLITE_OK);
+    sqlite3_close(raw);
+    assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_ERR_DB);
+    assert_non_null(strstr(err.msg, "newer"));
+    free(path);
+    rm_rf(dir);
+    free(dir);
+}
+
+static void test_readonly(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new();
+    char *path = path_join(dir, "ro.db");
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_OK);
+    mz_article_input in = {.text = ART_WEATHER, .text_len = strlen(ART_WEATHER)};
+    assert_int_equal(mz_article_add(db, &in, NULL, &err), MZ_OK);
+    mz_db_close(db);
+
+    assert_int_equal(mz_db_open(path, MZ_OPEN_READONLY, &db, &err), MZ_OK);
+    mz_article_input in2 = {.text = ART_TALKS, .text_len = strlen(ART_TALKS)};
+    assert_int_equal(mz_article_add(db, &in2, NULL, &err), MZ_ERR_DB_READONLY);
+    assert_non_null(strstr(err.msg, "read-only"));
+    char *f = write_file(dir, "a.txt", ART_TALKS);
+    const char *paths[] = {f};
+    mz_ingest_report rep;
+    assert_int_equal(mz_ingest_paths(db, paths, 1, NULL, &rep, &err), MZ_ERR_DB_READONLY);
+    mz_hits hits;
+    assert_int_equal(mz_search(db, "درجات الحرارة", 5, NULL, NULL, &hits, &err), MZ_OK);
+    assert_int_equal(hits.n, 1);
+    mz_hits_clear(&hits);
+    assert_int_equal(count_articles(db), 1);
+    mz_db_close(db);
+
+    /* A file the process may not write (meaningless for root, who may). */
+    if (geteuid() != 0) {
+        chmod(path, 0444);
+        assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_OK);
+        assert_int_equal(mz_ingest_paths(db, paths, 1, NULL, &rep, &err), MZ_ERR_DB_READONLY);
+        mz_db_close(db);
+        chmod(path, 0644);
+    }
+    free(f);
+    free(path);
+    rm_rf(dir);
+    free(dir);
+}
+
+static void test_corrupt_and_foreign(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new();
+    char *path = path_join(dir, "noise.db");
+    unsigned char noise[8192];
+    uint32_t x = 2463534242u;
+    for (size_t i = 0; i < sizeof noise; i++) {
+        x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+        noise[i] = (unsigned char)x;
+    }
+    write_bytes(path, noise, sizeof noise);
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_ERR_DB_CORRUPT);
+    assert_null(db);
+    assert_non_null(strstr(err.msg, "not a SQLite database"));
+    /* and the file was left alone */
+    unsigned char back[sizeof noise];
+    FILE *fp = fopen(path, "rb");
+    assert_int_equal(fread(back, 1, sizeof back, fp), sizeof back);
+    fclose(fp);
+    assert_memory_equal(back, noise, sizeof noise);
+
+    /* A SQLite database of some other program. */
+    char *other = path_join(dir, "other.db");
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(other, &raw), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(raw, "CREATE TABLE accounts(id, name)", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(raw);
+    assert_int_equal(mz_db_open(other, 0, &db, &err), MZ_ERR_DB_CORRUPT);
+    assert_non_null(strstr(err.msg, "not a mizan database"));
+
+    /* A mizan store whose pages were overwritten: refused at open or at the
+     * first read, never a crash. */
+    char *hurt = path_join(dir, "hurt.db");
+    assert_int_equal(mz_db_open(hurt, 0, &db, &err), MZ_OK);
+    for (int i = 0; i < 20; i++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s رقم %d", ART_KILLED, i);
+        mz_article_input in = {.text = text, .text_len = strlen(text)};
+        assert_int_equal(mz_article_add(db, &in, NULL, &err), MZ_OK);
+    }
+    mz_db_close(db);
+    fp = fopen(hurt, "r+b");
+    fseek(fp, 4096, SEEK_SET);
+    fwrite(noise, 1, sizeof noise, fp);
+    fclose(fp);
+    mz_status s = mz_db_open(hurt, 0, &db, &err);
+    if (s == MZ_OK) {
+        mz_hits hits;
+        mz_stats st;
+        mz_status s1 = mz_db_stats(db, &st, &err);
+        mz_status s2 = mz_search(db, "مقتل قيادي", 5, NULL, NULL, &hits, &err);
+        mz_hits_clear(&hits);
+        assert_true(s1 == MZ_ERR_DB_CORRUPT || s2 == MZ_ERR_DB_CORRUPT);
+        mz_db_close(db);
+    } else {
+        assert_int_equal(s, MZ_ERR_DB_CORRUPT);
+    }
+    free(hurt);
+    free(other);
+    free(path);
+    rm_rf(dir);
+    free(dir);
+}
+
+static void test_locked(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new();
+    char *path = path_join(dir, "l.db");
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_OK);
+    mz_article_input in = {.text = ART_WEATHER, .text_len = strlen(ART_WEATHER)};
+    assert_int_equal(mz_article_add(db, &in, NULL, &err), MZ_OK);
+
+    sqlite3 *other;
+    assert_int_equal(sqlite3_open(path, &other), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), SQLITE_OK);
+    char *f = write_file(dir, "a.txt", ART_TALKS);
+    const char *paths[] = {f};
+    mz_ingest_report rep;
+    assert_int_equal(mz_ingest_paths(db, paths, 1, NULL, &rep, &err), MZ_ERR_DB_LOCKED);
+    assert_non_null(strstr(err.msg, "locked"));
+    /* readers still read while the writer holds it (WAL) */
+    assert_int_equal(count_articles(db), 1);
+    sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_close(other);
+    /* and once it is gone, the same ingest goes through */
+    assert_int_equal(mz_ingest_paths(db, paths, 1, NULL, &rep, &err), MZ_OK);
+    assert_int_equal(rep.added, 1);
+    assert_int_equal(count_articles(db), 2);
+    mz_db_close(db);
+    free(f);
+    free(path);
+    rm_rf(dir);
+    free(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_create_and_reopen),  cmocka_unit_test(test_memory_and_missing),
+        cmocka_unit_test(test_migration_from_v1),  cmocka_unit_test(test_readonly),
+        cmocka_unit_test(test_corrupt_and_foreign), cmocka_unit_test(test_locked),
+    };
+    return cmocka_run_group_tests_name("store_db", tests, NULL, NULL);
+}

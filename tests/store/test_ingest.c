@@ -1,0 +1,371 @@
+/* test_ingest.c — files, directories, JSONL, duplicates, bad input (abort vs
+ * skip), and a kill in the middle of an ingest. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <signal.h>
+#include <sys/wait.h>
+
+#include "store/store.h"
+#include "util/util.h"
+#include "store_helpers.h"
+
+typedef struct fixture {
+    char *dir, *dbpath;
+    mz_db *db;
+} fixture;
+
+static int setup(void **state)
+{
+    fixture *f = calloc(1, sizeof *f);
+    f->dir = tmpdir_new();
+    f->dbpath = path_join(f->dir, "t.db");
+    mz_error err;
+    if (mz_db_open(f->dbpath, 0, &f->db, &err) != MZ_OK)
+        return -1;
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    mz_db_close(f->db);
+    rm_rf(f->dir);
+    free(f->dir);
+    free(f->dbpath);
+    free(f);
+    return 0;
+}
+
+/* Collects what on_item reported. */
+typedef struct seen {
+    char origins[16][128];
+    mz_status status[16];
+    char msgs[16][256];
+    int n;
+} seen;
+
+static void record(void *ctx, const char *origin, mz_status s, const char *msg)
+{
+    seen *r = ctx;
+    if (r->n < 16) {
+        snprintf(r->origins[r->n], 128, "%s", origin);
+        snprintf(r->msgs[r->n], 256, "%s", msg);
+        r->status[r->n] = s;
+    }
+    r->n++;
+}
+
+static mz_status ingest1(fixture *f, const char *path, mz_on_error mode, size_t max,
+                         mz_ingest_report *rep, seen *r, mz_error *err)
+{
+    mz_ingest_options opt = {.max_bytes = max, .on_error = mode, .on_item = record, .ctx = r};
+    const char *paths[] = {path};
+    return mz_ingest_paths(f->db, paths, 1, &opt, rep, err);
+}
+
+static void test_directory_titles_duplicates(void **state)
+{
+    fixture *f = *state;
+    char *sub = path_join(f->dir, "news");
+    mkdir(sub, 0755);
+    char *deeper = path_join(sub, "more");
+    mkdir(deeper, 0755);
+    free(write_file(sub, "b.txt", ART_TALKS));
+    /* leading blank lines and spaces before the title */
+    char *padded = malloc(strlen(ART_KILLED) + 16);
+    sprintf(padded, "\n  \n   %s", ART_KILLED);
+    free(write_file(sub, "a.txt", padded));
+    free(padded);
+    free(write_file(deeper, "c.txt", ART_DIALOGUE));
+    free(write_file(sub, ".hidden.txt", ART_WEATHER)); /* hidden: not ingested */
+    /* same article with diacritics and other spacing: a duplicate */
+    free(write_file(deeper, "d.txt",
+                    "جولةٌ جديدة من مُفاوضات السلام\n"
+                    "تبدأ   الأسبوع المقبل جولة جديدة من مفاوضات السلام في جنيف بمشاركة وفدي "
+                    "الحكومة والمعارضة، بحسب ما أعلن المبعوث الأممي.\n"));
+    mz_ingest_report rep;
+    seen r = {0};
+    mz_error err;
+    assert_int_equal(ingest1(f, sub, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_OK);
+    assert_int_equal(rep.added, 3);
+    assert_int_equal(rep.skipped, 1);
+    assert_int_equal(rep.failed, 0);
+    assert_int_equal(r.n, 4);
+    /* sorted order, recursively */
+    assert_non_null(strstr(r.origins[0], "news/a.txt"));
+    assert_non_null(strstr(r.origins[1], "news/b.txt"));
+    assert_non_null(strstr(r.origins[2], "more/c.txt"));
+    assert_int_equal(r.status[3], MZ_ERR_DUPLICATE);
+
+    mz_article a;
+    assert_int_equal(mz_article_get(f->db, 1, &a, &err), MZ_OK);
+    assert_string_equal(a.title, "مقتل قيادي في تنظيم داعش بريف حلب");
+    assert_null(a.source);
+    mz_article_clear(&a);
+
+    /* ingesting again adds nothing */
+    assert_int_equal(ingest1(f, sub, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_OK);
+    assert_int_equal(rep.added, 0);
+    assert_int_equal(rep.skipped, 4);
+    assert_int_equal(count_articles(f->db), 3);
+
+    /* mz_article_add says which article it duplicates */
+    mz_article_input in = {.text = ART_TALKS, .text_len = strlen(ART_TALKS)};
+    int64_t id = 0;
+    assert_int_equal(mz_article_add(f->db, &in, &id, &err), MZ_ERR_DUPLICATE);
+    assert_int_equal(id, 2);
+    free(deeper);
+    free(sub);
+}
+
+static void test_invalid_utf8_keeps_store(void **state)
+{
+    fixture *f = *state;
+    char *good = write_file(f->dir, "good.txt", ART_WEATHER);
+    mz_ingest_report rep;
+    seen r = {0};
+    mz_error err;
+    assert_int_equal(ingest1(f, good, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_OK);
+
+    char *in = path_join(f->dir, "in");
+    mkdir(in, 0755);
+    free(write_file(in, "1.txt", ART_TALKS));
+    /* "مقال" then a lone continuation byte at offset 8, after 4 letters */
+    char *bad = write_file(in, "2.txt", "مقال\x80 تالف");
+    free(write_file(in, "3.txt", ART_DIALOGUE));
+    assert_int_equal(ingest1(f, in, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_UTF8);
+    assert_non_null(strstr(err.msg, bad));
+    assert_non_null(strstr(err.msg, "byte offset 8"));
+    assert_int_equal(rep.added, 0);
+    /* 1.txt was rolled back with the rest; what was stored before is intact */
+    assert_int_equal(count_articles(f->db), 1);
+    mz_hits hits;
+    assert_int_equal(mz_search(f->db, "درجات الحرارة", 3, NULL, NULL, &hits, &err), MZ_OK);
+    assert_int_equal(hits.n, 1);
+    mz_hits_clear(&hits);
+
+    /* skip: the good ones go in, the bad one is reported */
+    memset(&r, 0, sizeof r);
+    assert_int_equal(ingest1(f, in, MZ_ON_ERROR_SKIP, 0, &rep, &r, &err), MZ_OK);
+    assert_int_equal(rep.added, 2);
+    assert_int_equal(rep.failed, 1);
+    assert_int_equal(r.status[1], MZ_ERR_UTF8);
+    assert_non_null(strstr(r.msgs[1], "byte offset 8"));
+    assert_int_equal(count_articles(f->db), 3);
+    free(bad);
+    free(in);
+    free(good);
+}
+
+static void test_empty_binary_too_large(void **state)
+{
+    fixture *f = *state;
+    mz_ingest_report rep;
+    seen r = {0};
+    mz_error err;
+    char *empty = write_file(f->dir, "empty.txt", "");
+    assert_int_equal(ingest1(f, empty, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_EMPTY);
+    assert_non_null(strstr(err.msg, "empty.txt"));
+    /* spaces, newlines, a no-break space, a right-to-left mark, a BOM */
+    char *blank = write_file(f->dir, "blank.txt", "\xEF\xBB\xBF  \n\t\xC2\xA0\xE2\x80\x8F\r\n");
+    assert_int_equal(ingest1(f, blank, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_EMPTY);
+    char *bin = path_join(f->dir, "image.png");
+    const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+    write_bytes(bin, png, sizeof png - 1);
+    assert_int_equal(ingest1(f, bin, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_BINARY);
+    assert_non_null(strstr(err.msg, "offset 8"));
+    char *big = write_file(f->dir, "big.txt", ART_KILLED);
+    assert_int_equal(ingest1(f, big, MZ_ON_ERROR_ABORT, 100, &rep, &r, &err), MZ_ERR_TOO_LARGE);
+    assert_non_null(strstr(err.msg, "limit"));
+    assert_int_equal(ingest1(f, big, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_OK);
+    char *missing = path_join(f->dir, "nope.txt");
+    assert_int_equal(ingest1(f, missing, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_NOT_FOUND);
+    assert_int_equal(count_articles(f->db), 1);
+    free(missing);
+    free(big);
+    free(bin);
+    free(blank);
+    free(empty);
+}
+
+static void test_jsonl_abort_and_skip(void **state)
+{
+    fixture *f = *state;
+    mz_buf b = {0};
+    mz_buf_printf(&b, "{\"text\": \"%s\", \"title\": \"عنوان من الملف\", \"url\": "
+                      "\"https://www.example-news.com/a/1?x=2\", \"published\": \"2017-06-14\"}\n",
+                  "نص المقال الأول عن مفاوضات الرقة.");
+    mz_buf_puts(&b, "{\"text\": \"مقال مكسور\", \n");                       /* 2: malformed */
+    mz_buf_puts(&b, "\n");                                                    /* 3: blank, ignored */
+    mz_buf_puts(&b, "{\"title\": \"بلا نص\"}\n");                             /* 4: no text */
+    mz_buf_puts(&b, "{\"text\": 42}\n");                                      /* 5: mistyped */
+    mz_buf_puts(&b, "{\"article\": \"مقال بصيغة بلي عن المعارك في حلب\", "
+                    "\"url\": \"http://WWW.Aljazeera.net:80/news/x\", \"claim\": \"x\"}\n"); /* 6 */
+    mz_buf_puts(&b, "{\"text\": \"نص \xff مكسور\"}\n");                       /* 7: bad UTF-8 */
+    mz_buf_puts(&b, "{\"text\": \"   \"}\n");                                 /* 8: empty */
+    mz_buf_puts(&b, "{\"text\": \"مقال أخير\", \"source\": \"وكالة\", \"title\": null}"); /* 9, no \n */
+    char *path = path_join(f->dir, "feed.jsonl");
+    write_bytes(path, b.p, b.len);
+    mz_buf_free(&b);
+
+    mz_ingest_report rep;
+    seen r = {0};
+    mz_error err;
+    assert_int_equal(ingest1(f, path, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_JSON);
+    assert_non_null(strstr(err.msg, "line 2"));
+    assert_non_null(strstr(err.msg, "feed.jsonl"));
+    assert_int_equal(count_articles(f->db), 0);
+
+    memset(&r, 0, sizeof r);
+    assert_int_equal(ingest1(f, path, MZ_ON_ERROR_SKIP, 0, &rep, &r, &err), MZ_OK);
+    assert_int_equal(rep.added, 3);
+    assert_int_equal(rep.failed, 5);
+    assert_int_equal(r.n, 8);
+    const struct { const char *origin; mz_status s; const char *msg; } want[] = {
+        {"feed.jsonl:1", MZ_OK, ""},
+        {"feed.jsonl:2", MZ_ERR_JSON, "line 2"},
+        {"feed.jsonl:4", MZ_ERR_JSON, "\"text\""},
+        {"feed.jsonl:5", MZ_ERR_JSON, "must be a string"},
+        {"feed.jsonl:6", MZ_OK, ""},
+        {"feed.jsonl:7", MZ_ERR_UTF8, "line 7"},
+        {"feed.jsonl:8", MZ_ERR_EMPTY, "white space"},
+        {"feed.jsonl:9", MZ_OK, ""},
+    };
+    for (int i = 0; i < 8; i++) {
+        assert_non_null(strstr(r.origins[i], want[i].origin));
+        assert_int_equal(r.status[i], want[i].s);
+        assert_non_null(strstr(r.msgs[i], want[i].msg));
+    }
+    mz_article a;
+    assert_int_equal(mz_article_get(f->db, 1, &a, &err), MZ_OK);
+    assert_string_equal(a.title, "عنوان من الملف");
+    assert_string_equal(a.source, "example-news.com");
+    assert_string_equal(a.published, "2017-06-14");
+    assert_non_null(strstr(a.origin, "feed.jsonl:1"));
+    mz_article_clear(&a);
+    assert_int_equal(mz_article_get(f->db, 2, &a, &err), MZ_OK);
+    assert_string_equal(a.source, "aljazeera.net");
+    assert_string_equal(a.title, "مقال بصيغة بلي عن المعارك في حلب");
+    mz_article_clear(&a);
+    assert_int_equal(mz_article_get(f->db, 3, &a, &err), MZ_OK);
+    assert_string_equal(a.source, "وكالة");
+    mz_article_clear(&a);
+    free(path);
+}
+
+static void test_url_source(void **state)
+{
+    (void)state;
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open(":memory:", 0, &db, &err), MZ_OK);
+    mz_article_input in = {.text = ART_SCHOOL, .text_len = strlen(ART_SCHOOL),
+                           .url = "https://user:pw@www.BBC.co.uk/arabic/x"};
+    int64_t id;
+    assert_int_equal(mz_article_add(db, &in, &id, &err), MZ_OK);
+    mz_article a;
+    assert_int_equal(mz_article_get(db, id, &a, &err), MZ_OK);
+    assert_string_equal(a.source, "bbc.co.uk");
+    assert_string_equal(a.url, "https://user:pw@www.BBC.co.uk/arabic/x");
+    mz_article_clear(&a);
+    mz_article_input none = {.text = NULL};
+    assert_int_equal(mz_article_add(db, &none, &id, &err), MZ_ERR_ARG);
+    mz_db_close(db);
+}
+
+/* on_item in the child: tell the parent, and stop for good at item 300 so
+ * the kill lands in the middle of the transaction. */
+static void child_item(void *ctx, const char *origin, mz_status s, const char *msg)
+{
+    (void)origin;
+    (void)s;
+    (void)msg;
+    int *fd = ctx;
+    static int n;
+    if (write(*fd, "x", 1) != 1)
+        _exit(3);
+    if (++n == 300)
+        for (;;)
+            pause();
+}
+
+static void test_kill_mid_ingest(void **state)
+{
+    fixture *f = *state;
+    mz_error err;
+    char *before = write_file(f->dir, "before.txt", ART_KILLED);
+    const char *p1[] = {before};
+    assert_int_equal(mz_ingest_paths(f->db, p1, 1, NULL, NULL, &err), MZ_OK);
+    char *big = path_join(f->dir, "big");
+    mkdir(big, 0755);
+    for (int i = 0; i < 400; i++) {
+        char name[32], text[4096];
+        snprintf(name, sizeof name, "%04d.txt", i);
+        int n = snprintf(text, sizeof text, "خبر رقم %d عن مفاوضات الرقة\n", i);
+        for (int k = 0; k < 12; k++)
+            n += snprintf(text + n, sizeof text - (size_t)n, "%s (%d.%d) ", ART_TALKS + 40, i, k);
+        free(write_file(big, name, text));
+    }
+    mz_db_close(f->db);
+    f->db = NULL;
+
+    int fds[2];
+    assert_int_equal(pipe(fds), 0);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        close(fds[0]);
+        mz_db *db;
+        if (mz_db_open(f->dbpath, 0, &db, &err) != MZ_OK)
+            _exit(2);
+        mz_ingest_options opt = {.on_item = child_item, .ctx = &fds[1]};
+        const char *p2[] = {big};
+        mz_ingest_paths(db, p2, 1, &opt, NULL, &err);
+        _exit(1); /* never reached: killed at item 300 */
+    }
+    close(fds[1]);
+    char buf[64];
+    size_t got = 0;
+    ssize_t n;
+    while (got < 300 && (n = read(fds[0], buf, sizeof buf)) > 0)
+        got += (size_t)n;
+    assert_int_equal(got, 300);
+    kill(pid, SIGKILL);
+    int status;
+    waitpid(pid, &status, 0);
+    close(fds[0]);
+    assert_true(WIFSIGNALED(status));
+
+    assert_int_equal(mz_db_open(f->dbpath, 0, &f->db, &err), MZ_OK);
+    assert_int_equal(count_articles(f->db), 1);
+    mz_hits hits;
+    assert_int_equal(mz_search(f->db, "مفاوضات", 10, NULL, NULL, &hits, &err), MZ_OK);
+    assert_int_equal(hits.n, 0);
+    mz_hits_clear(&hits);
+    /* and the store still takes the same ingest */
+    const char *p2[] = {big};
+    mz_ingest_report rep;
+    assert_int_equal(mz_ingest_paths(f->db, p2, 1, NULL, &rep, &err), MZ_OK);
+    assert_int_equal(rep.added, 400);
+    assert_int_equal(count_articles(f->db), 401);
+    free(big);
+    free(before);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_directory_titles_duplicates, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_invalid_utf8_keeps_store, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_empty_binary_too_large, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_jsonl_abort_and_skip, setup, teardown),
+        cmocka_unit_test(test_url_source),
+        cmocka_unit_test_setup_teardown(test_kill_mid_ingest, setup, teardown),
+    };
+    return cmocka_run_group_tests_name("store_ingest", tests, NULL, NULL);
+}

@@ -1,0 +1,100 @@
+/* test_jsonl.c — the JSONL line parser on its own: formats, field types,
+ * malformed and pathological lines. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "store/store.h"
+
+static mz_status parse(const char *line, mz_jsonl_item *it, mz_error *err)
+{
+    return mz_jsonl_parse_line(line, strlen(line), 7, it, err);
+}
+
+static void test_fields(void **state)
+{
+    (void)state;
+    mz_jsonl_item it;
+    mz_error err;
+    assert_int_equal(parse("{\"text\":\"نفت قوات سوريا الديمقراطية\",\"title\":\"نفي\",\"url\":\"https://a.b/c\","
+                           "\"source\":\"بلدي\",\"published\":\"2017-06-14\",\"extra\":[1,2]}\r",
+                           &it, &err),
+                     MZ_OK);
+    assert_string_equal(it.in.text, "نفت قوات سوريا الديمقراطية");
+    assert_int_equal(it.in.text_len, strlen("نفت قوات سوريا الديمقراطية"));
+    assert_string_equal(it.in.title, "نفي");
+    assert_string_equal(it.in.url, "https://a.b/c");
+    assert_string_equal(it.in.source, "بلدي");
+    assert_string_equal(it.in.published, "2017-06-14");
+    mz_jsonl_item_clear(&it);
+    assert_null(it.tree);
+    /* baly2018: the text is in "article"; escapes decode */
+    assert_int_equal(parse("{\"claim_id\":\"R-1\",\"article\":\"سطر\\nسطر \\u0627\",\"url\":null}", &it, &err), MZ_OK);
+    assert_string_equal(it.in.text, "سطر\nسطر ا");
+    assert_null(it.in.url);
+    assert_null(it.in.title);
+    mz_jsonl_item_clear(&it);
+    /* "text" wins over "article" */
+    assert_int_equal(parse("{\"article\":\"أ\",\"text\":\"ب\"}", &it, &err), MZ_OK);
+    assert_string_equal(it.in.text, "ب");
+    mz_jsonl_item_clear(&it);
+}
+
+static void test_errors(void **state)
+{
+    (void)state;
+    mz_jsonl_item it;
+    mz_error err;
+    const struct { const char *line; mz_status s; const char *msg; } bad[] = {
+        {"{\"text\": \"بلا نهاية", MZ_ERR_JSON, "line 7: malformed JSON"},
+        {"[\"text\"]", MZ_ERR_JSON, "not a JSON object"},
+        {"\"نص\"", MZ_ERR_JSON, "not a JSON object"},
+        {"{}", MZ_ERR_JSON, "missing \"text\""},
+        {"{\"text\": null}", MZ_ERR_JSON, "missing \"text\""},
+        {"{\"text\": [\"أ\"]}", MZ_ERR_JSON, "must be a string"},
+        {"{\"text\": \"أ\", \"title\": 5}", MZ_ERR_JSON, "\"title\" must be a string"},
+        {"{\"text\": \"أ\", \"url\": {}}", MZ_ERR_JSON, "\"url\""},
+        {"{\"text\": \"أ\"} {\"text\": \"ب\"}", MZ_ERR_JSON, "text after the JSON object"},
+        {"{\"text\": \"\xc3\x28\"}", MZ_ERR_UTF8, "byte 10"},
+        {"", MZ_ERR_JSON, "line 7"},
+        {"{\"text\": \"\\ud800\"}", MZ_ERR_JSON, "line 7"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        memset(&err, 0, sizeof err);
+        mz_status s = parse(bad[i].line, &it, &err);
+        if (s != bad[i].s || !strstr(err.msg, bad[i].msg))
+            fail_msg("line '%s': got %d '%s'", bad[i].line, s, err.msg);
+        assert_null(it.tree);
+        assert_null(it.in.text);
+    }
+}
+
+static void test_deep_nesting(void **state)
+{
+    (void)state;
+    /* cJSON refuses nesting past its limit instead of recursing forever */
+    char line[40000];
+    size_t n = 0;
+    n += (size_t)sprintf(line, "{\"text\":\"أ\",\"x\":");
+    for (int i = 0; i < 10000; i++)
+        line[n++] = '[';
+    line[n] = '\0';
+    mz_jsonl_item it;
+    mz_error err;
+    assert_int_equal(mz_jsonl_parse_line(line, n, 1, &it, &err), MZ_ERR_JSON);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_fields),
+        cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_deep_nesting),
+    };
+    return cmocka_run_group_tests_name("store_jsonl", tests, NULL, NULL);
+}
