@@ -44,9 +44,10 @@ cJSON *srv_parse_body(const srv_request *rq, srv_response *rs)
     const char *end = NULL;
     cJSON *j = cJSON_ParseWithLengthOpts(rq->body, rq->body_len, &end, 0);
     if (!j) {
-        const char *at = cJSON_GetErrorPtr();
-        size_t off = at && at >= rq->body && at <= rq->body + rq->body_len
-                         ? (size_t)(at - rq->body) : 0;
+        /* cJSON sets end to the failure point too (its global error pointer
+         * is shared by all threads, so it is not used here). */
+        size_t off = end && end >= rq->body && end <= rq->body + rq->body_len
+                         ? (size_t)(end - rq->body) : 0;
         srv_error(rs, 400, NULL, "malformed JSON near byte %zu", off);
         return NULL;
     }
