@@ -144,7 +144,7 @@ function safeUrl(u) {
   } catch (e) { return null; }
 }
 
-function renderMember(m) {
+function renderMember(m, showBadge) {
   const href = m.url ? safeUrl(m.url) : null;
   const title = href
     ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, m.title || '(بلا عنوان)')
@@ -155,7 +155,7 @@ function renderMember(m) {
     m.probs && m.stance && m.probs[m.stance] !== undefined
       ? el('span', {}, ` · احتمال ${STANCES[m.stance] ? STANCES[m.stance].label : m.stance}: ${pct.format(m.probs[m.stance])}`)
       : null);
-  const li = el('li', { class: 'member' }, el('h4', {}, badge(m.stance), ' ', title), meta);
+  const li = el('li', { class: 'member' }, el('h4', {}, showBadge ? [badge(m.stance), ' '] : null, title), meta);
   renderEvidence(m, li);
   return li;
 }
@@ -169,7 +169,8 @@ function renderVoice(v) {
       el('span', { class: 'weight' }, `الوزن ${pct.format(v.weight || 0)}`),
       el('span', { class: 'sources' }, (v.sources || []).join('، ')),
       members.length > 1 ? el('span', { class: 'copies' }, `${num.format(members.length)} نسخ`) : null),
-    el('ul', { class: 'members' }, members.map(renderMember)));
+    // A member's own badge only matters when copies in one voice differ.
+    el('ul', { class: 'members' }, members.map((m) => renderMember(m, members.length > 1))));
 }
 
 function renderNumbers(report) {

@@ -34,8 +34,8 @@ function assert(cond, msg) { if (!cond) throw new Error(msg); }
 function startServer(db) {
   const args = ['serve', '--db', db, '--port', '0', '--threads', '4', '--quiet',
     '--web', path.join(repo, 'web')];
-  const model = path.join(repo, 'models', 'stance.model');
-  if (fs.existsSync(model)) args.push('--model', model);
+  // $MIZAN_MODEL if set, else the shipped models/stance.model (mz_model_load's own lookup).
+  if (process.env.MIZAN_MODEL) args.push('--model', process.env.MIZAN_MODEL);
   const proc = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   return new Promise((resolve, reject) => {
     let err = '';
