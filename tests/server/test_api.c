@@ -532,15 +532,25 @@ static void test_malformed_requests(void **state)
 }
 
 typedef struct worker {
-    int ok, failed;
+    int id, ok, failed;
 } worker;
 
+/* Readers and writers at once: every thread also adds articles of its own,
+ * so connections of the pool write while others read. */
 static void *hammer(void *arg)
 {
     worker *w = arg;
-    for (int i = 0; i < 12; i++) {
+    for (int i = 0; i < 15; i++) {
         http_reply r;
-        switch (i % 4) {
+        char body[256];
+        switch (i % 5) {
+        case 4:
+            snprintf(body, sizeof body, "{\"text\":\"خبر متزامن رقم %d من العامل %d عن حركة "
+                                        "النقل في مدينة حماة.\"}", i, w->id);
+            r = http_post(port, "/api/articles", body);
+            if (r.status == 201)
+                r.status = 200; /* counted as ok below */
+            break;
         case 0: r = http_post(port, "/api/check", "{\"claim\":\"لم يتبق في العراق وسوريا سوى أقل "
                                                    "من ألف مقاتل\",\"k\":5}"); break;
         case 1: r = http_get(port, "/api/search?q=%D8%A7%D9%84%D8%AA%D8%AD%D8%A7%D9%84%D9%81"); break;
@@ -549,6 +559,8 @@ static void *hammer(void *arg)
         }
         if (r.status == 200 && r.body && r.body[0] == '{')
             w->ok++;
+        else if (r.status)
+            fprintf(stderr, "worker %d request %d: %d %.200s\n", w->id, i, r.status, r.body);
         else
             w->failed++;
         http_reply_free(&r);
@@ -563,12 +575,14 @@ static void test_concurrent(void **state)
     pthread_t t[N];
     worker w[N];
     memset(w, 0, sizeof w);
-    for (int i = 0; i < N; i++)
+    for (int i = 0; i < N; i++) {
+        w[i].id = i;
         assert_int_equal(pthread_create(&t[i], NULL, hammer, &w[i]), 0);
+    }
     for (int i = 0; i < N; i++) {
         pthread_join(t[i], NULL);
         assert_int_equal(w[i].failed, 0);
-        assert_int_equal(w[i].ok, 12);
+        assert_int_equal(w[i].ok, 15);
     }
 }
 
