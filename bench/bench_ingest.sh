@@ -18,5 +18,18 @@ cc $flags -o bench/out/ingest-bench bench/ingest.c $libs
 cc $flags -o bench/out/ingest-recall bench/ingest_recall.c $libs
 echo "-- ingest: time, throughput, peak memory (median of ${REPEATS:-3})"
 nice bench/out/ingest-bench -r "${REPEATS:-3}" "$data/train.jsonl" "$data/dev.jsonl" | tee bench/out/ingest.txt
+if [ "${CALLGRIND:-0}" = 1 ] && command -v valgrind >/dev/null; then
+  echo "-- instructions (callgrind), first 300 distinct articles"
+  tmp=$(mktemp -d /tmp/mizan-bench-XXXXXX)
+  bench/out/ingest-bench --distinct 300 "$tmp/d.jsonl" "$data/dev.jsonl"
+  ref=""
+  for v in unicode61 mizan_ar mizan; do
+    rm -f "$tmp"/b.db*
+    ir=$(nice valgrind --tool=callgrind --callgrind-out-file=/dev/null bench/out/ingest-bench --run $v "$tmp/d.jsonl" "$tmp/b.db" 2>&1 >/dev/null | sed -n 's/.*refs: *//p' | tr -d ,)
+    ref=${ref:-$ir}
+    awk -v v=$v -v ir="$ir" -v ref="$ref" 'BEGIN { printf "%-10s %14.0f instructions  %.2fx\n", v, ir, ir / ref }'
+  done | tee bench/out/ingest_callgrind.txt
+  rm -rf "$tmp"
+fi
 echo "-- retrieval: each claim as the query over its fold's pooled articles"
 nice bench/out/ingest-recall "$data/dev.jsonl" "$data/train.jsonl" | tee bench/out/ingest_recall.txt

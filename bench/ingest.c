@@ -6,20 +6,21 @@
  *              tokenizer (the tokenizer's cost alone)
  *   unicode61  the same bare table + FTS5 with the built-in
  *              `unicode61 remove_diacritics 2` tokenizer (the reference)
- * Each run is a fresh process (so peak RSS is its own), one transaction, a
+ * Both bare variants index rows the way the store does (an explicit insert
+ * into the FTS table, no trigger). Each run is a fresh process (so peak RSS is its own), one transaction, a
  * database file under /tmp. Runs alternate between variants; the median of
  * the repeats is reported with ratios against unicode61 from the same
  * invocation.
  *
  * usage: ingest-bench [-r REPEATS] FILE.jsonl...
- *        ingest-bench --run VARIANT DISTINCT.jsonl DB   (one measurement; internal)
+ *        ingest-bench --run VARIANT DISTINCT.jsonl DB   (one measurement)
+ *        ingest-bench --distinct N OUT.jsonl FILE.jsonl... (the first N distinct texts)
  */
 #include <cjson/cJSON.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -41,7 +42,7 @@ static int cmp_str(const void *a, const void *b)
 }
 
 /* Writes the distinct article texts of the input files as {"text": ...} lines. */
-static size_t write_distinct(char **files, int n, const char *out, size_t *bytes)
+static size_t write_distinct(char **files, int n, const char *out, size_t *bytes, size_t limit)
 {
     size_t cap = 8192, cnt = 0;
     char **v = malloc(cap * sizeof *v);
@@ -73,7 +74,7 @@ static size_t write_distinct(char **files, int n, const char *out, size_t *bytes
     size_t kept = 0;
     *bytes = 0;
     for (size_t i = 0; i < cnt; i++) {
-        if (i == 0 || strcmp(v[i], v[i - 1]) != 0) {
+        if ((i == 0 || strcmp(v[i], v[i - 1]) != 0) && (!limit || kept < limit)) {
             cJSON *j = cJSON_CreateObject();
             cJSON_AddStringToObject(j, "text", v[i]);
             char *s = cJSON_PrintUnformatted(j);
@@ -103,16 +104,15 @@ static int run_bare(const char *tok, const char *jsonl, const char *dbpath)
              "CREATE TABLE docs(id INTEGER PRIMARY KEY, title TEXT, body TEXT);"
              "CREATE VIRTUAL TABLE docs_fts USING fts5(title, body, content='docs',"
              " content_rowid='id', tokenize='%s');"
-             "CREATE TRIGGER docs_ai AFTER INSERT ON docs BEGIN"
-             " INSERT INTO docs_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END;"
              "BEGIN;",
              tok);
     if (sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK) {
         fprintf(stderr, "%s\n", sqlite3_errmsg(db));
         return 1;
     }
-    sqlite3_stmt *ins;
+    sqlite3_stmt *ins, *ix;
     sqlite3_prepare_v2(db, "INSERT INTO docs(title, body) VALUES (?1, ?2)", -1, &ins, NULL);
+    sqlite3_prepare_v2(db, "INSERT INTO docs_fts(rowid, title, body) VALUES (?1, ?2, ?3)", -1, &ix, NULL);
     FILE *f = fopen(jsonl, "r");
     char *line = NULL;
     size_t lcap = 0;
@@ -125,11 +125,18 @@ static int run_bare(const char *tok, const char *jsonl, const char *dbpath)
         if (sqlite3_step(ins) != SQLITE_DONE)
             return 1;
         sqlite3_reset(ins);
+        sqlite3_bind_int64(ix, 1, sqlite3_last_insert_rowid(db));
+        sqlite3_bind_text(ix, 2, text, (int)tl, SQLITE_STATIC);
+        sqlite3_bind_text(ix, 3, text, -1, SQLITE_STATIC);
+        if (sqlite3_step(ix) != SQLITE_DONE)
+            return 1;
+        sqlite3_reset(ix);
         cJSON_Delete(j);
     }
     free(line);
     fclose(f);
     sqlite3_finalize(ins);
+    sqlite3_finalize(ix);
     int rc = sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
     sqlite3_close(db);
     return rc != SQLITE_OK;
@@ -169,7 +176,19 @@ static int one_run(const char *variant, const char *jsonl, const char *dbpath)
         rc = run_bare(MZ_FTS_TOKENIZE, jsonl, dbpath);
     else
         rc = run_mizan(jsonl, dbpath);
-    printf("%.6f\n", now() - t0);
+    double t = now() - t0;
+    /* Peak RSS of this process alone: VmHWM belongs to the memory image,
+     * which exec replaced (ru_maxrss would also count the parent's image
+     * that fork copied before the exec). */
+    long hwm_kb = 0;
+    FILE *f = fopen("/proc/self/status", "r");
+    char line[256];
+    while (f && fgets(line, sizeof line, f))
+        if (sscanf(line, "VmHWM: %ld kB", &hwm_kb) == 1)
+            break;
+    if (f)
+        fclose(f);
+    printf("%.6f %ld\n", t, hwm_kb);
     return rc;
 }
 
@@ -193,6 +212,11 @@ int main(int argc, char **argv)
 {
     if (argc == 5 && !strcmp(argv[1], "--run"))
         return one_run(argv[2], argv[3], argv[4]);
+    if (argc >= 5 && !strcmp(argv[1], "--distinct")) { /* --distinct N OUT FILE...: for callgrind */
+        size_t bytes;
+        write_distinct(argv + 4, argc - 4, argv[3], &bytes, (size_t)atol(argv[2]));
+        return 0;
+    }
     int repeats = 3, first = 1;
     if (argc > 2 && !strcmp(argv[1], "-r")) {
         repeats = atoi(argv[2]);
@@ -209,7 +233,7 @@ int main(int argc, char **argv)
     snprintf(jsonl, sizeof jsonl, "%s/distinct.jsonl", dir);
     snprintf(dbpath, sizeof dbpath, "%s/bench.db", dir);
     size_t bytes;
-    size_t n = write_distinct(argv + first, argc - first, jsonl, &bytes);
+    size_t n = write_distinct(argv + first, argc - first, jsonl, &bytes, 0);
     printf("%zu distinct articles, %.1f MB of text; %d runs per variant (median)\n", n,
            (double)bytes / 1e6, repeats);
 
@@ -234,14 +258,16 @@ int main(int argc, char **argv)
             ssize_t got = read(fd[0], buf, sizeof buf - 1);
             close(fd[0]);
             int st;
-            struct rusage ru;
-            wait4(pid, &st, 0, &ru);
-            if (got <= 0 || !WIFEXITED(st) || WEXITSTATUS(st) != 0) {
+            waitpid(pid, &st, 0);
+            double t;
+            long kb;
+            if (got <= 0 || !WIFEXITED(st) || WEXITSTATUS(st) != 0 ||
+                sscanf(buf, "%lf %ld", &t, &kb) != 2) {
                 fprintf(stderr, "variant %s failed\n", variants[v]);
                 return 1;
             }
-            secs[v][r] = atof(buf);
-            rss[v][r] = (double)ru.ru_maxrss / 1024.0; /* KiB → MiB */
+            secs[v][r] = t;
+            rss[v][r] = (double)kb / 1024.0; /* KiB → MiB */
             struct stat sb;
             if (stat(dbpath, &sb) == 0)
                 size[v] = (double)sb.st_size / 1e6;
@@ -258,7 +284,7 @@ int main(int argc, char **argv)
         med_t[v] = secs[v][repeats / 2];
         med_rss[v] = rss[v][repeats / 2];
     }
-    printf("%-10s %9s %8s %13s %9s %11s %10s\n", "variant", "time (s)", "MB/s", "peak RSS (MB)",
+    printf("%-10s %9s %8s %13s %9s %11s %10s\n", "variant", "time (s)", "MB/s", "peak RSS (MiB)",
            "db (MB)", "time ratio", "RSS ratio");
     for (int v = 0; v < N_VARIANTS; v++)
         printf("%-10s %9.3f %8.2f %13.1f %9.1f %10.2fx %9.2fx\n", variants[v], med_t[v],

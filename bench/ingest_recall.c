@@ -99,7 +99,10 @@ static sqlite3 *build(const corpus *c, const char *tok)
     sqlite3_prepare_v2(db, "INSERT INTO docs_fts(rowid, title, body) VALUES (?1, ?2, ?3)", -1, &b, NULL);
     for (size_t i = 0; i < c->n_docs; i++) {
         size_t blen;
-        char *body = mz_boilerplate_strip(c->docs[i], strlen(c->docs[i]), &blen);
+        char *body = getenv("RECALL_RAW") ? mz_strdup(c->docs[i])
+                                          : mz_boilerplate_strip(c->docs[i], strlen(c->docs[i]), &blen);
+        if (getenv("RECALL_RAW"))
+            blen = strlen(body);
         const char *s = body;
         while (*s == '\n' || *s == ' ' || *s == '\r' || *s == '\t')
             s++;
@@ -139,13 +142,13 @@ static int add_term(void *ctx, const char *t, size_t len, size_t s, size_t e)
 
 /* MATCH expression for the claim: analyzed terms for mizan_ar, the words as
  * written (quoted, for unicode61 to tokenize) otherwise. */
-static char *query(const char *claim, mz_stemmer *st)
+static char *query(const char *claim, mz_analyzer *st)
 {
     mz_buf q = {0};
     mz_tokens toks = {0};
     if (st) {
         struct terms tt = {&q, 0};
-        mz_analyze_each(st, &toks, claim, strlen(claim), add_term, &tt);
+        mz_analyze_each(st, claim, strlen(claim), add_term, &tt);
     } else {
         mz_tokenize(claim, strlen(claim), false, &toks);
         for (size_t i = 0; i < toks.n; i++) {
@@ -161,7 +164,7 @@ static char *query(const char *claim, mz_stemmer *st)
     return mz_buf_take(&q);
 }
 
-static void evaluate(const corpus *c, sqlite3 *db, mz_stemmer *st, double w_title, double *recall,
+static void evaluate(const corpus *c, sqlite3 *db, mz_analyzer *st, double w_title, double *recall,
                      double *mrr)
 {
     char sql[256];
@@ -230,13 +233,13 @@ int main(int argc, char **argv)
         const double weights[] = {1.0, 2.0, 4.0};
         for (int k = 0; k < 3; k++) {
             sqlite3 *db = build(&c, cfg[k].tok);
-            mz_stemmer *st = cfg[k].stem >= 0 ? mz_stemmer_new(cfg[k].stem == 1) : NULL;
+            mz_analyzer *st = cfg[k].stem >= 0 ? mz_analyzer_new(cfg[k].stem == 1) : NULL;
             for (int w = 0; w < 3; w++) {
                 double r, m;
                 evaluate(&c, db, st, weights[w], &r, &m);
                 printf("%-12s %-34s %8.1f %10.3f %7.3f\n", name, cfg[k].tok, weights[w], r, m);
             }
-            mz_stemmer_free(st);
+            mz_analyzer_free(st);
             sqlite3_close(db);
         }
         printf("(%s: %zu pairs, %zu distinct articles)\n", name, c.n, c.n_docs);

@@ -1,12 +1,139 @@
-/* cmd_eval.c — placeholder until the command lands (owned by its issue). */
+/*
+ * cmd_eval.c — `mizan eval`: predicts every pair of a labelled JSONL file
+ * with a model and reports accuracy, macro-F1, per-class P/R/F1, the
+ * confusion matrix, the FNC-1 score, the rationale hit rate, calibration
+ * and speed; --predictions writes one JSON line per pair, in input order.
+ */
 #include "cli/cli.h"
+#include "json/json.h"
+#include "stance/stance.h"
+#include "util/util.h"
 
+#include <errno.h>
+#include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* cmd_train.c */
+int cli_read_pairs(const char *cmd, const char *list, bool need_label, mz_pairs *pairs);
+/* cmd_stance.c: loads --model (or the default), mapping failures to exit codes. */
+int cli_load_model(const char *cmd, const char *path, mz_model **m);
+
+static const char *usage_line =
+    "usage: mizan eval --data FILE.jsonl [--model M] [--json] [--predictions OUT.jsonl]";
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static int write_prediction(FILE *f, const mz_pair *p, const mz_stance_result *r)
+{
+    cJSON *o = mz_json_stance(r, p->article);
+    if (!o)
+        return -1;
+    if (p->claim_id)
+        cJSON_AddStringToObject(o, "claim_id", p->claim_id);
+    if (p->article_idx >= 0)
+        cJSON_AddNumberToObject(o, "article_idx", (double)p->article_idx);
+    if (p->gold < MZ_N_STANCES)
+        cJSON_AddStringToObject(o, "gold", mz_stance_name(p->gold));
+    char *s = mz_json_print(o, 0);
+    if (!s)
+        return -1;
+    int rc = fprintf(f, "%s\n", s) < 0 ? -1 : 0;
+    free(s);
+    return rc;
+}
 
 int cmd_eval(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fprintf(stderr, "mizan: 'eval' is not built yet\n");
-    return EXIT_FAIL;
+    static const struct option opts[] = {{"data", required_argument, 0, 'd'},
+                                         {"model", required_argument, 0, 'm'},
+                                         {"json", no_argument, 0, 'j'},
+                                         {"predictions", required_argument, 0, 'p'},
+                                         {"help", no_argument, 0, 'h'},
+                                         {0, 0, 0, 0}};
+    const char *data = NULL, *model_path = NULL, *pred_path = NULL;
+    bool json = false;
+    optind = 1;
+    opterr = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'd': data = optarg; break;
+        case 'm': model_path = optarg; break;
+        case 'j': json = true; break;
+        case 'p': pred_path = optarg; break;
+        case 'h': puts(usage_line); return EXIT_OK_;
+        default: return cli_usage_error("eval", "unknown or incomplete option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind < argc)
+        return cli_usage_error("eval", "unexpected argument '%s'", argv[optind]);
+    if (!data)
+        return cli_usage_error("eval", "--data is required");
+    mz_model *m = NULL;
+    int rc = cli_load_model("eval", model_path, &m);
+    if (rc != EXIT_OK_)
+        return rc;
+    mz_pairs pairs = {0};
+    rc = cli_read_pairs("eval", data, true, &pairs);
+    FILE *pf = NULL;
+    if (rc == EXIT_OK_ && pred_path) {
+        pf = !strcmp(pred_path, "-") ? stdout : fopen(pred_path, "w");
+        if (!pf) {
+            fprintf(stderr, "mizan eval: cannot write '%s': %s\n", pred_path, strerror(errno));
+            rc = EXIT_FAIL;
+        }
+    }
+    mz_eval e;
+    mz_eval_init(&e);
+    for (size_t i = 0; i < pairs.n && rc == EXIT_OK_; i++) {
+        const mz_pair *p = &pairs.v[i];
+        mz_stance_result r;
+        mz_error err;
+        double t0 = now_s();
+        mz_status st = mz_stance_predict(m, p->claim, p->title, p->article, p->article_len, &r, &err);
+        e.seconds += now_s() - t0;
+        if (st != MZ_OK) {
+            fprintf(stderr, "mizan eval: %s:%zu: %s\n", data, p->line, err.msg);
+            rc = cli_exit_code(st);
+            break;
+        }
+        mz_eval_add(&e, p->gold, &r, p->article, p->article_len, p->rationale, p->n_rationale);
+        if (pf && write_prediction(pf, p, &r) != 0) {
+            fprintf(stderr, "mizan eval: cannot write predictions to '%s'\n", pred_path);
+            rc = EXIT_FAIL;
+        }
+    }
+    if (pf && pf != stdout && fclose(pf) != 0 && rc == EXIT_OK_) {
+        fprintf(stderr, "mizan eval: cannot write '%s': %s\n", pred_path, strerror(errno));
+        rc = EXIT_FAIL;
+    }
+    if (rc == EXIT_OK_) {
+        mz_eval_finish(&e);
+        if (json) {
+            char *s = mz_json_print(mz_eval_json(&e), 0);
+            if (s)
+                puts(s);
+            else
+                rc = EXIT_FAIL;
+            free(s);
+        } else {
+            mz_buf b = {0};
+            if (mz_eval_format(&e, &b) == 0)
+                fputs(b.p, stdout);
+            else
+                rc = EXIT_FAIL;
+            mz_buf_free(&b);
+        }
+    }
+    mz_pairs_clear(&pairs);
+    mz_model_free(m);
+    return rc;
 }

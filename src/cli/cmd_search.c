@@ -47,7 +47,7 @@ static void print_hits(const mz_hits *h, int tty)
                (long long)x->id);
         if (x->source)
             printf(", %s", x->source);
-        printf(", score %.2f)\n", x->score);
+        printf(", score %.3g)\n", x->score);
         /* one line per snippet: newlines inside it would break the listing */
         printf("   ");
         for (const char *p = x->snippet; *p; p++)

@@ -1,12 +1,136 @@
-/* cmd_stance.c — placeholder until the command lands (owned by its issue). */
+/*
+ * cmd_stance.c — `mizan stance`: the stance of one article toward a claim,
+ * with the four probabilities and the evidence sentences that decided it.
+ */
 #include "cli/cli.h"
+#include "json/json.h"
+#include "stance/stance.h"
+#include "util/util.h"
 
+#include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_ARTICLE_BYTES (5u << 20)
+
+static const char *usage_line =
+    "usage: mizan stance --claim TEXT (--article FILE | --id ID [--db PATH]) [--title T]\n"
+    "                    [--model M] [--json]";
+
+int cli_load_model(const char *cmd, const char *path, mz_model **m)
+{
+    mz_error err;
+    mz_status st = mz_model_load(path, m, &err);
+    if (st == MZ_OK)
+        return EXIT_OK_;
+    fprintf(stderr, "mizan %s: %s\n", cmd, err.msg);
+    /* a missing or unreadable model is a model problem, not a missing article */
+    return st == MZ_ERR_NOMEM ? EXIT_FAIL : EXIT_MODEL;
+}
+
+static void print_text(const mz_stance_result *r, const char *text)
+{
+    printf("label: %s\nprobs:", mz_stance_name(r->label));
+    for (int k = 0; k < MZ_N_STANCES; k++)
+        printf(" %s %.3f", mz_stance_name((mz_stance)k), r->probs[k]);
+    printf("\nevidence:%s\n", r->n_evidence ? "" : " (no sentence matches the claim)");
+    for (size_t i = 0; i < r->n_evidence; i++) {
+        const mz_evidence *e = &r->evidence[i];
+        printf("  %zu. [%s] score %.2f, bytes %zu-%zu\n     %.*s\n", i + 1, e->cue, e->score,
+               e->start, e->end, (int)(e->end - e->start), text + e->start);
+    }
+}
 
 int cmd_stance(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fprintf(stderr, "mizan: 'stance' is not built yet\n");
-    return EXIT_FAIL;
+    static const struct option opts[] = {
+        {"claim", required_argument, 0, 'c'}, {"article", required_argument, 0, 'a'},
+        {"id", required_argument, 0, 'i'},    {"db", required_argument, 0, 'D'},
+        {"title", required_argument, 0, 't'}, {"model", required_argument, 0, 'm'},
+        {"json", no_argument, 0, 'j'},        {"help", no_argument, 0, 'h'},
+        {0, 0, 0, 0}};
+    const char *claim = NULL, *article_path = NULL, *id = NULL, *db = NULL, *title = NULL,
+               *model_path = NULL;
+    bool json = false;
+    optind = 1;
+    opterr = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'c': claim = optarg; break;
+        case 'a': article_path = optarg; break;
+        case 'i': id = optarg; break;
+        case 'D': db = optarg; break;
+        case 't': title = optarg; break;
+        case 'm': model_path = optarg; break;
+        case 'j': json = true; break;
+        case 'h': puts(usage_line); return EXIT_OK_;
+        default: return cli_usage_error("stance", "unknown or incomplete option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind < argc)
+        return cli_usage_error("stance", "unexpected argument '%s'", argv[optind]);
+    if (!claim || !*claim)
+        return cli_usage_error("stance", "--claim TEXT is required (and must not be empty)");
+    if (!article_path == !id)
+        return cli_usage_error("stance", "give exactly one of --article FILE or --id ID");
+    mz_error err;
+    char *text = NULL, *stored_title = NULL;
+    size_t len = 0;
+    mz_status st;
+    if (id) {
+        char *end;
+        long long v = strtoll(id, &end, 10);
+        if (*end || v <= 0)
+            return cli_usage_error("stance", "--id: expected a positive article id, got '%s'", id);
+        mz_db *h;
+        st = mz_db_open(cli_db_path(db), MZ_OPEN_READONLY, &h, &err);
+        if (st != MZ_OK)
+            return cli_fail("stance", &err);
+        mz_article a = {0};
+        st = mz_article_get(h, (int64_t)v, &a, &err);
+        mz_db_close(h);
+        if (st != MZ_OK)
+            return cli_fail("stance", &err);
+        /* evidence offsets refer to the stored body */
+        text = a.body;
+        len = strlen(a.body);
+        stored_title = a.title;
+        a.body = a.title = NULL;
+        mz_article_clear(&a);
+        if (!title)
+            title = stored_title;
+    } else {
+        st = mz_read_file(article_path, MAX_ARTICLE_BYTES, &text, &len, &err);
+        if (st != MZ_OK)
+            return cli_fail("stance", &err);
+        if (memchr(text, '\0', len)) {
+            fprintf(stderr, "mizan stance: %s: binary file (NUL bytes)\n", article_path);
+            free(text);
+            return EXIT_INPUT;
+        }
+    }
+    mz_model *m = NULL;
+    int rc = cli_load_model("stance", model_path, &m);
+    if (rc == EXIT_OK_) {
+        mz_stance_result r;
+        st = mz_stance_predict(m, claim, title, text, len, &r, &err);
+        if (st != MZ_OK) {
+            rc = st == MZ_ERR_ARG ? cli_usage_error("stance", "%s", err.msg) : cli_fail("stance", &err);
+        } else if (json) {
+            char *s = mz_json_print(mz_json_stance(&r, text), 1);
+            if (s)
+                puts(s);
+            else
+                rc = EXIT_FAIL;
+            free(s);
+        } else {
+            print_text(&r, text);
+        }
+    }
+    mz_model_free(m);
+    free(text);
+    free(stored_title);
+    return rc;
 }

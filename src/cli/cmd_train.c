@@ -1,12 +1,215 @@
-/* cmd_train.c — placeholder until the command lands (owned by its issue). */
+/*
+ * cmd_train.c — `mizan train`: fits the stance model on labelled JSONL, or
+ * with --cv reports cross-validation over the data's folds (each fold held
+ * out in turn, grouped by claim) instead of writing a model.
+ */
 #include "cli/cli.h"
+#include "stance/stance.h"
+#include "util/util.h"
 
+#include <cjson/cJSON.h>
+#include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *usage_line =
+    "usage: mizan train --data FILE.jsonl[,FILE2...] (--out MODEL | --cv [--json])\n"
+    "                   [--groups rel,num,denial,report,claim,lex] [--lex-bits N]\n"
+    "                   [--l2 X] [--l2-lex X] [--class-weight-pow X] [--iters N] [--no-calibrate]\n"
+    "                   [--no-boilerplate] [--dump FEATURES.csv]";
+
+/* Reads every comma-separated file into pairs. */
+int cli_read_pairs(const char *cmd, const char *list, bool need_label, mz_pairs *pairs)
+{
+    char *copy = mz_strdup(list);
+    if (!copy) {
+        fprintf(stderr, "mizan %s: out of memory\n", cmd);
+        return EXIT_FAIL;
+    }
+    int rc = EXIT_OK_;
+    for (char *save = NULL, *path = strtok_r(copy, ",", &save); path && rc == EXIT_OK_;
+         path = strtok_r(NULL, ",", &save)) {
+        mz_error err;
+        if (mz_pairs_read(path, need_label, pairs, &err) != MZ_OK)
+            rc = cli_fail(cmd, &err);
+    }
+    free(copy);
+    return rc;
+}
+
+static int print_cv(const mz_pairs *pairs, const mz_train_opts *o, bool json)
+{
+    mz_stance_result *res = calloc(pairs->n, sizeof *res);
+    bool *cov = calloc(pairs->n, sizeof *cov);
+    mz_error err;
+    int rc = EXIT_OK_;
+    if (!res || !cov) {
+        fprintf(stderr, "mizan train: out of memory\n");
+        rc = EXIT_FAIL;
+    } else if (mz_cv_predict(pairs, o, res, cov, &err) != MZ_OK) {
+        rc = cli_fail("train", &err);
+    } else {
+        mz_eval e;
+        mz_eval_init(&e);
+        for (size_t i = 0; i < pairs->n; i++)
+            if (cov[i])
+                mz_eval_add(&e, pairs->v[i].gold, &res[i], pairs->v[i].article,
+                            pairs->v[i].article_len, pairs->v[i].rationale,
+                            pairs->v[i].n_rationale);
+        mz_eval_finish(&e);
+        if (json) {
+            cJSON *j = mz_eval_json(&e);
+            char *out = j ? cJSON_PrintUnformatted(j) : NULL;
+            cJSON_Delete(j);
+            if (!out) {
+                fprintf(stderr, "mizan train: out of memory\n");
+                rc = EXIT_FAIL;
+            } else {
+                puts(out);
+                free(out);
+            }
+        } else {
+            mz_buf b = {0};
+            if (mz_eval_format(&e, &b) == 0)
+                printf("cross-validation over folds (out-of-fold predictions)\n%s", b.p);
+            mz_buf_free(&b);
+        }
+    }
+    free(res);
+    free(cov);
+    return rc;
+}
+
+/* --dump: the dense features of every pair as CSV (for analysis), computed
+ * with the IDF table of model m. */
+static int dump_features(const mz_pairs *pairs, const mz_model *m, const char *path)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        fprintf(stderr, "mizan train: cannot write '%s'\n", path);
+        return EXIT_FAIL;
+    }
+    fprintf(f, "fold,gold");
+    for (size_t i = 0; i < mz_n_dense; i++)
+        fprintf(f, ",%s", mz_dense_features[i].name);
+    fprintf(f, "\n");
+    mz_extractor x = {m->lexicon, &m->idf, 0, m->boilerplate};
+    for (size_t i = 0; i < pairs->n; i++) {
+        const mz_pair *p = &pairs->v[i];
+        mz_pair_feats pf;
+        mz_error err;
+        if (mz_extract(&x, p->claim, p->title, p->article, p->article_len, &pf, &err) != MZ_OK) {
+            fclose(f);
+            return cli_fail("train", &err);
+        }
+        fprintf(f, "%d,%s", p->fold, mz_stance_name(p->gold));
+        for (size_t k = 0; k < mz_n_dense; k++)
+            fprintf(f, ",%.6g", pf.dense[k]);
+        fprintf(f, "\n");
+        mz_pair_feats_clear(&pf);
+    }
+    return fclose(f) == 0 ? EXIT_OK_ : EXIT_FAIL;
+}
 
 int cmd_train(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fprintf(stderr, "mizan: 'train' is not built yet\n");
-    return EXIT_FAIL;
+    enum { O_DATA = 1, O_OUT, O_CV, O_JSON, O_GROUPS, O_LEXBITS, O_L2, O_L2LEX, O_CWP, O_ITERS, O_NOCAL, O_DUMP, O_NOBP };
+    static const struct option opts[] = {
+        {"data", required_argument, 0, O_DATA},     {"out", required_argument, 0, O_OUT},
+        {"cv", no_argument, 0, O_CV},               {"json", no_argument, 0, O_JSON},
+        {"groups", required_argument, 0, O_GROUPS}, {"lex-bits", required_argument, 0, O_LEXBITS},
+        {"l2", required_argument, 0, O_L2},         {"l2-lex", required_argument, 0, O_L2LEX},
+        {"class-weight-pow", required_argument, 0, O_CWP},
+        {"iters", required_argument, 0, O_ITERS},   {"no-calibrate", no_argument, 0, O_NOCAL},
+        {"dump", required_argument, 0, O_DUMP},
+        {"no-boilerplate", no_argument, 0, O_NOBP},
+        {"help", no_argument, 0, 'h'},              {0, 0, 0, 0}};
+    const char *data = NULL, *out = NULL, *dump = NULL;
+    bool cv = false, json = false;
+    mz_train_opts o;
+    mz_train_opts_default(&o);
+    optind = 1;
+    opterr = 0;
+    int c;
+    char *end;
+    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+        switch (c) {
+        case O_DATA: data = optarg; break;
+        case O_OUT: out = optarg; break;
+        case O_CV: cv = true; break;
+        case O_JSON: json = true; break;
+        case O_NOCAL: o.calibrate = false; break;
+        case O_DUMP: dump = optarg; break;
+        case O_NOBP: o.boilerplate = false; break;
+        case O_GROUPS:
+            if (mz_fgroup_parse_mask(optarg, &o.group_mask) != 0 || !o.group_mask)
+                return cli_usage_error("train", "--groups: unknown group in '%s'", optarg);
+            o.group_mask |= 1u << MZ_FG_BIAS;
+            break;
+        case O_LEXBITS:
+            o.lex_bits = (uint32_t)strtoul(optarg, &end, 10);
+            if (*end || o.lex_bits > 22)
+                return cli_usage_error("train", "--lex-bits: expected 0..22, got '%s'", optarg);
+            break;
+        case O_L2:
+        case O_L2LEX:
+        case O_CWP: {
+            double v = strtod(optarg, &end);
+            if (*end || !(v >= 0) || v > 1e6)
+                return cli_usage_error("train", "--%s: expected a non-negative number, got '%s'",
+                                       c == O_L2 ? "l2" : c == O_L2LEX ? "l2-lex" : "class-weight-pow",
+                                       optarg);
+            *(c == O_L2 ? &o.l2 : c == O_L2LEX ? &o.l2_lex : &o.class_weight_pow) = v;
+            break;
+        }
+        case O_ITERS: {
+            long v = strtol(optarg, &end, 10);
+            if (*end || v < 1 || v > 100000)
+                return cli_usage_error("train", "--iters: expected 1..100000, got '%s'", optarg);
+            o.iters = (int)v;
+            break;
+        }
+        case 'h': puts(usage_line); return EXIT_OK_;
+        default: return cli_usage_error("train", "unknown or incomplete option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind < argc)
+        return cli_usage_error("train", "unexpected argument '%s'", argv[optind]);
+    if (!data)
+        return cli_usage_error("train", "--data is required");
+    if (!out && !cv && !dump)
+        return cli_usage_error("train", "--out MODEL (or --cv) is required");
+    mz_pairs pairs = {0};
+    int rc = cli_read_pairs("train", data, true, &pairs);
+    if (rc == EXIT_OK_ && cv)
+        rc = print_cv(&pairs, &o, json);
+    if (rc == EXIT_OK_ && dump) {
+        mz_model *m;
+        mz_error err;
+        mz_train_opts quick = o;
+        quick.calibrate = false;
+        quick.iters = 1;
+        if (mz_train(&pairs, 0, &quick, &m, &err) != MZ_OK)
+            rc = cli_fail("train", &err);
+        else
+            rc = dump_features(&pairs, m, dump);
+        mz_model_free(m);
+    }
+    if (rc == EXIT_OK_ && out) {
+        mz_model *m;
+        mz_error err;
+        if (mz_train(&pairs, 0, &o, &m, &err) != MZ_OK) {
+            rc = cli_fail("train", &err);
+        } else {
+            if (mz_model_save(m, out, &err) != MZ_OK)
+                rc = cli_fail("train", &err);
+            else if (!cv)
+                fprintf(stderr, "mizan train: %zu pairs, temperature %.3f, wrote %s\n", pairs.n,
+                        m->temperature, out);
+            mz_model_free(m);
+        }
+    }
+    mz_pairs_clear(&pairs);
+    return rc;
 }

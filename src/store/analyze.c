@@ -1,6 +1,7 @@
 /* analyze.c — the one analyzer shared by the FTS5 tokenizer and by queries:
- * tokens from the text engine, stopwords dropped, words light-stemmed. Using
- * the same code on both sides is what makes المفاوضات find والمفاوضات. */
+ * tokens from the text engine, stopwords dropped, words light-stemmed (then
+ * Snowball). Using the same code on both sides is what makes المفاوضات find
+ * والمفاوضات. */
 #include "store/db.h"
 #include "store/store.h"
 #include "text/text.h"
@@ -9,9 +10,104 @@
 #include <stdlib.h>
 #include <string.h>
 
-int mz_analyze_each(mz_stemmer *st, mz_tokens *toks, const char *text, size_t len,
-                    mz_term_fn fn, void *ctx)
+/* Word -> stem cache: open addressing over an arena of strings. Emptied
+ * when full rather than evicting: simple, and a news corpus's working
+ * vocabulary fits. */
+#define CACHE_SLOTS (1u << 16) /* 1 MiB of slots */
+#define CACHE_MAX_USED (CACHE_SLOTS / 4 * 3)
+#define STOPWORD UINT16_MAX
+
+typedef struct slot {
+    uint32_t hash; /* 0: empty */
+    uint32_t key, stem; /* offsets into arena */
+    uint16_t key_len, stem_len; /* stem_len STOPWORD: drop the word */
+} slot;
+
+struct mz_analyzer {
+    mz_stemmer *st;
+    mz_tokens toks;
+    slot *slots;
+    size_t used;
+    mz_buf arena;
+};
+
+mz_analyzer *mz_analyzer_new(bool snowball)
 {
+    mz_analyzer *a = calloc(1, sizeof *a);
+    if (!a)
+        return NULL;
+    a->st = mz_stemmer_new(snowball);
+    a->slots = calloc(CACHE_SLOTS, sizeof *a->slots);
+    if (!a->st || !a->slots) {
+        mz_analyzer_free(a);
+        return NULL;
+    }
+    return a;
+}
+
+void mz_analyzer_free(mz_analyzer *a)
+{
+    if (!a)
+        return;
+    mz_stemmer_free(a->st);
+    mz_tokens_clear(&a->toks);
+    free(a->slots);
+    mz_buf_free(&a->arena);
+    free(a);
+}
+
+static uint32_t hash_word(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return h ? h : 1;
+}
+
+/* The stem of a normalized word (NULL, *len = 0 for a stopword), from the
+ * cache or computed and remembered. */
+static const char *stem_word(mz_analyzer *a, const char *w, size_t wl, size_t *len, int *oom)
+{
+    uint32_t h = hash_word(w, wl);
+    size_t i = h & (CACHE_SLOTS - 1);
+    for (; a->slots[i].hash; i = (i + 1) & (CACHE_SLOTS - 1)) {
+        const slot *s = &a->slots[i];
+        if (s->hash == h && s->key_len == wl && !memcmp(a->arena.p + s->key, w, wl)) {
+            *len = s->stem_len == STOPWORD ? 0 : s->stem_len;
+            return s->stem_len == STOPWORD ? NULL : a->arena.p + s->stem;
+        }
+    }
+    const char *stem = NULL;
+    size_t sl = 0;
+    if (!mz_is_stopword(w, wl)) {
+        stem = mz_stemmer_stem(a->st, w, wl, &sl);
+        if (!stem || sl == 0 || sl > MZ_TERM_MAX) {
+            stem = w;
+            sl = wl;
+        }
+    }
+    if (a->used >= CACHE_MAX_USED || a->arena.len > (64u << 20)) {
+        memset(a->slots, 0, CACHE_SLOTS * sizeof *a->slots);
+        a->used = 0;
+        a->arena.len = 0;
+        i = h & (CACHE_SLOTS - 1);
+    }
+    /* stem may point into the stemmer's buffer: copy both before use */
+    size_t key = a->arena.len;
+    if (mz_buf_append(&a->arena, w, wl) || (stem && mz_buf_append(&a->arena, stem, sl))) {
+        *oom = 1;
+        return NULL;
+    }
+    a->slots[i] = (slot){h, (uint32_t)key, (uint32_t)(key + wl), (uint16_t)wl,
+                         stem ? (uint16_t)sl : STOPWORD};
+    a->used++;
+    *len = sl;
+    return stem ? a->arena.p + key + wl : NULL;
+}
+
+int mz_analyze_each(mz_analyzer *a, const char *text, size_t len, mz_term_fn fn, void *ctx)
+{
+    mz_tokens *toks = &a->toks;
     mz_tokens_reset(toks);
     if (mz_tokenize(text, len, false, toks) != MZ_OK)
         return -1;
@@ -19,19 +115,15 @@ int mz_analyze_each(mz_stemmer *st, mz_tokens *toks, const char *text, size_t le
         const mz_token *t = &toks->v[i];
         const char *w = mz_tok_text(toks, i);
         size_t wl = t->norm_len;
-        if (wl == 0 || wl > MZ_TERM_MAX)
-            continue;
-        if (t->kind == MZ_TOK_PUNCT)
+        if (wl == 0 || wl > MZ_TERM_MAX || t->kind == MZ_TOK_PUNCT)
             continue;
         if (t->kind == MZ_TOK_WORD) {
-            if (mz_is_stopword(w, wl))
-                continue;
-            size_t sl;
-            const char *s = mz_stemmer_stem(st, w, wl, &sl);
-            if (s && sl > 0) {
-                w = s;
-                wl = sl;
-            }
+            int oom = 0;
+            w = stem_word(a, w, wl, &wl, &oom);
+            if (oom)
+                return -1;
+            if (!w)
+                continue; /* stopword */
         }
         int rc = fn(ctx, w, wl, t->start, t->end);
         if (rc)
@@ -72,14 +164,12 @@ mz_status mz_analyze(const char *text, size_t len, mz_terms *out, mz_error *err)
     size_t bad;
     if (mz_utf8_check(text, len, &bad) != MZ_OK)
         return mz_fail(err, MZ_ERR_UTF8, "invalid UTF-8 at byte offset %zu", bad);
-    mz_stemmer *st = mz_stemmer_new(strstr(MZ_FTS_TOKENIZE, "snowball") != NULL);
-    if (!st)
+    mz_analyzer *a = mz_analyzer_new(strstr(MZ_FTS_TOKENIZE, "snowball") != NULL);
+    if (!a)
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
-    mz_tokens toks = {0};
     struct collect c = {out, 0};
-    int rc = mz_analyze_each(st, &toks, text, len, collect_term, &c);
-    mz_tokens_clear(&toks);
-    mz_stemmer_free(st);
+    int rc = mz_analyze_each(a, text, len, collect_term, &c);
+    mz_analyzer_free(a);
     if (rc) {
         mz_terms_clear(out);
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");

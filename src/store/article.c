@@ -36,6 +36,9 @@ static bool is_blank(const char *s, size_t len)
 mz_status mz_text_check(const char *text, size_t len, const char *what, mz_error *err)
 {
     const char *nul = memchr(text, '\0', len);
+    if (len >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') ||
+                     (text[0] == '\xFE' && text[1] == '\xFF')))
+        return mz_fail(err, MZ_ERR_BINARY, "%s: UTF-16 text; convert it to UTF-8 first", what);
     if (nul)
         return mz_fail(err, MZ_ERR_BINARY, "%s: binary data (NUL byte at offset %zu), not text",
                        what, (size_t)(nul - text));
@@ -164,6 +167,10 @@ mz_status mz_adder_init(mz_adder *a, mz_db *db, mz_error *err)
                                 "INSERT INTO articles(title, body, url, source, published, origin,"
                                 " norm_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                                 -1, &a->insert, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v2(db->sql,
+                                "INSERT INTO articles_fts(rowid, title, body) VALUES (?1, ?2, ?3)",
+                                -1, &a->index, NULL);
     if (rc != SQLITE_OK) {
         mz_status s = mz_db_fail(db, rc, err, "preparing the insert");
         mz_adder_done(a);
@@ -176,7 +183,8 @@ void mz_adder_done(mz_adder *a)
 {
     sqlite3_finalize(a->find);
     sqlite3_finalize(a->insert);
-    a->find = a->insert = NULL;
+    sqlite3_finalize(a->index);
+    a->find = a->insert = a->index = NULL;
 }
 
 static void bind_opt(sqlite3_stmt *st, int i, const char *s)
@@ -238,11 +246,22 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     sqlite3_bind_text(st, 7, hash, -1, SQLITE_TRANSIENT);
     rc = sqlite3_step(st);
     sqlite3_reset(st);
+    if (rc == SQLITE_DONE) {
+        *id = sqlite3_last_insert_rowid(a->db->sql);
+        sqlite3_stmt *ix = a->index;
+        sqlite3_bind_int64(ix, 1, *id);
+        sqlite3_bind_text(ix, 2, title, -1, SQLITE_STATIC);
+        sqlite3_bind_text(ix, 3, body, (int)blen, SQLITE_STATIC);
+        rc = sqlite3_step(ix);
+        sqlite3_reset(ix);
+        sqlite3_clear_bindings(ix);
+    }
     free(title);
     free(source);
-    if (rc != SQLITE_DONE)
+    if (rc != SQLITE_DONE) {
+        *id = 0;
         return mz_db_fail(a->db, rc, err, "storing the article");
-    *id = sqlite3_last_insert_rowid(a->db->sql);
+    }
     return MZ_OK;
 }
 

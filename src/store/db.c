@@ -160,8 +160,7 @@ mz_status mz_db_open(const char *path, int flags, mz_db **out, mz_error *err)
     mz_status s;
     if (rc != SQLITE_OK) {
         if ((rc & 0xff) == SQLITE_CANTOPEN)
-            s = mz_fail(err, exists ? MZ_ERR_DB : MZ_ERR_NOT_FOUND,
-                        "%s: cannot open the database (%s)", path,
+            s = mz_fail(err, MZ_ERR_DB, "%s: cannot open the database (%s)", path,
                         exists ? "permission denied?" : "does its folder exist?");
         else
             s = mz_db_fail(db, rc, err, "opening");

@@ -16,6 +16,12 @@ struct mz_db {
     bool readonly; /* opened read-only, or the file is not writable */
 };
 
+/* The path the store was opened with (":memory:" for an in-memory one). */
+static inline const char *mz_db_path(const mz_db *db)
+{
+    return db->path;
+}
+
 /* How long a writer waits for another writer before MZ_ERR_DB_LOCKED. */
 #define MZ_BUSY_TIMEOUT_MS 2000
 
@@ -35,7 +41,7 @@ void mz_db_rollback(mz_db *db);
 /* ---- schema.c */
 
 /* The schema version this build writes. */
-#define MZ_SCHEMA_VERSION 2
+#define MZ_SCHEMA_VERSION 3
 
 /* Reads the schema version: 0 for an empty database. Fails with
  * MZ_ERR_DB_CORRUPT when the database has tables but is not a mizan store. */
@@ -50,7 +56,7 @@ mz_status mz_schema_migrate(mz_db *db, int target, mz_error *err);
 
 typedef struct mz_adder {
     mz_db *db;
-    sqlite3_stmt *find, *insert;
+    sqlite3_stmt *find, *insert, *index;
 } mz_adder;
 
 mz_status mz_adder_init(mz_adder *a, mz_db *db, mz_error *err);
@@ -70,20 +76,23 @@ char *mz_url_source(const char *url);
 
 /* ---- analyze.c */
 
-typedef struct mz_stemmer mz_stemmer;
-typedef struct mz_tokens mz_tokens;
-
 /* Longest term indexed (bytes); longer runs are junk (URLs, base64...). */
 #define MZ_TERM_MAX 128
 
-/* Calls fn for each index term of text[0..len): normalized, stopwords
- * dropped, stemmed, with its byte span in text. toks is scratch space.
- * fn returns non-zero to stop; that value is returned (else 0, or -1 when out
- * of memory). */
+/* The index's analyzer: tokens from the text engine, stopwords dropped,
+ * words stemmed, with a word -> stem cache (news text repeats its words, and
+ * stemming is most of the analyzer's cost). Not thread-safe: one per
+ * connection / thread. */
+typedef struct mz_analyzer mz_analyzer;
+mz_analyzer *mz_analyzer_new(bool snowball);
+void mz_analyzer_free(mz_analyzer *a);
+
+/* Calls fn for each index term of text[0..len) with its byte span in text.
+ * fn returns non-zero to stop; that value is returned (else 0, or -1 when
+ * out of memory). */
 typedef int (*mz_term_fn)(void *ctx, const char *term, size_t term_len, size_t start,
                           size_t end);
-int mz_analyze_each(mz_stemmer *st, mz_tokens *toks, const char *text, size_t len,
-                    mz_term_fn fn, void *ctx);
+int mz_analyze_each(mz_analyzer *a, const char *text, size_t len, mz_term_fn fn, void *ctx);
 
 /* ---- fts_tokenizer.c */
 
@@ -95,6 +104,6 @@ int mz_fts_register(sqlite3 *sql);
 #define MZ_FTS_RAW "\x01"
 
 /* The tokenizer configuration new stores are created with. */
-#define MZ_FTS_TOKENIZE "mizan_ar light"
+#define MZ_FTS_TOKENIZE "mizan_ar snowball"
 
 #endif /* MZ_STORE_DB_H */

@@ -8,10 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct mizan_tok {
-    mz_stemmer *st;
-    mz_tokens toks;
-} mizan_tok;
 
 static int tok_create(void *ctx, const char **argv, int argc, Fts5Tokenizer **out)
 {
@@ -23,26 +19,16 @@ static int tok_create(void *ctx, const char **argv, int argc, Fts5Tokenizer **ou
         else if (strcmp(argv[i], "light") != 0)
             return SQLITE_ERROR; /* unknown option: refuse rather than index differently */
     }
-    mizan_tok *t = calloc(1, sizeof *t);
-    if (!t)
+    mz_analyzer *a = mz_analyzer_new(snowball);
+    if (!a)
         return SQLITE_NOMEM;
-    t->st = mz_stemmer_new(snowball);
-    if (!t->st) {
-        free(t);
-        return SQLITE_NOMEM;
-    }
-    *out = (Fts5Tokenizer *)t;
+    *out = (Fts5Tokenizer *)a;
     return SQLITE_OK;
 }
 
 static void tok_delete(Fts5Tokenizer *p)
 {
-    mizan_tok *t = (mizan_tok *)p;
-    if (!t)
-        return;
-    mz_stemmer_free(t->st);
-    mz_tokens_clear(&t->toks);
-    free(t);
+    mz_analyzer_free((mz_analyzer *)p);
 }
 
 typedef int (*fts5_token_cb)(void *, int, const char *, int, int, int);
@@ -62,7 +48,6 @@ static int emit_term(void *ctx, const char *term, size_t len, size_t start, size
 static int tok_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *text, int n,
                         fts5_token_cb cb)
 {
-    mizan_tok *t = (mizan_tok *)p;
     if (n <= 0)
         return SQLITE_OK;
     /* Query terms already analyzed by mz_analyze come prefixed with a
@@ -71,7 +56,7 @@ static int tok_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *text
     if ((flags & FTS5_TOKENIZE_QUERY) && text[0] == MZ_FTS_RAW[0])
         return n > 1 ? cb(ctx, 0, text + 1, n - 1, 0, n) : SQLITE_OK;
     struct emit e = {ctx, cb};
-    int rc = mz_analyze_each(t->st, &t->toks, text, (size_t)n, emit_term, &e);
+    int rc = mz_analyze_each((mz_analyzer *)p, text, (size_t)n, emit_term, &e);
     if (rc < 0)
         return SQLITE_NOMEM;
     return rc;

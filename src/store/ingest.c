@@ -22,7 +22,28 @@ typedef struct ingest {
     size_t max_bytes;
     mz_ingest_report *rep;
     mz_error *err; /* the error that stops the run */
+    struct stat own[3]; /* the store's own files (db, -wal, -shm), never ingested */
+    int n_own;
 } ingest;
+
+static void note_own_files(ingest *g, const char *dbpath)
+{
+    static const char *const suffix[] = {"", "-wal", "-shm"};
+    char p[4200];
+    for (int i = 0; i < 3; i++) {
+        snprintf(p, sizeof p, "%s%s", dbpath, suffix[i]);
+        if (stat(p, &g->own[g->n_own]) == 0)
+            g->n_own++;
+    }
+}
+
+static bool is_own_file(const ingest *g, const struct stat *st)
+{
+    for (int i = 0; i < g->n_own; i++)
+        if (g->own[i].st_dev == st->st_dev && g->own[i].st_ino == st->st_ino)
+            return true;
+    return false;
+}
 
 /* Failures of the store itself stop the run whatever --on-error says:
  * skipping past them would report articles as added that are not. */
@@ -188,9 +209,15 @@ static int not_hidden(const struct dirent *d)
     return d->d_name[0] != '.';
 }
 
+/* Byte order whatever the locale (alphasort would follow LC_COLLATE). */
+static int by_bytes(const struct dirent **a, const struct dirent **b)
+{
+    return strcmp((*a)->d_name, (*b)->d_name);
+}
+
 static mz_status any_path(ingest *g, const char *path, int depth);
 
-/* Directory entries in byte order (alphasort in the C locale), hidden ones
+/* Directory entries in byte order, hidden ones
  * skipped, so an ingest is reproducible. */
 static mz_status dir_path(ingest *g, const char *path, int depth)
 {
@@ -200,7 +227,7 @@ static mz_status dir_path(ingest *g, const char *path, int depth)
         return item_done(g, path, MZ_ERR_IO, &e);
     }
     struct dirent **list;
-    int n = scandir(path, &list, not_hidden, alphasort);
+    int n = scandir(path, &list, not_hidden, by_bytes);
     if (n < 0) {
         mz_fail(&e, MZ_ERR_IO, "%s: %s", path, strerror(errno));
         return item_done(g, path, MZ_ERR_IO, &e);
@@ -243,6 +270,8 @@ static mz_status any_path(ingest *g, const char *path, int depth)
         mz_fail(&e, MZ_ERR_IO, "%s: not a regular file", path);
         return item_done(g, path, MZ_ERR_IO, &e);
     }
+    if (is_own_file(g, &st)) /* `mizan ingest .` next to mizan.db */
+        return MZ_OK;
     return file_path(g, path);
 }
 
@@ -262,6 +291,7 @@ mz_status mz_ingest_paths(mz_db *db, const char *const *paths, size_t n_paths,
     mz_status s = mz_db_begin(db, err);
     if (s != MZ_OK)
         return s;
+    note_own_files(&g, mz_db_path(db));
     s = mz_adder_init(&g.adder, db, err);
     for (size_t i = 0; s == MZ_OK && i < n_paths; i++)
         s = any_path(&g, paths[i], 0);

@@ -31,10 +31,17 @@ static const char *const FURNITURE[] = {
     "copyright", "powered by", "all rights reserved", "هل تعلم", "ابحث في", "نتيجه البحث",
     "خريطه الموقع", "من نحن", "اتصل بنا", "سياسه الخصوصيه", "شروط الاستخدام", "الصفحه الرئيسيه",
     "facebook", "twitter", "whatsapp", "telegram", "youtube", "instagram", "google +",
-    "print", "email", "share", "subscribe", "login", "مانع الاعلانات", "الاعلانات",
+    "print", "email", "share", "subscribe", "login", "مانع الاعلانات",
     "طباعه", "ارسل لصديق", "حجم الخط", "تصفح ايضا", "شاهد ايضا", "المزيد من", "تعليقات القراء",
     "لن يتم نشر", "الحقول المطلوبه", "الحقول المعلمه", "حفظ اسمي", "اسمك", "ارسال",
     "صوره ارشيفيه", "ارشيفيه", "مصدر الصوره", "حقوق الصوره", "getty images", "afp",
+    "حسابك", "الاسم المستعار", "ملف شخصي", "ملفك الشخصي", "تسجيل الخروج", "نسيت كلمه",
+    "اشترك الان", "اشتراك في النشره", "subscription", "newsletter", "cookies", "ملفات تعريف الارتباط",
+    "شارك المقال", "شارك الخبر", "نشر في", "الكلمات الدلاليه", "كلمات مفتاحيه", "وسوم",
+    "advertisement", "sponsored", "rss",
+    /* the page speaking to its reader: news prose rarely says "you" */
+    "يمكنك", "لديك", "حسابك", "الخاصه بك", "الرجاء", "يرجي", "انقر", "من فضلك", "اشتراكك",
+    "تعليقك", "لصفحتنا", "تابعونا", "تابعوا", "شاركه", "شاركها",
 };
 
 typedef struct line_info {
@@ -44,8 +51,10 @@ typedef struct line_info {
     size_t hits;       /* furniture phrases found */
     size_t template_marks; /* { } | * characters */
     bool sentence_end; /* ends with . ! ? ؟ or a closing quote after one */
-    bool repeated;     /* same normalized text seen on an earlier line */
+    bool repeated;     /* same text (or nearly) seen on an earlier line */
     uint64_t hash;
+    char *norm;        /* normalized tokens joined by spaces */
+    size_t norm_len;
 } line_info;
 
 static uint64_t fnv1a(const char *s, size_t n)
@@ -56,10 +65,20 @@ static uint64_t fnv1a(const char *s, size_t n)
     return h;
 }
 
+/* Phrases match whole words: the line is " w1 w2 ... wn " (see below). */
+static bool has_phrase(const char *line, const char *phrase)
+{
+    size_t pl = strlen(phrase);
+    for (const char *p = strstr(line, phrase); p; p = strstr(p + 1, phrase))
+        if (p[-1] == ' ' && p[pl] == ' ')
+            return true;
+    return false;
+}
+
 static void count_phrases(const char *norm, line_info *li)
 {
     for (size_t k = 0; k < sizeof FURNITURE / sizeof *FURNITURE; k++)
-        if (strstr(norm, FURNITURE[k]))
+        if (has_phrase(norm, FURNITURE[k]))
             li->hits++;
 }
 
@@ -72,13 +91,14 @@ static mz_status analyse_line(const char *s, line_info *li, mz_tokens *toks)
         return MZ_ERR_NOMEM;
     /* Normalized line text: token forms joined by spaces (for phrases and
      * repeat detection; independent of spacing and diacritics). */
-    size_t total = 0;
+    size_t total = 1;
     for (size_t i = 0; i < toks->n; i++)
         total += toks->v[i].norm_len + 1;
     char *line = malloc(total + 1);
     if (!line)
         return MZ_ERR_NOMEM;
     size_t o = 0;
+    line[o++] = ' ';
     for (size_t i = 0; i < toks->n; i++) {
         const mz_token *t = &toks->v[i];
         const char *w = mz_tok_text(toks, i);
@@ -109,7 +129,8 @@ static mz_status analyse_line(const char *s, line_info *li, mz_tokens *toks)
     line[o] = '\0';
     count_phrases(line, li);
     li->hash = fnv1a(line, o);
-    free(line);
+    li->norm = line;
+    li->norm_len = o;
     /* Sentence end: the last punctuation token(s). */
     for (size_t i = toks->n; i-- > 0;) {
         const mz_token *t = &toks->v[i];
@@ -125,25 +146,120 @@ static mz_status analyse_line(const char *s, line_info *li, mz_tokens *toks)
     return MZ_OK;
 }
 
+/* Lines longer than this many words are prose blobs: scrapers often glue
+ * the page header and the story's first paragraph onto one line, so a long
+ * line goes only if it is almost free of function words. */
+#define LONG_LINE_WORDS 40
+
 /* Is the line furniture? */
 static bool furniture(const line_info *li)
 {
     if (li->letters == 0)
         return true; /* dates, counters, rules of punctuation, empty lines */
-    if (li->template_marks >= 3)
-        return true; /* { * signInForm * }, link lists with | separators */
-    if (li->repeated && li->words <= 40)
+    double stop_share = li->words ? (double)li->stop / (double)li->words : 0;
+    if (li->words > LONG_LINE_WORDS)
+        return li->template_marks * 2 >= li->words || /* template soup */
+               (li->hits >= 3 && stop_share < 0.15) ||
+               (stop_share < 0.10 && (li->hits >= 2 || li->template_marks >= 6));
+    if (li->repeated)
         return true; /* captions and headlines repeated as text */
+    bool sentence = li->sentence_end && stop_share >= 0.15 && li->words >= 15;
+    if (li->template_marks >= 3 && !sentence)
+        return true; /* { * signInForm * }, link lists with | separators */
     if (li->latin * 2 > li->words && !li->sentence_end)
         return true; /* English menus and widgets */
-    double stop_share = li->words ? (double)li->stop / (double)li->words : 0;
     if (li->hits >= 1 && li->words <= 12 && !(li->sentence_end && stop_share >= 0.2))
         return true;
     if (li->hits >= 2 && stop_share < 0.25)
         return true;
-    if (li->hits >= 3 && li->words <= 60)
+    if (li->hits >= 3)
         return true;
     return false;
+}
+
+/* A line repeats an earlier one if the texts are equal (anywhere in the
+ * page), or if one of at least 5 words contains the other with at most 3
+ * words of difference within NEAR_WINDOW lines: a photo caption printed
+ * twice, once behind "camera icon". Exact repeats are found by sorting
+ * hashes, near ones in a small window, so the work stays near-linear. */
+#define NEAR_WINDOW 20
+
+static bool near_copy(const line_info *a, const line_info *b)
+{
+    const line_info *lo = a->norm_len <= b->norm_len ? a : b;
+    const line_info *hi = lo == a ? b : a;
+    if (lo->words < 5 || hi->words - lo->words > 3 || hi->norm_len - lo->norm_len > 64)
+        return false;
+    return strstr(hi->norm, lo->norm) != NULL;
+}
+
+typedef struct line_key {
+    uint64_t hash;
+    size_t line;
+} line_key;
+
+static int by_hash_then_line(const void *x, const void *y)
+{
+    const line_key *a = x, *b = y;
+    if (a->hash != b->hash)
+        return a->hash < b->hash ? -1 : 1;
+    return a->line < b->line ? -1 : a->line > b->line;
+}
+
+static mz_status mark_repeats(line_info *li, size_t n)
+{
+    line_key *order = malloc(n * sizeof *order);
+    if (!order)
+        return MZ_ERR_NOMEM;
+    for (size_t i = 0; i < n; i++)
+        order[i] = (line_key){li[i].hash, i};
+    qsort(order, n, sizeof *order, by_hash_then_line);
+    for (size_t k = 1; k < n; k++) {
+        const line_info *a = &li[order[k - 1].line];
+        line_info *b = &li[order[k].line];
+        if (a->hash == b->hash && a->norm_len == b->norm_len && b->letters > 0 &&
+            memcmp(a->norm, b->norm, b->norm_len) == 0)
+            b->repeated = true; /* b comes later in the page than a */
+    }
+    free(order);
+    for (size_t i = 0; i < n; i++) {
+        if (li[i].letters == 0 || li[i].repeated)
+            continue;
+        size_t from = i > NEAR_WINDOW ? i - NEAR_WINDOW : 0;
+        for (size_t j = from; j < i && !li[i].repeated; j++)
+            li[i].repeated = near_copy(&li[i], &li[j]);
+    }
+    return MZ_OK;
+}
+
+/* Prose: a line that reads like a sentence of the story. */
+static bool prose(const line_info *li)
+{
+    double stop_share = li->words ? (double)li->stop / (double)li->words : 0;
+    return li->words >= 15 && li->hits == 0 && (li->sentence_end || stop_share >= 0.2);
+}
+
+/* The page footer: after the last line of prose, from the first furniture
+ * line on, short lines are widgets and appeals ("سوريا بحاجة للصحافة
+ * الحرة", "دولار واحد شهريًا يصنع الفرق") even without a known phrase. */
+#define FOOTER_SHORT_WORDS 15
+
+static void drop_footer(const line_info *li, bool *keep, size_t n)
+{
+    size_t last = n;
+    for (size_t i = n; i-- > 0;)
+        if (keep[i] && prose(&li[i])) {
+            last = i;
+            break;
+        }
+    if (last == n)
+        return;
+    size_t i = last + 1;
+    while (i < n && (keep[i] || li[i].letters == 0))
+        i++;
+    for (; i < n; i++)
+        if (li[i].words < FOOTER_SHORT_WORDS)
+            keep[i] = false;
 }
 
 mz_status mz_boilerplate_lines(const char *s, size_t len, bool **keep, size_t *n_lines)
@@ -175,24 +291,32 @@ mz_status mz_boilerplate_lines(const char *s, size_t len, bool **keep, size_t *n
         rc = analyse_line(s, &li[i], &toks);
     mz_tokens_clear(&toks);
     if (rc != MZ_OK) {
+        for (size_t i = 0; i < n; i++)
+            free(li[i].norm);
         free(li);
         free(k);
         return rc;
     }
-    /* Repeats: quadratic only in the number of lines, which is small. */
+    if (mark_repeats(li, n) != MZ_OK) {
+        for (size_t i = 0; i < n; i++)
+            free(li[i].norm);
+        free(li);
+        free(k);
+        return MZ_ERR_NOMEM;
+    }
     for (size_t i = 0; i < n; i++)
-        for (size_t j = 0; j < i && !li[i].repeated; j++)
-            if (li[j].hash == li[i].hash && li[i].letters > 0)
-                li[i].repeated = true;
+        k[i] = !furniture(&li[i]);
+    drop_footer(li, k, n);
     size_t kept = 0, content = 0;
     for (size_t i = 0; i < n; i++) {
-        k[i] = !furniture(&li[i]);
         kept += k[i];
         content += li[i].letters > 0;
     }
     if (kept == 0 && content > 0) /* never drop the whole article */
         for (size_t i = 0; i < n; i++)
             k[i] = true;
+    for (size_t i = 0; i < n; i++)
+        free(li[i].norm);
     free(li);
     *keep = k;
     *n_lines = n;

@@ -80,8 +80,12 @@ static bool period_ends(const char *s, size_t len, size_t from, size_t i)
         if (nc == MZ_C_DIGIT || nc == MZ_C_LATIN) /* 1.5, site.com, U.S */
             return false;
     }
-    /* The word just before the period. */
+    /* The word just before the period (scrapes often space punctuation
+     * off: "د . محمد", "U . S ."). */
     size_t w = i;
+    if (w > from && s[w - 1] == ' ')
+        w--;
+    size_t word_end = w;
     int wc = -1;
     size_t letters = 0;
     while (w > from) {
@@ -100,7 +104,7 @@ static bool period_ends(const char *s, size_t len, size_t from, size_t i)
         return false; /* initial or one-letter abbreviation: J. د. م. */
     if (wc == MZ_C_LATIN && letters <= 4) {
         char low[8];
-        size_t n = i - w;
+        size_t n = word_end - w;
         if (n < sizeof low) {
             for (size_t k = 0; k < n; k++)
                 low[k] = (char)tolower((unsigned char)s[w + k]);
@@ -114,15 +118,20 @@ static bool period_ends(const char *s, size_t len, size_t from, size_t i)
 }
 
 /* If s[i] opens a quotation closed on the same line within QUOTE_MAX bytes,
- * returns the offset just past its closing mark; else 0. */
-static size_t quote_end(const char *s, size_t len, size_t i, uint32_t open)
+ * returns the offset just past its closing mark; else 0. *budget bounds the
+ * bytes scanned over the whole text, so a line of thousands of unbalanced «
+ * stays linear: once spent, quotations are no longer kept whole. */
+static size_t quote_end(const char *s, size_t len, size_t i, uint32_t open, size_t *budget)
 {
     uint32_t close = open == 0x00AB ? 0x00BB : 0x201D;
     size_t j = i + (size_t)cp_at(s, len, i, &open);
     int depth = 1;
     while (j < len && j - i < QUOTE_MAX) {
+        if (*budget == 0)
+            return 0;
         uint32_t cp;
         int n = cp_at(s, len, j, &cp);
+        *budget -= *budget < (size_t)n ? *budget : (size_t)n;
         if (is_line_break(cp))
             return 0;
         if (cp == open)
@@ -197,7 +206,7 @@ mz_status mz_split_sentences(const char *s, size_t len, mz_sentences *out)
 {
     if (len > UINT32_MAX)
         return MZ_ERR_NOMEM;
-    size_t start = 0, i = 0;
+    size_t start = 0, i = 0, quote_budget = 4 * len + 4096;
     while (i < len) {
         uint32_t cp;
         int n = cp_at(s, len, i, &cp);
@@ -208,7 +217,7 @@ mz_status mz_split_sentences(const char *s, size_t len, mz_sentences *out)
             continue;
         }
         if (cp == 0x00AB || cp == 0x201C) { /* « “ */
-            size_t q = quote_end(s, len, i, cp);
+            size_t q = quote_end(s, len, i, cp, &quote_budget);
             if (q) {
                 /* A quotation that itself ends the sentence: «...انتهى.» */
                 size_t p = prev_start(s, prev_start(s, q)); /* before the closer */

@@ -12,25 +12,20 @@
  * Snowball's Arabic stemmer alone turns والمفاوضات into والمفاوضا; applied to
  * the light stem (مفاوض) it is stable, so the clitic step always runs first.
  */
-#include "text/tables.h"
 #include "text/text.h"
 
 #include <libstemmer.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* Letters are handled as one byte each: the code point minus U+0600. */
 enum {
-    ALEF = 0x0627, BEH = 0x0628, TEH = 0x062A, FEH = 0x0641, KAF = 0x0643,
-    LAM = 0x0644, MEEM = 0x0645, NOON = 0x0646, HEH = 0x0647, WAW = 0x0648,
-    YEH = 0x064A
+    ALEF = 0x27, BEH = 0x28, TEH = 0x2A, FEH = 0x41, KAF = 0x43, LAM = 0x44,
+    MEEM = 0x45, NOON = 0x46, HEH = 0x47, WAW = 0x48, YEH = 0x4A
 };
+typedef uint8_t letter;
 
 #define MAX_LETTERS 64
-
-static bool arabic_letter(uint32_t c)
-{
-    return c >= 0x0621 && c <= 0x064A;
-}
 
 static size_t copy_out(const char *w, size_t len, char *out, size_t cap)
 {
@@ -42,9 +37,14 @@ static size_t copy_out(const char *w, size_t len, char *out, size_t cap)
     return n;
 }
 
-static bool ends_with(const uint32_t *c, size_t n, const uint32_t *suf, size_t k)
+static bool ends_with(const letter *c, size_t n, const letter *suf, size_t k)
 {
-    return n >= k && memcmp(c + n - k, suf, k * sizeof *c) == 0;
+    if (n < k)
+        return false;
+    for (size_t i = 0; i < k; i++)
+        if (c[n - k + i] != suf[i])
+            return false;
+    return true;
 }
 
 /* Frequent news words (normalized, as a prefix) whose first letter is a
@@ -65,7 +65,7 @@ static bool starts_with_root(const char *w, size_t len)
 }
 
 /* Strips one clitic prefix; returns how many letters to skip. */
-static size_t prefix_len(const uint32_t *c, size_t n, const char *w, size_t len)
+static size_t prefix_len(const letter *c, size_t n, const char *w, size_t len)
 {
     /* وال بال فال كال, then لل ال: the remainder keeps at least 2 letters
      * (الحق, والرد: many roots are doubled two-letter ones). */
@@ -78,7 +78,7 @@ static size_t prefix_len(const uint32_t *c, size_t n, const char *w, size_t len)
         return 2;
     if (n < 5) /* lone letters: only when 4+ letters remain */
         return 0;
-    uint32_t next = c[1];
+    letter next = c[1];
     if (c[0] == WAW)
         return starts_with_root(w, len) ? 0 : 1;
     /* ف ب ل only before the letters that start derived patterns (مفعول,
@@ -92,7 +92,7 @@ static size_t prefix_len(const uint32_t *c, size_t n, const char *w, size_t len)
     return 0;
 }
 
-static const uint32_t SUFFIXES[][4] = {
+static const letter SUFFIXES[][4] = {
     /* {length, letters...}, longest first */
     {3, HEH, MEEM, ALEF},                                    /* هما */
     {2, ALEF, TEH}, {2, WAW, NOON}, {2, YEH, NOON}, {2, ALEF, NOON}, /* ات ون ين ان */
@@ -105,7 +105,7 @@ static const uint32_t SUFFIXES[][4] = {
 /* Strips suffixes, each at most once, while a stem of at least 3 letters
  * remains: layers stack (فلسطين+ي+ون), so فلسطين / فلسطيني / الفلسطينيون
  * all end up together, but the root's own ه in مواجهة survives. */
-static size_t strip_suffixes(const uint32_t *c, size_t n)
+static size_t strip_suffixes(const letter *c, size_t n)
 {
     bool used[N_SUFFIXES] = {false};
     for (;;) {
@@ -125,21 +125,22 @@ static size_t strip_suffixes(const uint32_t *c, size_t n)
 
 size_t mz_stem_light(const char *w, size_t len, char *out, size_t cap)
 {
-    uint32_t c[MAX_LETTERS];
-    size_t n = 0, i = 0;
-    while (i < len) {
-        if (n == MAX_LETTERS)
+    /* Plain Arabic words only: every letter U+0621..U+064A, two bytes. */
+    letter c[MAX_LETTERS];
+    if (len % 2 || len / 2 > MAX_LETTERS)
+        return copy_out(w, len, out, cap);
+    size_t n = len / 2;
+    for (size_t k = 0; k < n; k++) {
+        unsigned b0 = (unsigned char)w[2 * k], b1 = (unsigned char)w[2 * k + 1];
+        unsigned cp = ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
+        if ((b0 != 0xD8 && b0 != 0xD9) || (b1 & 0xC0) != 0x80 || cp < 0x621 || cp > 0x64A)
             return copy_out(w, len, out, cap);
-        int k = mz_utf8_next(w, len, i, &c[n]);
-        if (k == 0 || !arabic_letter(c[n]))
-            return copy_out(w, len, out, cap); /* not a plain Arabic word */
-        i += (size_t)k;
-        n++;
+        c[k] = (letter)(cp - 0x600);
     }
     /* الله keeps its article: stripping it would leave the pronoun له. */
-    static const uint32_t allah[] = {ALEF, LAM, LAM, HEH};
-    static const uint32_t lillah[] = {LAM, LAM, HEH};
-    const uint32_t *s = c;
+    static const letter allah[] = {ALEF, LAM, LAM, HEH};
+    static const letter lillah[] = {LAM, LAM, HEH};
+    const letter *s = c;
     if ((n == 3 && ends_with(c, n, lillah, 3)) ||
         (n >= 4 && n <= 5 && ends_with(c, n, allah, 4))) {
         s = allah;
@@ -149,18 +150,17 @@ size_t mz_stem_light(const char *w, size_t len, char *out, size_t cap)
         s = c + p;
         n = strip_suffixes(s, n - p);
     }
-    size_t o = 0;
+    if (cap == 0)
+        return 0;
+    if (2 * n + 1 > cap)
+        n = (cap - 1) / 2;
     for (size_t k = 0; k < n; k++) {
-        char b[4];
-        int l = mz_utf8_encode(s[k], b);
-        if (o + (size_t)l + 1 > cap)
-            break;
-        memcpy(out + o, b, (size_t)l);
-        o += (size_t)l;
+        unsigned cp = 0x600u + s[k];
+        out[2 * k] = (char)(0xC0 | (cp >> 6));
+        out[2 * k + 1] = (char)(0x80 | (cp & 0x3F));
     }
-    if (cap)
-        out[o] = '\0';
-    return o;
+    out[2 * n] = '\0';
+    return 2 * n;
 }
 
 struct mz_stemmer {

@@ -14,10 +14,8 @@
  * plus the terminating NUL: room reserved before appending one code point. */
 #define NORM_ROOM 64
 
-static int arena_reserve(mz_tokens *t, size_t extra)
+static int arena_grow(mz_tokens *t, size_t extra)
 {
-    if (t->norm_used + extra <= t->norm_cap)
-        return 0;
     size_t cap = t->norm_cap ? t->norm_cap : 1024;
     while (cap < t->norm_used + extra)
         cap *= 2;
@@ -29,6 +27,13 @@ static int arena_reserve(mz_tokens *t, size_t extra)
     t->norm = p;
     t->norm_cap = cap;
     return 0;
+}
+
+static inline int arena_reserve(mz_tokens *t, size_t extra)
+{
+    if (t->norm_used + extra <= t->norm_cap)
+        return 0;
+    return arena_grow(t, extra);
 }
 
 static mz_token *token_push(mz_tokens *t)
@@ -48,12 +53,15 @@ static mz_token *token_push(mz_tokens *t)
 static inline void put_norm(mz_tokens *t, const char *s, size_t i, int n, uint32_t cp)
 {
     unsigned e = mz_norm_entry(cp);
-    if (e == 0) {
-        memcpy(t->norm + t->norm_used, s + i, (size_t)n);
+    char *o = t->norm + t->norm_used;
+    if (e == 0) { /* 1-4 bytes: a loop beats a call to memcpy here */
+        for (int k = 0; k < n; k++)
+            o[k] = s[i + (size_t)k];
         t->norm_used += (size_t)n;
     } else if (e > 1) {
         const uint8_t *p = mz_norm_pool + (e - 2);
-        memcpy(t->norm + t->norm_used, p + 1, p[0]);
+        for (unsigned k = 0; k < p[0]; k++)
+            o[k] = (char)p[1 + k];
         t->norm_used += p[0];
     }
 }
@@ -126,6 +134,12 @@ mz_status mz_tokenize(const char *s, size_t len, bool with_punct, mz_tokens *tok
                     cp = cp3;
                     n = n3;
                     continue;
+                }
+                if (c2 >= 0 && cp == ' ' && /* "85 %" as scrapers space it */
+                    class_at(s, len, i + 1, &cp3, &n3) >= 0 && percent_sign(cp3)) {
+                    i++;
+                    cp = cp3;
+                    n = n3;
                 }
                 if (c2 >= 0 && percent_sign(cp)) {
                     put_norm(toks, s, i, n, cp);

@@ -132,6 +132,7 @@ static void test_exit_codes(void **state)
     char *junk = write_file(dir, "junk.db", "this is not a database, just some text that is long enough........................................................");
     assert_int_equal(run(NULL, "stats --db %s", junk), 4);
     assert_int_equal(run(NULL, "ingest --db %s %s", junk, good), 4);
+    assert_int_equal(run(NULL, "ingest --db %s/no/such/dir/x.db %s", dir, good), 4);
     assert_int_equal(run(&out, "stats --db %s", db), 0);
     assert_non_null(strstr(out, "articles:       1"));
     free(out);

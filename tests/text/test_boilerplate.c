@@ -9,6 +9,10 @@
 #include <string.h>
 
 #include "text/text.h"
+#include "util/util.h"
+
+#include <dirent.h>
+#include <stdio.h>
 
 /* A scraped page in the style of Syrian news sites (text written for this test). */
 static const char *PAGE =
@@ -70,6 +74,19 @@ static void test_repeated_lines_and_never_empty(void **state)
     assert_int_equal(mz_boilerplate_lines(rep, strlen(rep), &keep, &n), MZ_OK);
     assert_true(keep[0] && keep[1] && !keep[2]);
     free(keep);
+    /* A photo caption printed again behind "camera icon"; a footer of short
+     * appeals after the story, with no known phrase in them. */
+    const char *cap =
+        "عناصر من الدفاع المدني يرفعون الأنقاض في حي بمدينة إدلب - آب 2017 (رويترز)\n"
+        "camera iconعناصر من الدفاع المدني يرفعون الأنقاض في حي بمدينة إدلب - آب 2017 (رويترز)\n"
+        "قال الدفاع المدني في إدلب إن فرقه انتشلت جثث سبعة مدنيين من تحت أنقاض مبنى استهدفته غارة جوية فجر اليوم، وإن البحث مستمر عن مفقودين.\n"
+        "مقالات متعلقة\n"
+        "الصحافة المستقلة تحتاج إلى دعمكم\n"
+        "دولار واحد في الشهر يكفي\n";
+    assert_int_equal(mz_boilerplate_lines(cap, strlen(cap), &keep, &n), MZ_OK);
+    assert_int_equal(n, 7);
+    assert_true(keep[0] && !keep[1] && keep[2] && !keep[3] && !keep[4] && !keep[5]);
+    free(keep);
     /* Only furniture: the filter keeps everything rather than nothing. */
     const char *only = "اترك تعليقاً\nزر الذهاب إلى الأعلى";
     assert_int_equal(mz_boilerplate_lines(only, strlen(only), &keep, &n), MZ_OK);
@@ -110,6 +127,70 @@ static void test_invalid_bytes_and_long_lines(void **state)
     assert_true(n > 2000);
     free(keep);
     free(big);
+    /* 50,000 similar lines: repeat detection stays near-linear. */
+    size_t lines = 50000, cap = lines * 80, o = 0;
+    char *many = malloc(cap);
+    for (size_t i = 0; i < lines; i++)
+        o += (size_t)snprintf(many + o, cap - o, "قصفت الطائرات الحي رقم %zu في المدينة\n", i % 25000);
+    assert_int_equal(mz_boilerplate_lines(many, o, &keep, &n), MZ_OK);
+    assert_int_equal(n, lines + 1);
+    assert_true(keep[0] && keep[24999] && !keep[25000] && !keep[49999]); /* exact repeats */
+    free(keep);
+    free(many);
+}
+
+/* The seed articles (real scrapes): titles and long story lines stay, the
+ * known furniture goes, and most of the text survives. */
+static void test_seed_articles(void **state)
+{
+    (void)state;
+    const char *shared = getenv("SHARED");
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s/seeds", shared ? shared : "../shared");
+    DIR *d = opendir(dir);
+    if (!d) {
+        print_message("no seed articles at %s (set SHARED): skipped\n", dir);
+        skip();
+    }
+    const char *furniture[] = {"اترك تعليقاً", "زر الذهاب إلى الأعلى", "مقالات متعلقة",
+                               "tag icon ع ع ع", "ادعم عنب بلدي", "اضغط هنا للمساهمة", "TAG:"};
+    struct dirent *e;
+    int files = 0;
+    while ((e = readdir(d))) {
+        if (!strstr(e->d_name, ".txt"))
+            continue;
+        char path[8192];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        char *text;
+        size_t len;
+        assert_int_equal(mz_read_file(path, 0, &text, &len, NULL), MZ_OK);
+        bool *keep;
+        size_t n;
+        assert_int_equal(mz_boilerplate_lines(text, len, &keep, &n), MZ_OK);
+        size_t at = 0, kept_bytes = 0;
+        bool title_seen = false;
+        for (size_t i = 0; i < n; i++) {
+            const char *nl = memchr(text + at, '\n', len - at);
+            size_t end = nl ? (size_t)(nl - text) : len, l = end - at;
+            if (!title_seen && l > 0) {
+                assert_true(keep[i]); /* the title */
+                title_seen = true;
+            }
+            for (size_t k = 0; k < sizeof furniture / sizeof *furniture; k++)
+                if (l == strlen(furniture[k]) && memcmp(text + at, furniture[k], l) == 0 && keep[i])
+                    fail_msg("%s: furniture line %zu kept", e->d_name, i);
+            if (l > 300 && !keep[i])
+                fail_msg("%s: story line %zu dropped", e->d_name, i);
+            kept_bytes += keep[i] ? l : 0;
+            at = end + 1;
+        }
+        assert_true(kept_bytes * 10 >= len * 8);
+        free(keep);
+        free(text);
+        files++;
+    }
+    closedir(d);
+    assert_true(files > 0);
 }
 
 int main(void)
@@ -120,6 +201,7 @@ int main(void)
         cmocka_unit_test(test_repeated_lines_and_never_empty),
         cmocka_unit_test(test_story_quoting_furniture_words),
         cmocka_unit_test(test_invalid_bytes_and_long_lines),
+        cmocka_unit_test(test_seed_articles),
     };
     return cmocka_run_group_tests_name("text/boilerplate", tests, NULL, NULL);
 }

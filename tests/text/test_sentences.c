@@ -57,6 +57,8 @@ static void test_numbers_and_abbreviations(void **state)
                         "بلغ النمو 3.5 في المئة يوم 11.10.2017 وفق التقرير. || ثم تراجع.");
     assert_string_equal(split("قال د. محمد إن م. أحمد وصل. ونقل J. Smith عن Dr. Jones كلاما عن U.S. Army."),
                         "قال د. محمد إن م. أحمد وصل. || ونقل J. Smith عن Dr. Jones كلاما عن U.S. Army.");
+    assert_string_equal(split("قال د . محمد إن القوات U . S . وصلت . ثم عادت ."),
+                        "قال د . محمد إن القوات U . S . وصلت . || ثم عادت .");
     assert_string_equal(split("زوروا www.enabbaladi.net للمزيد. شكرا"),
                         "زوروا www.enabbaladi.net للمزيد. || شكرا");
 }
@@ -114,6 +116,16 @@ static void test_offsets_and_long_input(void **state)
     assert_int_equal(out.n, 1);
     mz_sentences_clear(&out);
     free(big);
+    /* 500 KB of unbalanced « on one line: linear, not 1000 bytes per «. */
+    size_t ql = 500000;
+    char *q = malloc(ql + 1);
+    for (size_t i = 0; i < ql; i += 2)
+        memcpy(q + i, "\xc2\xab", 2);
+    q[ql] = '\0';
+    assert_int_equal(mz_split_sentences(q, ql, &out), MZ_OK);
+    assert_int_equal(out.n, 0);
+    mz_sentences_clear(&out);
+    free(q);
 }
 
 int main(void)

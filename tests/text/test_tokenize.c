@@ -48,6 +48,7 @@ static void test_numbers(void **state)
     assert_string_equal(render("85% و3-4 و1.5 عام 2014 و١٥ في 11.10.2017", false),
                         "N:85%|W:و|N:3-4|W:و|N:1.5|W:عام|N:2014|W:و|N:15|W:في|N:11.10.2017");
     assert_string_equal(render("٨٥٪ ٣٫٥ 1,500 10:30", false), "N:85%|N:3.5|N:1,500|N:10:30");
+    assert_string_equal(render("بنسبة 85 % و 85  %", true), "W:بنسبه|N:85%|W:و|N:85|P:%");
     /* A trailing period or dash is not part of the number. */
     assert_string_equal(render("عام 2017. ثم 5-", true), "W:عام|N:2017|P:.|W:ثم|N:5|P:-");
 }

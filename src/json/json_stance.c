@@ -1,0 +1,64 @@
+/* json_stance.c — JSON for stance results and their evidence sentences. */
+#include "json/json.h"
+#include "text/text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+cJSON *mz_json_evidence(const char *text, const mz_evidence *ev)
+{
+    cJSON *o = cJSON_CreateObject();
+    if (!o)
+        return NULL;
+    size_t len = text ? strlen(text) : 0;
+    size_t start = ev->start <= len ? ev->start : len;
+    size_t end = ev->end <= len && ev->end >= start ? ev->end : start;
+    char *s = NULL;
+    if (text) {
+        s = malloc(end - start + 1);
+        if (!s) {
+            cJSON_Delete(o);
+            return NULL;
+        }
+        memcpy(s, text + start, end - start);
+        s[end - start] = '\0';
+    }
+    bool ok = (!text || cJSON_AddStringToObject(o, "text", s)) &&
+              cJSON_AddNumberToObject(o, "start", (double)ev->start) &&
+              cJSON_AddNumberToObject(o, "end", (double)ev->end) &&
+              (!text || (cJSON_AddNumberToObject(o, "char_start", (double)mz_utf8_cp_offset(text, start)) &&
+                         cJSON_AddNumberToObject(o, "char_end", (double)mz_utf8_cp_offset(text, end)))) &&
+              cJSON_AddNumberToObject(o, "score", ev->score) &&
+              cJSON_AddStringToObject(o, "cue", ev->cue ? ev->cue : "overlap");
+    free(s);
+    if (!ok) {
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return o;
+}
+
+cJSON *mz_json_stance(const mz_stance_result *r, const char *text)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON *probs = cJSON_CreateObject();
+    cJSON *ev = cJSON_CreateArray();
+    bool ok = o && probs && ev && cJSON_AddStringToObject(o, "label", mz_stance_name(r->label));
+    for (int k = 0; ok && k < MZ_N_STANCES; k++)
+        ok = cJSON_AddNumberToObject(probs, mz_stance_name((mz_stance)k), r->probs[k]) != NULL;
+    for (size_t i = 0; ok && i < r->n_evidence && i < MZ_MAX_EVIDENCE; i++) {
+        cJSON *e = mz_json_evidence(text, &r->evidence[i]);
+        ok = e && cJSON_AddItemToArray(ev, e);
+        if (!ok)
+            cJSON_Delete(e);
+    }
+    if (ok) {
+        cJSON_AddItemToObject(o, "probs", probs);
+        cJSON_AddItemToObject(o, "evidence", ev);
+        return o;
+    }
+    cJSON_Delete(o);
+    cJSON_Delete(probs);
+    cJSON_Delete(ev);
+    return NULL;
+}

@@ -1,0 +1,208 @@
+/*
+ * claim.c — analysis of the claim side of a pair: its content stems (with
+ * IDF weights), the bigrams of consecutive content stems (actor+action), its
+ * numbers and its own polarity (claims often carry a negation themselves).
+ */
+#include "stance/features_int.h"
+#include "text/text.h"
+#include "util/util.h"
+
+#include <math.h>
+#include <string.h>
+
+static int term_find(const mz_claim *c, uint64_t h)
+{
+    size_t i = (size_t)(h ^ (h >> 31)) & (MZ_CLAIM_SLOTS - 1);
+    while (c->slot_h[i]) {
+        if (c->slot_h[i] == h)
+            return c->slot_idx[i];
+        i = (i + 1) & (MZ_CLAIM_SLOTS - 1);
+    }
+    return -1;
+}
+
+int mz_claim_term(const mz_claim *c, uint64_t stem_hash)
+{
+    return term_find(c, stem_hash);
+}
+
+static int term_add(mz_claim *c, uint64_t h)
+{
+    int found = term_find(c, h);
+    if (found >= 0 || c->n_terms >= MZ_MAX_TERMS)
+        return found;
+    size_t i = (size_t)(h ^ (h >> 31)) & (MZ_CLAIM_SLOTS - 1);
+    while (c->slot_h[i])
+        i = (i + 1) & (MZ_CLAIM_SLOTS - 1);
+    c->slot_h[i] = h;
+    c->slot_idx[i] = (int8_t)c->n_terms;
+    c->term_hash[c->n_terms] = h;
+    return (int)c->n_terms++;
+}
+
+int mz_claim_number(const mz_claim *c, uint64_t h)
+{
+    for (size_t i = 0; i < c->n_nums; i++)
+        if (c->num_hash[i] == h)
+            return (int)i;
+    return -1;
+}
+
+uint64_t mz_stem_hash(const char *norm, size_t len)
+{
+    char stem[96];
+    size_t n = mz_stem_light(norm, len, stem, sizeof stem);
+    return mz_hash64(stem, n);
+}
+
+/* Prefilter: a light stem is a contiguous piece of its word, so a word can
+ * stem to a claim term only if it contains that term's first two letters
+ * (first 4 bytes) somewhere. The keys sit in a 1024-bit bitmap (false
+ * positives only cost a stemming). Short stems disable the filter. */
+static uint32_t key4(const char *p)
+{
+    uint32_t k;
+    memcpy(&k, p, 4);
+    return k;
+}
+
+static size_t key_bit(uint32_t k)
+{
+    return (size_t)((k * 2654435761u) >> 22); /* 0..1023 */
+}
+
+static void prefilter_add(mz_claim *c, const char *norm, size_t len)
+{
+    char stem[96];
+    size_t n = mz_stem_light(norm, len, stem, sizeof stem);
+    if (n < 4) {
+        c->no_prefilter = true;
+        return;
+    }
+    size_t b = key_bit(key4(stem));
+    c->key_bits[b / 64] |= 1ULL << (b % 64);
+}
+
+bool mz_claim_may_match(const mz_claim *c, const char *w, size_t len)
+{
+    if (c->no_prefilter)
+        return true;
+    for (size_t i = 0; i + 4 <= len; i++) {
+        size_t b = key_bit(key4(w + i));
+        if (c->key_bits[b / 64] >> (b % 64) & 1)
+            return true;
+    }
+    return false;
+}
+
+mz_status mz_claim_analyze(const mz_extractor *x, const char *claim, mz_claim *c, mz_error *err)
+{
+    memset(c, 0, sizeof *c);
+    size_t len = claim ? strlen(claim) : 0;
+    size_t bad;
+    if (len && mz_utf8_check(claim, len, &bad) != MZ_OK)
+        return mz_fail(err, MZ_ERR_UTF8, "claim: invalid UTF-8 at byte %zu", bad);
+    mz_tokens toks = {0};
+    if (mz_tokenize(claim ? claim : "", len, false, &toks) != MZ_OK)
+        return mz_fail(err, MZ_ERR_NOMEM, "out of memory analyzing the claim");
+    size_t n_words = 0;
+    uint64_t h[MZ_MAX_CLAIM_TOKENS], h2[MZ_MAX_CLAIM_TOKENS];
+    size_t nt = toks.n < MZ_MAX_CLAIM_TOKENS ? toks.n : MZ_MAX_CLAIM_TOKENS;
+    int prev = -1;
+    for (size_t i = 0; i < nt; i++) {
+        const char *w = mz_tok_text(&toks, i);
+        size_t wl = toks.v[i].norm_len;
+        h[i] = mz_hash64(w, wl);
+        h2[i] = mz_lexicon_strip_hash(w, wl);
+        if (toks.v[i].kind == MZ_TOK_NUMBER) {
+            if (c->n_nums < MZ_MAX_NUMS && mz_claim_number(c, h[i]) < 0)
+                c->num_hash[c->n_nums++] = h[i];
+            continue;
+        }
+        n_words++;
+        if (mz_is_stopword(w, wl) || wl < 2)
+            continue;
+        int t = term_add(c, mz_stem_hash(w, wl));
+        if (t >= 0)
+            prefilter_add(c, w, wl);
+        if (t >= 0 && prev >= 0 && t != prev && c->n_bigrams < MZ_MAX_TERMS) {
+            bool dup = false;
+            for (size_t b = 0; b < c->n_bigrams; b++)
+                dup |= (c->bg_a[b] == prev && c->bg_b[b] == t) ||
+                       (c->bg_a[b] == t && c->bg_b[b] == prev);
+            if (!dup) {
+                c->bg_a[c->n_bigrams] = (uint8_t)prev;
+                c->bg_b[c->n_bigrams] = (uint8_t)t;
+                c->n_bigrams++;
+            }
+        }
+        if (t >= 0)
+            prev = t;
+    }
+    for (size_t i = 0; i < nt;) {
+        size_t span;
+        mz_cue cue = mz_lexicon_match(x->lex, h, h2, nt, i, &span);
+        if (cue)
+            c->cues |= (uint8_t)(1u << cue);
+        i += span;
+    }
+    mz_tokens_clear(&toks);
+    if (n_words == 0 && c->n_nums == 0)
+        return mz_fail(err, MZ_ERR_ARG, "empty claim");
+
+    /* IDF weights; the rarest terms stand for the claim's names. */
+    double best[3] = {-1, -1, -1};
+    int best_i[3] = {-1, -1, -1};
+    for (size_t t = 0; t < c->n_terms; t++) {
+        double w = mz_idf_get(x->idf, c->term_hash[t]);
+        c->term_idf[t] = w;
+        c->idf_sum += w;
+        for (int k = 0; k < 3; k++)
+            if (w > best[k]) {
+                for (int j = 2; j > k; j--) {
+                    best[j] = best[j - 1];
+                    best_i[j] = best_i[j - 1];
+                }
+                best[k] = w;
+                best_i[k] = (int)t;
+                break;
+            }
+    }
+    for (int k = 0; k < 3; k++)
+        if (best_i[k] >= 0) {
+            c->rare_mask |= 1ULL << best_i[k];
+            c->rare_sum += best[k];
+        }
+    return MZ_OK;
+}
+
+double mz_claim_cov(const mz_claim *c, uint64_t mask)
+{
+    if (c->idf_sum <= 0)
+        return 0;
+    double s = 0;
+    for (size_t t = 0; t < c->n_terms; t++)
+        if (mask >> t & 1)
+            s += c->term_idf[t];
+    return s / c->idf_sum;
+}
+
+double mz_claim_rare_cov(const mz_claim *c, uint64_t mask)
+{
+    if (c->rare_sum <= 0)
+        return 0;
+    double s = 0;
+    for (size_t t = 0; t < c->n_terms; t++)
+        if ((mask & c->rare_mask) >> t & 1)
+            s += c->term_idf[t];
+    return s / c->rare_sum;
+}
+
+double mz_idf_get(const mz_idf *idf, uint64_t h)
+{
+    if (!idf || !idf->n_docs || !idf->df)
+        return 1.0;
+    uint32_t df = idf->df[h & ((1u << idf->bits) - 1)];
+    double n = idf->n_docs;
+    return log(1.0 + (n - df + 0.5) / (df + 0.5));
+}

@@ -1,0 +1,212 @@
+/*
+ * dataset.c — labelled claim–article pairs from JSONL in the baly2018 format
+ * (claim, article, stance; optional claim_id, article_idx, fold, rationale,
+ * title). Every error names the file and line.
+ */
+#include "stance/stance.h"
+#include "util/util.h"
+
+#include <cjson/cJSON.h>
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_DATA_BYTES ((size_t)2 << 30)
+
+void mz_pairs_clear(mz_pairs *p)
+{
+    if (!p)
+        return;
+    for (size_t i = 0; i < p->n; i++) {
+        mz_pair *q = &p->v[i];
+        free(q->claim);
+        free(q->article);
+        free(q->title);
+        free(q->claim_id);
+        free(q->rationale);
+    }
+    free(p->v);
+    memset(p, 0, sizeof *p);
+}
+
+static bool blank(const char *s)
+{
+    for (; *s; s++)
+        if (!isspace((unsigned char)*s))
+            return false;
+    return true;
+}
+
+/* "[3, 5]" (string) or [3, 5] (array) -> malloc'd ints. 0 ok, -1 bad. */
+static int parse_rationale(const cJSON *r, int **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    if (!r || cJSON_IsNull(r))
+        return 0;
+    int tmp[256];
+    size_t k = 0;
+    if (cJSON_IsArray(r)) {
+        const cJSON *e;
+        cJSON_ArrayForEach(e, r)
+        {
+            if (!cJSON_IsNumber(e) || e->valuedouble < 0 || k == 256)
+                return -1;
+            tmp[k++] = (int)e->valuedouble;
+        }
+    } else if (cJSON_IsString(r)) {
+        const char *p = r->valuestring;
+        while (*p) {
+            if (isdigit((unsigned char)*p)) {
+                char *end;
+                long v = strtol(p, &end, 10);
+                if (k == 256 || v > 1000000)
+                    return -1;
+                tmp[k++] = (int)v;
+                p = end;
+            } else if (strchr("[], \t", *p)) {
+                p++;
+            } else {
+                return -1;
+            }
+        }
+    } else {
+        return -1;
+    }
+    if (!k)
+        return 0;
+    *out = malloc(k * sizeof **out);
+    if (!*out)
+        return -1;
+    memcpy(*out, tmp, k * sizeof **out);
+    *n = k;
+    return 0;
+}
+
+static mz_status check_text(const char *path, size_t line, const char *field, const char *s,
+                            mz_error *err)
+{
+    size_t bad;
+    if (mz_utf8_check(s, strlen(s), &bad) != MZ_OK)
+        return mz_fail(err, MZ_ERR_UTF8, "%s:%zu: field '%s': invalid UTF-8 at byte %zu", path,
+                       line, field, bad);
+    return MZ_OK;
+}
+
+static mz_status read_line(const char *path, size_t lineno, const char *s, size_t n,
+                           bool need_label, mz_pair *q, mz_error *err)
+{
+    memset(q, 0, sizeof *q);
+    q->line = lineno;
+    q->gold = MZ_N_STANCES;
+    q->article_idx = -1;
+    cJSON *j = cJSON_ParseWithLength(s, n);
+    if (!j || !cJSON_IsObject(j)) {
+        cJSON_Delete(j);
+        return mz_fail(err, MZ_ERR_JSON, "%s:%zu: not a JSON object", path, lineno);
+    }
+    mz_status st = MZ_OK;
+    const cJSON *claim = cJSON_GetObjectItemCaseSensitive(j, "claim");
+    const cJSON *article = cJSON_GetObjectItemCaseSensitive(j, "article");
+    const cJSON *stance = cJSON_GetObjectItemCaseSensitive(j, "stance");
+    const cJSON *title = cJSON_GetObjectItemCaseSensitive(j, "title");
+    if (!cJSON_IsString(claim))
+        st = mz_fail(err, MZ_ERR_JSON, "%s:%zu: missing or non-string field 'claim'", path, lineno);
+    else if (!cJSON_IsString(article))
+        st = mz_fail(err, MZ_ERR_JSON, "%s:%zu: missing or non-string field 'article'", path, lineno);
+    else if (need_label && !cJSON_IsString(stance))
+        st = mz_fail(err, MZ_ERR_JSON, "%s:%zu: missing or non-string field 'stance'", path, lineno);
+    else if ((st = check_text(path, lineno, "claim", claim->valuestring, err)) == MZ_OK &&
+             (st = check_text(path, lineno, "article", article->valuestring, err)) == MZ_OK &&
+             (!cJSON_IsString(title) ||
+              (st = check_text(path, lineno, "title", title->valuestring, err)) == MZ_OK)) {
+        if (blank(claim->valuestring))
+            st = mz_fail(err, MZ_ERR_EMPTY, "%s:%zu: empty claim", path, lineno);
+    }
+    if (st == MZ_OK && cJSON_IsString(stance)) {
+        q->gold = mz_stance_parse(stance->valuestring);
+        if (q->gold == MZ_N_STANCES)
+            st = mz_fail(err, MZ_ERR_JSON,
+                         "%s:%zu: unknown stance '%.40s' (expected agree, disagree, discuss or "
+                         "unrelated)",
+                         path, lineno, stance->valuestring);
+    }
+    if (st == MZ_OK &&
+        parse_rationale(cJSON_GetObjectItemCaseSensitive(j, "rationale"), &q->rationale,
+                        &q->n_rationale))
+        st = mz_fail(err, MZ_ERR_JSON, "%s:%zu: bad 'rationale' (expected line indices)", path,
+                     lineno);
+    if (st == MZ_OK) {
+        const cJSON *cid = cJSON_GetObjectItemCaseSensitive(j, "claim_id");
+        const cJSON *idx = cJSON_GetObjectItemCaseSensitive(j, "article_idx");
+        const cJSON *fold = cJSON_GetObjectItemCaseSensitive(j, "fold");
+        if (cJSON_IsNumber(idx))
+            q->article_idx = (long)idx->valuedouble;
+        if (cJSON_IsString(fold)) {
+            const char *u = strrchr(fold->valuestring, '_');
+            q->fold = atoi(u ? u + 1 : fold->valuestring);
+        } else if (cJSON_IsNumber(fold)) {
+            q->fold = (int)fold->valuedouble;
+        }
+        q->claim = mz_strdup(claim->valuestring);
+        q->article = mz_strdup(article->valuestring);
+        q->article_len = strlen(article->valuestring);
+        if (cJSON_IsString(title))
+            q->title = mz_strdup(title->valuestring);
+        if (cJSON_IsString(cid))
+            q->claim_id = mz_strdup(cid->valuestring);
+        if (!q->claim || !q->article || (cJSON_IsString(title) && !q->title) ||
+            (cJSON_IsString(cid) && !q->claim_id))
+            st = mz_fail(err, MZ_ERR_NOMEM, "out of memory reading %s", path);
+    }
+    cJSON_Delete(j);
+    if (st != MZ_OK) {
+        free(q->claim);
+        free(q->article);
+        free(q->title);
+        free(q->claim_id);
+        free(q->rationale);
+        memset(q, 0, sizeof *q);
+    }
+    return st;
+}
+
+mz_status mz_pairs_read(const char *path, bool need_label, mz_pairs *out, mz_error *err)
+{
+    char *buf;
+    size_t len;
+    mz_status st = mz_read_file(path, MAX_DATA_BYTES, &buf, &len, err);
+    if (st != MZ_OK)
+        return st;
+    size_t lineno = 0;
+    for (size_t pos = 0; pos < len && st == MZ_OK;) {
+        const char *nl = memchr(buf + pos, '\n', len - pos);
+        size_t end = nl ? (size_t)(nl - buf) : len;
+        lineno++;
+        const char *s = buf + pos;
+        size_t n = end - pos;
+        pos = end + 1;
+        size_t k = 0;
+        while (k < n && isspace((unsigned char)s[k]))
+            k++;
+        if (k == n)
+            continue; /* blank line */
+        if (out->n == out->cap) {
+            size_t cap = out->cap ? out->cap * 2 : 256;
+            mz_pair *v = realloc(out->v, cap * sizeof *v);
+            if (!v) {
+                st = mz_fail(err, MZ_ERR_NOMEM, "out of memory reading %s", path);
+                break;
+            }
+            out->v = v;
+            out->cap = cap;
+        }
+        st = read_line(path, lineno, s, n, need_label, &out->v[out->n], err);
+        if (st == MZ_OK)
+            out->n++;
+    }
+    free(buf);
+    if (st == MZ_OK && out->n == 0)
+        st = mz_fail(err, MZ_ERR_EMPTY, "%s: no claim–article pairs", path);
+    return st;
+}

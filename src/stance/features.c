@@ -1,0 +1,518 @@
+/*
+ * features.c — the feature vector of a (claim, article) pair.
+ *
+ * The article is read once: story lines only (boilerplate dropped), split in
+ * sentences, every word token stemmed and matched against the claim's stems
+ * and the cue lexicon. Per sentence we keep which claim terms it covers (a
+ * 64-bit mask), which bigrams, which cues fire and whether a negation sits
+ * next to a matched word. Features then look at the best-matching sentences
+ * (and their neighbours) for cues, so a denial counts where it concerns the
+ * claim, not anywhere on the page.
+ */
+#include "stance/features_int.h"
+#include "text/text.h"
+#include "util/util.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+    F_REL_COV_SENT, F_REL_COV_SENT2, F_REL_COV_WIN3, F_REL_COV_ART, F_REL_COV_TITLE,
+    F_REL_CNT_SENT, F_REL_BIGRAM_SENT, F_REL_BIGRAM_ART, F_REL_RARE_ART, F_REL_RARE_SENT,
+    F_REL_N_GOOD, F_REL_N_OK, F_REL_BEST_POS, F_REL_BM25, F_REL_CLAIM_LEN, F_REL_ART_LEN,
+    F_REL_COV_SENT_SQ, F_REL_FULL_SENT,
+    F_NUM_CLAIM, F_NUM_SHARED, F_NUM_BEST_MATCH, F_NUM_BEST_MISMATCH,
+    F_DEN_TOP, F_DEN_NEAR, F_DEN_ART, F_DEN_TITLE, F_DEN_ENTITY, F_FAKE_TOP, F_FAKE_ART,
+    F_NEG_NEAR_TOP, F_NEG_TOP,
+    F_ATT_TOP, F_ATT_ART, F_HEDGE_TOP, F_HEDGE_ART, F_Q_TOP, F_Q_ART, F_ASSERT_TOP,
+    F_ASSERT_ART, F_ATT_TITLE, F_HEDGE_TITLE,
+    F_CLAIM_NEG, F_CLAIM_DENIAL, F_CLAIM_HEDGE, F_CLAIM_NEG_X_DEN, F_CLAIM_NEG_X_NEGNEAR,
+    F_CLAIM_NEG_MISMATCH,
+    F_COUNT
+};
+
+const mz_fdesc mz_dense_features[] = {
+    {"rel_cov_sent", MZ_FG_REL}, {"rel_cov_sent2", MZ_FG_REL}, {"rel_cov_win3", MZ_FG_REL},
+    {"rel_cov_article", MZ_FG_REL}, {"rel_cov_title", MZ_FG_REL}, {"rel_cnt_sent", MZ_FG_REL},
+    {"rel_bigram_sent", MZ_FG_REL}, {"rel_bigram_article", MZ_FG_REL},
+    {"rel_rare_article", MZ_FG_REL}, {"rel_rare_sent", MZ_FG_REL}, {"rel_n_good", MZ_FG_REL},
+    {"rel_n_ok", MZ_FG_REL}, {"rel_best_pos", MZ_FG_REL}, {"rel_bm25", MZ_FG_REL},
+    {"rel_claim_len", MZ_FG_REL}, {"rel_article_len", MZ_FG_REL},
+    {"rel_cov_sent_sq", MZ_FG_REL}, {"rel_full_sent", MZ_FG_REL},
+    {"num_claim", MZ_FG_NUM}, {"num_shared", MZ_FG_NUM}, {"num_best_match", MZ_FG_NUM},
+    {"num_best_mismatch", MZ_FG_NUM},
+    {"den_top", MZ_FG_DENIAL}, {"den_near", MZ_FG_DENIAL}, {"den_article", MZ_FG_DENIAL},
+    {"den_title", MZ_FG_DENIAL}, {"den_entity", MZ_FG_DENIAL}, {"fake_top", MZ_FG_DENIAL},
+    {"fake_article", MZ_FG_DENIAL}, {"neg_near_top", MZ_FG_DENIAL}, {"neg_top", MZ_FG_DENIAL},
+    {"att_top", MZ_FG_REPORT}, {"att_article", MZ_FG_REPORT}, {"hedge_top", MZ_FG_REPORT},
+    {"hedge_article", MZ_FG_REPORT}, {"question_top", MZ_FG_REPORT},
+    {"question_article", MZ_FG_REPORT}, {"assert_top", MZ_FG_REPORT},
+    {"assert_article", MZ_FG_REPORT}, {"att_title", MZ_FG_REPORT},
+    {"hedge_title", MZ_FG_REPORT},
+    {"claim_neg", MZ_FG_CLAIM}, {"claim_denial", MZ_FG_CLAIM}, {"claim_hedge", MZ_FG_CLAIM},
+    {"claim_neg_x_den", MZ_FG_CLAIM}, {"claim_neg_x_negnear", MZ_FG_CLAIM},
+    {"claim_neg_mismatch", MZ_FG_CLAIM},
+};
+const size_t mz_n_dense = sizeof mz_dense_features / sizeof mz_dense_features[0];
+_Static_assert(sizeof mz_dense_features / sizeof mz_dense_features[0] == F_COUNT,
+               "feature table and enum disagree");
+
+#define CUE(c) (1u << (c))
+#define NEG_WINDOW 3   /* tokens between a negation and a matched claim word */
+#define BIGRAM_WINDOW 3
+#define TOP_K 3
+
+/* Per-sentence state while reading the article. */
+typedef struct sent_acc {
+    uint64_t mask, bigrams;
+    uint32_t tok_begin, tok_end;
+    uint16_t cue_count[MZ_CUE_COUNT];
+    bool question;
+} sent_acc;
+
+/* Per-call cache: normalized-word hash -> claim term, so each distinct word
+ * of the article is stemmed once. */
+typedef struct wslot {
+    uint64_t h;
+    int term;
+} wslot;
+
+typedef struct scratch {
+    wslot *cache;
+    size_t cache_mask;
+    mz_tokens toks;
+    mz_sentences ss;
+    bool *keep;
+    size_t n_lines;
+    uint64_t *h, *h2;
+    int8_t *term;
+    uint8_t *cue;
+    sent_acc *acc;
+} scratch;
+
+static void scratch_free(scratch *s)
+{
+    free(s->cache);
+    mz_tokens_clear(&s->toks);
+    mz_sentences_clear(&s->ss);
+    free(s->keep);
+    free(s->h);
+    free(s->h2);
+    free(s->term);
+    free(s->cue);
+    free(s->acc);
+}
+
+void mz_pair_feats_clear(mz_pair_feats *f)
+{
+    if (!f)
+        return;
+    free(f->dense);
+    free(f->lex);
+    free(f->sents);
+    memset(f, 0, sizeof *f);
+}
+
+static bool is_question_mark(const char *s, const mz_token *t)
+{
+    size_t n = t->end - t->start;
+    return (n == 1 && s[t->start] == '?') || (n == 2 && !memcmp(s + t->start, "\xd8\x9f", 2));
+}
+
+/* The claim term a word stems to, or -1. Words that cannot contain any
+ * claim stem (mz_claim_may_match) are not stemmed at all. */
+static int word_term(const mz_claim *c, scratch *s, uint64_t h, const char *w, size_t len)
+{
+    if (!mz_claim_may_match(c, w, len))
+        return -1;
+    size_t i = (size_t)(h ^ (h >> 29)) & s->cache_mask;
+    while (s->cache[i].h) {
+        if (s->cache[i].h == h)
+            return s->cache[i].term;
+        i = (i + 1) & s->cache_mask;
+    }
+    int term = mz_claim_term(c, mz_stem_hash(w, len));
+    s->cache[i] = (wslot){h, term};
+    return term;
+}
+
+/* Reads tokens [b, e) of one sentence: word hashes, claim terms, numbers and
+ * cues, filling acc and the per-token arrays. */
+static void read_sentence(const mz_extractor *x, const mz_claim *c, const char *text,
+                          scratch *s, size_t b, size_t e, sent_acc *acc, mz_sent_info *info)
+{
+    const mz_tokens *tk = &s->toks;
+    int32_t last_pos[MZ_MAX_TERMS];
+    for (size_t t = 0; t < c->n_terms; t++)
+        last_pos[t] = -1000;
+    bool any_num = false;
+    for (size_t i = b; i < e; i++) {
+        const mz_token *t = &tk->v[i];
+        const char *w = mz_tok_text(tk, i);
+        s->term[i] = -1;
+        s->h2[i] = 0;
+        if (t->kind == MZ_TOK_PUNCT) {
+            s->h[i] = 1; /* matches nothing in the lexicon */
+            acc->question |= is_question_mark(text, t);
+            continue;
+        }
+        s->h[i] = mz_hash64(w, t->norm_len);
+        if (t->kind == MZ_TOK_NUMBER) {
+            if (mz_claim_number(c, s->h[i]) >= 0)
+                info->num_match = 1;
+            else
+                any_num = true;
+            continue;
+        }
+        s->h2[i] = mz_lexicon_strip_hash(w, t->norm_len);
+        int term = word_term(c, s, s->h[i], w, t->norm_len);
+        if (term < 0)
+            continue;
+        s->term[i] = (int8_t)term;
+        acc->mask |= 1ULL << term;
+        int32_t pos = (int32_t)(i - b);
+        for (size_t g = 0; g < c->n_bigrams; g++) {
+            int other = c->bg_a[g] == term ? c->bg_b[g] : c->bg_b[g] == term ? c->bg_a[g] : -1;
+            if (other >= 0 && pos - last_pos[other] <= BIGRAM_WINDOW)
+                acc->bigrams |= 1ULL << g;
+        }
+        last_pos[term] = pos;
+    }
+    if (c->n_nums && any_num && !info->num_match)
+        info->num_mismatch = 1;
+    /* cues (phrases may span several tokens) and negation next to a match */
+    for (size_t i = b; i < e;) {
+        size_t span;
+        mz_cue cue = mz_lexicon_match(x->lex, s->h + b, s->h2 + b, e - b, i - b, &span);
+        for (size_t k = i; k < i + span; k++)
+            s->cue[k] = (uint8_t)cue;
+        if (cue) {
+            acc->cue_count[cue]++;
+            info->cues |= (uint8_t)CUE(cue);
+            if (cue == MZ_CUE_NEGATION || cue == MZ_CUE_DENIAL) {
+                size_t lo = i >= b + NEG_WINDOW ? i - NEG_WINDOW : b;
+                size_t hi = i + span + NEG_WINDOW < e ? i + span + NEG_WINDOW : e;
+                for (size_t k = lo; k < hi; k++)
+                    if (s->term[k] >= 0)
+                        info->neg_near = 1;
+            }
+        }
+        i += span;
+    }
+}
+
+/* The claim terms covered by a title given apart from the article. */
+static mz_status read_title(const mz_extractor *x, const mz_claim *c, const char *title,
+                            uint64_t *mask, uint8_t *cues)
+{
+    *mask = 0;
+    *cues = 0;
+    mz_tokens tk = {0};
+    if (mz_tokenize(title, strlen(title), false, &tk) != MZ_OK)
+        return MZ_ERR_NOMEM;
+    uint64_t *h = malloc((tk.n + 1) * sizeof *h), *h2 = malloc((tk.n + 1) * sizeof *h2);
+    if (!h || !h2) {
+        free(h);
+        free(h2);
+        mz_tokens_clear(&tk);
+        return MZ_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < tk.n; i++) {
+        const char *w = mz_tok_text(&tk, i);
+        h[i] = mz_hash64(w, tk.v[i].norm_len);
+        h2[i] = mz_lexicon_strip_hash(w, tk.v[i].norm_len);
+        if (tk.v[i].kind == MZ_TOK_NUMBER)
+            continue;
+        int t = mz_claim_term(c, mz_stem_hash(w, tk.v[i].norm_len));
+        if (t >= 0)
+            *mask |= 1ULL << t;
+    }
+    for (size_t i = 0; i < tk.n;) {
+        size_t span;
+        mz_cue cue = mz_lexicon_match(x->lex, h, h2, tk.n, i, &span);
+        if (cue)
+            *cues |= (uint8_t)CUE(cue);
+        i += span;
+    }
+    free(h);
+    free(h2);
+    mz_tokens_clear(&tk);
+    return MZ_OK;
+}
+
+static double log1c(double v)
+{
+    return log1p(v);
+}
+
+/* Hashed lexical features: content stems of the best-matching sentences,
+ * tagged with the sentence's rank so the model can weigh the best one more. */
+static mz_status add_lex(const mz_extractor *x, const scratch *s, const sent_acc *acc,
+                         const size_t *top, size_t n_top, mz_pair_feats *f)
+{
+    size_t cap = 0;
+    for (size_t k = 0; k < n_top && k < 2; k++)
+        cap += acc[top[k]].tok_end - acc[top[k]].tok_begin;
+    f->lex = malloc((cap + 1) * sizeof *f->lex);
+    if (!f->lex)
+        return MZ_ERR_NOMEM;
+    uint32_t mask = (1u << x->lex_bits) - 1;
+    for (size_t k = 0; k < n_top && k < 2; k++) {
+        for (size_t i = acc[top[k]].tok_begin; i < acc[top[k]].tok_end; i++) {
+            const mz_token *t = &s->toks.v[i];
+            const char *w = mz_tok_text(&s->toks, i);
+            if (t->kind != MZ_TOK_WORD || mz_is_stopword(w, t->norm_len))
+                continue;
+            uint64_t h = mz_stem_hash(w, t->norm_len);
+            f->lex[f->n_lex++] = (uint32_t)(h ^ (h >> 32)) & mask;
+        }
+    }
+    /* sort + dedupe so each bucket counts once (binary features) */
+    for (size_t i = 1; i < f->n_lex; i++) {
+        uint32_t v = f->lex[i];
+        size_t j = i;
+        while (j > 0 && f->lex[j - 1] > v) {
+            f->lex[j] = f->lex[j - 1];
+            j--;
+        }
+        f->lex[j] = v;
+    }
+    size_t u = 0;
+    for (size_t i = 0; i < f->n_lex; i++)
+        if (u == 0 || f->lex[u - 1] != f->lex[i])
+            f->lex[u++] = f->lex[i];
+    f->n_lex = u;
+    return MZ_OK;
+}
+
+mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title,
+                     const char *article, size_t article_len, mz_pair_feats *f, mz_error *err)
+{
+    memset(f, 0, sizeof *f);
+    mz_claim c;
+    mz_status st = mz_claim_analyze(x, claim, &c, err);
+    if (st != MZ_OK)
+        return st;
+    size_t bad;
+    if (mz_utf8_check(article, article_len, &bad) != MZ_OK)
+        return mz_fail(err, MZ_ERR_UTF8, "article: invalid UTF-8 at byte %zu", bad);
+    if (title && mz_utf8_check(title, strlen(title), &bad) != MZ_OK)
+        return mz_fail(err, MZ_ERR_UTF8, "title: invalid UTF-8 at byte %zu", bad);
+
+    scratch s = {0};
+    st = MZ_ERR_NOMEM;
+    f->dense = calloc(mz_n_dense, sizeof *f->dense);
+    if (!f->dense ||
+        (x->boilerplate && mz_boilerplate_lines(article, article_len, &s.keep, &s.n_lines) != MZ_OK) ||
+        mz_split_sentences(article, article_len, &s.ss) != MZ_OK ||
+        mz_tokenize(article, article_len, true, &s.toks) != MZ_OK)
+        goto fail;
+    size_t nt = s.toks.n + 1;
+    s.h = malloc(nt * sizeof *s.h);
+    s.h2 = malloc(nt * sizeof *s.h2);
+    s.term = malloc(nt);
+    s.cue = malloc(nt);
+    s.acc = calloc(s.ss.n + 1, sizeof *s.acc);
+    size_t cache_n = 64;
+    while (cache_n < 2 * nt)
+        cache_n *= 2;
+    s.cache = calloc(cache_n, sizeof *s.cache);
+    s.cache_mask = cache_n - 1;
+    f->sents = calloc(s.ss.n + 1, sizeof *f->sents);
+    if (!s.h || !s.h2 || !s.term || !s.cue || !s.acc || !s.cache || !f->sents)
+        goto fail;
+
+    /* Walk sentences, lines and tokens together (all in offset order). */
+    size_t line = 0, line_start_next = 0, ti = 0, n_tok_story = 0;
+    const char *nl = memchr(article, '\n', article_len);
+    line_start_next = nl ? (size_t)(nl - article) + 1 : article_len + 1;
+    uint64_t art_mask = 0, art_bigrams = 0;
+    size_t tf[MZ_MAX_TERMS] = {0};
+    uint32_t cue_total[MZ_CUE_COUNT] = {0};
+    size_t n_question = 0;
+    long first_line = -1;
+    for (size_t si = 0; si < s.ss.n; si++) {
+        size_t a = s.ss.v[si].start, e = s.ss.v[si].end;
+        while (a >= line_start_next) {
+            line++;
+            nl = memchr(article + line_start_next, '\n', article_len - line_start_next);
+            line_start_next = nl ? (size_t)(nl - article) + 1 : article_len + 1;
+        }
+        while (ti < s.toks.n && s.toks.v[ti].start < a)
+            ti++;
+        size_t tb = ti;
+        while (ti < s.toks.n && s.toks.v[ti].end <= e)
+            ti++;
+        if (line < s.n_lines && !s.keep[line])
+            continue;
+        if (first_line < 0)
+            first_line = (long)line;
+        sent_acc *acc = &s.acc[f->n_sents];
+        mz_sent_info *info = &f->sents[f->n_sents];
+        info->start = (uint32_t)a;
+        info->end = (uint32_t)e;
+        info->line = (uint32_t)line;
+        acc->tok_begin = (uint32_t)tb;
+        acc->tok_end = (uint32_t)ti;
+        read_sentence(x, &c, article, &s, tb, ti, acc, info);
+        info->cov = (float)mz_claim_cov(&c, acc->mask);
+        art_mask |= acc->mask;
+        art_bigrams |= acc->bigrams;
+        for (size_t i = tb; i < ti; i++)
+            if (s.term[i] >= 0)
+                tf[s.term[i]]++;
+        for (int k = 0; k < MZ_CUE_COUNT; k++)
+            cue_total[k] += acc->cue_count[k];
+        n_question += acc->question;
+        n_tok_story += ti - tb;
+        f->n_sents++;
+    }
+
+    /* The best sentences by coverage (ties: the earlier one). */
+    size_t top[TOP_K], n_top = 0;
+    for (size_t i = 0; i < f->n_sents; i++) {
+        float cv = f->sents[i].cov;
+        size_t pos;
+        if (cv <= 0)
+            continue;
+        if (n_top < TOP_K)
+            pos = n_top++;
+        else if (cv > f->sents[top[TOP_K - 1]].cov)
+            pos = TOP_K - 1;
+        else
+            continue;
+        top[pos] = i;
+        while (pos > 0 && f->sents[top[pos - 1]].cov < cv) {
+            size_t tmp = top[pos - 1];
+            top[pos - 1] = top[pos];
+            top[pos] = tmp;
+            pos--;
+        }
+    }
+
+    double *d = f->dense;
+    double best = n_top ? f->sents[top[0]].cov : 0;
+    d[F_REL_COV_SENT] = best;
+    d[F_REL_COV_SENT2] = n_top > 1 ? f->sents[top[1]].cov : 0;
+    d[F_REL_COV_SENT_SQ] = best * best;
+    d[F_REL_FULL_SENT] = best >= 0.8;
+    double win = 0;
+    for (size_t i = 0; i < f->n_sents; i++) {
+        uint64_t m = s.acc[i].mask;
+        for (size_t j = i + 1; j < i + 3 && j < f->n_sents; j++)
+            m |= s.acc[j].mask;
+        win = fmax(win, mz_claim_cov(&c, m));
+    }
+    d[F_REL_COV_WIN3] = win;
+    d[F_REL_COV_ART] = mz_claim_cov(&c, art_mask);
+    d[F_REL_RARE_ART] = mz_claim_rare_cov(&c, art_mask);
+    d[F_REL_BIGRAM_ART] = c.n_bigrams ? (double)__builtin_popcountll(art_bigrams) / c.n_bigrams : 0;
+    if (n_top) {
+        const sent_acc *ba = &s.acc[top[0]];
+        d[F_REL_CNT_SENT] = c.n_terms ? (double)__builtin_popcountll(ba->mask) / c.n_terms : 0;
+        d[F_REL_BIGRAM_SENT] = c.n_bigrams ? (double)__builtin_popcountll(ba->bigrams) / c.n_bigrams : 0;
+        d[F_REL_RARE_SENT] = mz_claim_rare_cov(&c, ba->mask);
+        d[F_REL_BEST_POS] = f->n_sents > 1 ? (double)top[0] / (f->n_sents - 1) : 0;
+    } else {
+        d[F_REL_BEST_POS] = 1;
+    }
+    size_t n_good = 0, n_ok = 0;
+    for (size_t i = 0; i < f->n_sents; i++) {
+        n_good += f->sents[i].cov >= 0.5;
+        n_ok += f->sents[i].cov >= 0.3;
+    }
+    d[F_REL_N_GOOD] = log1c((double)n_good);
+    d[F_REL_N_OK] = log1c((double)n_ok);
+    double bm = 0, norm_len = 0.25 + 0.75 * (double)n_tok_story / 600.0;
+    for (size_t t = 0; t < c.n_terms; t++)
+        bm += c.term_idf[t] * tf[t] * 2.2 / (tf[t] + 1.2 * norm_len);
+    d[F_REL_BM25] = c.idf_sum > 0 ? bm / (2.2 * c.idf_sum) : 0;
+    d[F_REL_CLAIM_LEN] = log1c((double)c.n_terms);
+    d[F_REL_ART_LEN] = log1c((double)n_tok_story) / 8.0;
+
+    /* title: given, or the first story line */
+    uint64_t title_mask = 0;
+    uint8_t title_cues = 0;
+    if (title) {
+        if (read_title(x, &c, title, &title_mask, &title_cues) != MZ_OK)
+            goto fail;
+    } else {
+        for (size_t i = 0; i < f->n_sents && f->sents[i].line == (uint32_t)first_line; i++) {
+            title_mask |= s.acc[i].mask;
+            title_cues |= f->sents[i].cues;
+        }
+    }
+    d[F_REL_COV_TITLE] = mz_claim_cov(&c, title_mask);
+
+    /* numbers */
+    d[F_NUM_CLAIM] = c.n_nums > 0;
+    if (c.n_nums) {
+        size_t shared = 0;
+        for (size_t i = 0; i < f->n_sents; i++)
+            shared += f->sents[i].num_match;
+        d[F_NUM_SHARED] = log1c((double)shared);
+        for (size_t k = 0; k < n_top; k++) {
+            d[F_NUM_BEST_MATCH] = fmax(d[F_NUM_BEST_MATCH], f->sents[top[k]].num_match * f->sents[top[k]].cov);
+            d[F_NUM_BEST_MISMATCH] =
+                fmax(d[F_NUM_BEST_MISMATCH], f->sents[top[k]].num_mismatch * f->sents[top[k]].cov);
+        }
+    }
+
+    /* cues in the best sentences, their neighbours, and the whole story */
+    bool near_den = false;
+    for (size_t k = 0; k < n_top; k++) {
+        size_t i = top[k];
+        const mz_sent_info *si = &f->sents[i];
+        double cv = si->cov;
+        if (si->cues & CUE(MZ_CUE_DENIAL))
+            d[F_DEN_TOP] = fmax(d[F_DEN_TOP], cv);
+        if (si->cues & CUE(MZ_CUE_FAKE))
+            d[F_FAKE_TOP] = fmax(d[F_FAKE_TOP], cv);
+        if (si->neg_near)
+            d[F_NEG_NEAR_TOP] = fmax(d[F_NEG_NEAR_TOP], cv);
+        if (si->cues & CUE(MZ_CUE_NEGATION))
+            d[F_NEG_TOP] = fmax(d[F_NEG_TOP], cv);
+        if (si->cues & CUE(MZ_CUE_ATTRIB))
+            d[F_ATT_TOP] = fmax(d[F_ATT_TOP], cv);
+        if (si->cues & CUE(MZ_CUE_HEDGE))
+            d[F_HEDGE_TOP] = fmax(d[F_HEDGE_TOP], cv);
+        if (si->cues & CUE(MZ_CUE_ASSERT))
+            d[F_ASSERT_TOP] = fmax(d[F_ASSERT_TOP], cv);
+        if (s.acc[i].question)
+            d[F_Q_TOP] = fmax(d[F_Q_TOP], cv);
+        for (size_t j = i ? i - 1 : 0; j <= i + 1 && j < f->n_sents; j++)
+            near_den |= (f->sents[j].cues & (CUE(MZ_CUE_DENIAL) | CUE(MZ_CUE_FAKE))) != 0;
+    }
+    d[F_DEN_NEAR] = near_den;
+    for (size_t i = 0; i < f->n_sents; i++)
+        if (f->sents[i].cues & CUE(MZ_CUE_DENIAL))
+            d[F_DEN_ENTITY] = fmax(d[F_DEN_ENTITY], mz_claim_rare_cov(&c, s.acc[i].mask));
+    d[F_DEN_ART] = log1c(cue_total[MZ_CUE_DENIAL]);
+    d[F_FAKE_ART] = log1c(cue_total[MZ_CUE_FAKE]);
+    d[F_ATT_ART] = log1c(cue_total[MZ_CUE_ATTRIB]);
+    d[F_HEDGE_ART] = log1c(cue_total[MZ_CUE_HEDGE]);
+    d[F_ASSERT_ART] = log1c(cue_total[MZ_CUE_ASSERT]);
+    d[F_Q_ART] = log1c((double)n_question);
+    d[F_DEN_TITLE] = (title_cues & (CUE(MZ_CUE_DENIAL) | CUE(MZ_CUE_FAKE))) != 0;
+    d[F_ATT_TITLE] = (title_cues & CUE(MZ_CUE_ATTRIB)) != 0;
+    d[F_HEDGE_TITLE] = (title_cues & CUE(MZ_CUE_HEDGE)) != 0;
+
+    /* the claim's own polarity, and how it meets the article's */
+    bool cneg = (c.cues & (CUE(MZ_CUE_NEGATION) | CUE(MZ_CUE_DENIAL))) != 0;
+    d[F_CLAIM_NEG] = cneg;
+    d[F_CLAIM_DENIAL] = (c.cues & (CUE(MZ_CUE_DENIAL) | CUE(MZ_CUE_FAKE))) != 0;
+    d[F_CLAIM_HEDGE] = (c.cues & CUE(MZ_CUE_HEDGE)) != 0;
+    d[F_CLAIM_NEG_X_DEN] = cneg * d[F_DEN_TOP];
+    d[F_CLAIM_NEG_X_NEGNEAR] = cneg * d[F_NEG_NEAR_TOP];
+    d[F_CLAIM_NEG_MISMATCH] = n_top ? (cneg != (f->sents[top[0]].neg_near != 0)) * best : 0;
+
+    if (x->lex_bits && add_lex(x, &s, s.acc, top, n_top, f) != MZ_OK)
+        goto fail;
+    scratch_free(&s);
+    return MZ_OK;
+fail:
+    scratch_free(&s);
+    mz_pair_feats_clear(f);
+    return mz_fail(err, st, "out of memory extracting stance features");
+}

@@ -1,0 +1,45 @@
+/*
+ * features_int.h — internals shared by claim.c, features.c and train.c.
+ */
+#ifndef MZ_FEATURES_INT_H
+#define MZ_FEATURES_INT_H
+
+#include "stance/stance.h"
+
+#define MZ_MAX_TERMS 64        /* claim content stems tracked (bit masks) */
+#define MZ_MAX_NUMS 16
+#define MZ_MAX_CLAIM_TOKENS 512
+#define MZ_CLAIM_SLOTS 256     /* open-addressing table, power of two */
+
+typedef struct mz_claim {
+    size_t n_terms;
+    uint64_t term_hash[MZ_MAX_TERMS];
+    double term_idf[MZ_MAX_TERMS];
+    double idf_sum;
+    uint64_t rare_mask;        /* the (up to) 3 rarest terms: names */
+    double rare_sum;
+    size_t n_bigrams;          /* consecutive content stems (a, b) */
+    uint8_t bg_a[MZ_MAX_TERMS], bg_b[MZ_MAX_TERMS];
+    size_t n_nums;
+    uint64_t num_hash[MZ_MAX_NUMS];
+    uint8_t cues;              /* cue classes present in the claim itself */
+    uint64_t key_bits[16];     /* prefilter bitmap (mz_claim_may_match) */
+    bool no_prefilter;
+    uint64_t slot_h[MZ_CLAIM_SLOTS];
+    int8_t slot_idx[MZ_CLAIM_SLOTS];
+} mz_claim;
+
+mz_status mz_claim_analyze(const mz_extractor *x, const char *claim, mz_claim *c, mz_error *err);
+/* Index of the claim term with this stem hash, or -1. */
+int mz_claim_term(const mz_claim *c, uint64_t stem_hash);
+/* Index of the claim number with this normalized-form hash, or -1. */
+int mz_claim_number(const mz_claim *c, uint64_t h);
+/* IDF-weighted share of the claim's terms (or of its rare terms) in mask. */
+double mz_claim_cov(const mz_claim *c, uint64_t mask);
+double mz_claim_rare_cov(const mz_claim *c, uint64_t mask);
+/* Hash of the light stem of a normalized word. */
+uint64_t mz_stem_hash(const char *norm, size_t len);
+/* False when the word cannot stem to any claim term (cheap prefilter). */
+bool mz_claim_may_match(const mz_claim *c, const char *norm, size_t len);
+
+#endif /* MZ_FEATURES_INT_H */

@@ -1,0 +1,234 @@
+/*
+ * lexicon.c — cue words and phrases (denial, rumour, negation, attribution,
+ * hedging, assertion). These are feature *detectors*: the model learns from
+ * data how much each cue class weighs, in which scope; nothing here decides a
+ * label. Entries are written as Arabic is written and normalized with the
+ * text engine when the lexicon is built, so they match the normalized tokens
+ * of any spelling (كذّب/كذب، أكد/اكد، شائعة/شايعه ...).
+ */
+#include "stance/stance.h"
+#include "text/text.h"
+#include "util/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const struct entry {
+    const char *text;
+    mz_cue cue;
+} entries[] = {
+    /* denial / refutation: verbs in the forms news prose uses, and phrases */
+    {"نفى", MZ_CUE_DENIAL}, {"نفت", MZ_CUE_DENIAL}, {"ينفي", MZ_CUE_DENIAL},
+    {"تنفي", MZ_CUE_DENIAL}, {"ينفون", MZ_CUE_DENIAL}, {"نفوا", MZ_CUE_DENIAL},
+    {"نفي", MZ_CUE_DENIAL}, {"نفيا", MZ_CUE_DENIAL}, {"نافيا", MZ_CUE_DENIAL},
+    {"نافية", MZ_CUE_DENIAL}, {"نفاه", MZ_CUE_DENIAL}, {"نفته", MZ_CUE_DENIAL},
+    {"تنفيه", MZ_CUE_DENIAL}, {"ينفيه", MZ_CUE_DENIAL}, {"كذب", MZ_CUE_DENIAL},
+    {"كذبت", MZ_CUE_DENIAL}, {"يكذب", MZ_CUE_DENIAL}, {"تكذب", MZ_CUE_DENIAL},
+    {"تكذيب", MZ_CUE_DENIAL}, {"فند", MZ_CUE_DENIAL}, {"فندت", MZ_CUE_DENIAL},
+    {"يفند", MZ_CUE_DENIAL}, {"تفند", MZ_CUE_DENIAL}, {"تفنيد", MZ_CUE_DENIAL},
+    {"دحض", MZ_CUE_DENIAL}, {"دحضت", MZ_CUE_DENIAL}, {"يدحض", MZ_CUE_DENIAL},
+    {"تدحض", MZ_CUE_DENIAL}, {"أنكر", MZ_CUE_DENIAL}, {"أنكرت", MZ_CUE_DENIAL},
+    {"ينكر", MZ_CUE_DENIAL}, {"تنكر", MZ_CUE_DENIAL}, {"إنكار", MZ_CUE_DENIAL},
+    {"مغلوطة", MZ_CUE_DENIAL}, {"مغلوط", MZ_CUE_DENIAL}, {"خاطئة", MZ_CUE_DENIAL},
+    {"عارية", MZ_CUE_DENIAL}, {"عار عن الصحة", MZ_CUE_DENIAL},
+    {"عار من الصحة", MZ_CUE_DENIAL}, {"لا أساس له من الصحة", MZ_CUE_DENIAL},
+    {"لا أساس لها من الصحة", MZ_CUE_DENIAL}, {"لا أساس لهذه", MZ_CUE_DENIAL},
+    {"لا أساس", MZ_CUE_DENIAL}, {"لا صحة", MZ_CUE_DENIAL}, {"غير صحيح", MZ_CUE_DENIAL},
+    {"غير صحيحة", MZ_CUE_DENIAL}, {"ليس صحيحا", MZ_CUE_DENIAL},
+    {"غير دقيق", MZ_CUE_DENIAL}, {"غير دقيقة", MZ_CUE_DENIAL},
+    {"جملة وتفصيلا", MZ_CUE_DENIAL}, {"لم يحدث", MZ_CUE_DENIAL},
+    /* rumour / fabrication */
+    {"شائعة", MZ_CUE_FAKE}, {"شائعات", MZ_CUE_FAKE}, {"إشاعة", MZ_CUE_FAKE},
+    {"إشاعات", MZ_CUE_FAKE}, {"مزاعم", MZ_CUE_FAKE}, {"ادعاءات", MZ_CUE_FAKE},
+    {"ادعاء", MZ_CUE_FAKE}, {"مفبرك", MZ_CUE_FAKE}, {"مفبركة", MZ_CUE_FAKE},
+    {"فبركة", MZ_CUE_FAKE}, {"ملفق", MZ_CUE_FAKE}, {"ملفقة", MZ_CUE_FAKE},
+    {"زائف", MZ_CUE_FAKE}, {"زائفة", MZ_CUE_FAKE}, {"كاذب", MZ_CUE_FAKE},
+    {"كاذبة", MZ_CUE_FAKE}, {"أكاذيب", MZ_CUE_FAKE}, {"تضليل", MZ_CUE_FAKE},
+    {"مضللة", MZ_CUE_FAKE}, {"مضلل", MZ_CUE_FAKE}, {"أخبار كاذبة", MZ_CUE_FAKE},
+    {"افتراءات", MZ_CUE_FAKE}, {"فبركات", MZ_CUE_FAKE},
+    /* negation particles */
+    {"لا", MZ_CUE_NEGATION}, {"لم", MZ_CUE_NEGATION}, {"لن", MZ_CUE_NEGATION},
+    {"ليس", MZ_CUE_NEGATION}, {"ليست", MZ_CUE_NEGATION}, {"ليسوا", MZ_CUE_NEGATION},
+    {"غير", MZ_CUE_NEGATION}, {"عدم", MZ_CUE_NEGATION}, {"دون", MZ_CUE_NEGATION},
+    {"بدون", MZ_CUE_NEGATION}, {"رفض", MZ_CUE_NEGATION}, {"رفضت", MZ_CUE_NEGATION},
+    /* attribution / reporting */
+    {"نقلا عن", MZ_CUE_ATTRIB}, {"بحسب", MZ_CUE_ATTRIB}, {"حسب", MZ_CUE_ATTRIB},
+    {"وفق", MZ_CUE_ATTRIB}, {"وفقا", MZ_CUE_ATTRIB}, {"طبقا", MZ_CUE_ATTRIB},
+    {"ذكرت", MZ_CUE_ATTRIB}, {"ذكر", MZ_CUE_ATTRIB}, {"أفادت", MZ_CUE_ATTRIB},
+    {"أفاد", MZ_CUE_ATTRIB}, {"نقلت", MZ_CUE_ATTRIB}, {"أوردت", MZ_CUE_ATTRIB},
+    {"مصادر", MZ_CUE_ATTRIB}, {"مصدر", MZ_CUE_ATTRIB}, {"ناشطون", MZ_CUE_ATTRIB},
+    {"ناشطين", MZ_CUE_ATTRIB}, {"نشطاء", MZ_CUE_ATTRIB}, {"تقارير", MZ_CUE_ATTRIB},
+    {"أنباء", MZ_CUE_ATTRIB}, {"مراسل", MZ_CUE_ATTRIB}, {"وسائل إعلام", MZ_CUE_ATTRIB},
+    {"وسائل الإعلام", MZ_CUE_ATTRIB}, {"مواقع التواصل", MZ_CUE_ATTRIB},
+    {"تداول", MZ_CUE_ATTRIB}, {"تداولت", MZ_CUE_ATTRIB}, {"يتداول", MZ_CUE_ATTRIB},
+    {"متداولة", MZ_CUE_ATTRIB}, {"تناقل", MZ_CUE_ATTRIB}, {"تناقلت", MZ_CUE_ATTRIB},
+    {"تحدثت", MZ_CUE_ATTRIB}, {"روايات", MZ_CUE_ATTRIB}, {"شهود", MZ_CUE_ATTRIB},
+    {"المرصد", MZ_CUE_ATTRIB}, {"صحيفة", MZ_CUE_ATTRIB}, {"وكالة", MZ_CUE_ATTRIB},
+    /* hedging / modality */
+    {"يزعم", MZ_CUE_HEDGE}, {"تزعم", MZ_CUE_HEDGE}, {"زعم", MZ_CUE_HEDGE},
+    {"زعمت", MZ_CUE_HEDGE}, {"يعتقد", MZ_CUE_HEDGE}, {"ربما", MZ_CUE_HEDGE},
+    {"قد", MZ_CUE_HEDGE}, {"يحتمل", MZ_CUE_HEDGE}, {"محتمل", MZ_CUE_HEDGE},
+    {"احتمال", MZ_CUE_HEDGE}, {"مزعوم", MZ_CUE_HEDGE}, {"مزعومة", MZ_CUE_HEDGE},
+    {"غير مؤكد", MZ_CUE_HEDGE}, {"غير مؤكدة", MZ_CUE_HEDGE}, {"لم يتسن", MZ_CUE_HEDGE},
+    {"لم يتسنى", MZ_CUE_HEDGE}, {"لم يتم التأكد", MZ_CUE_HEDGE}, {"يبدو", MZ_CUE_HEDGE},
+    {"يرجح", MZ_CUE_HEDGE}, {"مرجح", MZ_CUE_HEDGE}, {"تكهنات", MZ_CUE_HEDGE},
+    {"تساؤلات", MZ_CUE_HEDGE}, {"هل", MZ_CUE_HEDGE}, {"أنباء عن", MZ_CUE_HEDGE},
+    {"يشتبه", MZ_CUE_HEDGE}, {"يُشتبه", MZ_CUE_HEDGE},
+    /* assertion / confirmation */
+    {"أكد", MZ_CUE_ASSERT}, {"أكدت", MZ_CUE_ASSERT}, {"يؤكد", MZ_CUE_ASSERT},
+    {"تؤكد", MZ_CUE_ASSERT}, {"تأكيد", MZ_CUE_ASSERT}, {"أعلن", MZ_CUE_ASSERT},
+    {"أعلنت", MZ_CUE_ASSERT}, {"يعلن", MZ_CUE_ASSERT}, {"تعلن", MZ_CUE_ASSERT},
+    {"كشف", MZ_CUE_ASSERT}, {"كشفت", MZ_CUE_ASSERT}, {"ثبت", MZ_CUE_ASSERT},
+    {"أثبت", MZ_CUE_ASSERT}, {"اعترف", MZ_CUE_ASSERT}, {"اعترفت", MZ_CUE_ASSERT},
+    {"أقر", MZ_CUE_ASSERT}, {"أقرت", MZ_CUE_ASSERT}, {"رسميا", MZ_CUE_ASSERT},
+    {"بالفعل", MZ_CUE_ASSERT}, {"تمكنت", MZ_CUE_ASSERT}, {"تمكن", MZ_CUE_ASSERT},
+};
+
+#define MAX_PHRASE 6
+typedef struct phrase {
+    uint64_t h[MAX_PHRASE];
+    size_t n;
+    mz_cue cue;
+} phrase;
+
+typedef struct slot {
+    uint64_t h;         /* 0: empty */
+    uint8_t cue;        /* single-word cue, or MZ_CUE_NONE */
+    uint8_t starts;     /* some phrase starts with this word */
+} slot;
+
+#define TABLE_BITS 10
+
+struct mz_lexicon {
+    slot table[1u << TABLE_BITS];
+    phrase *phrases;
+    size_t n_phrases;
+};
+
+static slot *find_slot(const mz_lexicon *lx, uint64_t h)
+{
+    size_t mask = (1u << TABLE_BITS) - 1;
+    size_t i = (size_t)(h ^ (h >> 29)) & mask;
+    while (lx->table[i].h && lx->table[i].h != h)
+        i = (i + 1) & mask;
+    return (slot *)&lx->table[i];
+}
+
+static const slot *lookup(const mz_lexicon *lx, uint64_t h)
+{
+    if (!h)
+        return NULL;
+    const slot *s = find_slot(lx, h);
+    return s->h ? s : NULL;
+}
+
+mz_status mz_lexicon_new(mz_lexicon **out, mz_error *err)
+{
+    *out = NULL;
+    size_t n_entries = sizeof entries / sizeof entries[0];
+    mz_lexicon *lx = calloc(1, sizeof *lx);
+    if (lx)
+        lx->phrases = calloc(n_entries, sizeof *lx->phrases);
+    if (!lx || !lx->phrases) {
+        mz_lexicon_free(lx);
+        return mz_fail(err, MZ_ERR_NOMEM, "out of memory building the cue lexicon");
+    }
+    mz_tokens toks = {0};
+    for (size_t e = 0; e < n_entries; e++) {
+        mz_tokens_reset(&toks);
+        if (mz_tokenize(entries[e].text, strlen(entries[e].text), false, &toks) != MZ_OK) {
+            mz_tokens_clear(&toks);
+            mz_lexicon_free(lx);
+            return mz_fail(err, MZ_ERR_NOMEM, "out of memory building the cue lexicon");
+        }
+        if (toks.n == 0 || toks.n > MAX_PHRASE)
+            continue;
+        uint64_t h[MAX_PHRASE];
+        for (size_t i = 0; i < toks.n; i++)
+            h[i] = mz_hash64(mz_tok_text(&toks, i), toks.v[i].norm_len);
+        slot *s = find_slot(lx, h[0]);
+        s->h = h[0];
+        if (toks.n == 1) {
+            if (!s->cue) /* first listing wins (e.g. غير as negation vs in phrases) */
+                s->cue = (uint8_t)entries[e].cue;
+        } else {
+            s->starts = 1;
+            phrase *p = &lx->phrases[lx->n_phrases++];
+            memcpy(p->h, h, toks.n * sizeof h[0]);
+            p->n = toks.n;
+            p->cue = entries[e].cue;
+        }
+    }
+    mz_tokens_clear(&toks);
+    *out = lx;
+    return MZ_OK;
+}
+
+void mz_lexicon_free(mz_lexicon *lx)
+{
+    if (!lx)
+        return;
+    free(lx->phrases);
+    free(lx);
+}
+
+static bool tok_is(const uint64_t *h, const uint64_t *h2, size_t i, uint64_t want)
+{
+    return h[i] == want || (h2 && h2[i] == want);
+}
+
+mz_cue mz_lexicon_match(const mz_lexicon *lx, const uint64_t *h, const uint64_t *h2, size_t n,
+                        size_t i, size_t *len)
+{
+    *len = 1;
+    const slot *s = lookup(lx, h[i]);
+    const slot *s2 = h2 ? lookup(lx, h2[i]) : NULL;
+    if ((s && s->starts) || (s2 && s2->starts)) {
+        size_t best = 0;
+        mz_cue cue = MZ_CUE_NONE;
+        for (size_t p = 0; p < lx->n_phrases; p++) {
+            const phrase *ph = &lx->phrases[p];
+            if (ph->n <= best || i + ph->n > n)
+                continue;
+            size_t k = 0;
+            while (k < ph->n && tok_is(h, h2, i + k, ph->h[k]))
+                k++;
+            if (k == ph->n) {
+                best = ph->n;
+                cue = ph->cue;
+            }
+        }
+        if (best) {
+            *len = best;
+            return cue;
+        }
+    }
+    if (s && s->cue)
+        return (mz_cue)s->cue;
+    if (s2 && s2->cue)
+        return (mz_cue)s2->cue;
+    return MZ_CUE_NONE;
+}
+
+/* Arabic letters are two bytes in UTF-8 (U+0600..U+06FF). */
+#define AR_WAW "\xd9\x88"
+#define AR_FA "\xd9\x81"
+#define AR_ALEF "\xd8\xa7"
+#define AR_LAM "\xd9\x84"
+#define AR_BA "\xd8\xa8"
+#define AR_KAF "\xd9\x83"
+
+uint64_t mz_lexicon_strip_hash(const char *w, size_t len)
+{
+    size_t skip = 0;
+    if (len >= 10 && (!memcmp(w, AR_WAW AR_ALEF AR_LAM, 6) || !memcmp(w, AR_FA AR_ALEF AR_LAM, 6) ||
+                      !memcmp(w, AR_BA AR_ALEF AR_LAM, 6) || !memcmp(w, AR_KAF AR_ALEF AR_LAM, 6)))
+        skip = 6;
+    else if (len >= 8 && (!memcmp(w, AR_ALEF AR_LAM, 4) || !memcmp(w, AR_LAM AR_LAM, 4)))
+        skip = 4;
+    else if (len >= 6 && (!memcmp(w, AR_WAW, 2) || !memcmp(w, AR_FA, 2)))
+        skip = 2;
+    if (!skip)
+        return 0;
+    return mz_hash64(w + skip, len - skip);
+}

@@ -1,0 +1,65 @@
+/*
+ * predict.c — mz_stance_predict: features, calibrated class probabilities,
+ * evidence. Reads the shared model only; all scratch memory is per call, so
+ * any number of threads may predict with one model.
+ */
+#include "stance/stance.h"
+#include "util/util.h"
+
+#include <math.h>
+#include <string.h>
+
+void mz_model_probs(const mz_model *m, const mz_pair_feats *f, double probs[MZ_N_STANCES])
+{
+    double z[MZ_N_STANCES];
+    for (int k = 0; k < MZ_N_STANCES; k++)
+        z[k] = m->bias[k];
+    for (size_t i = 0; i < m->n_dense; i++) {
+        double x = (f->dense[i] - m->mean[i]) / m->scale[i];
+        const double *w = &m->w[i * MZ_N_STANCES];
+        for (int k = 0; k < MZ_N_STANCES; k++)
+            z[k] += w[k] * x;
+    }
+    if (m->wlex)
+        for (size_t j = 0; j < f->n_lex; j++) {
+            const float *w = &m->wlex[(size_t)f->lex[j] * MZ_N_STANCES];
+            for (int k = 0; k < MZ_N_STANCES; k++)
+                z[k] += w[k];
+        }
+    double mx = -INFINITY, sum = 0;
+    for (int k = 0; k < MZ_N_STANCES; k++) {
+        z[k] /= m->temperature;
+        if (z[k] > mx)
+            mx = z[k];
+    }
+    for (int k = 0; k < MZ_N_STANCES; k++)
+        sum += (probs[k] = exp(z[k] - mx));
+    for (int k = 0; k < MZ_N_STANCES; k++)
+        probs[k] /= sum;
+}
+
+mz_status mz_stance_predict(const mz_model *m, const char *claim, const char *title,
+                            const char *article, size_t article_len, mz_stance_result *out,
+                            mz_error *err)
+{
+    if (out)
+        memset(out, 0, sizeof *out);
+    if (!m || !out || (!article && article_len))
+        return mz_fail(err, MZ_ERR_ARG, "stance: missing model, article or result");
+    if (!claim || !*claim)
+        return mz_fail(err, MZ_ERR_ARG, "empty claim");
+    mz_extractor x = {m->lexicon, &m->idf, m->lex_bits, m->boilerplate};
+    mz_pair_feats f;
+    mz_status st = mz_extract(&x, claim, title, article ? article : "", article_len, &f, err);
+    if (st != MZ_OK)
+        return st;
+    mz_model_probs(m, &f, out->probs);
+    int best = 0;
+    for (int k = 1; k < MZ_N_STANCES; k++)
+        if (out->probs[k] > out->probs[best])
+            best = k;
+    out->label = (mz_stance)best;
+    mz_pick_evidence(&f, out->label, out);
+    mz_pair_feats_clear(&f);
+    return MZ_OK;
+}

@@ -1,0 +1,82 @@
+/* report.c — an evaluation as JSON (for --json) or as a table (terminal). */
+#include "stance/stance.h"
+#include "util/util.h"
+
+#include <cjson/cJSON.h>
+
+static cJSON *per_class(const double v[MZ_N_STANCES])
+{
+    cJSON *o = cJSON_CreateObject();
+    for (int k = 0; o && k < MZ_N_STANCES; k++)
+        if (!cJSON_AddNumberToObject(o, mz_stance_name((mz_stance)k), v[k])) {
+            cJSON_Delete(o);
+            return NULL;
+        }
+    return o;
+}
+
+cJSON *mz_eval_json(const mz_eval *e)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON *conf = cJSON_CreateObject();
+    bool ok = o && conf;
+    for (int g = 0; ok && g < MZ_N_STANCES; g++) {
+        cJSON *row = cJSON_AddObjectToObject(conf, mz_stance_name((mz_stance)g));
+        ok = row != NULL;
+        for (int p = 0; ok && p < MZ_N_STANCES; p++)
+            ok = cJSON_AddNumberToObject(row, mz_stance_name((mz_stance)p),
+                                         (double)e->confusion[g][p]) != NULL;
+    }
+    cJSON *prec = per_class(e->precision), *rec = per_class(e->recall), *f1 = per_class(e->f1);
+    ok = ok && prec && rec && f1 && cJSON_AddNumberToObject(o, "n", (double)e->n) &&
+         cJSON_AddNumberToObject(o, "accuracy", e->accuracy) &&
+         cJSON_AddNumberToObject(o, "macro_f1", e->macro_f1);
+    if (ok) {
+        cJSON_AddItemToObject(o, "f1", f1);
+        cJSON_AddItemToObject(o, "precision", prec);
+        cJSON_AddItemToObject(o, "recall", rec);
+        prec = rec = f1 = NULL;
+        cJSON_AddItemToObject(o, "confusion", conf);
+        conf = NULL;
+        ok = cJSON_AddNumberToObject(o, "fnc_score", e->fnc_score) &&
+             cJSON_AddNumberToObject(o, "rationale_hit", e->rationale_hit) &&
+             cJSON_AddNumberToObject(o, "rationale_n", (double)e->rationale_n) &&
+             cJSON_AddNumberToObject(o, "brier", e->brier) &&
+             cJSON_AddNumberToObject(o, "ece", e->ece) &&
+             cJSON_AddNumberToObject(o, "pairs_per_s", e->pairs_per_s);
+    }
+    cJSON_Delete(prec);
+    cJSON_Delete(rec);
+    cJSON_Delete(f1);
+    cJSON_Delete(conf);
+    if (!ok) {
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return o;
+}
+
+int mz_eval_format(const mz_eval *e, mz_buf *b)
+{
+    int bad = mz_buf_printf(b, "pairs        %zu\naccuracy     %.4f\nmacro-F1     %.4f\n"
+                               "FNC-1 score  %.4f\n",
+                            e->n, e->accuracy, e->macro_f1, e->fnc_score);
+    bad |= mz_buf_printf(b, "rationale    %.4f (%zu of %zu agree/disagree pairs with a rationale)\n",
+                         e->rationale_hit, e->rationale_hits, e->rationale_n);
+    bad |= mz_buf_printf(b, "calibration  Brier %.4f, ECE %.4f\nspeed        %.0f pairs/s\n\n",
+                         e->brier, e->ece, e->pairs_per_s);
+    bad |= mz_buf_printf(b, "%-10s %9s %9s %9s\n", "class", "precision", "recall", "F1");
+    for (int k = 0; k < MZ_N_STANCES; k++)
+        bad |= mz_buf_printf(b, "%-10s %9.4f %9.4f %9.4f\n", mz_stance_name((mz_stance)k),
+                             e->precision[k], e->recall[k], e->f1[k]);
+    bad |= mz_buf_printf(b, "\nconfusion (rows gold, columns predicted)\n%-10s", "");
+    for (int k = 0; k < MZ_N_STANCES; k++)
+        bad |= mz_buf_printf(b, " %9s", mz_stance_name((mz_stance)k));
+    for (int g = 0; g < MZ_N_STANCES; g++) {
+        bad |= mz_buf_printf(b, "\n%-10s", mz_stance_name((mz_stance)g));
+        for (int p = 0; p < MZ_N_STANCES; p++)
+            bad |= mz_buf_printf(b, " %9zu", e->confusion[g][p]);
+    }
+    bad |= mz_buf_puts(b, "\n");
+    return bad ? -1 : 0;
+}

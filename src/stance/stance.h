@@ -1,0 +1,256 @@
+/*
+ * stance.h — stance detection internals: features, the model, training,
+ * evaluation and the labelled-pair reader. The public entry points
+ * (mz_model_load, mz_stance_predict, ...) are in include/mizan.h; this
+ * header is for the CLI, the tests and the benchmark.
+ *
+ * Pipeline for one (claim, article) pair:
+ *   claim  -> content stems (stopwords dropped), bigrams, numbers, polarity
+ *   article-> story lines (boilerplate dropped) -> sentences -> tokens, each
+ *             token matched against the claim's stems and the cue lexicons
+ *   -> a fixed vector of dense features (features.c) + a few hashed lexical
+ *      features of the best-matching sentences
+ *   -> multinomial logistic regression + temperature (model.c, train.c)
+ *   -> evidence: sentences ranked by claim match and the cue that fired.
+ */
+#ifndef MZ_STANCE_H
+#define MZ_STANCE_H
+
+#include "mizan.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* ------------------------------------------------------------ features */
+
+/* Feature groups, used for ablation (a trainer option masks groups out). */
+typedef enum mz_fgroup {
+    MZ_FG_BIAS = 0, /* the constant */
+    MZ_FG_REL,      /* relatedness: coverage, bigrams, BM25, positions */
+    MZ_FG_NUM,      /* numbers shared / conflicting */
+    MZ_FG_DENIAL,   /* denial and refutation cues, negation near matches */
+    MZ_FG_REPORT,   /* attribution, hedging, questions, rumour words */
+    MZ_FG_CLAIM,    /* the claim's own polarity and its interactions */
+    MZ_FG_LEX,      /* hashed stems of the best-matching sentences */
+    MZ_FG_COUNT
+} mz_fgroup;
+
+const char *mz_fgroup_name(mz_fgroup g);
+/* Parses a comma-separated list of group names into a bit mask (1 << group).
+ * Returns 0 on success, -1 on an unknown name. */
+int mz_fgroup_parse_mask(const char *list, uint32_t *mask);
+
+/* Dense feature table: name and group of each feature, in vector order. */
+typedef struct mz_fdesc {
+    const char *name;
+    mz_fgroup group;
+} mz_fdesc;
+extern const mz_fdesc mz_dense_features[];
+extern const size_t mz_n_dense;
+/* Identifies the feature extractor; a model records it and is refused by
+ * an extractor with another id. Bump it when features change meaning. */
+#define MZ_FEATURE_SET "ar-stance-4"
+
+/* Cue classes of the lexicon. */
+typedef enum mz_cue {
+    MZ_CUE_NONE = 0,
+    MZ_CUE_DENIAL,   /* نفى، كذّب، فنّد، دحض، لا أساس له من الصحة ... */
+    MZ_CUE_FAKE,     /* شائعات، مزاعم، مفبرك، ملفق، زائف ... */
+    MZ_CUE_NEGATION, /* لا لم لن ليس غير عدم */
+    MZ_CUE_ATTRIB,   /* نقلا عن، بحسب، وفق، مصادر، ناشطون ... */
+    MZ_CUE_HEDGE,    /* يزعم، ربما، قد، يحتمل، غير مؤكد ... */
+    MZ_CUE_ASSERT,   /* أكد، أعلن، كشف، ثبت ... */
+    MZ_CUE_COUNT
+} mz_cue;
+
+/* The lexicon: normalized word forms and phrases mapped to cue classes.
+ * Built once per model (immutable afterwards, shared between threads). */
+typedef struct mz_lexicon mz_lexicon;
+mz_status mz_lexicon_new(mz_lexicon **out, mz_error *err);
+void mz_lexicon_free(mz_lexicon *lx);
+/* Matches the cue starting at token i of a sequence of normalized-form
+ * hashes h[0..n) (h2: the same with a leading و/ف/ال clitic stripped, or
+ * 0). Returns the cue and sets *len to the tokens it spans (phrases first,
+ * the longest wins), or MZ_CUE_NONE. */
+mz_cue mz_lexicon_match(const mz_lexicon *lx, const uint64_t *h, const uint64_t *h2, size_t n,
+                        size_t i, size_t *len);
+/* Hash of the clitic-stripped form of a normalized word (0: nothing to strip). */
+uint64_t mz_lexicon_strip_hash(const char *norm, size_t len);
+
+/* 64-bit FNV-1a of a byte string (hash of normalized forms and stems). */
+static inline uint64_t mz_hash64(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+/* IDF lookup: hashed buckets of document frequencies learned from training
+ * articles (distinct texts). */
+typedef struct mz_idf {
+    uint32_t bits;    /* 2^bits buckets */
+    uint32_t n_docs;
+    uint32_t *df;     /* df per bucket */
+} mz_idf;
+double mz_idf_get(const mz_idf *idf, uint64_t stem_hash);
+
+/* A scored sentence, candidate for evidence. */
+typedef struct mz_sent_info {
+    uint32_t start, end; /* byte offsets into the article */
+    uint32_t line;       /* index into article.split("\n") */
+    float cov;           /* IDF-weighted share of the claim's terms in it */
+    uint8_t cues;        /* bit (1 << mz_cue) per cue class present */
+    uint8_t num_match, num_mismatch, neg_near;
+} mz_sent_info;
+
+/* Everything extracted from one pair. */
+typedef struct mz_pair_feats {
+    double *dense;          /* mz_n_dense values */
+    uint32_t *lex;          /* hashed lexical feature ids (bucket indices) */
+    size_t n_lex;
+    mz_sent_info *sents;    /* story sentences, in article order */
+    size_t n_sents;
+} mz_pair_feats;
+void mz_pair_feats_clear(mz_pair_feats *f);
+
+typedef struct mz_extractor {
+    const mz_lexicon *lex;
+    const mz_idf *idf;     /* may have n_docs 0 (then every term weighs 1) */
+    uint32_t lex_bits;     /* hashed lexical buckets: 2^lex_bits; 0 = none */
+    bool boilerplate;      /* drop web-page furniture lines (mz_boilerplate_lines) */
+} mz_extractor;
+
+/* Extracts features of (claim, title, article). title NULL: the first story
+ * line. Errors: MZ_ERR_ARG (empty claim), MZ_ERR_UTF8, MZ_ERR_NOMEM. */
+mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title,
+                     const char *article, size_t article_len, mz_pair_feats *out,
+                     mz_error *err);
+
+/* Picks up to MZ_MAX_EVIDENCE evidence sentences from f into r. */
+void mz_pick_evidence(const mz_pair_feats *f, mz_stance label, mz_stance_result *r);
+
+/* --------------------------------------------------------------- model */
+
+struct mz_model {
+    char feature_set[32];
+    size_t n_dense;
+    double *mean, *scale;            /* standardization, n_dense each */
+    double *w;                       /* [n_dense][MZ_N_STANCES] */
+    double bias[MZ_N_STANCES];
+    uint32_t lex_bits;               /* 0: no lexical features */
+    float *wlex;                     /* [2^lex_bits][MZ_N_STANCES] or NULL */
+    double temperature;              /* logits are divided by it */
+    bool boilerplate;                /* features skip boilerplate lines */
+    mz_idf idf;
+    mz_lexicon *lexicon;
+};
+
+/* Allocates an empty model with the compiled feature set (weights zero). */
+mz_status mz_model_new(uint32_t lex_bits, uint32_t idf_bits, mz_model **out, mz_error *err);
+/* Writes the model (text format, stable float formatting, checksummed). */
+mz_status mz_model_save(const mz_model *m, const char *path, mz_error *err);
+/* Parses a model from memory (the file's bytes). */
+mz_status mz_model_parse(const char *buf, size_t len, const char *what, mz_model **out,
+                         mz_error *err);
+/* Resolves the default model path ($MIZAN_MODEL, else models/stance.model
+ * next to or above the executable). Returns 0 and fills out, or -1. */
+int mz_model_default_path(char *out, size_t cap);
+
+/* Class probabilities from features (calibrated: softmax(logits / T)). */
+void mz_model_probs(const mz_model *m, const mz_pair_feats *f, double probs[MZ_N_STANCES]);
+
+/* ------------------------------------------------------------ datasets */
+
+typedef struct mz_pair {
+    char *claim, *article, *title; /* title may be NULL */
+    size_t article_len;
+    mz_stance gold;                /* MZ_N_STANCES when absent */
+    char *claim_id;                /* may be NULL */
+    long article_idx;              /* -1 when absent */
+    int fold;                      /* 1.. from "Fold_N"; 0 when absent */
+    int *rationale;                /* line indices; NULL when none */
+    size_t n_rationale;
+    size_t line;                   /* line number in its file (1-based) */
+} mz_pair;
+
+typedef struct mz_pairs {
+    mz_pair *v;
+    size_t n, cap;
+} mz_pairs;
+
+/* Appends the pairs of a JSONL file (fields claim, article, stance;
+ * optional title, claim_id, article_idx, fold, rationale). need_label:
+ * stance is required. Errors (with the line number): MZ_ERR_JSON (bad
+ * JSON, missing field, unknown label), MZ_ERR_ARG (empty claim),
+ * MZ_ERR_UTF8, MZ_ERR_NOT_FOUND, MZ_ERR_IO, MZ_ERR_NOMEM. */
+mz_status mz_pairs_read(const char *path, bool need_label, mz_pairs *out, mz_error *err);
+void mz_pairs_clear(mz_pairs *p);
+
+/* ------------------------------------------------------------ training */
+
+typedef struct mz_train_opts {
+    double l2;              /* L2 strength on dense weights (default 1e-2) */
+    double l2_lex;          /* L2 strength on lexical weights (default 1e-1) */
+    double class_weight_pow;/* class weight = (n / (K * n_c))^pow (default 0.5) */
+    int iters;              /* optimizer iterations (default 400) */
+    uint32_t lex_bits;      /* hashed lexical buckets (0 = off) */
+    uint32_t group_mask;    /* groups used (bit per mz_fgroup); 0 = all */
+    bool calibrate;         /* fit the temperature by CV over folds */
+    bool boilerplate;       /* drop boilerplate lines before features (default on) */
+} mz_train_opts;
+void mz_train_opts_default(mz_train_opts *o);
+
+/* Trains a model on pairs (all of them, or those whose fold is not
+ * exclude_fold when exclude_fold > 0). Deterministic. */
+mz_status mz_train(const mz_pairs *pairs, int exclude_fold, const mz_train_opts *o,
+                   mz_model **out, mz_error *err);
+
+/* Out-of-fold predictions over the data's folds (grouped by claim): for each
+ * fold, train on the others (with o, calibration included) and predict its
+ * pairs into results[i]; covered[i] tells which pairs got one. Needs pairs
+ * from at least two folds (MZ_ERR_ARG otherwise). */
+mz_status mz_cv_predict(const mz_pairs *pairs, const mz_train_opts *o, mz_stance_result *results,
+                        bool *covered, mz_error *err);
+
+/* ---------------------------------------------------------- evaluation */
+
+typedef struct mz_eval {
+    size_t n;
+    size_t confusion[MZ_N_STANCES][MZ_N_STANCES]; /* [gold][predicted] */
+    double precision[MZ_N_STANCES], recall[MZ_N_STANCES], f1[MZ_N_STANCES];
+    double accuracy, macro_f1, fnc_score;
+    size_t rationale_n, rationale_hits;
+    double rationale_hit;   /* hits / n (0 when n = 0) */
+    double brier, ece;      /* calibration of the predicted probabilities */
+    double seconds, pairs_per_s;
+    /* internal accumulators for ECE */
+    double ece_conf[10], ece_acc[10];
+    size_t ece_n[10];
+    double fnc_got, fnc_max;
+} mz_eval;
+
+void mz_eval_init(mz_eval *e);
+/* Adds one prediction (gold must be a real class). rationale may be NULL. */
+void mz_eval_add(mz_eval *e, mz_stance gold, const mz_stance_result *r, const char *article,
+                 size_t article_len, const int *rationale, size_t n_rationale);
+/* Computes the derived numbers from the accumulators. */
+void mz_eval_finish(mz_eval *e);
+
+/* The report as JSON: accuracy, macro_f1, precision/recall/f1 (per class),
+ * fnc_score, confusion ({gold: {predicted: count}}), rationale_hit,
+ * rationale_n, brier, ece, pairs_per_s, n. NULL on out-of-memory. */
+struct cJSON;
+struct cJSON *mz_eval_json(const mz_eval *e);
+/* The report as a human-readable table appended to b. 0 ok, -1 out of memory. */
+struct mz_buf;
+int mz_eval_format(const mz_eval *e, struct mz_buf *b);
+
+/* Line index (into text.split("\n")) of byte offset off. */
+size_t mz_line_of(const char *text, size_t off);
+
+#endif /* MZ_STANCE_H */

@@ -1,0 +1,197 @@
+/* test_features.c — stance features on short Arabic pairs written for these
+ * tests: denial detected and scoped to the sentences about the claim,
+ * attribution and hedging, numbers matching or conflicting, the claim's own
+ * negation, evidence offsets into the original text. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "stance/stance.h"
+
+static mz_model *model; /* empty weights, no IDF: every term weighs 1 */
+
+static int setup(void **state)
+{
+    (void)state;
+    return mz_model_new(0, 16, &model, NULL) == MZ_OK ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    mz_model_free(model);
+    return 0;
+}
+
+static double feat(const mz_pair_feats *f, const char *name)
+{
+    for (size_t i = 0; i < mz_n_dense; i++)
+        if (!strcmp(mz_dense_features[i].name, name))
+            return f->dense[i];
+    fail_msg("no feature %s", name);
+    return 0;
+}
+
+static void extract(const char *claim, const char *article, mz_pair_feats *f)
+{
+    mz_extractor x = {model->lexicon, &model->idf, 0, false};
+    mz_error err;
+    mz_status st = mz_extract(&x, claim, NULL, article, strlen(article), f, &err);
+    if (st != MZ_OK)
+        fail_msg("extract: %s", err.msg);
+}
+
+static const char *CLAIM = "الجيش يسيطر على مطار مدينة حلب";
+
+static void test_denial_scoped(void **state)
+{
+    (void)state;
+    /* the denial sits in the sentence about the claim */
+    const char *denied = "اخبار المدينة\n"
+                         "نفى الجيش السيطرة على مطار حلب، مؤكدا أن المعارك مستمرة.\n"
+                         "وتحدث سكان عن قصف عنيف في الأحياء الشرقية.\n";
+    /* the same cue, but in a sentence about something else */
+    const char *elsewhere = "الجيش يسيطر على مطار مدينة حلب بعد معارك عنيفة.\n"
+                            "ونفت وزارة الصحة وجود نقص في الأدوية في المستشفيات.\n";
+    mz_pair_feats a, b;
+    extract(CLAIM, denied, &a);
+    extract(CLAIM, elsewhere, &b);
+    assert_true(feat(&a, "den_top") > 0.3);
+    assert_true(feat(&a, "den_entity") > 0);
+    assert_true(feat(&b, "den_top") == 0);  /* not in a claim sentence */
+    assert_true(feat(&b, "den_article") > 0); /* but present in the article */
+    assert_true(feat(&b, "rel_cov_sent") > 0.99); /* every claim word in one sentence */
+
+    /* evidence for a "disagree" decision: the denial sentence, exact offsets */
+    mz_stance_result r = {0};
+    mz_pick_evidence(&a, MZ_DISAGREE, &r);
+    assert_true(r.n_evidence >= 1);
+    assert_string_equal(r.evidence[0].cue, "denial");
+    const char *want = "نفى الجيش السيطرة على مطار حلب، مؤكدا أن المعارك مستمرة.";
+    assert_int_equal(r.evidence[0].start, strstr(denied, want) - denied);
+    assert_int_equal(r.evidence[0].end - r.evidence[0].start, strlen(want));
+    assert_int_equal(mz_line_of(denied, r.evidence[0].start), 1);
+    mz_pair_feats_clear(&a);
+    mz_pair_feats_clear(&b);
+}
+
+static void test_denial_phrase_and_rumour(void **state)
+{
+    (void)state;
+    const char *art = "قال مصدر عسكري إن الأنباء عن سيطرة الجيش على مطار حلب لا أساس لها من "
+                      "الصحة وإنها مجرد شائعات.\n";
+    mz_pair_feats f;
+    extract(CLAIM, art, &f);
+    assert_true(feat(&f, "den_top") > 0);
+    assert_true(feat(&f, "fake_top") > 0);
+    assert_true(feat(&f, "att_top") > 0);
+    mz_pair_feats_clear(&f);
+}
+
+static void test_attribution_hedging(void **state)
+{
+    (void)state;
+    const char *art = "ذكرت مصادر محلية أن الجيش ربما يسيطر على مطار حلب خلال ساعات، "
+                      "ولم يتسن التحقق من ذلك.\n";
+    mz_pair_feats f;
+    extract(CLAIM, art, &f);
+    assert_true(feat(&f, "att_top") > 0);
+    assert_true(feat(&f, "hedge_top") > 0);
+    assert_true(feat(&f, "den_top") == 0);
+    mz_pair_feats_clear(&f);
+}
+
+static void test_negation_near_match(void **state)
+{
+    (void)state;
+    mz_pair_feats f, g;
+    extract(CLAIM, "الجيش لم يسيطر على مطار حلب حتى الآن.", &f);
+    extract(CLAIM, "الجيش يسيطر على مطار حلب. ولم تعلق الحكومة على ذلك.", &g);
+    assert_true(feat(&f, "neg_near_top") > 0);
+    assert_true(feat(&g, "neg_near_top") == 0);
+    mz_pair_feats_clear(&f);
+    mz_pair_feats_clear(&g);
+    /* a claim that is itself negated */
+    mz_pair_feats h;
+    extract("الجيش لم يسيطر على مطار حلب", "الجيش لم يسيطر على مطار حلب.", &h);
+    assert_true(feat(&h, "claim_neg") == 1);
+    assert_true(feat(&h, "claim_neg_x_negnear") > 0);
+    mz_pair_feats_clear(&h);
+}
+
+static void test_numbers(void **state)
+{
+    (void)state;
+    const char *claim = "مقتل ١١ مدنيا في قصف على مدينة ادلب";
+    mz_pair_feats same, other;
+    extract(claim, "قتل 11 مدنيا في قصف جوي على مدينة إدلب أمس.", &same);
+    extract(claim, "قتل 25 مدنيا في قصف جوي على مدينة إدلب أمس.", &other);
+    assert_true(feat(&same, "num_claim") == 1);
+    assert_true(feat(&same, "num_best_match") > 0);
+    assert_true(feat(&same, "num_best_mismatch") == 0);
+    assert_true(feat(&other, "num_best_match") == 0);
+    assert_true(feat(&other, "num_best_mismatch") > 0);
+    mz_stance_result r = {0};
+    mz_pick_evidence(&other, MZ_DISAGREE, &r);
+    assert_string_equal(r.evidence[0].cue, "number_mismatch");
+    mz_pair_feats_clear(&same);
+    mz_pair_feats_clear(&other);
+}
+
+static void test_unrelated_article(void **state)
+{
+    (void)state;
+    mz_pair_feats f;
+    extract(CLAIM, "ارتفعت أسعار النفط في الأسواق العالمية اليوم.\nوتراجع الدولار.", &f);
+    assert_true(feat(&f, "rel_cov_sent") == 0);
+    assert_true(feat(&f, "rel_cov_article") == 0);
+    mz_stance_result r = {0};
+    mz_pick_evidence(&f, MZ_UNRELATED, &r);
+    assert_int_equal(r.n_evidence, 0);
+    mz_pair_feats_clear(&f);
+}
+
+static void test_bad_inputs(void **state)
+{
+    (void)state;
+    mz_extractor x = {model->lexicon, &model->idf, 0, false};
+    mz_pair_feats f;
+    mz_error err;
+    assert_int_equal(mz_extract(&x, "", NULL, "نص", 4, &f, &err), MZ_ERR_ARG);
+    assert_int_equal(mz_extract(&x, " ، . ", NULL, "نص", 4, &f, &err), MZ_ERR_ARG);
+    assert_int_equal(mz_extract(&x, "خبر", NULL, "a\xff b", 4, &f, &err), MZ_ERR_UTF8);
+    assert_non_null(strstr(err.msg, "byte 1"));
+    assert_int_equal(mz_extract(&x, "\xc3(", NULL, "نص", 4, &f, &err), MZ_ERR_UTF8);
+    /* empty article, tatweel and diacritics only, a huge word: no crash */
+    assert_int_equal(mz_extract(&x, CLAIM, NULL, "", 0, &f, &err), MZ_OK);
+    assert_int_equal(f.n_sents, 0);
+    mz_pair_feats_clear(&f);
+    const char *odd = "ـــــــ ً ٌ ٍ َ\n\n\n";
+    assert_int_equal(mz_extract(&x, CLAIM, NULL, odd, strlen(odd), &f, &err), MZ_OK);
+    mz_pair_feats_clear(&f);
+    size_t n = 200000;
+    char *big = malloc(n + 1);
+    for (size_t i = 0; i < n; i += 2)
+        memcpy(big + i, "\xd8\xa8", 2); /* ب repeated: one enormous word */
+    big[n] = '\0';
+    assert_int_equal(mz_extract(&x, CLAIM, NULL, big, n, &f, &err), MZ_OK);
+    mz_pair_feats_clear(&f);
+    free(big);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_denial_scoped),     cmocka_unit_test(test_denial_phrase_and_rumour),
+        cmocka_unit_test(test_attribution_hedging), cmocka_unit_test(test_negation_near_match),
+        cmocka_unit_test(test_numbers),           cmocka_unit_test(test_unrelated_article),
+        cmocka_unit_test(test_bad_inputs),
+    };
+    return cmocka_run_group_tests_name("stance features", tests, setup, teardown);
+}
