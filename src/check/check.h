@@ -33,6 +33,7 @@ typedef struct mz_check_member {
     char *body;
     size_t body_len;
     double retrieval_score;
+    double coverage; /* best window's IDF-weighted coverage of the claim (retrieve.c) */
     mz_stance stance;
     double probs[MZ_N_STANCES];
     size_t n_evidence;
@@ -168,6 +169,8 @@ typedef struct mz_verdict_params {
     double support;     /* Σ P(agree) over counting voices needed for "supported" */
     double refute;      /* Σ P(disagree) needed for "refuted" */
     double dispute_ratio; /* both sides present and the weaker >= ratio x stronger: disputed */
+    double coverage_full; /* claim coverage at which an article counts fully; below it its
+                             weight shrinks in proportion (0: coverage not used) */
 } mz_verdict_params;
 
 extern const mz_verdict_params mz_verdict_default;
@@ -177,7 +180,63 @@ extern const mz_verdict_params mz_verdict_default;
  * Returns MZ_OK or MZ_ERR_NOMEM. */
 mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params);
 
+/* ------------------------------------------------------------- retrieve.c */
+
+/* Re-rank weights (see retrieve.c); pool = BM25 candidates re-ranked. */
+typedef struct mz_rerank_params {
+    size_t pool;
+    double w_bm25, w_window, w_prox, w_title;
+} mz_rerank_params;
+
+extern const mz_rerank_params mz_rerank_default;
+
+typedef struct mz_candidate {
+    int64_t id;
+    double bm25;      /* FTS5 score (higher is better) */
+    double window;    /* best 2-sentence window's IDF-weighted claim coverage, 0..1 */
+    double proximity; /* share of adjacent claim term pairs found close together */
+    double title_cov; /* IDF-weighted claim coverage by the title */
+    double score;     /* the re-rank score */
+    mz_article article;
+} mz_candidate;
+
+/* The k best candidates for the claim, re-ranked, with their articles.
+ * *n_pool gets the number of BM25 candidates looked at. An empty store or a
+ * claim of stopwords gives no candidates, not an error. */
+mz_status mz_retrieve(mz_db *db, const char *claim, size_t k, const mz_rerank_params *p,
+                      mz_candidate **out, size_t *n_out, size_t *n_pool, mz_error *err);
+void mz_candidates_free(mz_candidate *c, size_t n);
+
 /* ---------------------------------------------------------------- check.c */
+
+/* Everything tunable in one check (NULL fields: defaults). */
+typedef struct mz_check_tuning {
+    const mz_rerank_params *rerank;
+    const mz_verdict_params *verdict;
+} mz_check_tuning;
+
+/* mz_check with explicit tuning (eval-claims sweeps it). */
+mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
+                         const mz_check_options *opt, const mz_check_tuning *tune,
+                         mz_check_result **out, mz_error *err);
+
+/* Validates a claim (UTF-8, not empty, at most MZ_CLAIM_MAX_CHARS) and
+ * returns its trimmed copy (malloc'd) in *trimmed. */
+mz_status mz_claim_prepare(const char *claim, char **trimmed, mz_error *err);
+
+/* Groups r->members into r->voices (near-copies and same site); a member's
+ * weight is 1 - P(unrelated), shrunk when its claim coverage is below
+ * coverage_full (see mz_verdict_params). */
+mz_status mz_check_build_voices(mz_check_result *r, double coverage_full);
+double mz_member_weight(const mz_check_member *m, double coverage_full);
+/* (Re)computes each voice's representative, probabilities and weight, and
+ * orders the voices strongest first. */
+void mz_check_weigh_voices(mz_check_result *r, double coverage_full);
+
+
+/* Regroups the voices and decides again with other verdict parameters
+ * (numbers are left as they are). For sweeps. */
+mz_status mz_check_redecide(mz_check_result *r, const mz_verdict_params *vp);
 
 /* Fills r->numbers from the evidence sentences of related members. */
 mz_status mz_check_collect_numbers(mz_check_result *r);

@@ -95,7 +95,7 @@ static bool in_list(const char *key, const char *const *list, size_t n)
     return false;
 }
 
-/* The key with a leading conjunction و removed (and ال / بال for number words). */
+/* The key with a leading conjunction و removed. */
 static const char *strip_conj(const char *key, bool *had_waw)
 {
     *had_waw = false;
@@ -103,8 +103,7 @@ static const char *strip_conj(const char *key, bool *had_waw)
         *had_waw = true;
         key += 2;
     }
-    if (!strncmp(key, "ال", 4) && strlen(key) > 8)
-        key += 4;
+    /* "ال" is not taken off: الاثنين is Monday, not two */
     return key;
 }
 

@@ -1,12 +1,324 @@
-/* cmd_check.c — placeholder until the command lands (owned by its issue). */
+/*
+ * cmd_check.c — `mizan check [--db PATH] [-k N] [--json] [--model M] (CLAIM | --claims FILE)`.
+ *
+ * Prints the verdict first, then each independent voice with its site,
+ * title, stance, probability and evidence sentence, then the numbers the
+ * sources give (conflicts flagged). --json prints the mizan.check/1 report
+ * (docs/json-schema.md); with --claims, one compact report per line.
+ */
+#include "check/check.h"
 #include "cli/cli.h"
+#include "json/json.h"
+#include "util/util.h"
 
+#include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+typedef struct style {
+    const char *bold, *dim, *red, *green, *yellow, *off;
+} style;
+
+static const style plain = {"", "", "", "", "", ""};
+static const style ansi = {"\033[1m", "\033[2m", "\033[31m", "\033[32m", "\033[33m", "\033[0m"};
+
+static const char *verdict_label(mz_verdict v)
+{
+    switch (v) {
+    case MZ_SUPPORTED: return "SUPPORTED";
+    case MZ_REFUTED: return "REFUTED";
+    case MZ_DISPUTED: return "DISPUTED";
+    case MZ_NOT_ENOUGH_EVIDENCE: break;
+    }
+    return "NOT ENOUGH EVIDENCE";
+}
+
+static const char *verdict_colour(const style *st, mz_verdict v)
+{
+    return v == MZ_SUPPORTED ? st->green : v == MZ_REFUTED ? st->red : st->yellow;
+}
+
+/* Prints s[start..end) on one line, whitespace runs folded, cut at max chars. */
+static void print_span(FILE *f, const char *s, size_t start, size_t end, size_t max_chars)
+{
+    size_t chars = 0;
+    bool space = false;
+    for (size_t i = start; i < end; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+            space = true;
+            continue;
+        }
+        if ((c & 0xC0) != 0x80) {
+            if (chars >= max_chars) {
+                fputs("…", f);
+                return;
+            }
+            if (space && chars)
+                fputc(' ', f);
+            space = false;
+            chars++;
+        }
+        fputc(c, f);
+    }
+}
+
+static void print_member_line(FILE *f, const style *st, const mz_check_member *m)
+{
+    fprintf(f, "      %s#%lld%s %s — ", st->dim, (long long)m->article_id, st->off,
+            m->source ? m->source : "(no source)");
+    print_span(f, m->title ? m->title : "", 0, m->title ? strlen(m->title) : 0, 90);
+    fputc('\n', f);
+}
+
+static void print_report(FILE *f, const style *st, const mz_check_result *r)
+{
+    mz_verdict v = mz_check_verdict(r);
+    fprintf(f, "%s%s%s%s  (confidence %.2f)\n", st->bold, verdict_colour(st, v), verdict_label(v),
+            st->off, mz_check_confidence(r));
+    fprintf(f, "claim:  %s\n", r->claim);
+    fprintf(f, "reason: %s\n", r->reason ? r->reason : "");
+    if (r->note)
+        fprintf(f, "note:   %s\n", r->note);
+    fprintf(f, "\n%zu articles in %zu independent voices (agree %zu, disagree %zu, discuss %zu, unrelated %zu)\n",
+            r->n_members, r->n_voices, r->counts[MZ_AGREE], r->counts[MZ_DISAGREE],
+            r->counts[MZ_DISCUSS], r->counts[MZ_UNRELATED]);
+    size_t unrelated = 0;
+    for (size_t i = 0; i < r->n_voices; i++) {
+        const mz_check_voice *vo = &r->voices[i];
+        if (vo->stance == MZ_UNRELATED) {
+            unrelated += vo->n_members;
+            continue;
+        }
+        const mz_check_member *m = &r->members[vo->members[0]];
+        fprintf(f, "\n[%zu] %s%s%s %.2f  ", i + 1, st->bold, mz_stance_name(vo->stance), st->off,
+                vo->probs[vo->stance]);
+        for (size_t s = 0; s < vo->n_sources; s++)
+            fprintf(f, "%s%s", s ? ", " : "", vo->sources[s]);
+        if (vo->n_sources == 0)
+            fputs("(no source)", f);
+        fprintf(f, "%s\n", vo->n_members > 1 ? "  (one voice: copies / same site)" : "");
+        fprintf(f, "    %s#%lld%s ", st->dim, (long long)m->article_id, st->off);
+        print_span(f, m->title ? m->title : "", 0, m->title ? strlen(m->title) : 0, 100);
+        fputc('\n', f);
+        for (size_t e = 0; e < m->n_evidence && e < 2; e++) {
+            const mz_evidence *ev = &m->evidence[e];
+            if (!m->body || ev->end > m->body_len || ev->start >= ev->end)
+                continue;
+            fprintf(f, "    %s%s:%s «", st->dim, ev->cue ? ev->cue : "evidence", st->off);
+            print_span(f, m->body, ev->start, ev->end, 220);
+            fputs("»\n", f);
+        }
+        for (size_t j = 1; j < vo->n_members; j++)
+            print_member_line(f, st, &r->members[vo->members[j]]);
+    }
+    if (unrelated)
+        fprintf(f, "\n%s%zu more %s unrelated to the claim.%s\n", st->dim, unrelated,
+                unrelated == 1 ? "article is" : "articles are", st->off);
+    size_t shown = 0;
+    for (size_t q = 0; q < r->n_numbers && shown < 8; q++) {
+        const mz_check_quantity *qt = &r->numbers[q];
+        if (qt->kind == MZ_QTY_DATE || (!qt->conflict && qt->n_values < 2))
+            continue; /* the terminal shows what several sources give; --json has all */
+        if (!shown++)
+            fputs("\nnumbers in the evidence:\n", f);
+        fprintf(f, "  %s%s%s %s: ", qt->conflict ? st->red : "", qt->conflict ? "CONFLICT" : "",
+                qt->conflict ? st->off : "", qt->quantity);
+        for (size_t i = 0; i < qt->n_values; i++)
+            fprintf(f, "%s%s (voice %d, #%lld)", i ? ", " : "", qt->values[i].value,
+                    qt->values[i].voice, (long long)qt->values[i].article_id);
+        fputc('\n', f);
+    }
+    fprintf(f, "\n%s%zu candidates re-ranked, %.1f ms%s\n", st->dim, r->candidates, r->elapsed_ms,
+            st->off);
+}
+
+static int check_one(mz_db *db, const mz_model *m, const char *claim, const mz_check_options *opt,
+                     int json, int pretty, const style *st, mz_error *err)
+{
+    mz_check_result *r;
+    mz_status rc = mz_check(db, m, claim, opt, &r, err);
+    if (rc != MZ_OK)
+        return rc;
+    if (json) {
+        char *s = mz_check_result_json(r, pretty);
+        if (!s) {
+            mz_check_result_free(r);
+            return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+        }
+        puts(s);
+        free(s);
+    } else {
+        print_report(stdout, st, r);
+    }
+    mz_check_result_free(r);
+    return MZ_OK;
+}
+
+static void progress(size_t done, size_t total)
+{
+    int width = 30, fill = total ? (int)(width * done / total) : width;
+    fprintf(stderr, "\rchecking %zu/%zu [", done, total);
+    for (int i = 0; i < width; i++)
+        fputc(i < fill ? '=' : ' ', stderr);
+    fputc(']', stderr);
+    if (done == total)
+        fputc('\n', stderr);
+    fflush(stderr);
+}
+
+/* The claim of one --claims line: plain text, or JSONL with "claim". */
+static mz_status claim_of_line(char *line, size_t line_no, char **claim, void **tree, mz_error *err)
+{
+    *claim = line;
+    *tree = NULL;
+    size_t i = 0;
+    while (line[i] == ' ' || line[i] == '\t')
+        i++;
+    if (line[i] != '{')
+        return MZ_OK;
+    cJSON *j = cJSON_Parse(line);
+    cJSON *c = j ? cJSON_GetObjectItemCaseSensitive(j, "claim") : NULL;
+    if (!cJSON_IsString(c)) {
+        cJSON_Delete(j);
+        return mz_fail(err, MZ_ERR_JSON, "line %zu: %s", line_no,
+                       j ? "no \"claim\" string" : "malformed JSON");
+    }
+    *claim = c->valuestring;
+    *tree = j;
+    return MZ_OK;
+}
+
+static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_check_options *opt,
+                      int json, const style *st)
+{
+    char *text;
+    size_t len;
+    mz_error err = {0};
+    if (mz_read_file(path, 64u << 20, &text, &len, &err) != MZ_OK)
+        return cli_fail("check", &err);
+    size_t total = 0;
+    for (size_t i = 0; i < len; i++)
+        total += text[i] == '\n';
+    total += len && text[len - 1] != '\n';
+    bool bar = isatty(STDERR_FILENO) && (json || !isatty(STDOUT_FILENO));
+    int worst = EXIT_OK_;
+    size_t line_no = 0, done = 0;
+    for (char *p = text, *end = text + len; p < end;) {
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        char *stop = nl ? nl : end;
+        *stop = '\0';
+        if (stop > p && stop[-1] == '\r')
+            stop[-1] = '\0';
+        line_no++;
+        char *claim;
+        void *tree;
+        bool blank = strspn(p, " \t") == strlen(p);
+        mz_status rc = blank ? MZ_OK : claim_of_line(p, line_no, &claim, &tree, &err);
+        if (!blank && rc == MZ_OK) {
+            if (!json && done)
+                fputs("\n────────────────────────────────────────\n\n", stdout);
+            rc = check_one(db, m, claim, opt, json, 0, st, &err);
+            cJSON_Delete(tree);
+            if (rc != MZ_OK && strncmp(err.msg, "line ", 5)) {
+                char msg[sizeof err.msg + 32];
+                snprintf(msg, sizeof msg, "line %zu: %s", line_no, err.msg);
+                snprintf(err.msg, sizeof err.msg, "%.*s", (int)sizeof err.msg - 1, msg);
+            }
+        }
+        if (rc != MZ_OK) {
+            if (bar)
+                fputc('\n', stderr);
+            int code = cli_fail("check", &err);
+            if (code == EXIT_DB || code == EXIT_MODEL || err.code == MZ_ERR_NOMEM) {
+                free(text);
+                return code; /* the store or model is unusable: stop */
+            }
+            if (worst == EXIT_OK_)
+                worst = code;
+        }
+        done++;
+        if (bar)
+            progress(done, total);
+        p = stop + 1;
+    }
+    free(text);
+    return worst;
+}
+
+static void usage(FILE *f)
+{
+    fputs("usage: mizan check [--db PATH] [-k N] [--json] [--model M] (CLAIM | --claims FILE)\n"
+          "  -k N           articles to weigh (1..200, default 20)\n"
+          "  --json         print the mizan.check/1 report (docs/json-schema.md)\n"
+          "  --claims FILE  one claim per line (or JSONL with \"claim\"); JSON: one report per line\n"
+          "  --model M      stance model (default: $MIZAN_MODEL, else models/stance.model)\n",
+          f);
+}
 
 int cmd_check(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fprintf(stderr, "mizan: 'check' is not built yet\n");
-    return EXIT_FAIL;
+    static const struct option opts[] = {
+        {"db", required_argument, NULL, 'd'},     {"json", no_argument, NULL, 'j'},
+        {"model", required_argument, NULL, 'm'},  {"claims", required_argument, NULL, 'c'},
+        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
+    };
+    const char *db_flag = NULL, *model_path = NULL, *claims = NULL;
+    int json = 0;
+    mz_check_options opt = {0};
+    optind = 1;
+    int c;
+    while ((c = getopt_long(argc, argv, "k:h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'd': db_flag = optarg; break;
+        case 'j': json = 1; break;
+        case 'm': model_path = optarg; break;
+        case 'c': claims = optarg; break;
+        case 'k': {
+            char *end;
+            long v = strtol(optarg, &end, 10);
+            if (*end || v < 1 || v > 200)
+                return cli_usage_error("check", "-k must be a number from 1 to 200, not '%s'", optarg);
+            opt.k = (size_t)v;
+            break;
+        }
+        case 'h': usage(stdout); return EXIT_OK_;
+        default: return cli_usage_error("check", "unknown option");
+        }
+    }
+    int positional = argc - optind;
+    if (claims && positional > 0)
+        return cli_usage_error("check", "give a CLAIM or --claims FILE, not both");
+    if (!claims && positional != 1)
+        return cli_usage_error("check", positional ? "give the claim as one argument (quote it)"
+                                                   : "missing the claim to check");
+    const char *claim = claims ? NULL : argv[optind];
+    mz_error err = {0};
+    if (claim) { /* validate before opening anything: a bad claim is the user's error */
+        char *trimmed;
+        if (mz_claim_prepare(claim, &trimmed, &err) != MZ_OK)
+            return cli_fail("check", &err);
+        free(trimmed);
+    }
+    mz_db *db;
+    if (mz_db_open(cli_db_path(db_flag), MZ_OPEN_READONLY, &db, &err) != MZ_OK)
+        return cli_fail("check", &err);
+    mz_model *m;
+    if (mz_model_load(model_path, &m, &err) != MZ_OK) {
+        mz_db_close(db);
+        return cli_fail("check", &err);
+    }
+    const style *st = isatty(STDOUT_FILENO) && !getenv("NO_COLOR") ? &ansi : &plain;
+    int code;
+    if (claims) {
+        code = check_file(claims, db, m, &opt, json, st);
+    } else {
+        mz_status rc = check_one(db, m, claim, &opt, json, 1, st, &err);
+        code = rc == MZ_OK ? EXIT_OK_ : cli_fail("check", &err);
+    }
+    mz_model_free(m);
+    mz_db_close(db);
+    return code;
 }

@@ -1,12 +1,177 @@
-/* cmd_eval_claims.c — placeholder until the command lands (owned by its issue). */
+/*
+ * cmd_eval_claims.c — `mizan eval-claims --data FILE.jsonl [--model M] [--json] [-k N]
+ * [--sweep]`: retrieval recall@k / MRR and verdict accuracy / macro-F1 on data in the
+ * baly2018 format (see src/check/eval_claims.c for the protocol).
+ */
+#include "check/eval.h"
 #include "cli/cli.h"
+#include "util/util.h"
 
+#include <cjson/cJSON.h>
+#include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static void progress(void *ctx, size_t done, size_t total)
+{
+    (void)ctx;
+    if (!isatty(STDERR_FILENO))
+        return;
+    fprintf(stderr, "\reval-claims: %zu/%zu claims", done, total);
+    if (done == total)
+        fputc('\n', stderr);
+    fflush(stderr);
+}
+
+static void sweep_line(void *ctx, const char *kind, const mz_rerank_params *rp,
+                       const mz_verdict_params *vp, double a, double b)
+{
+    FILE *f = ctx;
+    if (rp)
+        fprintf(f, "sweep rerank bm25=%.2f window=%.2f prox=%.2f title=%.2f  recall=%.4f mrr=%.4f\n",
+                rp->w_bm25, rp->w_window, rp->w_prox, rp->w_title, a, b);
+    else
+        fprintf(f, "sweep verdict min_related=%.2f support=%.2f refute=%.2f dispute_ratio=%.2f coverage_full=%.2f  acc=%.4f f1=%.4f\n",
+                vp->min_related, vp->support, vp->refute, vp->dispute_ratio, vp->coverage_full, a, b);
+    (void)kind;
+}
+
+static cJSON *confusion_json(const mz_eval_claims_report *r)
+{
+    cJSON *o = cJSON_CreateObject();
+    const char *facts[2] = {"false", "true"};
+    for (int f = 0; o && f < 2; f++) {
+        cJSON *row = cJSON_AddObjectToObject(o, facts[f]);
+        for (int v = 0; row && v < 4; v++)
+            cJSON_AddNumberToObject(row, mz_verdict_name((mz_verdict)v), (double)r->confusion[f][v]);
+    }
+    return o;
+}
+
+static void print_json(const mz_eval_claims_report *r, bool swept)
+{
+    cJSON *o = cJSON_CreateObject();
+    if (!o)
+        return;
+    cJSON_AddNumberToObject(o, "k", (double)r->k);
+    cJSON_AddNumberToObject(o, "recall_at_k", r->recall_at_k);
+    cJSON_AddNumberToObject(o, "mrr", r->mrr);
+    cJSON_AddNumberToObject(o, "verdict_accuracy", r->verdict_accuracy);
+    cJSON_AddNumberToObject(o, "verdict_macro_f1", r->verdict_macro_f1);
+    cJSON_AddNumberToObject(o, "verdict_accuracy_disputed_as_true", r->accuracy_disputed_as_true);
+    cJSON_AddStringToObject(o, "disputed_counts_as", "false");
+    cJSON_AddNumberToObject(o, "majority_baseline", r->majority_baseline);
+    cJSON_AddNumberToObject(o, "n_claims", (double)r->n_claims);
+    cJSON_AddNumberToObject(o, "n_claims_with_related", (double)r->n_claims_with_related);
+    cJSON_AddNumberToObject(o, "n_pairs", (double)r->n_pairs);
+    cJSON_AddNumberToObject(o, "n_articles", (double)r->n_articles);
+    cJSON_AddItemToObject(o, "confusion", confusion_json(r));
+    cJSON_AddNumberToObject(o, "seconds", r->seconds);
+    if (swept) {
+        cJSON *s = cJSON_AddObjectToObject(o, "sweep");
+        if (s) {
+            cJSON_AddNumberToObject(s, "w_bm25", r->best_rerank.w_bm25);
+            cJSON_AddNumberToObject(s, "w_window", r->best_rerank.w_window);
+            cJSON_AddNumberToObject(s, "w_prox", r->best_rerank.w_prox);
+            cJSON_AddNumberToObject(s, "w_title", r->best_rerank.w_title);
+            cJSON_AddNumberToObject(s, "recall_at_k", r->best_recall);
+            cJSON_AddNumberToObject(s, "mrr", r->best_mrr);
+            cJSON_AddNumberToObject(s, "min_related", r->best_verdict.min_related);
+            cJSON_AddNumberToObject(s, "support", r->best_verdict.support);
+            cJSON_AddNumberToObject(s, "refute", r->best_verdict.refute);
+            cJSON_AddNumberToObject(s, "dispute_ratio", r->best_verdict.dispute_ratio);
+            cJSON_AddNumberToObject(s, "coverage_full", r->best_verdict.coverage_full);
+            cJSON_AddNumberToObject(s, "verdict_accuracy", r->best_accuracy);
+            cJSON_AddNumberToObject(s, "verdict_macro_f1", r->best_macro_f1);
+        }
+    }
+    char *s = cJSON_Print(o);
+    if (s)
+        puts(s);
+    free(s);
+    cJSON_Delete(o);
+}
+
+static void print_text(const mz_eval_claims_report *r, bool swept)
+{
+    printf("claims %zu (%zu with related articles), pairs %zu, distinct articles %zu, %.1f s\n",
+           r->n_claims, r->n_claims_with_related, r->n_pairs, r->n_articles, r->seconds);
+    printf("retrieval: recall@%zu %.3f   MRR %.3f\n", r->k, r->recall_at_k, r->mrr);
+    printf("verdict:   accuracy %.3f   macro-F1 %.3f   (majority class %.3f; disputed counted as "
+           "not supported; as supported: accuracy %.3f)\n",
+           r->verdict_accuracy, r->verdict_macro_f1, r->majority_baseline,
+           r->accuracy_disputed_as_true);
+    printf("           %-6s %10s %8s %9s %20s\n", "fact", "supported", "refuted", "disputed",
+           "not_enough_evidence");
+    for (int f = 1; f >= 0; f--)
+        printf("           %-6s %10zu %8zu %9zu %20zu\n", f ? "true" : "false", r->confusion[f][0],
+               r->confusion[f][1], r->confusion[f][2], r->confusion[f][3]);
+    if (swept)
+        printf("sweep best: rerank bm25=%.2f window=%.2f prox=%.2f title=%.2f (recall %.3f, MRR %.3f); "
+               "verdict min_related=%.2f support=%.2f refute=%.2f dispute_ratio=%.2f coverage_full=%.2f (accuracy %.3f, "
+               "macro-F1 %.3f)\n",
+               r->best_rerank.w_bm25, r->best_rerank.w_window, r->best_rerank.w_prox,
+               r->best_rerank.w_title, r->best_recall, r->best_mrr, r->best_verdict.min_related,
+               r->best_verdict.support, r->best_verdict.refute, r->best_verdict.dispute_ratio,
+               r->best_verdict.coverage_full, r->best_accuracy, r->best_macro_f1);
+}
 
 int cmd_eval_claims(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fprintf(stderr, "mizan: 'eval_claims' is not built yet\n");
-    return EXIT_FAIL;
+    static const struct option opts[] = {
+        {"data", required_argument, NULL, 'd'}, {"model", required_argument, NULL, 'm'},
+        {"json", no_argument, NULL, 'j'},       {"sweep", no_argument, NULL, 's'},
+        {"verbose", no_argument, NULL, 'v'},    {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *data = NULL, *model = NULL;
+    bool json = false, sweep = false, verbose = false;
+    mz_eval_claims_options o = {0};
+    optind = 1;
+    int c;
+    while ((c = getopt_long(argc, argv, "k:h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'd': data = optarg; break;
+        case 'm': model = optarg; break;
+        case 'j': json = true; break;
+        case 's': sweep = true; break;
+        case 'v': verbose = true; break;
+        case 'k': {
+            char *end;
+            long v = strtol(optarg, &end, 10);
+            if (*end || v < 1 || v > 200)
+                return cli_usage_error("eval-claims", "-k must be a number from 1 to 200, not '%s'", optarg);
+            o.k = (size_t)v;
+            break;
+        }
+        case 'h':
+            puts("usage: mizan eval-claims --data FILE.jsonl [--model M] [--json] [-k N] [--sweep [--verbose]]");
+            return EXIT_OK_;
+        default: return cli_usage_error("eval-claims", "unknown option");
+        }
+    }
+    if (!data)
+        return cli_usage_error("eval-claims", "missing --data FILE.jsonl");
+    if (optind < argc)
+        return cli_usage_error("eval-claims", "unexpected argument '%s'", argv[optind]);
+    mz_error err = {0};
+    mz_model *m;
+    if (mz_model_load(model, &m, &err) != MZ_OK)
+        return cli_fail("eval-claims", &err);
+    o.sweep = sweep;
+    o.sweep_report = sweep && verbose ? sweep_line : NULL;
+    o.progress = progress;
+    o.ctx = stderr;
+    mz_eval_claims_report rep;
+    mz_status rc = mz_eval_claims(data, m, &o, &rep, &err);
+    mz_model_free(m);
+    if (rc != MZ_OK)
+        return cli_fail("eval-claims", &err);
+    if (json)
+        print_json(&rep, sweep);
+    else
+        print_text(&rep, sweep);
+    return EXIT_OK_;
 }

@@ -87,7 +87,9 @@ bool mz_claim_may_match(const mz_claim *c, const char *w, size_t len)
 {
     if (c->no_prefilter)
         return true;
-    for (size_t i = 0; i + 4 <= len; i++) {
+    /* Arabic letters are 2 bytes: keys start at even offsets of Arabic words */
+    size_t step = len && ((unsigned char)w[0] & 0xe0) == 0xc0 ? 2 : 1;
+    for (size_t i = 0; i + 4 <= len; i += step) {
         size_t b = key_bit(key4(w + i));
         if (c->key_bits[b / 64] >> (b % 64) & 1)
             return true;
@@ -108,19 +110,33 @@ mz_status mz_claim_analyze(const mz_extractor *x, const char *claim, mz_claim *c
     size_t n_words = 0;
     uint64_t h[MZ_MAX_CLAIM_TOKENS], h2[MZ_MAX_CLAIM_TOKENS];
     size_t nt = toks.n < MZ_MAX_CLAIM_TOKENS ? toks.n : MZ_MAX_CLAIM_TOKENS;
+    uint8_t cue_at[MZ_MAX_CLAIM_TOKENS];
+    for (size_t i = 0; i < nt; i++) {
+        h[i] = mz_hash64(mz_tok_text(&toks, i), toks.v[i].norm_len);
+        h2[i] = mz_lexicon_strip_hash(mz_tok_text(&toks, i), toks.v[i].norm_len);
+    }
+    for (size_t i = 0; i < nt;) {
+        size_t span;
+        mz_cue cue = mz_lexicon_match(x->lex, h, h2, nt, i, &span);
+        if (cue)
+            c->cues |= (uint16_t)(1u << cue);
+        for (size_t k = i; k < i + span; k++)
+            cue_at[k] = (uint8_t)cue;
+        i += span;
+    }
     int prev = -1;
     for (size_t i = 0; i < nt; i++) {
         const char *w = mz_tok_text(&toks, i);
         size_t wl = toks.v[i].norm_len;
-        h[i] = mz_hash64(w, wl);
-        h2[i] = mz_lexicon_strip_hash(w, wl);
         if (toks.v[i].kind == MZ_TOK_NUMBER) {
             if (c->n_nums < MZ_MAX_NUMS && mz_claim_number(c, h[i]) < 0)
                 c->num_hash[c->n_nums++] = h[i];
             continue;
         }
         n_words++;
-        if (mz_is_stopword(w, wl) || wl < 2)
+        /* stopwords, and the wire-style glue (قال، يوم الخميس), are not
+         * what the claim is about */
+        if (mz_is_stopword(w, wl) || wl < 2 || cue_at[i] == MZ_CUE_SAID || cue_at[i] == MZ_CUE_TIME)
             continue;
         int t = term_add(c, mz_stem_hash(w, wl));
         if (t >= 0)
@@ -138,13 +154,6 @@ mz_status mz_claim_analyze(const mz_extractor *x, const char *claim, mz_claim *c
         }
         if (t >= 0)
             prev = t;
-    }
-    for (size_t i = 0; i < nt;) {
-        size_t span;
-        mz_cue cue = mz_lexicon_match(x->lex, h, h2, nt, i, &span);
-        if (cue)
-            c->cues |= (uint8_t)(1u << cue);
-        i += span;
     }
     mz_tokens_clear(&toks);
     if (n_words == 0 && c->n_nums == 0)

@@ -21,14 +21,15 @@ enum {
     F_REL_COV_SENT, F_REL_COV_SENT2, F_REL_COV_WIN3, F_REL_COV_ART, F_REL_COV_TITLE,
     F_REL_CNT_SENT, F_REL_BIGRAM_SENT, F_REL_BIGRAM_ART, F_REL_RARE_ART, F_REL_RARE_SENT,
     F_REL_N_GOOD, F_REL_N_OK, F_REL_BEST_POS, F_REL_BM25, F_REL_CLAIM_LEN, F_REL_ART_LEN,
-    F_REL_COV_SENT_SQ, F_REL_FULL_SENT,
+    F_REL_COV_SENT_SQ, F_REL_FULL_SENT, F_REL_WIN25, F_REL_WIN10, F_REL_WIN25_CNT, F_REL_DENSITY,
     F_NUM_CLAIM, F_NUM_SHARED, F_NUM_BEST_MATCH, F_NUM_BEST_MISMATCH,
     F_DEN_TOP, F_DEN_NEAR, F_DEN_ART, F_DEN_TITLE, F_DEN_ENTITY, F_FAKE_TOP, F_FAKE_ART,
     F_NEG_NEAR_TOP, F_NEG_TOP,
     F_ATT_TOP, F_ATT_ART, F_HEDGE_TOP, F_HEDGE_ART, F_Q_TOP, F_Q_ART, F_ASSERT_TOP,
     F_ASSERT_ART, F_ATT_TITLE, F_HEDGE_TITLE,
     F_CLAIM_NEG, F_CLAIM_DENIAL, F_CLAIM_HEDGE, F_CLAIM_NEG_X_DEN, F_CLAIM_NEG_X_NEGNEAR,
-    F_CLAIM_NEG_MISMATCH,
+    F_CLAIM_NEG_MISMATCH, F_CLAIM_SAID, F_CLAIM_TIME, F_CLAIM_WIRE_X_COV, F_CLAIM_OTHER_X_COV,
+    F_CLAIM_OTHER_X_DEN, F_CLAIM_OTHER_X_NEG,
     F_COUNT
 };
 
@@ -40,6 +41,8 @@ const mz_fdesc mz_dense_features[] = {
     {"rel_n_ok", MZ_FG_REL}, {"rel_best_pos", MZ_FG_REL}, {"rel_bm25", MZ_FG_REL},
     {"rel_claim_len", MZ_FG_REL}, {"rel_article_len", MZ_FG_REL},
     {"rel_cov_sent_sq", MZ_FG_REL}, {"rel_full_sent", MZ_FG_REL},
+    {"rel_win25", MZ_FG_REL}, {"rel_win10", MZ_FG_REL}, {"rel_win25_cnt", MZ_FG_REL},
+    {"rel_density", MZ_FG_REL},
     {"num_claim", MZ_FG_NUM}, {"num_shared", MZ_FG_NUM}, {"num_best_match", MZ_FG_NUM},
     {"num_best_mismatch", MZ_FG_NUM},
     {"den_top", MZ_FG_DENIAL}, {"den_near", MZ_FG_DENIAL}, {"den_article", MZ_FG_DENIAL},
@@ -52,7 +55,10 @@ const mz_fdesc mz_dense_features[] = {
     {"hedge_title", MZ_FG_REPORT},
     {"claim_neg", MZ_FG_CLAIM}, {"claim_denial", MZ_FG_CLAIM}, {"claim_hedge", MZ_FG_CLAIM},
     {"claim_neg_x_den", MZ_FG_CLAIM}, {"claim_neg_x_negnear", MZ_FG_CLAIM},
-    {"claim_neg_mismatch", MZ_FG_CLAIM},
+    {"claim_neg_mismatch", MZ_FG_CLAIM}, {"claim_said", MZ_FG_CLAIM},
+    {"claim_time", MZ_FG_CLAIM}, {"claim_wire_x_cov", MZ_FG_CLAIM},
+    {"claim_other_x_cov", MZ_FG_CLAIM}, {"claim_other_x_den", MZ_FG_CLAIM},
+    {"claim_other_x_neg", MZ_FG_CLAIM},
 };
 const size_t mz_n_dense = sizeof mz_dense_features / sizeof mz_dense_features[0];
 _Static_assert(sizeof mz_dense_features / sizeof mz_dense_features[0] == F_COUNT,
@@ -78,11 +84,12 @@ typedef struct wslot {
     int term;
 } wslot;
 
+#define CACHE_SLOTS 1024
+
 typedef struct scratch {
     wslot *cache;
-    size_t cache_mask;
+    size_t cache_mask, cache_used;
     mz_tokens toks;
-    mz_sentences ss;
     bool *keep;
     size_t n_lines;
     uint64_t *h, *h2;
@@ -95,7 +102,6 @@ static void scratch_free(scratch *s)
 {
     free(s->cache);
     mz_tokens_clear(&s->toks);
-    mz_sentences_clear(&s->ss);
     free(s->keep);
     free(s->h);
     free(s->h2);
@@ -133,8 +139,60 @@ static int word_term(const mz_claim *c, scratch *s, uint64_t h, const char *w, s
         i = (i + 1) & s->cache_mask;
     }
     int term = mz_claim_term(c, mz_stem_hash(w, len));
-    s->cache[i] = (wslot){h, term};
+    if (s->cache_used < CACHE_SLOTS / 2) { /* keep probes short; beyond, just stem */
+        s->cache[i] = (wslot){h, term};
+        s->cache_used++;
+    }
     return term;
+}
+
+/* Sentences from the token stream (the tokens are needed anyway, so this
+ * costs nothing more): a sentence ends after . ! ? ؟ ؛ … (with the closing
+ * quotes and brackets that follow) and at every line break. Offsets are
+ * those of the first and last token, so they are trimmed. *line counts the
+ * line breaks seen so far (line breaks sit between tokens, never in one). */
+static bool punct_is(const char *text, const mz_token *t, const char *const *set)
+{
+    size_t n = t->end - t->start;
+    for (; *set; set++)
+        if (strlen(*set) == n && !memcmp(text + t->start, *set, n))
+            return true;
+    return false;
+}
+
+static const char *const terminators[] = {".", "!", "?", "\xd8\x9f", "\xd8\x9b", "\xe2\x80\xa6", NULL};
+static const char *const closers[] = {"\xc2\xbb", "\xe2\x80\x9d", "\xe2\x80\x99", "\"", "'", ")",
+                                      "]", ".", "!", "?", "\xd8\x9f", "\xe2\x80\xa6", NULL};
+
+static size_t count_newlines(const char *s, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (const char *p = s + a, *e = s + b; (p = memchr(p, '\n', (size_t)(e - p))) != NULL; p++)
+        n++;
+    return n;
+}
+
+static void next_sentence(const char *text, const mz_tokens *tk, size_t *ti, size_t *prev_end,
+                          size_t *line, size_t *tb, size_t *te, size_t *sline)
+{
+    size_t i = *ti;
+    *line += count_newlines(text, *prev_end, tk->v[i].start);
+    *tb = i;
+    *sline = *line;
+    for (;;) {
+        const mz_token *t = &tk->v[i++];
+        *prev_end = t->end;
+        if (t->kind == MZ_TOK_PUNCT && punct_is(text, t, terminators)) {
+            while (i < tk->n && tk->v[i].kind == MZ_TOK_PUNCT &&
+                   !count_newlines(text, *prev_end, tk->v[i].start) && punct_is(text, &tk->v[i], closers))
+                *prev_end = tk->v[i++].end;
+            break;
+        }
+        if (i >= tk->n || memchr(text + t->end, '\n', tk->v[i].start - t->end))
+            break;
+    }
+    *te = i;
+    *ti = i;
 }
 
 /* Reads tokens [b, e) of one sentence: word hashes, claim terms, numbers and
@@ -189,7 +247,7 @@ static void read_sentence(const mz_extractor *x, const mz_claim *c, const char *
             s->cue[k] = (uint8_t)cue;
         if (cue) {
             acc->cue_count[cue]++;
-            info->cues |= (uint8_t)CUE(cue);
+            info->cues |= (uint16_t)CUE(cue);
             if (cue == MZ_CUE_NEGATION || cue == MZ_CUE_DENIAL) {
                 size_t lo = i >= b + NEG_WINDOW ? i - NEG_WINDOW : b;
                 size_t hi = i + span + NEG_WINDOW < e ? i + span + NEG_WINDOW : e;
@@ -204,7 +262,7 @@ static void read_sentence(const mz_extractor *x, const mz_claim *c, const char *
 
 /* The claim terms covered by a title given apart from the article. */
 static mz_status read_title(const mz_extractor *x, const mz_claim *c, const char *title,
-                            uint64_t *mask, uint8_t *cues)
+                            uint64_t *mask, uint16_t *cues)
 {
     *mask = 0;
     *cues = 0;
@@ -232,7 +290,7 @@ static mz_status read_title(const mz_extractor *x, const mz_claim *c, const char
         size_t span;
         mz_cue cue = mz_lexicon_match(x->lex, h, h2, tk.n, i, &span);
         if (cue)
-            *cues |= (uint8_t)CUE(cue);
+            *cues |= (uint16_t)CUE(cue);
         i += span;
     }
     free(h);
@@ -305,7 +363,6 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     f->dense = calloc(mz_n_dense, sizeof *f->dense);
     if (!f->dense ||
         (x->boilerplate && mz_boilerplate_lines(article, article_len, &s.keep, &s.n_lines) != MZ_OK) ||
-        mz_split_sentences(article, article_len, &s.ss) != MZ_OK ||
         mz_tokenize(article, article_len, true, &s.toks) != MZ_OK)
         goto fail;
     size_t nt = s.toks.n + 1;
@@ -313,60 +370,78 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     s.h2 = malloc(nt * sizeof *s.h2);
     s.term = malloc(nt);
     s.cue = malloc(nt);
-    s.acc = calloc(s.ss.n + 1, sizeof *s.acc);
-    size_t cache_n = 64;
-    while (cache_n < 2 * nt)
-        cache_n *= 2;
-    s.cache = calloc(cache_n, sizeof *s.cache);
-    s.cache_mask = cache_n - 1;
-    f->sents = calloc(s.ss.n + 1, sizeof *f->sents);
+    /* at most one sentence per token */
+    s.acc = malloc(nt * sizeof *s.acc); /* entries zeroed as used */
+    s.cache = calloc(CACHE_SLOTS, sizeof *s.cache);
+    s.cache_mask = CACHE_SLOTS - 1;
+    f->sents = malloc(nt * sizeof *f->sents);
     if (!s.h || !s.h2 || !s.term || !s.cue || !s.acc || !s.cache || !f->sents)
         goto fail;
 
-    /* Walk sentences, lines and tokens together (all in offset order). */
-    size_t line = 0, line_start_next = 0, ti = 0, n_tok_story = 0;
-    const char *nl = memchr(article, '\n', article_len);
-    line_start_next = nl ? (size_t)(nl - article) + 1 : article_len + 1;
+    /* Walk the sentences (derived from the tokens) with their lines. */
+    size_t n_tok_story = 0;
     uint64_t art_mask = 0, art_bigrams = 0;
     size_t tf[MZ_MAX_TERMS] = {0};
     uint32_t cue_total[MZ_CUE_COUNT] = {0};
     size_t n_question = 0;
     long first_line = -1;
-    for (size_t si = 0; si < s.ss.n; si++) {
-        size_t a = s.ss.v[si].start, e = s.ss.v[si].end;
-        while (a >= line_start_next) {
-            line++;
-            nl = memchr(article + line_start_next, '\n', article_len - line_start_next);
-            line_start_next = nl ? (size_t)(nl - article) + 1 : article_len + 1;
-        }
-        while (ti < s.toks.n && s.toks.v[ti].start < a)
-            ti++;
-        size_t tb = ti;
-        while (ti < s.toks.n && s.toks.v[ti].end <= e)
-            ti++;
-        if (line < s.n_lines && !s.keep[line])
+    size_t ti = 0, line = 0, prev_end = 0;
+    while (ti < s.toks.n) {
+        size_t tb, te, sline;
+        next_sentence(article, &s.toks, &ti, &prev_end, &line, &tb, &te, &sline);
+        if (sline < s.n_lines && !s.keep[sline])
             continue;
         if (first_line < 0)
-            first_line = (long)line;
+            first_line = (long)sline;
         sent_acc *acc = &s.acc[f->n_sents];
         mz_sent_info *info = &f->sents[f->n_sents];
-        info->start = (uint32_t)a;
-        info->end = (uint32_t)e;
-        info->line = (uint32_t)line;
+        memset(acc, 0, sizeof *acc);
+        memset(info, 0, sizeof *info);
+        info->start = s.toks.v[tb].start;
+        info->end = s.toks.v[te - 1].end;
+        info->line = (uint32_t)sline;
         acc->tok_begin = (uint32_t)tb;
-        acc->tok_end = (uint32_t)ti;
-        read_sentence(x, &c, article, &s, tb, ti, acc, info);
+        acc->tok_end = (uint32_t)te;
+        read_sentence(x, &c, article, &s, tb, te, acc, info);
         info->cov = (float)mz_claim_cov(&c, acc->mask);
         art_mask |= acc->mask;
         art_bigrams |= acc->bigrams;
-        for (size_t i = tb; i < ti; i++)
+        for (size_t i = tb; i < te; i++)
             if (s.term[i] >= 0)
                 tf[s.term[i]]++;
         for (int k = 0; k < MZ_CUE_COUNT; k++)
             cue_total[k] += acc->cue_count[k];
         n_question += acc->question;
-        n_tok_story += ti - tb;
+        n_tok_story += te - tb;
         f->n_sents++;
+    }
+
+    /* Token windows: scraped lines are often one huge "sentence" (menus,
+     * lists), so coverage is also measured in windows of 10 and 25 words. */
+    double w25 = 0, w10 = 0, w25c = 0;
+    size_t n_matched = 0;
+    {
+        int64_t lastp[MZ_MAX_TERMS];
+        for (size_t t = 0; t < MZ_MAX_TERMS; t++)
+            lastp[t] = -1000000;
+        int64_t pos = 0;
+        for (size_t si = 0; si < f->n_sents; si++)
+            for (size_t i = s.acc[si].tok_begin; i < s.acc[si].tok_end; i++, pos++) {
+                if (s.term[i] < 0 || s.toks.v[i].kind == MZ_TOK_PUNCT)
+                    continue;
+                n_matched++;
+                lastp[s.term[i]] = pos;
+                uint64_t m25 = 0, m10 = 0;
+                for (size_t t = 0; t < c.n_terms; t++) {
+                    if (lastp[t] > pos - 25)
+                        m25 |= 1ULL << t;
+                    if (lastp[t] > pos - 10)
+                        m10 |= 1ULL << t;
+                }
+                w25 = fmax(w25, mz_claim_cov(&c, m25));
+                w10 = fmax(w10, mz_claim_cov(&c, m10));
+                w25c = fmax(w25c, c.n_terms ? (double)__builtin_popcountll(m25) / c.n_terms : 0);
+            }
     }
 
     /* The best sentences by coverage (ties: the earlier one). */
@@ -405,6 +480,10 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
         win = fmax(win, mz_claim_cov(&c, m));
     }
     d[F_REL_COV_WIN3] = win;
+    d[F_REL_WIN25] = w25;
+    d[F_REL_WIN10] = w10;
+    d[F_REL_WIN25_CNT] = w25c;
+    d[F_REL_DENSITY] = n_tok_story ? 100.0 * n_matched / n_tok_story : 0;
     d[F_REL_COV_ART] = mz_claim_cov(&c, art_mask);
     d[F_REL_RARE_ART] = mz_claim_rare_cov(&c, art_mask);
     d[F_REL_BIGRAM_ART] = c.n_bigrams ? (double)__builtin_popcountll(art_bigrams) / c.n_bigrams : 0;
@@ -433,7 +512,7 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
 
     /* title: given, or the first story line */
     uint64_t title_mask = 0;
-    uint8_t title_cues = 0;
+    uint16_t title_cues = 0;
     if (title) {
         if (read_title(x, &c, title, &title_mask, &title_cues) != MZ_OK)
             goto fail;
@@ -506,6 +585,16 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     d[F_CLAIM_NEG_X_DEN] = cneg * d[F_DEN_TOP];
     d[F_CLAIM_NEG_X_NEGNEAR] = cneg * d[F_NEG_NEAR_TOP];
     d[F_CLAIM_NEG_MISMATCH] = n_top ? (cneg != (f->sents[top[0]].neg_near != 0)) * best : 0;
+    /* Claims phrased as dated, attributed wire reports ("X said on Thursday")
+     * are reported statements; other claims (rumours, posts) are the ones
+     * articles tend to contest. The model learns how much that matters. */
+    d[F_CLAIM_SAID] = (c.cues & CUE(MZ_CUE_SAID)) != 0;
+    d[F_CLAIM_TIME] = (c.cues & CUE(MZ_CUE_TIME)) != 0;
+    double wire = d[F_CLAIM_SAID] || d[F_CLAIM_TIME];
+    d[F_CLAIM_WIRE_X_COV] = wire * best;
+    d[F_CLAIM_OTHER_X_COV] = (1 - wire) * best;
+    d[F_CLAIM_OTHER_X_DEN] = (1 - wire) * d[F_DEN_NEAR];
+    d[F_CLAIM_OTHER_X_NEG] = (1 - wire) * d[F_NEG_NEAR_TOP];
 
     if (x->lex_bits && add_lex(x, &s, s.acc, top, n_top, f) != MZ_OK)
         goto fail;

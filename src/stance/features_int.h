@@ -22,7 +22,7 @@ typedef struct mz_claim {
     uint8_t bg_a[MZ_MAX_TERMS], bg_b[MZ_MAX_TERMS];
     size_t n_nums;
     uint64_t num_hash[MZ_MAX_NUMS];
-    uint8_t cues;              /* cue classes present in the claim itself */
+    uint16_t cues;             /* cue classes present in the claim itself */
     uint64_t key_bits[16];     /* prefilter bitmap (mz_claim_may_match) */
     bool no_prefilter;
     uint64_t slot_h[MZ_CLAIM_SLOTS];

@@ -46,6 +46,10 @@ static const struct entry {
     {"كاذبة", MZ_CUE_FAKE}, {"أكاذيب", MZ_CUE_FAKE}, {"تضليل", MZ_CUE_FAKE},
     {"مضللة", MZ_CUE_FAKE}, {"مضلل", MZ_CUE_FAKE}, {"أخبار كاذبة", MZ_CUE_FAKE},
     {"افتراءات", MZ_CUE_FAKE}, {"فبركات", MZ_CUE_FAKE},
+    /* fact-check phrasing */
+    {"ما حقيقة", MZ_CUE_FAKE}, {"حقيقة الخبر", MZ_CUE_FAKE}, {"خبر كاذب", MZ_CUE_FAKE},
+    {"عدم صحة", MZ_CUE_DENIAL}, {"زيف", MZ_CUE_FAKE}, {"مزيف", MZ_CUE_FAKE},
+    {"مزيفة", MZ_CUE_FAKE},
     /* negation particles */
     {"لا", MZ_CUE_NEGATION}, {"لم", MZ_CUE_NEGATION}, {"لن", MZ_CUE_NEGATION},
     {"ليس", MZ_CUE_NEGATION}, {"ليست", MZ_CUE_NEGATION}, {"ليسوا", MZ_CUE_NEGATION},
@@ -82,6 +86,12 @@ static const struct entry {
     {"أثبت", MZ_CUE_ASSERT}, {"اعترف", MZ_CUE_ASSERT}, {"اعترفت", MZ_CUE_ASSERT},
     {"أقر", MZ_CUE_ASSERT}, {"أقرت", MZ_CUE_ASSERT}, {"رسميا", MZ_CUE_ASSERT},
     {"بالفعل", MZ_CUE_ASSERT}, {"تمكنت", MZ_CUE_ASSERT}, {"تمكن", MZ_CUE_ASSERT},
+    /* reported statements and the dated wire style ("... said on Thursday") */
+    {"قال", MZ_CUE_SAID}, {"قالت", MZ_CUE_SAID}, {"يقول", MZ_CUE_SAID},
+    {"تقول", MZ_CUE_SAID}, {"صرح", MZ_CUE_SAID}, {"صرحت", MZ_CUE_SAID},
+    {"السبت", MZ_CUE_TIME}, {"الأحد", MZ_CUE_TIME}, {"الاثنين", MZ_CUE_TIME},
+    {"الإثنين", MZ_CUE_TIME}, {"الثلاثاء", MZ_CUE_TIME}, {"الأربعاء", MZ_CUE_TIME},
+    {"الخميس", MZ_CUE_TIME}, {"الجمعة", MZ_CUE_TIME},
 };
 
 #define MAX_PHRASE 6

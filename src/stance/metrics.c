@@ -39,7 +39,13 @@ void mz_eval_add(mz_eval *e, mz_stance gold, const mz_stance_result *r, const ch
         double d = r->probs[k] - (k == (int)gold);
         e->brier += d * d;
     }
-    double conf = r->probs[r->label];
+    /* ECE of the probabilities themselves: top probability vs. whether its
+     * class is right (the label may differ: it is the class-balanced choice) */
+    int top = 0;
+    for (int k = 1; k < MZ_N_STANCES; k++)
+        if (r->probs[k] > r->probs[top])
+            top = k;
+    double conf = r->probs[top];
     int bin = (int)(conf * 10);
     if (bin > 9)
         bin = 9;
@@ -47,7 +53,7 @@ void mz_eval_add(mz_eval *e, mz_stance gold, const mz_stance_result *r, const ch
         bin = 0;
     e->ece_n[bin]++;
     e->ece_conf[bin] += conf;
-    e->ece_acc[bin] += r->label == gold;
+    e->ece_acc[bin] += top == (int)gold;
     /* rationale: one of the top-3 evidence sentences on a gold line */
     if ((gold == MZ_AGREE || gold == MZ_DISAGREE) && rationale && n_rationale) {
         e->rationale_n++;

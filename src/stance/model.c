@@ -6,7 +6,8 @@
  *   mizan-stance-model 1                 magic and format version
  *   feature_set ar-stance-3              the extractor it was trained for
  *   classes agree disagree discuss unrelated
- *   temperature T                        calibration (logits / T)
+ *   temperature T                        calibration: softmax(z / T + B)
+ *   calib_bias B_agree B_disagree B_discuss B_unrelated
  *   boilerplate 0|1                      features skip web-page furniture lines
  *   dense N                              then N lines:
  *   f NAME MEAN SCALE W_agree W_disagree W_discuss W_unrelated
@@ -31,7 +32,7 @@
 #include <unistd.h>
 
 #define MAGIC "mizan-stance-model"
-#define FORMAT_VERSION 1
+#define FORMAT_VERSION 2
 #define MAX_MODEL_BYTES (64u << 20)
 
 void mz_model_free(mz_model *m)
@@ -93,8 +94,10 @@ mz_status mz_model_save(const mz_model *m, const char *path, mz_error *err)
     bad |= mz_buf_printf(&b, "%s %d\nfeature_set %s\nclasses", MAGIC, FORMAT_VERSION, m->feature_set);
     for (int k = 0; k < MZ_N_STANCES; k++)
         bad |= mz_buf_printf(&b, " %s", mz_stance_name((mz_stance)k));
-    bad |= mz_buf_printf(&b, "\ntemperature %.17g\nboilerplate %d\ndense %zu\n", m->temperature,
-                         m->boilerplate ? 1 : 0, m->n_dense);
+    bad |= mz_buf_printf(&b, "\ntemperature %.17g\ncalib_bias", m->temperature);
+    for (int k = 0; k < MZ_N_STANCES; k++)
+        bad |= mz_buf_printf(&b, " %.17g", m->calib_bias[k]);
+    bad |= mz_buf_printf(&b, "\nboilerplate %d\ndense %zu\n", m->boilerplate ? 1 : 0, m->n_dense);
     for (size_t i = 0; i < m->n_dense; i++) {
         bad |= mz_buf_printf(&b, "f %s %.17g %.17g", mz_dense_features[i].name, m->mean[i], m->scale[i]);
         for (int k = 0; k < MZ_N_STANCES; k++)
@@ -224,6 +227,10 @@ mz_status mz_model_parse(const char *buf, size_t len, const char *what, mz_model
     if (next_line(&c) || strncmp(c.buf, "temperature ", 12) || parse_doubles(c.buf + 12, &temp, 1) ||
         !(temp > 0))
         return mz_fail(err, MZ_ERR_MODEL, "%s: line %zu: bad temperature", what, c.line);
+    double cbias[MZ_N_STANCES];
+    if (next_line(&c) || strncmp(c.buf, "calib_bias ", 11) ||
+        parse_doubles(c.buf + 11, cbias, MZ_N_STANCES))
+        return mz_fail(err, MZ_ERR_MODEL, "%s: line %zu: bad calib_bias", what, c.line);
     int boilerplate;
     if (next_line(&c) || sscanf(c.buf, "boilerplate %d", &boilerplate) != 1 ||
         (boilerplate != 0 && boilerplate != 1))
@@ -280,6 +287,7 @@ mz_status mz_model_parse(const char *buf, size_t len, const char *what, mz_model
     free(dense);
     memcpy(m->bias, bias, sizeof bias);
     m->temperature = temp;
+    memcpy(m->calib_bias, cbias, sizeof cbias);
     m->boilerplate = boilerplate == 1;
     if (lex_nz > ((size_t)1 << lex_bits))
         BAD("%s: lex record count out of range", what);

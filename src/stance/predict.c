@@ -9,7 +9,7 @@
 #include <math.h>
 #include <string.h>
 
-void mz_model_probs(const mz_model *m, const mz_pair_feats *f, double probs[MZ_N_STANCES])
+mz_stance mz_model_probs(const mz_model *m, const mz_pair_feats *f, double probs[MZ_N_STANCES])
 {
     double z[MZ_N_STANCES];
     for (int k = 0; k < MZ_N_STANCES; k++)
@@ -26,9 +26,13 @@ void mz_model_probs(const mz_model *m, const mz_pair_feats *f, double probs[MZ_N
             for (int k = 0; k < MZ_N_STANCES; k++)
                 z[k] += w[k];
         }
+    int label = 0;
+    for (int k = 1; k < MZ_N_STANCES; k++)
+        if (z[k] > z[label])
+            label = k;
     double mx = -INFINITY, sum = 0;
     for (int k = 0; k < MZ_N_STANCES; k++) {
-        z[k] /= m->temperature;
+        z[k] = z[k] / m->temperature + m->calib_bias[k];
         if (z[k] > mx)
             mx = z[k];
     }
@@ -36,6 +40,7 @@ void mz_model_probs(const mz_model *m, const mz_pair_feats *f, double probs[MZ_N
         sum += (probs[k] = exp(z[k] - mx));
     for (int k = 0; k < MZ_N_STANCES; k++)
         probs[k] /= sum;
+    return (mz_stance)label;
 }
 
 mz_status mz_stance_predict(const mz_model *m, const char *claim, const char *title,
@@ -53,12 +58,7 @@ mz_status mz_stance_predict(const mz_model *m, const char *claim, const char *ti
     mz_status st = mz_extract(&x, claim, title, article ? article : "", article_len, &f, err);
     if (st != MZ_OK)
         return st;
-    mz_model_probs(m, &f, out->probs);
-    int best = 0;
-    for (int k = 1; k < MZ_N_STANCES; k++)
-        if (out->probs[k] > out->probs[best])
-            best = k;
-    out->label = (mz_stance)best;
+    out->label = mz_model_probs(m, &f, out->probs);
     mz_pick_evidence(&f, out->label, out);
     mz_pair_feats_clear(&f);
     return MZ_OK;

@@ -51,7 +51,7 @@ extern const mz_fdesc mz_dense_features[];
 extern const size_t mz_n_dense;
 /* Identifies the feature extractor; a model records it and is refused by
  * an extractor with another id. Bump it when features change meaning. */
-#define MZ_FEATURE_SET "ar-stance-4"
+#define MZ_FEATURE_SET "ar-stance-5"
 
 /* Cue classes of the lexicon. */
 typedef enum mz_cue {
@@ -62,6 +62,8 @@ typedef enum mz_cue {
     MZ_CUE_ATTRIB,   /* نقلا عن، بحسب، وفق، مصادر، ناشطون ... */
     MZ_CUE_HEDGE,    /* يزعم، ربما، قد، يحتمل، غير مؤكد ... */
     MZ_CUE_ASSERT,   /* أكد، أعلن، كشف، ثبت ... */
+    MZ_CUE_SAID,     /* قال، قالت، صرّح: a reported statement */
+    MZ_CUE_TIME,     /* يوم الخميس ...: the dated style of wire reports */
     MZ_CUE_COUNT
 } mz_cue;
 
@@ -104,7 +106,7 @@ typedef struct mz_sent_info {
     uint32_t start, end; /* byte offsets into the article */
     uint32_t line;       /* index into article.split("\n") */
     float cov;           /* IDF-weighted share of the claim's terms in it */
-    uint8_t cues;        /* bit (1 << mz_cue) per cue class present */
+    uint16_t cues;       /* bit (1 << mz_cue) per cue class present */
     uint8_t num_match, num_mismatch, neg_near;
 } mz_sent_info;
 
@@ -145,6 +147,7 @@ struct mz_model {
     uint32_t lex_bits;               /* 0: no lexical features */
     float *wlex;                     /* [2^lex_bits][MZ_N_STANCES] or NULL */
     double temperature;              /* logits are divided by it */
+    double calib_bias[MZ_N_STANCES]; /* then shifted by these (class priors) */
     bool boilerplate;                /* features skip boilerplate lines */
     mz_idf idf;
     mz_lexicon *lexicon;
@@ -161,8 +164,10 @@ mz_status mz_model_parse(const char *buf, size_t len, const char *what, mz_model
  * next to or above the executable). Returns 0 and fills out, or -1. */
 int mz_model_default_path(char *out, size_t cap);
 
-/* Class probabilities from features (calibrated: softmax(logits / T)). */
-void mz_model_probs(const mz_model *m, const mz_pair_feats *f, double probs[MZ_N_STANCES]);
+/* Class probabilities from features, calibrated: softmax(z / T + b), and
+ * the label: argmax z, the class-balanced decision of the weighted model
+ * (so rare classes are not drowned by the prior that b restores). */
+mz_stance mz_model_probs(const mz_model *m, const mz_pair_feats *f, double probs[MZ_N_STANCES]);
 
 /* ------------------------------------------------------------ datasets */
 
@@ -200,7 +205,7 @@ typedef struct mz_train_opts {
     int iters;              /* optimizer iterations (default 400) */
     uint32_t lex_bits;      /* hashed lexical buckets (0 = off) */
     uint32_t group_mask;    /* groups used (bit per mz_fgroup); 0 = all */
-    bool calibrate;         /* fit the temperature by CV over folds */
+    bool calibrate;         /* fit temperature and class biases by CV over folds */
     bool boilerplate;       /* drop boilerplate lines before features (default on) */
 } mz_train_opts;
 void mz_train_opts_default(mz_train_opts *o);

@@ -309,37 +309,55 @@ mz_status mz_cv_predict(const mz_pairs *pairs, const mz_train_opts *o, mz_stance
     return MZ_OK;
 }
 
-/* Temperature minimizing the negative log-likelihood of out-of-fold
- * predictions (golden-section search over log T). */
-static double fit_temperature(const mz_pairs *pairs, const mz_stance_result *r, const bool *covered)
+/* Calibration on out-of-fold predictions: the scale a = 1/T and class
+ * biases b (b_agree = 0) minimizing the negative log-likelihood of
+ * softmax(a z + b) — convex in (a, b), fitted by full-batch Adam. The class
+ * weights of training inflate rare classes; b gives the prior back to the
+ * probabilities while the label keeps the class-balanced argmax. */
+static void fit_calibration(const mz_pairs *pairs, const mz_stance_result *r, const bool *covered,
+                            mz_model *m)
 {
-    double lo = log(0.2), hi = log(5.0);
-    const double phi = (sqrt(5.0) - 1) / 2;
-    double nll[2];
-    for (int it = 0; it < 60; it++) {
-        double c[2] = {hi - phi * (hi - lo), lo + phi * (hi - lo)};
-        for (int s = 0; s < 2; s++) {
-            double t = exp(c[s]), total = 0;
-            for (size_t i = 0; i < pairs->n; i++) {
-                if (!covered[i] || pairs->v[i].gold >= MZ_N_STANCES)
-                    continue;
-                double z[MZ_N_STANCES], mx = -INFINITY, sum = 0;
-                for (int k = 0; k < MZ_N_STANCES; k++) {
-                    z[k] = log(r[i].probs[k] > 1e-300 ? r[i].probs[k] : 1e-300) / t;
-                    mx = z[k] > mx ? z[k] : mx;
-                }
-                for (int k = 0; k < MZ_N_STANCES; k++)
-                    sum += exp(z[k] - mx);
-                total -= z[pairs->v[i].gold] - mx - log(sum);
+    double prm[1 + MZ_N_STANCES] = {1, 0, 0, 0, 0}, mo[5] = {0}, ve[5] = {0};
+    size_t n = 0;
+    for (size_t i = 0; i < pairs->n; i++)
+        n += covered[i] && pairs->v[i].gold < MZ_N_STANCES;
+    if (!n)
+        return;
+    const double lr = 0.02, b1 = 0.9, b2 = 0.999;
+    double p1 = 1, p2 = 1;
+    for (int it = 0; it < 1500; it++) {
+        double g[5] = {0};
+        for (size_t i = 0; i < pairs->n; i++) {
+            if (!covered[i] || pairs->v[i].gold >= MZ_N_STANCES)
+                continue;
+            double z[MZ_N_STANCES], u[MZ_N_STANCES], mx = -INFINITY, sum = 0;
+            for (int k = 0; k < MZ_N_STANCES; k++) {
+                z[k] = log(r[i].probs[k] > 1e-300 ? r[i].probs[k] : 1e-300);
+                u[k] = prm[0] * z[k] + prm[1 + k];
+                mx = u[k] > mx ? u[k] : mx;
             }
-            nll[s] = total;
+            for (int k = 0; k < MZ_N_STANCES; k++)
+                sum += (u[k] = exp(u[k] - mx));
+            for (int k = 0; k < MZ_N_STANCES; k++) {
+                double d = (u[k] / sum - (k == (int)pairs->v[i].gold)) / n;
+                g[0] += d * z[k];
+                g[1 + k] += d;
+            }
         }
-        if (nll[0] < nll[1])
-            hi = c[1];
-        else
-            lo = c[0];
+        g[1] = 0; /* b_agree fixed: softmax is shift-invariant */
+        p1 *= b1;
+        p2 *= b2;
+        for (int q = 0; q < 5; q++) {
+            mo[q] = b1 * mo[q] + (1 - b1) * g[q];
+            ve[q] = b2 * ve[q] + (1 - b2) * g[q] * g[q];
+            prm[q] -= lr * (mo[q] / (1 - p1)) / (sqrt(ve[q] / (1 - p2)) + 1e-12);
+        }
+        if (prm[0] < 0.05)
+            prm[0] = 0.05;
     }
-    return exp((lo + hi) / 2);
+    m->temperature = 1.0 / prm[0];
+    for (int k = 0; k < MZ_N_STANCES; k++)
+        m->calib_bias[k] = prm[1 + k];
 }
 
 mz_status mz_train(const mz_pairs *pairs, int exclude_fold, const mz_train_opts *o,
@@ -364,8 +382,8 @@ mz_status mz_train(const mz_pairs *pairs, int exclude_fold, const mz_train_opts 
                 sub.v[sub.n++] = pairs->v[i]; /* shallow: borrowed strings */
         mz_error inner_err;
         if (mz_cv_predict(&sub, &plain, res, cov, &inner_err) == MZ_OK)
-            (*out)->temperature = fit_temperature(&sub, res, cov);
-        /* fewer than two folds: keep temperature 1 */
+            fit_calibration(&sub, res, cov, *out);
+        /* fewer than two folds: no calibration (T = 1, b = 0) */
     }
     free(sub.v);
     free(res);

@@ -13,8 +13,8 @@
 /* Word -> stem cache: open addressing over an arena of strings. Emptied
  * when full rather than evicting: simple, and a news corpus's working
  * vocabulary fits. */
-#define CACHE_SLOTS (1u << 16) /* 1 MiB of slots */
-#define CACHE_MAX_USED (CACHE_SLOTS / 4 * 3)
+#define CACHE_SLOTS (1u << 16) /* 1 MiB of slots, for an index connection */
+#define SMALL_CACHE_SLOTS 512u  /* for one query: no megabyte per search */
 #define STOPWORD UINT16_MAX
 
 typedef struct slot {
@@ -27,22 +27,28 @@ struct mz_analyzer {
     mz_stemmer *st;
     mz_tokens toks;
     slot *slots;
-    size_t used;
+    size_t n_slots, used; /* n_slots: a power of two */
     mz_buf arena;
 };
 
-mz_analyzer *mz_analyzer_new(bool snowball)
+static mz_analyzer *analyzer_new(bool snowball, size_t n_slots)
 {
     mz_analyzer *a = calloc(1, sizeof *a);
     if (!a)
         return NULL;
     a->st = mz_stemmer_new(snowball);
-    a->slots = calloc(CACHE_SLOTS, sizeof *a->slots);
+    a->n_slots = n_slots;
+    a->slots = calloc(n_slots, sizeof *a->slots);
     if (!a->st || !a->slots) {
         mz_analyzer_free(a);
         return NULL;
     }
     return a;
+}
+
+mz_analyzer *mz_analyzer_new(bool snowball)
+{
+    return analyzer_new(snowball, CACHE_SLOTS);
 }
 
 void mz_analyzer_free(mz_analyzer *a)
@@ -69,8 +75,9 @@ static uint32_t hash_word(const char *w, size_t n)
 static const char *stem_word(mz_analyzer *a, const char *w, size_t wl, size_t *len, int *oom)
 {
     uint32_t h = hash_word(w, wl);
-    size_t i = h & (CACHE_SLOTS - 1);
-    for (; a->slots[i].hash; i = (i + 1) & (CACHE_SLOTS - 1)) {
+    size_t mask = a->n_slots - 1;
+    size_t i = h & mask;
+    for (; a->slots[i].hash; i = (i + 1) & mask) {
         const slot *s = &a->slots[i];
         if (s->hash == h && s->key_len == wl && !memcmp(a->arena.p + s->key, w, wl)) {
             *len = s->stem_len == STOPWORD ? 0 : s->stem_len;
@@ -86,11 +93,11 @@ static const char *stem_word(mz_analyzer *a, const char *w, size_t wl, size_t *l
             sl = wl;
         }
     }
-    if (a->used >= CACHE_MAX_USED || a->arena.len > (64u << 20)) {
-        memset(a->slots, 0, CACHE_SLOTS * sizeof *a->slots);
+    if (a->used >= a->n_slots / 4 * 3 || a->arena.len > (64u << 20)) {
+        memset(a->slots, 0, a->n_slots * sizeof *a->slots);
         a->used = 0;
         a->arena.len = 0;
-        i = h & (CACHE_SLOTS - 1);
+        i = h & mask;
     }
     /* stem may point into the stemmer's buffer: copy both before use */
     size_t key = a->arena.len;
@@ -164,7 +171,7 @@ mz_status mz_analyze(const char *text, size_t len, mz_terms *out, mz_error *err)
     size_t bad;
     if (mz_utf8_check(text, len, &bad) != MZ_OK)
         return mz_fail(err, MZ_ERR_UTF8, "invalid UTF-8 at byte offset %zu", bad);
-    mz_analyzer *a = mz_analyzer_new(strstr(MZ_FTS_TOKENIZE, "snowball") != NULL);
+    mz_analyzer *a = analyzer_new(strstr(MZ_FTS_TOKENIZE, "snowball") != NULL, SMALL_CACHE_SLOTS);
     if (!a)
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     struct collect c = {out, 0};

@@ -83,14 +83,17 @@ static mz_status add_text(ingest *g, const char *origin, const char *text, size_
     return item_done(g, origin, s, &e);
 }
 
-static mz_status jsonl_line(ingest *g, const char *name, size_t line_no, const char *line,
-                            size_t len)
+static bool blank_line(const char *line, size_t len)
 {
     size_t i = 0;
     while (i < len && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r'))
         i++;
-    if (i == len)
-        return MZ_OK; /* blank lines separate nothing: ignore them */
+    return i == len;
+}
+
+static mz_status jsonl_line(ingest *g, const char *name, size_t line_no, const char *line,
+                            size_t len)
+{
     char origin[4200];
     snprintf(origin, sizeof origin, "%s:%zu", name, line_no);
     mz_error e = {0};
@@ -120,7 +123,7 @@ static mz_status jsonl_line(ingest *g, const char *name, size_t line_no, const c
 static mz_status jsonl_stream(ingest *g, const char *name, FILE *f)
 {
     char *line = NULL;
-    size_t cap = 0, line_no = 0;
+    size_t cap = 0, line_no = 0, items = 0;
     ssize_t n;
     mz_status s = MZ_OK;
     while (s == MZ_OK && (n = getline(&line, &cap, f)) >= 0) {
@@ -128,7 +131,15 @@ static mz_status jsonl_stream(ingest *g, const char *name, FILE *f)
         g->rep->bytes += (size_t)n;
         if (n > 0 && line[n - 1] == '\n')
             n--;
+        if (blank_line(line, (size_t)n))
+            continue; /* blank lines separate nothing: ignore them */
+        items++;
         s = jsonl_line(g, name, line_no, line, (size_t)n);
+    }
+    if (s == MZ_OK && items == 0 && !ferror(f)) {
+        mz_error e;
+        mz_fail(&e, MZ_ERR_EMPTY, "%s: empty (no JSON lines)", name);
+        s = item_done(g, name, MZ_ERR_EMPTY, &e);
     }
     if (s == MZ_OK && ferror(f)) {
         mz_error e;

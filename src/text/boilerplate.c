@@ -50,6 +50,8 @@ typedef struct line_info {
     size_t letters;    /* letters of any script */
     size_t hits;       /* furniture phrases found */
     size_t template_marks; /* { } | * characters */
+    size_t punct;          /* punctuation tokens */
+    bool section_word;     /* a word naming a site section (اخبار, اقتصاد...) */
     bool sentence_end; /* ends with . ! ? ؟ or a closing quote after one */
     bool repeated;     /* same text (or nearly) seen on an earlier line */
     uint64_t hash;
@@ -65,24 +67,112 @@ static uint64_t fnv1a(const char *s, size_t n)
     return h;
 }
 
-/* Phrases match whole words: the line is " w1 w2 ... wn " (see below). */
-static bool has_phrase(const char *line, const char *phrase)
+#define N_FURNITURE (sizeof FURNITURE / sizeof *FURNITURE)
+
+/* The phrase list sorted by bytes, built once per call (no global state):
+ * phrases that begin with a given word then form one contiguous block, and
+ * a bit per hash of each first word lets most words skip the search. */
+typedef struct phrase {
+    const char *p;
+    size_t len;
+} phrase;
+
+typedef struct phrases {
+    phrase v[N_FURNITURE];
+    uint64_t first_word[16]; /* 1024-bit filter over first-word hashes */
+} phrases;
+
+static uint32_t word_hash(const char *w, size_t n)
 {
-    size_t pl = strlen(phrase);
-    for (const char *p = strstr(line, phrase); p; p = strstr(p + 1, phrase))
-        if (p[-1] == ' ' && p[pl] == ' ')
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return h & 1023;
+}
+
+static int by_bytes(const void *x, const void *y)
+{
+    return strcmp(((const phrase *)x)->p, ((const phrase *)y)->p);
+}
+
+static void sort_phrases(phrases *ps)
+{
+    memset(ps->first_word, 0, sizeof ps->first_word);
+    for (size_t k = 0; k < N_FURNITURE; k++) {
+        const char *p = FURNITURE[k];
+        ps->v[k] = (phrase){p, strlen(p)};
+        const char *sp = strchr(p, ' ');
+        uint32_t h = word_hash(p, sp ? (size_t)(sp - p) : strlen(p));
+        ps->first_word[h >> 6] |= 1ull << (h & 63);
+    }
+    qsort(ps->v, N_FURNITURE, sizeof *ps->v, by_bytes);
+}
+
+/* First phrase >= the word w[0..wl). */
+static size_t lower_bound(const phrase *ph, const char *w, size_t wl)
+{
+    size_t lo = 0, hi = N_FURNITURE;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        size_t m = ph[mid].len < wl ? ph[mid].len : wl;
+        int c = memcmp(ph[mid].p, w, m);
+        if (c == 0)
+            c = ph[mid].len < wl ? -1 : 0;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Counts the distinct phrases found in the line " w1 w2 ... wn ", matching
+ * whole words only: at each word, only the phrases starting with that word
+ * are tried. */
+static void count_phrases(const phrases *ps, const char *line, size_t len, line_info *li)
+{
+    const phrase *ph = ps->v;
+    bool seen[N_FURNITURE] = {false};
+    for (size_t pos = 1; pos < len;) {
+        const char *w = line + pos;
+        const char *sp = memchr(w, ' ', len - pos);
+        size_t wl = sp ? (size_t)(sp - w) : len - pos;
+        uint32_t h = word_hash(w, wl);
+        if (!(ps->first_word[h >> 6] & (1ull << (h & 63)))) {
+            pos += wl + 1;
+            continue; /* no phrase starts with this word */
+        }
+        for (size_t k = lower_bound(ph, w, wl); k < N_FURNITURE; k++) {
+            const phrase *f = &ph[k];
+            if (f->len < wl || memcmp(f->p, w, wl) != 0 || (f->len > wl && f->p[wl] != ' '))
+                break; /* past the block of phrases that start with this word */
+            if (!seen[k] && f->len <= len - pos && memcmp(f->p, w, f->len) == 0 &&
+                (pos + f->len == len || line[pos + f->len] == ' ')) {
+                seen[k] = true;
+                li->hits++;
+            }
+        }
+        pos += wl + 1;
+    }
+}
+
+/* Words that name a site section; a label of at most 3 such words above the
+ * story ("الاخبار السياسية") is navigation, not the headline. */
+static const char *const SECTION_WORDS[] = {
+    "اخبار", "الاخبار", "اقتصاد", "الاقتصاد", "رياضه", "الرياضه", "منوعات", "تقارير",
+    "مقالات", "محليات", "سياسه", "السياسيه", "ثقافه", "الرييسيه", "اراء", "الراي",
+    "عاجل", "دوليه", "عربيه", "محلي", "دولي", "عربي", "تحقيقات", "حوارات",
+};
+
+static bool section_word(const char *w)
+{
+    for (size_t k = 0; k < sizeof SECTION_WORDS / sizeof *SECTION_WORDS; k++)
+        if (strcmp(w, SECTION_WORDS[k]) == 0)
             return true;
     return false;
 }
 
-static void count_phrases(const char *norm, line_info *li)
-{
-    for (size_t k = 0; k < sizeof FURNITURE / sizeof *FURNITURE; k++)
-        if (has_phrase(norm, FURNITURE[k]))
-            li->hits++;
-}
-
-static mz_status analyse_line(const char *s, line_info *li, mz_tokens *toks)
+static mz_status analyse_line(const char *s, line_info *li, mz_tokens *toks, const phrases *ph)
 {
     const char *p = s + li->start;
     size_t n = li->end - li->start;
@@ -108,6 +198,8 @@ static mz_status analyse_line(const char *s, line_info *li, mz_tokens *toks)
         switch (t->kind) {
         case MZ_TOK_WORD:
             li->words++;
+            if (toks->n <= 4 && section_word(w))
+                li->section_word = true;
             li->letters += t->norm_len / 2;
             if (mz_is_stopword(w, t->norm_len))
                 li->stop++;
@@ -121,13 +213,14 @@ static mz_status analyse_line(const char *s, line_info *li, mz_tokens *toks)
             li->digits++;
             break;
         case MZ_TOK_PUNCT:
+            li->punct++;
             if (w[0] == '{' || w[0] == '}' || w[0] == '|' || w[0] == '*')
                 li->template_marks++;
             break;
         }
     }
     line[o] = '\0';
-    count_phrases(line, li);
+    count_phrases(ph, line, o, li);
     li->hash = fnv1a(line, o);
     li->norm = line;
     li->norm_len = o;
@@ -244,6 +337,14 @@ static bool prose(const line_info *li)
  * الحرة", "دولار واحد شهريًا يصنع الفرق") even without a known phrase. */
 #define FOOTER_SHORT_WORDS 15
 
+/* Section labels above the story: short, unpunctuated, naming a section. */
+static void drop_section_labels(const line_info *li, bool *keep, size_t n)
+{
+    for (size_t i = 0; i < n && !prose(&li[i]); i++)
+        if (li[i].section_word && li[i].words <= 3 && li[i].punct == 0 && li[i].digits == 0)
+            keep[i] = false;
+}
+
 static void drop_footer(const line_info *li, bool *keep, size_t n)
 {
     size_t last = n;
@@ -266,10 +367,11 @@ mz_status mz_boilerplate_lines(const char *s, size_t len, bool **keep, size_t *n
 {
     *keep = NULL;
     *n_lines = 0;
+    if (len == 0)
+        s = ""; /* s may be NULL for an empty text */
     size_t n = 1;
-    for (size_t i = 0; i < len; i++)
-        if (s[i] == '\n')
-            n++;
+    for (const char *p = s, *end = s + len; len && (p = memchr(p, '\n', (size_t)(end - p))); p++)
+        n++;
     line_info *li = calloc(n, sizeof *li);
     bool *k = malloc(n * sizeof *k);
     if (!li || !k) {
@@ -287,8 +389,10 @@ mz_status mz_boilerplate_lines(const char *s, size_t len, bool **keep, size_t *n
     }
     mz_tokens toks = {0};
     mz_status rc = MZ_OK;
+    phrases ph;
+    sort_phrases(&ph);
     for (size_t i = 0; i < n && rc == MZ_OK; i++)
-        rc = analyse_line(s, &li[i], &toks);
+        rc = analyse_line(s, &li[i], &toks, &ph);
     mz_tokens_clear(&toks);
     if (rc != MZ_OK) {
         for (size_t i = 0; i < n; i++)
@@ -307,6 +411,7 @@ mz_status mz_boilerplate_lines(const char *s, size_t len, bool **keep, size_t *n
     for (size_t i = 0; i < n; i++)
         k[i] = !furniture(&li[i]);
     drop_footer(li, k, n);
+    drop_section_labels(li, k, n);
     size_t kept = 0, content = 0;
     for (size_t i = 0; i < n; i++) {
         kept += k[i];
@@ -325,6 +430,8 @@ mz_status mz_boilerplate_lines(const char *s, size_t len, bool **keep, size_t *n
 
 char *mz_boilerplate_strip(const char *s, size_t len, size_t *out_len)
 {
+    if (len == 0)
+        s = "";
     bool *keep;
     size_t n;
     if (mz_boilerplate_lines(s, len, &keep, &n) != MZ_OK)

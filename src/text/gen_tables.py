@@ -30,6 +30,9 @@ ARABIC_MAP = {
     0x06D5: 0x0647, 0x06C0: 0x0647,  # ە ۀ -> ه
     0x06C4: 0x0648, 0x06C5: 0x0648, 0x06C6: 0x0648, 0x06C7: 0x0648,
     0x06C8: 0x0648, 0x06C9: 0x0648, 0x06CA: 0x0648, 0x06CB: 0x0648, 0x06CF: 0x0648,
+    # letters for foreign sounds, spelled with the plain letter in most news:
+    # ڤلاديمير / فلاديمير, پوتين / بوتين, چ ژ
+    0x06A4: 0x0641, 0x067E: 0x0628, 0x0686: 0x062C, 0x0698: 0x0632,
     0x066A: ord('%'),  # ٪ Arabic percent sign
     0x066B: ord('.'),  # ٫ Arabic decimal separator
     0x066C: ord(','),  # ٬ Arabic thousands separator
@@ -145,6 +148,8 @@ def main():
         if f == '':
             return 1
         b = f.encode('utf-8')
+        # tokenize.c reserves NORM_ROOM (64) bytes per code point
+        assert len(b) < 48, (hex(cp), len(b))
         if b not in pool_at:
             pool_at[b] = len(pool)
             pool.append(len(b))

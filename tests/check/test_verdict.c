@@ -89,11 +89,34 @@ static void test_denial_disputes(void **state)
                 {"wadi.example", denial, "denial", 0.05, 0.8, 0.1},
                 {"activists.example", activists, "hedging", 0.3, 0.05, 0.55}};
     mz_check_result *r = build(s, 3);
-    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    /* the rule: both sides over their thresholds and balanced -> disputed */
+    const mz_verdict_params even = {.min_related = 0.4, .support = 0.5, .refute = 0.5,
+                                     .dispute_ratio = 0.5, .coverage_full = 0};
+    assert_int_equal(mz_decide(r, &even), MZ_OK);
     assert_int_equal(mz_check_verdict(r), MZ_DISPUTED);
     assert_non_null(strstr(r->reason, "(wadi.example) carries a denial: «نفى لواء الوادي"));
     assert_non_null(strstr(r->reason, "1 discusses it"));
+    /* when the refute threshold is above one denial, the report wins, and
+     * the reason still shows the denial as the counter-evidence */
+    const mz_verdict_params strict = {.min_related = 0.4, .support = 0.2, .refute = 1.0,
+                                       .dispute_ratio = 0.75, .coverage_full = 0};
+    assert_int_equal(mz_decide(r, &strict), MZ_OK);
+    assert_int_equal(mz_check_verdict(r), MZ_SUPPORTED);
+    assert_non_null(strstr(r->reason, "carries a denial: «نفى"));
     mz_check_result_free(r);
+}
+
+static void test_coverage_shrinks_weight(void **state)
+{
+    (void)state;
+    mz_check_member m = {0};
+    m.probs[MZ_AGREE] = 0.8;
+    m.probs[MZ_UNRELATED] = 0.2;
+    m.coverage = 0.15;
+    assert_true(mz_member_weight(&m, 0) > 0.79);
+    assert_true(mz_member_weight(&m, 0.3) < 0.41); /* half the coverage: half the weight */
+    m.coverage = 0.9;
+    assert_true(mz_member_weight(&m, 0.3) > 0.79);
 }
 
 static void test_refuted(void **state)
@@ -223,6 +246,7 @@ int main(void)
         cmocka_unit_test(test_supported),
         cmocka_unit_test(test_denial_disputes),
         cmocka_unit_test(test_refuted),
+        cmocka_unit_test(test_coverage_shrinks_weight),
         cmocka_unit_test(test_not_enough_evidence),
         cmocka_unit_test(test_names),
         cmocka_unit_test(test_numbers_conflict_across_voices),

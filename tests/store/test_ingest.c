@@ -195,6 +195,10 @@ static void test_empty_binary_too_large(void **state)
     assert_int_equal(ingest1(f, big, MZ_ON_ERROR_ABORT, 100, &rep, &r, &err), MZ_ERR_TOO_LARGE);
     assert_non_null(strstr(err.msg, "limit"));
     assert_int_equal(ingest1(f, big, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_OK);
+    char *nolines = write_file(f->dir, "none.jsonl", "\n  \n");
+    assert_int_equal(ingest1(f, nolines, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_EMPTY);
+    assert_non_null(strstr(err.msg, "no JSON lines"));
+    free(nolines);
     char *missing = path_join(f->dir, "nope.txt");
     assert_int_equal(ingest1(f, missing, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_NOT_FOUND);
     assert_int_equal(count_articles(f->db), 1);
@@ -284,6 +288,20 @@ static void test_url_source(void **state)
     assert_int_equal(mz_article_get(db, id, &a, &err), MZ_OK);
     assert_string_equal(a.source, "bbc.co.uk");
     assert_string_equal(a.url, "https://user:pw@www.BBC.co.uk/arabic/x");
+    mz_article_clear(&a);
+    /* a plain file naming its outlet on a line of its own */
+    const char *sana = "وصول قافلة مساعدات إلى دير الزور\nوصلت قافلة مساعدات أممية إلى المدينة.\nالمصدر: وكالة سانا\n";
+    mz_article_input in2 = {.text = sana, .text_len = strlen(sana)};
+    assert_int_equal(mz_article_add(db, &in2, &id, &err), MZ_OK);
+    assert_int_equal(mz_article_get(db, id, &a, &err), MZ_OK);
+    assert_string_equal(a.source, "وكالة سانا");
+    mz_article_clear(&a);
+    /* but not a scraped line with a menu glued on */
+    const char *junk = "خبر عن حلب\nسقطت قذائف على حي في حلب.\nالمصدر : وكالات آخر الأخبار وأبرزها عنوانك البريدي\n";
+    mz_article_input in3 = {.text = junk, .text_len = strlen(junk)};
+    assert_int_equal(mz_article_add(db, &in3, &id, &err), MZ_OK);
+    assert_int_equal(mz_article_get(db, id, &a, &err), MZ_OK);
+    assert_null(a.source);
     mz_article_clear(&a);
     mz_article_input none = {.text = NULL};
     assert_int_equal(mz_article_add(db, &none, &id, &err), MZ_ERR_ARG);

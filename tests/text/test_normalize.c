@@ -49,6 +49,7 @@ static void test_letter_variants(void **state)
     assert_norm("مؤتمر", "موتمر");
     assert_norm("رئيس", "رييس");
     assert_norm("کتاب ی ہ", "كتاب ي ه");    /* Persian/Urdu keheh, yeh, heh goal */
+    assert_norm("ڤلاديمير پوتين", "فلاديمير بوتين"); /* veh, peh */
 }
 
 static void test_digits_and_latin(void **state)

@@ -1,0 +1,121 @@
+/*
+ * build_voices.c — turns the checked articles into independent voices: near-
+ * copies (MinHash over the stored bodies) and articles of one site are one
+ * voice, represented by its most related member, whose stance it takes.
+ * Voices are ordered strongest first (weight = 1 - P(unrelated)).
+ */
+#include "check/check.h"
+#include "util/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+double mz_member_weight(const mz_check_member *m, double coverage_full)
+{
+    double w = 1.0 - m->probs[MZ_UNRELATED];
+    if (coverage_full > 0 && m->coverage < coverage_full)
+        w *= m->coverage / coverage_full; /* the claim's terms are not there together */
+    return w < 0 ? 0 : w;
+}
+
+static mz_status add_source(mz_check_voice *v, const char *src)
+{
+    if (!src || !*src)
+        return MZ_OK;
+    for (size_t i = 0; i < v->n_sources; i++)
+        if (!strcasecmp(v->sources[i], src))
+            return MZ_OK;
+    char **ns = realloc(v->sources, (v->n_sources + 1) * sizeof *ns);
+    if (!ns)
+        return MZ_ERR_NOMEM;
+    v->sources = ns;
+    if (!(ns[v->n_sources] = mz_strdup(src)))
+        return MZ_ERR_NOMEM;
+    v->n_sources++;
+    return MZ_OK;
+}
+
+static int by_weight(const void *a, const void *b)
+{
+    const mz_check_voice *x = a, *y = b;
+    if (x->weight != y->weight)
+        return x->weight < y->weight ? 1 : -1;
+    return x->members[0] < y->members[0] ? -1 : x->members[0] > y->members[0];
+}
+
+void mz_check_weigh_voices(mz_check_result *r, double coverage_full)
+{
+    for (size_t v = 0; v < r->n_voices; v++) {
+        mz_check_voice *vo = &r->voices[v];
+        /* retrieval order, then the most related member moved to the front */
+        size_t best = 0;
+        for (size_t i = 1; i < vo->n_members; i++)
+            for (size_t j = i; j > 0 && vo->members[j] < vo->members[j - 1]; j--) {
+                size_t t = vo->members[j];
+                vo->members[j] = vo->members[j - 1];
+                vo->members[j - 1] = t;
+            }
+        for (size_t i = 1; i < vo->n_members; i++)
+            if (mz_member_weight(&r->members[vo->members[i]], coverage_full) >
+                mz_member_weight(&r->members[vo->members[best]], coverage_full))
+                best = i;
+        size_t rep_i = vo->members[best];
+        memmove(vo->members + 1, vo->members, best * sizeof *vo->members);
+        vo->members[0] = rep_i;
+        const mz_check_member *rep = &r->members[rep_i];
+        for (int s = 0; s < MZ_N_STANCES; s++)
+            vo->probs[s] = rep->probs[s];
+        vo->stance = rep->stance;
+        vo->weight = mz_member_weight(rep, coverage_full);
+    }
+    qsort(r->voices, r->n_voices, sizeof *r->voices, by_weight);
+    for (size_t v = 0; v < r->n_voices; v++)
+        for (size_t i = 0; i < r->voices[v].n_members; i++)
+            r->members[r->voices[v].members[i]].voice = (int)v + 1;
+}
+
+
+mz_status mz_check_build_voices(mz_check_result *r, double coverage_full)
+{
+    size_t n = r->n_members;
+    if (n == 0)
+        return MZ_OK;
+    mz_minhash *sigs = malloc(n * sizeof *sigs);
+    const char **src = malloc(n * sizeof *src);
+    size_t *voice_of = malloc(n * sizeof *voice_of);
+    mz_status rc = MZ_ERR_NOMEM;
+    if (!sigs || !src || !voice_of)
+        goto done;
+    for (size_t i = 0; i < n; i++) {
+        mz_minhash_text(r->members[i].body ? r->members[i].body : "", r->members[i].body_len,
+                        &sigs[i]);
+        src[i] = r->members[i].source;
+    }
+    size_t nv = mz_group_voices(sigs, src, n, MZ_COPY_JACCARD, voice_of);
+    if (nv == 0)
+        goto done;
+    r->voices = calloc(nv, sizeof *r->voices);
+    if (!r->voices)
+        goto done;
+    r->n_voices = nv;
+    for (size_t v = 0; v < nv; v++) {
+        mz_check_voice *vo = &r->voices[v];
+        vo->members = malloc(n * sizeof *vo->members);
+        if (!vo->members)
+            goto done;
+        for (size_t i = 0; i < n; i++)
+            if (voice_of[i] == v) {
+                vo->members[vo->n_members++] = i;
+                if (add_source(vo, r->members[i].source) != MZ_OK)
+                    goto done;
+            }
+    }
+    mz_check_weigh_voices(r, coverage_full);
+    rc = MZ_OK;
+done:
+    free(sigs);
+    free(src);
+    free(voice_of);
+    return rc;
+}

@@ -1,0 +1,175 @@
+/*
+ * check.c — mz_check(): retrieve, stance, voices, numbers, verdict.
+ */
+#include "check/check.h"
+#include "store/store.h"
+#include "util/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define K_DEFAULT 20
+#define K_MAX 200
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static bool is_space(const unsigned char *p, size_t n, size_t i, size_t *len)
+{
+    if (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' || p[i] == '\r' || p[i] == '\v' || p[i] == '\f') {
+        *len = 1;
+        return true;
+    }
+    if (i + 1 < n && p[i] == 0xC2 && p[i + 1] == 0xA0) { /* no-break space */
+        *len = 2;
+        return true;
+    }
+    if (i + 2 < n && p[i] == 0xE2 && p[i + 1] == 0x80 && (p[i + 2] == 0x8F || p[i + 2] == 0x8E)) {
+        *len = 3; /* RLM / LRM marks pasted around a claim */
+        return true;
+    }
+    return false;
+}
+
+mz_status mz_claim_prepare(const char *claim, char **trimmed, mz_error *err)
+{
+    *trimmed = NULL;
+    if (!claim)
+        return mz_fail(err, MZ_ERR_ARG, "the claim is empty");
+    size_t len = strlen(claim), bad;
+    if (mz_utf8_check(claim, len, &bad) != MZ_OK)
+        return mz_fail(err, MZ_ERR_UTF8, "the claim is not valid UTF-8 (byte offset %zu)", bad);
+    const unsigned char *p = (const unsigned char *)claim;
+    size_t a = 0, b = len, sl;
+    while (a < b && is_space(p, len, a, &sl))
+        a += sl;
+    /* trailing: step back over whole characters */
+    for (;;) {
+        size_t k = b;
+        while (k > a && (p[k - 1] & 0xC0) == 0x80)
+            k--;
+        if (k == a || k == 0 || !is_space(p, len, k - 1, &sl) || k - 1 + sl != b)
+            break;
+        b = k - 1;
+    }
+    if (a >= b)
+        return mz_fail(err, MZ_ERR_ARG, "the claim is empty");
+    size_t chars = 0;
+    for (size_t i = a; i < b; i++)
+        chars += (p[i] & 0xC0) != 0x80;
+    if (chars > MZ_CLAIM_MAX_CHARS)
+        return mz_fail(err, MZ_ERR_ARG,
+                       "the claim is %zu characters long; the limit is %d (give one claim, not an article)",
+                       chars, MZ_CLAIM_MAX_CHARS);
+    *trimmed = mz_strndup(claim + a, b - a);
+    return *trimmed ? MZ_OK : mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+}
+
+/* Moves a candidate's article into a member and runs the stance model. */
+static mz_status fill_member(const mz_model *m, const char *claim, mz_candidate *c,
+                             mz_check_member *out, mz_error *err)
+{
+    memset(out, 0, sizeof *out);
+    out->article_id = c->id;
+    out->retrieval_score = c->score;
+    out->coverage = c->window;
+    out->title = c->article.title;
+    out->source = c->article.source;
+    out->url = c->article.url;
+    out->published = c->article.published;
+    out->body = c->article.body;
+    out->body_len = out->body ? strlen(out->body) : 0;
+    c->article.title = c->article.source = c->article.url = c->article.published = NULL;
+    c->article.body = NULL;
+    mz_stance_result sr;
+    mz_status rc = mz_stance_predict(m, claim, out->title, out->body ? out->body : "",
+                                     out->body_len, &sr, err);
+    if (rc != MZ_OK)
+        return rc;
+    out->stance = sr.label;
+    memcpy(out->probs, sr.probs, sizeof out->probs);
+    out->n_evidence = sr.n_evidence > MZ_MAX_EVIDENCE ? MZ_MAX_EVIDENCE : sr.n_evidence;
+    memcpy(out->evidence, sr.evidence, out->n_evidence * sizeof *out->evidence);
+    return MZ_OK;
+}
+
+mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
+                         const mz_check_options *opt, const mz_check_tuning *tune,
+                         mz_check_result **out, mz_error *err)
+{
+    *out = NULL;
+    double t0 = now_ms();
+    if (!db)
+        return mz_fail(err, MZ_ERR_ARG, "no database");
+    if (!m)
+        return mz_fail(err, MZ_ERR_ARG, "no stance model");
+    size_t k = opt && opt->k ? opt->k : K_DEFAULT;
+    if (k > K_MAX)
+        return mz_fail(err, MZ_ERR_ARG, "k is %zu; it must be between 1 and %d", k, K_MAX);
+    mz_check_result *r = calloc(1, sizeof *r);
+    if (!r)
+        return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    mz_status rc = mz_claim_prepare(claim, &r->claim, err);
+    if (rc != MZ_OK)
+        goto fail;
+    int64_t stored = 0;
+    if ((rc = mz_store_count(db, &stored, err)) != MZ_OK)
+        goto fail;
+    mz_candidate *cands = NULL;
+    size_t n = 0;
+    if (stored > 0) {
+        rc = mz_retrieve(db, r->claim, k, tune ? tune->rerank : NULL, &cands, &n, &r->candidates, err);
+        if (rc != MZ_OK)
+            goto fail;
+    }
+    if (stored == 0)
+        r->note = mz_strdup("The database is empty: ingest articles first (mizan ingest PATH...).");
+    else if (n == 0)
+        r->note = mz_strdup("No stored article shares a word with the claim.");
+    if (n > 0) {
+        r->members = calloc(n, sizeof *r->members);
+        if (!r->members) {
+            mz_candidates_free(cands, n);
+            rc = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+            goto fail;
+        }
+        for (size_t i = 0; i < n; i++) {
+            rc = fill_member(m, r->claim, &cands[i], &r->members[i], err);
+            r->n_members = i + 1; /* owns the moved strings even on failure */
+            if (rc != MZ_OK)
+                break;
+        }
+        mz_candidates_free(cands, n);
+        if (rc != MZ_OK)
+            goto fail;
+    }
+    const mz_verdict_params *vp = tune && tune->verdict ? tune->verdict : &mz_verdict_default;
+    if ((rc = mz_check_build_voices(r, vp->coverage_full)) != MZ_OK || (rc = mz_check_collect_numbers(r)) != MZ_OK ||
+        (rc = mz_decide(r, tune ? tune->verdict : NULL)) != MZ_OK) {
+        rc = mz_fail(err, rc, "out of memory");
+        goto fail;
+    }
+    r->elapsed_ms = now_ms() - t0;
+    *out = r;
+    return MZ_OK;
+fail:
+    mz_check_result_free(r);
+    return rc;
+}
+
+mz_status mz_check_redecide(mz_check_result *r, const mz_verdict_params *vp)
+{
+    mz_check_weigh_voices(r, vp->coverage_full);
+    return mz_decide(r, vp);
+}
+
+mz_status mz_check(mz_db *db, const mz_model *m, const char *claim, const mz_check_options *opt,
+                   mz_check_result **out, mz_error *err)
+{
+    return mz_check_tuned(db, m, claim, opt, NULL, out, err);
+}

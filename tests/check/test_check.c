@@ -1,0 +1,309 @@
+/* test_check.c — mz_check end to end: the bundled sample, the seeds (when
+ * ../shared is there), an unrelated claim, an empty store, bad claims, and
+ * the `mizan check` command's exit codes and outputs. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "check/check.h"
+#include "json/json.h"
+
+static const char *sample_claim =
+    "أفرج لواء الوادي عن 40 أسيرا من القوات الحكومية في صفقة تبادل في تل السنابل";
+
+typedef struct fixture {
+    mz_db *db;
+    mz_model *model;
+} fixture;
+
+static int open_store(fixture *f, const char *path)
+{
+    mz_error err;
+    if (mz_model_load(NULL, &f->model, &err) != MZ_OK) {
+        print_message("no stance model (%s)\n", err.msg);
+        return -1;
+    }
+    assert_int_equal(mz_db_open(":memory:", 0, &f->db, &err), MZ_OK);
+    if (path) {
+        const char *paths[1] = {path};
+        mz_ingest_report rep;
+        assert_int_equal(mz_ingest_paths(f->db, paths, 1, NULL, &rep, &err), MZ_OK);
+    }
+    return 0;
+}
+
+static void close_store(fixture *f)
+{
+    mz_db_close(f->db);
+    mz_model_free(f->model);
+}
+
+/* Evidence offsets must point at the quoted sentence in the stored body. */
+static void assert_offsets(const mz_check_result *r)
+{
+    for (size_t i = 0; i < r->n_members; i++) {
+        const mz_check_member *m = &r->members[i];
+        for (size_t e = 0; e < m->n_evidence; e++) {
+            assert_true(m->evidence[e].start < m->evidence[e].end);
+            assert_true(m->evidence[e].end <= m->body_len);
+        }
+    }
+}
+
+static const mz_check_member *member_titled(const mz_check_result *r, const char *needle)
+{
+    for (size_t i = 0; i < r->n_members; i++)
+        if (r->members[i].title && strstr(r->members[i].title, needle))
+            return &r->members[i];
+    return NULL;
+}
+
+static void test_sample_story(void **state)
+{
+    (void)state;
+    fixture f;
+    if (open_store(&f, "sample/articles.jsonl"))
+        skip();
+    mz_check_result *r;
+    mz_error err;
+    mz_check_options opt = {0};
+    assert_int_equal(mz_check(f.db, f.model, sample_claim, &opt, &r, &err), MZ_OK);
+    assert_int_equal(r->n_members, 7);
+    assert_true(r->candidates >= 7);
+    /* the wire, its re-publication and the wire's follow-up: one voice */
+    const mz_check_member *wire = member_titled(r, "تبادل للأسرى بين لواء الوادي");
+    const mz_check_member *copy = member_titled(r, "بوساطة عشائرية");
+    const mz_check_member *follow = member_titled(r, "صامدة");
+    const mz_check_member *denial = member_titled(r, "ينفي");
+    assert_non_null(wire);
+    assert_non_null(copy);
+    assert_non_null(denial);
+    assert_int_equal(wire->voice, copy->voice);
+    assert_int_equal(wire->voice, follow->voice);
+    assert_int_not_equal(wire->voice, denial->voice);
+    assert_int_equal(r->n_voices, 5);
+    /* the harvest story shares the town, not the event: it ranks last */
+    assert_non_null(strstr(r->members[6].title, "قمح"));
+    assert_true(r->members[6].coverage < 0.5);
+    assert_offsets(r);
+    assert_non_null(r->reason);
+    assert_true(strlen(r->reason) > 20);
+    print_message("sample: %s (%.2f) %s\n", mz_verdict_name(r->verdict), r->confidence, r->reason);
+    for (size_t i = 0; i < r->n_members; i++)
+        print_message("  #%lld %s %.2f voice %d cov %.2f %s\n", (long long)r->members[i].article_id,
+                      mz_stance_name(r->members[i].stance), r->members[i].probs[r->members[i].stance],
+                      r->members[i].voice, r->members[i].coverage, r->members[i].title);
+    /* the JSON report parses and carries the schema name */
+    char *js = mz_check_result_json(r, 0);
+    cJSON *j = cJSON_Parse(js);
+    assert_non_null(j);
+    assert_string_equal(cJSON_GetObjectItem(j, "schema")->valuestring, "mizan.check/1");
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(j, "voices")), 5);
+    cJSON_Delete(j);
+    free(js);
+    mz_check_result_free(r);
+    close_store(&f);
+}
+
+static void test_unrelated_claim_and_empty_store(void **state)
+{
+    (void)state;
+    fixture f;
+    if (open_store(&f, "sample/articles.jsonl"))
+        skip();
+    mz_check_result *r;
+    mz_error err;
+    /* nothing in the store is about gold prices */
+    assert_int_equal(mz_check(f.db, f.model, "ارتفعت أسعار الذهب في الأسواق العالمية خلال الأسبوع",
+                              NULL, &r, &err),
+                     MZ_OK);
+    assert_int_equal(mz_check_verdict(r), MZ_NOT_ENOUGH_EVIDENCE);
+    mz_check_result_free(r);
+    /* only stopwords: no query at all */
+    assert_int_equal(mz_check(f.db, f.model, "في من على", NULL, &r, &err), MZ_OK);
+    assert_int_equal(mz_check_verdict(r), MZ_NOT_ENOUGH_EVIDENCE);
+    mz_check_result_free(r);
+    close_store(&f);
+
+    if (open_store(&f, NULL))
+        skip();
+    assert_int_equal(mz_check(f.db, f.model, sample_claim, NULL, &r, &err), MZ_OK);
+    assert_int_equal(mz_check_verdict(r), MZ_NOT_ENOUGH_EVIDENCE);
+    assert_non_null(r->note);
+    assert_non_null(strstr(r->note, "empty"));
+    assert_int_equal(r->n_members, 0);
+    char *js = mz_check_result_json(r, 1);
+    assert_non_null(strstr(js, "\"not_enough_evidence\""));
+    free(js);
+    mz_check_result_free(r);
+    close_store(&f);
+}
+
+static void test_bad_claims(void **state)
+{
+    (void)state;
+    fixture f;
+    if (open_store(&f, NULL))
+        skip();
+    mz_check_result *r = (mz_check_result *)1;
+    mz_error err;
+    assert_int_equal(mz_check(f.db, f.model, "", NULL, &r, &err), MZ_ERR_ARG);
+    assert_null(r);
+    assert_non_null(strstr(err.msg, "empty"));
+    assert_int_equal(mz_check(f.db, f.model, " \t\n\u00a0 \u200f", NULL, &r, &err), MZ_ERR_ARG);
+    assert_int_equal(mz_check(f.db, f.model, NULL, NULL, &r, &err), MZ_ERR_ARG);
+    assert_int_equal(mz_check(f.db, f.model, "نفت \xff\xfe قسد", NULL, &r, &err), MZ_ERR_UTF8);
+    assert_non_null(strstr(err.msg, "UTF-8"));
+    /* a 100 KB claim */
+    size_t n = 100 * 1024;
+    char *big = malloc(n + 1);
+    for (size_t i = 0; i < n; i += 2)
+        memcpy(big + i, "ب", 2);
+    big[n] = '\0';
+    assert_int_equal(mz_check(f.db, f.model, big, NULL, &r, &err), MZ_ERR_ARG);
+    assert_non_null(strstr(err.msg, "limit"));
+    free(big);
+    mz_check_options opt = {.k = 500};
+    assert_int_equal(mz_check(f.db, f.model, sample_claim, &opt, &r, &err), MZ_ERR_ARG);
+    assert_int_equal(mz_check(NULL, f.model, sample_claim, NULL, &r, &err), MZ_ERR_ARG);
+    close_store(&f);
+}
+
+static void test_seeds(void **state)
+{
+    (void)state;
+    const char *shared = getenv("SHARED");
+    char path[4096];
+    snprintf(path, sizeof path, "%s/seeds", shared ? shared : "../shared");
+    if (access(path, R_OK) != 0) {
+        print_message("skipped: %s not found (set SHARED)\n", path);
+        skip();
+    }
+    fixture f;
+    if (open_store(&f, path))
+        skip();
+    mz_check_result *r;
+    mz_error err;
+    assert_int_equal(mz_check(f.db, f.model,
+                              "قوات سوريا الديمقراطية تتفاوض مع تنظيم داعش لتأمين خروج مقاتليه من الرقة",
+                              NULL, &r, &err),
+                     MZ_OK);
+    assert_int_equal(r->n_members, 5);
+    assert_offsets(r);
+    const mz_check_member *denial = member_titled(r, "تنفي");
+    assert_non_null(denial);
+    print_message("seeds: %s (%.2f) %s\n", mz_verdict_name(r->verdict), r->confidence, r->reason);
+    for (size_t i = 0; i < r->n_members; i++) {
+        const mz_check_member *m = &r->members[i];
+        print_message("  #%lld %-9s %.2f voice %d cov %.2f %s\n", (long long)m->article_id,
+                      mz_stance_name(m->stance), m->probs[m->stance], m->voice, m->coverage, m->title);
+    }
+    assert_int_not_equal(mz_check_verdict(r), MZ_NOT_ENOUGH_EVIDENCE);
+    mz_check_result_free(r);
+    close_store(&f);
+}
+
+/* Runs the CLI; returns its exit code and its stdout (malloc'd) in *out. */
+static int run(const char *cmd, char **out)
+{
+    FILE *p = popen(cmd, "r");
+    assert_non_null(p);
+    size_t cap = 1 << 16, len = 0;
+    char *buf = malloc(cap);
+    size_t k;
+    while ((k = fread(buf + len, 1, cap - len - 1, p)) > 0) {
+        len += k;
+        if (len + 1 == cap)
+            buf = realloc(buf, cap *= 2);
+    }
+    buf[len] = '\0';
+    int st = pclose(p);
+    if (out)
+        *out = buf;
+    else
+        free(buf);
+    return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+static void test_cli(void **state)
+{
+    (void)state;
+    const char *bin = getenv("MIZAN_BIN");
+    if (!bin || access(bin, X_OK) != 0 || access("models/stance.model", R_OK) != 0)
+        skip();
+    char dir[] = "/tmp/mizan-check-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char cmd[8192], *out;
+    /* empty database: a verdict with a note, not a crash */
+    snprintf(cmd, sizeof cmd, "%s ingest --db %s/empty.db /dev/null >/dev/null 2>&1; %s check --db %s/empty.db 'قسد تفاوض داعش' 2>&1",
+             bin, dir, bin, dir);
+    run(cmd, &out);
+    free(out);
+    snprintf(cmd, sizeof cmd, "%s ingest --db %s/s.db sample/articles.jsonl >/dev/null 2>&1", bin, dir);
+    assert_int_equal(run(cmd, NULL), 0);
+    snprintf(cmd, sizeof cmd, "%s check --db %s/s.db '%s'", bin, dir, sample_claim);
+    assert_int_equal(run(cmd, &out), 0);
+    /* verdict first */
+    assert_true(!strncmp(out, "SUPPORTED", 9) || !strncmp(out, "REFUTED", 7) ||
+                !strncmp(out, "DISPUTED", 8) || !strncmp(out, "NOT ENOUGH", 10));
+    assert_non_null(strstr(out, "reason:"));
+    assert_non_null(strstr(out, "wakalat-alsahel.example"));
+    free(out);
+    snprintf(cmd, sizeof cmd, "%s check --db %s/s.db --json -k 5 '%s'", bin, dir, sample_claim);
+    assert_int_equal(run(cmd, &out), 0);
+    cJSON *j = cJSON_Parse(out);
+    assert_non_null(j);
+    assert_int_equal((int)cJSON_GetObjectItem(cJSON_GetObjectItem(j, "counts"), "articles")->valuedouble, 5);
+    cJSON_Delete(j);
+    free(out);
+    /* batch: plain lines and JSONL, one report per line */
+    snprintf(cmd, sizeof cmd,
+             "printf '%%s\\n\\n{\"claim\": \"%%s\"}\\n' '%s' 'نفى لواء الوادي صفقة التبادل' > %s/claims.txt && "
+             "%s check --db %s/s.db --json --claims %s/claims.txt",
+             sample_claim, dir, bin, dir, dir);
+    assert_int_equal(run(cmd, &out), 0);
+    char *nl = strchr(out, '\n');
+    assert_non_null(nl);
+    assert_non_null(strchr(nl + 1, '\n'));
+    assert_non_null(strstr(nl + 1, "mizan.check/1"));
+    free(out);
+    /* bad claims: clear messages and exit codes */
+    snprintf(cmd, sizeof cmd, "%s check --db %s/s.db '' 2>&1", bin, dir);
+    assert_int_equal(run(cmd, &out), 2);
+    assert_non_null(strstr(out, "empty"));
+    free(out);
+    snprintf(cmd, sizeof cmd, "%s check --db %s/s.db \"$(head -c 100000 /dev/zero | tr '\\0' 'x')\" 2>&1", bin, dir);
+    assert_int_equal(run(cmd, &out), 2);
+    assert_non_null(strstr(out, "limit"));
+    free(out);
+    snprintf(cmd, sizeof cmd, "%s check --db %s/s.db \"$(printf 'abc\\377def')\" 2>&1", bin, dir);
+    assert_int_equal(run(cmd, &out), 3);
+    assert_non_null(strstr(out, "UTF-8"));
+    free(out);
+    snprintf(cmd, sizeof cmd, "%s check --db %s/s.db -k 0 'x' 2>&1", bin, dir);
+    assert_int_equal(run(cmd, NULL), 2);
+    snprintf(cmd, sizeof cmd, "%s check --db %s/s.db 2>&1", bin, dir);
+    assert_int_equal(run(cmd, NULL), 2);
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_sample_story),
+        cmocka_unit_test(test_unrelated_claim_and_empty_store),
+        cmocka_unit_test(test_bad_claims),
+        cmocka_unit_test(test_seeds),
+        cmocka_unit_test(test_cli),
+    };
+    return cmocka_run_group_tests_name("check/check", tests, NULL, NULL);
+}
