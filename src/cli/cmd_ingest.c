@@ -3,6 +3,7 @@
  * and stdin into the store, in one transaction. */
 #include "cli/cli.h"
 #include "json/json.h"
+#include "text/text.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -15,6 +16,14 @@ typedef struct ingest_ui {
     cJSON *errors; /* --json: the failed items */
 } ingest_ui;
 
+/* File names and messages naming them need not be valid UTF-8; JSON must be. */
+static void add_string(cJSON *obj, const char *name, const char *s)
+{
+    char *fixed = mz_utf8_repair(s);
+    cJSON_AddStringToObject(obj, name, fixed ? fixed : "");
+    free(fixed);
+}
+
 static void on_item(void *ctx, const char *origin, mz_status status, const char *msg)
 {
     ingest_ui *ui = ctx;
@@ -22,9 +31,9 @@ static void on_item(void *ctx, const char *origin, mz_status status, const char 
         return;
     if (ui->json) {
         cJSON *e = cJSON_CreateObject();
-        cJSON_AddStringToObject(e, "origin", origin);
+        add_string(e, "origin", origin);
         cJSON_AddStringToObject(e, "error", mz_status_name(status));
-        cJSON_AddStringToObject(e, "message", msg);
+        add_string(e, "message", msg);
         cJSON_AddItemToArray(ui->errors, e);
     } else if (!ui->quiet && ui->skip) { /* abort: the final message says it */
         fprintf(stderr, "mizan ingest: %s\n", msg);
@@ -118,7 +127,7 @@ int cmd_ingest(int argc, char **argv)
         cJSON_AddBoolToObject(j, "rolled_back", s != MZ_OK);
         if (s != MZ_OK) {
             cJSON_AddStringToObject(j, "error", mz_status_name(s));
-            cJSON_AddStringToObject(j, "message", err.msg);
+            add_string(j, "message", err.msg);
         }
         cJSON_AddItemToObject(j, "errors", ui.errors);
         char *out = mz_json_print(j, 1);

@@ -87,9 +87,11 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     source = in->source && *in->source ? mz_strdup(in->source) : mz_url_source(in->url);
     if (!source && !in->url && !(in->source && *in->source))
         source = mz_source_line(raw, raw_len); /* the filter may drop that line */
-    if (!title || (in->source && *in->source && !source)) {
+    char *origin = mz_utf8_repair(in->origin); /* a file name need not be UTF-8 */
+    if (!title || (in->source && *in->source && !source) || (in->origin && !origin)) {
         free(title);
         free(source);
+        free(origin);
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     }
     sqlite3_stmt *st = a->insert;
@@ -99,7 +101,7 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     bind_opt(st, 3, in->url);
     bind_opt(st, 4, source);
     bind_opt(st, 5, in->published);
-    bind_opt(st, 6, in->origin);
+    bind_opt(st, 6, origin);
     sqlite3_bind_text(st, 7, hash, -1, SQLITE_TRANSIENT);
     rc = sqlite3_step(st);
     sqlite3_reset(st);
@@ -115,6 +117,7 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     }
     free(title);
     free(source);
+    free(origin);
     if (rc != SQLITE_DONE) {
         *id = 0;
         return mz_db_fail(a->db, rc, err, "storing the article");

@@ -133,6 +133,17 @@ static void test_exit_codes(void **state)
     assert_int_equal(run(NULL, "stats --db %s", junk), 4);
     assert_int_equal(run(NULL, "ingest --db %s %s", junk, good), 4);
     assert_int_equal(run(NULL, "ingest --db %s/no/such/dir/x.db %s", dir, good), 4);
+    /* an empty file: reading commands refuse it and leave it empty */
+    char *empty = path_join(dir, "empty.db");
+    write_bytes(empty, "", 0);
+    assert_int_equal(run(&out, "stats --db %s", empty), 4);
+    assert_non_null(strstr(out, "empty file"));
+    free(out);
+    assert_int_equal(run(NULL, "search --db %s x", empty), 4);
+    struct stat st;
+    assert_int_equal(stat(empty, &st), 0);
+    assert_int_equal(st.st_size, 0);
+    free(empty);
     assert_int_equal(run(&out, "stats --db %s", db), 0);
     assert_non_null(strstr(out, "articles:       1"));
     free(out);
