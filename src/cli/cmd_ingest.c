@@ -2,6 +2,7 @@
  * [--max-bytes N] [--json] [--quiet] PATH...|-`: files, directories, JSONL
  * and stdin into the store, in one transaction. */
 #include "cli/cli.h"
+#include "cli/cmd_store.h"
 #include "json/json.h"
 #include "text/text.h"
 
@@ -61,6 +62,26 @@ static int parse_bytes(const char *s, size_t *out)
     return 0;
 }
 
+static const char help[] =
+    "usage: mizan ingest [--db PATH] [--on-error abort|skip] [--max-bytes N] [--json] [--quiet] PATH...|-\n"
+    "Stores articles: plain-text files (title = first non-empty line), *.jsonl\n"
+    "(one object a line: \"text\" required; \"title\", \"url\", \"source\",\n"
+    "\"published\" optional), directories (recursively) and - (stdin). The whole\n"
+    "run is one transaction; exact duplicates are skipped.\n"
+    "  --db PATH            the database, created if missing (default: $MIZAN_DB,\n"
+    "                       else ./mizan.db)\n"
+    "  --on-error abort     the first bad item rolls everything back (default)\n"
+    "  --on-error skip      report bad items, keep the good ones\n"
+    "  --max-bytes N        size limit per file or JSONL text: bytes, or 512K, 5M,\n"
+    "                       1G (default 5M)\n"
+    "  --json               the report as JSON: {\"ok\",\"added\",\"skipped\",\n"
+    "                       \"failed\",\"bytes\",\"rolled_back\",\"errors\":[...]}\n"
+    "  -q, --quiet          no per-item messages with --on-error skip\n"
+    "  -h, --help           this help\n"
+    "Exit codes: 0 ok, 2 usage, 3 bad input (invalid UTF-8, empty, binary, too\n"
+    "large, bad JSON), 4 database missing, locked, read-only or corrupt, 5 no\n"
+    "such file (with abort), 1 other failure (I/O, out of memory).\n";
+
 int cmd_ingest(int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -91,11 +112,8 @@ int cmd_ingest(int argc, char **argv)
             break;
         case 'j': ui.json = 1; break;
         case 'q': ui.quiet = 1; break;
-        case 'h':
-            printf("usage: mizan ingest [--db PATH] [--on-error abort|skip] [--max-bytes N] [--json] [--quiet] PATH...|-\n");
-            return EXIT_OK_;
-        case ':': return cli_usage_error("ingest", "option '%s' needs a value", argv[optind - 1]);
-        default: return cli_usage_error("ingest", "unknown option '%s'", argv[optind - 1]);
+        case 'h': fputs(help, stdout); return EXIT_OK_;
+        default: return cli_option_error("ingest", c, argv);
         }
     }
     if (optind >= argc)

@@ -191,12 +191,6 @@ mz_status mz_article_add(mz_db *db, const mz_article_input *in, int64_t *id_out,
     return s;
 }
 
-static char *col_dup(sqlite3_stmt *st, int i)
-{
-    const unsigned char *t = sqlite3_column_text(st, i);
-    return t ? mz_strdup((const char *)t) : NULL;
-}
-
 mz_status mz_article_get(mz_db *db, int64_t id, mz_article *out, mz_error *err)
 {
     memset(out, 0, sizeof *out);
@@ -214,12 +208,12 @@ mz_status mz_article_get(mz_db *db, int64_t id, mz_article *out, mz_error *err)
     mz_status s = MZ_OK;
     if (rc == SQLITE_ROW) {
         out->id = sqlite3_column_int64(st, 0);
-        out->title = col_dup(st, 1);
-        out->body = col_dup(st, 2);
-        out->url = col_dup(st, 3);
-        out->source = col_dup(st, 4);
-        out->published = col_dup(st, 5);
-        out->origin = col_dup(st, 6);
+        out->title = mz_col_dup(st, 1);
+        out->body = mz_col_dup(st, 2);
+        out->url = mz_col_dup(st, 3);
+        out->source = mz_col_dup(st, 4);
+        out->published = mz_col_dup(st, 5);
+        out->origin = mz_col_dup(st, 6);
         if (!out->title || !out->body) {
             mz_article_clear(out);
             s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");

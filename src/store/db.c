@@ -41,6 +41,12 @@ mz_status mz_db_fail(const mz_db *db, int rc, mz_error *err, const char *what)
     }
 }
 
+char *mz_col_dup(sqlite3_stmt *st, int i)
+{
+    const unsigned char *t = sqlite3_column_text(st, i);
+    return t ? mz_strdup((const char *)t) : NULL;
+}
+
 mz_status mz_db_require_writable(const mz_db *db, mz_error *err)
 {
     if (db->readonly)

@@ -171,12 +171,46 @@ static void test_locked_database(void **state)
     free(good);
 }
 
+/* Each command's --help lists every flag it accepts; a bad flag names
+ * itself and points to that help. */
+static void test_help_and_bad_flags(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *cmd, *flags[8];
+    } cmds[] = {
+        {"ingest", {"--db", "--on-error", "--max-bytes", "--json", "--quiet", "--help"}},
+        {"search", {"--db", "-k", "--json", "--help"}},
+        {"show", {"--db", "--json", "--help"}},
+        {"stats", {"--db", "--json", "--help"}},
+    };
+    for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
+        char *out;
+        assert_int_equal(run(&out, "%s --help", cmds[i].cmd), 0);
+        for (size_t f = 0; cmds[i].flags[f]; f++)
+            assert_non_null(strstr(out, cmds[i].flags[f]));
+        assert_non_null(strstr(out, "Exit codes"));
+        free(out);
+        assert_int_equal(run(&out, "%s --db %s --frobnicate 1", cmds[i].cmd, db), 2);
+        assert_non_null(strstr(out, "unknown option '--frobnicate'"));
+        assert_non_null(strstr(out, "--help"));
+        free(out);
+        assert_int_equal(run(&out, "%s -Z 1", cmds[i].cmd), 2);
+        assert_non_null(strstr(out, "unknown option '-Z'"));
+        free(out);
+        assert_int_equal(run(&out, "%s 1 --db", cmds[i].cmd), 2);
+        assert_non_null(strstr(out, "option '--db' needs a value"));
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ingest_search_show_stats),
         cmocka_unit_test(test_exit_codes),
         cmocka_unit_test(test_locked_database),
+        cmocka_unit_test(test_help_and_bad_flags),
     };
     return cmocka_run_group_tests_name("store_cli", tests, setup, teardown);
 }
