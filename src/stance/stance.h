@@ -51,7 +51,7 @@ extern const mz_fdesc mz_dense_features[];
 extern const size_t mz_n_dense;
 /* Identifies the feature extractor; a model records it and is refused by
  * an extractor with another id. Bump it when features change meaning. */
-#define MZ_FEATURE_SET "ar-stance-5"
+#define MZ_FEATURE_SET "ar-stance-6"
 
 /* Cue classes of the lexicon. */
 typedef enum mz_cue {
@@ -64,6 +64,7 @@ typedef enum mz_cue {
     MZ_CUE_ASSERT,   /* أكد، أعلن، كشف، ثبت ... */
     MZ_CUE_SAID,     /* قال، قالت، صرّح: a reported statement */
     MZ_CUE_TIME,     /* يوم الخميس ...: the dated style of wire reports */
+    MZ_CUE_CONTRAST, /* لكن، إلا أن، بينما، رغم، ما زال، فشل ...: a counter-account */
     MZ_CUE_COUNT
 } mz_cue;
 
