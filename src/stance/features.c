@@ -55,10 +55,10 @@ const mz_fdesc mz_dense_features[] = {
     {"hedge_title", MZ_FG_REPORT},
     {"claim_neg", MZ_FG_CLAIM}, {"claim_denial", MZ_FG_CLAIM}, {"claim_hedge", MZ_FG_CLAIM},
     {"claim_neg_x_den", MZ_FG_CLAIM}, {"claim_neg_x_negnear", MZ_FG_CLAIM},
-    {"claim_neg_mismatch", MZ_FG_CLAIM}, {"claim_said", MZ_FG_CLAIM},
-    {"claim_time", MZ_FG_CLAIM}, {"claim_wire_x_cov", MZ_FG_CLAIM},
-    {"claim_other_x_cov", MZ_FG_CLAIM}, {"claim_other_x_den", MZ_FG_CLAIM},
-    {"claim_other_x_neg", MZ_FG_CLAIM}, {"contrast_top", MZ_FG_DENIAL},
+    {"claim_neg_mismatch", MZ_FG_CLAIM}, {"claim_said", MZ_FG_STYLE},
+    {"claim_time", MZ_FG_STYLE}, {"claim_wire_x_cov", MZ_FG_STYLE},
+    {"claim_other_x_cov", MZ_FG_STYLE}, {"claim_other_x_den", MZ_FG_STYLE},
+    {"claim_other_x_neg", MZ_FG_STYLE}, {"contrast_top", MZ_FG_DENIAL},
     {"contrast_near", MZ_FG_DENIAL}, {"contrast_article", MZ_FG_DENIAL},
 };
 const size_t mz_n_dense = sizeof mz_dense_features / sizeof mz_dense_features[0];
