@@ -1,6 +1,6 @@
 # mizan — build, test, fuzz, demo.
 #   make            library + CLI (build/libmizan.a, build/mizan)
-#   make check      installs packages (scripts/setup.sh), then all tests, then again under ASan+UBSan, plus short fuzz runs
+#   make check      installs packages (scripts/setup.sh), then all tests, then again under ASan+UBSan, plus short fuzz runs and the browser test
 #   make demo       installs packages, builds, ingests the bundled sample (and ../shared/seeds) and check a claim
 #   make fuzz       longer libFuzzer runs
 #   make model      retrain models/stance.model from ../shared/data
@@ -29,7 +29,7 @@ TEST_BIN := $(TEST_SRC:%.c=$(BUILD)/%)
 FRONT_OBJ := $(filter-out $(BUILD)/src/cli/main.o,$(CLI_OBJ))
 CMOCKA   = $(shell pkg-config --cflags --libs cmocka)
 
-.PHONY: all lib tests check test asan fuzz fuzz-short demo model bench clean setup
+.PHONY: all lib tests check test asan fuzz fuzz-short demo model bench clean setup browser
 
 all: $(BUILD)/mizan
 
@@ -58,10 +58,15 @@ check: setup
 	$(MAKE) -j2 test
 	$(MAKE) -j2 test BUILD=build-asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all"
 	$(MAKE) fuzz-short
+	$(MAKE) browser
 	@bash tests/summary.sh
 
 test: tests
 	@MIZAN_BIN=$(BUILD)/mizan SHARED=$(SHARED) bash tests/run.sh $(BUILD) $(TEST_BIN)
+
+# The web page in headless chromium against a real `mizan serve` (tests/browser/).
+browser: $(BUILD)/mizan
+	@bash tests/browser/run.sh $(BUILD)
 
 asan:
 	$(MAKE) -j2 test BUILD=build-asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all"

@@ -8,7 +8,7 @@ PKGS=(
   libsqlite3-dev sqlite3 libstemmer-dev libmicrohttpd-dev libcjson-dev
   libcmocka-dev
   valgrind curl wrk
-  chromium nodejs npm
+  chromium nodejs npm fonts-noto-core
 )
 
 missing=()

@@ -1,39 +1,15 @@
 /* cmd_search.c — `mizan search [--db PATH] [-k N] [--json] QUERY...`: ranked
  * articles with the matched words highlighted in snippets. */
 #include "cli/cli.h"
+#include "cli/cmd_store.h"
 #include "json/json.h"
 #include "util/util.h"
 
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-/* Opens the store for reading commands; a missing store is a database error
- * (exit 4) with a hint, not "not found". */
-mz_status cli_open_existing(const char *db_flag, mz_db **db, mz_error *err);
-
-mz_status cli_open_existing(const char *db_flag, mz_db **db, mz_error *err)
-{
-    mz_status s = mz_db_open(cli_db_path(db_flag), MZ_OPEN_NOCREATE, db, err);
-    if (s == MZ_ERR_NOT_FOUND)
-        err->code = s = MZ_ERR_DB;
-    return s;
-}
-
-int cli_parse_k(const char *s, size_t *k);
-int cli_parse_k(const char *s, size_t *k)
-{
-    char *end;
-    errno = 0;
-    long v = strtol(s, &end, 10);
-    if (errno || end == s || *end || v < 1 || v > 10000)
-        return -1;
-    *k = (size_t)v;
-    return 0;
-}
 
 static void print_hits(const mz_hits *h, int tty)
 {

@@ -1,12 +1,113 @@
-/* cmd_serve.c — placeholder until the command lands (owned by its issue). */
+/* cmd_serve.c — `mizan serve`: the HTTP JSON API and the web page. Runs until
+ * SIGINT or SIGTERM, then finishes the requests in flight and closes the
+ * database cleanly. */
 #include "cli/cli.h"
 
+#include "server/server.h"
+
+#include <getopt.h>
+#include <limits.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char USAGE[] =
+    "serve [--db PATH] [--host H] [--port P] [--threads N] [--read-only] [--model M] "
+    "[--max-body BYTES] [--web DIR] [--quiet]";
+
+static void log_stderr(void *ctx, const char *line)
+{
+    (void)ctx;
+    fprintf(stderr, "%s\n", line);
+}
+
+static bool parse_uint(const char *s, unsigned long lo, unsigned long hi, unsigned long *out)
+{
+    char *end = NULL;
+    if (!s || !*s || *s == '-')
+        return false;
+    unsigned long v = strtoul(s, &end, 10);
+    if (*end || v < lo || v > hi)
+        return false;
+    *out = v;
+    return true;
+}
 
 int cmd_serve(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fprintf(stderr, "mizan: 'serve' is not built yet\n");
-    return EXIT_FAIL;
+    static const struct option longopts[] = {
+        {"db", required_argument, NULL, 'd'},      {"host", required_argument, NULL, 'H'},
+        {"port", required_argument, NULL, 'p'},    {"threads", required_argument, NULL, 't'},
+        {"read-only", no_argument, NULL, 'r'},     {"model", required_argument, NULL, 'm'},
+        {"max-body", required_argument, NULL, 'b'}, {"web", required_argument, NULL, 'w'},
+        {"quiet", no_argument, NULL, 'q'},         {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
+    const char *db = NULL;
+    mz_server_options opt = {.host = "127.0.0.1", .port = MZ_SERVER_DEFAULT_PORT,
+                             .log = log_stderr};
+    unsigned long v = 0;
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'd': db = optarg; break;
+        case 'H': opt.host = optarg; break;
+        case 'p':
+            if (!parse_uint(optarg, 0, 65535, &v))
+                return cli_usage_error("serve", "--port must be 0..65535, got '%s'", optarg);
+            opt.port = (unsigned)v;
+            break;
+        case 't':
+            if (!parse_uint(optarg, 1, 256, &v))
+                return cli_usage_error("serve", "--threads must be 1..256, got '%s'", optarg);
+            opt.threads = (unsigned)v;
+            break;
+        case 'r': opt.read_only = true; break;
+        case 'm': opt.model_path = optarg; break;
+        case 'b':
+            if (!parse_uint(optarg, 1, 1UL << 30, &v))
+                return cli_usage_error("serve", "--max-body must be 1..%lu bytes, got '%s'",
+                                       1UL << 30, optarg);
+            opt.max_body = v;
+            break;
+        case 'w': opt.web_root = optarg; break;
+        case 'q': opt.log = NULL; break;
+        case 'h': printf("usage: mizan %s\n", USAGE); return EXIT_OK_;
+        default: return cli_usage_error("serve", "usage: mizan %s", USAGE);
+        }
+    }
+    if (optind < argc)
+        return cli_usage_error("serve", "unexpected argument '%s'", argv[optind]);
+    opt.db_path = cli_db_path(db);
+
+    /* Block the stop signals before any worker thread exists, so they all
+     * inherit the mask and only sigwait() below sees SIGINT/SIGTERM. */
+    sigset_t stop;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stop, NULL);
+    signal(SIGPIPE, SIG_IGN);
+
+    mz_server *srv = NULL;
+    mz_error err = {0};
+    if (mz_server_start(&opt, &srv, &err) != MZ_OK)
+        return cli_fail("serve", &err);
+    const char *web = mz_server_web_root(srv);
+    bool v6 = strchr(opt.host, ':') != NULL;
+    fprintf(stderr, "mizan serve: http://%s%s%s:%u/ (%u threads, db %s%s)%s\n", v6 ? "[" : "",
+            opt.host, v6 ? "]" : "", mz_server_port(srv), mz_server_threads(srv), opt.db_path,
+            opt.read_only ? ", read-only" : "", *web ? "" : " (no web/ folder found: API only)");
+    fflush(stderr);
+
+    int sig = 0;
+    sigwait(&stop, &sig);
+    fprintf(stderr, "mizan serve: %s received, finishing requests in flight\n",
+            sig == SIGINT ? "SIGINT" : "SIGTERM");
+    mz_server_stop(srv, 10000);
+    fprintf(stderr, "mizan serve: stopped\n");
+    return EXIT_OK_;
 }

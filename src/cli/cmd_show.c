@@ -1,13 +1,12 @@
 /* cmd_show.c — `mizan show [--db PATH] [--json] ID`: one stored article. */
 #include "cli/cli.h"
+#include "cli/cmd_store.h"
 #include "json/json.h"
 
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
-
-mz_status cli_open_existing(const char *db_flag, mz_db **db, mz_error *err);
 
 int cmd_show(int argc, char **argv)
 {

@@ -1,12 +1,11 @@
 /* cmd_stats.c — `mizan stats [--db PATH] [--json]`: what the store holds. */
 #include "cli/cli.h"
+#include "cli/cmd_store.h"
 #include "json/json.h"
 
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
-
-mz_status cli_open_existing(const char *db_flag, mz_db **db, mz_error *err);
 
 int cmd_stats(int argc, char **argv)
 {

@@ -1,5 +1,5 @@
-/* article.c — one article in and out of the store: validation, boilerplate
- * removal, title and source derivation, duplicate detection, insert, fetch. */
+/* article.c — one article in and out of the store: checks, boilerplate
+ * removal, derived fields (derive.c), duplicate detection, insert, fetch. */
 #include "store/db.h"
 #include "text/text.h"
 #include "util/util.h"
@@ -9,185 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-#define TITLE_MAX 400 /* bytes; a "first line" longer than this is not a title */
-
-static bool is_space_cp(uint32_t cp)
-{
-    return cp == ' ' || (cp >= '\t' && cp <= '\r') || cp == 0xA0 || cp == 0x061C ||
-           (cp >= 0x2000 && cp <= 0x200F) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
-           cp == 0x205F || cp == 0x3000 || cp == 0xFEFF || (cp >= 0x202A && cp <= 0x202E) ||
-           (cp >= 0x2066 && cp <= 0x2069);
-}
-
-/* True when text holds nothing but (Unicode) white space and direction marks. */
-static bool is_blank(const char *s, size_t len)
-{
-    for (size_t i = 0; i < len;) {
-        uint32_t cp;
-        int n = mz_utf8_decode(s, len, i, &cp);
-        if (n <= 0 || !is_space_cp(cp))
-            return false;
-        i += (size_t)n;
-    }
-    return true;
-}
-
-mz_status mz_text_check(const char *text, size_t len, const char *what, mz_error *err)
-{
-    const char *nul = memchr(text, '\0', len);
-    if (len >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') ||
-                     (text[0] == '\xFE' && text[1] == '\xFF')))
-        return mz_fail(err, MZ_ERR_BINARY, "%s: UTF-16 text; convert it to UTF-8 first", what);
-    if (nul)
-        return mz_fail(err, MZ_ERR_BINARY, "%s: binary data (NUL byte at offset %zu), not text",
-                       what, (size_t)(nul - text));
-    size_t bad;
-    if (mz_utf8_check(text, len, &bad) != MZ_OK)
-        return mz_fail(err, MZ_ERR_UTF8, "%s: invalid UTF-8 at byte offset %zu", what, bad);
-    if (is_blank(text, len))
-        return mz_fail(err, MZ_ERR_EMPTY, "%s: %s", what, len ? "only white space" : "empty");
-    return MZ_OK;
-}
-
-/* [*s, *e) trimmed of Unicode white space at both ends. */
-static void trim(const char **s, const char **e)
-{
-    while (*s < *e) {
-        uint32_t cp;
-        int n = mz_utf8_decode(*s, (size_t)(*e - *s), 0, &cp);
-        if (n <= 0 || !is_space_cp(cp))
-            break;
-        *s += n;
-    }
-    while (*e > *s) {
-        const char *p = *e - 1;
-        while (p > *s && ((unsigned char)*p & 0xC0) == 0x80)
-            p--;
-        uint32_t cp;
-        int n = mz_utf8_decode(p, (size_t)(*e - p), 0, &cp);
-        if (n <= 0 || !is_space_cp(cp))
-            break;
-        *e = p;
-    }
-}
-
-/* The first non-blank line of text, trimmed and cut to TITLE_MAX bytes at a
- * character boundary. */
-static char *first_line(const char *text, size_t len)
-{
-    const char *p = text, *end = text + len;
-    while (p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *le = nl ? nl : end;
-        const char *s = p, *e = le;
-        trim(&s, &e);
-        if (s < e) {
-            if (e - s > TITLE_MAX) {
-                e = s + TITLE_MAX;
-                while (e > s && ((unsigned char)*e & 0xC0) == 0x80)
-                    e--;
-            }
-            return mz_strndup(s, (size_t)(e - s));
-        }
-        p = le + (nl ? 1 : 0);
-    }
-    return mz_strdup("");
-}
-
-char *mz_url_source(const char *url)
-{
-    if (!url)
-        return NULL;
-    const char *p = strstr(url, "://");
-    p = p ? p + 3 : url;
-    size_t n = strcspn(p, "/?#");
-    const char *at = memchr(p, '@', n); /* user:password@host */
-    if (at) {
-        n -= (size_t)(at + 1 - p);
-        p = at + 1;
-    }
-    const char *colon = memchr(p, ':', n); /* :port */
-    if (colon)
-        n = (size_t)(colon - p);
-    if (n > 4 && !strncasecmp(p, "www.", 4)) {
-        p += 4;
-        n -= 4;
-    }
-    if (n == 0 || !memchr(p, '.', n))
-        return NULL;
-    char *host = mz_strndup(p, n);
-    if (host)
-        for (char *c = host; *c; c++)
-            *c = (char)tolower((unsigned char)*c);
-    return host;
-}
-
-/* "المصدر: وكالة سانا" on a line of its own names the outlet of a plain
- * text file. Only a short value counts: scraped pages glue menus onto such
- * lines ("المصدر : وكالات آخر الأخبار وأبرزها ..."), and a wrong source is
- * worse than none (it groups articles into voices). */
-static char *source_line(const char *text, size_t len)
-{
-    static const char label[] = "المصدر";
-    const char *p = text, *end = text + len;
-    while (p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *le = nl ? nl : end;
-        const char *s = p, *e = le;
-        trim(&s, &e);
-        size_t ll = sizeof label - 1;
-        if ((size_t)(e - s) > ll && !memcmp(s, label, ll)) {
-            const char *v = s + ll;
-            while (v < e && *v == ' ')
-                v++;
-            if (v < e && *v == ':') {
-                v++;
-                trim(&v, &e);
-                int words = 1;
-                for (const char *c = v; c < e; c++)
-                    words += *c == ' ';
-                if (e - v >= 2 && e - v <= 60 && words <= 4)
-                    return mz_strndup(v, (size_t)(e - v));
-            }
-        }
-        p = le + (nl ? 1 : 0);
-    }
-    return NULL;
-}
-
-/* 128-bit hash (two independent 64-bit FNV-1a style lanes) of the
- * normalized text with white-space runs collapsed, as 32 hex digits. Two
- * texts that differ only in diacritics, letter variants or spacing collide
- * on purpose: they are the same article. */
-static mz_status norm_hash(const char *text, size_t len, char out[33], mz_error *err)
-{
-    char *norm;
-    size_t nlen;
-    mz_status s = mz_normalize(text, len, &norm, &nlen, NULL, err);
-    if (s != MZ_OK)
-        return s;
-    uint64_t h1 = 0xcbf29ce484222325ULL, h2 = 0x84222325cbf29ce4ULL;
-    bool space = true; /* drops leading white space */
-    for (size_t i = 0; i < nlen; i++) {
-        unsigned char c = (unsigned char)norm[i];
-        if (isspace(c)) {
-            space = true;
-            continue;
-        }
-        if (space && i > 0) {
-            h1 = (h1 ^ ' ') * 0x100000001b3ULL;
-            h2 = (h2 ^ ' ') * 0x9E3779B97F4A7C15ULL;
-        }
-        space = false;
-        h1 = (h1 ^ c) * 0x100000001b3ULL;
-        h2 = (h2 ^ c) * 0x9E3779B97F4A7C15ULL;
-        h2 ^= h2 >> 29;
-    }
-    free(norm);
-    snprintf(out, 33, "%016llx%016llx", (unsigned long long)h1, (unsigned long long)h2);
-    return MZ_OK;
-}
 
 mz_status mz_adder_init(mz_adder *a, mz_db *db, mz_error *err)
 {
@@ -242,7 +63,7 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
                        int64_t *id, mz_error *err)
 {
     char hash[33];
-    mz_status s = norm_hash(body, blen, hash, err);
+    mz_status s = mz_norm_hash(body, blen, hash, err);
     if (s != MZ_OK)
         return s;
     sqlite3_reset(a->find);
@@ -259,13 +80,13 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
         return mz_db_fail(a->db, rc, err, "looking up duplicates");
 
     char *title = NULL, *source = NULL;
-    if (in->title && !is_blank(in->title, strlen(in->title)))
-        title = first_line(in->title, strlen(in->title));
+    if (in->title && !mz_text_blank(in->title, strlen(in->title)))
+        title = mz_first_line(in->title, strlen(in->title));
     else
-        title = first_line(body, blen);
+        title = mz_first_line(body, blen);
     source = in->source && *in->source ? mz_strdup(in->source) : mz_url_source(in->url);
     if (!source && !in->url && !(in->source && *in->source))
-        source = source_line(raw, raw_len); /* the filter may drop that line */
+        source = mz_source_line(raw, raw_len); /* the filter may drop that line */
     if (!title || (in->source && *in->source && !source)) {
         free(title);
         free(source);
@@ -330,7 +151,7 @@ mz_status mz_adder_add(mz_adder *a, const mz_article_input *in, int64_t *id, mz_
     char *body = mz_boilerplate_strip(text, len, &blen);
     if (!body)
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
-    if (is_blank(body, blen)) { /* all furniture? keep the text rather than lose it */
+    if (mz_text_blank(body, blen)) { /* all furniture? keep the text rather than lose it */
         free(body);
         body = mz_strndup(text, len);
         blen = len;

@@ -112,7 +112,7 @@ static mz_status configure(mz_db *db, bool memory, mz_error *err)
     return MZ_OK;
 }
 
-static mz_status check_schema(mz_db *db, bool memory, mz_error *err)
+static mz_status check_schema(mz_db *db, mz_error *err)
 {
     int version;
     mz_status s = mz_schema_version(db, &version, err);
@@ -132,7 +132,6 @@ static mz_status check_schema(mz_db *db, bool memory, mz_error *err)
                        "%s: schema version %d needs an upgrade to %d, but the database is read-only",
                        db->path, version, MZ_SCHEMA_VERSION);
     }
-    (void)memory;
     return mz_schema_migrate(db, MZ_SCHEMA_VERSION, err);
 }
 
@@ -167,7 +166,7 @@ mz_status mz_db_open(const char *path, int flags, mz_db **out, mz_error *err)
     } else {
         s = configure(db, memory, err);
         if (s == MZ_OK)
-            s = check_schema(db, memory, err);
+            s = check_schema(db, err);
     }
     if (s != MZ_OK) {
         mz_db_close(db);

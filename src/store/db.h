@@ -66,13 +66,29 @@ void mz_adder_done(mz_adder *a);
  * (MZ_ERR_DUPLICATE, *id = the stored copy). */
 mz_status mz_adder_add(mz_adder *a, const mz_article_input *in, int64_t *id, mz_error *err);
 
-/* Rejects text that is not an article: NUL bytes (MZ_ERR_BINARY), invalid
+/* text_checks.c: rejects text that is not an article: NUL bytes (MZ_ERR_BINARY), invalid
  * UTF-8 (MZ_ERR_UTF8, with the byte offset), nothing but whitespace
  * (MZ_ERR_EMPTY). Messages start with "what: ". */
 mz_status mz_text_check(const char *text, size_t len, const char *what, mz_error *err);
 
-/* The host of an http(s) URL, lowercased, without "www." (malloc'd), or NULL. */
+/* ---- text_checks.c */
+
+/* True when text holds nothing but (Unicode) white space and direction marks. */
+bool mz_text_blank(const char *s, size_t len);
+/* Narrows [*s, *e) to drop Unicode white space at both ends. */
+void mz_trim_span(const char **s, const char **e);
+
+/* ---- derive.c (results malloc'd; NULL when absent or out of memory) */
+
+/* The first non-blank line, trimmed, cut to 400 bytes at a character boundary. */
+char *mz_first_line(const char *text, size_t len);
+/* The host of an http(s) URL, lowercased, without "www.", or NULL. */
 char *mz_url_source(const char *url);
+/* X of a short "المصدر: X" line of its own, or NULL. */
+char *mz_source_line(const char *text, size_t len);
+/* 32 hex digits identifying the normalized text with white space folded:
+ * texts differing only in diacritics, letter variants or spacing collide. */
+mz_status mz_norm_hash(const char *text, size_t len, char out[33], mz_error *err);
 
 /* ---- analyze.c */
 

@@ -149,11 +149,16 @@ mz_status mz_search(mz_db *db, const char *query, size_t k, const char *hl_open,
     sqlite3_stmt *st;
     int rc = sqlite3_prepare_v2(
         db->sql,
-        "SELECT a.id, -bm25(articles_fts, " W_TITLE ", " W_BODY "), a.title, a.source, a.url,"
+        /* Rank first, then snippet only the k winners: with snippet() in the
+         * ranking query, SQLite computes it for every match before sorting. */
+        "WITH top(rid, score) AS (SELECT rowid, -bm25(articles_fts, " W_TITLE ", " W_BODY ")"
+        "  FROM articles_fts WHERE articles_fts MATCH ?1"
+        "  ORDER BY bm25(articles_fts, " W_TITLE ", " W_BODY ") LIMIT ?4)"
+        " SELECT a.id, top.score, a.title, a.source, a.url,"
         " snippet(articles_fts, 1, ?2, ?3, '…', 24)"
-        " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-        " WHERE articles_fts MATCH ?1"
-        " ORDER BY bm25(articles_fts, " W_TITLE ", " W_BODY ") LIMIT ?4",
+        " FROM top JOIN articles_fts ON articles_fts.rowid = top.rid"
+        " JOIN articles a ON a.id = top.rid"
+        " WHERE articles_fts MATCH ?1 ORDER BY top.score DESC, a.id",
         -1, &st, NULL);
     if (rc != SQLITE_OK) {
         free(match);

@@ -70,22 +70,42 @@ static uint64_t fnv1a(const char *s, size_t n)
 #define N_FURNITURE (sizeof FURNITURE / sizeof *FURNITURE)
 
 /* The phrase list sorted by bytes, built once per call (no global state):
- * phrases that begin with a given word then form one contiguous block. */
+ * phrases that begin with a given word then form one contiguous block, and
+ * a bit per hash of each first word lets most words skip the search. */
 typedef struct phrase {
     const char *p;
     size_t len;
 } phrase;
+
+typedef struct phrases {
+    phrase v[N_FURNITURE];
+    uint64_t first_word[16]; /* 1024-bit filter over first-word hashes */
+} phrases;
+
+static uint32_t word_hash(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return h & 1023;
+}
 
 static int by_bytes(const void *x, const void *y)
 {
     return strcmp(((const phrase *)x)->p, ((const phrase *)y)->p);
 }
 
-static void sort_phrases(phrase *ph)
+static void sort_phrases(phrases *ps)
 {
-    for (size_t k = 0; k < N_FURNITURE; k++)
-        ph[k] = (phrase){FURNITURE[k], strlen(FURNITURE[k])};
-    qsort(ph, N_FURNITURE, sizeof *ph, by_bytes);
+    memset(ps->first_word, 0, sizeof ps->first_word);
+    for (size_t k = 0; k < N_FURNITURE; k++) {
+        const char *p = FURNITURE[k];
+        ps->v[k] = (phrase){p, strlen(p)};
+        const char *sp = strchr(p, ' ');
+        uint32_t h = word_hash(p, sp ? (size_t)(sp - p) : strlen(p));
+        ps->first_word[h >> 6] |= 1ull << (h & 63);
+    }
+    qsort(ps->v, N_FURNITURE, sizeof *ps->v, by_bytes);
 }
 
 /* First phrase >= the word w[0..wl). */
@@ -109,13 +129,19 @@ static size_t lower_bound(const phrase *ph, const char *w, size_t wl)
 /* Counts the distinct phrases found in the line " w1 w2 ... wn ", matching
  * whole words only: at each word, only the phrases starting with that word
  * are tried. */
-static void count_phrases(const phrase *ph, const char *line, size_t len, line_info *li)
+static void count_phrases(const phrases *ps, const char *line, size_t len, line_info *li)
 {
+    const phrase *ph = ps->v;
     bool seen[N_FURNITURE] = {false};
     for (size_t pos = 1; pos < len;) {
         const char *w = line + pos;
         const char *sp = memchr(w, ' ', len - pos);
         size_t wl = sp ? (size_t)(sp - w) : len - pos;
+        uint32_t h = word_hash(w, wl);
+        if (!(ps->first_word[h >> 6] & (1ull << (h & 63)))) {
+            pos += wl + 1;
+            continue; /* no phrase starts with this word */
+        }
         for (size_t k = lower_bound(ph, w, wl); k < N_FURNITURE; k++) {
             const phrase *f = &ph[k];
             if (f->len < wl || memcmp(f->p, w, wl) != 0 || (f->len > wl && f->p[wl] != ' '))
@@ -146,7 +172,7 @@ static bool section_word(const char *w)
     return false;
 }
 
-static mz_status analyse_line(const char *s, line_info *li, mz_tokens *toks, const phrase *ph)
+static mz_status analyse_line(const char *s, line_info *li, mz_tokens *toks, const phrases *ph)
 {
     const char *p = s + li->start;
     size_t n = li->end - li->start;
@@ -341,10 +367,11 @@ mz_status mz_boilerplate_lines(const char *s, size_t len, bool **keep, size_t *n
 {
     *keep = NULL;
     *n_lines = 0;
+    if (len == 0)
+        s = ""; /* s may be NULL for an empty text */
     size_t n = 1;
-    for (size_t i = 0; i < len; i++)
-        if (s[i] == '\n')
-            n++;
+    for (const char *p = s, *end = s + len; len && (p = memchr(p, '\n', (size_t)(end - p))); p++)
+        n++;
     line_info *li = calloc(n, sizeof *li);
     bool *k = malloc(n * sizeof *k);
     if (!li || !k) {
@@ -362,10 +389,10 @@ mz_status mz_boilerplate_lines(const char *s, size_t len, bool **keep, size_t *n
     }
     mz_tokens toks = {0};
     mz_status rc = MZ_OK;
-    phrase ph[N_FURNITURE];
-    sort_phrases(ph);
+    phrases ph;
+    sort_phrases(&ph);
     for (size_t i = 0; i < n && rc == MZ_OK; i++)
-        rc = analyse_line(s, &li[i], &toks, ph);
+        rc = analyse_line(s, &li[i], &toks, &ph);
     mz_tokens_clear(&toks);
     if (rc != MZ_OK) {
         for (size_t i = 0; i < n; i++)
@@ -403,6 +430,8 @@ mz_status mz_boilerplate_lines(const char *s, size_t len, bool **keep, size_t *n
 
 char *mz_boilerplate_strip(const char *s, size_t len, size_t *out_len)
 {
+    if (len == 0)
+        s = "";
     bool *keep;
     size_t n;
     if (mz_boilerplate_lines(s, len, &keep, &n) != MZ_OK)

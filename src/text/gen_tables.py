@@ -148,6 +148,8 @@ def main():
         if f == '':
             return 1
         b = f.encode('utf-8')
+        # tokenize.c reserves NORM_ROOM (64) bytes per code point
+        assert len(b) < 48, (hex(cp), len(b))
         if b not in pool_at:
             pool_at[b] = len(pool)
             pool.append(len(b))

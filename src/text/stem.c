@@ -87,6 +87,11 @@ static size_t prefix_len(const letter *c, size_t n, const char *w, size_t len)
     if ((c[0] == FEH || c[0] == BEH || c[0] == LAM) &&
         (next == MEEM || next == TEH || next == NOON))
         return 1;
+    /* ... or before the ا of افتعال / انفعال / استفعال masdars (a ت or ن
+     * follows it): باتجاه, لانتخاب, باستخدام, but not باريس, باكستان. */
+    if ((c[0] == FEH || c[0] == BEH || c[0] == LAM) && next == ALEF && n >= 6 &&
+        (c[2] == TEH || c[3] == TEH || c[2] == NOON))
+        return 1;
     if (c[0] == KAF && next == MEEM)
         return 1;
     return 0;

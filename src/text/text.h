@@ -80,7 +80,8 @@ typedef struct mz_sentences {
 
 /* Splits into sentences at . ؟ ? ! ؛ … and line breaks, keeping quotes with
  * their sentence and not splitting after abbreviations or inside numbers
- * (3.5). Empty sentences are not emitted. Returns MZ_OK or MZ_ERR_NOMEM. */
+ * (3.5). Empty sentences are not emitted. Appends to out (set out->n = 0 to
+ * reuse its memory). Returns MZ_OK or MZ_ERR_NOMEM. */
 mz_status mz_split_sentences(const char *s, size_t len, mz_sentences *out);
 void mz_sentences_clear(mz_sentences *s);
 

@@ -71,6 +71,10 @@ static void test_root_letters_kept(void **state)
     /* ... and a clitic before a derived pattern goes. */
     assert_string_equal(light("لمواجهة"), light("المواجهة"));
     assert_string_equal(light("بتنفيذ"), "تنفيذ");
+    assert_string_equal(light("باتجاه"), light("اتجاه"));
+    assert_string_equal(light("باستخدام"), "استخدام");
+    assert_string_equal(light("لانتخاب"), "انتخاب");
+    assert_string_equal(light("باريس"), "باريس");
     assert_string_equal(light("ومقاتلين"), "مقاتل");
 }
 

@@ -1,0 +1,169 @@
+/* api_articles.c — POST /api/articles (one article object or an array of
+ * them) and GET /api/articles/{id}.
+ *
+ * An article object is {"text", "title"?, "url"?, "source"?, "published"?}
+ * (the JSONL ingest format). Every item is validated before anything is
+ * written, so a bad item never leaves half a batch behind. Each article is
+ * then added in its own transaction; exact duplicates are reported with the
+ * id of the copy already stored (409 when nothing new was added). */
+#include "server/http.h"
+
+#include "json/json.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const FIELDS[] = {"title", "url", "source", "published"};
+enum { N_FIELDS = sizeof FIELDS / sizeof FIELDS[0] };
+
+/* Validates one item into in; label prefix is "" for a single object, "[i]." in arrays. */
+static bool read_item(const cJSON *item, const char *prefix, mz_article_input *in,
+                      srv_response *rs)
+{
+    char label[64];
+    memset(in, 0, sizeof *in);
+    if (!cJSON_IsObject(item)) {
+        snprintf(label, sizeof label, "%.*s", (int)(strlen(prefix) ? strlen(prefix) - 1 : 0),
+                 prefix);
+        srv_error(rs, 400, label[0] ? label : NULL, "an article must be a JSON object");
+        return false;
+    }
+    snprintf(label, sizeof label, "%stext", prefix);
+    if (!srv_get_string(item, "text", label, true, 0, &in->text, rs))
+        return false;
+    in->text_len = strlen(in->text);
+    const char **dst[N_FIELDS] = {&in->title, &in->url, &in->source, &in->published};
+    for (size_t f = 0; f < N_FIELDS; f++) {
+        snprintf(label, sizeof label, "%s%s", prefix, FIELDS[f]);
+        if (!srv_get_string(item, FIELDS[f], label, false, SRV_MAX_CLAIM_CHARS, dst[f], rs))
+            return false;
+        if (*dst[f] && !**dst[f])
+            *dst[f] = NULL; /* "" means absent */
+    }
+    in->origin = "api";
+    return true;
+}
+
+static void add_all(const srv_ctx *ctx, const cJSON *in, srv_response *rs)
+{
+    bool batch = cJSON_IsArray(in);
+    size_t n = batch ? (size_t)cJSON_GetArraySize(in) : 1;
+    if (batch && n == 0) {
+        srv_error(rs, 400, NULL, "empty array: send at least one article");
+        return;
+    }
+    if (n > SRV_MAX_BATCH) {
+        srv_error(rs, 400, NULL, "too many articles in one request (at most %d)", SRV_MAX_BATCH);
+        return;
+    }
+    mz_article_input *items = calloc(n, sizeof *items);
+    cJSON *out = cJSON_CreateObject();
+    cJSON *ids = cJSON_CreateArray(), *dups = cJSON_CreateArray();
+    if (!items || !out || !ids || !dups) {
+        free(items);
+        cJSON_Delete(out), cJSON_Delete(ids), cJSON_Delete(dups);
+        srv_error(rs, 503, NULL, "out of memory");
+        return;
+    }
+    size_t i = 0;
+    const cJSON *it = batch ? in->child : in;
+    for (; i < n; i++, it = it->next) {
+        char prefix[32] = "";
+        if (batch)
+            snprintf(prefix, sizeof prefix, "[%zu].", i);
+        if (!read_item(it, prefix, &items[i], rs))
+            goto done;
+    }
+    size_t added = 0;
+    mz_db *db = srv_dbpool_acquire(ctx->pool);
+    for (i = 0; i < n; i++) {
+        int64_t id = 0;
+        mz_error err = {0};
+        mz_status s = mz_article_add(db, &items[i], &id, &err);
+        if (s == MZ_OK) {
+            cJSON_AddItemToArray(ids, cJSON_CreateNumber((double)id));
+            added++;
+        } else if (s == MZ_ERR_DUPLICATE) {
+            cJSON *d = cJSON_CreateObject();
+            cJSON_AddNumberToObject(d, "index", (double)i);
+            cJSON_AddNumberToObject(d, "id", (double)id);
+            cJSON_AddItemToArray(dups, d);
+        } else {
+            char label[32] = "text";
+            if (batch)
+                snprintf(label, sizeof label, "[%zu].text", i);
+            srv_fail(rs, &err, label);
+            if (added) /* tell the client what did get in before the failure */
+                cJSON_AddNumberToObject(out, "added_before_error", (double)added);
+            break;
+        }
+    }
+    srv_dbpool_release(ctx->pool, db);
+    if (i < n) {
+        /* Error already in rs; keep it. */
+    } else if (!batch && added == 0) {
+        double existing = cJSON_GetNumberValue(cJSON_GetObjectItem(cJSON_GetArrayItem(dups, 0), "id"));
+        cJSON *e = cJSON_CreateObject();
+        char msg[128];
+        snprintf(msg, sizeof msg, "duplicate: the same text is already stored as article %.0f",
+                 existing);
+        cJSON_AddStringToObject(e, "error", msg);
+        cJSON_AddStringToObject(e, "code", "duplicate");
+        cJSON_AddNumberToObject(e, "id", existing);
+        srv_json(rs, 409, e);
+    } else if (!batch) {
+        cJSON_AddNumberToObject(out, "id", cJSON_GetNumberValue(cJSON_GetArrayItem(ids, 0)));
+        srv_json(rs, 201, out);
+        out = NULL;
+    } else {
+        if (!added) {
+            cJSON_AddStringToObject(out, "error", "duplicate: every article is already stored");
+            cJSON_AddStringToObject(out, "code", "duplicate");
+        }
+        cJSON_AddNumberToObject(out, "added", (double)added);
+        cJSON_AddItemToObject(out, "ids", ids);
+        cJSON_AddItemToObject(out, "duplicates", dups);
+        ids = dups = NULL;
+        srv_json(rs, added ? 201 : 409, out);
+        out = NULL;
+    }
+done:
+    free(items);
+    cJSON_Delete(out), cJSON_Delete(ids), cJSON_Delete(dups);
+}
+
+void api_articles_add(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
+{
+    if (ctx->read_only) {
+        srv_error(rs, 403, NULL, "the server runs read-only (--read-only): adding articles is off");
+        return;
+    }
+    cJSON *in = srv_parse_body(rq, rs);
+    if (!in)
+        return;
+    add_all(ctx, in, rs);
+    cJSON_Delete(in);
+}
+
+void api_article_get(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
+{
+    const char *ids = rq->path + strlen("/api/articles/");
+    long long id = 0;
+    if (!srv_parse_int(ids, 1, INT64_MAX, &id)) {
+        srv_error(rs, 400, "id", "article id must be a positive integer");
+        return;
+    }
+    mz_article a;
+    memset(&a, 0, sizeof a);
+    mz_error err = {0};
+    mz_db *db = srv_dbpool_acquire(ctx->pool);
+    mz_status s = mz_article_get(db, (int64_t)id, &a, &err);
+    srv_dbpool_release(ctx->pool, db);
+    if (s == MZ_OK)
+        srv_json(rs, 200, mz_json_article(&a, 1));
+    else
+        srv_fail(rs, &err, "id");
+    mz_article_clear(&a);
+}

@@ -1,0 +1,30 @@
+/* api_health.c — GET /api/health: liveness plus the article count. Uses the
+ * store's cheap count (an index scan), not mz_db_stats, which sums every body. */
+#include "server/http.h"
+
+#include "store/store.h"
+
+#include <cjson/cJSON.h>
+
+void api_health(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
+{
+    (void)rq;
+    int64_t articles = 0;
+    mz_error err = {0};
+    mz_db *db = srv_dbpool_acquire(ctx->pool);
+    mz_status s = mz_store_count(db, &articles, &err);
+    srv_dbpool_release(ctx->pool, db);
+    if (s != MZ_OK) {
+        srv_fail(rs, &err, NULL);
+        return;
+    }
+    cJSON *j = cJSON_CreateObject();
+    if (j) {
+        cJSON_AddStringToObject(j, "status", "ok");
+        cJSON_AddNumberToObject(j, "articles", (double)articles);
+        cJSON_AddStringToObject(j, "version", MZ_VERSION);
+        cJSON_AddBoolToObject(j, "read_only", ctx->read_only);
+        cJSON_AddNumberToObject(j, "threads", ctx->threads);
+    }
+    srv_json(rs, 200, j);
+}

@@ -1,0 +1,39 @@
+/* api_search.c — GET /api/search?q=&k=: ranked full-text search. Matches in
+ * snippets are wrapped in [ ] (as `mizan search --json` does); the snippet is
+ * plain text, never HTML. */
+#include "server/http.h"
+
+#include "json/json.h"
+
+#include <microhttpd.h>
+
+void api_search(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
+{
+    const char *q = MHD_lookup_connection_value(rq->conn, MHD_GET_ARGUMENT_KIND, "q");
+    const char *ks = MHD_lookup_connection_value(rq->conn, MHD_GET_ARGUMENT_KIND, "k");
+    long long k = 10;
+    if (!q || !*q) {
+        srv_error(rs, 400, "q", "missing query parameter 'q'");
+        return;
+    }
+    if (!srv_check_text(q, "q", SRV_MAX_CLAIM_CHARS, rs))
+        return;
+    if (ks && *ks && !srv_parse_int(ks, 1, SRV_SEARCH_K_MAX, &k)) {
+        srv_error(rs, 400, "k", "parameter 'k' must be an integer between 1 and %d",
+                  SRV_SEARCH_K_MAX);
+        return;
+    }
+    mz_hits hits = {0};
+    mz_error err = {0};
+    mz_db *db = srv_dbpool_acquire(ctx->pool);
+    mz_status s = mz_search(db, q, (size_t)k, NULL, NULL, &hits, &err);
+    srv_dbpool_release(ctx->pool, db);
+    if (s == MZ_OK)
+        srv_json(rs, 200, mz_json_hits(&hits));
+    else if (s == MZ_ERR_ARG)
+        /* e.g. a query of stopwords only: nothing to search for, not an error. */
+        srv_json(rs, 200, mz_json_hits(&(mz_hits){0}));
+    else
+        srv_fail(rs, &err, "q");
+    mz_hits_clear(&hits);
+}

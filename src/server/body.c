@@ -1,0 +1,138 @@
+/* body.c — request body parsing and field validation (every failure is a 400
+ * that names the field, so API clients can point at the culprit). */
+#include "server/http.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Code points in valid UTF-8: every byte that is not a continuation byte. */
+static size_t utf8_chars(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+static bool is_blank(const char *s)
+{
+    for (; *s; s++)
+        if (!isspace((unsigned char)*s))
+            return false;
+    return true;
+}
+
+cJSON *srv_parse_body(const srv_request *rq, srv_response *rs)
+{
+    if (rq->body_len == 0) {
+        srv_error(rs, 400, NULL, "request body is empty: send a JSON object");
+        return NULL;
+    }
+    if (memchr(rq->body, '\0', rq->body_len)) {
+        srv_error(rs, 400, NULL, "request body contains NUL bytes (binary data)");
+        return NULL;
+    }
+    size_t bad = 0;
+    if (mz_utf8_check(rq->body, rq->body_len, &bad) != MZ_OK) {
+        srv_error(rs, 400, NULL, "request body is not valid UTF-8 (byte %zu)", bad);
+        return NULL;
+    }
+    const char *end = NULL;
+    cJSON *j = cJSON_ParseWithLengthOpts(rq->body, rq->body_len, &end, 0);
+    if (!j) {
+        /* cJSON sets end to the failure point too (its global error pointer
+         * is shared by all threads, so it is not used here). */
+        size_t off = end && end >= rq->body && end <= rq->body + rq->body_len
+                         ? (size_t)(end - rq->body) : 0;
+        srv_error(rs, 400, NULL, "malformed JSON near byte %zu", off);
+        return NULL;
+    }
+    while (end && end < rq->body + rq->body_len && isspace((unsigned char)*end))
+        end++;
+    if (end && end < rq->body + rq->body_len) {
+        cJSON_Delete(j);
+        srv_error(rs, 400, NULL, "malformed JSON: trailing data at byte %zu",
+                  (size_t)(end - rq->body));
+        return NULL;
+    }
+    return j;
+}
+
+bool srv_get_string(const cJSON *obj, const char *name, const char *label, bool required,
+                    size_t max_chars, const char **out, srv_response *rs)
+{
+    const cJSON *f = cJSON_GetObjectItemCaseSensitive(obj, name);
+    if (!f || cJSON_IsNull(f)) {
+        if (required) {
+            srv_error(rs, 400, label, "missing field '%s'", label);
+            return false;
+        }
+        return true;
+    }
+    if (!cJSON_IsString(f) || !f->valuestring) {
+        srv_error(rs, 400, label, "field '%s' must be a string", label);
+        return false;
+    }
+    if (required && is_blank(f->valuestring)) {
+        srv_error(rs, 400, label, "field '%s' must not be empty", label);
+        return false;
+    }
+    if (max_chars && utf8_chars(f->valuestring) > max_chars) {
+        srv_error(rs, 400, label, "field '%s' is too long (at most %zu characters)", label,
+                  max_chars);
+        return false;
+    }
+    *out = f->valuestring;
+    return true;
+}
+
+bool srv_get_int(const cJSON *obj, const char *name, const char *label, long long lo,
+                 long long hi, long long *out, srv_response *rs)
+{
+    const cJSON *f = cJSON_GetObjectItemCaseSensitive(obj, name);
+    if (!f || cJSON_IsNull(f))
+        return true;
+    double v = cJSON_IsNumber(f) ? f->valuedouble : NAN;
+    if (!cJSON_IsNumber(f) || !isfinite(v) || v != floor(v)) {
+        srv_error(rs, 400, label, "field '%s' must be an integer", label);
+        return false;
+    }
+    if (v < (double)lo || v > (double)hi) {
+        srv_error(rs, 400, label, "field '%s' must be between %lld and %lld", label, lo, hi);
+        return false;
+    }
+    *out = (long long)v;
+    return true;
+}
+
+bool srv_check_text(const char *s, const char *label, size_t max_chars, srv_response *rs)
+{
+    size_t bad = 0;
+    if (mz_utf8_check(s, strlen(s), &bad) != MZ_OK) {
+        srv_error(rs, 400, label, "parameter '%s' is not valid UTF-8 (byte %zu)", label, bad);
+        return false;
+    }
+    if (max_chars && utf8_chars(s) > max_chars) {
+        srv_error(rs, 400, label, "parameter '%s' is too long (at most %zu characters)", label,
+                  max_chars);
+        return false;
+    }
+    return true;
+}
+
+bool srv_parse_int(const char *s, long long lo, long long hi, long long *out)
+{
+    if (!s || !*s || (!isdigit((unsigned char)s[0]) && s[0] != '-'))
+        return false;
+    errno = 0;
+    char *end = NULL;
+    long long v = strtoll(s, &end, 10);
+    if (errno || *end || v < lo || v > hi)
+        return false;
+    *out = v;
+    return true;
+}

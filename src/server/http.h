@@ -1,0 +1,97 @@
+/*
+ * http.h — internals of the server: the request a handler sees, the
+ * response it fills, and the shared context. Handlers never touch
+ * libmicrohttpd directly except to read query arguments.
+ */
+#ifndef MZ_SERVER_HTTP_H
+#define MZ_SERVER_HTTP_H
+
+#include "mizan.h"
+#include "server/dbpool.h"
+
+#include <cjson/cJSON.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+struct MHD_Connection;
+
+/* Input limits (documented in the README's API section). */
+#define SRV_MAX_CLAIM_CHARS 2000  /* claim / query length in code points */
+#define SRV_CHECK_K_MAX 200       /* POST /api/check "k": 1..200, default 20 */
+#define SRV_SEARCH_K_MAX 100      /* GET /api/search "k": 1..100, default 10 */
+#define SRV_MAX_BATCH 1000        /* articles in one POST /api/articles */
+
+typedef struct srv_ctx {
+    srv_dbpool *pool;
+    mz_model *model;
+    bool read_only;
+    size_t max_body;
+    unsigned threads;
+    char web_root[4096]; /* realpath of web/, "" if none */
+} srv_ctx;
+
+typedef struct srv_request {
+    const char *method;
+    const char *path; /* percent-decoded by libmicrohttpd */
+    struct MHD_Connection *conn;
+    const char *body; /* NUL-terminated; "" when there is none */
+    size_t body_len;
+} srv_request;
+
+typedef struct srv_response {
+    unsigned status;
+    const char *content_type; /* static string */
+    char *body;               /* malloc'd, freed by the sender */
+    size_t len;
+    int fd;                   /* >= 0: send this file instead of body */
+    size_t fd_size;
+    const char *allow;        /* Allow header for 405, static string */
+    const char *csp;          /* Content-Security-Policy, static string */
+} srv_response;
+
+typedef void (*srv_handler)(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
+
+/* router.c: picks the handler for (method, path), or answers 404/405. */
+void srv_route(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
+
+/* reply.c */
+void srv_json(srv_response *rs, unsigned status, cJSON *j); /* takes j */
+void srv_json_text(srv_response *rs, unsigned status, char *text); /* takes text */
+void srv_error(srv_response *rs, unsigned status, const char *field, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* Reply for a library failure: maps the status to HTTP (400, 403, 404,
+ * 409, 413, 500, 503) and uses the library's message. */
+void srv_fail(srv_response *rs, const mz_error *err, const char *field);
+unsigned srv_http_status(mz_status s);
+
+/* body.c: request body and field validation; on failure they fill rs with a
+ * 400 naming the field and return NULL / false. */
+cJSON *srv_parse_body(const srv_request *rq, srv_response *rs);
+/* Required (or optional when out may stay NULL) string field of at most
+ * max_chars code points (0: no limit), non-blank when required. label names
+ * the field in errors ("claim", "[2].text"). */
+bool srv_get_string(const cJSON *obj, const char *name, const char *label, bool required,
+                    size_t max_chars, const char **out, srv_response *rs);
+/* Optional integer field in [lo, hi]; *out keeps its default when absent. */
+bool srv_get_int(const cJSON *obj, const char *name, const char *label, long long lo,
+                 long long hi, long long *out, srv_response *rs);
+/* Checks a query-string value: valid UTF-8, at most max_chars code points. */
+bool srv_check_text(const char *s, const char *label, size_t max_chars, srv_response *rs);
+/* Parses a decimal integer in [lo, hi] (whole string). */
+bool srv_parse_int(const char *s, long long lo, long long hi, long long *out);
+
+/* api_*.c */
+void api_check(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
+void api_stance(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
+void api_articles_add(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
+void api_article_get(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
+void api_search(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
+void api_health(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
+
+/* static_files.c: GET / and the files of web/. */
+void srv_static(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
+/* Finds web/: explicit, $MIZAN_WEB, ../web beside the executable, ./web.
+ * Writes its realpath to out (size n), "" when none exists. */
+void srv_find_web_root(const char *explicit_root, char *out, size_t n);
+
+#endif /* MZ_SERVER_HTTP_H */

@@ -1,0 +1,63 @@
+/* router.c — maps (method, path) to a handler. /api/... is JSON (404 and 405
+ * answered as JSON errors); everything else is a static file from web/. */
+#include "server/http.h"
+
+#include <string.h>
+
+typedef struct route {
+    const char *path;   /* exact path, or prefix when with_id */
+    bool with_id;       /* path + one more segment: /api/articles/{id} */
+    const char *method; /* "GET" also answers HEAD */
+    srv_handler handler;
+    const char *allow;
+} route;
+
+static const route routes[] = {
+    {"/api/check", false, "POST", api_check, "POST"},
+    {"/api/stance", false, "POST", api_stance, "POST"},
+    {"/api/articles", false, "POST", api_articles_add, "POST"},
+    {"/api/articles/", true, "GET", api_article_get, "GET, HEAD"},
+    {"/api/search", false, "GET", api_search, "GET, HEAD"},
+    {"/api/health", false, "GET", api_health, "GET, HEAD"},
+};
+
+static bool path_matches(const route *r, const char *path)
+{
+    if (!r->with_id)
+        return strcmp(path, r->path) == 0;
+    size_t n = strlen(r->path);
+    return strncmp(path, r->path, n) == 0 && path[n] && !strchr(path + n, '/');
+}
+
+static bool method_matches(const char *want, const char *method)
+{
+    return strcmp(want, method) == 0 || (strcmp(want, "GET") == 0 && strcmp(method, "HEAD") == 0);
+}
+
+void srv_route(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
+{
+    if (strncmp(rq->path, "/api/", 5) != 0 && strcmp(rq->path, "/api") != 0) {
+        if (!method_matches("GET", rq->method)) {
+            rs->allow = "GET, HEAD";
+            srv_error(rs, 405, NULL, "method %s not allowed here (static files: GET, HEAD)",
+                      rq->method);
+            return;
+        }
+        srv_static(ctx, rq, rs);
+        return;
+    }
+    for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++) {
+        const route *r = &routes[i];
+        if (!path_matches(r, rq->path))
+            continue;
+        if (!method_matches(r->method, rq->method)) {
+            rs->allow = r->allow;
+            srv_error(rs, 405, NULL, "method %s not allowed on %s (allowed: %s)", rq->method,
+                      r->with_id ? "/api/articles/{id}" : r->path, r->allow);
+            return;
+        }
+        r->handler(ctx, rq, rs);
+        return;
+    }
+    srv_error(rs, 404, NULL, "no such API route");
+}

@@ -1,0 +1,278 @@
+/* server.c — libmicrohttpd lifecycle: thread pool, request bodies with a size
+ * limit, dispatch to the router, access log, graceful stop. */
+#include "server/server.h"
+
+#include "server/http.h"
+#include "util/util.h"
+
+#include <arpa/inet.h>
+#include <microhttpd.h>
+#include <netdb.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+struct mz_server {
+    struct MHD_Daemon *daemon;
+    srv_ctx ctx;
+    unsigned port;
+    atomic_int in_flight; /* requests between first callback and completion */
+    void (*log)(void *, const char *);
+    void *log_ctx;
+};
+
+/* Per-request state, kept in MHD's con_cls between callbacks. */
+typedef struct request_state {
+    mz_buf body;
+    bool too_large;
+    struct timespec started;
+} request_state;
+
+static double ms_since(const struct timespec *t0)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)(t.tv_sec - t0->tv_sec) * 1e3 + (double)(t.tv_nsec - t0->tv_nsec) / 1e6;
+}
+
+static enum MHD_Result send_response(struct MHD_Connection *c, srv_response *rs)
+{
+    struct MHD_Response *r;
+    if (rs->fd >= 0) {
+        r = MHD_create_response_from_fd(rs->fd_size, rs->fd);
+        if (r)
+            rs->fd = -1; /* MHD closes it */
+    } else if (rs->body) {
+        r = MHD_create_response_from_buffer_with_free_callback(rs->len, rs->body, free);
+        if (r)
+            rs->body = NULL;
+    } else {
+        r = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
+    }
+    if (!r)
+        return MHD_NO;
+    if (rs->content_type)
+        MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, rs->content_type);
+    MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
+    MHD_add_response_header(r, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
+    if (rs->allow)
+        MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, rs->allow);
+    if (rs->csp)
+        MHD_add_response_header(r, "Content-Security-Policy", rs->csp);
+    enum MHD_Result ok = MHD_queue_response(c, rs->status, r);
+    MHD_destroy_response(r);
+    return ok;
+}
+
+static void log_line(mz_server *s, const char *method, const char *url, unsigned status,
+                     const request_state *st)
+{
+    if (!s->log)
+        return;
+    char line[512];
+    snprintf(line, sizeof line, "%s %.300s %u %.1fms", method, url, status, ms_since(&st->started));
+    s->log(s->log_ctx, line);
+}
+
+static enum MHD_Result reply_now(mz_server *s, struct MHD_Connection *c, const char *method,
+                                 const char *url, request_state *st, srv_response *rs)
+{
+    enum MHD_Result ok = send_response(c, rs);
+    log_line(s, method, url, rs->status, st);
+    free(rs->body);
+    if (rs->fd >= 0)
+        close(rs->fd);
+    return ok;
+}
+
+/* libmicrohttpd decodes the path into a C string, so "/%00../x" would reach
+ * us as "/". The raw URI is seen here first: mark such requests (a sentinel
+ * in con_cls, so nothing is allocated for requests that may never arrive). */
+static char nul_in_path;
+static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c)
+{
+    (void)cls, (void)c;
+    for (const char *p = uri; *p && *p != '?'; p++)
+        if (p[0] == '%' && p[1] == '0' && p[2] == '0')
+            return &nul_in_path;
+    return NULL;
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
+                                  const char *method, const char *version,
+                                  const char *upload_data, size_t *upload_data_size,
+                                  void **con_cls)
+{
+    (void)version;
+    mz_server *s = cls;
+    request_state *st = *con_cls;
+    srv_response rs = {.status = 500, .fd = -1};
+    if (!st || *con_cls == &nul_in_path) {
+        bool bad_path = *con_cls == &nul_in_path;
+        st = calloc(1, sizeof *st);
+        if (!st)
+            return MHD_NO;
+        clock_gettime(CLOCK_MONOTONIC, &st->started);
+        *con_cls = st;
+        atomic_fetch_add(&s->in_flight, 1);
+        if (bad_path) {
+            srv_error(&rs, 400, NULL, "NUL byte (%%00) in the request path");
+            return reply_now(s, c, method, url, st, &rs);
+        }
+        /* Refuse an announced oversized body before reading any of it. */
+        const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+                                                     MHD_HTTP_HEADER_CONTENT_LENGTH);
+        long long announced = 0;
+        if (cl && srv_parse_int(cl, 0, INT64_MAX, &announced) &&
+            (unsigned long long)announced > s->ctx.max_body) {
+            st->too_large = true;
+            srv_error(&rs, 413, NULL, "request body over the limit of %zu bytes", s->ctx.max_body);
+            return reply_now(s, c, method, url, st, &rs);
+        }
+        return MHD_YES;
+    }
+    if (*upload_data_size) {
+        /* Over the limit (chunked uploads announce no length): keep draining
+         * so the client can read the 413 once it has sent everything. */
+        if (!st->too_large) {
+            if (st->body.len + *upload_data_size > s->ctx.max_body) {
+                st->too_large = true;
+                mz_buf_free(&st->body);
+            } else if (mz_buf_append(&st->body, upload_data, *upload_data_size) != 0) {
+                return MHD_NO;
+            }
+        }
+        *upload_data_size = 0;
+        return MHD_YES;
+    }
+    if (st->too_large) {
+        srv_error(&rs, 413, NULL, "request body over the limit of %zu bytes", s->ctx.max_body);
+    } else {
+        srv_request rq = {.method = method, .path = url, .conn = c,
+                          .body = st->body.p ? st->body.p : "", .body_len = st->body.len};
+        srv_route(&s->ctx, &rq, &rs);
+    }
+    return reply_now(s, c, method, url, st, &rs);
+}
+
+static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
+                         enum MHD_RequestTerminationCode toe)
+{
+    (void)c, (void)toe;
+    mz_server *s = cls;
+    request_state *st = *con_cls;
+    if (!st || *con_cls == &nul_in_path)
+        return;
+    mz_buf_free(&st->body);
+    free(st);
+    *con_cls = NULL;
+    atomic_fetch_sub(&s->in_flight, 1);
+}
+
+static unsigned default_threads(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > 64 ? 64 : (unsigned)n;
+}
+
+static mz_status resolve(const char *host, unsigned port, struct sockaddr_storage *ss,
+                         bool *ipv6, mz_error *err)
+{
+    struct addrinfo hints = {.ai_family = AF_UNSPEC, .ai_socktype = SOCK_STREAM,
+                             .ai_flags = AI_PASSIVE}, *res = NULL;
+    char ports[16];
+    snprintf(ports, sizeof ports, "%u", port);
+    int rc = getaddrinfo(host, ports, &hints, &res);
+    if (rc != 0 || !res)
+        return mz_fail(err, MZ_ERR_ARG, "cannot resolve host '%s': %s", host, gai_strerror(rc));
+    memcpy(ss, res->ai_addr, res->ai_addrlen);
+    *ipv6 = res->ai_family == AF_INET6;
+    freeaddrinfo(res);
+    return MZ_OK;
+}
+
+static void free_server(mz_server *s)
+{
+    srv_dbpool_close(s->ctx.pool);
+    mz_model_free(s->ctx.model);
+    free(s);
+}
+
+mz_status mz_server_start(const mz_server_options *opt, mz_server **out, mz_error *err)
+{
+    *out = NULL;
+    if (!opt || !opt->db_path || !*opt->db_path)
+        return mz_fail(err, MZ_ERR_ARG, "no database path given");
+    if (opt->port > 65535)
+        return mz_fail(err, MZ_ERR_ARG, "port %u out of range (0..65535)", opt->port);
+    mz_server *s = calloc(1, sizeof *s);
+    if (!s)
+        return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    s->log = opt->log;
+    s->log_ctx = opt->log_ctx;
+    s->ctx.read_only = opt->read_only;
+    s->ctx.max_body = opt->max_body ? opt->max_body : MZ_SERVER_DEFAULT_MAX_BODY;
+    s->ctx.threads = opt->threads ? opt->threads : default_threads();
+    srv_find_web_root(opt->web_root, s->ctx.web_root, sizeof s->ctx.web_root);
+
+    struct sockaddr_storage addr;
+    bool ipv6 = false;
+    mz_status st = resolve(opt->host ? opt->host : "127.0.0.1", opt->port, &addr, &ipv6, err);
+    if (st == MZ_OK)
+        st = mz_model_load(opt->model_path, &s->ctx.model, err);
+    if (st == MZ_OK)
+        st = srv_dbpool_open(opt->db_path, opt->read_only ? MZ_OPEN_READONLY : 0,
+                             s->ctx.threads, &s->ctx.pool, err);
+    if (st != MZ_OK) {
+        free_server(s);
+        return st;
+    }
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC | MHD_USE_AUTO |
+                     (ipv6 ? MHD_USE_IPv6 : 0);
+    s->daemon = MHD_start_daemon(
+        flags, (uint16_t)opt->port, NULL, NULL, on_request, s,
+        MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
+        MHD_OPTION_THREAD_POOL_SIZE, (unsigned)(s->ctx.threads > 1 ? s->ctx.threads : 0),
+        MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
+        MHD_OPTION_URI_LOG_CALLBACK, on_uri, s,
+        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
+        MHD_OPTION_CONNECTION_LIMIT, (unsigned)1000,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)64 * 1024,
+        MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned)512,
+        MHD_OPTION_END);
+    if (!s->daemon) {
+        char host[128];
+        snprintf(host, sizeof host, "%s", opt->host ? opt->host : "127.0.0.1");
+        free_server(s);
+        return mz_fail(err, MZ_ERR_IO, "cannot listen on %s port %u (in use, or not allowed)",
+                       host, opt->port);
+    }
+    const union MHD_DaemonInfo *info = MHD_get_daemon_info(s->daemon, MHD_DAEMON_INFO_BIND_PORT);
+    s->port = info ? info->port : opt->port;
+    *out = s;
+    return MZ_OK;
+}
+
+unsigned mz_server_port(const mz_server *s) { return s->port; }
+unsigned mz_server_threads(const mz_server *s) { return s->ctx.threads; }
+const char *mz_server_web_root(const mz_server *s) { return s->ctx.web_root; }
+
+void mz_server_stop(mz_server *s, unsigned grace_ms)
+{
+    if (!s)
+        return;
+    /* Stop accepting, let the requests in flight finish, then close. */
+    MHD_socket lsock = MHD_quiesce_daemon(s->daemon);
+    if (lsock != MHD_INVALID_SOCKET)
+        close(lsock);
+    for (unsigned waited = 0; atomic_load(&s->in_flight) > 0 && waited < grace_ms; waited += 5) {
+        struct timespec ts = {0, 5 * 1000 * 1000};
+        nanosleep(&ts, NULL);
+    }
+    MHD_stop_daemon(s->daemon);
+    free_server(s);
+}

@@ -1,0 +1,66 @@
+/* text_checks.c — what counts as text and as white space for an article:
+ * NUL bytes, UTF-16, invalid UTF-8, nothing but (Unicode) white space. */
+#include "store/db.h"
+#include "text/text.h"
+#include "util/util.h"
+
+#include <string.h>
+
+static bool is_space_cp(uint32_t cp)
+{
+    return cp == ' ' || (cp >= '\t' && cp <= '\r') || cp == 0xA0 || cp == 0x061C ||
+           (cp >= 0x2000 && cp <= 0x200F) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
+           cp == 0x205F || cp == 0x3000 || cp == 0xFEFF || (cp >= 0x202A && cp <= 0x202E) ||
+           (cp >= 0x2066 && cp <= 0x2069);
+}
+
+bool mz_text_blank(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        int n = mz_utf8_decode(s, len, i, &cp);
+        if (n <= 0 || !is_space_cp(cp))
+            return false;
+        i += (size_t)n;
+    }
+    return true;
+}
+
+mz_status mz_text_check(const char *text, size_t len, const char *what, mz_error *err)
+{
+    const char *nul = memchr(text, '\0', len);
+    if (len >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') ||
+                     (text[0] == '\xFE' && text[1] == '\xFF')))
+        return mz_fail(err, MZ_ERR_BINARY, "%s: UTF-16 text; convert it to UTF-8 first", what);
+    if (nul)
+        return mz_fail(err, MZ_ERR_BINARY, "%s: binary data (NUL byte at offset %zu), not text",
+                       what, (size_t)(nul - text));
+    size_t bad;
+    if (mz_utf8_check(text, len, &bad) != MZ_OK)
+        return mz_fail(err, MZ_ERR_UTF8, "%s: invalid UTF-8 at byte offset %zu", what, bad);
+    if (mz_text_blank(text, len))
+        return mz_fail(err, MZ_ERR_EMPTY, "%s: %s", what, len ? "only white space" : "empty");
+    return MZ_OK;
+}
+
+void mz_trim_span(const char **s, const char **e)
+{
+    while (*s < *e) {
+        uint32_t cp;
+        int n = mz_utf8_decode(*s, (size_t)(*e - *s), 0, &cp);
+        if (n <= 0 || !is_space_cp(cp))
+            break;
+        *s += n;
+    }
+    while (*e > *s) {
+        const char *p = *e - 1;
+        while (p > *s && ((unsigned char)*p & 0xC0) == 0x80)
+            p--;
+        uint32_t cp;
+        int n = mz_utf8_decode(p, (size_t)(*e - p), 0, &cp);
+        if (n <= 0 || !is_space_cp(cp))
+            break;
+        *e = p;
+    }
+}
+

@@ -1,0 +1,679 @@
+/* test_api.c — the HTTP JSON API end to end: the server runs in-process on a
+ * free loopback port over a temp database holding a few Arabic articles
+ * written for this test; a raw-socket client exercises every route, every
+ * error status, concurrent clients and malformed input. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "server/server.h"
+#include "http_client.h"
+
+#include <cjson/cJSON.h>
+#include <pthread.h>
+#include <signal.h>
+#include <sys/stat.h>
+
+static const char *const ARTICLES[] = {
+    "{\"title\":\"التحالف: أقل من ألف مقاتل من داعش في العراق وسوريا\","
+    "\"url\":\"https://www.reuters-ar.example/isis-fighters\","
+    "\"text\":\"قال التحالف الدولي لمحاربة تنظيم الدولة الإسلامية بقيادة الولايات المتحدة يوم "
+    "الأربعاء إنه لم يتبق في العراق وسوريا سوى أقل من ألف مقاتل من التنظيم.\\nوأضاف المتحدث "
+    "باسم التحالف أن عدد مقاتلي التنظيم تراجع إلى ثلث ما كان عليه قبل ثلاثة أسابيع.\"}",
+    "{\"title\":\"مسؤول عراقي ينفي تقديرات التحالف بشأن مقاتلي التنظيم\","
+    "\"url\":\"https://www.enabbaladi.example/denial\","
+    "\"text\":\"نفى مسؤول أمني عراقي ما أعلنه التحالف الدولي بشأن بقاء أقل من ألف مقاتل من "
+    "تنظيم الدولة الإسلامية في العراق وسوريا.\\nوقال المسؤول إن عدد مقاتلي التنظيم لا يقل عن "
+    "ثلاثة آلاف مقاتل، مؤكداً أن التقديرات الأمريكية غير دقيقة.\"}",
+    "{\"title\":\"ارتفاع أسعار الخضار في أسواق دمشق\",\"source\":\"souq-news\","
+    "\"text\":\"ارتفعت أسعار الخضار في أسواق دمشق بنسبة 85% خلال شهر واحد، بحسب تجار في سوق "
+    "الهال.\\nويعزو التجار الارتفاع إلى تكاليف النقل وانخفاض قيمة الليرة.\"}",
+};
+enum { N_ARTICLES = sizeof ARTICLES / sizeof ARTICLES[0] };
+
+static const char CLAIM[] =
+    "التحالف الدولي يقول إنه لم يتبق في العراق وسوريا سوى أقل من ألف مقاتل من تنظيم الدولة";
+
+static char tmpdir[64];
+static char db_path[128];
+static mz_server *srv;
+static unsigned port;
+
+static const char *model_path(void)
+{
+    const char *env = getenv("MIZAN_MODEL");
+    if (env && *env)
+        return env;
+    struct stat st;
+    return stat("models/stance.model", &st) == 0 ? "models/stance.model" : NULL;
+}
+
+static mz_status start(const char *web, bool read_only, mz_server **out, mz_error *err)
+{
+    mz_server_options o = {.db_path = db_path, .port = 0, .threads = 4, .read_only = read_only,
+                           .model_path = model_path(), .web_root = web};
+    return mz_server_start(&o, out, err);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    signal(SIGPIPE, SIG_IGN);
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/mizan-api-XXXXXX");
+    if (!mkdtemp(tmpdir))
+        return -1;
+    snprintf(db_path, sizeof db_path, "%s/api.db", tmpdir);
+    mz_error err = {0};
+    if (start("web", false, &srv, &err) != MZ_OK) {
+        fprintf(stderr, "server did not start: %s\n", err.msg);
+        return -1;
+    }
+    port = mz_server_port(srv);
+    for (size_t i = 0; i < N_ARTICLES; i++) {
+        http_reply r = http_post(port, "/api/articles", ARTICLES[i]);
+        int status = r.status;
+        http_reply_free(&r);
+        if (status != 201)
+            return -1;
+    }
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    mz_server_stop(srv, 2000);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+/* Parses the reply body as JSON (the test fails if it is not). */
+static cJSON *json_of(const http_reply *r)
+{
+    cJSON *j = cJSON_ParseWithLength(r->body ? r->body : "", r->body_len);
+    if (!j)
+        fail_msg("reply is not JSON (status %d): %.200s", r->status, r->body ? r->body : "");
+    return j;
+}
+
+/* Asserts status and, for errors, a JSON {"error"} naming field (NULL: no field). */
+static void expect_error(http_reply r, int status, const char *field)
+{
+    if (r.status != status)
+        fail_msg("expected %d, got %d: %.300s", status, r.status, r.body ? r.body : "");
+    cJSON *j = json_of(&r);
+    assert_true(cJSON_IsString(cJSON_GetObjectItem(j, "error")));
+    const cJSON *f = cJSON_GetObjectItem(j, "field");
+    if (field) {
+        assert_non_null(f);
+        assert_string_equal(f->valuestring, field);
+    }
+    char ct[128];
+    assert_true(http_header(&r, "Content-Type", ct, sizeof ct));
+    assert_non_null(strstr(ct, "application/json"));
+    cJSON_Delete(j);
+    http_reply_free(&r);
+}
+
+static void test_health(void **state)
+{
+    (void)state;
+    http_reply r = http_get(port, "/api/health");
+    assert_int_equal(r.status, 200);
+    cJSON *j = json_of(&r);
+    assert_string_equal(cJSON_GetObjectItem(j, "status")->valuestring, "ok");
+    assert_true(cJSON_GetObjectItem(j, "articles")->valuedouble >= N_ARTICLES);
+    assert_true(cJSON_IsString(cJSON_GetObjectItem(j, "version")));
+    cJSON_Delete(j);
+    http_reply_free(&r);
+    r = http_request(port, "HEAD", "/api/health", NULL, 0);
+    assert_int_equal(r.status, 200);
+    http_reply_free(&r);
+}
+
+static void test_check(void **state)
+{
+    (void)state;
+    cJSON *in = cJSON_CreateObject();
+    cJSON_AddStringToObject(in, "claim", CLAIM);
+    cJSON_AddNumberToObject(in, "k", 10);
+    char *body = cJSON_PrintUnformatted(in);
+    http_reply r = http_post(port, "/api/check", body);
+    assert_int_equal(r.status, 200);
+    cJSON *j = json_of(&r);
+    assert_string_equal(cJSON_GetObjectItem(j, "schema")->valuestring, "mizan.check/1");
+    assert_string_equal(cJSON_GetObjectItem(j, "claim")->valuestring, CLAIM);
+    const char *v = cJSON_GetObjectItem(j, "verdict")->valuestring;
+    assert_true(!strcmp(v, "supported") || !strcmp(v, "refuted") || !strcmp(v, "disputed") ||
+                !strcmp(v, "not_enough_evidence"));
+    assert_true(cJSON_IsArray(cJSON_GetObjectItem(j, "voices")));
+    assert_true(cJSON_IsObject(cJSON_GetObjectItem(j, "counts")));
+    cJSON_Delete(j);
+    http_reply_free(&r);
+    free(body);
+    cJSON_Delete(in);
+    /* k is optional. */
+    r = http_post(port, "/api/check", "{\"claim\": \"أسعار الخضار في دمشق\"}");
+    assert_int_equal(r.status, 200);
+    http_reply_free(&r);
+}
+
+static void test_check_errors(void **state)
+{
+    (void)state;
+    expect_error(http_post(port, "/api/check", "{}"), 400, "claim");
+    expect_error(http_post(port, "/api/check", "{\"claim\": 42}"), 400, "claim");
+    expect_error(http_post(port, "/api/check", "{\"claim\": null}"), 400, "claim");
+    expect_error(http_post(port, "/api/check", "{\"claim\": \"  \\n \"}"), 400, "claim");
+    expect_error(http_post(port, "/api/check", "{\"claim\": [\"x\"]}"), 400, "claim");
+    expect_error(http_post(port, "/api/check", "{\"claim\": \"نص\", \"k\": 0}"), 400, "k");
+    expect_error(http_post(port, "/api/check", "{\"claim\": \"نص\", \"k\": 201}"), 400, "k");
+    expect_error(http_post(port, "/api/check", "{\"claim\": \"نص\", \"k\": -3}"), 400, "k");
+    expect_error(http_post(port, "/api/check", "{\"claim\": \"نص\", \"k\": 2.5}"), 400, "k");
+    expect_error(http_post(port, "/api/check", "{\"claim\": \"نص\", \"k\": \"5\"}"), 400, "k");
+    expect_error(http_post(port, "/api/check", "{\"claim\": \"نص\", \"k\": 1e300}"), 400, "k");
+    /* A claim over the limit: 2001 Arabic letters (4002 bytes). */
+    char *big = malloc(20000);
+    int n = sprintf(big, "{\"claim\": \"");
+    for (int i = 0; i < 2001; i++)
+        n += sprintf(big + n, "ب");
+    sprintf(big + n, "\"}");
+    expect_error(http_post(port, "/api/check", big), 400, "claim");
+    free(big);
+    /* Malformed bodies. */
+    expect_error(http_post(port, "/api/check", ""), 400, NULL);
+    expect_error(http_post(port, "/api/check", "{\"claim\": "), 400, NULL);
+    expect_error(http_post(port, "/api/check", "{\"claim\": \"x\"} trailing"), 400, NULL);
+    expect_error(http_post(port, "/api/check", "[\"claim\"]"), 400, NULL);
+    expect_error(http_post(port, "/api/check", "\"just a string\""), 400, NULL);
+    expect_error(http_post(port, "/api/check", "{\"claim\": \"\\ud800\"}"), 400, NULL);
+    expect_error(http_post(port, "/api/check", "claim=x"), 400, NULL);
+    /* Invalid UTF-8 and binary bodies. */
+    expect_error(http_post(port, "/api/check", "{\"claim\": \"\xd8\"}"), 400, NULL);
+    expect_error(http_post(port, "/api/check", "{\"claim\": \"\xc0\xaf\"}"), 400, NULL);
+    expect_error(http_request(port, "POST", "/api/check", "{\"claim\":\"a\0b\"}", 15), 400, NULL);
+    /* Deep nesting must not crash the parser. */
+    char *deep = malloc(200001);
+    memset(deep, '[', 200000);
+    deep[200000] = '\0';
+    expect_error(http_post(port, "/api/check", deep), 400, NULL);
+    free(deep);
+}
+
+static void test_body_limit(void **state)
+{
+    (void)state;
+    /* Announced over the limit: refused before the body is read. */
+    const char head[] = "POST /api/check HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                        "Expect: 100-continue\r\nContent-Length: 1048577\r\n\r\n";
+    expect_error(http_raw(port, head, sizeof head - 1), 413, NULL);
+    /* Sent chunked (no length announced) and over the limit. */
+    size_t chunk = 64 * 1024, n_chunks = 17;
+    size_t cap = n_chunks * (chunk + 32) + 256;
+    char *req = malloc(cap);
+    size_t len = (size_t)sprintf(req, "POST /api/check HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                                      "Transfer-Encoding: chunked\r\n\r\n");
+    for (size_t i = 0; i < n_chunks; i++) {
+        len += (size_t)sprintf(req + len, "%zx\r\n", chunk);
+        memset(req + len, ' ', chunk);
+        len += chunk;
+        len += (size_t)sprintf(req + len, "\r\n");
+    }
+    len += (size_t)sprintf(req + len, "0\r\n\r\n");
+    expect_error(http_raw(port, req, len), 413, NULL);
+    free(req);
+    /* Just under the limit is parsed (and is malformed JSON here: 400, not 413). */
+    char *body = malloc(1048576 + 1);
+    memset(body, ' ', 1048576);
+    body[0] = '{';
+    body[1048576] = '\0';
+    expect_error(http_post(port, "/api/check", body), 400, NULL);
+    free(body);
+}
+
+static void test_stance(void **state)
+{
+    (void)state;
+    cJSON *in = cJSON_CreateObject();
+    cJSON_AddStringToObject(in, "claim", CLAIM);
+    cJSON *a = cJSON_Parse(ARTICLES[1]);
+    cJSON_AddStringToObject(in, "article", cJSON_GetObjectItem(a, "text")->valuestring);
+    char *body = cJSON_PrintUnformatted(in);
+    http_reply r = http_post(port, "/api/stance", body);
+    assert_int_equal(r.status, 200);
+    cJSON *j = json_of(&r);
+    const char *label = cJSON_GetObjectItem(j, "label")->valuestring;
+    assert_true(!strcmp(label, "agree") || !strcmp(label, "disagree") ||
+                !strcmp(label, "discuss") || !strcmp(label, "unrelated"));
+    assert_true(cJSON_IsObject(cJSON_GetObjectItem(j, "probs")));
+    assert_true(cJSON_IsArray(cJSON_GetObjectItem(j, "evidence")));
+    cJSON_Delete(j);
+    http_reply_free(&r);
+    free(body);
+    cJSON_Delete(in);
+    cJSON_Delete(a);
+    expect_error(http_post(port, "/api/stance", "{\"claim\": \"نص\"}"), 400, "article");
+    expect_error(http_post(port, "/api/stance", "{\"article\": \"نص\"}"), 400, "claim");
+    expect_error(http_post(port, "/api/stance", "{\"claim\": \"نص\", \"article\": 7}"), 400,
+                 "article");
+    expect_error(http_post(port, "/api/stance", "{\"claim\": \"\", \"article\": \"نص\"}"), 400,
+                 "claim");
+    expect_error(http_post(port, "/api/stance", "{\"claim\":\"نص\",\"article\":\"نص\",\"title\":1}"),
+                 400, "title");
+}
+
+static void test_articles_add_and_get(void **state)
+{
+    (void)state;
+    const char one[] = "{\"title\":\"خبر للاختبار\",\"text\":\"نص خبر جديد عن افتتاح مدرسة في "
+                       "حلب.\\nوحضر الافتتاح عدد من الأهالي.\",\"url\":\"https://www.example.org/a\","
+                       "\"published\":\"2018-03-01\"}";
+    http_reply r = http_post(port, "/api/articles", one);
+    assert_int_equal(r.status, 201);
+    cJSON *j = json_of(&r);
+    double id = cJSON_GetObjectItem(j, "id")->valuedouble;
+    assert_true(id >= 1);
+    cJSON_Delete(j);
+    http_reply_free(&r);
+
+    char path[64];
+    snprintf(path, sizeof path, "/api/articles/%.0f", id);
+    r = http_get(port, path);
+    assert_int_equal(r.status, 200);
+    j = json_of(&r);
+    assert_int_equal(cJSON_GetObjectItem(j, "id")->valuedouble, id);
+    assert_string_equal(cJSON_GetObjectItem(j, "title")->valuestring, "خبر للاختبار");
+    assert_non_null(strstr(cJSON_GetObjectItem(j, "body")->valuestring, "افتتاح مدرسة"));
+    for (const char *k = "source\0url\0published\0origin\0"; *k; k += strlen(k) + 1)
+        assert_non_null(cJSON_GetObjectItem(j, k));
+    cJSON_Delete(j);
+    http_reply_free(&r);
+
+    /* The same text again: 409 with the id of the stored copy. */
+    r = http_post(port, "/api/articles", one);
+    assert_int_equal(r.status, 409);
+    j = json_of(&r);
+    assert_true(cJSON_IsString(cJSON_GetObjectItem(j, "error")));
+    assert_int_equal(cJSON_GetObjectItem(j, "id")->valuedouble, id);
+    cJSON_Delete(j);
+    http_reply_free(&r);
+
+    /* An array: new ones get ids, duplicates are listed by index. */
+    r = http_post(port, "/api/articles",
+                  "[{\"text\":\"مقال أول في الدفعة عن الطقس في حمص.\"},"
+                  "{\"text\":\"مقال ثان في الدفعة عن الزراعة في درعا.\",\"title\":null}]");
+    assert_int_equal(r.status, 201);
+    j = json_of(&r);
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(j, "ids")), 2);
+    cJSON_Delete(j);
+    http_reply_free(&r);
+    r = http_post(port, "/api/articles", "[{\"text\":\"مقال أول في الدفعة عن الطقس في حمص.\"},"
+                                         "{\"text\":\"مقال ثالث جديد عن النقل في اللاذقية.\"}]");
+    assert_int_equal(r.status, 201);
+    j = json_of(&r);
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(j, "ids")), 1);
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(j, "duplicates")), 1);
+    cJSON_Delete(j);
+    http_reply_free(&r);
+    /* All duplicates: 409. */
+    expect_error(http_post(port, "/api/articles",
+                           "[{\"text\":\"مقال أول في الدفعة عن الطقس في حمص.\"}]"), 409, NULL);
+}
+
+static void test_articles_errors(void **state)
+{
+    (void)state;
+    expect_error(http_post(port, "/api/articles", "{\"title\":\"بلا نص\"}"), 400, "text");
+    expect_error(http_post(port, "/api/articles", "{\"text\":\"   \"}"), 400, "text");
+    expect_error(http_post(port, "/api/articles", "{\"text\":[1,2]}"), 400, "text");
+    expect_error(http_post(port, "/api/articles", "{\"text\":\"نص\",\"title\":5}"), 400, "title");
+    expect_error(http_post(port, "/api/articles", "{\"text\":\"نص\",\"url\":{}}"), 400, "url");
+    expect_error(http_post(port, "/api/articles", "{\"text\":\"نص\",\"source\":true}"), 400,
+                 "source");
+    expect_error(http_post(port, "/api/articles", "{\"text\":\"نص\",\"published\":1}"), 400,
+                 "published");
+    expect_error(http_post(port, "/api/articles", "[{\"text\":\"نص صالح للإضافة\"},{\"text\":3}]"),
+                 400, "[1].text");
+    expect_error(http_post(port, "/api/articles", "[{\"text\":\"نص\"}, 5]"), 400, "[1]");
+    expect_error(http_post(port, "/api/articles", "[]"), 400, NULL);
+    expect_error(http_post(port, "/api/articles", "42"), 400, NULL);
+    expect_error(http_post(port, "/api/articles", "{\"text\":\"\xff\xfe\"}"), 400, NULL);
+    /* Nothing of the failed batch was written. */
+    http_reply r = http_post(port, "/api/articles", "{\"text\":\"نص صالح للإضافة\"}");
+    assert_int_equal(r.status, 201);
+    http_reply_free(&r);
+
+    expect_error(http_get(port, "/api/articles/999999"), 404, NULL);
+    expect_error(http_get(port, "/api/articles/abc"), 400, "id");
+    expect_error(http_get(port, "/api/articles/-1"), 400, "id");
+    expect_error(http_get(port, "/api/articles/0"), 400, "id");
+    expect_error(http_get(port, "/api/articles/99999999999999999999999"), 400, "id");
+    expect_error(http_get(port, "/api/articles/1/extra"), 404, NULL);
+}
+
+static void test_search(void **state)
+{
+    (void)state;
+    /* أسعار الخضار, percent-encoded UTF-8. */
+    http_reply r = http_get(port, "/api/search?q=%D8%A3%D8%B3%D8%B9%D8%A7%D8%B1+%D8%A7%D9%84%D8%AE"
+                                  "%D8%B6%D8%A7%D8%B1&k=5");
+    assert_int_equal(r.status, 200);
+    cJSON *j = json_of(&r);
+    cJSON *hits = cJSON_GetObjectItem(j, "hits");
+    assert_true(cJSON_IsArray(hits));
+    assert_true(cJSON_GetArraySize(hits) >= 1);
+    assert_non_null(strstr(cJSON_GetObjectItem(cJSON_GetArrayItem(hits, 0), "title")->valuestring,
+                           "الخضار"));
+    cJSON_Delete(j);
+    http_reply_free(&r);
+    expect_error(http_get(port, "/api/search"), 400, "q");
+    expect_error(http_get(port, "/api/search?q="), 400, "q");
+    expect_error(http_get(port, "/api/search?q=%D8%A3&k=0"), 400, "k");
+    expect_error(http_get(port, "/api/search?q=%D8%A3&k=101"), 400, "k");
+    expect_error(http_get(port, "/api/search?q=%D8%A3&k=ten"), 400, "k");
+    expect_error(http_get(port, "/api/search?q=%FF%FE"), 400, "q");
+    expect_error(http_get(port, "/api/search?q=%D8"), 400, "q");
+}
+
+static void test_routes_and_methods(void **state)
+{
+    (void)state;
+    expect_error(http_get(port, "/api/nope"), 404, NULL);
+    expect_error(http_get(port, "/api"), 404, NULL);
+    expect_error(http_get(port, "/api/check/"), 404, NULL);
+    expect_error(http_post(port, "/api/unknown", "{}"), 404, NULL);
+    static const struct {
+        const char *method, *path, *allow;
+    } cases[] = {
+        {"GET", "/api/check", "POST"},         {"PUT", "/api/stance", "POST"},
+        {"GET", "/api/articles", "POST"},      {"DELETE", "/api/articles/1", "GET, HEAD"},
+        {"POST", "/api/search", "GET, HEAD"},  {"PATCH", "/api/health", "GET, HEAD"},
+        {"POST", "/", "GET, HEAD"},            {"DELETE", "/index.html", "GET, HEAD"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        http_reply r = http_request(port, cases[i].method, cases[i].path, "{}", 2);
+        char allow[64] = "";
+        assert_true(http_header(&r, "Allow", allow, sizeof allow));
+        assert_string_equal(allow, cases[i].allow);
+        expect_error(r, 405, NULL);
+    }
+}
+
+static void test_static_files(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *path, *type;
+    } ok[] = {{"/", "text/html"}, {"/index.html", "text/html"}, {"/app.js", "text/javascript"},
+              {"/style.css", "text/css"}};
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+        http_reply r = http_get(port, ok[i].path);
+        if (r.status != 200)
+            fail_msg("%s: %d", ok[i].path, r.status);
+        char ct[128] = "";
+        assert_true(http_header(&r, "Content-Type", ct, sizeof ct));
+        assert_non_null(strstr(ct, ok[i].type));
+        assert_true(r.body_len > 0);
+        http_reply_free(&r);
+    }
+    static const char *const bad[] = {
+        "/../Makefile", "/%2e%2e/Makefile", "/%2E%2E%2FMakefile", "/web/../Makefile",
+        "/..%2fMakefile", "/.%2e/Makefile", "//etc/passwd", "/%2Fetc%2Fpasswd", "/.git/config",
+        "/index.html/", "/nope.html", "/..\\Makefile", "/%00../Makefile", "/index.html%00.css",
+        "/%252e%252e/Makefile", "/....//Makefile",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char req[256];
+        int n = snprintf(req, sizeof req, "GET %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                         bad[i]);
+        http_reply r = http_raw(port, req, (size_t)n);
+        if (r.status == 200)
+            fail_msg("%s was served", bad[i]);
+        assert_true(r.body == NULL || strstr(r.body, "root:") == NULL);
+        assert_true(r.body == NULL || strstr(r.body, "CFLAGS") == NULL);
+        http_reply_free(&r);
+    }
+}
+
+/* A web root with a symlink pointing out of it: never followed. */
+static void test_static_symlink(void **state)
+{
+    (void)state;
+    char web[128], path[192];
+    snprintf(web, sizeof web, "%s/web", tmpdir);
+    assert_int_equal(mkdir(web, 0700), 0);
+    snprintf(path, sizeof path, "%s/index.html", web);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("<!doctype html><html lang=\"ar\" dir=\"rtl\"><title>ميزان</title></html>\n", f);
+    fclose(f);
+    snprintf(path, sizeof path, "%s/leak.txt", web);
+    assert_int_equal(symlink("/etc/passwd", path), 0);
+    snprintf(path, sizeof path, "%s/up", web);
+    assert_int_equal(symlink("/etc", path), 0);
+    mz_server *s2 = NULL;
+    mz_error err = {0};
+    assert_int_equal(start(web, true, &s2, &err), MZ_OK);
+    unsigned p2 = mz_server_port(s2);
+    http_reply r = http_get(p2, "/");
+    assert_int_equal(r.status, 200);
+    assert_non_null(strstr(r.body, "ميزان"));
+    http_reply_free(&r);
+    expect_error(http_get(p2, "/leak.txt"), 404, NULL);
+    expect_error(http_get(p2, "/up/passwd"), 404, NULL);
+    mz_server_stop(s2, 1000);
+}
+
+static void test_read_only(void **state)
+{
+    (void)state;
+    mz_server *ro = NULL;
+    mz_error err = {0};
+    assert_int_equal(start("web", true, &ro, &err), MZ_OK);
+    unsigned p2 = mz_server_port(ro);
+    expect_error(http_post(p2, "/api/articles", "{\"text\":\"مقال لن يُضاف أبداً.\"}"), 403, NULL);
+    http_reply r = http_get(p2, "/api/articles/1");
+    assert_int_equal(r.status, 200);
+    http_reply_free(&r);
+    r = http_post(p2, "/api/check", "{\"claim\": \"أسعار الخضار في دمشق\"}");
+    assert_int_equal(r.status, 200);
+    http_reply_free(&r);
+    mz_server_stop(ro, 1000);
+}
+
+/* Garbage on the wire: the server answers 4xx or closes, and keeps serving. */
+static void test_malformed_requests(void **state)
+{
+    (void)state;
+    static const char *const reqs[] = {
+        "\r\n\r\n",
+        "GARBAGE\r\n\r\n",
+        "GET\r\n\r\n",
+        "GET / HTTP/9.9\r\n\r\n",
+        "GET /api/health\r\n\r\n",
+        "POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n",
+        "POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n",
+        "POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999999999999999\r\n\r\n",
+        "POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"claim\":",
+        "POST /api/check HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+        "GET /api/health HTTP/1.1\r\nHost: x\r\nBad Header Without Colon\r\n\r\n",
+        "\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", /* a TLS ClientHello */
+    };
+    for (size_t i = 0; i < sizeof reqs / sizeof reqs[0]; i++) {
+        http_reply r = http_raw(port, reqs[i], strlen(reqs[i]));
+        assert_true(r.status == 0 || (r.status >= 400 && r.status < 600));
+        http_reply_free(&r);
+    }
+    /* Random bytes, and an enormous header. */
+    unsigned seed = 12345;
+    char junk[8192];
+    for (int round = 0; round < 20; round++) {
+        for (size_t i = 0; i < sizeof junk; i++)
+            junk[i] = (char)(rand_r(&seed) & 0xff);
+        http_reply r = http_raw(port, junk, sizeof junk);
+        http_reply_free(&r);
+    }
+    size_t hl = 200 * 1024;
+    char *huge = malloc(hl + 128);
+    int n = sprintf(huge, "GET /api/health HTTP/1.1\r\nHost: x\r\nX-Big: ");
+    memset(huge + n, 'a', hl);
+    memcpy(huge + n + hl, "\r\n\r\n", 4);
+    http_reply r = http_raw(port, huge, (size_t)n + hl + 4);
+    assert_true(r.status == 0 || r.status >= 400);
+    http_reply_free(&r);
+    free(huge);
+    /* Still alive. */
+    r = http_get(port, "/api/health");
+    assert_int_equal(r.status, 200);
+    http_reply_free(&r);
+}
+
+typedef struct worker {
+    int id, ok, failed;
+} worker;
+
+/* Readers and writers at once: every thread also adds articles of its own,
+ * so connections of the pool write while others read. */
+static void *hammer(void *arg)
+{
+    worker *w = arg;
+    for (int i = 0; i < 15; i++) {
+        http_reply r;
+        char body[256];
+        switch (i % 5) {
+        case 4:
+            snprintf(body, sizeof body, "{\"text\":\"خبر متزامن رقم %d من العامل %d عن حركة "
+                                        "النقل في مدينة حماة.\"}", i, w->id);
+            r = http_post(port, "/api/articles", body);
+            if (r.status == 201)
+                r.status = 200; /* counted as ok below */
+            break;
+        case 0: r = http_post(port, "/api/check", "{\"claim\":\"لم يتبق في العراق وسوريا سوى أقل "
+                                                   "من ألف مقاتل\",\"k\":5}"); break;
+        case 1: r = http_get(port, "/api/search?q=%D8%A7%D9%84%D8%AA%D8%AD%D8%A7%D9%84%D9%81"); break;
+        case 2: r = http_get(port, "/api/articles/1"); break;
+        default: r = http_get(port, "/api/health"); break;
+        }
+        if (r.status == 200 && r.body && r.body[0] == '{')
+            w->ok++;
+        else if (r.status)
+            fprintf(stderr, "worker %d request %d: %d %.200s\n", w->id, i, r.status, r.body);
+        else
+            w->failed++;
+        http_reply_free(&r);
+    }
+    return NULL;
+}
+
+static void test_concurrent(void **state)
+{
+    (void)state;
+    enum { N = 8 };
+    pthread_t t[N];
+    worker w[N];
+    memset(w, 0, sizeof w);
+    for (int i = 0; i < N; i++) {
+        w[i].id = i;
+        assert_int_equal(pthread_create(&t[i], NULL, hammer, &w[i]), 0);
+    }
+    for (int i = 0; i < N; i++) {
+        pthread_join(t[i], NULL);
+        assert_int_equal(w[i].failed, 0);
+        assert_int_equal(w[i].ok, 15);
+    }
+}
+
+/* Keep-alive: several requests on one connection. */
+static void test_keep_alive(void **state)
+{
+    (void)state;
+    int fd = http_connect(port);
+    assert_true(fd >= 0);
+    const char req[] = "GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n"
+                       "GET /api/articles/1 HTTP/1.1\r\nHost: x\r\n\r\n"
+                       "GET /api/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+    assert_true(http_send_all(fd, req, sizeof req - 1));
+    http_reply r;
+    http_read_reply(fd, &r);
+    close(fd);
+    assert_int_equal(r.status, 200);
+    /* Three replies came back on the one connection. */
+    int replies = 0;
+    for (const char *p = r.body; (p = strstr(p, "HTTP/1.1 200")); p++)
+        replies++;
+    assert_int_equal(replies, 2);
+    http_reply_free(&r);
+}
+
+/* Graceful stop: a request in flight when the stop begins still gets its
+ * answer; new connections are refused. */
+typedef struct stopper {
+    mz_server *s;
+} stopper;
+static void *stop_it(void *arg)
+{
+    mz_server_stop(((stopper *)arg)->s, 5000);
+    return NULL;
+}
+
+static void test_graceful_stop(void **state)
+{
+    (void)state;
+    mz_server *s2 = NULL;
+    mz_error err = {0};
+    assert_int_equal(start("web", false, &s2, &err), MZ_OK);
+    unsigned p2 = mz_server_port(s2);
+    const char body[] = "{\"claim\": \"أسعار الخضار في دمشق\", \"k\": 3}";
+    char head[256];
+    int hn = snprintf(head, sizeof head, "POST /api/check HTTP/1.1\r\nHost: x\r\n"
+                                         "Connection: close\r\nContent-Length: %zu\r\n\r\n",
+                      sizeof body - 1);
+    int fd = http_connect(p2);
+    assert_true(fd >= 0);
+    /* Headers and half the body: the request is now in flight. */
+    assert_true(http_send_all(fd, head, (size_t)hn));
+    assert_true(http_send_all(fd, body, 10));
+    usleep(200 * 1000);
+    stopper st = {s2};
+    pthread_t t;
+    assert_int_equal(pthread_create(&t, NULL, stop_it, &st), 0);
+    usleep(200 * 1000);
+    /* The listening socket is closed: no new connections. */
+    int fd2 = http_connect(p2);
+    assert_true(fd2 < 0);
+    /* The rest of the body: the in-flight request completes normally. */
+    assert_true(http_send_all(fd, body + 10, sizeof body - 1 - 10));
+    http_reply r;
+    http_read_reply(fd, &r);
+    close(fd);
+    assert_int_equal(r.status, 200);
+    assert_non_null(strstr(r.body, "mizan.check/1"));
+    http_reply_free(&r);
+    pthread_join(t, NULL);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_health),
+        cmocka_unit_test(test_check),
+        cmocka_unit_test(test_check_errors),
+        cmocka_unit_test(test_body_limit),
+        cmocka_unit_test(test_stance),
+        cmocka_unit_test(test_articles_add_and_get),
+        cmocka_unit_test(test_articles_errors),
+        cmocka_unit_test(test_search),
+        cmocka_unit_test(test_routes_and_methods),
+        cmocka_unit_test(test_static_files),
+        cmocka_unit_test(test_static_symlink),
+        cmocka_unit_test(test_read_only),
+        cmocka_unit_test(test_malformed_requests),
+        cmocka_unit_test(test_concurrent),
+        cmocka_unit_test(test_keep_alive),
+        cmocka_unit_test(test_graceful_stop),
+    };
+    return cmocka_run_group_tests_name("server api", tests, setup, teardown);
+}

@@ -1,0 +1,323 @@
+// ميزان — the page: claim check, voices with evidence highlighted in context,
+// search, adding an article. Untrusted text only ever goes into text nodes
+// (textContent / createTextNode), never innerHTML.
+'use strict';
+
+const VERDICTS = {
+  supported: { label: 'مدعوم', icon: '✓' },
+  refuted: { label: 'مدحوض', icon: '✗' },
+  disputed: { label: 'متنازع عليه', icon: '⇄' },
+  not_enough_evidence: { label: 'أدلة غير كافية', icon: '?' },
+};
+const STANCES = {
+  agree: { label: 'يؤيد', icon: '✓' },
+  disagree: { label: 'ينفي', icon: '✗' },
+  discuss: { label: 'يناقش', icon: '…' },
+  unrelated: { label: 'غير ذي صلة', icon: '–' },
+};
+const CUES = {
+  denial: 'نفي', attribution: 'إسناد', hedging: 'تحفّظ', number_match: 'رقم مطابق',
+  number_mismatch: 'رقم مخالف', assertion: 'تأكيد', overlap: 'تطابق لفظي',
+};
+const CONTEXT_CHARS = 220; // code points of context shown around an evidence sentence
+
+const $ = (sel) => document.querySelector(sel);
+const pct = new Intl.NumberFormat('ar', { style: 'percent', maximumFractionDigits: 0 });
+const num = new Intl.NumberFormat('ar');
+
+// el('p', {class: 'x'}, 'text', child) — builds DOM nodes; strings become text nodes.
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === 'class') node.className = v;
+    else node.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
+
+async function api(method, path, body) {
+  const opt = { method, headers: {} };
+  if (body !== undefined) {
+    opt.headers['Content-Type'] = 'application/json';
+    opt.body = JSON.stringify(body);
+  }
+  let res;
+  try {
+    res = await fetch(path, opt);
+  } catch (e) {
+    throw new Error('تعذّر الاتصال بالخادم');
+  }
+  let data = null;
+  try { data = await res.json(); } catch (e) { /* not JSON */ }
+  if (!res.ok) {
+    const err = new Error(errorText(res.status, data));
+    err.status = res.status;
+    err.data = data;
+    throw err;
+  }
+  return data;
+}
+
+function errorText(status, data) {
+  const field = data && data.field ? ` (الحقل: ${data.field})` : '';
+  const msg = data && data.error ? data.error : `HTTP ${status}`;
+  const prefix = {
+    400: 'طلب غير صالح', 403: 'غير مسموح', 404: 'غير موجود', 409: 'مكرّر',
+    413: 'الطلب أكبر من الحد المسموح', 503: 'الخادم مشغول',
+  }[status] || 'خطأ';
+  return `${prefix}: ${msg}${field}`;
+}
+
+function showAlert(node, text) {
+  node.textContent = text || '';
+  node.hidden = !text;
+}
+
+// ---- evidence in context
+
+const articleCache = new Map();
+function fetchArticle(id) {
+  if (!articleCache.has(id)) {
+    articleCache.set(id, api('GET', `/api/articles/${encodeURIComponent(id)}`).catch((e) => {
+      articleCache.delete(id);
+      throw e;
+    }));
+  }
+  return articleCache.get(id);
+}
+
+// The body around [cs, ce) (code-point offsets from the API) with the
+// sentence wrapped in <mark>. Slicing an array of code points, not the JS
+// string, keeps emoji and other astral characters (two UTF-16 units) aligned.
+function evidenceInContext(body, ev) {
+  const cps = Array.from(body);
+  const cs = ev.char_start, ce = ev.char_end;
+  if (!(Number.isInteger(cs) && Number.isInteger(ce) && 0 <= cs && cs < ce && ce <= cps.length)) {
+    return el('p', { class: 'context' }, el('mark', {}, ev.text || ''));
+  }
+  const from = Math.max(0, cs - CONTEXT_CHARS);
+  const to = Math.min(cps.length, ce + CONTEXT_CHARS);
+  return el('p', { class: 'context' },
+    from > 0 ? '… ' : '',
+    cps.slice(from, cs).join(''),
+    el('mark', { class: `cue-${ev.cue || 'overlap'}` }, cps.slice(cs, ce).join('')),
+    cps.slice(ce, to).join(''),
+    to < cps.length ? ' …' : '');
+}
+
+function renderEvidence(member, holder) {
+  const evs = member.evidence || [];
+  if (!evs.length) {
+    holder.append(el('p', { class: 'muted' }, 'لا توجد جملة دليل لهذا المقال.'));
+    return;
+  }
+  const ev = evs[0];
+  const box = el('div', { class: 'evidence' },
+    el('span', { class: 'cue' }, CUES[ev.cue] || ev.cue || ''),
+    el('p', { class: 'context' }, el('mark', {}, ev.text || '')));
+  holder.append(box);
+  fetchArticle(member.article_id).then((a) => {
+    box.replaceChild(evidenceInContext(a.body || '', ev), box.querySelector('.context'));
+    const full = el('details', { class: 'full' }, el('summary', {}, 'نص المقال كاملاً'),
+      el('div', { class: 'body' }, a.body || ''));
+    box.append(full);
+  }).catch(() => { /* keep the sentence alone */ });
+}
+
+// ---- the report
+
+function badge(stance) {
+  const s = STANCES[stance] || { label: stance, icon: '' };
+  return el('span', { class: `badge stance-${stance}` },
+    el('span', { 'aria-hidden': 'true' }, s.icon), ' ', s.label);
+}
+
+function safeUrl(u) {
+  try {
+    const url = new URL(u);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch (e) { return null; }
+}
+
+function renderMember(m, showBadge) {
+  const href = m.url ? safeUrl(m.url) : null;
+  const title = href
+    ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, m.title || '(بلا عنوان)')
+    : (m.title || '(بلا عنوان)');
+  const meta = el('p', { class: 'meta' },
+    el('span', { class: 'source' }, m.source || 'مصدر غير معروف'),
+    m.published ? el('span', {}, ` · ${m.published}`) : null,
+    m.probs && m.stance && m.probs[m.stance] !== undefined
+      ? el('span', {}, ` · احتمال ${STANCES[m.stance] ? STANCES[m.stance].label : m.stance}: ${pct.format(m.probs[m.stance])}`)
+      : null);
+  const li = el('li', { class: 'member' }, el('h4', {}, showBadge ? [badge(m.stance), ' '] : null, title), meta);
+  renderEvidence(m, li);
+  return li;
+}
+
+function renderVoice(v) {
+  const members = v.members || [];
+  return el('li', { class: `voice voice-${v.stance}` },
+    el('div', { class: 'voice-head' },
+      el('span', { class: 'voice-no' }, `الصوت ${num.format(v.voice)}`),
+      badge(v.stance),
+      el('span', { class: 'weight' }, `الوزن ${pct.format(v.weight || 0)}`),
+      el('span', { class: 'sources' }, (v.sources || []).join('، ')),
+      members.length > 1 ? el('span', { class: 'copies' }, `${num.format(members.length)} نسخ`) : null),
+    // A member's own badge only matters when copies in one voice differ.
+    el('ul', { class: 'members' }, members.map((m) => renderMember(m, members.length > 1))));
+}
+
+function renderNumbers(report) {
+  const conflicts = (report.numbers || []).filter((q) => q.conflict);
+  const box = $('#numbers');
+  const list = box.querySelector('.number-list');
+  list.replaceChildren();
+  box.hidden = conflicts.length === 0;
+  for (const q of conflicts) {
+    list.append(el('li', {},
+      el('strong', {}, q.quantity || ''), ': ',
+      (q.values || []).map((v, i) => el('span', { class: 'num-value' },
+        i ? ' مقابل ' : '',
+        el('bdi', {}, v.value), ` (الصوت ${num.format(v.voice)})`))));
+  }
+}
+
+function renderReport(report) {
+  const v = VERDICTS[report.verdict] || { label: report.verdict, icon: '' };
+  const card = $('#verdict');
+  card.className = `verdict verdict-${report.verdict}`;
+  card.dataset.verdict = report.verdict;
+  card.querySelector('.verdict-icon').textContent = v.icon;
+  card.querySelector('.verdict-label').textContent = v.label;
+  card.querySelector('.verdict-reason').textContent = report.reason || '';
+  const note = card.querySelector('.verdict-note');
+  note.textContent = report.note || '';
+  note.hidden = !report.note;
+  const conf = Number(report.confidence) || 0;
+  card.querySelector('.confidence-value').textContent = pct.format(conf);
+  card.querySelector('.confidence-meter').value = conf;
+  const c = report.counts || {};
+  card.querySelector('.counts').replaceChildren(
+    ...['agree', 'disagree', 'discuss', 'unrelated'].map((s) =>
+      el('li', {}, badge(s), ' ', num.format(c[s] || 0))),
+    el('li', {}, `أصوات مستقلة: ${num.format(c.voices || 0)}`),
+    el('li', {}, `مقالات: ${num.format(c.articles || 0)}`));
+  renderNumbers(report);
+  const voices = (report.voices || []).filter((x) => x.stance !== 'unrelated');
+  $('#voices').replaceChildren(...(voices.length
+    ? voices.map(renderVoice)
+    : [el('li', { class: 'muted' }, 'لم يُعثر على مقالات ذات صلة بالادعاء.')]));
+  $('#result').hidden = false;
+}
+
+// ---- forms
+
+async function onCheck(ev) {
+  ev.preventDefault();
+  const claim = $('#claim').value.trim();
+  const k = parseInt($('#k').value, 10);
+  showAlert($('#check-error'), '');
+  if (!claim) {
+    showAlert($('#check-error'), 'اكتب نص الادعاء أولاً.');
+    return;
+  }
+  const btn = $('#check-btn');
+  btn.disabled = true;
+  btn.textContent = 'جارٍ التحقق…';
+  document.body.classList.add('busy');
+  try {
+    const body = { claim };
+    if (Number.isInteger(k)) body.k = k;
+    renderReport(await api('POST', '/api/check', body));
+  } catch (e) {
+    showAlert($('#check-error'), e.message);
+  } finally {
+    btn.disabled = false;
+    btn.textContent = 'تحقّق';
+    document.body.classList.remove('busy');
+  }
+}
+
+// Snippets mark matches with [ ]: show them as <mark>, the rest as text.
+function snippetNode(s) {
+  const p = el('p', { class: 'snippet' });
+  const re = /\[([^\[\]]*)\]/g;
+  let last = 0, m;
+  while ((m = re.exec(s))) {
+    p.append(s.slice(last, m.index), el('mark', {}, m[1]));
+    last = m.index + m[0].length;
+  }
+  p.append(s.slice(last));
+  return p;
+}
+
+async function onSearch(ev) {
+  ev.preventDefault();
+  const q = $('#q').value.trim();
+  showAlert($('#search-error'), '');
+  if (!q) return;
+  try {
+    const res = await api('GET', `/api/search?q=${encodeURIComponent(q)}&k=10`);
+    const hits = res.hits || [];
+    $('#hits').replaceChildren(...(hits.length ? hits.map((h) => el('li', {},
+      el('h4', {}, h.title || '(بلا عنوان)'),
+      el('p', { class: 'meta' }, `#${h.id} · ${h.source || 'مصدر غير معروف'}`),
+      snippetNode(h.snippet || ''))) : [el('li', { class: 'muted' }, 'لا نتائج.')]));
+  } catch (e) {
+    showAlert($('#search-error'), e.message);
+  }
+}
+
+async function onAdd(ev) {
+  ev.preventDefault();
+  const f = ev.target;
+  const status = $('#add-status');
+  const item = { text: f.text.value };
+  for (const k of ['title', 'url', 'source']) if (f[k].value.trim()) item[k] = f[k].value.trim();
+  status.className = 'status';
+  if (!item.text.trim()) {
+    status.textContent = 'الصق نص المقال أولاً.';
+    status.classList.add('bad');
+    status.hidden = false;
+    return;
+  }
+  try {
+    const res = await api('POST', '/api/articles', item);
+    status.textContent = `أُضيف المقال رقم ${num.format(res.id)}.`;
+    status.classList.add('good');
+    f.reset();
+    refreshHealth();
+  } catch (e) {
+    status.textContent = e.status === 409 && e.data && e.data.id
+      ? `هذا المقال موجود من قبل (رقم ${num.format(e.data.id)}).` : e.message;
+    status.classList.add('bad');
+  }
+  status.hidden = false;
+}
+
+async function refreshHealth() {
+  try {
+    const h = await api('GET', '/api/health');
+    $('#health').textContent = `ميزان ${h.version} · ${num.format(h.articles)} مقالاً في القاعدة` +
+      (h.read_only ? ' · للقراءة فقط' : '');
+    if (h.read_only) $('#add-btn').disabled = true;
+  } catch (e) {
+    $('#health').textContent = 'ميزان · الخادم لا يستجيب';
+  }
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  $('#check-form').addEventListener('submit', onCheck);
+  $('#search-form').addEventListener('submit', onSearch);
+  $('#add-form').addEventListener('submit', onAdd);
+  $('#claim').addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) $('#check-form').requestSubmit();
+  });
+  refreshHealth();
+});
