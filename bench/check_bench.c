@@ -6,9 +6,11 @@
  *                                                by a marker line (one ingest transaction)
  *   check_bench run DB.db CLAIMS.jsonl R         each claim R times: p50/p99 of mz_check
  *                                                (k = 20) and, as the reference measured in the
- *                                                same run, of plain BM25 (mz_search, k = 100)
+ *                                                same run, of plain BM25 retrieval of the same
+ *                                                100 candidates (mz_analyze + mz_store_candidates)
  */
 #include "check/check.h"
+#include "store/store.h"
 #include "util/util.h"
 
 #include <cjson/cJSON.h>
@@ -91,13 +93,21 @@ static int build(const char *db_path, size_t n, char **files, int n_files)
         read_field(files[i], "article", &texts);
     if (texts.n == 0)
         return 1;
-    char tmp[] = "/tmp/mizan-bench-XXXXXX";
-    int fd = mkstemp(tmp);
+    char tmp[] = "/tmp/mizan-bench-XXXXXX.jsonl"; /* ingest reads *.jsonl as JSONL */
+    int fd = mkstemps(tmp, 6);
     FILE *f = fdopen(fd, "w");
     for (size_t i = 0; i < n; i++) {
         cJSON *o = cJSON_CreateObject();
         mz_buf b = {0};
-        mz_buf_printf(&b, "%s\nنسخة رقم %zu", texts.v[i % texts.n], i);
+        /* the copy number on every line: the store hashes the boilerplate-
+         * stripped body, so a marker on a line of its own could be dropped */
+        for (const char *p = texts.v[i % texts.n]; *p;) {
+            const char *nl = strchr(p, '\n');
+            size_t n = nl ? (size_t)(nl - p) : strlen(p);
+            mz_buf_append(&b, p, n);
+            mz_buf_printf(&b, " (%zu)\n", i);
+            p += n + (nl != NULL);
+        }
         cJSON_AddStringToObject(o, "text", b.p);
         char url[64];
         snprintf(url, sizeof url, "https://site%zu.example/a/%zu", i % 500, i);
@@ -128,7 +138,26 @@ static int build(const char *db_path, size_t n, char **files, int n_files)
     for (size_t i = 0; i < texts.n; i++)
         free(texts.v[i]);
     free(texts.v);
-    return rc == MZ_OK ? 0 : 1;
+    if (rc != MZ_OK || rep.added == 0) {
+        fprintf(stderr, "check_bench: ingest failed: %s\n", err.msg);
+        remove(db_path);
+        return 1;
+    }
+    return 0;
+}
+
+/* The reference: BM25 candidates only, as mz_check's first step fetches them. */
+static void bm25(mz_db *db, const char *claim)
+{
+    mz_terms t;
+    mz_error err;
+    if (mz_analyze(claim, strlen(claim), &t, &err) != MZ_OK)
+        return;
+    mz_scored *s = NULL;
+    size_t n = 0;
+    mz_store_candidates(db, (const char *const *)t.v, t.n, 100, &s, &n, &err);
+    free(s);
+    mz_terms_clear(&t);
 }
 
 static int run(const char *db_path, const char *claims_path, int reps)
@@ -147,17 +176,12 @@ static int run(const char *db_path, const char *claims_path, int reps)
     double *chk = malloc(n * sizeof *chk), *bm = malloc(n * sizeof *bm);
     size_t k = 0;
     /* one warm-up pass so the page cache is the same for both */
-    for (size_t i = 0; i < claims.n; i++) {
-        mz_hits h = {0};
-        if (mz_search(db, claims.v[i], 100, NULL, NULL, &h, &err) == MZ_OK)
-            mz_hits_clear(&h);
-    }
+    for (size_t i = 0; i < claims.n; i++)
+        bm25(db, claims.v[i]);
     for (int r = 0; r < reps; r++)
         for (size_t i = 0; i < claims.n; i++, k++) {
             double t0 = now_ms();
-            mz_hits h = {0};
-            if (mz_search(db, claims.v[i], 100, NULL, NULL, &h, &err) == MZ_OK)
-                mz_hits_clear(&h);
+            bm25(db, claims.v[i]);
             double t1 = now_ms();
             mz_check_result *res;
             if (mz_check(db, m, claims.v[i], NULL, &res, &err) != MZ_OK) {
@@ -173,7 +197,7 @@ static int run(const char *db_path, const char *claims_path, int reps)
     mz_db_stats(db, &st, &err);
     double c50 = pct(chk, n, 0.5), c99 = pct(chk, n, 0.99);
     double b50 = pct(bm, n, 0.5), b99 = pct(bm, n, 0.99);
-    printf("%8lld articles  check p50 %7.1f ms  p99 %7.1f ms   bm25 p50 %6.1f ms  p99 %6.1f ms   "
+    printf("%8lld articles  check p50 %7.1f ms  p99 %7.1f ms   bm25-100 p50 %6.1f ms  p99 %6.1f ms   "
            "check/bm25 %.1fx  (%zu runs)\n",
            (long long)st.articles, c50, c99, b50, b99, b50 > 0 ? c50 / b50 : 0, n);
     free(chk);

@@ -20,7 +20,8 @@ echo
 
 echo
 echo "The same report as JSON (schema mizan.check/1, docs/json-schema.md), first lines:"
-"$bin" check --db "$tmp/sample.db" --json "$claim" | head -n 12
+"$bin" check --db "$tmp/sample.db" --json "$claim" >"$tmp/report.json"
+head -n 12 "$tmp/report.json"
 echo "  ..."
 
 rule "2. a claim none of the sample is about"

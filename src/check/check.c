@@ -86,11 +86,13 @@ static mz_status fill_member(const mz_model *m, const char *claim, mz_candidate 
     out->body_len = out->body ? strlen(out->body) : 0;
     c->article.title = c->article.source = c->article.url = c->article.published = NULL;
     c->article.body = NULL;
-    mz_stance_result sr;
-    mz_status rc = mz_stance_predict(m, claim, out->title, out->body ? out->body : "",
-                                     out->body_len, &sr, err);
-    if (rc != MZ_OK)
-        return rc;
+    mz_stance_result sr = c->stance;
+    if (!c->has_stance) {
+        mz_status rc = mz_stance_predict(m, claim, out->title, out->body ? out->body : "",
+                                         out->body_len, &sr, err);
+        if (rc != MZ_OK)
+            return rc;
+    }
     out->stance = sr.label;
     memcpy(out->probs, sr.probs, sizeof out->probs);
     out->n_evidence = sr.n_evidence > MZ_MAX_EVIDENCE ? MZ_MAX_EVIDENCE : sr.n_evidence;
@@ -123,7 +125,8 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
     mz_candidate *cands = NULL;
     size_t n = 0;
     if (stored > 0) {
-        rc = mz_retrieve(db, r->claim, k, tune ? tune->rerank : NULL, &cands, &n, &r->candidates, err);
+        rc = mz_retrieve(db, m, r->claim, k, tune ? tune->rerank : NULL, &cands, &n,
+                         &r->candidates, err);
         if (rc != MZ_OK)
             goto fail;
     }

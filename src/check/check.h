@@ -186,6 +186,7 @@ mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params);
 typedef struct mz_rerank_params {
     size_t pool;
     double w_bm25, w_window, w_prox, w_title;
+    double w_related; /* weight of the stance model's P(related) (needs a model) */
 } mz_rerank_params;
 
 extern const mz_rerank_params mz_rerank_default;
@@ -196,15 +197,21 @@ typedef struct mz_candidate {
     double window;    /* best 2-sentence window's IDF-weighted claim coverage, 0..1 */
     double proximity; /* share of adjacent claim term pairs found close together */
     double title_cov; /* IDF-weighted claim coverage by the title */
+    double related;   /* 1 - P(unrelated) from the stance model (with a model) */
     double score;     /* the re-rank score */
+    bool has_stance;
+    mz_stance_result stance; /* the model's result, reused by mz_check */
     mz_article article;
 } mz_candidate;
 
 /* The k best candidates for the claim, re-ranked, with their articles.
- * *n_pool gets the number of BM25 candidates looked at. An empty store or a
- * claim of stopwords gives no candidates, not an error. */
-mz_status mz_retrieve(mz_db *db, const char *claim, size_t k, const mz_rerank_params *p,
-                      mz_candidate **out, size_t *n_out, size_t *n_pool, mz_error *err);
+ * With a model (m non-NULL and p->w_related > 0), every pool article's
+ * stance is predicted and its P(related) joins the score; the results are
+ * kept in the candidates. *n_pool gets the number of BM25 candidates looked
+ * at. An empty store or a claim of stopwords gives no candidates, not an error. */
+mz_status mz_retrieve(mz_db *db, const mz_model *m, const char *claim, size_t k,
+                      const mz_rerank_params *p, mz_candidate **out, size_t *n_out,
+                      size_t *n_pool, mz_error *err);
 void mz_candidates_free(mz_candidate *c, size_t n);
 
 /* ---------------------------------------------------------------- check.c */

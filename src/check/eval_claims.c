@@ -202,7 +202,8 @@ static void retrieval_metrics(dataset *d, const mz_rerank_params *p, size_t k, d
         for (size_t j = 0; j < c->n_pool; j++) {
             mz_candidate *x = &c->pool[j];
             x->score = p->w_bm25 * x->bm25 / best + p->w_window * x->window +
-                       p->w_prox * x->proximity + p->w_title * x->title_cov;
+                       p->w_prox * x->proximity + p->w_title * x->title_cov +
+                       p->w_related * x->related;
         }
         qsort(c->pool, c->n_pool, sizeof *c->pool, cand_by_score);
         size_t found = 0;
@@ -263,14 +264,15 @@ static void sweep(dataset *d, size_t k, mz_eval_claims_report *rep, mz_eval_swee
 {
     /* Re-rank weights: recall@k first, MRR to break ties. */
     static const double bm[] = {0.5, 1.0}, win[] = {0, 0.5, 1.0, 2.0}, prox[] = {0, 0.25, 0.5},
-                        title[] = {0, 0.25, 0.5, 1.0};
+                        title[] = {0, 0.25, 0.5, 1.0}, related[] = {0, 0.5, 1.0, 2.0, 4.0};
     mz_rerank_params best = *rep->rerank_used;
     double best_r = -1, best_m = -1;
     for (size_t a = 0; a < 2; a++)
         for (size_t b = 0; b < 4; b++)
             for (size_t c = 0; c < 3; c++)
-                for (size_t e = 0; e < 4; e++) {
-                    mz_rerank_params p = {rep->rerank_used->pool, bm[a], win[b], prox[c], title[e]};
+                for (size_t e = 0; e < 4 * 5; e++) {
+                    mz_rerank_params p = {rep->rerank_used->pool, bm[a], win[b], prox[c],
+                                          title[e % 4], related[e / 4]};
                     double r, m;
                     size_t n;
                     retrieval_metrics(d, &p, k, &r, &m, &n);
@@ -342,7 +344,9 @@ mz_status mz_eval_claims(const char *path, const mz_model *m, const mz_eval_clai
         mz_candidate *pool = NULL;
         size_t n = 0, n_pool = 0;
         mz_rerank_params all = *rp;
-        rc = mz_retrieve(db, c->text, all.pool, &all, &pool, &n, &n_pool, err);
+        if (o && o->sweep && all.w_related <= 0)
+            all.w_related = 1e-9; /* predict every pool article: the sweep weighs P(related) */
+        rc = mz_retrieve(db, m, c->text, all.pool, &all, &pool, &n, &n_pool, err);
         if (rc != MZ_OK)
             break;
         for (size_t j = 0; j < n; j++) /* keep the features, not the articles */

@@ -82,8 +82,9 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
     fprintf(f, "reason: %s\n", r->reason ? r->reason : "");
     if (r->note)
         fprintf(f, "note:   %s\n", r->note);
-    fprintf(f, "\n%zu articles in %zu independent voices (agree %zu, disagree %zu, discuss %zu, unrelated %zu)\n",
-            r->n_members, r->n_voices, r->counts[MZ_AGREE], r->counts[MZ_DISAGREE],
+    fprintf(f, "\n%zu %s in %zu independent %s (agree %zu, disagree %zu, discuss %zu, unrelated %zu)\n",
+            r->n_members, r->n_members == 1 ? "article" : "articles", r->n_voices,
+            r->n_voices == 1 ? "voice" : "voices", r->counts[MZ_AGREE], r->counts[MZ_DISAGREE],
             r->counts[MZ_DISCUSS], r->counts[MZ_UNRELATED]);
     size_t unrelated = 0;
     for (size_t i = 0; i < r->n_voices; i++) {
@@ -99,7 +100,10 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
             fprintf(f, "%s%s", s ? ", " : "", vo->sources[s]);
         if (vo->n_sources == 0)
             fputs("(no source)", f);
-        fprintf(f, "%s\n", vo->n_members > 1 ? "  (one voice: copies / same site)" : "");
+        fprintf(f, "%s", vo->n_members > 1 ? "  (one voice: copies / same site)" : "");
+        if (vo->weight < mz_verdict_default.min_related)
+            fprintf(f, "  %s(weakly related: weight %.2f, not counted)%s", st->dim, vo->weight, st->off);
+        fputc('\n', f);
         fprintf(f, "    %s#%lld%s ", st->dim, (long long)m->article_id, st->off);
         print_span(f, m->title ? m->title : "", 0, m->title ? strlen(m->title) : 0, 100);
         fputc('\n', f);

@@ -30,8 +30,8 @@ static void sweep_line(void *ctx, const char *kind, const mz_rerank_params *rp,
 {
     FILE *f = ctx;
     if (rp)
-        fprintf(f, "sweep rerank bm25=%.2f window=%.2f prox=%.2f title=%.2f  recall=%.4f mrr=%.4f\n",
-                rp->w_bm25, rp->w_window, rp->w_prox, rp->w_title, a, b);
+        fprintf(f, "sweep rerank bm25=%.2f window=%.2f prox=%.2f title=%.2f related=%.2f  recall=%.4f mrr=%.4f\n",
+                rp->w_bm25, rp->w_window, rp->w_prox, rp->w_title, rp->w_related, a, b);
     else
         fprintf(f, "sweep verdict min_related=%.2f support=%.2f refute=%.2f dispute_ratio=%.2f coverage_full=%.2f  acc=%.4f f1=%.4f\n",
                 vp->min_related, vp->support, vp->refute, vp->dispute_ratio, vp->coverage_full, a, b);
@@ -76,6 +76,7 @@ static void print_json(const mz_eval_claims_report *r, bool swept)
             cJSON_AddNumberToObject(s, "w_window", r->best_rerank.w_window);
             cJSON_AddNumberToObject(s, "w_prox", r->best_rerank.w_prox);
             cJSON_AddNumberToObject(s, "w_title", r->best_rerank.w_title);
+            cJSON_AddNumberToObject(s, "w_related", r->best_rerank.w_related);
             cJSON_AddNumberToObject(s, "recall_at_k", r->best_recall);
             cJSON_AddNumberToObject(s, "mrr", r->best_mrr);
             cJSON_AddNumberToObject(s, "min_related", r->best_verdict.min_related);
@@ -109,11 +110,11 @@ static void print_text(const mz_eval_claims_report *r, bool swept)
         printf("           %-6s %10zu %8zu %9zu %20zu\n", f ? "true" : "false", r->confusion[f][0],
                r->confusion[f][1], r->confusion[f][2], r->confusion[f][3]);
     if (swept)
-        printf("sweep best: rerank bm25=%.2f window=%.2f prox=%.2f title=%.2f (recall %.3f, MRR %.3f); "
+        printf("sweep best: rerank bm25=%.2f window=%.2f prox=%.2f title=%.2f related=%.2f (recall %.3f, MRR %.3f); "
                "verdict min_related=%.2f support=%.2f refute=%.2f dispute_ratio=%.2f coverage_full=%.2f (accuracy %.3f, "
                "macro-F1 %.3f)\n",
                r->best_rerank.w_bm25, r->best_rerank.w_window, r->best_rerank.w_prox,
-               r->best_rerank.w_title, r->best_recall, r->best_mrr, r->best_verdict.min_related,
+               r->best_rerank.w_title, r->best_rerank.w_related, r->best_recall, r->best_mrr, r->best_verdict.min_related,
                r->best_verdict.support, r->best_verdict.refute, r->best_verdict.dispute_ratio,
                r->best_verdict.coverage_full, r->best_accuracy, r->best_macro_f1);
 }

@@ -1,7 +1,8 @@
 /*
  * json_check.c — the claim-check report as JSON, schema "mizan.check/1"
  * (docs/json-schema.md). `mizan check --json` and POST /api/check both print
- * exactly this tree.
+ * exactly this tree. Evidence items are mz_json_evidence's (json_stance.c), so
+ * `mizan stance --json` and the check report describe a sentence alike.
  */
 #include "check/check.h"
 #include "json/json.h"
@@ -11,65 +12,16 @@
 
 #define SCHEMA "mizan.check/1"
 
-static size_t cp_count(const char *s, size_t n)
-{
-    size_t c = 0;
-    for (size_t i = 0; i < n; i++)
-        c += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return c;
-}
-
-/* Stance names as in mz_stance_name (kept local: the report must not depend
- * on which module defines the names). */
-static const char *stance_key(int s)
-{
-    static const char *const names[MZ_N_STANCES] = {"agree", "disagree", "discuss", "unrelated"};
-    return s >= 0 && s < MZ_N_STANCES ? names[s] : "unrelated";
-}
-
 static cJSON *str_or_null(const char *s)
 {
     return s ? cJSON_CreateString(s) : cJSON_CreateNull();
-}
-
-/* A string from s[0..n) (cJSON wants NUL-terminated input). */
-static cJSON *str_n(const char *s, size_t n)
-{
-    char *t = malloc(n + 1);
-    if (!t)
-        return NULL;
-    memcpy(t, s, n);
-    t[n] = '\0';
-    cJSON *j = cJSON_CreateString(t);
-    free(t);
-    return j;
-}
-
-/* One evidence item, with the keys of mz_json_evidence (json_stance.c). Kept
- * local so the report's shape does not depend on the order modules land. */
-static cJSON *evidence_json(const char *text, size_t text_len, const mz_evidence *ev)
-{
-    if (ev->start > ev->end || ev->end > text_len)
-        return NULL;
-    cJSON *e = cJSON_CreateObject();
-    if (!e)
-        return NULL;
-    size_t cs = cp_count(text, ev->start);
-    cJSON_AddItemToObject(e, "text", str_n(text + ev->start, ev->end - ev->start));
-    cJSON_AddNumberToObject(e, "start", (double)ev->start);
-    cJSON_AddNumberToObject(e, "end", (double)ev->end);
-    cJSON_AddNumberToObject(e, "char_start", (double)cs);
-    cJSON_AddNumberToObject(e, "char_end", (double)(cs + cp_count(text + ev->start, ev->end - ev->start)));
-    cJSON_AddNumberToObject(e, "score", ev->score);
-    cJSON_AddStringToObject(e, "cue", ev->cue ? ev->cue : "overlap");
-    return e;
 }
 
 static cJSON *probs_json(const double *p)
 {
     cJSON *o = cJSON_CreateObject();
     for (int s = 0; o && s < MZ_N_STANCES; s++)
-        cJSON_AddNumberToObject(o, stance_key(s), p[s]);
+        cJSON_AddNumberToObject(o, mz_stance_name((mz_stance)s), p[s]);
     return o;
 }
 
@@ -83,12 +35,12 @@ static cJSON *member_json(const mz_check_member *m)
     cJSON_AddItemToObject(o, "source", str_or_null(m->source));
     cJSON_AddItemToObject(o, "url", str_or_null(m->url));
     cJSON_AddItemToObject(o, "published", str_or_null(m->published));
-    cJSON_AddStringToObject(o, "stance", stance_key((int)m->stance));
+    cJSON_AddStringToObject(o, "stance", mz_stance_name(m->stance));
     cJSON_AddNumberToObject(o, "retrieval_score", m->retrieval_score);
     cJSON_AddItemToObject(o, "probs", probs_json(m->probs));
     cJSON *ev = cJSON_AddArrayToObject(o, "evidence");
     for (size_t i = 0; ev && i < m->n_evidence; i++) {
-        cJSON *e = evidence_json(m->body ? m->body : "", m->body ? m->body_len : 0, &m->evidence[i]);
+        cJSON *e = mz_json_evidence(m->body ? m->body : "", &m->evidence[i]);
         if (e)
             cJSON_AddItemToArray(ev, e);
     }
@@ -102,7 +54,7 @@ static cJSON *voice_json(const mz_check_result *r, size_t vi)
     if (!o)
         return NULL;
     cJSON_AddNumberToObject(o, "voice", (double)(vi + 1));
-    cJSON_AddStringToObject(o, "stance", stance_key((int)v->stance));
+    cJSON_AddStringToObject(o, "stance", mz_stance_name(v->stance));
     cJSON_AddNumberToObject(o, "weight", v->weight);
     cJSON *src = cJSON_AddArrayToObject(o, "sources");
     for (size_t i = 0; src && i < v->n_sources; i++)
@@ -160,7 +112,7 @@ cJSON *mz_json_check(const mz_check_result *r)
     cJSON *c = cJSON_AddObjectToObject(o, "counts");
     if (c) {
         for (int s = 0; s < MZ_N_STANCES; s++)
-            cJSON_AddNumberToObject(c, stance_key(s), (double)r->counts[s]);
+            cJSON_AddNumberToObject(c, mz_stance_name((mz_stance)s), (double)r->counts[s]);
         cJSON_AddNumberToObject(c, "voices", (double)r->n_voices);
         cJSON_AddNumberToObject(c, "articles", (double)r->n_members);
     }
