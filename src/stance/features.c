@@ -29,7 +29,7 @@ enum {
     F_ASSERT_ART, F_ATT_TITLE, F_HEDGE_TITLE,
     F_CLAIM_NEG, F_CLAIM_DENIAL, F_CLAIM_HEDGE, F_CLAIM_NEG_X_DEN, F_CLAIM_NEG_X_NEGNEAR,
     F_CLAIM_NEG_MISMATCH, F_CLAIM_SAID, F_CLAIM_TIME, F_CLAIM_WIRE_X_COV, F_CLAIM_OTHER_X_COV,
-    F_CLAIM_OTHER_X_DEN, F_CLAIM_OTHER_X_NEG,
+    F_CLAIM_OTHER_X_DEN, F_CLAIM_OTHER_X_NEG, F_CONTRAST_TOP, F_CONTRAST_NEAR, F_CONTRAST_ART,
     F_COUNT
 };
 
@@ -55,10 +55,11 @@ const mz_fdesc mz_dense_features[] = {
     {"hedge_title", MZ_FG_REPORT},
     {"claim_neg", MZ_FG_CLAIM}, {"claim_denial", MZ_FG_CLAIM}, {"claim_hedge", MZ_FG_CLAIM},
     {"claim_neg_x_den", MZ_FG_CLAIM}, {"claim_neg_x_negnear", MZ_FG_CLAIM},
-    {"claim_neg_mismatch", MZ_FG_CLAIM}, {"claim_said", MZ_FG_CLAIM},
-    {"claim_time", MZ_FG_CLAIM}, {"claim_wire_x_cov", MZ_FG_CLAIM},
-    {"claim_other_x_cov", MZ_FG_CLAIM}, {"claim_other_x_den", MZ_FG_CLAIM},
-    {"claim_other_x_neg", MZ_FG_CLAIM},
+    {"claim_neg_mismatch", MZ_FG_CLAIM}, {"claim_said", MZ_FG_STYLE},
+    {"claim_time", MZ_FG_STYLE}, {"claim_wire_x_cov", MZ_FG_STYLE},
+    {"claim_other_x_cov", MZ_FG_STYLE}, {"claim_other_x_den", MZ_FG_STYLE},
+    {"claim_other_x_neg", MZ_FG_STYLE}, {"contrast_top", MZ_FG_DENIAL},
+    {"contrast_near", MZ_FG_DENIAL}, {"contrast_article", MZ_FG_DENIAL},
 };
 const size_t mz_n_dense = sizeof mz_dense_features / sizeof mz_dense_features[0];
 _Static_assert(sizeof mz_dense_features / sizeof mz_dense_features[0] == F_COUNT,
@@ -560,6 +561,11 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
             d[F_ASSERT_TOP] = fmax(d[F_ASSERT_TOP], cv);
         if (s.acc[i].question)
             d[F_Q_TOP] = fmax(d[F_Q_TOP], cv);
+        if (si->cues & CUE(MZ_CUE_CONTRAST))
+            d[F_CONTRAST_TOP] = fmax(d[F_CONTRAST_TOP], cv);
+        for (size_t j = i ? i - 1 : 0; j <= i + 1 && j < f->n_sents; j++)
+            if (f->sents[j].cues & CUE(MZ_CUE_CONTRAST))
+                d[F_CONTRAST_NEAR] = 1;
         for (size_t j = i ? i - 1 : 0; j <= i + 1 && j < f->n_sents; j++)
             near_den |= (f->sents[j].cues & (CUE(MZ_CUE_DENIAL) | CUE(MZ_CUE_FAKE))) != 0;
     }
@@ -573,6 +579,7 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     d[F_HEDGE_ART] = log1c(cue_total[MZ_CUE_HEDGE]);
     d[F_ASSERT_ART] = log1c(cue_total[MZ_CUE_ASSERT]);
     d[F_Q_ART] = log1c((double)n_question);
+    d[F_CONTRAST_ART] = log1c(cue_total[MZ_CUE_CONTRAST]);
     d[F_DEN_TITLE] = (title_cues & (CUE(MZ_CUE_DENIAL) | CUE(MZ_CUE_FAKE))) != 0;
     d[F_ATT_TITLE] = (title_cues & CUE(MZ_CUE_ATTRIB)) != 0;
     d[F_HEDGE_TITLE] = (title_cues & CUE(MZ_CUE_HEDGE)) != 0;

@@ -92,6 +92,14 @@ static const struct entry {
     {"السبت", MZ_CUE_TIME}, {"الأحد", MZ_CUE_TIME}, {"الاثنين", MZ_CUE_TIME},
     {"الإثنين", MZ_CUE_TIME}, {"الثلاثاء", MZ_CUE_TIME}, {"الأربعاء", MZ_CUE_TIME},
     {"الخميس", MZ_CUE_TIME}, {"الجمعة", MZ_CUE_TIME},
+    /* contrast: the article gives another account */
+    {"لكن", MZ_CUE_CONTRAST}, {"لكنه", MZ_CUE_CONTRAST}, {"لكنها", MZ_CUE_CONTRAST},
+    {"إلا أن", MZ_CUE_CONTRAST}, {"غير أن", MZ_CUE_CONTRAST}, {"بينما", MZ_CUE_CONTRAST},
+    {"في حين", MZ_CUE_CONTRAST}, {"رغم", MZ_CUE_CONTRAST}, {"الرغم", MZ_CUE_CONTRAST},
+    {"ما زال", MZ_CUE_CONTRAST}, {"مازال", MZ_CUE_CONTRAST}, {"لا يزال", MZ_CUE_CONTRAST},
+    {"لا تزال", MZ_CUE_CONTRAST}, {"فشل", MZ_CUE_CONTRAST}, {"فشلت", MZ_CUE_CONTRAST},
+    {"تفشل", MZ_CUE_CONTRAST}, {"يفشل", MZ_CUE_CONTRAST}, {"تجاهل", MZ_CUE_CONTRAST},
+    {"براءة", MZ_CUE_CONTRAST}, {"بل", MZ_CUE_CONTRAST},
 };
 
 #define MAX_PHRASE 6

@@ -24,7 +24,7 @@ mz_stance mz_stance_parse(const char *name)
 }
 
 static const char *const group_names[MZ_FG_COUNT] = {"bias",   "rel",   "num", "denial",
-                                                     "report", "claim", "lex"};
+                                                     "report", "claim", "lex", "style"};
 
 const char *mz_fgroup_name(mz_fgroup g)
 {

@@ -34,6 +34,7 @@ typedef enum mz_fgroup {
     MZ_FG_REPORT,   /* attribution, hedging, questions, rumour words */
     MZ_FG_CLAIM,    /* the claim's own polarity and its interactions */
     MZ_FG_LEX,      /* hashed stems of the best-matching sentences */
+    MZ_FG_STYLE,    /* the claim's phrasing: dated, attributed wire report or not */
     MZ_FG_COUNT
 } mz_fgroup;
 
@@ -51,7 +52,7 @@ extern const mz_fdesc mz_dense_features[];
 extern const size_t mz_n_dense;
 /* Identifies the feature extractor; a model records it and is refused by
  * an extractor with another id. Bump it when features change meaning. */
-#define MZ_FEATURE_SET "ar-stance-5"
+#define MZ_FEATURE_SET "ar-stance-6"
 
 /* Cue classes of the lexicon. */
 typedef enum mz_cue {
@@ -64,6 +65,7 @@ typedef enum mz_cue {
     MZ_CUE_ASSERT,   /* أكد، أعلن، كشف، ثبت ... */
     MZ_CUE_SAID,     /* قال، قالت، صرّح: a reported statement */
     MZ_CUE_TIME,     /* يوم الخميس ...: the dated style of wire reports */
+    MZ_CUE_CONTRAST, /* لكن، إلا أن، بينما، رغم، ما زال، فشل ...: a counter-account */
     MZ_CUE_COUNT
 } mz_cue;
 
@@ -166,7 +168,8 @@ int mz_model_default_path(char *out, size_t cap);
 
 /* Class probabilities from features, calibrated: softmax(z / T + b), and
  * the label: argmax z, the class-balanced decision of the weighted model
- * (so rare classes are not drowned by the prior that b restores). */
+ * (b is 0 unless trained with calibrate_priors, so the label is then the
+ * most probable class). */
 mz_stance mz_model_probs(const mz_model *m, const mz_pair_feats *f, double probs[MZ_N_STANCES]);
 
 /* ------------------------------------------------------------ datasets */
@@ -199,13 +202,18 @@ void mz_pairs_clear(mz_pairs *p);
 /* ------------------------------------------------------------ training */
 
 typedef struct mz_train_opts {
-    double l2;              /* L2 strength on dense weights (default 1e-2) */
-    double l2_lex;          /* L2 strength on lexical weights (default 1e-1) */
-    double class_weight_pow;/* class weight = (n / (K * n_c))^pow (default 0.5) */
-    int iters;              /* optimizer iterations (default 400) */
+    double l2;              /* L2 strength on dense weights (default 0.01) */
+    double l2_lex;          /* L2 strength on lexical weights (default 1e-2) */
+    double l2_cues;         /* L2 strength on the denial and number groups */
+    double class_weight_pow;/* class weight = (n / (K * n_c))^pow (default 0.75) */
+    int iters;              /* optimizer iterations (default 500) */
     uint32_t lex_bits;      /* hashed lexical buckets (0 = off) */
-    uint32_t group_mask;    /* groups used (bit per mz_fgroup); 0 = all */
-    bool calibrate;         /* fit temperature and class biases by CV over folds */
+    uint32_t group_mask;    /* groups used (bit per mz_fgroup); 0 = all;
+                               default bias, rel, report, claim */
+    bool calibrate;         /* fit the temperature by CV over folds */
+    bool calibrate_priors;  /* also class biases: corpus-calibrated probabilities,
+                               but the label (class-balanced) may then differ
+                               from their argmax (default off) */
     bool boilerplate;       /* drop boilerplate lines before features (default on) */
 } mz_train_opts;
 void mz_train_opts_default(mz_train_opts *o);
