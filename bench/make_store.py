@@ -24,11 +24,11 @@ with open(out_articles, "w", encoding="utf-8") as f:
         t, url = texts[i % len(texts)]
         copy = i // len(texts)
         if copy:
-            # Inside the longest line, so boilerplate removal keeps it and
-            # the copy is a distinct article (not an exact duplicate).
+            # Inside the three longest lines, so boilerplate removal keeps at
+            # least one and the copy is a distinct article, not a duplicate.
             lines = t.split("\n")
-            j = max(range(len(lines)), key=lambda x: len(lines[x]))
-            lines[j] += f" (نسخة أرشيفية رقم {copy} من المقال {i})"
+            for j in sorted(range(len(lines)), key=lambda x: -len(lines[x]))[:3]:
+                lines[j] += f" (نسخة أرشيفية رقم {copy} من المقال {i})"
             t = "\n".join(lines)
             url = f"{url}#copy{copy}" if url else None
         f.write(json.dumps({"text": t, "url": url}, ensure_ascii=False) + "\n")

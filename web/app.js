@@ -180,9 +180,15 @@ function renderNumbers(report) {
   list.replaceChildren();
   box.hidden = conflicts.length === 0;
   for (const q of conflicts) {
+    // Copies inside one voice repeat the same value: show it once per voice.
+    const seen = new Set();
+    const values = (q.values || []).filter((v) => {
+      const key = `${v.voice}|${v.value}`;
+      return seen.has(key) ? false : seen.add(key);
+    });
     list.append(el('li', {},
       el('strong', {}, q.quantity || ''), ': ',
-      (q.values || []).map((v, i) => el('span', { class: 'num-value' },
+      values.map((v, i) => el('span', { class: 'num-value' },
         i ? ' مقابل ' : '',
         el('bdi', {}, v.value), ` (الصوت ${num.format(v.voice)})`))));
   }

@@ -80,7 +80,7 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
             st->off, mz_check_confidence(r));
     fprintf(f, "claim:  %s\n", r->claim);
     fprintf(f, "reason: %s\n", r->reason ? r->reason : "");
-    if (r->note)
+    if (r->note && (!r->reason || strcmp(r->note, r->reason)))
         fprintf(f, "note:   %s\n", r->note);
     fprintf(f, "\n%zu %s in %zu independent %s (agree %zu, disagree %zu, discuss %zu, unrelated %zu)\n",
             r->n_members, r->n_members == 1 ? "article" : "articles", r->n_voices,

@@ -245,7 +245,9 @@ static void test_cli(void **state)
     /* empty database: a verdict with a note, not a crash */
     snprintf(cmd, sizeof cmd, "%s ingest --db %s/empty.db /dev/null >/dev/null 2>&1; %s check --db %s/empty.db 'قسد تفاوض داعش' 2>&1",
              bin, dir, bin, dir);
-    run(cmd, &out);
+    assert_int_equal(run(cmd, &out), 0);
+    assert_non_null(strstr(out, "NOT ENOUGH EVIDENCE"));
+    assert_non_null(strstr(out, "empty"));
     free(out);
     snprintf(cmd, sizeof cmd, "%s ingest --db %s/s.db sample/articles.jsonl >/dev/null 2>&1", bin, dir);
     assert_int_equal(run(cmd, NULL), 0);
@@ -274,6 +276,17 @@ static void test_cli(void **state)
     assert_non_null(nl);
     assert_non_null(strchr(nl + 1, '\n'));
     assert_non_null(strstr(nl + 1, "mizan.check/1"));
+    free(out);
+    /* a bad line in a batch is reported with its number; the rest is checked */
+    snprintf(cmd, sizeof cmd,
+             "printf '%%s\\n\\377\\376\\n{\"no_claim\": 1}\\n' '%s' > %s/bad.txt && "
+             "%s check --db %s/s.db --json --claims %s/bad.txt 2>%s/err.txt; echo rc=$?; cat %s/err.txt",
+             sample_claim, dir, bin, dir, dir, dir, dir);
+    run(cmd, &out);
+    assert_non_null(strstr(out, "mizan.check/1"));
+    assert_non_null(strstr(out, "rc=3"));
+    assert_non_null(strstr(out, "line 2:"));
+    assert_non_null(strstr(out, "line 3:"));
     free(out);
     /* bad claims: clear messages and exit codes */
     snprintf(cmd, sizeof cmd, "%s check --db %s/s.db '' 2>&1", bin, dir);

@@ -1,0 +1,113 @@
+/* test_retrieve.c — the re-rank: the claim's event in one place beats the
+ * claim's topic spread everywhere; aliases count as the claim's words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check.h"
+#include "util/util.h"
+
+static int64_t add(mz_db *db, const char *title, const char *text)
+{
+    mz_article_input in = {.text = text, .text_len = strlen(text), .title = title};
+    int64_t id = 0;
+    mz_error err;
+    assert_int_equal(mz_article_add(db, &in, &id, &err), MZ_OK);
+    return id;
+}
+
+/* A long page of other stories with the event in one paragraph. */
+static char *long_page(void)
+{
+    mz_buf b = {0};
+    for (int i = 0; i < 12; i++)
+        mz_buf_printf(&b, "تواصل الجدل في البرلمان حول موازنة العام المقبل وسط خلافات بين الكتل "
+                          "السياسية بشأن الضرائب والرواتب والدعم الحكومي للوقود رقم %d.\n", i);
+    mz_buf_puts(&b, "وفي سوريا أعلنت قوات سوريا الديمقراطية أنها تتفاوض مع تنظيم الدولة على خروج "
+                    "مقاتليه من الرقة مقابل تسليم الأحياء المتبقية دون قتال.\n");
+    for (int i = 0; i < 12; i++)
+        mz_buf_printf(&b, "وفي الرياضة فاز الفريق المحلي بالمباراة النهائية للبطولة بعد مباراة "
+                          "مثيرة أمام جمهور غفير في الملعب الكبير رقم %d.\n", i);
+    return mz_buf_take(&b);
+}
+
+/* The claim's topic everywhere, its event nowhere. */
+static const char *topical =
+    "تشهد الرقة معارك عنيفة بين قوات سوريا الديمقراطية وتنظيم داعش في الأحياء الشرقية.\n"
+    "وقال ناشطون إن قوات سوريا الديمقراطية تقدمت في الرقة وسط قصف من طيران التحالف.\n"
+    "ويخشى سكان الرقة من استمرار المعارك بين قوات سوريا الديمقراطية وتنظيم داعش.\n"
+    "وتسيطر قوات سوريا الديمقراطية على معظم أحياء الرقة بعد أشهر من القتال ضد داعش.";
+
+static const char *other =
+    "ارتفعت أسعار الخضار في الأسواق المحلية بسبب موجة البرد التي ضربت المنطقة خلال الأسبوع.";
+
+static void test_event_beats_topic(void **state)
+{
+    (void)state;
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open(":memory:", 0, &db, &err), MZ_OK);
+    char *page = long_page();
+    int64_t id_page = add(db, "أخبار اليوم", page);
+    int64_t id_topic = add(db, "معارك الرقة", topical);
+    add(db, "أسعار الخضار", other);
+    free(page);
+    const char *claim = "قوات سوريا الديمقراطية تتفاوض مع تنظيم داعش لتأمين خروج مقاتليه من الرقة";
+    mz_candidate *c;
+    size_t n, pool;
+    assert_int_equal(mz_retrieve(db, NULL, claim, 5, NULL, &c, &n, &pool, &err), MZ_OK);
+    assert_true(n >= 2);
+    assert_true(pool >= 2);
+    /* "تنظيم الدولة" in the page counts as the claim's "داعش" */
+    const mz_candidate *p = c[0].id == id_page ? &c[0] : &c[1];
+    const mz_candidate *t = c[0].id == id_topic ? &c[0] : &c[1];
+    assert_int_equal(p->id, id_page);
+    assert_int_equal(t->id, id_topic);
+    assert_true(p->window > t->window);
+    assert_true(p->window > 0.8);
+    assert_int_equal(c[0].id, id_page); /* re-ranked first */
+    for (size_t i = 1; i < n; i++)
+        assert_true(c[i - 1].score >= c[i].score);
+    mz_candidates_free(c, n);
+
+    /* the same with plain BM25 only: the topical page wins there */
+    mz_rerank_params bm_only = mz_rerank_default;
+    bm_only.w_window = bm_only.w_prox = bm_only.w_title = bm_only.w_related = 0;
+    assert_int_equal(mz_retrieve(db, NULL, claim, 5, &bm_only, &c, &n, &pool, &err), MZ_OK);
+    assert_int_equal(c[0].id, id_topic); /* length normalization buries the long page */
+    mz_candidates_free(c, n);
+
+    /* nothing matches: no candidates, no error */
+    assert_int_equal(mz_retrieve(db, NULL, "طائرة مسيرة فوق البحر", 5, NULL, &c, &n, &pool, &err), MZ_OK);
+    assert_int_equal(n, 0);
+    assert_null(c);
+    mz_db_close(db);
+}
+
+static void test_empty_store(void **state)
+{
+    (void)state;
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open(":memory:", 0, &db, &err), MZ_OK);
+    mz_candidate *c = (mz_candidate *)1;
+    size_t n = 9, pool = 9;
+    assert_int_equal(mz_retrieve(db, NULL, "قسد تفاوض داعش", 20, NULL, &c, &n, &pool, &err), MZ_OK);
+    assert_int_equal(n, 0);
+    assert_int_equal(pool, 0);
+    mz_db_close(db);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_event_beats_topic),
+        cmocka_unit_test(test_empty_store),
+    };
+    return cmocka_run_group_tests_name("check/retrieve", tests, NULL, NULL);
+}
