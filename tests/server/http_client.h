@@ -60,15 +60,15 @@ static inline bool http_send_all(int fd, const void *p, size_t n)
     return true;
 }
 
-/* Reads until EOF (or 10 s of silence) and parses the reply. */
-static inline void http_read_reply(int fd, http_reply *r)
+/* Reads until EOF (or wait_ms of silence) and parses the reply. */
+static inline void http_read_reply_wait(int fd, http_reply *r, int wait_ms)
 {
     memset(r, 0, sizeof *r);
     size_t cap = 4096, len = 0;
     char *buf = malloc(cap);
     for (;;) {
         struct pollfd p = {.fd = fd, .events = POLLIN};
-        if (poll(&p, 1, 10000) <= 0)
+        if (poll(&p, 1, wait_ms) <= 0)
             break;
         if (len + 4096 > cap)
             buf = realloc(buf, cap *= 2);
@@ -94,8 +94,14 @@ static inline void http_read_reply(int fd, http_reply *r)
     free(buf);
 }
 
-/* Sends raw bytes on a new connection and reads the reply. */
-static inline http_reply http_raw(unsigned port, const void *req, size_t len)
+static inline void http_read_reply(int fd, http_reply *r)
+{
+    http_read_reply_wait(fd, r, 10000);
+}
+
+/* Sends raw bytes on a new connection and reads the reply, giving up after
+ * wait_ms of silence (a server may rightly wait for the rest of a request). */
+static inline http_reply http_raw_wait(unsigned port, const void *req, size_t len, int wait_ms)
 {
     http_reply r = {0};
     int fd = http_connect(port);
@@ -103,9 +109,14 @@ static inline http_reply http_raw(unsigned port, const void *req, size_t len)
         return r;
     if (http_send_all(fd, req, len))
         shutdown(fd, SHUT_WR);
-    http_read_reply(fd, &r);
+    http_read_reply_wait(fd, &r, wait_ms);
     close(fd);
     return r;
+}
+
+static inline http_reply http_raw(unsigned port, const void *req, size_t len)
+{
+    return http_raw_wait(port, req, len, 10000);
 }
 
 /* A well-formed request with Connection: close (body may be NULL). */
