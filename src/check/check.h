@@ -67,6 +67,7 @@ typedef struct mz_check_quantity {
     char *quantity; /* what is counted (the noun as written), e.g. "متشدد" */
     mz_qty_kind kind;
     bool conflict;  /* independent voices give values that do not overlap */
+    bool on_claim;  /* what is counted is one of the claim's words (أسيرا ~ الأسرى) */
     mz_check_value *values;
     size_t n_values;
 } mz_check_quantity;

@@ -124,8 +124,8 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
     size_t shown = 0;
     for (size_t q = 0; q < r->n_numbers && shown < 8; q++) {
         const mz_check_quantity *qt = &r->numbers[q];
-        if (qt->kind == MZ_QTY_DATE || (!qt->conflict && qt->n_values < 2))
-            continue; /* the terminal shows what several sources give; --json has all */
+        if (qt->kind == MZ_QTY_DATE || (!qt->on_claim && !qt->conflict && qt->n_values < 2))
+            continue; /* the terminal shows what the claim counts or several sources give */
         if (!shown++)
             fputs("\nnumbers in the evidence:\n", f);
         fprintf(f, "  %s%s%s %s: ", qt->conflict ? st->red : "", qt->conflict ? "CONFLICT" : "",

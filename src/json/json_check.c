@@ -78,6 +78,7 @@ static cJSON *quantity_json(const mz_check_quantity *q)
     cJSON_AddStringToObject(o, "quantity", q->quantity ? q->quantity : "");
     cJSON_AddStringToObject(o, "kind", kind_name(q->kind));
     cJSON_AddBoolToObject(o, "conflict", q->conflict);
+    cJSON_AddBoolToObject(o, "on_claim", q->on_claim);
     cJSON *vals = cJSON_AddArrayToObject(o, "values");
     for (size_t i = 0; vals && i < q->n_values; i++) {
         const mz_check_value *v = &q->values[i];

@@ -178,6 +178,7 @@ static void test_numbers_conflict_across_voices(void **state)
     assert_true(r->n_numbers >= 1);
     mz_check_quantity *q = &r->numbers[0];
     assert_true(q->conflict); /* 40 vs 25 from different voices */
+    assert_true(q->on_claim); /* the claim counts أسيرا too */
     assert_int_equal(q->n_values, 3);
     assert_int_equal(q->kind, MZ_QTY_COUNT);
     assert_string_equal(q->values[0].value, "40");
