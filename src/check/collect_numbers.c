@@ -74,6 +74,21 @@ static mz_status add_value(mz_check_result *r, char ***keys, size_t *cap, const 
     return v->value && v->text ? MZ_OK : MZ_ERR_NOMEM;
 }
 
+/* Whether key (a coarse stem) is the stem of one of the claim's words. */
+static bool in_claim(const char *claim, const char *key)
+{
+    mz_word_iter it;
+    mz_word w;
+    char stem[128];
+    mz_words_init(&it, claim, strlen(claim));
+    while (mz_words_next(&it, &w)) {
+        mz_word_stem(w.key, w.key_len, 1, stem, sizeof stem);
+        if (stem[0] && !strcmp(stem, key))
+            return true;
+    }
+    return false;
+}
+
 static void flag_conflicts(mz_check_quantity *q)
 {
     if (q->kind == MZ_QTY_DATE)
@@ -112,17 +127,20 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
     }
     for (size_t i = 0; i < r->n_numbers; i++) {
         flag_conflicts(&r->numbers[i]);
+        r->numbers[i].on_claim = r->claim && keys[i] && in_claim(r->claim, keys[i]);
         free(keys[i]);
     }
     free(keys);
     if (rc != MZ_OK)
         return rc;
-    /* Conflicts first, then the most reported quantities. */
+    /* What the claim counts first, then conflicts, then the most reported. */
     for (size_t i = 1; i < r->n_numbers; i++)
         for (size_t j = i; j > 0; j--) {
             mz_check_quantity *a = &r->numbers[j - 1], *b = &r->numbers[j];
-            bool swap = (b->conflict && !a->conflict) ||
-                        (b->conflict == a->conflict && b->n_values > a->n_values);
+            bool swap = (b->on_claim && !a->on_claim) ||
+                        (b->on_claim == a->on_claim &&
+                         ((b->conflict && !a->conflict) ||
+                          (b->conflict == a->conflict && b->n_values > a->n_values)));
             if (!swap)
                 break;
             mz_check_quantity t = *a;

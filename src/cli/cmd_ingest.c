@@ -2,7 +2,9 @@
  * [--max-bytes N] [--json] [--quiet] PATH...|-`: files, directories, JSONL
  * and stdin into the store, in one transaction. */
 #include "cli/cli.h"
+#include "cli/cmd_store.h"
 #include "json/json.h"
+#include "text/text.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -15,6 +17,14 @@ typedef struct ingest_ui {
     cJSON *errors; /* --json: the failed items */
 } ingest_ui;
 
+/* File names and messages naming them need not be valid UTF-8; JSON must be. */
+static void add_string(cJSON *obj, const char *name, const char *s)
+{
+    char *fixed = mz_utf8_repair(s);
+    cJSON_AddStringToObject(obj, name, fixed ? fixed : "");
+    free(fixed);
+}
+
 static void on_item(void *ctx, const char *origin, mz_status status, const char *msg)
 {
     ingest_ui *ui = ctx;
@@ -22,9 +32,9 @@ static void on_item(void *ctx, const char *origin, mz_status status, const char 
         return;
     if (ui->json) {
         cJSON *e = cJSON_CreateObject();
-        cJSON_AddStringToObject(e, "origin", origin);
+        add_string(e, "origin", origin);
         cJSON_AddStringToObject(e, "error", mz_status_name(status));
-        cJSON_AddStringToObject(e, "message", msg);
+        add_string(e, "message", msg);
         cJSON_AddItemToArray(ui->errors, e);
     } else if (!ui->quiet && ui->skip) { /* abort: the final message says it */
         fprintf(stderr, "mizan ingest: %s\n", msg);
@@ -51,6 +61,26 @@ static int parse_bytes(const char *s, size_t *out)
     *out = (size_t)(v * mult);
     return 0;
 }
+
+static const char help[] =
+    "usage: mizan ingest [--db PATH] [--on-error abort|skip] [--max-bytes N] [--json] [--quiet] PATH...|-\n"
+    "Stores articles: plain-text files (title = first non-empty line), *.jsonl\n"
+    "(one object a line: \"text\" required; \"title\", \"url\", \"source\",\n"
+    "\"published\" optional), directories (recursively) and - (stdin). The whole\n"
+    "run is one transaction; exact duplicates are skipped.\n"
+    "  --db PATH            the database, created if missing (default: $MIZAN_DB,\n"
+    "                       else ./mizan.db)\n"
+    "  --on-error abort     the first bad item rolls everything back (default)\n"
+    "  --on-error skip      report bad items, keep the good ones\n"
+    "  --max-bytes N        size limit per file or JSONL text: bytes, or 512K, 5M,\n"
+    "                       1G (default 5M)\n"
+    "  --json               the report as JSON: {\"ok\",\"added\",\"skipped\",\n"
+    "                       \"failed\",\"bytes\",\"rolled_back\",\"errors\":[...]}\n"
+    "  -q, --quiet          no per-item messages with --on-error skip\n"
+    "  -h, --help           this help\n"
+    "Exit codes: 0 ok, 2 usage, 3 bad input (invalid UTF-8, empty, binary, too\n"
+    "large, bad JSON), 4 database missing, locked, read-only or corrupt, 5 no\n"
+    "such file (with abort), 1 other failure (I/O, out of memory).\n";
 
 int cmd_ingest(int argc, char **argv)
 {
@@ -82,11 +112,8 @@ int cmd_ingest(int argc, char **argv)
             break;
         case 'j': ui.json = 1; break;
         case 'q': ui.quiet = 1; break;
-        case 'h':
-            printf("usage: mizan ingest [--db PATH] [--on-error abort|skip] [--max-bytes N] [--json] [--quiet] PATH...|-\n");
-            return EXIT_OK_;
-        case ':': return cli_usage_error("ingest", "option '%s' needs a value", argv[optind - 1]);
-        default: return cli_usage_error("ingest", "unknown option '%s'", argv[optind - 1]);
+        case 'h': fputs(help, stdout); return EXIT_OK_;
+        default: return cli_option_error("ingest", c, argv);
         }
     }
     if (optind >= argc)
@@ -118,7 +145,7 @@ int cmd_ingest(int argc, char **argv)
         cJSON_AddBoolToObject(j, "rolled_back", s != MZ_OK);
         if (s != MZ_OK) {
             cJSON_AddStringToObject(j, "error", mz_status_name(s));
-            cJSON_AddStringToObject(j, "message", err.msg);
+            add_string(j, "message", err.msg);
         }
         cJSON_AddItemToObject(j, "errors", ui.errors);
         char *out = mz_json_print(j, 1);

@@ -5,7 +5,6 @@
 #include "json/json.h"
 #include "util/util.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,31 +31,26 @@ static void print_hits(const mz_hits *h, int tty)
     }
 }
 
+static const char help[] =
+    "usage: mizan search [--db PATH] [-k N] [--json] QUERY...\n"
+    "Ranks the stored articles for QUERY (BM25 over the Arabic index; the words\n"
+    "of several arguments are joined) and prints each with a snippet, the\n"
+    "matched words marked as written.\n"
+    "  --db PATH   the database (default: $MIZAN_DB, else ./mizan.db)\n"
+    "  -k N        how many articles, 1 to 10000 (default 10)\n"
+    "  --json      {\"hits\":[{\"id\",\"score\",\"title\",\"source\",\"url\",\"snippet\"}]}\n"
+    "  -h, --help  this help\n"
+    "Exit codes: 0 ok (also when nothing matches), 2 usage, 3 query not UTF-8,\n"
+    "4 database missing or unreadable.\n";
+
 int cmd_search(int argc, char **argv)
 {
-    static const struct option longopts[] = {
-        {"db", required_argument, NULL, 'd'}, {"json", no_argument, NULL, 'j'},
-        {"help", no_argument, NULL, 'h'},     {NULL, 0, NULL, 0}};
     const char *db_flag = NULL;
     size_t k = 10;
-    int json = 0, c;
-    opterr = 0;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, ":k:h", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'd': db_flag = optarg; break;
-        case 'k':
-            if (cli_parse_k(optarg, &k) != 0)
-                return cli_usage_error("search", "-k needs a number from 1 to 10000, not '%s'", optarg);
-            break;
-        case 'j': json = 1; break;
-        case 'h':
-            printf("usage: mizan search [--db PATH] [-k N] [--json] QUERY\n");
-            return EXIT_OK_;
-        case ':': return cli_usage_error("search", "option '%s' needs a value", argv[optind - 1]);
-        default: return cli_usage_error("search", "unknown option '%s'", argv[optind - 1]);
-        }
-    }
+    int json = 0;
+    int rc = cli_reader_flags(argc, argv, "search", help, &db_flag, &json, &k);
+    if (rc >= 0)
+        return rc;
     if (optind >= argc)
         return cli_usage_error("search", "no query");
     mz_buf q = {0};

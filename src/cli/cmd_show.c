@@ -4,30 +4,25 @@
 #include "json/json.h"
 
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
+
+static const char help[] =
+    "usage: mizan show [--db PATH] [--json] ID\n"
+    "Prints one stored article: title, source, url, published, origin, body.\n"
+    "  --db PATH   the database (default: $MIZAN_DB, else ./mizan.db)\n"
+    "  --json      {\"id\",\"title\",\"source\",\"url\",\"published\",\"origin\",\"body\"}\n"
+    "  -h, --help  this help\n"
+    "Exit codes: 0 ok, 2 usage, 4 database missing or unreadable, 5 no such id.\n";
 
 int cmd_show(int argc, char **argv)
 {
-    static const struct option longopts[] = {
-        {"db", required_argument, NULL, 'd'}, {"json", no_argument, NULL, 'j'},
-        {"help", no_argument, NULL, 'h'},     {NULL, 0, NULL, 0}};
     const char *db_flag = NULL;
-    int json = 0, c;
-    opterr = 0;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'd': db_flag = optarg; break;
-        case 'j': json = 1; break;
-        case 'h':
-            printf("usage: mizan show [--db PATH] [--json] ID\n");
-            return EXIT_OK_;
-        case ':': return cli_usage_error("show", "option '%s' needs a value", argv[optind - 1]);
-        default: return cli_usage_error("show", "unknown option '%s'", argv[optind - 1]);
-        }
-    }
+    int json = 0;
+    int rc = cli_reader_flags(argc, argv, "show", help, &db_flag, &json, NULL);
+    if (rc >= 0)
+        return rc;
     if (optind != argc - 1)
         return cli_usage_error("show", "give exactly one article id");
     char *end;

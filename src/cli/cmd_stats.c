@@ -3,30 +3,26 @@
 #include "cli/cmd_store.h"
 #include "json/json.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
+
+static const char help[] =
+    "usage: mizan stats [--db PATH] [--json]\n"
+    "Prints what the store holds: articles, distinct sources, text bytes,\n"
+    "schema version.\n"
+    "  --db PATH   the database (default: $MIZAN_DB, else ./mizan.db)\n"
+    "  --json      {\"db\",\"articles\",\"sources\",\"bytes\",\"schema_version\"}\n"
+    "  -h, --help  this help\n"
+    "Exit codes: 0 ok, 2 usage, 4 database missing or unreadable.\n";
 
 int cmd_stats(int argc, char **argv)
 {
-    static const struct option longopts[] = {
-        {"db", required_argument, NULL, 'd'}, {"json", no_argument, NULL, 'j'},
-        {"help", no_argument, NULL, 'h'},     {NULL, 0, NULL, 0}};
     const char *db_flag = NULL;
-    int json = 0, c;
-    opterr = 0;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'd': db_flag = optarg; break;
-        case 'j': json = 1; break;
-        case 'h':
-            printf("usage: mizan stats [--db PATH] [--json]\n");
-            return EXIT_OK_;
-        case ':': return cli_usage_error("stats", "option '%s' needs a value", argv[optind - 1]);
-        default: return cli_usage_error("stats", "unknown option '%s'", argv[optind - 1]);
-        }
-    }
+    int json = 0;
+    int rc = cli_reader_flags(argc, argv, "stats", help, &db_flag, &json, NULL);
+    if (rc >= 0)
+        return rc;
     if (optind != argc)
         return cli_usage_error("stats", "unexpected argument '%s'", argv[optind]);
     mz_error err = {0};

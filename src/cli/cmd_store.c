@@ -3,6 +3,8 @@
 #include "cli/cli.h"
 
 #include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 mz_status cli_open_existing(const char *db_flag, mz_db **db, mz_error *err)
@@ -22,4 +24,37 @@ int cli_parse_k(const char *s, size_t *k)
         return -1;
     *k = (size_t)v;
     return 0;
+}
+
+int cli_option_error(const char *cmd, int c, char **argv)
+{
+    if (c == ':')
+        return cli_usage_error(cmd, "option '%s' needs a value", argv[optind - 1]);
+    if (optopt && optopt != '?')
+        return cli_usage_error(cmd, "unknown option '-%c'", optopt);
+    return cli_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+}
+
+int cli_reader_flags(int argc, char **argv, const char *cmd, const char *help,
+                     const char **db_flag, int *json, size_t *k)
+{
+    static const struct option longopts[] = {
+        {"db", required_argument, NULL, 'd'}, {"json", no_argument, NULL, 'j'},
+        {"help", no_argument, NULL, 'h'},     {NULL, 0, NULL, 0}};
+    int c;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, k ? ":k:h" : ":h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'd': *db_flag = optarg; break;
+        case 'j': *json = 1; break;
+        case 'k':
+            if (cli_parse_k(optarg, k) != 0)
+                return cli_usage_error(cmd, "-k needs a number from 1 to 10000, not '%s'", optarg);
+            break;
+        case 'h': fputs(help, stdout); return EXIT_OK_;
+        default: return cli_option_error(cmd, c, argv);
+        }
+    }
+    return -1;
 }

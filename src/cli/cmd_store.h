@@ -14,4 +14,15 @@ mz_status cli_open_existing(const char *db_flag, mz_db **db, mz_error *err);
 /* Parses -k: 1..10000. Returns 0, or -1 when s is not such a number. */
 int cli_parse_k(const char *s, size_t *k);
 
+/* The flags of the reading commands (search, show, stats): --db PATH,
+ * --json, -h/--help, and -k N when k is non-NULL. On return optind is the
+ * first operand. Returns -1 to go on, or the exit code to end with: 0 after
+ * printing help (to stdout), 2 after a bad flag (message on stderr). */
+int cli_reader_flags(int argc, char **argv, const char *cmd, const char *help,
+                     const char **db_flag, int *json, size_t *k);
+
+/* The message and exit code for getopt's ':' (missing value) and '?'
+ * (unknown option), with opterr = 0 and a leading ':' in the optstring. */
+int cli_option_error(const char *cmd, int c, char **argv);
+
 #endif

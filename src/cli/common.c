@@ -48,7 +48,7 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
     va_start(ap, fmt);
     fprintf(stderr, "mizan %s: ", cmd);
     vfprintf(stderr, fmt, ap);
-    fprintf(stderr, "\n(see 'mizan help')\n");
+    fprintf(stderr, "\n(see 'mizan %s --help')\n", cmd);
     va_end(ap);
     return EXIT_USAGE;
 }

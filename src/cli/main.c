@@ -9,8 +9,8 @@ static const struct command {
     int (*run)(int argc, char **argv);
     const char *summary;
 } commands[] = {
-    {"ingest", cmd_ingest, "ingest [--db PATH] [--on-error abort|skip] [--max-bytes N] PATH...|-"},
-    {"search", cmd_search, "search [--db PATH] [-k N] [--json] QUERY"},
+    {"ingest", cmd_ingest, "ingest [--db PATH] [--on-error abort|skip] [--max-bytes N] [--json] [--quiet] PATH...|-"},
+    {"search", cmd_search, "search [--db PATH] [-k N] [--json] QUERY..."},
     {"show", cmd_show, "show [--db PATH] [--json] ID"},
     {"stats", cmd_stats, "stats [--db PATH] [--json]"},
     {"stance", cmd_stance, "stance --claim TEXT (--article FILE | --id ID) [--db PATH] [--model M] [--json]"},

@@ -61,8 +61,10 @@ static enum MHD_Result send_response(struct MHD_Connection *c, srv_response *rs)
     MHD_add_response_header(r, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
     if (rs->allow)
         MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, rs->allow);
-    if (rs->csp)
+    if (rs->csp) {
         MHD_add_response_header(r, "Content-Security-Policy", rs->csp);
+        MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
+    }
     enum MHD_Result ok = MHD_queue_response(c, rs->status, r);
     MHD_destroy_response(r);
     return ok;

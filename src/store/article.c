@@ -87,9 +87,11 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     source = in->source && *in->source ? mz_strdup(in->source) : mz_url_source(in->url);
     if (!source && !in->url && !(in->source && *in->source))
         source = mz_source_line(raw, raw_len); /* the filter may drop that line */
-    if (!title || (in->source && *in->source && !source)) {
+    char *origin = mz_utf8_repair(in->origin); /* a file name need not be UTF-8 */
+    if (!title || (in->source && *in->source && !source) || (in->origin && !origin)) {
         free(title);
         free(source);
+        free(origin);
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     }
     sqlite3_stmt *st = a->insert;
@@ -99,7 +101,7 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     bind_opt(st, 3, in->url);
     bind_opt(st, 4, source);
     bind_opt(st, 5, in->published);
-    bind_opt(st, 6, in->origin);
+    bind_opt(st, 6, origin);
     sqlite3_bind_text(st, 7, hash, -1, SQLITE_TRANSIENT);
     rc = sqlite3_step(st);
     sqlite3_reset(st);
@@ -115,6 +117,7 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     }
     free(title);
     free(source);
+    free(origin);
     if (rc != SQLITE_DONE) {
         *id = 0;
         return mz_db_fail(a->db, rc, err, "storing the article");
@@ -188,12 +191,6 @@ mz_status mz_article_add(mz_db *db, const mz_article_input *in, int64_t *id_out,
     return s;
 }
 
-static char *col_dup(sqlite3_stmt *st, int i)
-{
-    const unsigned char *t = sqlite3_column_text(st, i);
-    return t ? mz_strdup((const char *)t) : NULL;
-}
-
 mz_status mz_article_get(mz_db *db, int64_t id, mz_article *out, mz_error *err)
 {
     memset(out, 0, sizeof *out);
@@ -211,12 +208,12 @@ mz_status mz_article_get(mz_db *db, int64_t id, mz_article *out, mz_error *err)
     mz_status s = MZ_OK;
     if (rc == SQLITE_ROW) {
         out->id = sqlite3_column_int64(st, 0);
-        out->title = col_dup(st, 1);
-        out->body = col_dup(st, 2);
-        out->url = col_dup(st, 3);
-        out->source = col_dup(st, 4);
-        out->published = col_dup(st, 5);
-        out->origin = col_dup(st, 6);
+        out->title = mz_col_dup(st, 1);
+        out->body = mz_col_dup(st, 2);
+        out->url = mz_col_dup(st, 3);
+        out->source = mz_col_dup(st, 4);
+        out->published = mz_col_dup(st, 5);
+        out->origin = mz_col_dup(st, 6);
         if (!out->title || !out->body) {
             mz_article_clear(out);
             s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");

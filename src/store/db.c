@@ -27,12 +27,24 @@ mz_status mz_db_fail(const mz_db *db, int rc, mz_error *err, const char *what)
     case SQLITE_CORRUPT:
         return mz_fail(err, MZ_ERR_DB_CORRUPT, "%s: %s: database is damaged (%s)", path, what, msg);
     case SQLITE_READONLY:
+        if (rc == SQLITE_READONLY_DIRECTORY) /* even readers must create PATH-shm */
+            return mz_fail(err, MZ_ERR_DB_READONLY,
+                           "%s: %s: its folder is not writable, and SQLite needs to create "
+                           "%s-wal and %s-shm beside a WAL database (make the folder writable, "
+                           "or copy the database somewhere writable)",
+                           path, what, path, path);
         return mz_fail(err, MZ_ERR_DB_READONLY, "%s: %s: database is read-only", path, what);
     case SQLITE_NOMEM:
         return mz_fail(err, MZ_ERR_NOMEM, "%s: %s: out of memory", path, what);
     default:
         return mz_fail(err, MZ_ERR_DB, "%s: %s: %s", path, what, msg);
     }
+}
+
+char *mz_col_dup(sqlite3_stmt *st, int i)
+{
+    const unsigned char *t = sqlite3_column_text(st, i);
+    return t ? mz_strdup((const char *)t) : NULL;
 }
 
 mz_status mz_db_require_writable(const mz_db *db, mz_error *err)
@@ -88,6 +100,12 @@ static mz_status check_path(const char *path, int flags, bool *exists, mz_error 
     }
     if (S_ISDIR(st.st_mode))
         return mz_fail(err, MZ_ERR_DB, "%s: is a directory, not a database", path);
+    /* An empty file is what a store looks like before its first write, but
+     * a reading command must not turn some empty file into a database. */
+    if (st.st_size == 0 && (flags & (MZ_OPEN_READONLY | MZ_OPEN_NOCREATE)))
+        return mz_fail(err, MZ_ERR_DB_CORRUPT,
+                       "%s: empty file, not a mizan database (create one with 'mizan ingest')",
+                       path);
     return MZ_OK;
 }
 

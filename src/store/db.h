@@ -29,6 +29,10 @@ static inline const char *mz_db_path(const mz_db *db)
  * "PATH: what: sqlite message". */
 mz_status mz_db_fail(const mz_db *db, int rc, mz_error *err, const char *what);
 
+/* A malloc'd copy of column i of the current row; NULL for SQL NULL (or
+ * out of memory). */
+char *mz_col_dup(sqlite3_stmt *st, int i);
+
 /* Fails with MZ_ERR_DB_READONLY unless db may be written. */
 mz_status mz_db_require_writable(const mz_db *db, mz_error *err);
 

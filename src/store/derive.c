@@ -13,14 +13,22 @@
 
 #define TITLE_MAX 400 /* bytes; a "first line" longer than this is not a title */
 
+/* Steps *p (< end) past the next line; [*s, *e) is that line trimmed of
+ * white space (empty for a blank line). */
+static void next_line(const char **p, const char *end, const char **s, const char **e)
+{
+    const char *nl = memchr(*p, '\n', (size_t)(end - *p));
+    *s = *p;
+    *e = nl ? nl : end;
+    *p = nl ? nl + 1 : end;
+    mz_trim_span(s, e);
+}
+
 char *mz_first_line(const char *text, size_t len)
 {
-    const char *p = text, *end = text + len;
+    const char *p = text, *end = text + len, *s, *e;
     while (p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *le = nl ? nl : end;
-        const char *s = p, *e = le;
-        mz_trim_span(&s, &e);
+        next_line(&p, end, &s, &e);
         if (s < e) {
             if (e - s > TITLE_MAX) {
                 e = s + TITLE_MAX;
@@ -29,7 +37,6 @@ char *mz_first_line(const char *text, size_t len)
             }
             return mz_strndup(s, (size_t)(e - s));
         }
-        p = le + (nl ? 1 : 0);
     }
     return mz_strdup("");
 }
@@ -69,12 +76,9 @@ char *mz_url_source(const char *url)
 char *mz_source_line(const char *text, size_t len)
 {
     static const char label[] = "المصدر";
-    const char *p = text, *end = text + len;
+    const char *p = text, *end = text + len, *s, *e;
     while (p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *le = nl ? nl : end;
-        const char *s = p, *e = le;
-        mz_trim_span(&s, &e);
+        next_line(&p, end, &s, &e);
         size_t ll = sizeof label - 1;
         if ((size_t)(e - s) > ll && !memcmp(s, label, ll)) {
             const char *v = s + ll;
@@ -90,7 +94,6 @@ char *mz_source_line(const char *text, size_t len)
                     return mz_strndup(v, (size_t)(e - v));
             }
         }
-        p = le + (nl ? 1 : 0);
     }
     return NULL;
 }

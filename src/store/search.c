@@ -98,12 +98,6 @@ static bool blank_query(const char *q)
     return true;
 }
 
-static char *col_dup(sqlite3_stmt *st, int i)
-{
-    const unsigned char *t = sqlite3_column_text(st, i);
-    return t ? mz_strdup((const char *)t) : NULL;
-}
-
 static mz_status collect_hits(mz_db *db, sqlite3_stmt *st, size_t k, mz_hits *out, mz_error *err)
 {
     int rc;
@@ -116,10 +110,10 @@ static mz_status collect_hits(mz_db *db, sqlite3_stmt *st, size_t k, mz_hits *ou
         mz_hit *h = &out->v[out->n++];
         h->id = sqlite3_column_int64(st, 0);
         h->score = sqlite3_column_double(st, 1);
-        h->title = col_dup(st, 2);
-        h->source = col_dup(st, 3);
-        h->url = col_dup(st, 4);
-        h->snippet = col_dup(st, 5);
+        h->title = mz_col_dup(st, 2);
+        h->source = mz_col_dup(st, 3);
+        h->url = mz_col_dup(st, 4);
+        h->snippet = mz_col_dup(st, 5);
         if (!h->title || !h->snippet)
             return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     }

@@ -26,6 +26,10 @@ int mz_utf8_decode(const char *s, size_t len, size_t i, uint32_t *cp);
 int mz_utf8_encode(uint32_t cp, char *out);
 /* Number of code points in s[0..byte_off) (s assumed valid UTF-8). */
 size_t mz_utf8_cp_offset(const char *s, size_t byte_off);
+/* A malloc'd copy of the NUL-terminated s with every invalid byte replaced
+ * by U+FFFD, for names that must be shown but cannot be refused (a file
+ * path in an origin or a JSON report). NULL for NULL or out of memory. */
+char *mz_utf8_repair(const char *s);
 
 /* ---- normalize.c */
 

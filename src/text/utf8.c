@@ -5,6 +5,8 @@
 #include "text/text.h"
 #include "util/util.h"
 
+#include <string.h>
+
 int mz_utf8_decode(const char *str, size_t len, size_t i, uint32_t *cp)
 {
     const unsigned char *s = (const unsigned char *)str;
@@ -100,4 +102,23 @@ mz_status mz_utf8_check(const char *s, size_t len, size_t *bad_offset)
     if (bad_offset)
         *bad_offset = len;
     return MZ_OK;
+}
+
+char *mz_utf8_repair(const char *s)
+{
+    if (!s)
+        return NULL;
+    size_t len = strlen(s);
+    mz_buf b = {0};
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        int n = mz_utf8_decode(s, len, i, &cp);
+        int rc = n ? mz_buf_append(&b, s + i, (size_t)n) : mz_buf_puts(&b, "\xEF\xBF\xBD");
+        if (rc != 0) {
+            mz_buf_free(&b);
+            return NULL;
+        }
+        i += n ? (size_t)n : 1;
+    }
+    return mz_buf_take(&b);
 }

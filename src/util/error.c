@@ -28,14 +28,32 @@ const char *mz_status_name(mz_status s)
     return "unknown";
 }
 
+/* s[end] is the NUL of a string cut at end bytes: drops a UTF-8 sequence
+ * that the cut left incomplete. */
+static void drop_partial_char(char *s, size_t end)
+{
+    size_t lead = end;
+    while (lead > 0 && ((unsigned char)s[lead - 1] & 0xC0) == 0x80)
+        lead--;
+    if (lead == 0)
+        return;
+    lead--;
+    unsigned char c = (unsigned char)s[lead];
+    size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (lead + need > end)
+        s[lead] = '\0';
+}
+
 mz_status mz_fail(mz_error *err, mz_status code, const char *fmt, ...)
 {
     if (err) {
         va_list ap;
         va_start(ap, fmt);
         err->code = code;
-        vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+        int n = vsnprintf(err->msg, sizeof err->msg, fmt, ap);
         va_end(ap);
+        if (n >= (int)sizeof err->msg) /* cut short: not inside a character */
+            drop_partial_char(err->msg, sizeof err->msg - 1);
     }
     return code;
 }

@@ -149,6 +149,8 @@ async function main() {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert(width <= 391, `page is ${width}px wide at 390px`);
       await page.screenshot({ path: path.join(shotDir, 'check-phone.png'), fullPage: true });
+      await page.evaluate(() => document.querySelector('#verdict').scrollIntoView());
+      await page.screenshot({ path: path.join(shotDir, 'check-phone-verdict.png') });
       await page.setViewportSize({ width: 1280, height: 900 });
     });
 

@@ -133,6 +133,17 @@ static void test_exit_codes(void **state)
     assert_int_equal(run(NULL, "stats --db %s", junk), 4);
     assert_int_equal(run(NULL, "ingest --db %s %s", junk, good), 4);
     assert_int_equal(run(NULL, "ingest --db %s/no/such/dir/x.db %s", dir, good), 4);
+    /* an empty file: reading commands refuse it and leave it empty */
+    char *empty = path_join(dir, "empty.db");
+    write_bytes(empty, "", 0);
+    assert_int_equal(run(&out, "stats --db %s", empty), 4);
+    assert_non_null(strstr(out, "empty file"));
+    free(out);
+    assert_int_equal(run(NULL, "search --db %s x", empty), 4);
+    struct stat st;
+    assert_int_equal(stat(empty, &st), 0);
+    assert_int_equal(st.st_size, 0);
+    free(empty);
     assert_int_equal(run(&out, "stats --db %s", db), 0);
     assert_non_null(strstr(out, "articles:       1"));
     free(out);
@@ -160,12 +171,46 @@ static void test_locked_database(void **state)
     free(good);
 }
 
+/* Each command's --help lists every flag it accepts; a bad flag names
+ * itself and points to that help. */
+static void test_help_and_bad_flags(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *cmd, *flags[8];
+    } cmds[] = {
+        {"ingest", {"--db", "--on-error", "--max-bytes", "--json", "--quiet", "--help"}},
+        {"search", {"--db", "-k", "--json", "--help"}},
+        {"show", {"--db", "--json", "--help"}},
+        {"stats", {"--db", "--json", "--help"}},
+    };
+    for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
+        char *out;
+        assert_int_equal(run(&out, "%s --help", cmds[i].cmd), 0);
+        for (size_t f = 0; cmds[i].flags[f]; f++)
+            assert_non_null(strstr(out, cmds[i].flags[f]));
+        assert_non_null(strstr(out, "Exit codes"));
+        free(out);
+        assert_int_equal(run(&out, "%s --db %s --frobnicate 1", cmds[i].cmd, db), 2);
+        assert_non_null(strstr(out, "unknown option '--frobnicate'"));
+        assert_non_null(strstr(out, "--help"));
+        free(out);
+        assert_int_equal(run(&out, "%s -Z 1", cmds[i].cmd), 2);
+        assert_non_null(strstr(out, "unknown option '-Z'"));
+        free(out);
+        assert_int_equal(run(&out, "%s 1 --db", cmds[i].cmd), 2);
+        assert_non_null(strstr(out, "option '--db' needs a value"));
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ingest_search_show_stats),
         cmocka_unit_test(test_exit_codes),
         cmocka_unit_test(test_locked_database),
+        cmocka_unit_test(test_help_and_bad_flags),
     };
     return cmocka_run_group_tests_name("store_cli", tests, setup, teardown);
 }

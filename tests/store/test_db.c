@@ -240,6 +240,47 @@ static void test_corrupt_and_foreign(void **state)
     free(dir);
 }
 
+/* An empty file: a reading open refuses it and leaves it empty (it may be
+ * anything the user pointed --db at); ingest makes a store of it. */
+static void test_empty_file(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new();
+    char *path = path_join(dir, "empty.db");
+    write_bytes(path, "", 0);
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open(path, MZ_OPEN_NOCREATE, &db, &err), MZ_ERR_DB_CORRUPT);
+    assert_non_null(strstr(err.msg, "empty file"));
+    assert_int_equal(mz_db_open(path, MZ_OPEN_READONLY, &db, &err), MZ_ERR_DB_CORRUPT);
+    struct stat st;
+    assert_int_equal(stat(path, &st), 0);
+    assert_int_equal(st.st_size, 0);
+    char *wal = path_join(dir, "empty.db-wal");
+    assert_int_not_equal(access(wal, F_OK), 0);
+    assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_OK);
+    assert_int_equal(count_articles(db), 0);
+    mz_db_close(db);
+    free(wal);
+    free(path);
+    rm_rf(dir);
+    free(dir);
+}
+
+/* A WAL store in a folder the user may not write: even a reader must create
+ * PATH-shm there. (Tests run as root, who may write anywhere, so the mapping
+ * is checked directly.) */
+static void test_readonly_folder_message(void **state)
+{
+    (void)state;
+    mz_error err;
+    assert_int_equal(mz_db_fail(NULL, SQLITE_READONLY_DIRECTORY, &err, "reading the schema"),
+                     MZ_ERR_DB_READONLY);
+    assert_non_null(strstr(err.msg, "folder is not writable"));
+    assert_int_equal(mz_db_fail(NULL, SQLITE_READONLY, &err, "committing"), MZ_ERR_DB_READONLY);
+    assert_null(strstr(err.msg, "folder"));
+}
+
 static void test_locked(void **state)
 {
     (void)state;
@@ -279,7 +320,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_create_and_reopen),  cmocka_unit_test(test_memory_and_missing),
         cmocka_unit_test(test_migration_from_v1),  cmocka_unit_test(test_readonly),
-        cmocka_unit_test(test_corrupt_and_foreign), cmocka_unit_test(test_locked),
+        cmocka_unit_test(test_corrupt_and_foreign), cmocka_unit_test(test_empty_file),
+        cmocka_unit_test(test_readonly_folder_message), cmocka_unit_test(test_locked),
     };
     return cmocka_run_group_tests_name("store_db", tests, NULL, NULL);
 }

@@ -303,6 +303,14 @@ static void test_url_source(void **state)
     assert_int_equal(mz_article_get(db, id, &a, &err), MZ_OK);
     assert_null(a.source);
     mz_article_clear(&a);
+    /* a file name that is not UTF-8 is stored with U+FFFD, not refused,
+     * so JSON writers never see invalid bytes */
+    mz_article_input in4 = {.text = ART_WEATHER, .text_len = strlen(ART_WEATHER),
+                            .origin = "/tmp/\xe2\x80news.txt"};
+    assert_int_equal(mz_article_add(db, &in4, &id, &err), MZ_OK);
+    assert_int_equal(mz_article_get(db, id, &a, &err), MZ_OK);
+    assert_string_equal(a.origin, "/tmp/\xEF\xBF\xBD\xEF\xBF\xBDnews.txt");
+    mz_article_clear(&a);
     mz_article_input none = {.text = NULL};
     assert_int_equal(mz_article_add(db, &none, &id, &err), MZ_ERR_ARG);
     mz_db_close(db);

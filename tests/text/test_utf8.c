@@ -82,6 +82,24 @@ static void test_cp_offset(void **state)
     assert_int_equal(mz_utf8_cp_offset(s, strlen(s)), 12);
 }
 
+static void test_repair(void **state)
+{
+    (void)state;
+    char *r = mz_utf8_repair("تقرير\xff-\xd8.txt");
+    assert_string_equal(r, "تقرير\xEF\xBF\xBD-\xEF\xBF\xBD.txt");
+    free(r);
+    r = mz_utf8_repair("سليم.txt"); /* valid text comes back unchanged */
+    assert_string_equal(r, "سليم.txt");
+    free(r);
+    r = mz_utf8_repair("\xed\xa0\x80"); /* a UTF-16 surrogate: three bad bytes */
+    assert_string_equal(r, "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+    free(r);
+    r = mz_utf8_repair("");
+    assert_string_equal(r, "");
+    free(r);
+    assert_null(mz_utf8_repair(NULL));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -89,6 +107,7 @@ int main(void)
         cmocka_unit_test(test_invalid_offsets),
         cmocka_unit_test(test_decode_encode_roundtrip),
         cmocka_unit_test(test_cp_offset),
+        cmocka_unit_test(test_repair),
     };
     return cmocka_run_group_tests_name("text/utf8", tests, NULL, NULL);
 }

@@ -60,12 +60,33 @@ static void test_status_names(void **state)
     assert_int_equal(mz_fail(NULL, MZ_ERR_IO, "ignored"), MZ_ERR_IO);
 }
 
+/* A message cut at the buffer's end (a long Arabic file name) stays valid
+ * UTF-8: the cut never falls inside a character. */
+static void test_long_message_cut_whole(void **state)
+{
+    (void)state;
+    mz_error err;
+    for (int pad = 0; pad < 4; pad++) {
+        char name[1200];
+        memset(name, 'x', (size_t)pad);
+        name[pad] = '\0';
+        for (int i = 0; i < 300; i++)
+            strcat(name, i % 2 ? "ك" : "€"); /* 2- and 3-byte characters */
+        mz_fail(&err, MZ_ERR_IO, "%s: read error", name);
+        size_t n = strlen(err.msg);
+        assert_true(n < sizeof err.msg && n + 4 >= sizeof err.msg - 1);
+        assert_memory_equal(err.msg, name, n);
+        assert_int_equal(mz_utf8_check(err.msg, n, NULL), MZ_OK);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_buf_append_arabic),
         cmocka_unit_test(test_read_file_limits),
         cmocka_unit_test(test_status_names),
+        cmocka_unit_test(test_long_message_cut_whole),
     };
     return cmocka_run_group_tests_name("util", tests, NULL, NULL);
 }
