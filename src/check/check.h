@@ -39,6 +39,8 @@ typedef struct mz_check_member {
     size_t n_evidence;
     mz_evidence evidence[MZ_MAX_EVIDENCE];
     int voice; /* 1-based voice number */
+    bool has_denial;     /* denials.c found a sentence denying the claim */
+    mz_evidence denial;  /* that sentence (cue "denial") */
 } mz_check_member;
 
 /* An independent voice: near-copies of one story and articles of one site. */
@@ -245,6 +247,10 @@ void mz_check_weigh_voices(mz_check_result *r, double coverage_full);
 /* Regroups the voices and decides again with other verdict parameters
  * (numbers are left as they are). For sweeps. */
 mz_status mz_check_redecide(mz_check_result *r, const mz_verdict_params *vp);
+
+/* Marks, in each related member, the sentence that denies the claim (a
+ * denial cue among the claim's own words), so the report can show it. */
+mz_status mz_check_find_denials(mz_check_result *r);
 
 /* Fills r->numbers from the evidence sentences of related members. */
 mz_status mz_check_collect_numbers(mz_check_result *r);

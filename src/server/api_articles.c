@@ -95,8 +95,14 @@ static void add_all(const srv_ctx *ctx, const cJSON *in, srv_response *rs)
             if (batch)
                 snprintf(label, sizeof label, "[%zu].text", i);
             srv_fail(rs, &err, label);
-            if (added) /* tell the client what did get in before the failure */
-                cJSON_AddNumberToObject(out, "added_before_error", (double)added);
+            if (added) { /* tell the client what did get in before the failure */
+                cJSON *e = cJSON_ParseWithLength(rs->body, rs->len);
+                if (e) {
+                    cJSON_AddItemToObject(e, "ids", ids);
+                    ids = NULL;
+                    srv_json(rs, srv_http_status(s), e);
+                }
+            }
             break;
         }
     }
