@@ -42,4 +42,14 @@ uint64_t mz_stem_hash(const char *norm, size_t len);
 /* False when the word cannot stem to any claim term (cheap prefilter). */
 bool mz_claim_may_match(const mz_claim *c, const char *norm, size_t len);
 
+/* segment.c: the next sentence of tk starting at token *ti: tokens
+ * [*tb, *te), on line *sline. A sentence ends after . ! ? ؟ ؛ … (with the
+ * closing quotes and brackets that follow) and at every line break. *ti,
+ * *prev_end (end of the last token read) and *line (line breaks seen) carry
+ * the state between calls; start with all three 0 and call while
+ * *ti < tk->n. */
+struct mz_tokens;
+void mz_next_sentence(const char *text, const struct mz_tokens *tk, size_t *ti, size_t *prev_end,
+                      size_t *line, size_t *tb, size_t *te, size_t *sline);
+
 #endif /* MZ_FEATURES_INT_H */
