@@ -85,7 +85,7 @@ typedef struct wslot {
     int term;
 } wslot;
 
-#define CACHE_SLOTS 1024
+#define CACHE_SLOTS 256
 
 typedef struct scratch {
     wslot *cache;

@@ -23,7 +23,8 @@ typedef struct mz_claim {
     size_t n_nums;
     uint64_t num_hash[MZ_MAX_NUMS];
     uint16_t cues;             /* cue classes present in the claim itself */
-    uint64_t key_bits[16];     /* prefilter bitmap (mz_claim_may_match) */
+    uint64_t key_bits4[16];    /* prefilter bitmaps (mz_claim_may_match): */
+    uint64_t key_bits6[16];    /* 2-letter and 3-letter stem prefixes */
     bool no_prefilter;
     uint64_t slot_h[MZ_CLAIM_SLOTS];
     int8_t slot_idx[MZ_CLAIM_SLOTS];
