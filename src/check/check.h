@@ -6,10 +6,13 @@
  * writer can read it; it is created by mz_check() and released with
  * mz_check_result_free().
  *
- * Modules: words.c (word iteration with a matching key), voices.c (MinHash
- * near-copy grouping), numbers.c (quantities in Arabic sentences), verdict.c
- * (the decision rule and its reason), retrieve.c (BM25 + sentence re-rank),
- * check.c (mz_check), eval_claims.c (claim-level evaluation on baly2018).
+ * Modules: retrieve.c (BM25 candidates + sentence-level re-rank), check.c
+ * (mz_check: the pipeline), voices.c (MinHash near-copy grouping) and
+ * build_voices.c (voices from the checked articles), verdict.c (the decision
+ * rule and its reason), denials.c (sentences denying the claim), numbers.c
+ * (quantities in Arabic sentences) and collect_numbers.c (grouping, conflicts),
+ * words.c (word iteration with a matching key), result.c (accessors, free),
+ * eval_claims.c + eval.h (claim-level evaluation on baly2018 data).
  */
 #ifndef MZ_CHECK_H
 #define MZ_CHECK_H
