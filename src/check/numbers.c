@@ -158,7 +158,8 @@ static bool dash_between(const char *s, size_t a, size_t b)
             i++;
         } else if (c == ' ') {
             i++;
-        } else if (!memcmp(s + i, "\xE2\x80\x93", 3) || !memcmp(s + i, "\xE2\x80\x94", 3)) {
+        } else if (i + 3 <= b && (!memcmp(s + i, "\xE2\x80\x93", 3) ||
+                                  !memcmp(s + i, "\xE2\x80\x94", 3))) {
             dash = true; /* en/em dash */
             i += 3;
         } else {

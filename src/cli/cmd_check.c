@@ -115,6 +115,14 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
             print_span(f, m->body, ev->start, ev->end, 220);
             fputs("»\n", f);
         }
+        bool denial_shown = false;
+        for (size_t e = 0; e < m->n_evidence && e < 2; e++)
+            denial_shown |= m->has_denial && m->evidence[e].start == m->denial.start;
+        if (m->has_denial && !denial_shown && m->body && m->denial.end <= m->body_len) {
+            fprintf(f, "    %sdenial:%s «", st->red, st->off);
+            print_span(f, m->body, m->denial.start, m->denial.end, 220);
+            fputs("»\n", f);
+        }
         for (size_t j = 1; j < vo->n_members; j++)
             print_member_line(f, st, &r->members[vo->members[j]]);
     }

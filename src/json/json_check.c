@@ -38,6 +38,9 @@ static cJSON *member_json(const mz_check_member *m)
     cJSON_AddStringToObject(o, "stance", mz_stance_name(m->stance));
     cJSON_AddNumberToObject(o, "retrieval_score", m->retrieval_score);
     cJSON_AddItemToObject(o, "probs", probs_json(m->probs));
+    cJSON_AddItemToObject(o, "denial", m->has_denial && m->body
+                                           ? mz_json_evidence(m->body, &m->denial)
+                                           : cJSON_CreateNull());
     cJSON *ev = cJSON_AddArrayToObject(o, "evidence");
     for (size_t i = 0; ev && i < m->n_evidence; i++) {
         cJSON *e = mz_json_evidence(m->body ? m->body : "", &m->evidence[i]);
