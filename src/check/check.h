@@ -73,6 +73,8 @@ typedef struct mz_check_quantity {
     mz_qty_kind kind;
     bool conflict;  /* independent voices give values that do not overlap */
     bool on_claim;  /* what is counted is one of the claim's words (أسيرا ~ الأسرى) */
+    bool has_claim_value; /* the claim gives this quantity a value itself */
+    double claim_number, claim_number_max;
     mz_check_value *values;
     size_t n_values;
 } mz_check_quantity;

@@ -136,8 +136,11 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
             continue; /* the terminal shows what the claim counts or several sources give */
         if (!shown++)
             fputs("\nnumbers in the evidence:\n", f);
-        fprintf(f, "  %s%s%s %s: ", qt->conflict ? st->red : "", qt->conflict ? "CONFLICT" : "",
+        fprintf(f, "  %s%s%s%s", qt->conflict ? st->red : "", qt->conflict ? "CONFLICT " : "",
                 qt->conflict ? st->off : "", qt->quantity);
+        if (qt->has_claim_value)
+            fprintf(f, " (the claim: %g)", qt->claim_number);
+        fputs(": ", f);
         for (size_t i = 0; i < qt->n_values; i++)
             fprintf(f, "%s%s (voice %d, #%lld)", i ? ", " : "", qt->values[i].value,
                     qt->values[i].voice, (long long)qt->values[i].article_id);

@@ -82,6 +82,11 @@ static cJSON *quantity_json(const mz_check_quantity *q)
     cJSON_AddStringToObject(o, "kind", kind_name(q->kind));
     cJSON_AddBoolToObject(o, "conflict", q->conflict);
     cJSON_AddBoolToObject(o, "on_claim", q->on_claim);
+    if (q->has_claim_value) {
+        cJSON_AddNumberToObject(o, "claim_number", q->claim_number);
+        if (q->claim_number_max != q->claim_number)
+            cJSON_AddNumberToObject(o, "claim_number_max", q->claim_number_max);
+    }
     cJSON *vals = cJSON_AddArrayToObject(o, "values");
     for (size_t i = 0; vals && i < q->n_values; i++) {
         const mz_check_value *v = &q->values[i];

@@ -198,6 +198,8 @@ static void test_numbers_conflict_across_voices(void **state)
     mz_check_quantity *q = &r->numbers[0];
     assert_true(q->conflict); /* 40 vs 25 from different voices */
     assert_true(q->on_claim); /* the claim counts أسيرا too */
+    assert_true(q->has_claim_value);
+    assert_true(q->claim_number == 40);
     assert_int_equal(q->n_values, 3);
     assert_int_equal(q->kind, MZ_QTY_COUNT);
     assert_string_equal(q->values[0].value, "40");
