@@ -74,7 +74,7 @@ asan:
 # libFuzzer targets (clang): one per parser, see fuzz/.
 FUZZ_SRC := $(sort $(wildcard fuzz/fuzz_*.c))
 FUZZ_BIN := $(FUZZ_SRC:fuzz/%.c=build-fuzz/%)
-FUZZ_LIB_SRC := $(filter src/text/% src/util/% src/store/jsonl%,$(LIB_SRC))
+FUZZ_LIB_SRC := $(filter src/text/% src/util/% src/store/jsonl% src/stance/%,$(LIB_SRC))
 build-fuzz/%: fuzz/%.c $(FUZZ_LIB_SRC)
 	@mkdir -p build-fuzz
 	clang $(CPPFLAGS) -std=c17 -g -O1 -fsanitize=fuzzer,address,undefined $(shell pkg-config --cflags $(PKGS)) -o $@ $^ -lstemmer -lm $(shell pkg-config --libs libcjson)

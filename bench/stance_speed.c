@@ -24,8 +24,8 @@ static double now_s(void)
     return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-/* Cuts the article to about 4 KB at a line break, starting where its story
- * starts to overlap the claim would be cheating; we take the first 4 KB. */
+/* Cuts the article to about 4 KB: its first 4096 bytes, extended to the
+ * next line break (so no sentence is cut in half). */
 static size_t cut(const char *s, size_t len)
 {
     if (len <= TARGET_BYTES)

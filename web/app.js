@@ -187,7 +187,8 @@ function renderNumbers(report) {
       return seen.has(key) ? false : seen.add(key);
     });
     list.append(el('li', {},
-      el('strong', {}, q.quantity || ''), ': ',
+      el('strong', {}, q.quantity || ''),
+      q.on_claim ? el('span', { class: 'on-claim' }, ' (يذكره الادعاء)') : null, ': ',
       values.map((v, i) => el('span', { class: 'num-value' },
         i ? ' مقابل ' : '',
         el('bdi', {}, v.value), ` (الصوت ${num.format(v.voice)})`))));

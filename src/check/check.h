@@ -6,10 +6,13 @@
  * writer can read it; it is created by mz_check() and released with
  * mz_check_result_free().
  *
- * Modules: words.c (word iteration with a matching key), voices.c (MinHash
- * near-copy grouping), numbers.c (quantities in Arabic sentences), verdict.c
- * (the decision rule and its reason), retrieve.c (BM25 + sentence re-rank),
- * check.c (mz_check), eval_claims.c (claim-level evaluation on baly2018).
+ * Modules: retrieve.c (BM25 candidates + sentence-level re-rank), check.c
+ * (mz_check: the pipeline), voices.c (MinHash near-copy grouping) and
+ * build_voices.c (voices from the checked articles), verdict.c (the decision
+ * rule and its reason), denials.c (sentences denying the claim), numbers.c
+ * (quantities in Arabic sentences) and collect_numbers.c (grouping, conflicts),
+ * words.c (word iteration with a matching key), result.c (accessors, free),
+ * eval_claims.c + eval.h (claim-level evaluation on baly2018 data).
  */
 #ifndef MZ_CHECK_H
 #define MZ_CHECK_H
@@ -39,6 +42,8 @@ typedef struct mz_check_member {
     size_t n_evidence;
     mz_evidence evidence[MZ_MAX_EVIDENCE];
     int voice; /* 1-based voice number */
+    bool has_denial;     /* denials.c found a sentence denying the claim */
+    mz_evidence denial;  /* that sentence (cue "denial") */
 } mz_check_member;
 
 /* An independent voice: near-copies of one story and articles of one site. */
@@ -68,6 +73,8 @@ typedef struct mz_check_quantity {
     mz_qty_kind kind;
     bool conflict;  /* independent voices give values that do not overlap */
     bool on_claim;  /* what is counted is one of the claim's words (أسيرا ~ الأسرى) */
+    bool has_claim_value; /* the claim gives this quantity a value itself */
+    double claim_number, claim_number_max;
     mz_check_value *values;
     size_t n_values;
 } mz_check_quantity;
@@ -245,6 +252,10 @@ void mz_check_weigh_voices(mz_check_result *r, double coverage_full);
 /* Regroups the voices and decides again with other verdict parameters
  * (numbers are left as they are). For sweeps. */
 mz_status mz_check_redecide(mz_check_result *r, const mz_verdict_params *vp);
+
+/* Marks, in each related member, the sentence that denies the claim (a
+ * denial cue among the claim's own words), so the report can show it. */
+mz_status mz_check_find_denials(mz_check_result *r);
 
 /* Fills r->numbers from the evidence sentences of related members. */
 mz_status mz_check_collect_numbers(mz_check_result *r);

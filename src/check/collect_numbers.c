@@ -125,9 +125,24 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
                     rc = add_value(r, &keys, &cap, m, e, &nums[x]);
         }
     }
+    mz_number in_claim_nums[MAX_PER_SENTENCE];
+    size_t n_claim = r->claim ? mz_numbers_extract(r->claim, strlen(r->claim), in_claim_nums,
+                                                   MAX_PER_SENTENCE)
+                              : 0;
+    if (n_claim > MAX_PER_SENTENCE)
+        n_claim = MAX_PER_SENTENCE;
     for (size_t i = 0; i < r->n_numbers; i++) {
-        flag_conflicts(&r->numbers[i]);
-        r->numbers[i].on_claim = r->claim && keys[i] && in_claim(r->claim, keys[i]);
+        mz_check_quantity *q = &r->numbers[i];
+        flag_conflicts(q);
+        q->on_claim = r->claim && keys[i] && in_claim(r->claim, keys[i]);
+        /* the claim's own value for the same quantity ("40 أسيرا") */
+        for (size_t c = 0; keys[i] && c < n_claim; c++)
+            if (in_claim_nums[c].kind == q->kind && !strcmp(in_claim_nums[c].noun_key, keys[i])) {
+                q->has_claim_value = true;
+                q->claim_number = in_claim_nums[c].number;
+                q->claim_number_max = in_claim_nums[c].number_max;
+                break;
+            }
         free(keys[i]);
     }
     free(keys);

@@ -158,7 +158,8 @@ static bool dash_between(const char *s, size_t a, size_t b)
             i++;
         } else if (c == ' ') {
             i++;
-        } else if (!memcmp(s + i, "\xE2\x80\x93", 3) || !memcmp(s + i, "\xE2\x80\x94", 3)) {
+        } else if (i + 3 <= b && (!memcmp(s + i, "\xE2\x80\x93", 3) ||
+                                  !memcmp(s + i, "\xE2\x80\x94", 3))) {
             dash = true; /* en/em dash */
             i += 3;
         } else {
@@ -271,6 +272,15 @@ static bool is_percent_words(const words *ws, size_t j)
     return eq(w, "في") && j + 1 < ws->n && (eq(&ws->v[j + 1], "الميه") || eq(&ws->v[j + 1], "المايه"));
 }
 
+/* Broken plurals that news counts most, to their singular (keys without
+ * prefixes): "40 أسيرا" and "40 من الأسرى" are one quantity. */
+static const char *const broken_plurals[][2] = {
+    {"اسري", "اسير"},   {"قتلي", "قتيل"},   {"جرحي", "جريح"},   {"عناصر", "عنصر"},
+    {"جنود", "جندي"},   {"اطفال", "طفل"},   {"رهاين", "رهينه"}, {"ضحايا", "ضحيه"},
+    {"شهداء", "شهيد"},  {"اشخاص", "شخص"},   {"سكان", "ساكن"},   {"مواطنون", "مواطن"},
+    {"عوايل", "عايله"}, {"قاده", "قايد"},   {"طلاب", "طالب"},   {"عمال", "عامل"},
+};
+
 static void copy_noun(const char *s, const mz_word *w, mz_number *n)
 {
     size_t len = w->end - w->start;
@@ -280,6 +290,14 @@ static void copy_noun(const char *s, const mz_word *w, mz_number *n)
         len--;
     memcpy(n->noun, s + w->start, len);
     n->noun[len] = '\0';
+    char bare[128];
+    mz_word_stem(w->key, w->key_len, 0, bare, sizeof bare); /* prefixes off */
+    for (size_t i = 0; i < sizeof broken_plurals / sizeof *broken_plurals; i++)
+        if (!strcmp(bare, broken_plurals[i][0])) {
+            const char *sg = broken_plurals[i][1];
+            mz_word_stem(sg, strlen(sg), 1, n->noun_key, sizeof n->noun_key);
+            return;
+        }
     mz_word_stem(w->key, w->key_len, 1, n->noun_key, sizeof n->noun_key);
 }
 

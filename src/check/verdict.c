@@ -52,16 +52,10 @@ static double clamp(double x, double lo, double hi)
     return x < lo ? lo : x > hi ? hi : x;
 }
 
-/* Appends «sentence» (the voice's best evidence, cut to ~160 characters). */
-static int quote_evidence(mz_buf *b, const mz_check_result *r, const mz_check_voice *v)
+/* Appends «sentence» (cut to ~160 characters). */
+static int quote(mz_buf *b, const mz_check_member *m, const mz_evidence *e)
 {
-    if (v->n_members == 0)
-        return 0;
-    const mz_check_member *m = &r->members[v->members[0]];
-    if (m->n_evidence == 0 || !m->body)
-        return 0;
-    const mz_evidence *e = &m->evidence[0];
-    if (e->end > m->body_len || e->start >= e->end)
+    if (!m->body || e->end > m->body_len || e->start >= e->end)
         return 0;
     size_t len = e->end - e->start, chars = 0, cut = 0;
     const unsigned char *p = (const unsigned char *)m->body + e->start;
@@ -73,6 +67,23 @@ static int quote_evidence(mz_buf *b, const mz_check_result *r, const mz_check_vo
         mz_buf_puts(b, cut < len ? "…»" : "»"))
         return -1;
     return 0;
+}
+
+/* The voice's best evidence — its denial sentence when it carries one and
+ * denial says so. */
+static int quote_evidence(mz_buf *b, const mz_check_result *r, const mz_check_voice *v)
+{
+    if (v->n_members == 0)
+        return 0;
+    const mz_check_member *m = &r->members[v->members[0]];
+    if (!m->body)
+        return 0;
+    if (v->stance == MZ_DISAGREE && m->has_denial &&
+        !(m->n_evidence && m->evidence[0].cue && !strcmp(m->evidence[0].cue, "denial")))
+        return quote(b, m, &m->denial);
+    if (m->n_evidence == 0)
+        return 0;
+    return quote(b, m, &m->evidence[0]);
 }
 
 /* "site1, site2" for up to three voices of the given stance. */
@@ -141,8 +152,8 @@ static int build_reason(mz_buf *b, const mz_check_result *r, double min_w)
     if (dis) {
         const mz_check_voice *v = strongest(r, MZ_DISAGREE, min_w);
         const mz_check_member *m = v && v->n_members ? &r->members[v->members[0]] : NULL;
-        bool denial = m && m->n_evidence && m->evidence[0].cue &&
-                      !strcmp(m->evidence[0].cue, "denial");
+        bool denial = m && (m->has_denial || (m->n_evidence && m->evidence[0].cue &&
+                                                  !strcmp(m->evidence[0].cue, "denial")));
         rc |= mz_buf_printf(b, "%zu (", dis);
         rc |= list_sites(b, r, MZ_DISAGREE, min_w);
         rc |= mz_buf_printf(b, ") %s %s", plural(dis, "carries", "carry"),
@@ -160,6 +171,21 @@ static int build_reason(mz_buf *b, const mz_check_result *r, double min_w)
         if (v && !agree && !dis)
             rc |= quote_evidence(b, r, v);
         rc |= mz_buf_puts(b, ".");
+    }
+    /* A denial the model did not count as disagreement is still shown. */
+    if (!dis) {
+        for (size_t i = 0; i < r->n_voices; i++) {
+            const mz_check_voice *v = &r->voices[i];
+            const mz_check_member *m = v->n_members ? &r->members[v->members[0]] : NULL;
+            if (v->weight < min_w || !m || !m->has_denial)
+                continue;
+            rc |= v->n_sources ? mz_buf_printf(b, " A denial is reported (%s)", v->sources[0])
+                               : mz_buf_printf(b, " A denial is reported (article #%lld)",
+                                               (long long)m->article_id);
+            rc |= quote(b, m, &m->denial);
+            rc |= mz_buf_puts(b, ".");
+            break;
+        }
     }
     return rc ? -1 : 0;
 }

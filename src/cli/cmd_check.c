@@ -115,6 +115,14 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
             print_span(f, m->body, ev->start, ev->end, 220);
             fputs("»\n", f);
         }
+        bool denial_shown = false;
+        for (size_t e = 0; e < m->n_evidence && e < 2; e++)
+            denial_shown |= m->has_denial && m->evidence[e].start == m->denial.start;
+        if (m->has_denial && !denial_shown && m->body && m->denial.end <= m->body_len) {
+            fprintf(f, "    %sdenial:%s «", st->red, st->off);
+            print_span(f, m->body, m->denial.start, m->denial.end, 220);
+            fputs("»\n", f);
+        }
         for (size_t j = 1; j < vo->n_members; j++)
             print_member_line(f, st, &r->members[vo->members[j]]);
     }
@@ -128,8 +136,11 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
             continue; /* the terminal shows what the claim counts or several sources give */
         if (!shown++)
             fputs("\nnumbers in the evidence:\n", f);
-        fprintf(f, "  %s%s%s %s: ", qt->conflict ? st->red : "", qt->conflict ? "CONFLICT" : "",
+        fprintf(f, "  %s%s%s%s", qt->conflict ? st->red : "", qt->conflict ? "CONFLICT " : "",
                 qt->conflict ? st->off : "", qt->quantity);
+        if (qt->has_claim_value)
+            fprintf(f, " (the claim: %g)", qt->claim_number);
+        fputs(": ", f);
         for (size_t i = 0; i < qt->n_values; i++)
             fprintf(f, "%s%s (voice %d, #%lld)", i ? ", " : "", qt->values[i].value,
                     qt->values[i].voice, (long long)qt->values[i].article_id);

@@ -38,6 +38,9 @@ static cJSON *member_json(const mz_check_member *m)
     cJSON_AddStringToObject(o, "stance", mz_stance_name(m->stance));
     cJSON_AddNumberToObject(o, "retrieval_score", m->retrieval_score);
     cJSON_AddItemToObject(o, "probs", probs_json(m->probs));
+    cJSON_AddItemToObject(o, "denial", m->has_denial && m->body
+                                           ? mz_json_evidence(m->body, &m->denial)
+                                           : cJSON_CreateNull());
     cJSON *ev = cJSON_AddArrayToObject(o, "evidence");
     for (size_t i = 0; ev && i < m->n_evidence; i++) {
         cJSON *e = mz_json_evidence(m->body ? m->body : "", &m->evidence[i]);
@@ -79,6 +82,11 @@ static cJSON *quantity_json(const mz_check_quantity *q)
     cJSON_AddStringToObject(o, "kind", kind_name(q->kind));
     cJSON_AddBoolToObject(o, "conflict", q->conflict);
     cJSON_AddBoolToObject(o, "on_claim", q->on_claim);
+    if (q->has_claim_value) {
+        cJSON_AddNumberToObject(o, "claim_number", q->claim_number);
+        if (q->claim_number_max != q->claim_number)
+            cJSON_AddNumberToObject(o, "claim_number_max", q->claim_number_max);
+    }
     cJSON *vals = cJSON_AddArrayToObject(o, "values");
     for (size_t i = 0; vals && i < q->n_values; i++) {
         const mz_check_value *v = &q->values[i];

@@ -56,19 +56,15 @@ uint64_t mz_stem_hash(const char *norm, size_t len)
 }
 
 /* Prefilter: a light stem is a contiguous piece of its word, so a word can
- * stem to a claim term only if it contains that term's first two letters
- * (first 4 bytes) somewhere. The keys sit in a 1024-bit bitmap (false
- * positives only cost a stemming). Short stems disable the filter. */
-static uint32_t key4(const char *p)
+ * stem to a claim term only if it contains that term's first three letters
+ * (first 6 bytes; two letters for 2-letter stems) somewhere. The keys sit in
+ * 1024-bit bitmaps (false positives only cost a stemming). Stems shorter
+ * than 4 bytes disable the filter. */
+static size_t key_bit(const char *p, size_t n)
 {
-    uint32_t k;
-    memcpy(&k, p, 4);
-    return k;
-}
-
-static size_t key_bit(uint32_t k)
-{
-    return (size_t)((k * 2654435761u) >> 22); /* 0..1023 */
+    uint64_t k = 0;
+    memcpy(&k, p, n);
+    return (size_t)((k * 0x9E3779B97F4A7C15ULL) >> 54); /* 0..1023 */
 }
 
 static void prefilter_add(mz_claim *c, const char *norm, size_t len)
@@ -79,8 +75,15 @@ static void prefilter_add(mz_claim *c, const char *norm, size_t len)
         c->no_prefilter = true;
         return;
     }
-    size_t b = key_bit(key4(stem));
-    c->key_bits[b / 64] |= 1ULL << (b % 64);
+    size_t kn = n >= 6 ? 6 : 4;
+    uint64_t *bits = kn == 6 ? c->key_bits6 : c->key_bits4;
+    size_t b = key_bit(stem, kn);
+    bits[b / 64] |= 1ULL << (b % 64);
+    /* the one stem that is not a piece of its word: لله -> الله */
+    if (n == 8 && !memcmp(stem, "\xd8\xa7\xd9\x84\xd9\x84\xd9\x87", 8)) {
+        b = key_bit("\xd9\x84\xd9\x84", 4);
+        c->key_bits4[b / 64] |= 1ULL << (b % 64);
+    }
 }
 
 bool mz_claim_may_match(const mz_claim *c, const char *w, size_t len)
@@ -90,9 +93,14 @@ bool mz_claim_may_match(const mz_claim *c, const char *w, size_t len)
     /* Arabic letters are 2 bytes: keys start at even offsets of Arabic words */
     size_t step = len && ((unsigned char)w[0] & 0xe0) == 0xc0 ? 2 : 1;
     for (size_t i = 0; i + 4 <= len; i += step) {
-        size_t b = key_bit(key4(w + i));
-        if (c->key_bits[b / 64] >> (b % 64) & 1)
+        size_t b = key_bit(w + i, 4);
+        if (c->key_bits4[b / 64] >> (b % 64) & 1)
             return true;
+        if (i + 6 <= len) {
+            b = key_bit(w + i, 6);
+            if (c->key_bits6[b / 64] >> (b % 64) & 1)
+                return true;
+        }
     }
     return false;
 }

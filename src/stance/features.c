@@ -85,7 +85,7 @@ typedef struct wslot {
     int term;
 } wslot;
 
-#define CACHE_SLOTS 1024
+#define CACHE_SLOTS 256
 
 typedef struct scratch {
     wslot *cache;
@@ -145,55 +145,6 @@ static int word_term(const mz_claim *c, scratch *s, uint64_t h, const char *w, s
         s->cache_used++;
     }
     return term;
-}
-
-/* Sentences from the token stream (the tokens are needed anyway, so this
- * costs nothing more): a sentence ends after . ! ? ؟ ؛ … (with the closing
- * quotes and brackets that follow) and at every line break. Offsets are
- * those of the first and last token, so they are trimmed. *line counts the
- * line breaks seen so far (line breaks sit between tokens, never in one). */
-static bool punct_is(const char *text, const mz_token *t, const char *const *set)
-{
-    size_t n = t->end - t->start;
-    for (; *set; set++)
-        if (strlen(*set) == n && !memcmp(text + t->start, *set, n))
-            return true;
-    return false;
-}
-
-static const char *const terminators[] = {".", "!", "?", "\xd8\x9f", "\xd8\x9b", "\xe2\x80\xa6", NULL};
-static const char *const closers[] = {"\xc2\xbb", "\xe2\x80\x9d", "\xe2\x80\x99", "\"", "'", ")",
-                                      "]", ".", "!", "?", "\xd8\x9f", "\xe2\x80\xa6", NULL};
-
-static size_t count_newlines(const char *s, size_t a, size_t b)
-{
-    size_t n = 0;
-    for (const char *p = s + a, *e = s + b; (p = memchr(p, '\n', (size_t)(e - p))) != NULL; p++)
-        n++;
-    return n;
-}
-
-static void next_sentence(const char *text, const mz_tokens *tk, size_t *ti, size_t *prev_end,
-                          size_t *line, size_t *tb, size_t *te, size_t *sline)
-{
-    size_t i = *ti;
-    *line += count_newlines(text, *prev_end, tk->v[i].start);
-    *tb = i;
-    *sline = *line;
-    for (;;) {
-        const mz_token *t = &tk->v[i++];
-        *prev_end = t->end;
-        if (t->kind == MZ_TOK_PUNCT && punct_is(text, t, terminators)) {
-            while (i < tk->n && tk->v[i].kind == MZ_TOK_PUNCT &&
-                   !count_newlines(text, *prev_end, tk->v[i].start) && punct_is(text, &tk->v[i], closers))
-                *prev_end = tk->v[i++].end;
-            break;
-        }
-        if (i >= tk->n || memchr(text + t->end, '\n', tk->v[i].start - t->end))
-            break;
-    }
-    *te = i;
-    *ti = i;
 }
 
 /* Reads tokens [b, e) of one sentence: word hashes, claim terms, numbers and
@@ -389,7 +340,7 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     size_t ti = 0, line = 0, prev_end = 0;
     while (ti < s.toks.n) {
         size_t tb, te, sline;
-        next_sentence(article, &s.toks, &ti, &prev_end, &line, &tb, &te, &sline);
+        mz_next_sentence(article, &s.toks, &ti, &prev_end, &line, &tb, &te, &sline);
         if (sline < s.n_lines && !s.keep[sline])
             continue;
         if (first_line < 0)

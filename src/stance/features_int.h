@@ -23,7 +23,8 @@ typedef struct mz_claim {
     size_t n_nums;
     uint64_t num_hash[MZ_MAX_NUMS];
     uint16_t cues;             /* cue classes present in the claim itself */
-    uint64_t key_bits[16];     /* prefilter bitmap (mz_claim_may_match) */
+    uint64_t key_bits4[16];    /* prefilter bitmaps (mz_claim_may_match): */
+    uint64_t key_bits6[16];    /* 2-letter and 3-letter stem prefixes */
     bool no_prefilter;
     uint64_t slot_h[MZ_CLAIM_SLOTS];
     int8_t slot_idx[MZ_CLAIM_SLOTS];
@@ -41,5 +42,15 @@ double mz_claim_rare_cov(const mz_claim *c, uint64_t mask);
 uint64_t mz_stem_hash(const char *norm, size_t len);
 /* False when the word cannot stem to any claim term (cheap prefilter). */
 bool mz_claim_may_match(const mz_claim *c, const char *norm, size_t len);
+
+/* segment.c: the next sentence of tk starting at token *ti: tokens
+ * [*tb, *te), on line *sline. A sentence ends after . ! ? ؟ ؛ … (with the
+ * closing quotes and brackets that follow) and at every line break. *ti,
+ * *prev_end (end of the last token read) and *line (line breaks seen) carry
+ * the state between calls; start with all three 0 and call while
+ * *ti < tk->n. */
+struct mz_tokens;
+void mz_next_sentence(const char *text, const struct mz_tokens *tk, size_t *ti, size_t *prev_end,
+                      size_t *line, size_t *tb, size_t *te, size_t *sline);
 
 #endif /* MZ_FEATURES_INT_H */

@@ -46,26 +46,29 @@ static mz_status build_idf(const mz_pairs *pairs, int exclude_fold, bool boilerp
 {
     size_t nb = (size_t)1 << idf->bits;
     uint32_t *stamp = calloc(nb, sizeof *stamp);
-    uint64_t *seen = calloc(pairs->n + 1, sizeof *seen);
+    /* distinct article texts: open-addressing set of their hashes */
+    size_t seen_cap = 16;
+    while (seen_cap < 2 * pairs->n)
+        seen_cap *= 2;
+    uint64_t *seen = calloc(seen_cap, sizeof *seen);
     if (!stamp || !seen) {
         free(stamp);
         free(seen);
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory building the IDF table");
     }
-    size_t n_seen = 0;
     mz_tokens tk = {0};
     mz_status st = MZ_OK;
     for (size_t i = 0; i < pairs->n && st == MZ_OK; i++) {
         const mz_pair *p = &pairs->v[i];
         if (!used(p, exclude_fold))
             continue;
-        uint64_t h = mz_hash64(p->article, p->article_len);
-        bool dup = false;
-        for (size_t k = 0; k < n_seen && !dup; k++)
-            dup = seen[k] == h;
-        if (dup)
+        uint64_t h = mz_hash64(p->article, p->article_len) | 1; /* 0 marks empty */
+        size_t slot = (size_t)(h ^ (h >> 31)) & (seen_cap - 1);
+        while (seen[slot] && seen[slot] != h)
+            slot = (slot + 1) & (seen_cap - 1);
+        if (seen[slot])
             continue;
-        seen[n_seen++] = h;
+        seen[slot] = h;
         idf->n_docs++;
         bool *keep = NULL;
         size_t n_lines = 0;

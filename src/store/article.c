@@ -83,7 +83,7 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     if (in->title && !mz_text_blank(in->title, strlen(in->title)))
         title = mz_first_line(in->title, strlen(in->title));
     else
-        title = mz_first_line(body, blen);
+        title = mz_derive_title(body, blen);
     source = in->source && *in->source ? mz_strdup(in->source) : mz_url_source(in->url);
     if (!source && !in->url && !(in->source && *in->source))
         source = mz_source_line(raw, raw_len); /* the filter may drop that line */

@@ -86,6 +86,10 @@ void mz_trim_span(const char **s, const char **e);
 
 /* The first non-blank line, trimmed, cut to 400 bytes at a character boundary. */
 char *mz_first_line(const char *text, size_t len);
+/* The title of an article without one: its first line, unless that line is
+ * only a dateline or site label ("بلدي نيوز - الرقة (خاص)"), then the first
+ * clause of the lead that follows (at most 20 words). */
+char *mz_derive_title(const char *text, size_t len);
 /* The host of an http(s) URL, lowercased, without "www.", or NULL. */
 char *mz_url_source(const char *url);
 /* X of a short "المصدر: X" line of its own, or NULL. */

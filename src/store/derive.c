@@ -6,6 +6,7 @@
 #include "util/util.h"
 
 #include <ctype.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +40,146 @@ char *mz_first_line(const char *text, size_t len)
         }
     }
     return mz_strdup("");
+}
+
+/* ---- titles of pages that open with a dateline
+ *
+ * Scraped pages often open with a dateline or site label on a line of its
+ * own ("بلدي نيوز - الرقة (خاص)", "دمشق - سانا") and no headline at all: the
+ * story starts on the next line. Such a line names who wrote and where, not
+ * what happened, so the title is taken from the lead instead. Kept narrow on
+ * purpose: a short unpunctuated line that ends in a press tag (in brackets
+ * or after a dash), followed by a line of prose. */
+
+#define DATELINE_MAX_WORDS 6
+#define LEAD_MIN_WORDS 12
+#define LEAD_TITLE_WORDS 20
+
+/* Normalized (alef, taa marbuta, ...) as mz_normalize writes them. */
+static const char *const press_tags[] = {
+    "خاص", "حصري", "وكالات", "متابعات", "مراسلنا", "رويترز", "سانا", "الاناضول", "اف ب",
+    "ا ف ب", "فرانس برس", "د ب ا", "ا ش ا", "واس", "وام", "قنا", "كونا", "بترا", "سبوتنيك",
+};
+
+static bool is_press_tag(const char *s, const char *e)
+{
+    mz_trim_span(&s, &e);
+    for (size_t i = 0; i < sizeof press_tags / sizeof press_tags[0]; i++)
+        if (strlen(press_tags[i]) == (size_t)(e - s) && !memcmp(s, press_tags[i], (size_t)(e - s)))
+            return true;
+    return false;
+}
+
+static size_t count_words(const char *s, const char *e)
+{
+    size_t n = 0;
+    bool in_word = false;
+    for (; s < e; s++) {
+        bool space = *s == ' ' || *s == '\t';
+        n += !space && !in_word;
+        in_word = !space;
+    }
+    return n;
+}
+
+/* The first punctuation mark in [s, e): clause marks (, : ، ؛) and, when
+ * any is set, sentence ends too (. ! ? ؟). */
+static const char *find_punct(const char *s, const char *e, bool any)
+{
+    for (const char *p = s; p < e; p++) {
+        if (*p == ',' || *p == ':' || (any && (*p == '.' || *p == '!' || *p == '?')))
+            return p;
+        if (p + 1 < e && (unsigned char)p[0] == 0xD8 &&
+            ((unsigned char)p[1] == 0x8C || (unsigned char)p[1] == 0x9B ||
+             (any && (unsigned char)p[1] == 0x9F)))
+            return p;
+    }
+    return NULL;
+}
+
+static bool is_dateline(const char *s, const char *e)
+{
+    if (e - s > 160 || count_words(s, e) > DATELINE_MAX_WORDS || find_punct(s, e, true))
+        return false;
+    char *norm;
+    size_t n;
+    if (mz_normalize(s, (size_t)(e - s), &norm, &n, NULL, NULL) != MZ_OK)
+        return false;
+    const char *ne = norm + n, *tag = NULL;
+    if (n > 2 && ne[-1] == ')') { /* "... (خاص)" */
+        for (const char *p = ne - 2; p > norm && !tag; p--)
+            if (*p == '(')
+                tag = p + 1;
+        ne--;
+    } else { /* "دمشق - سانا" */
+        for (const char *p = ne - 1; p > norm && !tag; p--)
+            if (*p == '-')
+                tag = p + 1;
+    }
+    bool yes = tag && tag > norm + 1 && is_press_tag(tag, ne);
+    free(norm);
+    return yes;
+}
+
+/* The lead's first sentence (as the text engine splits them: not after
+ * "د." or inside 3.5), shortened to a clause or LEAD_TITLE_WORDS words. */
+static char *lead_title(const char *s, const char *e)
+{
+    mz_sentences sents = {0};
+    if (mz_split_sentences(s, (size_t)(e - s), &sents) != MZ_OK) {
+        mz_sentences_clear(&sents);
+        return NULL;
+    }
+    if (sents.n > 0) {
+        e = s + sents.v[0].end;
+        s += sents.v[0].start;
+    }
+    mz_sentences_clear(&sents);
+    while (e > s && (e[-1] == '.' || e[-1] == '!' || e[-1] == '?'))
+        e--; /* a title has no full stop */
+    if (count_words(s, e) > LEAD_TITLE_WORDS) {
+        const char *p = s, *clause;
+        while ((clause = find_punct(p, e, false)) && count_words(s, clause) < 6)
+            p = clause + 1;
+        if (clause && count_words(s, clause) <= LEAD_TITLE_WORDS) {
+            e = clause;
+        } else { /* no usable clause: the first words, marked as cut */
+            const char *cut = s; /* to the start of word LEAD_TITLE_WORDS + 1 */
+            size_t words = 0;
+            for (bool in_word = false; cut < e; cut++) {
+                bool space = *cut == ' ' || *cut == '\t';
+                if (!space && !in_word && ++words > LEAD_TITLE_WORDS)
+                    break;
+                in_word = !space;
+            }
+            mz_trim_span(&s, &cut);
+            mz_buf b = {0};
+            if (mz_buf_append(&b, s, (size_t)(cut - s)) || mz_buf_puts(&b, "…")) {
+                mz_buf_free(&b);
+                return NULL;
+            }
+            return mz_buf_take(&b);
+        }
+    }
+    mz_trim_span(&s, &e);
+    return mz_strndup(s, (size_t)(e - s));
+}
+
+char *mz_derive_title(const char *text, size_t len)
+{
+    const char *p = text, *end = text + len, *s, *e;
+    do
+        next_line(&p, end, &s, &e);
+    while (s == e && p < end);
+    if (s == e || !is_dateline(s, e))
+        return mz_first_line(text, len);
+    const char *ls, *le;
+    do
+        next_line(&p, end, &ls, &le);
+    while (ls == le && p < end);
+    if (count_words(ls, le) < LEAD_MIN_WORDS || !find_punct(ls, le, true))
+        return mz_first_line(text, len);
+    return lead_title(ls, le);
 }
 
 char *mz_url_source(const char *url)

@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -200,6 +201,11 @@ static void test_seeds(void **state)
     assert_offsets(r);
     const mz_check_member *denial = member_titled(r, "تنفي");
     assert_non_null(denial);
+    /* seed 001's denial sentence is in the report, whatever the model's label */
+    if (denial->probs[MZ_UNRELATED] < 0.5) {
+        assert_true(denial->has_denial);
+        assert_memory_equal(denial->body + denial->denial.start, "نفت", strlen("نفت"));
+    }
     print_message("seeds: %s (%.2f) %s\n", mz_verdict_name(r->verdict), r->confidence, r->reason);
     for (size_t i = 0; i < r->n_members; i++) {
         const mz_check_member *m = &r->members[i];
@@ -209,6 +215,77 @@ static void test_seeds(void **state)
     assert_int_not_equal(mz_check_verdict(r), MZ_NOT_ENOUGH_EVIDENCE);
     mz_check_result_free(r);
     close_store(&f);
+}
+
+/* Threads: one connection each, one shared model (as the HTTP server does). */
+typedef struct thread_arg {
+    const char *path;
+    const mz_model *model;
+    char *json; /* the report of the last run */
+    int failures;
+} thread_arg;
+
+static void *check_thread(void *p)
+{
+    thread_arg *a = p;
+    mz_db *db;
+    mz_error err;
+    if (mz_db_open(a->path, MZ_OPEN_READONLY, &db, &err) != MZ_OK) {
+        a->failures++;
+        return NULL;
+    }
+    for (int i = 0; i < 4; i++) {
+        mz_check_result *r;
+        if (mz_check(db, a->model, sample_claim, NULL, &r, &err) != MZ_OK) {
+            a->failures++;
+            continue;
+        }
+        r->elapsed_ms = 0; /* the only field that may differ between runs */
+        free(a->json);
+        a->json = mz_check_result_json(r, 0);
+        mz_check_result_free(r);
+    }
+    mz_db_close(db);
+    return NULL;
+}
+
+static void test_threads(void **state)
+{
+    (void)state;
+    mz_model *model;
+    mz_error err;
+    if (mz_model_load(NULL, &model, &err) != MZ_OK)
+        skip();
+    char dir[] = "/tmp/mizan-threads-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256];
+    snprintf(path, sizeof path, "%s/s.db", dir);
+    mz_db *db;
+    assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_OK);
+    const char *paths[1] = {"sample/articles.jsonl"};
+    mz_ingest_report rep;
+    assert_int_equal(mz_ingest_paths(db, paths, 1, NULL, &rep, &err), MZ_OK);
+    mz_db_close(db);
+    enum { N = 4 };
+    pthread_t t[N];
+    thread_arg args[N];
+    for (int i = 0; i < N; i++) {
+        args[i] = (thread_arg){path, model, NULL, 0};
+        assert_int_equal(pthread_create(&t[i], NULL, check_thread, &args[i]), 0);
+    }
+    for (int i = 0; i < N; i++)
+        pthread_join(t[i], NULL);
+    for (int i = 0; i < N; i++) {
+        assert_int_equal(args[i].failures, 0);
+        assert_non_null(args[i].json);
+        assert_string_equal(args[i].json, args[0].json); /* same report in every thread */
+    }
+    for (int i = 0; i < N; i++)
+        free(args[i].json);
+    mz_model_free(model);
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    assert_int_equal(system(cmd), 0);
 }
 
 /* Runs the CLI; returns its exit code and its stdout (malloc'd) in *out. */
@@ -317,6 +394,7 @@ int main(void)
         cmocka_unit_test(test_bad_claims),
         cmocka_unit_test(test_seeds),
         cmocka_unit_test(test_cli),
+        cmocka_unit_test(test_threads),
     };
     return cmocka_run_group_tests_name("check/check", tests, NULL, NULL);
 }

@@ -106,6 +106,25 @@ static void test_denial_disputes(void **state)
     mz_check_result_free(r);
 }
 
+static void test_denials_found(void **state)
+{
+    (void)state;
+    spec s[] = {{"wire.example", report, "assertion", 0.8, 0.05, 0.1},
+                {"wadi.example", denial, "attribution", 0.1, 0.3, 0.5},
+                {"farm.example", "نفت الجمعية الفلاحية ارتفاع أسعار القمح.", "overlap", 0.05, 0.1, 0.05}};
+    mz_check_result *r = build(s, 3);
+    assert_int_equal(mz_check_find_denials(r), MZ_OK);
+    assert_false(r->members[0].has_denial);  /* a report, no denial cue */
+    assert_true(r->members[1].has_denial);   /* نفى + the claim's words */
+    assert_int_equal(r->members[1].denial.start, 0);
+    assert_string_equal(r->members[1].denial.cue, "denial");
+    assert_false(r->members[2].has_denial);  /* a denial of something else (and unrelated) */
+    /* the model calls it "discuss", yet the reason shows the denial */
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_non_null(strstr(r->reason, "A denial is reported (wadi.example): «نفى لواء الوادي"));
+    mz_check_result_free(r);
+}
+
 static void test_coverage_shrinks_weight(void **state)
 {
     (void)state;
@@ -179,6 +198,8 @@ static void test_numbers_conflict_across_voices(void **state)
     mz_check_quantity *q = &r->numbers[0];
     assert_true(q->conflict); /* 40 vs 25 from different voices */
     assert_true(q->on_claim); /* the claim counts أسيرا too */
+    assert_true(q->has_claim_value);
+    assert_true(q->claim_number == 40);
     assert_int_equal(q->n_values, 3);
     assert_int_equal(q->kind, MZ_QTY_COUNT);
     assert_string_equal(q->values[0].value, "40");
@@ -248,6 +269,7 @@ int main(void)
         cmocka_unit_test(test_denial_disputes),
         cmocka_unit_test(test_refuted),
         cmocka_unit_test(test_coverage_shrinks_weight),
+        cmocka_unit_test(test_denials_found),
         cmocka_unit_test(test_not_enough_evidence),
         cmocka_unit_test(test_names),
         cmocka_unit_test(test_numbers_conflict_across_voices),

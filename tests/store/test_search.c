@@ -224,6 +224,28 @@ static void test_seeds_abu_khattab(void **state)
     mz_db_close(db);
 }
 
+/* Seed 003 opens with its site and dateline ("بلدي نيوز - الرقة (خاص)") and
+ * no headline: its title comes from the lead; the others keep line one. */
+static void test_seeds_titles(void **state)
+{
+    (void)state;
+    mz_db *db = seed_db();
+    if (!db)
+        skip();
+    mz_error err;
+    for (int64_t id = 1; id <= 5; id++) {
+        mz_article a;
+        assert_int_equal(mz_article_get(db, id, &a, &err), MZ_OK);
+        if (strstr(a.origin, "003_"))
+            assert_string_equal(a.title, "بدأت مفاوضات بين ميليشيات قوات سوريا الديمقراطية "
+                                         "\"قسد\" وعناصر تنظيم \"الدولة\" المتبقين في مدينة الرقة");
+        else
+            assert_memory_equal(a.body, a.title, strlen(a.title)); /* the first line */
+        mz_article_clear(&a);
+    }
+    mz_db_close(db);
+}
+
 static void test_seeds_negotiations(void **state)
 {
     (void)state;
@@ -262,6 +284,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_candidates_api, setup, teardown),
         cmocka_unit_test(test_seeds_abu_khattab),
         cmocka_unit_test(test_seeds_negotiations),
+        cmocka_unit_test(test_seeds_titles),
     };
     return cmocka_run_group_tests_name("store_search", tests, NULL, NULL);
 }

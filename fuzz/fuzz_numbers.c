@@ -1,0 +1,34 @@
+/* fuzz_numbers.c — quantities and word shingles of arbitrary bytes: values
+ * in range of the text, ordered, numbers finite and ordered (lo <= hi), the
+ * count never smaller than what was written; MinHash never reads out of
+ * bounds and a text is always identical to itself.
+ * The check module's sources are compiled in (the fuzz build links only
+ * text/, util/ and the JSONL parser). */
+#include "../src/check/words.c"
+#include "../src/check/numbers.c"
+#include "../src/check/voices.c"
+
+#include <math.h>
+
+#define CHECK(c) do { if (!(c)) __builtin_trap(); } while (0)
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const char *s = (const char *)data;
+    mz_number v[32];
+    size_t n = mz_numbers_extract(s, size, v, 32);
+    size_t shown = n < 32 ? n : 32;
+    for (size_t i = 0; i < shown; i++) {
+        CHECK(v[i].start < v[i].end && v[i].end <= size);
+        if (i)
+            CHECK(v[i].start >= v[i - 1].end);
+        CHECK(!isnan(v[i].number) && !isnan(v[i].number_max));
+        CHECK(v[i].number <= v[i].number_max);
+        CHECK(strlen(v[i].noun) < sizeof v[i].noun && strlen(v[i].noun_key) < sizeof v[i].noun_key);
+    }
+    mz_minhash a, b;
+    mz_minhash_text(s, size, &a);
+    mz_minhash_text(s, size, &b);
+    CHECK(a.n_shingles == 0 || mz_minhash_similarity(&a, &b) == 1.0);
+    return 0;
+}
