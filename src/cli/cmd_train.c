@@ -17,7 +17,7 @@ static const char *usage_line =
     "usage: mizan train --data FILE.jsonl[,FILE2...] (--out MODEL | --cv [--json])\n"
     "                   [--groups rel,num,denial,report,claim,lex] [--lex-bits N]\n"
     "                   [--l2 X] [--l2-lex X] [--l2-cues X] [--class-weight-pow X] [--iters N] [--no-calibrate]\n"
-    "                   [--calibrate-priors] [--no-boilerplate] [--dump FEATURES.csv]";
+    "                   [--calibrate-priors] [--boilerplate | --no-boilerplate] [--dump FEATURES.csv]";
 
 /* Reads every comma-separated file into pairs. */
 int cli_read_pairs(const char *cmd, const char *list, bool need_label, mz_pairs *pairs)
@@ -114,7 +114,7 @@ static int dump_features(const mz_pairs *pairs, const mz_model *m, const char *p
 
 int cmd_train(int argc, char **argv)
 {
-    enum { O_DATA = 1, O_OUT, O_CV, O_JSON, O_GROUPS, O_LEXBITS, O_L2, O_L2LEX, O_CWP, O_ITERS, O_NOCAL, O_DUMP, O_NOBP, O_L2CUES, O_PRIORS };
+    enum { O_DATA = 1, O_OUT, O_CV, O_JSON, O_GROUPS, O_LEXBITS, O_L2, O_L2LEX, O_CWP, O_ITERS, O_NOCAL, O_DUMP, O_NOBP, O_L2CUES, O_PRIORS, O_BP };
     static const struct option opts[] = {
         {"data", required_argument, 0, O_DATA},     {"out", required_argument, 0, O_OUT},
         {"cv", no_argument, 0, O_CV},               {"json", no_argument, 0, O_JSON},
@@ -124,6 +124,7 @@ int cmd_train(int argc, char **argv)
         {"iters", required_argument, 0, O_ITERS},   {"no-calibrate", no_argument, 0, O_NOCAL},
         {"dump", required_argument, 0, O_DUMP},
         {"no-boilerplate", no_argument, 0, O_NOBP},
+        {"boilerplate", no_argument, 0, O_BP},
         {"l2-cues", required_argument, 0, O_L2CUES},
         {"calibrate-priors", no_argument, 0, O_PRIORS},
         {"help", no_argument, 0, 'h'},              {0, 0, 0, 0}};
@@ -144,6 +145,7 @@ int cmd_train(int argc, char **argv)
         case O_NOCAL: o.calibrate = false; break;
         case O_DUMP: dump = optarg; break;
         case O_NOBP: o.boilerplate = false; break;
+        case O_BP: o.boilerplate = true; break;
         case O_PRIORS: o.calibrate_priors = true; break;
         case O_GROUPS:
             if (mz_fgroup_parse_mask(optarg, &o.group_mask) != 0 || !o.group_mask)

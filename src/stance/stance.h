@@ -6,12 +6,17 @@
  *
  * Pipeline for one (claim, article) pair:
  *   claim  -> content stems (stopwords dropped), bigrams, numbers, polarity
- *   article-> story lines (boilerplate dropped) -> sentences -> tokens, each
- *             token matched against the claim's stems and the cue lexicons
- *   -> a fixed vector of dense features (features.c) + a few hashed lexical
- *      features of the best-matching sentences
- *   -> multinomial logistic regression + temperature (model.c, train.c)
- *   -> evidence: sentences ranked by claim match and the cue that fired.
+ *             (claim.c)
+ *   article-> tokens -> sentences cut from the token stream (segment.c;
+ *             boilerplate lines dropped only if the model asks), each word
+ *             matched against the claim's stems and the cue lexicon
+ *             (lexicon.c)
+ *   -> a fixed vector of dense features (features.c), optionally hashed
+ *      stems of the best-matching sentences
+ *   -> multinomial logistic regression, temperature-scaled (predict.c;
+ *      fitted in train.c, stored by model.c)
+ *   -> evidence: sentences ranked by claim match and the cue that fired
+ *      (evidence.c).
  */
 #ifndef MZ_STANCE_H
 #define MZ_STANCE_H
@@ -30,8 +35,8 @@ typedef enum mz_fgroup {
     MZ_FG_BIAS = 0, /* the constant */
     MZ_FG_REL,      /* relatedness: coverage, bigrams, BM25, positions */
     MZ_FG_NUM,      /* numbers shared / conflicting */
-    MZ_FG_DENIAL,   /* denial and refutation cues, negation near matches */
-    MZ_FG_REPORT,   /* attribution, hedging, questions, rumour words */
+    MZ_FG_DENIAL,   /* denial, rumour and contrast cues, negation near matches */
+    MZ_FG_REPORT,   /* attribution, hedging, assertion, questions */
     MZ_FG_CLAIM,    /* the claim's own polarity and its interactions */
     MZ_FG_LEX,      /* hashed stems of the best-matching sentences */
     MZ_FG_STYLE,    /* the claim's phrasing: dated, attributed wire report or not */

@@ -203,6 +203,8 @@ static void test_numbers_conflict_across_voices(void **state)
     assert_int_equal(q->n_values, 3);
     assert_int_equal(q->kind, MZ_QTY_COUNT);
     assert_string_equal(q->values[0].value, "40");
+    assert_memory_equal(r->members[0].body + q->values[0].value_start, "40", 2);
+    assert_int_equal(q->values[0].value_end - q->values[0].value_start, 2);
     assert_string_equal(q->values[1].value, "25");
     assert_string_equal(q->values[2].value, "أربعين");
     assert_int_equal(q->values[1].voice, 2);
