@@ -14,6 +14,7 @@
 
 static char *bin, *dir, *db;
 static const char *as_user = ""; /* a command prefix that runs mizan as someone else */
+static const char *feed = "";    /* a shell pipeline into mizan's stdin ("yes | ") */
 
 /* Runs "mizan ARGS" with stdout and stderr into *out; returns the exit code. */
 static int run(char **out, const char *fmt, ...)
@@ -23,7 +24,7 @@ static int run(char **out, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(args, sizeof args, fmt, ap);
     va_end(ap);
-    snprintf(cmd, sizeof cmd, "%s%s %s 2>&1", as_user, bin, args);
+    snprintf(cmd, sizeof cmd, "%s%s%s %s 2>&1", feed, as_user, bin, args);
     FILE *p = popen(cmd, "r");
     assert_non_null(p);
     mz_buf b = {0};
@@ -172,6 +173,29 @@ static void test_locked_database(void **state)
     free(good);
 }
 
+/* stdin: JSONL streamed with true line numbers; plain text read only up to
+ * the limit, so an endless pipe is refused instead of filling memory. */
+static void test_stdin(void **state)
+{
+    (void)state;
+    char *sdb = path_join(dir, "stdin.db");
+    char *out;
+    feed = "printf '\\n\\n{\"text\": \"خبر من المدخل\"}\\n{\"text\": 5}\\n' | ";
+    assert_int_equal(run(&out, "ingest --db %s -", sdb), 3);
+    assert_non_null(strstr(out, "stdin: line 4: field \"text\" must be a string"));
+    free(out);
+    feed = "yes 'سطر لا ينتهي' | ";
+    assert_int_equal(run(&out, "ingest --db %s --max-bytes 64K -", sdb), 3);
+    assert_non_null(strstr(out, "stdin: over the limit of 65536 bytes"));
+    free(out);
+    feed = "printf '\\n\\nعنوان\\nنص \\330 تالف' | ";
+    assert_int_equal(run(&out, "ingest --db %s -", sdb), 3);
+    assert_non_null(strstr(out, "stdin: invalid UTF-8 at byte offset 18"));
+    free(out);
+    feed = "";
+    free(sdb);
+}
+
 /* Stores the user may not write. Root may write anything, so as root the
  * commands run as nobody (setpriv); skipped where that is not possible. */
 static void test_readonly_stores(void **state)
@@ -269,6 +293,7 @@ int main(void)
         cmocka_unit_test(test_ingest_search_show_stats),
         cmocka_unit_test(test_exit_codes),
         cmocka_unit_test(test_locked_database),
+        cmocka_unit_test(test_stdin),
         cmocka_unit_test(test_readonly_stores),
         cmocka_unit_test(test_help_and_bad_flags),
     };
