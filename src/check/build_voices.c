@@ -44,8 +44,9 @@ static int by_weight(const void *a, const void *b)
     return x->members[0] < y->members[0] ? -1 : x->members[0] > y->members[0];
 }
 
-void mz_check_weigh_voices(mz_check_result *r, double coverage_full)
+void mz_check_weigh_voices(mz_check_result *r, const mz_verdict_params *vp)
 {
+    double coverage_full = vp->coverage_full;
     for (size_t v = 0; v < r->n_voices; v++) {
         mz_check_voice *vo = &r->voices[v];
         /* retrieval order, then the most related member moved to the front */
@@ -67,6 +68,21 @@ void mz_check_weigh_voices(mz_check_result *r, double coverage_full)
         for (int s = 0; s < MZ_N_STANCES; s++)
             vo->probs[s] = rep->probs[s];
         vo->stance = rep->stance;
+        bool denies = false;
+        for (size_t i = 0; i < vo->n_members; i++)
+            denies |= r->members[vo->members[i]].has_denial;
+        if (denies && vp->denial_shift > 0) {
+            /* the article's own sentence denies the claim: it cannot count as
+             * support at full strength */
+            double moved = vp->denial_shift * vo->probs[MZ_AGREE];
+            vo->probs[MZ_AGREE] -= moved;
+            vo->probs[MZ_DISAGREE] += moved;
+            int best = 0;
+            for (int s = 1; s < MZ_N_STANCES; s++)
+                if (vo->probs[s] > vo->probs[best])
+                    best = s;
+            vo->stance = (mz_stance)best;
+        }
         vo->weight = mz_member_weight(rep, coverage_full);
     }
     qsort(r->voices, r->n_voices, sizeof *r->voices, by_weight);
@@ -76,7 +92,7 @@ void mz_check_weigh_voices(mz_check_result *r, double coverage_full)
 }
 
 
-mz_status mz_check_build_voices(mz_check_result *r, double coverage_full)
+mz_status mz_check_build_voices(mz_check_result *r, const mz_verdict_params *vp)
 {
     size_t n = r->n_members;
     if (n == 0)
@@ -111,7 +127,7 @@ mz_status mz_check_build_voices(mz_check_result *r, double coverage_full)
                     goto done;
             }
     }
-    mz_check_weigh_voices(r, coverage_full);
+    mz_check_weigh_voices(r, vp);
     rc = MZ_OK;
 done:
     free(sigs);

@@ -70,6 +70,42 @@ mz_status mz_claim_prepare(const char *claim, char **trimmed, mz_error *err)
     return *trimmed ? MZ_OK : mz_fail(err, MZ_ERR_NOMEM, "out of memory");
 }
 
+/* The stance of an article as the model was trained to read it: the title
+ * as the text's first line, as in a scraped page (the store keeps the title
+ * apart from the body). Evidence offsets are mapped back into the body;
+ * evidence in the title line is dropped. */
+static mz_status predict_with_title(const mz_model *m, const char *claim, const char *title,
+                                    const char *body, size_t body_len, mz_stance_result *sr,
+                                    mz_error *err)
+{
+    size_t tl = title ? strlen(title) : 0;
+    bool prefix = tl > 0 && !(body_len >= tl && !memcmp(body, title, tl)); /* not already its first line */
+    if (!prefix)
+        return mz_stance_predict(m, claim, title, body, body_len, sr, err);
+    char *text = malloc(tl + 1 + body_len + 1);
+    if (!text)
+        return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    memcpy(text, title, tl);
+    text[tl] = '\n';
+    memcpy(text + tl + 1, body, body_len);
+    text[tl + 1 + body_len] = '\0';
+    mz_status rc = mz_stance_predict(m, claim, title, text, tl + 1 + body_len, sr, err);
+    free(text);
+    if (rc != MZ_OK)
+        return rc;
+    size_t kept = 0, off = tl + 1;
+    for (size_t i = 0; i < sr->n_evidence; i++) {
+        mz_evidence e = sr->evidence[i];
+        if (e.start < off)
+            continue;
+        e.start -= off;
+        e.end -= off;
+        sr->evidence[kept++] = e;
+    }
+    sr->n_evidence = kept;
+    return MZ_OK;
+}
+
 /* Moves a candidate's article into a member and runs the stance model. */
 static mz_status fill_member(const mz_model *m, const char *claim, mz_candidate *c,
                              mz_check_member *out, mz_error *err)
@@ -88,8 +124,8 @@ static mz_status fill_member(const mz_model *m, const char *claim, mz_candidate 
     c->article.body = NULL;
     mz_stance_result sr = c->stance;
     if (!c->has_stance) {
-        mz_status rc = mz_stance_predict(m, claim, out->title, out->body ? out->body : "",
-                                         out->body_len, &sr, err);
+        mz_status rc = predict_with_title(m, claim, out->title, out->body ? out->body : "",
+                                          out->body_len, &sr, err);
         if (rc != MZ_OK)
             return rc;
     }
@@ -153,7 +189,7 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
     }
     const mz_verdict_params *vp = tune && tune->verdict ? tune->verdict : &mz_verdict_default;
     if ((rc = mz_check_find_denials(r)) != MZ_OK ||
-        (rc = mz_check_build_voices(r, vp->coverage_full)) != MZ_OK || (rc = mz_check_collect_numbers(r)) != MZ_OK ||
+        (rc = mz_check_build_voices(r, vp)) != MZ_OK || (rc = mz_check_collect_numbers(r)) != MZ_OK ||
         (rc = mz_decide(r, tune ? tune->verdict : NULL)) != MZ_OK) {
         rc = mz_fail(err, rc, "out of memory");
         goto fail;
@@ -168,7 +204,7 @@ fail:
 
 mz_status mz_check_redecide(mz_check_result *r, const mz_verdict_params *vp)
 {
-    mz_check_weigh_voices(r, vp->coverage_full);
+    mz_check_weigh_voices(r, vp);
     return mz_decide(r, vp);
 }
 

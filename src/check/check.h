@@ -180,6 +180,8 @@ typedef struct mz_verdict_params {
     double dispute_ratio; /* both sides present and the weaker >= ratio x stronger: disputed */
     double coverage_full; /* claim coverage at which an article counts fully; below it its
                              weight shrinks in proportion (0: coverage not used) */
+    double denial_shift;  /* share of P(agree) moved to P(disagree) for an article with a
+                             sentence denying the claim (denials.c); 0: off */
 } mz_verdict_params;
 
 extern const mz_verdict_params mz_verdict_default;
@@ -243,11 +245,11 @@ mz_status mz_claim_prepare(const char *claim, char **trimmed, mz_error *err);
 /* Groups r->members into r->voices (near-copies and same site); a member's
  * weight is 1 - P(unrelated), shrunk when its claim coverage is below
  * coverage_full (see mz_verdict_params). */
-mz_status mz_check_build_voices(mz_check_result *r, double coverage_full);
+mz_status mz_check_build_voices(mz_check_result *r, const mz_verdict_params *vp);
 double mz_member_weight(const mz_check_member *m, double coverage_full);
 /* (Re)computes each voice's representative, probabilities and weight, and
  * orders the voices strongest first. */
-void mz_check_weigh_voices(mz_check_result *r, double coverage_full);
+void mz_check_weigh_voices(mz_check_result *r, const mz_verdict_params *vp);
 
 
 /* Regroups the voices and decides again with other verdict parameters

@@ -34,6 +34,12 @@ const mz_verdict_params mz_verdict_default = {
     .refute = 0.75,
     .dispute_ratio = 0.75,
     .coverage_full = 0.5,
+    /* Off: moving an article's P(agree) to P(disagree) when denials.c finds a
+     * denying sentence changed no train verdict, fixed the sample's denial
+     * (read as agreement by the model) but also turned seed 000 — a report
+     * of the talks whose sentence quotes someone's denial — against the
+     * claim. The detector shows denials; it is too coarse to weigh them. */
+    .denial_shift = 0.0,
 };
 
 const char *mz_verdict_name(mz_verdict v)

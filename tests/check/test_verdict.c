@@ -123,6 +123,23 @@ static void test_denials_found(void **state)
     assert_int_equal(mz_decide(r, NULL), MZ_OK);
     assert_non_null(strstr(r->reason, "A denial is reported (wadi.example): «نفى لواء الوادي"));
     mz_check_result_free(r);
+
+    /* with denial_shift on, the denying article's agreement moves to disagreement */
+    spec d[] = {{"wadi.example", denial, "assertion", 0.6, 0.1, 0.1}};
+    r = build(d, 1);
+    assert_int_equal(mz_check_find_denials(r), MZ_OK);
+    assert_true(r->members[0].has_denial);
+    mz_verdict_params shift = mz_verdict_default;
+    shift.denial_shift = 1.0;
+    shift.coverage_full = 0;
+    assert_int_equal(mz_check_redecide(r, &shift), MZ_OK);
+    assert_int_equal(r->voices[0].stance, MZ_DISAGREE);
+    assert_true(r->voices[0].probs[MZ_AGREE] == 0);
+    assert_int_equal(r->members[0].stance, MZ_AGREE); /* the model's label is kept */
+    shift.denial_shift = 0;
+    assert_int_equal(mz_check_redecide(r, &shift), MZ_OK);
+    assert_int_equal(r->voices[0].stance, MZ_AGREE);
+    mz_check_result_free(r);
 }
 
 static void test_coverage_shrinks_weight(void **state)
