@@ -1,5 +1,6 @@
 /* fuzz_utf8.c — strict UTF-8 validation agrees with the decoder, never
- * reads out of bounds, and re-encoding valid input gives it back. */
+ * reads out of bounds, and re-encoding valid input gives it back; repair
+ * always gives valid UTF-8 and leaves valid text alone. */
 #include "text/text.h"
 
 #include <stdlib.h>
@@ -35,5 +36,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         CHECK(st == MZ_ERR_UTF8 && bad == i && bad < size);
     }
     free(copy);
+    /* Repair (up to the first NUL, as for C strings): valid UTF-8 out,
+     * unchanged when the input was valid already. */
+    char *z = malloc(size + 1);
+    memcpy(z, s, size);
+    z[size] = '\0';
+    char *fixed = mz_utf8_repair(z);
+    CHECK(fixed && mz_utf8_check(fixed, strlen(fixed), NULL) == MZ_OK);
+    if (mz_utf8_check(z, strlen(z), NULL) == MZ_OK)
+        CHECK(strcmp(fixed, z) == 0);
+    free(fixed);
+    free(z);
     return 0;
 }

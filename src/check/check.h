@@ -66,6 +66,7 @@ typedef struct mz_check_value {
     int voice;
     char *text; /* the sentence */
     size_t start, end; /* of the sentence, bytes into the body */
+    size_t value_start, value_end; /* of the value as written, bytes into the body */
 } mz_check_value;
 
 typedef struct mz_check_quantity {

@@ -71,6 +71,8 @@ static mz_status add_value(mz_check_result *r, char ***keys, size_t *cap, const 
     v->voice = m->voice;
     v->start = e->start;
     v->end = e->end;
+    v->value_start = e->start + num->start;
+    v->value_end = e->start + num->end;
     return v->value && v->text ? MZ_OK : MZ_ERR_NOMEM;
 }
 

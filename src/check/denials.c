@@ -6,7 +6,8 @@
  * قوات سوريا الديمقراطية). The stance model weighs denials; this makes sure
  * the report *shows* them — the issue's seed 001, the SDF denying the deal,
  * is such a sentence — even when the model calls the article "discuss" and
- * picks other evidence. It does not change any probability.
+ * picks other evidence, or calls the article unrelated. It does not change
+ * any probability.
  */
 #include "check/check.h"
 #include "text/text.h"
@@ -140,8 +141,9 @@ mz_status mz_check_find_denials(mz_check_result *r)
     for (size_t i = 0; i < r->n_members; i++) {
         mz_check_member *m = &r->members[i];
         m->has_denial = false;
-        if (!m->body || m->probs[MZ_UNRELATED] >= 0.5)
-            continue;
+        if (!m->body)
+            continue; /* the model's label does not matter: a sentence that denies
+                         and carries the claim's words bears on the claim */
         mz_sentences ss = {0};
         if (mz_split_sentences(m->body, m->body_len, &ss) != MZ_OK)
             return MZ_ERR_NOMEM;

@@ -89,9 +89,12 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
     size_t unrelated = 0;
     for (size_t i = 0; i < r->n_voices; i++) {
         const mz_check_voice *vo = &r->voices[i];
-        if (vo->stance == MZ_UNRELATED) {
+        bool voice_denies = false;
+        for (size_t j = 0; j < vo->n_members; j++)
+            voice_denies |= r->members[vo->members[j]].has_denial;
+        if (vo->stance == MZ_UNRELATED && !voice_denies) {
             unrelated += vo->n_members;
-            continue;
+            continue; /* shown only when it carries a denial of the claim */
         }
         const mz_check_member *m = &r->members[vo->members[0]];
         fprintf(f, "\n[%zu] %s%s%s %.2f  ", i + 1, st->bold, mz_stance_name(vo->stance), st->off,

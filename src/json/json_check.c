@@ -102,6 +102,8 @@ static cJSON *quantity_json(const mz_check_quantity *q)
         cJSON_AddStringToObject(x, "text", v->text ? v->text : "");
         cJSON_AddNumberToObject(x, "start", (double)v->start);
         cJSON_AddNumberToObject(x, "end", (double)v->end);
+        cJSON_AddNumberToObject(x, "value_start", (double)v->value_start);
+        cJSON_AddNumberToObject(x, "value_end", (double)v->value_end);
         cJSON_AddItemToArray(vals, x);
     }
     return o;

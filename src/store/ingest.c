@@ -120,10 +120,11 @@ static mz_status jsonl_line(ingest *g, const char *name, size_t line_no, const c
     return item_done(g, origin, s, &e);
 }
 
-static mz_status jsonl_stream(ingest *g, const char *name, FILE *f)
+/* JSONL from f, whose first line is line first_line + 1 of the input. */
+static mz_status jsonl_stream(ingest *g, const char *name, FILE *f, size_t first_line)
 {
     char *line = NULL;
-    size_t cap = 0, line_no = 0, items = 0;
+    size_t cap = 0, line_no = first_line, items = 0;
     ssize_t n;
     mz_status s = MZ_OK;
     while (s == MZ_OK && (n = getline(&line, &cap, f)) >= 0) {
@@ -166,7 +167,7 @@ static mz_status file_path(ingest *g, const char *path)
                     strerror(errno));
             return item_done(g, path, e.code, &e);
         }
-        mz_status s = jsonl_stream(g, path, f);
+        mz_status s = jsonl_stream(g, path, f, 0);
         fclose(f);
         return s;
     }
@@ -181,37 +182,57 @@ static mz_status file_path(ingest *g, const char *path)
     return s;
 }
 
-/* stdin: JSONL when it starts with '{', else one plain-text article. */
+/* stdin: JSONL when it starts with '{' (streamed line by line, like a
+ * file), else one plain-text article read only up to the size limit, so a
+ * huge or endless pipe is refused before it fills memory. */
 static mz_status stdin_input(ingest *g)
 {
-    char *text;
-    size_t len;
     mz_error e = {0};
-    mz_status s = mz_read_file("-", 0, &text, &len, &e);
-    if (s != MZ_OK)
-        return item_done(g, "stdin", s, &e);
-    size_t i = 0;
-    while (i < len && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t'))
-        i++;
-    if (i < len && text[i] == '{') {
-        FILE *f = fmemopen(text, len, "rb");
-        if (!f) {
-            free(text);
-            mz_fail(&e, MZ_ERR_NOMEM, "stdin: out of memory");
-            return item_done(g, "stdin", MZ_ERR_NOMEM, &e);
+    mz_buf text = {0}; /* first the white space before the first character */
+    size_t newlines = 0;
+    mz_status s = MZ_OK;
+    int c;
+    while ((c = getchar()) == ' ' || c == '\n' || c == '\r' || c == '\t') {
+        char ch = (char)c;
+        newlines += c == '\n';
+        if (text.len >= g->max_bytes || mz_buf_append(&text, &ch, 1) != 0) {
+            s = text.len >= g->max_bytes ? MZ_ERR_TOO_LARGE : MZ_ERR_NOMEM;
+            break;
         }
-        s = jsonl_stream(g, "stdin", f);
-        fclose(f);
-    } else if (len > g->max_bytes) {
-        g->rep->bytes += len;
-        mz_fail(&e, MZ_ERR_TOO_LARGE, "stdin: %zu bytes, over the limit of %zu bytes", len,
-                g->max_bytes);
-        s = item_done(g, "stdin", MZ_ERR_TOO_LARGE, &e);
-    } else {
-        g->rep->bytes += len;
-        s = add_text(g, "stdin", text, len);
     }
-    free(text);
+    if (s == MZ_OK && c == '{') {
+        ungetc(c, stdin);
+        g->rep->bytes += text.len;
+        mz_buf_free(&text);
+        return jsonl_stream(g, "stdin", stdin, newlines);
+    }
+    if (s == MZ_OK && c != EOF) {
+        ungetc(c, stdin);
+        char *rest;
+        size_t len;
+        if (text.len >= g->max_bytes) /* a limit of 0 would mean none */
+            s = MZ_ERR_TOO_LARGE;
+        else
+            s = mz_read_file("-", g->max_bytes - text.len, &rest, &len, &e);
+        if (s == MZ_OK) {
+            if (mz_buf_append(&text, rest, len) != 0)
+                s = MZ_ERR_NOMEM;
+            free(rest);
+        }
+    } else if (s == MZ_OK && ferror(stdin)) {
+        s = mz_fail(&e, MZ_ERR_IO, "stdin: read error");
+    }
+    if (s == MZ_ERR_TOO_LARGE)
+        mz_fail(&e, s, "stdin: over the limit of %zu bytes (see --max-bytes)", g->max_bytes);
+    else if (s == MZ_ERR_NOMEM)
+        mz_fail(&e, s, "stdin: out of memory");
+    if (s != MZ_OK) {
+        mz_buf_free(&text);
+        return item_done(g, "stdin", s, &e);
+    }
+    g->rep->bytes += text.len;
+    s = add_text(g, "stdin", text.p ? text.p : "", text.len);
+    mz_buf_free(&text);
     return s;
 }
 

@@ -118,7 +118,7 @@ static void test_denials_found(void **state)
     assert_true(r->members[1].has_denial);   /* نفى + the claim's words */
     assert_int_equal(r->members[1].denial.start, 0);
     assert_string_equal(r->members[1].denial.cue, "denial");
-    assert_false(r->members[2].has_denial);  /* a denial of something else (and unrelated) */
+    assert_false(r->members[2].has_denial);  /* a denial of something else */
     /* the model calls it "discuss", yet the reason shows the denial */
     assert_int_equal(mz_decide(r, NULL), MZ_OK);
     assert_non_null(strstr(r->reason, "A denial is reported (wadi.example): «نفى لواء الوادي"));
@@ -203,6 +203,8 @@ static void test_numbers_conflict_across_voices(void **state)
     assert_int_equal(q->n_values, 3);
     assert_int_equal(q->kind, MZ_QTY_COUNT);
     assert_string_equal(q->values[0].value, "40");
+    assert_memory_equal(r->members[0].body + q->values[0].value_start, "40", 2);
+    assert_int_equal(q->values[0].value_end - q->values[0].value_start, 2);
     assert_string_equal(q->values[1].value, "25");
     assert_string_equal(q->values[2].value, "أربعين");
     assert_int_equal(q->values[1].voice, 2);

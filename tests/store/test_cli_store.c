@@ -13,6 +13,8 @@
 #include "store_helpers.h"
 
 static char *bin, *dir, *db;
+static const char *as_user = ""; /* a command prefix that runs mizan as someone else */
+static const char *feed = "";    /* a shell pipeline into mizan's stdin ("yes | ") */
 
 /* Runs "mizan ARGS" with stdout and stderr into *out; returns the exit code. */
 static int run(char **out, const char *fmt, ...)
@@ -22,7 +24,7 @@ static int run(char **out, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(args, sizeof args, fmt, ap);
     va_end(ap);
-    snprintf(cmd, sizeof cmd, "%s %s 2>&1", bin, args);
+    snprintf(cmd, sizeof cmd, "%s%s%s %s 2>&1", feed, as_user, bin, args);
     FILE *p = popen(cmd, "r");
     assert_non_null(p);
     mz_buf b = {0};
@@ -171,6 +173,87 @@ static void test_locked_database(void **state)
     free(good);
 }
 
+/* stdin: JSONL streamed with true line numbers; plain text read only up to
+ * the limit, so an endless pipe is refused instead of filling memory. */
+static void test_stdin(void **state)
+{
+    (void)state;
+    char *sdb = path_join(dir, "stdin.db");
+    char *out;
+    feed = "printf '\\n\\n{\"text\": \"خبر من المدخل\"}\\n{\"text\": 5}\\n' | ";
+    assert_int_equal(run(&out, "ingest --db %s -", sdb), 3);
+    assert_non_null(strstr(out, "stdin: line 4: field \"text\" must be a string"));
+    free(out);
+    feed = "yes 'سطر لا ينتهي' | ";
+    assert_int_equal(run(&out, "ingest --db %s --max-bytes 64K -", sdb), 3);
+    assert_non_null(strstr(out, "stdin: over the limit of 65536 bytes"));
+    free(out);
+    feed = "printf '\\n\\nعنوان\\nنص \\330 تالف' | ";
+    assert_int_equal(run(&out, "ingest --db %s -", sdb), 3);
+    assert_non_null(strstr(out, "stdin: invalid UTF-8 at byte offset 18"));
+    free(out);
+    feed = "";
+    free(sdb);
+}
+
+/* Stores the user may not write. Root may write anything, so as root the
+ * commands run as nobody (setpriv); skipped where that is not possible. */
+static void test_readonly_stores(void **state)
+{
+    (void)state;
+    const char *nobody = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+    if (geteuid() == 0) {
+        char probe[4200];
+        snprintf(probe, sizeof probe, "%stest -x %s 2>/dev/null", nobody, bin);
+        if (system(probe) != 0)
+            skip(); /* no setpriv, or nobody cannot reach the binary */
+    }
+    char *good = write_file(dir, "ro1.txt", ART_TALKS);
+    char *more = write_file(dir, "ro2.txt", ART_SCHOOL);
+    char *sub = path_join(dir, "ro");
+    assert_int_equal(mkdir(sub, 0777), 0);
+    assert_int_equal(chmod(sub, 0777), 0); /* whatever the umask */
+    assert_int_equal(chmod(dir, 0755), 0);
+    char *ro = path_join(sub, "ro.db");
+    assert_int_equal(run(NULL, "ingest --db %s %s", ro, good), 0);
+    char *out;
+
+    /* a read-only file in a writable folder: read normally, never written */
+    assert_int_equal(chmod(ro, 0444), 0);
+    as_user = geteuid() == 0 ? nobody : "";
+    assert_int_equal(run(&out, "search --db %s -k 1 المفاوضات", ro), 0);
+    assert_non_null(strstr(out, "[مفاوضات]"));
+    free(out);
+    assert_int_equal(run(&out, "ingest --db %s %s", ro, more), 4);
+    assert_non_null(strstr(out, "read-only"));
+    free(out);
+    assert_int_equal(run(&out, "stats --db %s", ro), 0);
+    assert_non_null(strstr(out, "articles:       1"));
+    free(out);
+
+    /* a writable file in a folder that is not: SQLite cannot make PATH-shm */
+    as_user = "";
+    char cmd[4400];
+    snprintf(cmd, sizeof cmd, "rm -f '%s-wal' '%s-shm'", ro, ro);
+    assert_int_equal(system(cmd), 0);
+    assert_int_equal(chmod(ro, 0666), 0);
+    assert_int_equal(chmod(sub, 0555), 0);
+    as_user = geteuid() == 0 ? nobody : "";
+    assert_int_equal(run(&out, "stats --db %s", ro), 4);
+    assert_non_null(strstr(out, "folder is not writable"));
+    free(out);
+    assert_int_equal(run(NULL, "ingest --db %s %s", ro, more), 4);
+    as_user = "";
+    assert_int_equal(chmod(sub, 0755), 0);
+    assert_int_equal(run(&out, "stats --db %s", ro), 0); /* nothing was lost */
+    assert_non_null(strstr(out, "articles:       1"));
+    free(out);
+    free(ro);
+    free(sub);
+    free(more);
+    free(good);
+}
+
 /* Each command's --help lists every flag it accepts; a bad flag names
  * itself and points to that help. */
 static void test_help_and_bad_flags(void **state)
@@ -210,6 +293,8 @@ int main(void)
         cmocka_unit_test(test_ingest_search_show_stats),
         cmocka_unit_test(test_exit_codes),
         cmocka_unit_test(test_locked_database),
+        cmocka_unit_test(test_stdin),
+        cmocka_unit_test(test_readonly_stores),
         cmocka_unit_test(test_help_and_bad_flags),
     };
     return cmocka_run_group_tests_name("store_cli", tests, setup, teardown);

@@ -63,6 +63,8 @@ static void test_errors(void **state)
         {"{\"text\": \"\xc3\x28\"}", MZ_ERR_UTF8, "byte 10"},
         {"", MZ_ERR_JSON, "line 7"},
         {"{\"text\": \"\\ud800\"}", MZ_ERR_JSON, "line 7"},
+        /* cJSON would end the text at an escaped NUL and drop the rest */
+        {"{\"text\": \"خبر\\u0000مخفي\"}", MZ_ERR_BINARY, "NUL character (\\u0000) at byte 16"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         memset(&err, 0, sizeof err);
@@ -72,6 +74,23 @@ static void test_errors(void **state)
         assert_null(it.tree);
         assert_null(it.in.text);
     }
+}
+
+/* NUL bytes: raw ones are binary data; an escaped backslash before u0000
+ * is text. */
+static void test_nul(void **state)
+{
+    (void)state;
+    mz_jsonl_item it;
+    mz_error err;
+    static const char raw[] = "{\"text\": \"خبر\0خام\"}";
+    assert_int_equal(mz_jsonl_parse_line(raw, sizeof raw - 1, 3, &it, &err), MZ_ERR_BINARY);
+    assert_non_null(strstr(err.msg, "line 3: binary data (NUL byte at byte 16"));
+    assert_null(it.tree);
+    const char *literal = "{\"text\": \"شرطة \\\\u0000 حرفية\"}";
+    assert_int_equal(mz_jsonl_parse_line(literal, strlen(literal), 4, &it, &err), MZ_OK);
+    assert_string_equal(it.in.text, "شرطة \\u0000 حرفية");
+    mz_jsonl_item_clear(&it);
 }
 
 static void test_deep_nesting(void **state)
@@ -94,6 +113,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fields),
         cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_nul),
         cmocka_unit_test(test_deep_nesting),
     };
     return cmocka_run_group_tests_name("store_jsonl", tests, NULL, NULL);
