@@ -43,6 +43,7 @@ typedef struct mz_check_member {
     mz_evidence evidence[MZ_MAX_EVIDENCE];
     int voice; /* 1-based voice number */
     bool has_denial;     /* denials.c found a sentence denying the claim */
+    bool denial_lead;    /* ... in the title or the first two sentences: the news is the denial */
     mz_evidence denial;  /* that sentence (cue "denial") */
 } mz_check_member;
 
@@ -180,8 +181,9 @@ typedef struct mz_verdict_params {
     double dispute_ratio; /* both sides present and the weaker >= ratio x stronger: disputed */
     double coverage_full; /* claim coverage at which an article counts fully; below it its
                              weight shrinks in proportion (0: coverage not used) */
-    double denial_shift;  /* share of P(agree) moved to P(disagree) for an article with a
-                             sentence denying the claim (denials.c); 0: off */
+    double denial_shift;  /* share of P(agree) + P(discuss) moved to P(disagree) for an
+                             article that leads with a denial of the claim (title or first two
+                             sentences, denials.c); 0: off */
 } mz_verdict_params;
 
 extern const mz_verdict_params mz_verdict_default;

@@ -140,7 +140,12 @@ mz_status mz_check_find_denials(mz_check_result *r)
         return MZ_OK;
     for (size_t i = 0; i < r->n_members; i++) {
         mz_check_member *m = &r->members[i];
-        m->has_denial = false;
+        m->has_denial = m->denial_lead = false;
+        if (m->title) {
+            bool td;
+            if (sentence_match(&cw, m->title, strlen(m->title), &td) >= 0.4 && td)
+                m->denial_lead = true; /* a headline that denies the claim */
+        }
         if (!m->body)
             continue; /* the model's label does not matter: a sentence that denies
                          and carries the claim's words bears on the claim */
@@ -152,6 +157,8 @@ mz_status mz_check_find_denials(mz_check_result *r)
             bool denial;
             double cov = sentence_match(&cw, m->body + ss.v[s].start, ss.v[s].end - ss.v[s].start,
                                         &denial);
+            if (denial && cov >= 0.4 && s < 2)
+                m->denial_lead = true; /* the article leads with it */
             if (denial && cov >= 0.4 && cov > best) {
                 best = cov;
                 m->has_denial = true;

@@ -34,12 +34,14 @@ const mz_verdict_params mz_verdict_default = {
     .refute = 0.75,
     .dispute_ratio = 0.75,
     .coverage_full = 0.5,
-    /* Off: moving an article's P(agree) to P(disagree) when denials.c finds a
-     * denying sentence changed no train verdict, fixed the sample's denial
-     * (read as agreement by the model) but also turned seed 000 — a report
-     * of the talks whose sentence quotes someone's denial — against the
-     * claim. The detector shows denials; it is too coarse to weigh them. */
-    .denial_shift = 0.0,
+    /* An article that leads with a denial of the claim (a denying sentence
+     * with the claim's words in its title or first two sentences) is the
+     * denial's voice: its P(agree) and P(discuss) move to P(disagree). It
+     * changed no train verdict at any setting; it makes seed 001 and the
+     * sample's denial count as what they are. Applied to any denying sentence
+     * (not only a lead) it also turned seed 000, a report of the talks that
+     * quotes someone's denial, against the claim. */
+    .denial_shift = 1.0,
 };
 
 const char *mz_verdict_name(mz_verdict v)

@@ -129,6 +129,7 @@ static void test_denials_found(void **state)
     r = build(d, 1);
     assert_int_equal(mz_check_find_denials(r), MZ_OK);
     assert_true(r->members[0].has_denial);
+    assert_true(r->members[0].denial_lead); /* its first sentence */
     mz_verdict_params shift = mz_verdict_default;
     shift.denial_shift = 1.0;
     shift.coverage_full = 0;
