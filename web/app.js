@@ -169,8 +169,11 @@ function renderVoice(v) {
       el('span', { class: 'weight' }, `الوزن ${pct.format(v.weight || 0)}`),
       el('span', { class: 'sources' }, (v.sources || []).join('، ')),
       members.length > 1 ? el('span', { class: 'copies' }, `${num.format(members.length)} نسخ`) : null),
-    // A member's own badge only matters when copies in one voice differ.
-    el('ul', { class: 'members' }, members.map((m) => renderMember(m, members.length > 1))));
+    // A member's own badge matters when copies in one voice differ, or when
+    // the check weighed the voice otherwise than the model read the article
+    // (e.g. a denial sentence): show both rather than hide the difference.
+    el('ul', { class: 'members' },
+      members.map((m) => renderMember(m, members.length > 1 || m.stance !== v.stance))));
 }
 
 function renderNumbers(report) {
