@@ -110,6 +110,12 @@ static int list_sites(mz_buf *b, const mz_check_result *r, mz_stance st, double 
             return -1;
         shown++;
     }
+    /* say that the list goes on rather than let "4 (a, b, c)" read as a miscount */
+    size_t total = 0;
+    for (size_t i = 0; i < r->n_voices; i++)
+        total += r->voices[i].stance == st && r->voices[i].weight >= min_w;
+    if (total > shown && mz_buf_puts(b, ", …"))
+        return -1;
     return 0;
 }
 
