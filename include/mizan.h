@@ -197,8 +197,8 @@ typedef struct mz_model mz_model;
 
 /* Loads a stance model file. path NULL: $MIZAN_MODEL, else the model shipped
  * with the program (models/stance.model beside or above the executable).
- * Errors: MZ_ERR_IO, MZ_ERR_NOT_FOUND, MZ_ERR_MODEL (bad magic, version or
- * feature set). */
+ * Errors: MZ_ERR_MODEL (no model file, bad magic, version, feature set or
+ * checksum), MZ_ERR_IO, MZ_ERR_TOO_LARGE. */
 mz_status mz_model_load(const char *path, mz_model **out, mz_error *err);
 void mz_model_free(mz_model *m);
 

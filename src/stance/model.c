@@ -369,9 +369,10 @@ mz_status mz_model_load(const char *path, mz_model **out, mz_error *err)
         return mz_fail(err, MZ_ERR_ARG, "no output for the model");
     *out = NULL;
     char found[PATH_MAX];
+    /* A missing model is a model problem (exit 6), not a missing article. */
     if (!path) {
         if (mz_model_default_path(found, sizeof found) != 0)
-            return mz_fail(err, MZ_ERR_NOT_FOUND,
+            return mz_fail(err, MZ_ERR_MODEL,
                            "no stance model: set MIZAN_MODEL or install models/stance.model "
                            "next to the mizan binary (make model)");
         path = found;
@@ -379,6 +380,8 @@ mz_status mz_model_load(const char *path, mz_model **out, mz_error *err)
     char *buf;
     size_t len;
     mz_status st = mz_read_file(path, MAX_MODEL_BYTES, &buf, &len, err);
+    if (st == MZ_ERR_NOT_FOUND)
+        return mz_fail(err, MZ_ERR_MODEL, "%s: no such stance model file", path);
     if (st != MZ_OK)
         return st;
     st = mz_model_parse(buf, len, path, out, err);

@@ -179,7 +179,7 @@ static void test_damaged_models_refused(void **state)
         mz_buf_free(&b);
     }
     /* file errors */
-    assert_int_equal(mz_model_load("/nonexistent/stance.model", &m, &err), MZ_ERR_NOT_FOUND);
+    assert_int_equal(mz_model_load("/nonexistent/stance.model", &m, &err), MZ_ERR_MODEL);
     assert_null(m);
     free(s);
     unlink(path);
