@@ -22,6 +22,7 @@
  * The weights are chosen on train.jsonl (folds 1-3) with eval-claims.
  */
 #include "check/check.h"
+#include "store/db.h"
 #include "store/store.h"
 #include "text/text.h"
 #include "util/util.h"
@@ -74,91 +75,13 @@ static const char *const alias_groups[][4] = {
     {"هيئة تحرير الشام", "جبهة النصرة", "النصرة", NULL},
 };
 
-/* An analyzer over one text: stems of the non-stopword tokens with offsets.
- * Stemming is most of the re-rank's cost and a pool of articles on one topic
- * repeats its words, so each call keeps a word -> stem cache (open
- * addressing; when full, words are just stemmed). */
-#define STEM_CACHE 65536 /* slots, a power of two */
-
-typedef struct stem_slot {
-    uint32_t word, stem; /* offsets into the arena (+1; 0 = empty) */
-    uint16_t word_len, stem_len;
-} stem_slot;
-
-typedef struct analyzer {
-    mz_stemmer *st;
-    mz_tokens toks;
-    stem_slot *cache;
-    size_t used;
-    mz_buf arena;
-} analyzer;
-
-static uint32_t hash_bytes(const char *s, size_t n)
+/* Claim, aliases, titles and bodies go through the index's own analyzer
+ * (store/analyze.c: normalize, drop stopwords, stem, with a word -> stem
+ * cache), so query and documents meet exactly as the index sees them. A
+ * term is a number when its normalized form starts with a digit. */
+static bool is_number(const char *w, size_t len)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
-
-/* The stem of a normalized word, through the cache. NULL: out of memory. */
-static const char *stem_cached(analyzer *a, const char *w, size_t wl, size_t *sl)
-{
-    if (!a->cache)
-        return mz_stemmer_stem(a->st, w, wl, sl);
-    size_t i = hash_bytes(w, wl) & (STEM_CACHE - 1);
-    for (;; i = (i + 1) & (STEM_CACHE - 1)) {
-        stem_slot *s = &a->cache[i];
-        if (!s->word)
-            break;
-        if (s->word_len == wl && !memcmp(a->arena.p + s->word - 1, w, wl)) {
-            *sl = s->stem_len;
-            return a->arena.p + s->stem - 1;
-        }
-    }
-    const char *stem = mz_stemmer_stem(a->st, w, wl, sl);
-    if (!stem || a->used >= STEM_CACHE / 2 || a->arena.len + wl + *sl + 2 > UINT32_MAX / 2)
-        return stem;
-    size_t wo = a->arena.len, so;
-    if (mz_buf_append(&a->arena, w, wl) || mz_buf_append(&a->arena, "", 1))
-        return stem;
-    so = a->arena.len;
-    if (mz_buf_append(&a->arena, stem, *sl) || mz_buf_append(&a->arena, "", 1))
-        return stem;
-    a->cache[i] = (stem_slot){(uint32_t)wo + 1, (uint32_t)so + 1, (uint16_t)wl, (uint16_t)*sl};
-    a->used++;
-    return a->arena.p + so;
-}
-
-typedef int (*term_fn)(void *ctx, const char *term, size_t len, size_t start, bool number);
-
-/* The same steps as the index's analyzer (store/analyze.c): normalize,
- * drop stopwords, light + Snowball stem. */
-static mz_status analyze_each(analyzer *a, const char *s, size_t len, term_fn fn, void *ctx)
-{
-    mz_tokens_reset(&a->toks);
-    if (mz_tokenize(s, len, false, &a->toks) != MZ_OK)
-        return MZ_ERR_NOMEM;
-    for (size_t i = 0; i < a->toks.n; i++) {
-        const mz_token *t = &a->toks.v[i];
-        const char *w = mz_tok_text(&a->toks, i);
-        size_t wl = t->norm_len;
-        if (wl == 0 || wl > 128 || t->kind == MZ_TOK_PUNCT)
-            continue;
-        if (t->kind == MZ_TOK_WORD) {
-            if (mz_is_stopword(w, wl))
-                continue;
-            size_t sl;
-            const char *stem = stem_cached(a, w, wl, &sl);
-            if (stem && sl > 0) {
-                w = stem;
-                wl = sl;
-            }
-        }
-        if (fn(ctx, w, wl, t->start, t->kind == MZ_TOK_NUMBER))
-            return MZ_ERR_NOMEM;
-    }
-    return MZ_OK;
+    return len && w[0] >= '0' && w[0] <= '9';
 }
 
 static int find_term(const qterms *q, const char *w, size_t len)
@@ -174,9 +97,11 @@ struct qctx {
     int prev;
 };
 
-static int add_qterm(void *ctx, const char *w, size_t len, size_t start, bool number)
+static int add_qterm(void *ctx, const char *w, size_t len, size_t start, size_t end)
 {
     (void)start;
+    (void)end;
+    bool number = is_number(w, len);
     struct qctx *c = ctx;
     qterms *q = c->q;
     int i = find_term(q, w, len);
@@ -210,10 +135,10 @@ typedef struct form_terms {
     size_t n;
 } form_terms;
 
-static int collect_form(void *ctx, const char *w, size_t len, size_t start, bool number)
+static int collect_form(void *ctx, const char *w, size_t len, size_t start, size_t end)
 {
     (void)start;
-    (void)number;
+    (void)end;
     form_terms *f = ctx;
     if (f->n < 4 && len < MZ_TERM_CAP) {
         memcpy(f->v[f->n], w, len);
@@ -225,7 +150,7 @@ static int collect_form(void *ctx, const char *w, size_t len, size_t start, bool
 
 /* For each alias group the claim uses, the other forms imply the claim's
  * form: their last word sets the claim form's bits. */
-static mz_status add_aliases(analyzer *an, qterms *q)
+static mz_status add_aliases(mz_analyzer *an, qterms *q)
 {
     for (size_t g = 0; g < sizeof alias_groups / sizeof *alias_groups; g++) {
         form_terms forms[4];
@@ -234,7 +159,7 @@ static mz_status add_aliases(analyzer *an, qterms *q)
         for (size_t k = 0; k < 4 && alias_groups[g][k]; k++, nf++) {
             forms[k].n = 0;
             const char *s = alias_groups[g][k];
-            if (analyze_each(an, s, strlen(s), collect_form, &forms[k]) != MZ_OK)
+            if (mz_analyze_each(an, s, strlen(s), collect_form, &forms[k]) != 0)
                 return MZ_ERR_NOMEM;
             uint64_t m = 0;
             size_t hit = 0;
@@ -282,9 +207,9 @@ struct dctx {
     uint64_t all;         /* every claim term anywhere in the text */
 };
 
-static int doc_term(void *ctx, const char *w, size_t len, size_t start, bool number)
+static int doc_term(void *ctx, const char *w, size_t len, size_t start, size_t end)
 {
-    (void)number;
+    (void)end;
     struct dctx *c = ctx;
     while (c->cur + 1 < c->sents->n && start >= c->sents->v[c->cur].end) {
         c->cur++; /* moved into the next sentence: positions restart */
@@ -327,7 +252,7 @@ typedef struct doc_feats {
     uint64_t all, title;
 } doc_feats;
 
-static mz_status doc_features(analyzer *an, const qterms *q, const mz_article *a, doc_feats *f)
+static mz_status doc_features(mz_analyzer *an, const qterms *q, const mz_article *a, doc_feats *f)
 {
     memset(f, 0, sizeof *f);
     const char *body = a->body ? a->body : "";
@@ -342,7 +267,7 @@ static mz_status doc_features(analyzer *an, const qterms *q, const mz_article *a
         return MZ_ERR_NOMEM;
     }
     struct dctx c = {.q = q, .sents = &sents, .masks = f->masks};
-    mz_status rc = analyze_each(an, body, len, doc_term, &c);
+    mz_status rc = mz_analyze_each(an, body, len, doc_term, &c) ? MZ_ERR_NOMEM : MZ_OK;
     f->all = c.all;
     mz_sentences_clear(&sents);
     if (rc == MZ_OK && a->title) {
@@ -352,7 +277,7 @@ static mz_status doc_features(analyzer *an, const qterms *q, const mz_article *a
         one.n = 1;
         sent_mask tm = {0, 0};
         struct dctx t = {.q = q, .sents = &one, .masks = &tm};
-        rc = analyze_each(an, a->title, strlen(a->title), doc_term, &t);
+        rc = mz_analyze_each(an, a->title, strlen(a->title), doc_term, &t) ? MZ_ERR_NOMEM : MZ_OK;
         f->title = t.all;
     }
     return rc;
@@ -424,18 +349,18 @@ mz_status mz_retrieve(mz_db *db, const mz_model *m, const char *claim, size_t k,
         return MZ_OK;
     }
 
-    analyzer an = {mz_stemmer_new(true), {0}, calloc(STEM_CACHE, sizeof(stem_slot)), 0, {0}};
+    mz_analyzer *an = mz_analyzer_new(strstr(MZ_FTS_TOKENIZE, "snowball") != NULL);
     qterms q = {.n = 0};
     mz_candidate *c = calloc(n_hits, sizeof *c);
     doc_feats *f = calloc(n_hits, sizeof *f);
     double *idf = NULL;
-    if (!an.st || !c || !f) {
+    if (!an || !c || !f) {
         rc = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
         goto done;
     }
     struct qctx qc = {&q, -1};
-    if (analyze_each(&an, claim, strlen(claim), add_qterm, &qc) != MZ_OK ||
-        add_aliases(&an, &q) != MZ_OK) {
+    if (mz_analyze_each(an, claim, strlen(claim), add_qterm, &qc) != 0 ||
+        add_aliases(an, &q) != MZ_OK) {
         rc = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
         goto done;
     }
@@ -444,7 +369,7 @@ mz_status mz_retrieve(mz_db *db, const mz_model *m, const char *claim, size_t k,
         c[i].bm25 = hits[i].score;
         rc = mz_article_get(db, hits[i].id, &c[i].article, err);
         if (rc == MZ_OK)
-            rc = doc_features(&an, &q, &c[i].article, &f[i]);
+            rc = doc_features(an, &q, &c[i].article, &f[i]);
         if (rc == MZ_OK && m && p->w_related > 0) {
             const char *body = c[i].article.body ? c[i].article.body : "";
             rc = mz_stance_predict(m, claim, c[i].article.title, body, strlen(body),
@@ -524,9 +449,6 @@ done:
         mz_candidates_free(c, n_hits);
     free(hits);
     qterms_clear(&q);
-    mz_tokens_clear(&an.toks);
-    mz_stemmer_free(an.st);
-    free(an.cache);
-    mz_buf_free(&an.arena);
+    mz_analyzer_free(an);
     return rc;
 }
