@@ -57,24 +57,6 @@ typedef struct qterms {
     size_t n_alias;
 } qterms;
 
-/* Names news writes several ways. When the claim uses one form, an
- * article's other form counts as the claim's words: "قسد" covers "قوات سوريا
- * الديمقراطية", "تنظيم الدولة" covers "داعش". Each form is analyzed like
- * any text; a multi-word form is recognized by its last word. */
-static const char *const alias_groups[][4] = {
-    {"قوات سوريا الديمقراطية", "قسد", "قوات سورية الديمقراطية", NULL},
-    {"داعش", "تنظيم الدولة", "الدولة الإسلامية", NULL},
-    {"الولايات المتحدة", "واشنطن", "أمريكا", "أميركا"},
-    {"روسيا", "موسكو", "الروسية", NULL},
-    {"تركيا", "أنقرة", "التركية", NULL},
-    {"إيران", "طهران", "الإيرانية", NULL},
-    {"السعودية", "الرياض", NULL, NULL},
-    {"إسرائيل", "تل أبيب", "الإسرائيلية", NULL},
-    {"وحدات حماية الشعب", "الوحدات الكردية", NULL, NULL},
-    {"النظام السوري", "قوات النظام", "الجيش السوري", "قوات الأسد"},
-    {"هيئة تحرير الشام", "جبهة النصرة", "النصرة", NULL},
-};
-
 /* Claim, aliases, titles and bodies go through the index's own analyzer
  * (store/analyze.c: normalize, drop stopwords, stem, with a word -> stem
  * cache), so query and documents meet exactly as the index sees them. A
@@ -148,17 +130,18 @@ static int collect_form(void *ctx, const char *w, size_t len, size_t start, size
     return 0;
 }
 
-/* For each alias group the claim uses, the other forms imply the claim's
- * form: their last word sets the claim form's bits. */
+/* Names written several ways (text/aliases.c): for each alias group the
+ * claim uses, the other forms imply the claim's form: their last word sets
+ * the claim form's bits. */
 static mz_status add_aliases(mz_analyzer *an, qterms *q)
 {
-    for (size_t g = 0; g < sizeof alias_groups / sizeof *alias_groups; g++) {
-        form_terms forms[4];
+    for (size_t g = 0; g < mz_n_alias_groups; g++) {
+        form_terms forms[MZ_ALIAS_FORMS];
         uint64_t used = 0; /* claim terms of a form the claim contains */
         size_t nf = 0;
-        for (size_t k = 0; k < 4 && alias_groups[g][k]; k++, nf++) {
+        for (size_t k = 0; k < MZ_ALIAS_FORMS && mz_alias_groups[g][k]; k++, nf++) {
             forms[k].n = 0;
-            const char *s = alias_groups[g][k];
+            const char *s = mz_alias_groups[g][k];
             if (mz_analyze_each(an, s, strlen(s), collect_form, &forms[k]) != 0)
                 return MZ_ERR_NOMEM;
             uint64_t m = 0;

@@ -111,6 +111,12 @@ const char *mz_stemmer_stem(mz_stemmer *st, const char *w, size_t len, size_t *o
  * (particles, pronouns, auxiliaries, reporting glue such as قال/وقال). */
 bool mz_is_stopword(const char *norm, size_t len);
 
+/* Names news writes several ways (aliases.c): each row is one name's forms
+ * (up to MZ_ALIAS_FORMS, NULL-padded), as written in news. */
+#define MZ_ALIAS_FORMS 4
+extern const char *const mz_alias_groups[][MZ_ALIAS_FORMS];
+extern const size_t mz_n_alias_groups;
+
 /* ---- boilerplate.c */
 
 /* Marks the lines of a web-scraped article that are site furniture rather
