@@ -15,7 +15,7 @@
 
 static const char *usage_line =
     "usage: mizan train --data FILE.jsonl[,FILE2...] (--out MODEL | --cv [--json])\n"
-    "                   [--groups rel,num,denial,report,claim,lex] [--lex-bits N]\n"
+    "                   [--groups rel,num,denial,report,claim,lex] [--drop FEATURE,...] [--lex-bits N]\n"
     "                   [--l2 X] [--l2-lex X] [--l2-cues X] [--class-weight-pow X] [--iters N] [--no-calibrate]\n"
     "                   [--calibrate-priors] [--boilerplate | --no-boilerplate] [--dump FEATURES.csv]";
 
@@ -114,7 +114,7 @@ static int dump_features(const mz_pairs *pairs, const mz_model *m, const char *p
 
 int cmd_train(int argc, char **argv)
 {
-    enum { O_DATA = 1, O_OUT, O_CV, O_JSON, O_GROUPS, O_LEXBITS, O_L2, O_L2LEX, O_CWP, O_ITERS, O_NOCAL, O_DUMP, O_NOBP, O_L2CUES, O_PRIORS, O_BP };
+    enum { O_DATA = 1, O_OUT, O_CV, O_JSON, O_GROUPS, O_LEXBITS, O_L2, O_L2LEX, O_CWP, O_ITERS, O_NOCAL, O_DUMP, O_NOBP, O_L2CUES, O_PRIORS, O_BP, O_DROP };
     static const struct option opts[] = {
         {"data", required_argument, 0, O_DATA},     {"out", required_argument, 0, O_OUT},
         {"cv", no_argument, 0, O_CV},               {"json", no_argument, 0, O_JSON},
@@ -125,6 +125,7 @@ int cmd_train(int argc, char **argv)
         {"dump", required_argument, 0, O_DUMP},
         {"no-boilerplate", no_argument, 0, O_NOBP},
         {"boilerplate", no_argument, 0, O_BP},
+        {"drop", required_argument, 0, O_DROP},
         {"l2-cues", required_argument, 0, O_L2CUES},
         {"calibrate-priors", no_argument, 0, O_PRIORS},
         {"help", no_argument, 0, 'h'},              {0, 0, 0, 0}};
@@ -151,6 +152,10 @@ int cmd_train(int argc, char **argv)
             if (mz_fgroup_parse_mask(optarg, &o.group_mask) != 0 || !o.group_mask)
                 return cli_usage_error("train", "--groups: unknown group in '%s'", optarg);
             o.group_mask |= 1u << MZ_FG_BIAS;
+            break;
+        case O_DROP:
+            if (mz_feature_parse_mask(optarg, &o.drop) != 0)
+                return cli_usage_error("train", "--drop: unknown feature in '%s' (see --dump's header)", optarg);
             break;
         case O_LEXBITS:
             o.lex_bits = (uint32_t)strtoul(optarg, &end, 10);

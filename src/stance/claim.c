@@ -8,6 +8,7 @@
 #include "util/util.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <string.h>
 
 static int term_find(const mz_claim *c, uint64_t h)
@@ -26,6 +27,8 @@ int mz_claim_term(const mz_claim *c, uint64_t stem_hash)
     return term_find(c, stem_hash);
 }
 
+static void add_aliases(mz_claim *c);
+
 static int term_add(mz_claim *c, uint64_t h)
 {
     int found = term_find(c, h);
@@ -40,12 +43,59 @@ static int term_add(mz_claim *c, uint64_t h)
     return (int)c->n_terms++;
 }
 
+/* Maps another key (a deeper stem) to an existing term; first mapping wins. */
+static void key_add(mz_claim *c, uint64_t h, int t)
+{
+    if (term_find(c, h) >= 0)
+        return;
+    size_t i = (size_t)(h ^ (h >> 31)) & (MZ_CLAIM_SLOTS - 1);
+    size_t used = 0;
+    while (c->slot_h[i] && used++ < MZ_CLAIM_SLOTS)
+        i = (i + 1) & (MZ_CLAIM_SLOTS - 1);
+    if (!c->slot_h[i] && c->n_keys < MZ_CLAIM_SLOTS / 2) {
+        c->slot_h[i] = h;
+        c->slot_idx[i] = (int8_t)t;
+        c->n_keys++;
+    }
+}
+
 int mz_claim_number(const mz_claim *c, uint64_t h)
 {
     for (size_t i = 0; i < c->n_nums; i++)
         if (c->num_hash[i] == h)
             return (int)i;
     return -1;
+}
+
+/* The deep stem: the light stem without the leading letters that mark verb
+ * persons (ي ت ن ا), participles and verbal nouns (م) and attached
+ * prepositions (ب ل), while four letters remain. The light stemmer leaves
+ * them, so تتفاوض / التفاوض / مفاوضات (تتفاوض، تفاوض، مفاوض) or مقاتليه /
+ * يقاتل would never meet; their deep stems do (فاوض، قاتل). Returns the byte
+ * offset of the deep stem inside stem. */
+size_t mz_deep_stem_offset(const char *stem, size_t n)
+{
+    size_t off = 0;
+    while (n - off >= 10) { /* 5+ letters: strip one, 4+ remain */
+        const unsigned char *p = (const unsigned char *)stem + off;
+        bool strip = (p[0] == 0xd9 && (p[1] == 0x8a || p[1] == 0x86 || p[1] == 0x85 || p[1] == 0x84)) ||
+                     (p[0] == 0xd8 && (p[1] == 0xaa || p[1] == 0xa7 || p[1] == 0xa8));
+        if (!strip)
+            break;
+        off += 2;
+    }
+    return off;
+}
+
+int mz_claim_word_term(const mz_claim *c, const char *norm, size_t len)
+{
+    char stem[96];
+    size_t n = mz_stem_light(norm, len, stem, sizeof stem);
+    int t = term_find(c, mz_hash64(stem, n));
+    if (t >= 0)
+        return t;
+    size_t off = mz_deep_stem_offset(stem, n);
+    return off ? term_find(c, mz_hash64(stem + off, n - off)) : -1;
 }
 
 uint64_t mz_stem_hash(const char *norm, size_t len)
@@ -149,6 +199,20 @@ mz_status mz_claim_analyze(const mz_extractor *x, const char *claim, mz_claim *c
         int t = term_add(c, mz_stem_hash(w, wl));
         if (t >= 0)
             prefilter_add(c, w, wl);
+        if (t >= 0) {
+            char stem[96];
+            size_t n = mz_stem_light(w, wl, stem, sizeof stem);
+            size_t off = mz_deep_stem_offset(stem, n);
+            /* article words meet the deep key by their own deep stem, or by
+             * their light stem when that is already short */
+            key_add(c, mz_hash64(stem + off, n - off), t);
+            if (n - off >= 4) {
+                size_t kn = n - off >= 6 ? 6 : 4;
+                uint64_t *bits = kn == 6 ? c->key_bits6 : c->key_bits4;
+                size_t b = key_bit(stem + off, kn);
+                bits[b / 64] |= 1ULL << (b % 64);
+            }
+        }
         if (t >= 0 && prev >= 0 && t != prev && c->n_bigrams < MZ_MAX_TERMS) {
             bool dup = false;
             for (size_t b = 0; b < c->n_bigrams; b++)
@@ -166,6 +230,8 @@ mz_status mz_claim_analyze(const mz_extractor *x, const char *claim, mz_claim *c
     mz_tokens_clear(&toks);
     if (n_words == 0 && c->n_nums == 0)
         return mz_fail(err, MZ_ERR_ARG, "empty claim");
+
+    add_aliases(c);
 
     /* IDF weights; the rarest terms stand for the claim's names. */
     double best[3] = {-1, -1, -1};
@@ -191,6 +257,117 @@ mz_status mz_claim_analyze(const mz_extractor *x, const char *claim, mz_claim *c
             c->rare_sum += best[k];
         }
     return MZ_OK;
+}
+
+/* The alias table (text/aliases.c) analyzed once per process: each form's
+ * words with their normalized text and stem hash. */
+#define ALIAS_WORDS 4
+typedef struct alias_word {
+    char norm[32];
+    size_t len;
+    uint64_t stem;
+    bool content; /* not a stopword */
+} alias_word;
+
+typedef struct alias_form {
+    alias_word w[ALIAS_WORDS];
+    size_t n;
+} alias_form;
+
+#define ALIAS_GROUPS_MAX 32
+static alias_form alias_table[ALIAS_GROUPS_MAX][MZ_ALIAS_FORMS];
+static pthread_once_t alias_once = PTHREAD_ONCE_INIT;
+
+static void alias_table_build(void)
+{
+    for (size_t g = 0; g < mz_n_alias_groups && g < ALIAS_GROUPS_MAX; g++)
+        for (size_t k = 0; k < MZ_ALIAS_FORMS && mz_alias_groups[g][k]; k++) {
+            const char *form = mz_alias_groups[g][k];
+            alias_form *f = &alias_table[g][k];
+            mz_tokens tk = {0};
+            if (mz_tokenize(form, strlen(form), false, &tk) != MZ_OK || tk.n > ALIAS_WORDS) {
+                mz_tokens_clear(&tk);
+                continue; /* left empty: the form is not used */
+            }
+            for (size_t i = 0; i < tk.n; i++) {
+                alias_word *w = &f->w[f->n];
+                w->len = tk.v[i].norm_len;
+                if (w->len >= sizeof w->norm)
+                    break;
+                memcpy(w->norm, mz_tok_text(&tk, i), w->len);
+                w->stem = mz_stem_hash(w->norm, w->len);
+                w->content = !mz_is_stopword(w->norm, w->len);
+                f->n++;
+            }
+            if (f->n != tk.n)
+                f->n = 0;
+            mz_tokens_clear(&tk);
+        }
+}
+
+/* For each name the claim writes in one of its forms, the other forms
+ * become alias keys covering the claim terms of the form it used. A form
+ * counts as used when all its content words are claim terms; one- and
+ * two-word forms are looked for in articles. */
+static void add_aliases(mz_claim *c)
+{
+    pthread_once(&alias_once, alias_table_build);
+    for (size_t g = 0; g < mz_n_alias_groups && g < ALIAS_GROUPS_MAX; g++) {
+        const alias_form *forms = alias_table[g];
+        uint64_t used = 0;
+        for (size_t k = 0; k < MZ_ALIAS_FORMS; k++) {
+            uint64_t m = 0;
+            size_t hit = 0, words = 0;
+            for (size_t i = 0; i < forms[k].n; i++) {
+                if (!forms[k].w[i].content)
+                    continue;
+                words++;
+                int t = term_find(c, forms[k].w[i].stem);
+                if (t >= 0) {
+                    m |= 1ULL << t;
+                    hit++;
+                }
+            }
+            if (words && hit == words)
+                used |= m;
+        }
+        for (size_t k = 0; k < MZ_ALIAS_FORMS && used; k++) {
+            const alias_form *f = &forms[k];
+            if (f->n == 0 || f->n > 2 || c->n_alias >= MZ_MAX_ALIAS_KEYS)
+                continue;
+            const alias_word *last = &f->w[f->n - 1];
+            if (f->n == 1 && term_find(c, last->stem) >= 0)
+                continue; /* the claim's own word: matched directly */
+            mz_alias_key *a = &c->alias[c->n_alias++];
+            memset(a, 0, sizeof *a);
+            a->h = mz_hash64(last->norm, last->len);
+            if (f->n == 2) {
+                memcpy(a->prev, f->w[0].norm, f->w[0].len);
+                a->prev_len = f->w[0].len;
+            }
+            a->mask = used;
+        }
+    }
+}
+
+uint64_t mz_claim_alias_mask(const mz_claim *c, const mz_tokens *tk, size_t i, uint64_t h, uint64_t h2)
+{
+    uint64_t m = 0;
+    for (size_t a = 0; a < c->n_alias; a++) {
+        const mz_alias_key *k = &c->alias[a];
+        if (k->h != h && k->h != h2)
+            continue;
+        if (k->prev_len) {
+            if (i == 0 || tk->v[i - 1].kind != MZ_TOK_WORD)
+                continue;
+            size_t pl = tk->v[i - 1].norm_len;
+            const char *p = mz_tok_text(tk, i - 1);
+            if (pl < k->prev_len || memcmp(p + pl - k->prev_len, k->prev, k->prev_len))
+                continue;
+        }
+        m |= k->mask;
+    }
+    return m;
 }
 
 double mz_claim_cov(const mz_claim *c, uint64_t mask)

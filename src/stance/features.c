@@ -139,7 +139,7 @@ static int word_term(const mz_claim *c, scratch *s, uint64_t h, const char *w, s
             return s->cache[i].term;
         i = (i + 1) & s->cache_mask;
     }
-    int term = mz_claim_term(c, mz_stem_hash(w, len));
+    int term = mz_claim_word_term(c, w, len);
     if (s->cache_used < CACHE_SLOTS / 2) { /* keep probes short; beyond, just stem */
         s->cache[i] = (wslot){h, term};
         s->cache_used++;
@@ -177,10 +177,13 @@ static void read_sentence(const mz_extractor *x, const mz_claim *c, const char *
         }
         s->h2[i] = mz_lexicon_strip_hash(w, t->norm_len);
         int term = word_term(c, s, s->h[i], w, t->norm_len);
+        uint64_t am = c->n_alias ? mz_claim_alias_mask(c, tk, i, s->h[i], s->h2[i]) : 0;
+        if (term < 0 && am)
+            term = __builtin_ctzll(am);
         if (term < 0)
             continue;
         s->term[i] = (int8_t)term;
-        acc->mask |= 1ULL << term;
+        acc->mask |= 1ULL << term | am;
         int32_t pos = (int32_t)(i - b);
         for (size_t g = 0; g < c->n_bigrams; g++) {
             int other = c->bg_a[g] == term ? c->bg_b[g] : c->bg_b[g] == term ? c->bg_a[g] : -1;
@@ -234,9 +237,11 @@ static mz_status read_title(const mz_extractor *x, const mz_claim *c, const char
         h2[i] = mz_lexicon_strip_hash(w, tk.v[i].norm_len);
         if (tk.v[i].kind == MZ_TOK_NUMBER)
             continue;
-        int t = mz_claim_term(c, mz_stem_hash(w, tk.v[i].norm_len));
+        int t = mz_claim_word_term(c, w, tk.v[i].norm_len);
         if (t >= 0)
             *mask |= 1ULL << t;
+        if (c->n_alias)
+            *mask |= mz_claim_alias_mask(c, &tk, i, h[i], h2[i]);
     }
     for (size_t i = 0; i < tk.n;) {
         size_t span;

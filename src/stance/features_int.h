@@ -11,6 +11,18 @@
 #define MZ_MAX_CLAIM_TOKENS 512
 #define MZ_CLAIM_SLOTS 256     /* open-addressing table, power of two */
 
+#define MZ_MAX_ALIAS_KEYS 16
+
+/* An article word (or two-word phrase) that stands for claim terms: another
+ * form of a name the claim uses (text/aliases.c). */
+typedef struct mz_alias_key {
+    uint64_t h;                /* hash of the normalized word */
+    char prev[32];             /* normalized word before it (a suffix match, so
+                                  ل/ب/و may precede), "" for a one-word form */
+    size_t prev_len;
+    uint64_t mask;             /* claim terms it covers */
+} mz_alias_key;
+
 typedef struct mz_claim {
     size_t n_terms;
     uint64_t term_hash[MZ_MAX_TERMS];
@@ -26,6 +38,9 @@ typedef struct mz_claim {
     uint64_t key_bits4[16];    /* prefilter bitmaps (mz_claim_may_match): */
     uint64_t key_bits6[16];    /* 2-letter and 3-letter stem prefixes */
     bool no_prefilter;
+    size_t n_alias;
+    mz_alias_key alias[MZ_MAX_ALIAS_KEYS];
+    size_t n_keys;             /* deep-stem keys in the slot table (mz_claim_word_term) */
     uint64_t slot_h[MZ_CLAIM_SLOTS];
     int8_t slot_idx[MZ_CLAIM_SLOTS];
 } mz_claim;
@@ -33,6 +48,13 @@ typedef struct mz_claim {
 mz_status mz_claim_analyze(const mz_extractor *x, const char *claim, mz_claim *c, mz_error *err);
 /* Index of the claim term with this stem hash, or -1. */
 int mz_claim_term(const mz_claim *c, uint64_t stem_hash);
+/* The claim term a normalized word stems to (light stem, then deep stem), or -1. */
+int mz_claim_word_term(const mz_claim *c, const char *norm, size_t len);
+size_t mz_deep_stem_offset(const char *stem, size_t n);
+/* Claim terms covered by token i of tk as another form of a name (0 if none). */
+struct mz_tokens;
+uint64_t mz_claim_alias_mask(const mz_claim *c, const struct mz_tokens *tk, size_t i, uint64_t h,
+                             uint64_t h2);
 /* Index of the claim number with this normalized-form hash, or -1. */
 int mz_claim_number(const mz_claim *c, uint64_t h);
 /* IDF-weighted share of the claim's terms (or of its rare terms) in mask. */

@@ -49,3 +49,22 @@ int mz_fgroup_parse_mask(const char *list, uint32_t *mask)
     }
     return 0;
 }
+
+int mz_feature_parse_mask(const char *list, uint64_t *mask)
+{
+    *mask = 0;
+    const char *p = list;
+    while (p && *p) {
+        const char *comma = strchr(p, ',');
+        size_t n = comma ? (size_t)(comma - p) : strlen(p);
+        size_t found = mz_n_dense;
+        for (size_t f = 0; f < mz_n_dense && f < 64; f++)
+            if (strlen(mz_dense_features[f].name) == n && !strncmp(p, mz_dense_features[f].name, n))
+                found = f;
+        if (found == mz_n_dense)
+            return -1;
+        *mask |= 1ULL << found;
+        p = comma ? comma + 1 : NULL;
+    }
+    return 0;
+}

@@ -47,6 +47,8 @@ const char *mz_fgroup_name(mz_fgroup g);
 /* Parses a comma-separated list of group names into a bit mask (1 << group).
  * Returns 0 on success, -1 on an unknown name. */
 int mz_fgroup_parse_mask(const char *list, uint32_t *mask);
+/* Comma-separated dense feature names -> bit mask (for --drop); -1 if one is unknown. */
+int mz_feature_parse_mask(const char *list, uint64_t *mask);
 
 /* Dense feature table: name and group of each feature, in vector order. */
 typedef struct mz_fdesc {
@@ -57,7 +59,7 @@ extern const mz_fdesc mz_dense_features[];
 extern const size_t mz_n_dense;
 /* Identifies the feature extractor; a model records it and is refused by
  * an extractor with another id. Bump it when features change meaning. */
-#define MZ_FEATURE_SET "ar-stance-6"
+#define MZ_FEATURE_SET "ar-stance-7"
 
 /* Cue classes of the lexicon. */
 typedef enum mz_cue {
@@ -220,6 +222,8 @@ typedef struct mz_train_opts {
                                but the label (class-balanced) may then differ
                                from their argmax (default off) */
     bool boilerplate;       /* drop boilerplate lines before features (default on) */
+    uint64_t drop;          /* dense features left out (bit per mz_dense_features
+                               index), for ablations; default none */
 } mz_train_opts;
 void mz_train_opts_default(mz_train_opts *o);
 

@@ -260,7 +260,8 @@ static mz_status train_plain(const mz_pairs *pairs, int exclude_fold, const mz_t
             double sd = sqrt(var / d.n);
             m->mean[f] = mean;
             m->scale[f] = sd > 1e-9 ? sd : 1.0;
-            active[f] = (mask >> mz_dense_features[f].group & 1) && sd > 1e-9;
+            active[f] = (mask >> mz_dense_features[f].group & 1) && !(f < 64 && (o->drop >> f & 1)) &&
+                        sd > 1e-9;
             for (size_t i = 0; i < d.n; i++)
                 d.x[i * F + f] = (d.x[i * F + f] - mean) / m->scale[f];
         }

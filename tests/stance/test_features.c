@@ -157,6 +157,56 @@ static void test_unrelated_article(void **state)
     mz_pair_feats_clear(&f);
 }
 
+/* Paraphrase: the article says التفاوض / مفاوضات / يقاتلون where the claim
+ * says تتفاوض / مقاتليه (deep stems), and names the actors by their other
+ * forms (قسد for قوات سوريا الديمقراطية, تنظيم الدولة for داعش). Every
+ * claim word is then covered in one sentence. */
+static void test_paraphrase_and_aliases(void **state)
+{
+    (void)state;
+    const char *claim = "قوات سوريا الديمقراطية تتفاوض مع تنظيم داعش على خروج مقاتليه";
+    const char *art = "أكدت مصادر محلية أن قسد بدأت مفاوضات مع تنظيم الدولة حول خروج المقاتلين.\n"
+                      "وارتفعت أسعار الخبز في المدينة.";
+    mz_pair_feats f;
+    extract(claim, art, &f);
+    assert_true(feat(&f, "rel_cov_sent") > 0.99);
+    assert_true(feat(&f, "rel_cov_article") > 0.99);
+    mz_pair_feats_clear(&f);
+
+    /* the same sentence without the names' other forms covers less */
+    extract(claim, "أكدت مصادر محلية أن مفاوضات بدأت حول خروج المقاتلين.", &f);
+    double partial = feat(&f, "rel_cov_sent");
+    assert_true(partial > 0.2 && partial < 0.7);
+    mz_pair_feats_clear(&f);
+
+    /* a one-word alias counts only when the claim uses that name: "الدولة"
+     * alone is not داعش, and قسد means nothing to a claim about the army */
+    extract(claim, "قالت الدولة إن الأسعار ارتفعت.", &f);
+    assert_true(feat(&f, "rel_cov_sent") < 0.2);
+    mz_pair_feats_clear(&f);
+    extract(CLAIM, "قسد تعلن الانتصار في الرقة.", &f);
+    assert_true(feat(&f, "rel_cov_sent") == 0);
+    mz_pair_feats_clear(&f);
+}
+
+/* Verb persons and verbal nouns meet; unrelated words of the same letters
+ * do not (a deep stem keeps four letters). */
+static void test_deep_stems(void **state)
+{
+    (void)state;
+    mz_pair_feats f;
+    extract("الحكومة تتفاوض مع المعارضة", "بدأ التفاوض بين الحكومة والمعارضة أمس.", &f);
+    assert_true(feat(&f, "rel_cov_sent") > 0.99);
+    mz_pair_feats_clear(&f);
+    extract("الحكومة تتفاوض مع المعارضة", "يتفاوض وفد الحكومة مع المعارضة.", &f);
+    assert_true(feat(&f, "rel_cov_sent") > 0.99);
+    mz_pair_feats_clear(&f);
+    /* مصر (3 letters) is left whole: it does not become صر */
+    extract("مصر تستضيف القمة", "وصل الوفد إلى القصر للقمة.", &f);
+    assert_true(feat(&f, "rel_cov_sent") < 0.7);
+    mz_pair_feats_clear(&f);
+}
+
 static void test_bad_inputs(void **state)
 {
     (void)state;
@@ -191,6 +241,7 @@ int main(void)
         cmocka_unit_test(test_denial_scoped),     cmocka_unit_test(test_denial_phrase_and_rumour),
         cmocka_unit_test(test_attribution_hedging), cmocka_unit_test(test_negation_near_match),
         cmocka_unit_test(test_numbers),           cmocka_unit_test(test_unrelated_article),
+        cmocka_unit_test(test_paraphrase_and_aliases), cmocka_unit_test(test_deep_stems),
         cmocka_unit_test(test_bad_inputs),
     };
     return cmocka_run_group_tests_name("stance features", tests, setup, teardown);
