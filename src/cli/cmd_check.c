@@ -1,7 +1,8 @@
 /*
  * cmd_check.c — `mizan check [--db PATH] [-k N] [--json] [--model M] (CLAIM | --claims FILE)`.
  *
- * Prints the verdict first, then each independent voice with its site,
+ * Prints the verdict first, with the reason in English and then in Arabic
+ * (the السبب: line), then each independent voice with its site,
  * title, stance, probability and evidence sentence, then the numbers the
  * sources give (conflicts flagged). --json prints the mizan.check/1 report
  * (docs/json-schema.md); with --claims, one compact report per line.
