@@ -253,6 +253,11 @@ mz_status mz_check(mz_db *db, const mz_model *m, const char *claim,
                    mz_error *err);
 mz_verdict mz_check_verdict(const mz_check_result *r);
 double mz_check_confidence(const mz_check_result *r);
+/* Why: one or two sentences quoting the evidence, in English (reason) and
+ * Arabic (reason_ar), built from the same counts, sites and quotes. Owned
+ * by r; "" for NULL. */
+const char *mz_check_reason(const mz_check_result *r);
+const char *mz_check_reason_ar(const mz_check_result *r);
 /* The whole report as JSON (schema documented in docs/json-schema.md),
  * malloc'd; pretty != 0 indents it. NULL on out-of-memory. */
 char *mz_check_result_json(const mz_check_result *r, int pretty);

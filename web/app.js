@@ -198,6 +198,12 @@ function renderNumbers(report) {
   }
 }
 
+// Site names (Latin, with dots and hyphens) inside Arabic text: each in its
+// own <bdi>, so the bidi algorithm cannot tear "(furat-today.example)" apart.
+function withIsolatedLatin(text) {
+  return text.split(/([A-Za-z][\w.-]*\w)/).map((part, i) => (i % 2 ? el('bdi', { dir: 'ltr' }, part) : part));
+}
+
 function renderReport(report) {
   const v = VERDICTS[report.verdict] || { label: report.verdict, icon: '' };
   const card = $('#verdict');
@@ -205,10 +211,13 @@ function renderReport(report) {
   card.dataset.verdict = report.verdict;
   card.querySelector('.verdict-icon').textContent = v.icon;
   card.querySelector('.verdict-label').textContent = v.label;
-  card.querySelector('.verdict-reason').textContent = report.reason || '';
+  // The Arabic reason (mizan.check/1 since reason_ar was added); older servers send only `reason`.
+  const reason = report.reason_ar || report.reason || '';
+  card.querySelector('.verdict-reason').replaceChildren(...withIsolatedLatin(reason));
   const note = card.querySelector('.verdict-note');
-  note.textContent = report.note || '';
-  note.hidden = !report.note;
+  const noteText = report.note_ar || report.note || '';
+  note.textContent = noteText;
+  note.hidden = !noteText || noteText === reason; // an empty store's note is already the reason
   const conf = Number(report.confidence) || 0;
   card.querySelector('.confidence-value').textContent = pct.format(conf);
   card.querySelector('.confidence-meter').value = conf;

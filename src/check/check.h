@@ -9,7 +9,8 @@
  * Modules: retrieve.c (BM25 candidates + sentence-level re-rank), check.c
  * (mz_check: the pipeline), voices.c (MinHash near-copy grouping) and
  * build_voices.c (voices from the checked articles), verdict.c (the decision
- * rule and its reason), denials.c (sentences denying the claim), numbers.c
+ * rule), reason*.c + reason.h and arabic_count.c (its reason in English and
+ * Arabic), denials.c (sentences denying the claim), numbers.c
  * (quantities in Arabic sentences) and collect_numbers.c (grouping, conflicts),
  * words.c (word iteration with a matching key), result.c (accessors, free),
  * eval_claims.c + eval.h (claim-level evaluation on baly2018 data).
@@ -85,8 +86,10 @@ struct mz_check_result {
     char *claim;
     mz_verdict verdict;
     double confidence;
-    char *reason; /* one or two sentences built from the evidence */
-    char *note;   /* e.g. "the database is empty"; may be NULL */
+    char *reason;    /* one or two sentences built from the evidence */
+    char *reason_ar; /* the same in Arabic */
+    char *note;      /* e.g. "the database is empty"; may be NULL */
+    char *note_ar;   /* the same in Arabic; may be NULL */
     size_t counts[MZ_N_STANCES]; /* voices per stance */
     mz_check_member *members;
     size_t n_members;
@@ -189,7 +192,7 @@ typedef struct mz_verdict_params {
 extern const mz_verdict_params mz_verdict_default;
 
 /* Decides from the voices already in r (their probs and weights), fills
- * r->verdict, r->confidence, r->counts and r->reason. params NULL: defaults.
+ * r->verdict, r->confidence, r->counts, r->reason and r->reason_ar. params NULL: defaults.
  * Returns MZ_OK or MZ_ERR_NOMEM. */
 mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params);
 

@@ -13,6 +13,16 @@ double mz_check_confidence(const mz_check_result *r)
     return r ? r->confidence : 0.0;
 }
 
+const char *mz_check_reason(const mz_check_result *r)
+{
+    return r && r->reason ? r->reason : "";
+}
+
+const char *mz_check_reason_ar(const mz_check_result *r)
+{
+    return r && r->reason_ar ? r->reason_ar : "";
+}
+
 void mz_check_result_free(mz_check_result *r)
 {
     if (!r)
@@ -45,6 +55,8 @@ void mz_check_result_free(mz_check_result *r)
     free(r->numbers);
     free(r->claim);
     free(r->reason);
+    free(r->reason_ar);
     free(r->note);
+    free(r->note_ar);
     free(r);
 }

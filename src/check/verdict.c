@@ -15,8 +15,10 @@
  *   - else                                        -> not_enough_evidence
  * The thresholds were fit on the claims of train.jsonl (folds 1-3) with
  * `mizan eval-claims --data train.jsonl --sweep` (see README); dev is reported once.
+ * The reason, in English and Arabic, is written by reason_en.c and reason_ar.c.
  */
 #include "check/check.h"
+#include "check/reason.h"
 #include "util/util.h"
 
 #include <math.h>
@@ -60,159 +62,6 @@ static double clamp(double x, double lo, double hi)
     return x < lo ? lo : x > hi ? hi : x;
 }
 
-/* Appends «sentence» (cut to ~160 characters). */
-static int quote(mz_buf *b, const mz_check_member *m, const mz_evidence *e)
-{
-    if (!m->body || e->end > m->body_len || e->start >= e->end)
-        return 0;
-    size_t len = e->end - e->start, chars = 0, cut = 0;
-    const unsigned char *p = (const unsigned char *)m->body + e->start;
-    for (cut = 0; cut < len; cut++) {
-        if ((p[cut] & 0xC0) != 0x80 && ++chars > 160)
-            break;
-    }
-    if (mz_buf_puts(b, ": «") || mz_buf_append(b, p, cut) ||
-        mz_buf_puts(b, cut < len ? "…»" : "»"))
-        return -1;
-    return 0;
-}
-
-/* The voice's best evidence — its denial sentence when it carries one and
- * denial says so. */
-static int quote_evidence(mz_buf *b, const mz_check_result *r, const mz_check_voice *v)
-{
-    if (v->n_members == 0)
-        return 0;
-    const mz_check_member *m = &r->members[v->members[0]];
-    if (!m->body)
-        return 0;
-    if (v->stance == MZ_DISAGREE && m->has_denial &&
-        !(m->n_evidence && m->evidence[0].cue && !strcmp(m->evidence[0].cue, "denial")))
-        return quote(b, m, &m->denial);
-    if (m->n_evidence == 0)
-        return 0;
-    return quote(b, m, &m->evidence[0]);
-}
-
-/* "site1, site2" for up to three voices of the given stance. */
-static int list_sites(mz_buf *b, const mz_check_result *r, mz_stance st, double min_w)
-{
-    size_t shown = 0;
-    for (size_t i = 0; i < r->n_voices && shown < 3; i++) {
-        const mz_check_voice *v = &r->voices[i];
-        if (v->stance != st || v->weight < min_w)
-            continue;
-        int rc = v->n_sources ? mz_buf_printf(b, "%s%s", shown ? ", " : "", v->sources[0])
-                 : v->n_members ? mz_buf_printf(b, "%sarticle #%lld", shown ? ", " : "",
-                                                (long long)r->members[v->members[0]].article_id)
-                                : 0;
-        if (rc)
-            return -1;
-        shown++;
-    }
-    /* say that the list goes on rather than let "4 (a, b, c)" read as a miscount */
-    size_t total = 0;
-    for (size_t i = 0; i < r->n_voices; i++)
-        total += r->voices[i].stance == st && r->voices[i].weight >= min_w;
-    if (total > shown && mz_buf_puts(b, ", …"))
-        return -1;
-    return 0;
-}
-
-static const mz_check_voice *strongest(const mz_check_result *r, mz_stance st, double min_w)
-{
-    const mz_check_voice *best = NULL;
-    for (size_t i = 0; i < r->n_voices; i++) {
-        const mz_check_voice *v = &r->voices[i];
-        if (v->weight >= min_w && v->stance == st && (!best || v->probs[st] > best->probs[st]))
-            best = v;
-    }
-    return best;
-}
-
-static const char *plural(size_t n, const char *one, const char *many)
-{
-    return n == 1 ? one : many;
-}
-
-static int build_reason(mz_buf *b, const mz_check_result *r, double min_w)
-{
-    size_t agree = 0, dis = 0, disc = 0;
-    for (size_t i = 0; i < r->n_voices; i++) {
-        const mz_check_voice *v = &r->voices[i];
-        if (v->weight < min_w)
-            continue;
-        agree += v->stance == MZ_AGREE;
-        dis += v->stance == MZ_DISAGREE;
-        disc += v->stance == MZ_DISCUSS;
-    }
-    if (agree + dis + disc == 0) {
-        if (r->n_members == 0)
-            return mz_buf_puts(b, r->note ? r->note : "No stored article matches the claim.");
-        return mz_buf_printf(b, "None of the %zu closest %s bears on the claim.", r->n_members,
-                             plural(r->n_members, "article", "articles"));
-    }
-    int rc = 0;
-    bool denial_quoted = false;
-    if (agree) {
-        rc |= mz_buf_printf(b, "%zu independent %s %s it (", agree,
-                            plural(agree, "source", "sources"), plural(agree, "reports", "report"));
-        rc |= list_sites(b, r, MZ_AGREE, min_w);
-        rc |= mz_buf_puts(b, ")");
-        const mz_check_voice *v = strongest(r, MZ_AGREE, min_w);
-        if (v && !dis)
-            rc |= quote_evidence(b, r, v);
-        rc |= mz_buf_puts(b, dis || disc ? "; " : ".");
-    }
-    if (dis) {
-        const mz_check_voice *v = strongest(r, MZ_DISAGREE, min_w);
-        const mz_check_member *m = v && v->n_members ? &r->members[v->members[0]] : NULL;
-        bool denial = m && (m->has_denial || (m->n_evidence && m->evidence[0].cue &&
-                                                  !strcmp(m->evidence[0].cue, "denial")));
-        rc |= mz_buf_printf(b, "%zu (", dis);
-        rc |= list_sites(b, r, MZ_DISAGREE, min_w);
-        rc |= mz_buf_printf(b, ") %s %s", plural(dis, "carries", "carry"),
-                            !denial ? "the opposite" : dis == 1 ? "a denial" : "the opposite, e.g. a denial");
-        denial_quoted = denial;
-        if (v)
-            rc |= quote_evidence(b, r, v);
-        rc |= mz_buf_puts(b, disc ? "; " : ".");
-    }
-    if (disc) {
-        rc |= mz_buf_printf(b, "%zu %s it without taking a side (", disc,
-                            plural(disc, "discusses", "discuss"));
-        rc |= list_sites(b, r, MZ_DISCUSS, min_w);
-        rc |= mz_buf_puts(b, ")");
-        const mz_check_voice *v = strongest(r, MZ_DISCUSS, min_w);
-        if (v && !agree && !dis)
-            rc |= quote_evidence(b, r, v);
-        rc |= mz_buf_puts(b, ".");
-    }
-    /* A denial the model did not count as disagreement is still shown. */
-    if (!denial_quoted) {
-        for (size_t i = 0; i < r->n_voices; i++) {
-            const mz_check_voice *v = &r->voices[i];
-            const mz_check_member *m = NULL;
-            for (size_t j = 0; j < v->n_members && !m; j++)
-                if (r->members[v->members[j]].has_denial)
-                    m = &r->members[v->members[j]];
-            if (!m)
-                continue;
-            rc |= m->source ? mz_buf_printf(b, " A denial is reported (%s)", m->source)
-                            : mz_buf_printf(b, " A denial is reported (article #%lld)",
-                                            (long long)m->article_id);
-            if (v->weight < min_w)
-                rc |= mz_buf_puts(b, ", which the stance model did not count");
-            else if (m->stance == MZ_UNRELATED)
-                rc |= mz_buf_puts(b, ", which the stance model calls unrelated");
-            rc |= quote(b, m, &m->denial);
-            rc |= mz_buf_puts(b, ".");
-            break;
-        }
-    }
-    return rc ? -1 : 0;
-}
-
 mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params)
 {
     const mz_verdict_params *p = params ? params : &mz_verdict_default;
@@ -252,12 +101,17 @@ mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params)
         r->verdict = MZ_NOT_ENOUGH_EVIDENCE;
         r->confidence = clamp(1.0 - (hi > 0 ? hi : 0), 0.05, 0.99);
     }
-    mz_buf b = {0};
-    if (build_reason(&b, r, p->min_related) != 0) {
-        mz_buf_free(&b);
+    mz_reason_facts facts;
+    mz_reason_read(r, p->min_related, &facts);
+    mz_buf en = {0}, ar = {0};
+    if (mz_reason_en(&en, r, &facts) != 0 || mz_reason_ar(&ar, r, &facts) != 0) {
+        mz_buf_free(&en);
+        mz_buf_free(&ar);
         return MZ_ERR_NOMEM;
     }
     free(r->reason);
-    r->reason = mz_buf_take(&b);
-    return r->reason ? MZ_OK : MZ_ERR_NOMEM;
+    free(r->reason_ar);
+    r->reason = mz_buf_take(&en);
+    r->reason_ar = mz_buf_take(&ar);
+    return r->reason && r->reason_ar ? MZ_OK : MZ_ERR_NOMEM;
 }

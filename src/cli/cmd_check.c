@@ -1,7 +1,8 @@
 /*
  * cmd_check.c — `mizan check [--db PATH] [-k N] [--json] [--model M] (CLAIM | --claims FILE)`.
  *
- * Prints the verdict first, then each independent voice with its site,
+ * Prints the verdict first, with the reason in English and then in Arabic
+ * (the السبب: line), then each independent voice with its site,
  * title, stance, probability and evidence sentence, then the numbers the
  * sources give (conflicts flagged). --json prints the mizan.check/1 report
  * (docs/json-schema.md); with --claims, one compact report per line.
@@ -79,9 +80,12 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
     fprintf(f, "%s%s%s%s  (confidence %.2f)\n", st->bold, verdict_colour(st, v), verdict_label(v),
             st->off, mz_check_confidence(r));
     fprintf(f, "claim:  %s\n", r->claim);
-    fprintf(f, "reason: %s\n", r->reason ? r->reason : "");
-    if (r->note && (!r->reason || strcmp(r->note, r->reason)))
+    fprintf(f, "reason: %s\n", mz_check_reason(r));
+    fprintf(f, "السبب:  %s\n", mz_check_reason_ar(r));
+    if (r->note && strcmp(r->note, mz_check_reason(r)))
         fprintf(f, "note:   %s\n", r->note);
+    if (r->note_ar && strcmp(r->note_ar, mz_check_reason_ar(r)))
+        fprintf(f, "ملاحظة: %s\n", r->note_ar);
     fprintf(f, "\n%zu %s in %zu independent %s (agree %zu, disagree %zu, discuss %zu, unrelated %zu)\n",
             r->n_members, r->n_members == 1 ? "article" : "articles", r->n_voices,
             r->n_voices == 1 ? "voice" : "voices", r->counts[MZ_AGREE], r->counts[MZ_DISAGREE],

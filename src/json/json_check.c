@@ -119,7 +119,9 @@ cJSON *mz_json_check(const mz_check_result *r)
     cJSON_AddStringToObject(o, "verdict", mz_verdict_name(r->verdict));
     cJSON_AddNumberToObject(o, "confidence", r->confidence);
     cJSON_AddStringToObject(o, "reason", r->reason ? r->reason : "");
+    cJSON_AddStringToObject(o, "reason_ar", r->reason_ar ? r->reason_ar : "");
     cJSON_AddItemToObject(o, "note", str_or_null(r->note));
+    cJSON_AddItemToObject(o, "note_ar", str_or_null(r->note_ar));
     cJSON *c = cJSON_AddObjectToObject(o, "counts");
     if (c) {
         for (int s = 0; s < MZ_N_STANCES; s++)

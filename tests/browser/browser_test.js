@@ -115,7 +115,12 @@ async function main() {
       assert(VERDICT_LABELS.includes(label), `verdict label "${label}"`);
       const conf = (await page.textContent('#verdict .confidence-value')).trim();
       assert(conf.length > 0, 'no confidence shown');
-      assert((await page.textContent('#verdict .verdict-reason')).trim().length > 0, 'no reason shown');
+      // The reason is shown in Arabic: the report's reason_ar, not the English `reason`.
+      const reason = (await page.textContent('#verdict .verdict-reason')).trim();
+      assert(/[\u0621-\u064A]{3}/.test(reason.replace(/«[^»]*»/g, '')),
+        `reason has no Arabic outside its quotes: "${reason.slice(0, 80)}"`);
+      assert(typeof report.reason_ar === 'string' && reason === report.reason_ar.trim(),
+        'the card does not show the report\'s reason_ar');
       // Evidence in context: the body is fetched and the sentence wrapped in <mark>.
       await page.waitForSelector('#voices .evidence .context mark', { timeout: 10000 });
       await page.waitForFunction(() => document.querySelectorAll('#voices details.full').length > 0,

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "check/check.h"
+#include "check/reason.h"
 #include "json/json.h"
 
 static const char *sample_claim =
@@ -67,6 +68,39 @@ static const mz_check_member *member_titled(const mz_check_result *r, const char
     return NULL;
 }
 
+/* The Arabic reason quotes what the English one quotes («…», its final full
+ * stop moved after the quote) and names the same sites. */
+static void assert_same_evidence(const mz_check_result *r)
+{
+    const char *en = r->reason, *ar = r->reason_ar;
+    assert_non_null(ar);
+    for (const char *q = strstr(en, "«"); q; q = strstr(q, "«")) {
+        const char *end = strstr(q, "»");
+        assert_non_null(end);
+        size_t len = (size_t)(end - q);
+        if (len > 2 && q[len - 1] == '.')
+            len--;
+        char *quote = strndup(q, len);
+        if (!strstr(ar, quote))
+            fail_msg("quote missing from the Arabic reason:\n%s\n%s", quote, ar);
+        free(quote);
+        q = end;
+    }
+    for (size_t i = 0; i < r->n_voices; i++)
+        for (size_t j = 0; j < r->voices[i].n_sources; j++)
+            if (strstr(en, r->voices[i].sources[j]))
+                assert_non_null(strstr(ar, r->voices[i].sources[j]));
+}
+
+/* Voices taking part in the verdict with stance st (as verdict.c counts them). */
+static size_t voices_with(const mz_check_result *r, mz_stance st)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < r->n_voices; i++)
+        n += r->voices[i].stance == st && r->voices[i].weight >= mz_verdict_default.min_related;
+    return n;
+}
+
 static void test_sample_story(void **state)
 {
     (void)state;
@@ -98,6 +132,30 @@ static void test_sample_story(void **state)
     assert_non_null(r->reason);
     assert_true(strlen(r->reason) > 20);
     print_message("sample: %s (%.2f) %s\n", mz_verdict_name(r->verdict), r->confidence, r->reason);
+    print_message("sample (ar): %s\n", r->reason_ar);
+    /* the Arabic reason: the same counts, sites and quotes, in Arabic */
+    assert_same_evidence(r);
+    size_t agree = voices_with(r, MZ_AGREE), dis = voices_with(r, MZ_DISAGREE);
+    assert_true(agree >= 1); /* the wire story and the network's report */
+    mz_buf want = {0};
+    assert_int_equal(mz_ar_count(&want, agree, &mz_ar_independent_source), 0);
+    assert_int_equal(mz_buf_printf(&want, " %s الادعاء (", mz_ar_agree(agree, "يؤيد", "يؤيدان", "تؤيد")), 0);
+    char *phrase = mz_buf_take(&want);
+    if (strncmp(r->reason_ar, phrase, strlen(phrase)))
+        fail_msg("want \"%s...\", got %s", phrase, r->reason_ar);
+    free(phrase);
+    assert_non_null(strstr(r->reason_ar, "wakalat-alsahel.example"));
+    if (dis) {
+        assert_int_equal(mz_ar_count(&want, dis, &mz_ar_source), 0);
+        phrase = mz_buf_take(&want);
+        assert_non_null(strstr(r->reason_ar, "؛ "));
+        assert_non_null(strstr(r->reason_ar, phrase));
+        free(phrase);
+    }
+    /* the wadi brigade's denial is quoted, whether counted as disagreement or not */
+    assert_non_null(strstr(r->reason_ar, "«نفى لواء الوادي الأنباء"));
+    assert_non_null(strstr(r->reason_ar, "نفي"));
+    assert_null(strchr(r->reason_ar, ';'));
     for (size_t i = 0; i < r->n_members; i++)
         print_message("  #%lld %s %.2f voice %d cov %.2f %s\n", (long long)r->members[i].article_id,
                       mz_stance_name(r->members[i].stance), r->members[i].probs[r->members[i].stance],
@@ -127,10 +185,14 @@ static void test_unrelated_claim_and_empty_store(void **state)
                               NULL, &r, &err),
                      MZ_OK);
     assert_int_equal(mz_check_verdict(r), MZ_NOT_ENOUGH_EVIDENCE);
+    if (r->n_members)
+        assert_non_null(strstr(r->reason_ar, "لا يتناول الادعاءَ أيٌّ من المقالات الأقرب إليه، وقد فُحص منها "));
     mz_check_result_free(r);
     /* only stopwords: no query at all */
     assert_int_equal(mz_check(f.db, f.model, "في من على", NULL, &r, &err), MZ_OK);
     assert_int_equal(mz_check_verdict(r), MZ_NOT_ENOUGH_EVIDENCE);
+    assert_string_equal(r->reason_ar, "لا يشترك أي مقال مخزَّن مع الادعاء في أي كلمة.");
+    assert_string_equal(r->note_ar, r->reason_ar);
     mz_check_result_free(r);
     close_store(&f);
 
@@ -141,8 +203,14 @@ static void test_unrelated_claim_and_empty_store(void **state)
     assert_non_null(r->note);
     assert_non_null(strstr(r->note, "empty"));
     assert_int_equal(r->n_members, 0);
+    assert_non_null(strstr(r->reason_ar, "قاعدة البيانات فارغة"));
+    assert_string_equal(r->reason_ar, r->note_ar);
     char *js = mz_check_result_json(r, 1);
     assert_non_null(strstr(js, "\"not_enough_evidence\""));
+    cJSON *j = cJSON_Parse(js);
+    assert_string_equal(cJSON_GetObjectItem(j, "reason_ar")->valuestring, r->reason_ar);
+    assert_string_equal(cJSON_GetObjectItem(j, "note_ar")->valuestring, r->note_ar);
+    cJSON_Delete(j);
     free(js);
     mz_check_result_free(r);
     close_store(&f);
@@ -207,6 +275,8 @@ static void test_seeds(void **state)
         assert_memory_equal(denial->body + denial->denial.start, "نفت", strlen("نفت"));
     }
     print_message("seeds: %s (%.2f) %s\n", mz_verdict_name(r->verdict), r->confidence, r->reason);
+    print_message("seeds (ar): %s\n", r->reason_ar);
+    assert_same_evidence(r);
     for (size_t i = 0; i < r->n_members; i++) {
         const mz_check_member *m = &r->members[i];
         print_message("  #%lld %-9s %.2f voice %d cov %.2f %s\n", (long long)m->article_id,
@@ -339,6 +409,7 @@ static void test_cli(void **state)
     assert_int_equal(run(cmd, &out), 0);
     assert_non_null(strstr(out, "NOT ENOUGH EVIDENCE"));
     assert_non_null(strstr(out, "empty"));
+    assert_non_null(strstr(out, "\nالسبب:  قاعدة البيانات فارغة"));
     free(out);
     snprintf(cmd, sizeof cmd, "%s ingest --db %s/s.db sample/articles.jsonl >/dev/null 2>&1", bin, dir);
     assert_int_equal(run(cmd, NULL), 0);
@@ -349,12 +420,20 @@ static void test_cli(void **state)
                 !strncmp(out, "DISPUTED", 8) || !strncmp(out, "NOT ENOUGH", 10));
     assert_non_null(strstr(out, "reason:"));
     assert_non_null(strstr(out, "wakalat-alsahel.example"));
+    /* the Arabic reason on the line after the English one */
+    char *ar = strstr(out, "\nالسبب:  ");
+    assert_non_null(ar);
+    assert_true(ar > strstr(out, "reason:"));
+    assert_non_null(strstr(ar, "الادعاء"));
+    assert_non_null(strstr(ar, "«نفى لواء الوادي"));
     free(out);
     snprintf(cmd, sizeof cmd, "%s check --db %s/s.db --json -k 5 '%s'", bin, dir, sample_claim);
     assert_int_equal(run(cmd, &out), 0);
     cJSON *j = cJSON_Parse(out);
     assert_non_null(j);
     assert_int_equal((int)cJSON_GetObjectItem(cJSON_GetObjectItem(j, "counts"), "articles")->valuedouble, 5);
+    assert_true(cJSON_IsString(cJSON_GetObjectItem(j, "reason_ar")));
+    assert_non_null(strstr(cJSON_GetObjectItem(j, "reason_ar")->valuestring, "الادعاء"));
     cJSON_Delete(j);
     free(out);
     /* batch: plain lines and JSONL, one report per line */

@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -79,6 +80,12 @@ static void test_supported(void **state)
     assert_non_null(strstr(r->reason, "2 independent sources report it"));
     assert_non_null(strstr(r->reason, "wire.example"));
     assert_non_null(strstr(r->reason, "«أفرج لواء الوادي"));
+    /* the same in Arabic: count and verb agree, Arabic comma, «» quote with
+     * the full stop after it */
+    assert_string_equal(r->reason_ar, "مصدران مستقلان يؤيدان الادعاء (wire.example، radio.example): "
+                                      "«أفرج لواء الوادي عن 40 أسيرا من القوات الحكومية».");
+    assert_string_equal(mz_check_reason_ar(r), r->reason_ar);
+    assert_string_equal(mz_check_reason(r), r->reason);
     mz_check_result_free(r);
 }
 
@@ -96,6 +103,11 @@ static void test_denial_disputes(void **state)
     assert_int_equal(mz_check_verdict(r), MZ_DISPUTED);
     assert_non_null(strstr(r->reason, "(wadi.example) carries a denial: «نفى لواء الوادي"));
     assert_non_null(strstr(r->reason, "1 discusses it"));
+    assert_string_equal(r->reason_ar,
+                        "مصدر مستقل واحد يؤيد الادعاء (wire.example)؛ "
+                        "مصدر واحد ينقل نفيًا للادعاء (wadi.example): «نفى لواء الوادي الأنباء عن صفقة "
+                        "التبادل وقال إنها لا أساس لها من الصحة»؛ "
+                        "مصدر واحد يتناول الادعاء دون انحياز (activists.example).");
     /* when the refute threshold is above one denial, the report wins, and
      * the reason still shows the denial as the counter-evidence */
     const mz_verdict_params strict = {.min_related = 0.4, .support = 0.2, .refute = 1.0,
@@ -103,6 +115,7 @@ static void test_denial_disputes(void **state)
     assert_int_equal(mz_decide(r, &strict), MZ_OK);
     assert_int_equal(mz_check_verdict(r), MZ_SUPPORTED);
     assert_non_null(strstr(r->reason, "carries a denial: «نفى"));
+    assert_non_null(strstr(r->reason_ar, "ينقل نفيًا للادعاء (wadi.example): «نفى"));
     mz_check_result_free(r);
 }
 
@@ -122,6 +135,7 @@ static void test_denials_found(void **state)
     /* the model calls it "discuss", yet the reason shows the denial */
     assert_int_equal(mz_decide(r, NULL), MZ_OK);
     assert_non_null(strstr(r->reason, "A denial is reported (wadi.example): «نفى لواء الوادي"));
+    assert_non_null(strstr(r->reason_ar, " ورد في wadi.example نفيٌ للادعاء: «نفى لواء الوادي"));
     mz_check_result_free(r);
 
     /* with denial_shift on, the denying article's agreement moves to disagreement */
@@ -176,13 +190,23 @@ static void test_not_enough_evidence(void **state)
     assert_int_equal(mz_decide(r, NULL), MZ_OK);
     assert_int_equal(mz_check_verdict(r), MZ_NOT_ENOUGH_EVIDENCE);
     assert_non_null(strstr(r->reason, "None of the 1 closest article"));
+    assert_string_equal(r->reason_ar,
+                        "لا يتناول الادعاءَ أيٌّ من المقالات الأقرب إليه، وقد فُحص منها مقال واحد.");
     mz_check_result_free(r);
-    /* nothing at all (an empty store) */
+    /* nothing at all (an empty store): the note, in each language */
     r = build(NULL, 0);
     r->note = strdup("The database is empty.");
+    r->note_ar = strdup("قاعدة البيانات فارغة.");
     assert_int_equal(mz_decide(r, NULL), MZ_OK);
     assert_int_equal(mz_check_verdict(r), MZ_NOT_ENOUGH_EVIDENCE);
     assert_string_equal(r->reason, "The database is empty.");
+    assert_string_equal(r->reason_ar, "قاعدة البيانات فارغة.");
+    mz_check_result_free(r);
+    /* no article and no note */
+    r = build(NULL, 0);
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_string_equal(r->reason, "No stored article matches the claim.");
+    assert_string_equal(r->reason_ar, "لم يُعثر في قاعدة البيانات على مقال يطابق الادعاء.");
     mz_check_result_free(r);
     /* discussion only: related, but no side taken */
     spec d[] = {{"activists.example", activists, "hedging", 0.1, 0.05, 0.7}};
@@ -190,6 +214,83 @@ static void test_not_enough_evidence(void **state)
     assert_int_equal(mz_decide(r, NULL), MZ_OK);
     assert_int_equal(mz_check_verdict(r), MZ_NOT_ENOUGH_EVIDENCE);
     assert_non_null(strstr(r->reason, "1 discusses it without taking a side"));
+    assert_string_equal(r->reason_ar, "مصدر واحد يتناول الادعاء دون انحياز (activists.example): "
+                                      "«قال ناشطون إن اللواء أطلق سراح 25 أسيرا».");
+    mz_check_result_free(r);
+}
+
+/* n voices of one stance, each its own site: a1.example, a2.example, ... */
+static mz_check_result *build_many(size_t n, const char *body, double agree, double disagree)
+{
+    spec *s = calloc(n, sizeof *s);
+    char (*names)[32] = calloc(n, sizeof *names);
+    for (size_t i = 0; i < n; i++) {
+        snprintf(names[i], sizeof names[i], "a%zu.example", i + 1);
+        s[i] = (spec){names[i], body, "assertion", agree, disagree, 0.05};
+    }
+    mz_check_result *r = build(s, n);
+    free(names);
+    free(s);
+    return r;
+}
+
+static void test_arabic_counts_in_reason(void **state)
+{
+    (void)state;
+    static const struct {
+        size_t n;
+        const char *agree, *disagree;
+    } cases[] = {
+        {3, "3 مصادر مستقلة تؤيد الادعاء (a1.example، a2.example، a3.example): «", "3 مصادر تناقض الادعاء ("},
+        {10, "10 مصادر مستقلة تؤيد الادعاء (a1.example، a2.example، a3.example، …): «",
+         "10 مصادر تناقض الادعاء ("},
+        {11, "11 مصدرًا مستقلًا تؤيد الادعاء (a1.example، a2.example، a3.example، …): «",
+         "11 مصدرًا تناقض الادعاء ("},
+        {2, "مصدران مستقلان يؤيدان الادعاء (a1.example، a2.example): «", "مصدران يناقضان الادعاء ("},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        mz_check_result *r = build_many(cases[i].n, report, 0.8, 0.05);
+        assert_int_equal(mz_decide(r, NULL), MZ_OK);
+        if (strncmp(r->reason_ar, cases[i].agree, strlen(cases[i].agree)))
+            fail_msg("%zu agree: %s", cases[i].n, r->reason_ar);
+        assert_null(strchr(r->reason_ar, ';'));
+        assert_null(strstr(r->reason_ar, ", "));
+        mz_check_result_free(r);
+        /* disagreement without a denial sentence */
+        r = build_many(cases[i].n, "قالت مصادر إن اللواء لم يفرج عن أي أسير.", 0.05, 0.8);
+        assert_int_equal(mz_decide(r, NULL), MZ_OK);
+        if (strncmp(r->reason_ar, cases[i].disagree, strlen(cases[i].disagree)))
+            fail_msg("%zu disagree: %s", cases[i].n, r->reason_ar);
+        assert_null(strstr(r->reason_ar, "نفي")); /* no denial claimed */
+        mz_check_result_free(r);
+    }
+}
+
+/* A denial outside the counted voices is still mentioned, with why. */
+static void test_arabic_denial_remarks(void **state)
+{
+    (void)state;
+    /* weakly related (weight 0.3 < min_related): not counted */
+    spec s[] = {{"wire.example", report, "assertion", 0.8, 0.05, 0.1},
+                {"wadi.example", denial, "overlap", 0.1, 0.1, 0.1}};
+    mz_check_result *r = build(s, 2);
+    r->members[1].has_denial = true;
+    r->members[1].denial = (mz_evidence){0, r->members[1].body_len, 0.9, "denial"};
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_non_null(strstr(r->reason, "A denial is reported (wadi.example), which the stance model did not count: «نفى"));
+    assert_non_null(strstr(r->reason_ar, "». ورد في wadi.example نفيٌ للادعاء لم يحتسبه نموذج الموقف: «نفى"));
+    mz_check_result_free(r);
+    /* related enough to count, but the model's label is "unrelated"; no site */
+    spec u[] = {{"wire.example", report, "assertion", 0.8, 0.05, 0.1},
+                {"wadi.example", denial, "overlap", 0.3, 0.15, 0.15}};
+    r = build(u, 2);
+    free(r->members[1].source);
+    r->members[1].source = NULL;
+    r->members[1].has_denial = true;
+    r->members[1].denial = (mz_evidence){0, r->members[1].body_len, 0.9, "denial"};
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_non_null(strstr(r->reason, "A denial is reported (article #2), which the stance model calls unrelated"));
+    assert_non_null(strstr(r->reason_ar, "ورد في المقال #2 نفيٌ للادعاء عدّه نموذج الموقف غير ذي صلة: «نفى"));
     mz_check_result_free(r);
 }
 
@@ -244,9 +345,12 @@ static void test_json_schema(void **state)
     cJSON *j = cJSON_Parse(txt);
     assert_non_null(j);
     assert_string_equal(cJSON_GetObjectItem(j, "schema")->valuestring, "mizan.check/1");
-    const char *top[] = {"claim", "verdict", "confidence", "reason", "counts", "voices", "numbers", "stats"};
+    const char *top[] = {"claim", "verdict", "confidence", "reason", "reason_ar", "note", "note_ar",
+                         "counts", "voices", "numbers", "stats"};
     for (size_t i = 0; i < sizeof top / sizeof *top; i++)
         assert_non_null(cJSON_GetObjectItem(j, top[i]));
+    assert_string_equal(cJSON_GetObjectItem(j, "reason_ar")->valuestring, r->reason_ar);
+    assert_true(cJSON_IsNull(cJSON_GetObjectItem(j, "note_ar")));
     cJSON *counts = cJSON_GetObjectItem(j, "counts");
     const char *ck[] = {"agree", "disagree", "discuss", "unrelated", "voices", "articles"};
     for (size_t i = 0; i < 6; i++)
@@ -291,6 +395,8 @@ int main(void)
         cmocka_unit_test(test_coverage_shrinks_weight),
         cmocka_unit_test(test_denials_found),
         cmocka_unit_test(test_not_enough_evidence),
+        cmocka_unit_test(test_arabic_counts_in_reason),
+        cmocka_unit_test(test_arabic_denial_remarks),
         cmocka_unit_test(test_names),
         cmocka_unit_test(test_numbers_conflict_across_voices),
         cmocka_unit_test(test_json_schema),

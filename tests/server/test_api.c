@@ -185,6 +185,12 @@ static void test_check_same_as_cli(void **state)
     assert_int_equal(r.status, 200);
     cJSON *api = json_of(&r);
     http_reply_free(&r);
+    /* both carry the Arabic reason, and the same one */
+    cJSON *ar_cli = cJSON_GetObjectItem(cli, "reason_ar"), *ar_api = cJSON_GetObjectItem(api, "reason_ar");
+    assert_true(cJSON_IsString(ar_cli) && cJSON_IsString(ar_api));
+    assert_non_null(strstr(ar_cli->valuestring, "الادعاء"));
+    assert_string_equal(ar_cli->valuestring, ar_api->valuestring);
+    assert_true(cJSON_HasObjectItem(cli, "note_ar") && cJSON_HasObjectItem(api, "note_ar"));
     cJSON_DeleteItemFromObject(cli, "stats");
     cJSON_DeleteItemFromObject(api, "stats");
     if (!cJSON_Compare(cli, api, 1)) {

@@ -1,0 +1,117 @@
+/*
+ * reason.c — what the verdict's reason says, read once from the result, and
+ * the pieces both languages print alike: quoted evidence and site lists.
+ */
+#include "check/reason.h"
+
+#include <string.h>
+
+static bool cue_is_denial(const mz_evidence *e)
+{
+    return e->cue && !strcmp(e->cue, "denial");
+}
+
+static const mz_check_voice *strongest(const mz_check_result *r, mz_stance st, double min_w)
+{
+    const mz_check_voice *best = NULL;
+    for (size_t i = 0; i < r->n_voices; i++) {
+        const mz_check_voice *v = &r->voices[i];
+        if (v->weight >= min_w && v->stance == st && (!best || v->probs[st] > best->probs[st]))
+            best = v;
+    }
+    return best;
+}
+
+void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f)
+{
+    memset(f, 0, sizeof *f);
+    f->min_w = min_w;
+    for (size_t i = 0; i < r->n_voices; i++) {
+        const mz_check_voice *v = &r->voices[i];
+        if (v->weight < min_w)
+            continue;
+        f->agree += v->stance == MZ_AGREE;
+        f->disagree += v->stance == MZ_DISAGREE;
+        f->discuss += v->stance == MZ_DISCUSS;
+    }
+    f->best_agree = strongest(r, MZ_AGREE, min_w);
+    f->best_disagree = strongest(r, MZ_DISAGREE, min_w);
+    f->best_discuss = strongest(r, MZ_DISCUSS, min_w);
+    const mz_check_voice *d = f->best_disagree;
+    const mz_check_member *m = d && d->n_members ? &r->members[d->members[0]] : NULL;
+    f->disagree_has_denial = m && (m->has_denial || (m->n_evidence && cue_is_denial(&m->evidence[0])));
+    if (f->disagree_has_denial)
+        return; /* the denial is quoted as the disagreement */
+    /* A denial the model did not count as disagreement is still shown. */
+    for (size_t i = 0; i < r->n_voices && !f->denial; i++) {
+        const mz_check_voice *v = &r->voices[i];
+        for (size_t j = 0; j < v->n_members && !f->denial; j++)
+            if (r->members[v->members[j]].has_denial)
+                f->denial = &r->members[v->members[j]];
+        if (!f->denial)
+            continue;
+        f->denial_remark = v->weight < min_w ? MZ_DENIAL_NOT_COUNTED
+                           : f->denial->stance == MZ_UNRELATED ? MZ_DENIAL_UNRELATED
+                                                                 : MZ_DENIAL_COUNTED;
+    }
+}
+
+int mz_reason_quote(mz_buf *b, const mz_check_member *m, const mz_evidence *e, bool drop_stop)
+{
+    if (!m->body || e->end > m->body_len || e->start >= e->end)
+        return 0;
+    size_t len = e->end - e->start, chars = 0, cut = 0;
+    const unsigned char *p = (const unsigned char *)m->body + e->start;
+    for (cut = 0; cut < len; cut++) {
+        if ((p[cut] & 0xC0) != 0x80 && ++chars > 160)
+            break;
+    }
+    bool whole = cut == len;
+    while (drop_stop && whole && cut > 0 && (p[cut - 1] == ' ' || p[cut - 1] == '\n'))
+        cut--;
+    if (drop_stop && whole && cut > 1 && p[cut - 1] == '.')
+        cut--;
+    if (mz_buf_puts(b, ": «") || mz_buf_append(b, p, cut) || mz_buf_puts(b, whole ? "»" : "…»"))
+        return -1;
+    return 0;
+}
+
+int mz_reason_quote_voice(mz_buf *b, const mz_check_result *r, const mz_check_voice *v,
+                          bool drop_stop)
+{
+    if (!v || v->n_members == 0)
+        return 0;
+    const mz_check_member *m = &r->members[v->members[0]];
+    if (!m->body)
+        return 0;
+    if (v->stance == MZ_DISAGREE && m->has_denial && !(m->n_evidence && cue_is_denial(&m->evidence[0])))
+        return mz_reason_quote(b, m, &m->denial, drop_stop);
+    if (m->n_evidence == 0)
+        return 0;
+    return mz_reason_quote(b, m, &m->evidence[0], drop_stop);
+}
+
+int mz_reason_sites(mz_buf *b, const mz_check_result *r, mz_stance st, double min_w,
+                    const char *sep, const char *article)
+{
+    size_t shown = 0, total = 0;
+    for (size_t i = 0; i < r->n_voices; i++) {
+        const mz_check_voice *v = &r->voices[i];
+        if (v->stance != st || v->weight < min_w)
+            continue;
+        total++;
+        if (shown == 3)
+            continue;
+        int rc = v->n_sources ? mz_buf_printf(b, "%s%s", shown ? sep : "", v->sources[0])
+                 : v->n_members ? mz_buf_printf(b, "%s%s #%lld", shown ? sep : "", article,
+                                                (long long)r->members[v->members[0]].article_id)
+                                : 0;
+        if (rc)
+            return -1;
+        shown++;
+    }
+    /* say that the list goes on rather than let "4 (a, b, c)" read as a miscount */
+    if (total > shown && (mz_buf_puts(b, sep) || mz_buf_puts(b, "…")))
+        return -1;
+    return 0;
+}

@@ -1,0 +1,94 @@
+/*
+ * reason.h — the verdict's reason, in English (reason_en.c) and Arabic
+ * (reason_ar.c), both written from one reading of the evidence (reason.c):
+ * the same counts, sites, quotes and remarks, so the two never disagree.
+ * arabic_count.c gives Arabic number–noun agreement.
+ */
+#ifndef MZ_REASON_H
+#define MZ_REASON_H
+
+#include "check/check.h"
+#include "util/util.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Why a denial is mentioned on its own, after the counted stances. */
+typedef enum mz_denial_remark {
+    MZ_DENIAL_COUNTED = 0, /* its voice takes part (as agree or discuss) */
+    MZ_DENIAL_NOT_COUNTED, /* its voice is too weakly related to take part */
+    MZ_DENIAL_UNRELATED,   /* the stance model calls the article unrelated */
+} mz_denial_remark;
+
+/* What the reason says, read once from the result. */
+typedef struct mz_reason_facts {
+    double min_w;                     /* a voice takes part when weight >= min_w */
+    size_t agree, disagree, discuss;  /* voices taking part, per stance */
+    const mz_check_voice *best_agree, *best_disagree, *best_discuss; /* NULL when none */
+    bool disagree_has_denial; /* the strongest disagreeing voice carries a denial */
+    /* A denial not already quoted as the disagreement (NULL when none). */
+    const mz_check_member *denial;
+    mz_denial_remark denial_remark;
+} mz_reason_facts;
+
+void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f);
+
+/* Appends ": «sentence»" (cut to ~160 characters, "…" marking the cut); with
+ * drop_stop a final full stop inside the sentence is left out, for a style
+ * that puts it after the closing quote. 0, or -1 on out of memory. */
+int mz_reason_quote(mz_buf *b, const mz_check_member *m, const mz_evidence *e, bool drop_stop);
+
+/* Quotes the voice's best evidence — its denial sentence when it disagrees
+ * and carries one. */
+int mz_reason_quote_voice(mz_buf *b, const mz_check_result *r, const mz_check_voice *v,
+                          bool drop_stop);
+
+/* Lists the sites of up to three taking-part voices of stance st, joined by
+ * sep; a voice without a site is "<article> #ID". ", …" (sep + "…") ends a
+ * list that goes on. */
+int mz_reason_sites(mz_buf *b, const mz_check_result *r, mz_stance st, double min_w,
+                    const char *sep, const char *article);
+
+int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f);
+int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f);
+
+/* ---------------------------------------------------------- arabic_count.c */
+
+/* Arabic plural categories (as CLDR names them) of a count n: 0; 1; 2;
+ * n % 100 in 3..10 (few: plural noun); n % 100 in 11..99 (many: accusative
+ * singular); the rest, 100, 101, 102, 200, ... (other: genitive singular). */
+typedef enum mz_ar_plural {
+    MZ_AR_ZERO,
+    MZ_AR_ONE,
+    MZ_AR_TWO,
+    MZ_AR_FEW,
+    MZ_AR_MANY,
+    MZ_AR_OTHER,
+} mz_ar_plural;
+
+mz_ar_plural mz_ar_plural_of(size_t n);
+
+/* A noun (with any adjectives already agreeing) in the forms a count needs. */
+typedef struct mz_ar_noun {
+    const char *singular; /* مصدر — after لا, 100, 101, 200 ... */
+    const char *one;      /* مصدر واحد */
+    const char *two;      /* مصدران (nominative dual: the count is always a subject) */
+    const char *few;      /* مصادر — 3 to 10 */
+    const char *many;     /* مصدرًا — 11 to 99 */
+} mz_ar_noun;
+
+extern const mz_ar_noun mz_ar_source;             /* مصدر */
+extern const mz_ar_noun mz_ar_independent_source; /* مصدر مستقل */
+extern const mz_ar_noun mz_ar_article;            /* مقال */
+
+/* Appends n with the noun in the form that agrees with it, Western digits:
+ * 0 "لا مصدر", 1 "مصدر واحد", 2 "مصدران", 3 "3 مصادر", 11 "11 مصدرًا",
+ * 100 "100 مصدر". 0, or -1 on out of memory. */
+int mz_ar_count(mz_buf *b, size_t n, const mz_ar_noun *noun);
+
+/* The form of a verb or adjective that follows n items of a non-human
+ * noun as their predicate: one (يؤيد), two (يؤيدان), or the feminine
+ * singular non-human plurals take for any other n (تؤيد). */
+const char *mz_ar_agree(size_t n, const char *one, const char *two, const char *more);
+
+#endif /* MZ_REASON_H */

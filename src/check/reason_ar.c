@@ -1,0 +1,87 @@
+/*
+ * reason_ar.c — the verdict's reason in Arabic, from the same facts as the
+ * English one (reason.c), e.g.
+ *   مصدران مستقلان يؤيدان الادعاء (a.example، b.example)؛ مصدر واحد ينقل
+ *   نفيًا للادعاء (c.example): «نفى ...».
+ *
+ * Each count is the subject before its verb, so the verb agrees with it:
+ * singular for one, dual for two, and the feminine singular that non-human
+ * plurals take for more (يؤيد، يؤيدان، تؤيد). Counts keep Western digits with
+ * the noun in the form the number needs (arabic_count.c). Arabic comma and
+ * semicolon join the parts; quotes are «…» with the full stop after them.
+ */
+#include "check/reason.h"
+
+#define SEP "، "
+#define ARTICLE "المقال"
+
+static int none_related(mz_buf *b, const mz_check_result *r)
+{
+    if (r->n_members == 0)
+        return mz_buf_puts(b, r->note_ar ? r->note_ar
+                                         : "لم يُعثر في قاعدة البيانات على مقال يطابق الادعاء.");
+    int rc = mz_buf_puts(b, "لا يتناول الادعاءَ أيٌّ من المقالات الأقرب إليه، وقد فُحص منها ");
+    rc |= mz_ar_count(b, r->n_members, &mz_ar_article);
+    rc |= mz_buf_puts(b, ".");
+    return rc ? -1 : 0;
+}
+
+static int sites(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f, mz_stance st)
+{
+    int rc = mz_buf_puts(b, " (");
+    rc |= mz_reason_sites(b, r, st, f->min_w, SEP, ARTICLE);
+    rc |= mz_buf_puts(b, ")");
+    return rc ? -1 : 0;
+}
+
+int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
+{
+    size_t agree = f->agree, dis = f->disagree, disc = f->discuss;
+    if (agree + dis + disc == 0)
+        return none_related(b, r);
+    int rc = 0;
+    if (agree) {
+        rc |= mz_ar_count(b, agree, &mz_ar_independent_source);
+        rc |= mz_buf_printf(b, " %s الادعاء", mz_ar_agree(agree, "يؤيد", "يؤيدان", "تؤيد"));
+        rc |= sites(b, r, f, MZ_AGREE);
+        if (!dis)
+            rc |= mz_reason_quote_voice(b, r, f->best_agree, true);
+        rc |= mz_buf_puts(b, dis || disc ? "؛ " : ".");
+    }
+    if (dis) {
+        rc |= mz_ar_count(b, dis, &mz_ar_source);
+        if (f->disagree_has_denial && dis == 1) {
+            rc |= mz_buf_puts(b, " ينقل نفيًا للادعاء");
+            rc |= sites(b, r, f, MZ_DISAGREE);
+        } else {
+            rc |= mz_buf_printf(b, " %s الادعاء", mz_ar_agree(dis, "يناقض", "يناقضان", "تناقض"));
+            rc |= sites(b, r, f, MZ_DISAGREE);
+            if (f->disagree_has_denial)
+                rc |= mz_buf_puts(b, "، ومن ذلك نفيٌ له");
+        }
+        rc |= mz_reason_quote_voice(b, r, f->best_disagree, true);
+        rc |= mz_buf_puts(b, disc ? "؛ " : ".");
+    }
+    if (disc) {
+        rc |= mz_ar_count(b, disc, &mz_ar_source);
+        rc |= mz_buf_printf(b, " %s الادعاء دون انحياز",
+                            mz_ar_agree(disc, "يتناول", "يتناولان", "تتناول"));
+        rc |= sites(b, r, f, MZ_DISCUSS);
+        if (!agree && !dis)
+            rc |= mz_reason_quote_voice(b, r, f->best_discuss, true);
+        rc |= mz_buf_puts(b, ".");
+    }
+    if (f->denial) {
+        const mz_check_member *m = f->denial;
+        rc |= m->source ? mz_buf_printf(b, " ورد في %s نفيٌ للادعاء", m->source)
+                        : mz_buf_printf(b, " ورد في %s #%lld نفيٌ للادعاء", ARTICLE,
+                                        (long long)m->article_id);
+        if (f->denial_remark == MZ_DENIAL_NOT_COUNTED)
+            rc |= mz_buf_puts(b, " لم يحتسبه نموذج الموقف");
+        else if (f->denial_remark == MZ_DENIAL_UNRELATED)
+            rc |= mz_buf_puts(b, " عدّه نموذج الموقف غير ذي صلة");
+        rc |= mz_reason_quote(b, m, &m->denial, true);
+        rc |= mz_buf_puts(b, ".");
+    }
+    return rc ? -1 : 0;
+}

@@ -1,0 +1,64 @@
+/*
+ * reason_en.c — the verdict's reason in English, e.g.
+ *   2 independent sources report it (a.example, b.example); 1 (c.example)
+ *   carries a denial: «نفى ...».
+ */
+#include "check/reason.h"
+
+static const char *plural(size_t n, const char *one, const char *many)
+{
+    return n == 1 ? one : many;
+}
+
+int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
+{
+    size_t agree = f->agree, dis = f->disagree, disc = f->discuss;
+    if (agree + dis + disc == 0) {
+        if (r->n_members == 0)
+            return mz_buf_puts(b, r->note ? r->note : "No stored article matches the claim.");
+        return mz_buf_printf(b, "None of the %zu closest %s bears on the claim.", r->n_members,
+                             plural(r->n_members, "article", "articles"));
+    }
+    int rc = 0;
+    if (agree) {
+        rc |= mz_buf_printf(b, "%zu independent %s %s it (", agree,
+                            plural(agree, "source", "sources"), plural(agree, "reports", "report"));
+        rc |= mz_reason_sites(b, r, MZ_AGREE, f->min_w, ", ", "article");
+        rc |= mz_buf_puts(b, ")");
+        if (!dis)
+            rc |= mz_reason_quote_voice(b, r, f->best_agree, false);
+        rc |= mz_buf_puts(b, dis || disc ? "; " : ".");
+    }
+    if (dis) {
+        rc |= mz_buf_printf(b, "%zu (", dis);
+        rc |= mz_reason_sites(b, r, MZ_DISAGREE, f->min_w, ", ", "article");
+        rc |= mz_buf_printf(b, ") %s %s", plural(dis, "carries", "carry"),
+                            !f->disagree_has_denial ? "the opposite"
+                            : dis == 1              ? "a denial"
+                                                    : "the opposite, e.g. a denial");
+        rc |= mz_reason_quote_voice(b, r, f->best_disagree, false);
+        rc |= mz_buf_puts(b, disc ? "; " : ".");
+    }
+    if (disc) {
+        rc |= mz_buf_printf(b, "%zu %s it without taking a side (", disc,
+                            plural(disc, "discusses", "discuss"));
+        rc |= mz_reason_sites(b, r, MZ_DISCUSS, f->min_w, ", ", "article");
+        rc |= mz_buf_puts(b, ")");
+        if (!agree && !dis)
+            rc |= mz_reason_quote_voice(b, r, f->best_discuss, false);
+        rc |= mz_buf_puts(b, ".");
+    }
+    if (f->denial) {
+        const mz_check_member *m = f->denial;
+        rc |= m->source ? mz_buf_printf(b, " A denial is reported (%s)", m->source)
+                        : mz_buf_printf(b, " A denial is reported (article #%lld)",
+                                        (long long)m->article_id);
+        if (f->denial_remark == MZ_DENIAL_NOT_COUNTED)
+            rc |= mz_buf_puts(b, ", which the stance model did not count");
+        else if (f->denial_remark == MZ_DENIAL_UNRELATED)
+            rc |= mz_buf_puts(b, ", which the stance model calls unrelated");
+        rc |= mz_reason_quote(b, m, &m->denial, false);
+        rc |= mz_buf_puts(b, ".");
+    }
+    return rc ? -1 : 0;
+}
