@@ -16,8 +16,9 @@ int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
     if (agree + dis + disc == 0) {
         if (r->n_members == 0)
             return mz_buf_puts(b, r->note ? r->note : "No stored article matches the claim.");
-        return mz_buf_printf(b, "None of the %zu closest %s bears on the claim.", r->n_members,
-                             plural(r->n_members, "article", "articles"));
+        if (r->n_members == 1)
+            return mz_buf_puts(b, "The only article close to the claim does not bear on it.");
+        return mz_buf_printf(b, "None of the %zu closest articles bears on the claim.", r->n_members);
     }
     int rc = 0;
     if (agree) {
