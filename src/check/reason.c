@@ -56,7 +56,7 @@ void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f)
     }
 }
 
-int mz_reason_quote(mz_buf *b, const mz_check_member *m, const mz_evidence *e, bool drop_stop)
+int mz_reason_quote(mz_buf *b, const mz_check_member *m, const mz_evidence *e)
 {
     if (!m->body || e->end > m->body_len || e->start >= e->end)
         return 0;
@@ -67,17 +67,16 @@ int mz_reason_quote(mz_buf *b, const mz_check_member *m, const mz_evidence *e, b
             break;
     }
     bool whole = cut == len;
-    while (drop_stop && whole && cut > 0 && (p[cut - 1] == ' ' || p[cut - 1] == '\n'))
+    while (whole && cut > 0 && (p[cut - 1] == ' ' || p[cut - 1] == '\n'))
         cut--;
-    if (drop_stop && whole && cut > 1 && p[cut - 1] == '.')
+    if (whole && cut > 1 && p[cut - 1] == '.')
         cut--;
     if (mz_buf_puts(b, ": «") || mz_buf_append(b, p, cut) || mz_buf_puts(b, whole ? "»" : "…»"))
         return -1;
     return 0;
 }
 
-int mz_reason_quote_voice(mz_buf *b, const mz_check_result *r, const mz_check_voice *v,
-                          bool drop_stop)
+int mz_reason_quote_voice(mz_buf *b, const mz_check_result *r, const mz_check_voice *v)
 {
     if (!v || v->n_members == 0)
         return 0;
@@ -85,10 +84,10 @@ int mz_reason_quote_voice(mz_buf *b, const mz_check_result *r, const mz_check_vo
     if (!m->body)
         return 0;
     if (v->stance == MZ_DISAGREE && m->has_denial && !(m->n_evidence && cue_is_denial(&m->evidence[0])))
-        return mz_reason_quote(b, m, &m->denial, drop_stop);
+        return mz_reason_quote(b, m, &m->denial);
     if (m->n_evidence == 0)
         return 0;
-    return mz_reason_quote(b, m, &m->evidence[0], drop_stop);
+    return mz_reason_quote(b, m, &m->evidence[0]);
 }
 
 int mz_reason_sites(mz_buf *b, const mz_check_result *r, mz_stance st, double min_w,

@@ -33,15 +33,14 @@ typedef struct mz_reason_facts {
 
 void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f);
 
-/* Appends ": «sentence»" (cut to ~160 characters, "…" marking the cut); with
- * drop_stop a final full stop inside the sentence is left out, for a style
- * that puts it after the closing quote. 0, or -1 on out of memory. */
-int mz_reason_quote(mz_buf *b, const mz_check_member *m, const mz_evidence *e, bool drop_stop);
+/* Appends ": «sentence»" (cut to ~160 characters, "…" marking the cut); a
+ * final full stop inside the sentence is left out, since the reason puts its
+ * own after the closing quote. 0, or -1 on out of memory. */
+int mz_reason_quote(mz_buf *b, const mz_check_member *m, const mz_evidence *e);
 
 /* Quotes the voice's best evidence — its denial sentence when it disagrees
  * and carries one. */
-int mz_reason_quote_voice(mz_buf *b, const mz_check_result *r, const mz_check_voice *v,
-                          bool drop_stop);
+int mz_reason_quote_voice(mz_buf *b, const mz_check_result *r, const mz_check_voice *v);
 
 /* Lists the sites of up to three taking-part voices of stance st, joined by
  * sep; a voice without a site is "<article> #ID". ", …" (sep + "…") ends a

@@ -45,7 +45,7 @@ int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
         rc |= mz_buf_printf(b, " %s الادعاء", mz_ar_agree(agree, "يؤيد", "يؤيدان", "تؤيد"));
         rc |= sites(b, r, f, MZ_AGREE);
         if (!dis)
-            rc |= mz_reason_quote_voice(b, r, f->best_agree, true);
+            rc |= mz_reason_quote_voice(b, r, f->best_agree);
         rc |= mz_buf_puts(b, dis || disc ? "؛ " : ".");
     }
     if (dis) {
@@ -59,7 +59,7 @@ int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
             if (f->disagree_has_denial)
                 rc |= mz_buf_puts(b, "، ومن ذلك نفيٌ له");
         }
-        rc |= mz_reason_quote_voice(b, r, f->best_disagree, true);
+        rc |= mz_reason_quote_voice(b, r, f->best_disagree);
         rc |= mz_buf_puts(b, disc ? "؛ " : ".");
     }
     if (disc) {
@@ -68,7 +68,7 @@ int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
                             mz_ar_agree(disc, "يتناول", "يتناولان", "تتناول"));
         rc |= sites(b, r, f, MZ_DISCUSS);
         if (!agree && !dis)
-            rc |= mz_reason_quote_voice(b, r, f->best_discuss, true);
+            rc |= mz_reason_quote_voice(b, r, f->best_discuss);
         rc |= mz_buf_puts(b, ".");
     }
     if (f->denial) {
@@ -80,7 +80,7 @@ int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
             rc |= mz_buf_puts(b, " لم يحتسبه نموذج الموقف");
         else if (f->denial_remark == MZ_DENIAL_UNRELATED)
             rc |= mz_buf_puts(b, " عدّه نموذج الموقف غير ذي صلة");
-        rc |= mz_reason_quote(b, m, &m->denial, true);
+        rc |= mz_reason_quote(b, m, &m->denial);
         rc |= mz_buf_puts(b, ".");
     }
     return rc ? -1 : 0;

@@ -27,7 +27,7 @@ int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
         rc |= mz_reason_sites(b, r, MZ_AGREE, f->min_w, ", ", "article");
         rc |= mz_buf_puts(b, ")");
         if (!dis)
-            rc |= mz_reason_quote_voice(b, r, f->best_agree, false);
+            rc |= mz_reason_quote_voice(b, r, f->best_agree);
         rc |= mz_buf_puts(b, dis || disc ? "; " : ".");
     }
     if (dis) {
@@ -37,7 +37,7 @@ int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
                             !f->disagree_has_denial ? "the opposite"
                             : dis == 1              ? "a denial"
                                                     : "the opposite, e.g. a denial");
-        rc |= mz_reason_quote_voice(b, r, f->best_disagree, false);
+        rc |= mz_reason_quote_voice(b, r, f->best_disagree);
         rc |= mz_buf_puts(b, disc ? "; " : ".");
     }
     if (disc) {
@@ -46,7 +46,7 @@ int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
         rc |= mz_reason_sites(b, r, MZ_DISCUSS, f->min_w, ", ", "article");
         rc |= mz_buf_puts(b, ")");
         if (!agree && !dis)
-            rc |= mz_reason_quote_voice(b, r, f->best_discuss, false);
+            rc |= mz_reason_quote_voice(b, r, f->best_discuss);
         rc |= mz_buf_puts(b, ".");
     }
     if (f->denial) {
@@ -58,7 +58,7 @@ int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
             rc |= mz_buf_puts(b, ", which the stance model did not count");
         else if (f->denial_remark == MZ_DENIAL_UNRELATED)
             rc |= mz_buf_puts(b, ", which the stance model calls unrelated");
-        rc |= mz_reason_quote(b, m, &m->denial, false);
+        rc |= mz_reason_quote(b, m, &m->denial);
         rc |= mz_buf_puts(b, ".");
     }
     return rc ? -1 : 0;
