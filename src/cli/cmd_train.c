@@ -17,7 +17,8 @@ static const char *usage_line =
     "usage: mizan train --data FILE.jsonl[,FILE2...] (--out MODEL | --cv [--json])\n"
     "                   [--groups rel,num,denial,report,claim,lex] [--drop FEATURE,...] [--lex-bits N]\n"
     "                   [--l2 X] [--l2-lex X] [--l2-cues X] [--class-weight-pow X] [--iters N] [--no-calibrate]\n"
-    "                   [--calibrate-priors] [--boilerplate | --no-boilerplate] [--dump FEATURES.csv]";
+    "                   [--calibrate-priors] [--boilerplate | --no-boilerplate] [--no-sign-rules]\n"
+    "                   [--dump FEATURES.csv]";
 
 /* Reads every comma-separated file into pairs. */
 int cli_read_pairs(const char *cmd, const char *list, bool need_label, mz_pairs *pairs)
@@ -114,7 +115,7 @@ static int dump_features(const mz_pairs *pairs, const mz_model *m, const char *p
 
 int cmd_train(int argc, char **argv)
 {
-    enum { O_DATA = 1, O_OUT, O_CV, O_JSON, O_GROUPS, O_LEXBITS, O_L2, O_L2LEX, O_CWP, O_ITERS, O_NOCAL, O_DUMP, O_NOBP, O_L2CUES, O_PRIORS, O_BP, O_DROP };
+    enum { O_DATA = 1, O_OUT, O_CV, O_JSON, O_GROUPS, O_LEXBITS, O_L2, O_L2LEX, O_CWP, O_ITERS, O_NOCAL, O_DUMP, O_NOBP, O_L2CUES, O_PRIORS, O_BP, O_DROP, O_NOSIGN };
     static const struct option opts[] = {
         {"data", required_argument, 0, O_DATA},     {"out", required_argument, 0, O_OUT},
         {"cv", no_argument, 0, O_CV},               {"json", no_argument, 0, O_JSON},
@@ -126,6 +127,7 @@ int cmd_train(int argc, char **argv)
         {"no-boilerplate", no_argument, 0, O_NOBP},
         {"boilerplate", no_argument, 0, O_BP},
         {"drop", required_argument, 0, O_DROP},
+        {"no-sign-rules", no_argument, 0, O_NOSIGN},
         {"l2-cues", required_argument, 0, O_L2CUES},
         {"calibrate-priors", no_argument, 0, O_PRIORS},
         {"help", no_argument, 0, 'h'},              {0, 0, 0, 0}};
@@ -153,8 +155,11 @@ int cmd_train(int argc, char **argv)
                 return cli_usage_error("train", "--groups: unknown group in '%s'", optarg);
             o.group_mask |= 1u << MZ_FG_BIAS;
             break;
+        case O_NOSIGN: o.sign_rules = false; break;
         case O_DROP:
-            if (mz_feature_parse_mask(optarg, &o.drop) != 0)
+            if (!strcmp(optarg, "none"))
+                o.drop = 0;
+            else if (mz_feature_parse_mask(optarg, &o.drop) != 0)
                 return cli_usage_error("train", "--drop: unknown feature in '%s' (see --dump's header)", optarg);
             break;
         case O_LEXBITS:

@@ -222,6 +222,8 @@ typedef struct mz_train_opts {
                                but the label (class-balanced) may then differ
                                from their argmax (default off) */
     bool boilerplate;       /* drop boilerplate lines before features (default on) */
+    bool sign_rules;        /* attribution/hedging/question cues may not favour
+                               agree or disagree over discuss (default on) */
     uint64_t drop;          /* dense features left out (bit per mz_dense_features
                                index), for ablations; default none */
 } mz_train_opts;

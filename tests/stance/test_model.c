@@ -377,6 +377,52 @@ static void test_names(void **state)
     assert_int_equal(mz_fgroup_parse_mask("rel,nope", &mask), -1);
 }
 
+/* The weight of a feature toward class k, by name. */
+static double weight(const mz_model *m, const char *name, mz_stance k)
+{
+    for (size_t f = 0; f < m->n_dense; f++)
+        if (!strcmp(mz_dense_features[f].name, name))
+            return m->w[f * MZ_N_STANCES + k];
+    fail_msg("no feature %s", name);
+    return 0;
+}
+
+/* Sign rules: labels that tie hedging to disagreement (the hedged article
+ * marked disagree, the denial marked discuss) teach a free fit that hedging
+ * means disagree; with the rules on, hedging may not favour disagree or
+ * agree over discuss, whatever the data says. */
+static void test_sign_rules(void **state)
+{
+    (void)state;
+    mz_pairs pairs;
+    make_pairs(&pairs);
+    for (size_t i = 0; i < pairs.n; i++)
+        if (pairs.v[i].gold == MZ_DISCUSS)
+            pairs.v[i].gold = MZ_DISAGREE;
+        else if (pairs.v[i].gold == MZ_DISAGREE)
+            pairs.v[i].gold = MZ_DISCUSS;
+    mz_train_opts o;
+    mz_train_opts_default(&o);
+    o.calibrate = false;
+    o.sign_rules = false;
+    mz_model *free_fit, *ruled;
+    mz_error err;
+    assert_int_equal(mz_train(&pairs, 0, &o, &free_fit, &err), MZ_OK);
+    assert_true(weight(free_fit, "hedge_article", MZ_DISAGREE) >
+                weight(free_fit, "hedge_article", MZ_DISCUSS) + 1.0);
+    o.sign_rules = true;
+    assert_int_equal(mz_train(&pairs, 0, &o, &ruled, &err), MZ_OK);
+    const char *cues[] = {"hedge_top", "hedge_article", "att_top", "question_article"};
+    for (size_t i = 0; i < sizeof cues / sizeof *cues; i++) {
+        double d = weight(ruled, cues[i], MZ_DISCUSS);
+        assert_true(d >= weight(ruled, cues[i], MZ_DISAGREE) - 1e-12);
+        assert_true(d >= weight(ruled, cues[i], MZ_AGREE) - 1e-12);
+    }
+    mz_model_free(free_fit);
+    mz_model_free(ruled);
+    mz_pairs_clear(&pairs);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -387,6 +433,7 @@ int main(void)
         cmocka_unit_test(test_jsonl_errors),
         cmocka_unit_test(test_threads_share_model),
         cmocka_unit_test(test_names),
+        cmocka_unit_test(test_sign_rules),
     };
     return cmocka_run_group_tests_name("stance model", tests, NULL, NULL);
 }
