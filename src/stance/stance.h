@@ -126,7 +126,11 @@ typedef struct mz_pair_feats {
     size_t n_lex;
     mz_sent_info *sents;    /* story sentences, in article order */
     size_t n_sents;
+    bool lead_denial;       /* the title or one of the first two story sentences
+                               denies and carries >= MZ_LEAD_DENIAL_COV of the claim */
 } mz_pair_feats;
+
+#define MZ_LEAD_DENIAL_COV 0.4
 void mz_pair_feats_clear(mz_pair_feats *f);
 
 typedef struct mz_extractor {

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -207,6 +208,36 @@ static void test_deep_stems(void **state)
     mz_pair_feats_clear(&f);
 }
 
+/* A denial of the claim in the lead (title or first two sentences) is the
+ * article's own stance; one quoted further down, or one about something
+ * else, is not. */
+static void test_lead_denial(void **state)
+{
+    (void)state;
+    mz_pair_feats f;
+    extract(CLAIM, "الجيش ينفي السيطرة على مطار حلب\nقال مصدر عسكري إن المعارك مستمرة.", &f);
+    assert_true(f.lead_denial);
+    mz_pair_feats_clear(&f);
+    extract(CLAIM, "أعلن الجيش السيطرة على مطار مدينة حلب.\nوقال مراسلنا إن المعارك توقفت.\n"
+                   "وتابع أن الأهالي خرجوا إلى الشوارع.\nفي المقابل، نفت المعارضة سيطرة الجيش على مطار حلب.",
+            &f);
+    assert_false(f.lead_denial); /* quoted in the fourth sentence */
+    mz_pair_feats_clear(&f);
+    extract(CLAIM, "نفت الوزارة ارتفاع أسعار الخبز.\nالجيش يسيطر على مطار مدينة حلب.", &f);
+    assert_false(f.lead_denial); /* the lead denies something else */
+    mz_pair_feats_clear(&f);
+
+    /* prediction: the lead denial decides the label (empty weights: the
+     * model alone would give the uniform distribution) */
+    mz_stance_result r;
+    mz_error err;
+    const char *art = "الجيش ينفي السيطرة على مطار حلب\nقال مصدر عسكري إن المعارك مستمرة.";
+    assert_int_equal(mz_stance_predict(model, CLAIM, NULL, art, strlen(art), &r, &err), MZ_OK);
+    assert_int_equal(r.label, MZ_DISAGREE);
+    assert_true(r.probs[MZ_AGREE] == 0 && r.probs[MZ_DISCUSS] == 0);
+    assert_true(fabs(r.probs[MZ_DISAGREE] + r.probs[MZ_UNRELATED] - 1) < 1e-9);
+}
+
 static void test_bad_inputs(void **state)
 {
     (void)state;
@@ -242,6 +273,7 @@ int main(void)
         cmocka_unit_test(test_attribution_hedging), cmocka_unit_test(test_negation_near_match),
         cmocka_unit_test(test_numbers),           cmocka_unit_test(test_unrelated_article),
         cmocka_unit_test(test_paraphrase_and_aliases), cmocka_unit_test(test_deep_stems),
+        cmocka_unit_test(test_lead_denial),
         cmocka_unit_test(test_bad_inputs),
     };
     return cmocka_run_group_tests_name("stance features", tests, setup, teardown);
