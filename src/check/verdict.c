@@ -28,8 +28,8 @@
 /* Fit on train.jsonl (253 claims) with `mizan eval-claims --sweep`: the best
  * setting there never says "disputed" (dispute_ratio 1, accuracy 0.755-0.759
  * with the ar-stance-7 models); this one keeps "disputed" for balanced
- * evidence (ratio 0.75) and was the best such setting (0.743; 0.739 with the
- * final model, one claim from the best). A voice takes part from
+ * evidence (ratio 0.75) and was the best such setting (0.743; 0.731 with the
+ * final model, two claims from the best, which needs refute >= 1.5). A voice takes part from
  * 1 - P(unrelated) >= 0.7, and "refuted" needs disagreement worth more than
  * one voice's certainty, so a single denial disputes a claim that others
  * report rather than refuting it. The stance model was trained on those
