@@ -29,16 +29,28 @@ int mz_claim_term(const mz_claim *c, uint64_t stem_hash)
 
 static void add_aliases(mz_claim *c);
 
+/* Puts key h -> term t in the open-addressing table; false when it is full
+ * (it holds at most MZ_MAX_TERMS terms and as many deep keys, so it is not). */
+static bool slot_put(mz_claim *c, uint64_t h, int t)
+{
+    size_t i = (size_t)(h ^ (h >> 31)) & (MZ_CLAIM_SLOTS - 1);
+    for (size_t probes = 0; c->slot_h[i]; probes++) {
+        if (probes == MZ_CLAIM_SLOTS)
+            return false;
+        i = (i + 1) & (MZ_CLAIM_SLOTS - 1);
+    }
+    c->slot_h[i] = h;
+    c->slot_idx[i] = (int8_t)t;
+    return true;
+}
+
 static int term_add(mz_claim *c, uint64_t h)
 {
     int found = term_find(c, h);
     if (found >= 0 || c->n_terms >= MZ_MAX_TERMS)
         return found;
-    size_t i = (size_t)(h ^ (h >> 31)) & (MZ_CLAIM_SLOTS - 1);
-    while (c->slot_h[i])
-        i = (i + 1) & (MZ_CLAIM_SLOTS - 1);
-    c->slot_h[i] = h;
-    c->slot_idx[i] = (int8_t)c->n_terms;
+    if (!slot_put(c, h, (int)c->n_terms))
+        return -1;
     c->term_hash[c->n_terms] = h;
     return (int)c->n_terms++;
 }
@@ -46,17 +58,8 @@ static int term_add(mz_claim *c, uint64_t h)
 /* Maps another key (a deeper stem) to an existing term; first mapping wins. */
 static void key_add(mz_claim *c, uint64_t h, int t)
 {
-    if (term_find(c, h) >= 0)
-        return;
-    size_t i = (size_t)(h ^ (h >> 31)) & (MZ_CLAIM_SLOTS - 1);
-    size_t used = 0;
-    while (c->slot_h[i] && used++ < MZ_CLAIM_SLOTS)
-        i = (i + 1) & (MZ_CLAIM_SLOTS - 1);
-    if (!c->slot_h[i] && c->n_keys < MZ_CLAIM_SLOTS / 2) {
-        c->slot_h[i] = h;
-        c->slot_idx[i] = (int8_t)t;
+    if (term_find(c, h) < 0 && c->n_keys < MZ_CLAIM_SLOTS / 2 && slot_put(c, h, t))
         c->n_keys++;
-    }
 }
 
 int mz_claim_number(const mz_claim *c, uint64_t h)
@@ -117,10 +120,9 @@ static size_t key_bit(const char *p, size_t n)
     return (size_t)((k * 0x9E3779B97F4A7C15ULL) >> 54); /* 0..1023 */
 }
 
-static void prefilter_add(mz_claim *c, const char *norm, size_t len)
+/* Registers the key of a stem (the claim word's light stem, or its deep stem). */
+static void prefilter_add(mz_claim *c, const char *stem, size_t n)
 {
-    char stem[96];
-    size_t n = mz_stem_light(norm, len, stem, sizeof stem);
     if (n < 4) {
         c->no_prefilter = true;
         return;
@@ -196,21 +198,17 @@ mz_status mz_claim_analyze(const mz_extractor *x, const char *claim, mz_claim *c
          * what the claim is about */
         if (mz_is_stopword(w, wl) || wl < 2 || cue_at[i] == MZ_CUE_SAID || cue_at[i] == MZ_CUE_TIME)
             continue;
-        int t = term_add(c, mz_stem_hash(w, wl));
-        if (t >= 0)
-            prefilter_add(c, w, wl);
+        char stem[96];
+        size_t sn = mz_stem_light(w, wl, stem, sizeof stem);
+        int t = term_add(c, mz_hash64(stem, sn));
         if (t >= 0) {
-            char stem[96];
-            size_t n = mz_stem_light(w, wl, stem, sizeof stem);
-            size_t off = mz_deep_stem_offset(stem, n);
+            prefilter_add(c, stem, sn);
             /* article words meet the deep key by their own deep stem, or by
              * their light stem when that is already short */
-            key_add(c, mz_hash64(stem + off, n - off), t);
-            if (n - off >= 4) {
-                size_t kn = n - off >= 6 ? 6 : 4;
-                uint64_t *bits = kn == 6 ? c->key_bits6 : c->key_bits4;
-                size_t b = key_bit(stem + off, kn);
-                bits[b / 64] |= 1ULL << (b % 64);
+            size_t off = mz_deep_stem_offset(stem, sn);
+            if (off) {
+                key_add(c, mz_hash64(stem + off, sn - off), t);
+                prefilter_add(c, stem + off, sn - off);
             }
         }
         if (t >= 0 && prev >= 0 && t != prev && c->n_bigrams < MZ_MAX_TERMS) {
