@@ -31,40 +31,46 @@ const char *mz_fgroup_name(mz_fgroup g)
     return (unsigned)g < MZ_FG_COUNT ? group_names[g] : "unknown";
 }
 
-int mz_fgroup_parse_mask(const char *list, uint32_t *mask)
+/* Sets one bit per comma-separated name of list, its index in names[0..n)
+ * (at most 64); -1 when a name is not there. */
+static int parse_names(const char *list, const char *(*name_at)(size_t), size_t n, uint64_t *mask)
 {
     *mask = 0;
     const char *p = list;
     while (p && *p) {
         const char *comma = strchr(p, ',');
-        size_t n = comma ? (size_t)(comma - p) : strlen(p);
-        int found = -1;
-        for (int g = 0; g < MZ_FG_COUNT; g++)
-            if (strlen(group_names[g]) == n && !strncmp(p, group_names[g], n))
-                found = g;
-        if (found < 0)
-            return -1;
-        *mask |= 1u << found;
-        p = comma ? comma + 1 : NULL;
-    }
-    return 0;
-}
-
-int mz_feature_parse_mask(const char *list, uint64_t *mask)
-{
-    *mask = 0;
-    const char *p = list;
-    while (p && *p) {
-        const char *comma = strchr(p, ',');
-        size_t n = comma ? (size_t)(comma - p) : strlen(p);
-        size_t found = mz_n_dense;
-        for (size_t f = 0; f < mz_n_dense && f < 64; f++)
-            if (strlen(mz_dense_features[f].name) == n && !strncmp(p, mz_dense_features[f].name, n))
-                found = f;
-        if (found == mz_n_dense)
+        size_t len = comma ? (size_t)(comma - p) : strlen(p);
+        size_t found = n;
+        for (size_t i = 0; i < n && i < 64; i++)
+            if (strlen(name_at(i)) == len && !strncmp(p, name_at(i), len))
+                found = i;
+        if (found == n)
             return -1;
         *mask |= 1ULL << found;
         p = comma ? comma + 1 : NULL;
     }
     return 0;
+}
+
+static const char *group_at(size_t i)
+{
+    return group_names[i];
+}
+
+static const char *feature_at(size_t i)
+{
+    return mz_dense_features[i].name;
+}
+
+int mz_fgroup_parse_mask(const char *list, uint32_t *mask)
+{
+    uint64_t m;
+    int rc = parse_names(list, group_at, MZ_FG_COUNT, &m);
+    *mask = (uint32_t)m;
+    return rc;
+}
+
+int mz_feature_parse_mask(const char *list, uint64_t *mask)
+{
+    return parse_names(list, feature_at, mz_n_dense, mask);
 }
