@@ -191,15 +191,9 @@ mz_status mz_pairs_read(const char *path, bool need_label, mz_pairs *out, mz_err
             k++;
         if (k == n)
             continue; /* blank line */
-        if (out->n == out->cap) {
-            size_t cap = out->cap ? out->cap * 2 : 256;
-            mz_pair *v = realloc(out->v, cap * sizeof *v);
-            if (!v) {
-                st = mz_fail(err, MZ_ERR_NOMEM, "out of memory reading %s", path);
-                break;
-            }
-            out->v = v;
-            out->cap = cap;
+        if (mz_array_grow(&out->v, &out->cap, out->n, sizeof *out->v, 256) != 0) {
+            st = mz_fail(err, MZ_ERR_NOMEM, "out of memory reading %s", path);
+            break;
         }
         st = read_line(path, lineno, s, n, need_label, &out->v[out->n], err);
         if (st == MZ_OK)

@@ -149,14 +149,8 @@ static int collect_term(void *ctx, const char *term, size_t len, size_t start, s
     (void)start;
     (void)end;
     struct collect *c = ctx;
-    if (c->out->n == c->cap) {
-        size_t cap = c->cap ? c->cap * 2 : 16;
-        char **v = realloc(c->out->v, cap * sizeof *v);
-        if (!v)
-            return -1;
-        c->out->v = v;
-        c->cap = cap;
-    }
+    if (mz_array_grow(&c->out->v, &c->cap, c->out->n, sizeof *c->out->v, 16) != 0)
+        return -1;
     char *s = mz_strndup(term, len);
     if (!s)
         return -1;

@@ -59,14 +59,9 @@ mz_status mz_store_ids(mz_db *db, int64_t **ids, size_t *n, mz_error *err)
     int64_t *v = NULL;
     mz_status s = MZ_OK;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (*n == cap) {
-            cap = cap ? cap * 2 : 256;
-            int64_t *nv = realloc(v, cap * sizeof *v);
-            if (!nv) {
-                s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
-                break;
-            }
-            v = nv;
+        if (mz_array_grow(&v, &cap, *n, sizeof *v, 256) != 0) {
+            s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+            break;
         }
         v[(*n)++] = sqlite3_column_int64(st, 0);
     }

@@ -12,6 +12,7 @@
  */
 #include "text/tables.h"
 #include "text/text.h"
+#include "util/util.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -168,14 +169,8 @@ static mz_status emit(const char *s, size_t len, size_t a, size_t b, mz_sentence
     }
     if (!content)
         return MZ_OK;
-    if (out->n == out->cap) {
-        size_t cap = out->cap ? out->cap * 2 : 16;
-        mz_span32 *v = realloc(out->v, cap * sizeof *v);
-        if (!v)
-            return MZ_ERR_NOMEM;
-        out->v = v;
-        out->cap = cap;
-    }
+    if (mz_array_grow(&out->v, &out->cap, out->n, sizeof *out->v, 16) != 0)
+        return MZ_ERR_NOMEM;
     out->v[out->n].start = (uint32_t)a;
     out->v[out->n].end = (uint32_t)b;
     out->n++;

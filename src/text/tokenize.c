@@ -6,6 +6,7 @@
  */
 #include "text/tables.h"
 #include "text/text.h"
+#include "util/util.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -38,14 +39,8 @@ static inline int arena_reserve(mz_tokens *t, size_t extra)
 
 static mz_token *token_push(mz_tokens *t)
 {
-    if (t->n == t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 64;
-        mz_token *v = realloc(t->v, cap * sizeof *v);
-        if (!v)
-            return NULL;
-        t->v = v;
-        t->cap = cap;
-    }
+    if (t->n == t->cap && mz_array_grow(&t->v, &t->cap, t->n, sizeof *t->v, 64) != 0)
+        return NULL;
     return &t->v[t->n++];
 }
 

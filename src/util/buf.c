@@ -40,6 +40,23 @@ int mz_buf_reserve(mz_buf *b, size_t extra)
     return 0;
 }
 
+int mz_array_grow(void *array, size_t *cap, size_t n, size_t elem, size_t first)
+{
+    if (n < *cap)
+        return 0;
+    size_t nc = *cap ? *cap * 2 : first;
+    if (nc < *cap || nc > SIZE_MAX / elem)
+        return -1;
+    void *old;
+    memcpy(&old, array, sizeof old);
+    void *v = realloc(old, nc * elem);
+    if (!v)
+        return -1;
+    memcpy(array, &v, sizeof v);
+    *cap = nc;
+    return 0;
+}
+
 int mz_buf_append(mz_buf *b, const void *data, size_t n)
 {
     if (mz_buf_reserve(b, n) != 0)

@@ -34,6 +34,11 @@ typedef struct mz_buf {
 } mz_buf;
 
 int mz_buf_reserve(mz_buf *b, size_t extra); /* 0 ok, -1 out of memory */
+
+/* Room for one more element in a growable array of elem-byte items holding
+ * n of *cap: the capacity doubles (from first). array points at the array's
+ * pointer (e.g. &v->items). 0, or -1 out of memory, the array unchanged. */
+int mz_array_grow(void *array, size_t *cap, size_t n, size_t elem, size_t first);
 int mz_buf_append(mz_buf *b, const void *data, size_t n);
 int mz_buf_puts(mz_buf *b, const char *s);
 int mz_buf_printf(mz_buf *b, const char *fmt, ...) MZ_PRINTF(2, 3);
