@@ -46,7 +46,9 @@ const mz_verdict_params mz_verdict_default = {
      * changed no train verdict at any setting; it makes seed 001 and the
      * sample's denial count as what they are. Applied to any denying sentence
      * (not only a lead) it also turned seed 000, a report of the talks that
-     * quotes someone's denial, against the claim. */
+     * quotes someone's denial, against the claim. mz_stance_predict applies
+     * the same move when its own cues find a lead denial (predict.c); this
+     * one also sees the check's denial words and name aliases (denials.c). */
     .denial_shift = 1.0,
 };
 
