@@ -22,11 +22,6 @@ static int term_find(const mz_claim *c, uint64_t h)
     return -1;
 }
 
-int mz_claim_term(const mz_claim *c, uint64_t stem_hash)
-{
-    return term_find(c, stem_hash);
-}
-
 static void add_aliases(mz_claim *c);
 
 /* Puts key h -> term t in the open-addressing table; false when it is full
@@ -76,7 +71,7 @@ int mz_claim_number(const mz_claim *c, uint64_t h)
  * them, so تتفاوض / التفاوض / مفاوضات (تتفاوض، تفاوض، مفاوض) or مقاتليه /
  * يقاتل would never meet; their deep stems do (فاوض، قاتل). Returns the byte
  * offset of the deep stem inside stem. */
-size_t mz_deep_stem_offset(const char *stem, size_t n)
+static size_t deep_stem_offset(const char *stem, size_t n)
 {
     size_t off = 0;
     while (n - off >= 10) { /* 5+ letters: strip one, 4+ remain */
@@ -97,7 +92,7 @@ int mz_claim_word_term(const mz_claim *c, const char *norm, size_t len)
     int t = term_find(c, mz_hash64(stem, n));
     if (t >= 0)
         return t;
-    size_t off = mz_deep_stem_offset(stem, n);
+    size_t off = deep_stem_offset(stem, n);
     return off ? term_find(c, mz_hash64(stem + off, n - off)) : -1;
 }
 
@@ -205,7 +200,7 @@ mz_status mz_claim_analyze(const mz_extractor *x, const char *claim, mz_claim *c
             prefilter_add(c, stem, sn);
             /* article words meet the deep key by their own deep stem, or by
              * their light stem when that is already short */
-            size_t off = mz_deep_stem_offset(stem, sn);
+            size_t off = deep_stem_offset(stem, sn);
             if (off) {
                 key_add(c, mz_hash64(stem + off, sn - off), t);
                 prefilter_add(c, stem + off, sn - off);

@@ -46,11 +46,8 @@ typedef struct mz_claim {
 } mz_claim;
 
 mz_status mz_claim_analyze(const mz_extractor *x, const char *claim, mz_claim *c, mz_error *err);
-/* Index of the claim term with this stem hash, or -1. */
-int mz_claim_term(const mz_claim *c, uint64_t stem_hash);
 /* The claim term a normalized word stems to (light stem, then deep stem), or -1. */
 int mz_claim_word_term(const mz_claim *c, const char *norm, size_t len);
-size_t mz_deep_stem_offset(const char *stem, size_t n);
 /* Claim terms covered by token i of tk as another form of a name (0 if none). */
 struct mz_tokens;
 uint64_t mz_claim_alias_mask(const mz_claim *c, const struct mz_tokens *tk, size_t i, uint64_t h,
