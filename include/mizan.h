@@ -217,6 +217,17 @@ typedef struct mz_stance_result {
     double probs[MZ_N_STANCES];
     size_t n_evidence;
     mz_evidence evidence[MZ_MAX_EVIDENCE]; /* best first */
+    /* A sentence of the article that denies the claim: a denial or rumour
+     * cue (نفى، كذّب، "لا أساس له من الصحة"، مفبرك…) with at least 40% of the
+     * claim's weighted words. Reported whatever the label (an article may
+     * report a claim and quote its denial); the one covering most of the
+     * claim, cue "denial". */
+    bool has_denial;
+    mz_evidence denial;
+    /* The title or one of the first two sentences denies the claim: the
+     * article is the denial's report, so P(agree) and P(discuss) were moved
+     * to P(disagree). */
+    bool lead_denial;
 } mz_stance_result;
 
 /* Stance of an article toward a claim. title may be NULL (the article's first

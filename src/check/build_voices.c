@@ -68,20 +68,6 @@ void mz_check_weigh_voices(mz_check_result *r, const mz_verdict_params *vp)
         for (int s = 0; s < MZ_N_STANCES; s++)
             vo->probs[s] = rep->probs[s];
         vo->stance = rep->stance;
-        if (rep->denial_lead && vp->denial_shift > 0) {
-            /* the article leads with a denial of the claim: whatever else it
-             * reports, it is the denial's voice */
-            double ma = vp->denial_shift * vo->probs[MZ_AGREE];
-            double md = vp->denial_shift * vo->probs[MZ_DISCUSS];
-            vo->probs[MZ_AGREE] -= ma;
-            vo->probs[MZ_DISCUSS] -= md;
-            vo->probs[MZ_DISAGREE] += ma + md;
-            int best = 0;
-            for (int s = 1; s < MZ_N_STANCES; s++)
-                if (vo->probs[s] > vo->probs[best])
-                    best = s;
-            vo->stance = (mz_stance)best;
-        }
         vo->weight = mz_member_weight(rep, coverage_full);
     }
     qsort(r->voices, r->n_voices, sizeof *r->voices, by_weight);

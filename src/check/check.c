@@ -94,6 +94,12 @@ static mz_status predict_with_title(const mz_model *m, const char *claim, const 
     if (rc != MZ_OK)
         return rc;
     size_t kept = 0, off = tl + 1;
+    if (sr->has_denial && sr->denial.start < off)
+        sr->has_denial = false; /* the title's denial: it is in lead_denial */
+    else if (sr->has_denial) {
+        sr->denial.start -= off;
+        sr->denial.end -= off;
+    }
     for (size_t i = 0; i < sr->n_evidence; i++) {
         mz_evidence e = sr->evidence[i];
         if (e.start < off)
@@ -133,6 +139,9 @@ static mz_status fill_member(const mz_model *m, const char *claim, mz_candidate 
     memcpy(out->probs, sr.probs, sizeof out->probs);
     out->n_evidence = sr.n_evidence > MZ_MAX_EVIDENCE ? MZ_MAX_EVIDENCE : sr.n_evidence;
     memcpy(out->evidence, sr.evidence, out->n_evidence * sizeof *out->evidence);
+    out->has_denial = sr.has_denial;
+    out->denial = sr.denial;
+    out->denial_lead = sr.lead_denial;
     return MZ_OK;
 }
 
@@ -191,8 +200,7 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
             goto fail;
     }
     const mz_verdict_params *vp = tune && tune->verdict ? tune->verdict : &mz_verdict_default;
-    if ((rc = mz_check_find_denials(r)) != MZ_OK ||
-        (rc = mz_check_build_voices(r, vp)) != MZ_OK || (rc = mz_check_collect_numbers(r)) != MZ_OK ||
+    if ((rc = mz_check_build_voices(r, vp)) != MZ_OK || (rc = mz_check_collect_numbers(r)) != MZ_OK ||
         (rc = mz_decide(r, tune ? tune->verdict : NULL)) != MZ_OK) {
         rc = mz_fail(err, rc, "out of memory");
         goto fail;

@@ -43,9 +43,10 @@ typedef struct mz_check_member {
     size_t n_evidence;
     mz_evidence evidence[MZ_MAX_EVIDENCE];
     int voice; /* 1-based voice number */
-    bool has_denial;     /* denials.c found a sentence denying the claim */
-    bool denial_lead;    /* ... in the title or the first two sentences: the news is the denial */
-    mz_evidence denial;  /* that sentence (cue "denial") */
+    /* from the stance model (mz_stance_result): */
+    bool has_denial;     /* a sentence of the body denies the claim */
+    bool denial_lead;    /* the title or the first two sentences do: the news is the denial */
+    mz_evidence denial;  /* that sentence (cue "denial"), offsets into body */
 } mz_check_member;
 
 /* An independent voice: near-copies of one story and articles of one site. */
@@ -184,9 +185,6 @@ typedef struct mz_verdict_params {
     double dispute_ratio; /* both sides present and the weaker >= ratio x stronger: disputed */
     double coverage_full; /* claim coverage at which an article counts fully; below it its
                              weight shrinks in proportion (0: coverage not used) */
-    double denial_shift;  /* share of P(agree) + P(discuss) moved to P(disagree) for an
-                             article that leads with a denial of the claim (title or first two
-                             sentences, denials.c); 0: off */
 } mz_verdict_params;
 
 extern const mz_verdict_params mz_verdict_default;
@@ -260,10 +258,6 @@ void mz_check_weigh_voices(mz_check_result *r, const mz_verdict_params *vp);
 /* Regroups the voices and decides again with other verdict parameters
  * (numbers are left as they are). For sweeps. */
 mz_status mz_check_redecide(mz_check_result *r, const mz_verdict_params *vp);
-
-/* Marks, in each related member, the sentence that denies the claim (a
- * denial cue among the claim's own words), so the report can show it. */
-mz_status mz_check_find_denials(mz_check_result *r);
 
 /* Fills r->numbers from the evidence sentences of related members. */
 mz_status mz_check_collect_numbers(mz_check_result *r);

@@ -49,7 +49,6 @@ const mz_verdict_params mz_verdict_default = {
      * quotes someone's denial, against the claim. mz_stance_predict applies
      * the same move when its own cues find a lead denial (predict.c); this
      * one also sees the check's denial words and name aliases (denials.c). */
-    .denial_shift = 1.0,
 };
 
 const char *mz_verdict_name(mz_verdict v)

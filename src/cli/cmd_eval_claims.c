@@ -33,9 +33,9 @@ static void sweep_line(void *ctx, const char *kind, const mz_rerank_params *rp,
         fprintf(f, "sweep rerank bm25=%.2f window=%.2f prox=%.2f title=%.2f related=%.2f  recall=%.4f mrr=%.4f\n",
                 rp->w_bm25, rp->w_window, rp->w_prox, rp->w_title, rp->w_related, a, b);
     else
-        fprintf(f, "sweep verdict min_related=%.2f support=%.2f refute=%.2f dispute_ratio=%.2f coverage_full=%.2f denial_shift=%.2f  acc=%.4f f1=%.4f\n",
+        fprintf(f, "sweep verdict min_related=%.2f support=%.2f refute=%.2f dispute_ratio=%.2f coverage_full=%.2f  acc=%.4f f1=%.4f\n",
                 vp->min_related, vp->support, vp->refute, vp->dispute_ratio, vp->coverage_full,
-                vp->denial_shift, a, b);
+                a, b);
     (void)kind;
 }
 

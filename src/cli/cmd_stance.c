@@ -40,6 +40,13 @@ static void print_text(const mz_stance_result *r, const char *text)
         printf("  %zu. [%s] score %.2f, bytes %zu-%zu\n     %.*s\n", i + 1, e->cue, e->score,
                e->start, e->end, (int)(e->end - e->start), text + e->start);
     }
+    if (r->has_denial)
+        printf("denial%s: score %.2f, bytes %zu-%zu\n     %.*s\n",
+               r->lead_denial ? " (in the lead: the article is the denial's report)" : "",
+               r->denial.score, r->denial.start, r->denial.end,
+               (int)(r->denial.end - r->denial.start), text + r->denial.start);
+    else if (r->lead_denial)
+        printf("denial: in the title (the article is the denial's report)\n");
 }
 
 int cmd_stance(int argc, char **argv)

@@ -55,8 +55,14 @@ cJSON *mz_json_stance(const mz_stance_result *r, const char *text)
     if (ok) {
         cJSON_AddItemToObject(o, "probs", probs);
         cJSON_AddItemToObject(o, "evidence", ev);
-        return o;
+        probs = ev = NULL;
+        cJSON *d = r->has_denial ? mz_json_evidence(text, &r->denial) : cJSON_CreateNull();
+        ok = d && cJSON_AddItemToObject(o, "denial", d) && cJSON_AddBoolToObject(o, "lead_denial", r->lead_denial);
+        if (!ok && d && !cJSON_GetObjectItem(o, "denial"))
+            cJSON_Delete(d);
     }
+    if (ok)
+        return o;
     cJSON_Delete(o);
     cJSON_Delete(probs);
     cJSON_Delete(ev);

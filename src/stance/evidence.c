@@ -51,11 +51,17 @@ static double cue_weight(const mz_sent_info *si, mz_stance label)
 void mz_pick_evidence(const mz_pair_feats *f, mz_stance label, mz_stance_result *r)
 {
     r->n_evidence = 0;
+    r->has_denial = false;
     double score[MZ_MAX_EVIDENCE];
     for (size_t i = 0; i < f->n_sents; i++) {
         const mz_sent_info *si = &f->sents[i];
         if (si->cov <= 0)
             continue;
+        if ((HAS(si, MZ_CUE_DENIAL) || HAS(si, MZ_CUE_FAKE)) && si->cov >= MZ_DENIAL_COV &&
+            (!r->has_denial || si->cov > r->denial.score)) {
+            r->has_denial = true;
+            r->denial = (mz_evidence){si->start, si->end, si->cov, "denial"};
+        }
         double sc = 0.75 * si->cov + 0.25 * cue_weight(si, label);
         size_t pos;
         if (r->n_evidence < MZ_MAX_EVIDENCE)

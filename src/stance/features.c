@@ -481,9 +481,9 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     }
     d[F_REL_COV_TITLE] = mz_claim_cov(&c, title_mask);
     /* the lead: the title and the first two story sentences */
-    f->lead_denial = (title_cues & CUE(MZ_CUE_DENIAL)) && d[F_REL_COV_TITLE] >= MZ_LEAD_DENIAL_COV;
+    f->lead_denial = (title_cues & CUE(MZ_CUE_DENIAL)) && d[F_REL_COV_TITLE] >= MZ_DENIAL_COV;
     for (size_t i = 0; i < f->n_sents && i < 2; i++)
-        f->lead_denial |= (f->sents[i].cues & CUE(MZ_CUE_DENIAL)) && f->sents[i].cov >= MZ_LEAD_DENIAL_COV;
+        f->lead_denial |= (f->sents[i].cues & CUE(MZ_CUE_DENIAL)) && f->sents[i].cov >= MZ_DENIAL_COV;
 
     /* numbers */
     d[F_NUM_CLAIM] = c.n_nums > 0;

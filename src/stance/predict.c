@@ -73,6 +73,7 @@ mz_status mz_stance_predict(const mz_model *m, const char *claim, const char *ti
         out->probs[MZ_AGREE] = out->probs[MZ_DISCUSS] = 0;
         out->label = MZ_DISAGREE;
     }
+    out->lead_denial = f.lead_denial;
     mz_pick_evidence(&f, out->label, out);
     mz_pair_feats_clear(&f);
     return MZ_OK;

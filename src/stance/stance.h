@@ -127,10 +127,12 @@ typedef struct mz_pair_feats {
     mz_sent_info *sents;    /* story sentences, in article order */
     size_t n_sents;
     bool lead_denial;       /* the title or one of the first two story sentences
-                               denies and carries >= MZ_LEAD_DENIAL_COV of the claim */
+                               denies and carries >= MZ_DENIAL_COV of the claim */
 } mz_pair_feats;
 
-#define MZ_LEAD_DENIAL_COV 0.4
+/* A sentence denies the claim when it has a denial cue and this share of
+ * the claim's weighted words (the denial must be about the claim's event). */
+#define MZ_DENIAL_COV 0.4
 void mz_pair_feats_clear(mz_pair_feats *f);
 
 typedef struct mz_extractor {
@@ -146,7 +148,8 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
                      const char *article, size_t article_len, mz_pair_feats *out,
                      mz_error *err);
 
-/* Picks up to MZ_MAX_EVIDENCE evidence sentences from f into r. */
+/* Picks up to MZ_MAX_EVIDENCE evidence sentences from f into r, and the
+ * sentence that denies the claim (r->has_denial, r->denial), if any. */
 void mz_pick_evidence(const mz_pair_feats *f, mz_stance label, mz_stance_result *r);
 
 /* --------------------------------------------------------------- model */

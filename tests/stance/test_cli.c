@@ -269,6 +269,17 @@ static void test_seeds(void **state)
                     denial = true;
             }
             assert_true(denial);
+            /* and it is the article's denial sentence, the headline's too */
+            cJSON *d = cJSON_GetObjectItem(j, "denial");
+            assert_true(cJSON_IsObject(d));
+            assert_non_null(strstr(cJSON_GetObjectItem(d, "text")->valuestring, "نفت"));
+            assert_true(cJSON_IsTrue(cJSON_GetObjectItem(j, "lead_denial")));
+        }
+        if (i == 0 || i == 4) {
+            /* they report the talks and quote the SDF's denial further down:
+             * the denial is shown, but it is not their lead */
+            assert_true(cJSON_IsObject(cJSON_GetObjectItem(j, "denial")));
+            assert_true(cJSON_IsFalse(cJSON_GetObjectItem(j, "lead_denial")));
         }
         cJSON_Delete(j);
         free(out);

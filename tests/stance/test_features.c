@@ -236,6 +236,40 @@ static void test_lead_denial(void **state)
     assert_int_equal(r.label, MZ_DISAGREE);
     assert_true(r.probs[MZ_AGREE] == 0 && r.probs[MZ_DISCUSS] == 0);
     assert_true(fabs(r.probs[MZ_DISAGREE] + r.probs[MZ_UNRELATED] - 1) < 1e-9);
+    assert_true(r.lead_denial);
+}
+
+/* The sentence that denies the claim is reported with the prediction,
+ * whatever the label: the claim check quotes it. It must carry a denial or
+ * rumour cue and the claim's words (قسد standing for قوات سوريا
+ * الديمقراطية); a denial of something else is not one. */
+static void test_denial_sentence(void **state)
+{
+    (void)state;
+    const char *claim = "أفرج لواء الوادي عن 40 أسيرا من القوات الحكومية في صفقة تبادل";
+    const char *art = "استقبلت العائلات أبناءها في المدينة.\nوقال شهود إن الحافلات وصلت ظهرا.\n"
+                      "وفي بيان لاحق، نفى لواء الوادي الأنباء عن صفقة التبادل وقال إنها لا أساس لها من الصحة.\n"
+                      "ونفت الجمعية الفلاحية ارتفاع أسعار القمح.";
+    mz_stance_result r;
+    mz_error err;
+    assert_int_equal(mz_stance_predict(model, claim, NULL, art, strlen(art), &r, &err), MZ_OK);
+    assert_true(r.has_denial);
+    assert_false(r.lead_denial); /* third sentence: quoted, not the lead */
+    assert_string_equal(r.denial.cue, "denial");
+    assert_true(r.denial.score >= 0.4 && r.denial.score <= 1);
+    const char *want = "وفي بيان لاحق، نفى لواء الوادي";
+    assert_memory_equal(art + r.denial.start, want, strlen(want));
+    assert_true(art[r.denial.end - 1] == '.');
+
+    const char *report = "أفرج لواء الوادي عن 40 أسيرا من القوات الحكومية.\nونفت الجمعية الفلاحية ارتفاع أسعار القمح.";
+    assert_int_equal(mz_stance_predict(model, claim, NULL, report, strlen(report), &r, &err), MZ_OK);
+    assert_false(r.has_denial); /* a report; the only denial is about wheat */
+
+    const char *sdf = "نفت قسد التفاوض مع تنظيم الدولة بشأن خروج المقاتلين من الرقة.";
+    assert_int_equal(mz_stance_predict(model, "قوات سوريا الديمقراطية تتفاوض مع داعش لخروج مقاتليه من الرقة",
+                                       NULL, sdf, strlen(sdf), &r, &err), MZ_OK);
+    assert_true(r.has_denial && r.lead_denial);
+    assert_int_equal(r.denial.start, 0);
 }
 
 static void test_bad_inputs(void **state)
@@ -274,6 +308,7 @@ int main(void)
         cmocka_unit_test(test_numbers),           cmocka_unit_test(test_unrelated_article),
         cmocka_unit_test(test_paraphrase_and_aliases), cmocka_unit_test(test_deep_stems),
         cmocka_unit_test(test_lead_denial),
+        cmocka_unit_test(test_denial_sentence),
         cmocka_unit_test(test_bad_inputs),
     };
     return cmocka_run_group_tests_name("stance features", tests, setup, teardown);
