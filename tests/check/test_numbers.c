@@ -56,6 +56,10 @@ static void test_spelled_out(void **state)
     assert_value("تجمع ألفي مقاتل", "ألفي", 2000, 2000, MZ_QTY_COUNT, "مقاتل");
     /* diacritics do not hide a number word */
     assert_value("أُفرِج عن ثَلاثَةِ آلافٍ مُعتقل", "ثَلاثَةِ آلافٍ", 3000, 3000, MZ_QTY_COUNT, "مُعتقل");
+    /* nor does tatweel, and Persian digits read as digits (the text
+     * engine's normalization, normalize.c) */
+    assert_value("أفرج اللواء عن أربعيـــن أسيرا", "أربعيـــن", 40, 40, MZ_QTY_COUNT, "أسيرا");
+    assert_value("وصل ۴۰ جنديا", "۴۰", 40, 40, MZ_QTY_COUNT, "جنديا");
     /* "thousands of" is not a number */
     mz_number v[4];
     assert_int_equal(mz_numbers_extract("نزح آلاف المدنيين", strlen("نزح آلاف المدنيين"), v, 4), 0);
