@@ -70,6 +70,17 @@ mz_status mz_claim_prepare(const char *claim, char **trimmed, mz_error *err)
     return *trimmed ? MZ_OK : mz_fail(err, MZ_ERR_NOMEM, "out of memory");
 }
 
+/* Moves e from offsets in "title\nbody" to offsets in body; false when it
+ * lies in the title line. */
+static bool to_body(mz_evidence *e, size_t title_line)
+{
+    if (e->start < title_line)
+        return false;
+    e->start -= title_line;
+    e->end -= title_line;
+    return true;
+}
+
 /* The stance of an article as the model was trained to read it: the title
  * as the text's first line, as in a scraped page (the store keeps the title
  * apart from the body). Evidence offsets are mapped back into the body;
@@ -94,19 +105,12 @@ static mz_status predict_with_title(const mz_model *m, const char *claim, const 
     if (rc != MZ_OK)
         return rc;
     size_t kept = 0, off = tl + 1;
-    if (sr->has_denial && sr->denial.start < off)
-        sr->has_denial = false; /* the title's denial: it is in lead_denial */
-    else if (sr->has_denial) {
-        sr->denial.start -= off;
-        sr->denial.end -= off;
-    }
+    if (sr->has_denial)
+        sr->has_denial = to_body(&sr->denial, off); /* a title's denial is in lead_denial */
     for (size_t i = 0; i < sr->n_evidence; i++) {
         mz_evidence e = sr->evidence[i];
-        if (e.start < off)
-            continue;
-        e.start -= off;
-        e.end -= off;
-        sr->evidence[kept++] = e;
+        if (to_body(&e, off))
+            sr->evidence[kept++] = e;
     }
     sr->n_evidence = kept;
     return MZ_OK;

@@ -40,15 +40,9 @@ const mz_verdict_params mz_verdict_default = {
     .refute = 1.0,
     .dispute_ratio = 0.75,
     .coverage_full = 0.5,
-    /* An article that leads with a denial of the claim (a denying sentence
-     * with the claim's words in its title or first two sentences) is the
-     * denial's voice: its P(agree) and P(discuss) move to P(disagree). It
-     * changed no train verdict at any setting; it makes seed 001 and the
-     * sample's denial count as what they are. Applied to any denying sentence
-     * (not only a lead) it also turned seed 000, a report of the talks that
-     * quotes someone's denial, against the claim. mz_stance_predict applies
-     * the same move when its own cues find a lead denial (predict.c); this
-     * one also sees the check's denial words and name aliases (denials.c). */
+    /* An article that leads with a denial of the claim is already the
+     * denial's voice in its probabilities: mz_stance_predict moves its
+     * P(agree) and P(discuss) to P(disagree) (predict.c, lead_denial). */
 };
 
 const char *mz_verdict_name(mz_verdict v)

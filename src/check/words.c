@@ -20,14 +20,6 @@ static int digit_value(uint32_t cp)
     return mz_normalize_cp(cp, o) == 1 && o[0] >= '0' && o[0] <= '9' ? (int)(o[0] - '0') : -1;
 }
 
-/* Marks that vanish inside a word (diacritics, tatweel, zero-width
- * joiners): the normalizer drops them. */
-static bool is_ignorable(uint32_t cp)
-{
-    uint32_t o[4];
-    return mz_normalize_cp(cp, o) == 0;
-}
-
 static bool is_letter(uint32_t cp)
 {
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
@@ -104,16 +96,15 @@ bool mz_words_next(mz_word_iter *it, mz_word *w)
                 break;
             }
         } else {
-            if (is_ignorable(cp)) {
-                /* part of the word, adds nothing to the key */
-            } else if (is_letter(cp)) {
-                uint32_t o[4];
-                int k = mz_normalize_cp(cp, o);
-                for (int j = 0; j < k; j++)
-                    key_put(w, o[j]);
-            } else {
+            uint32_t o[4];
+            int k = mz_normalize_cp(cp, o);
+            if (k > 0 && !is_letter(cp))
                 break;
-            }
+            /* a letter goes in normalized; a mark the normalizer drops
+             * (diacritics, tatweel, zero-width joiners) is part of the word
+             * and adds nothing to the key */
+            for (int j = 0; j < k; j++)
+                key_put(w, o[j]);
         }
         i += (size_t)n;
     }

@@ -40,12 +40,15 @@ cJSON *mz_json_evidence(const char *text, const mz_evidence *ev)
 
 cJSON *mz_json_stance(const mz_stance_result *r, const char *text)
 {
+    /* every part is attached to o as it is made, so one delete frees all */
     cJSON *o = cJSON_CreateObject();
-    cJSON *probs = cJSON_CreateObject();
-    cJSON *ev = cJSON_CreateArray();
-    bool ok = o && probs && ev && cJSON_AddStringToObject(o, "label", mz_stance_name(r->label));
+    bool ok = o && cJSON_AddStringToObject(o, "label", mz_stance_name(r->label));
+    cJSON *probs = ok ? cJSON_AddObjectToObject(o, "probs") : NULL;
+    ok = probs != NULL;
     for (int k = 0; ok && k < MZ_N_STANCES; k++)
         ok = cJSON_AddNumberToObject(probs, mz_stance_name((mz_stance)k), r->probs[k]) != NULL;
+    cJSON *ev = ok ? cJSON_AddArrayToObject(o, "evidence") : NULL;
+    ok = ev != NULL;
     for (size_t i = 0; ok && i < r->n_evidence && i < MZ_MAX_EVIDENCE; i++) {
         cJSON *e = mz_json_evidence(text, &r->evidence[i]);
         ok = e && cJSON_AddItemToArray(ev, e);
@@ -53,18 +56,13 @@ cJSON *mz_json_stance(const mz_stance_result *r, const char *text)
             cJSON_Delete(e);
     }
     if (ok) {
-        cJSON_AddItemToObject(o, "probs", probs);
-        cJSON_AddItemToObject(o, "evidence", ev);
-        probs = ev = NULL;
         cJSON *d = r->has_denial ? mz_json_evidence(text, &r->denial) : cJSON_CreateNull();
-        ok = d && cJSON_AddItemToObject(o, "denial", d) && cJSON_AddBoolToObject(o, "lead_denial", r->lead_denial);
-        if (!ok && d && !cJSON_GetObjectItem(o, "denial"))
+        ok = d && cJSON_AddItemToObject(o, "denial", d);
+        if (!ok)
             cJSON_Delete(d);
     }
-    if (ok)
+    if (ok && cJSON_AddBoolToObject(o, "lead_denial", r->lead_denial))
         return o;
     cJSON_Delete(o);
-    cJSON_Delete(probs);
-    cJSON_Delete(ev);
     return NULL;
 }
