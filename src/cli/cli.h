@@ -30,6 +30,13 @@ int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format
 /* The database path: the --db flag if given, else $MIZAN_DB, else ./mizan.db. */
 const char *cli_db_path(const char *flag);
 
+/* claims_line.c: the claim of one `check --claims` line (NUL-terminated, no
+ * newline): the line itself, or the "claim" string of a line that is a JSON
+ * object; then *tree is the parsed cJSON tree holding it (free it with
+ * cJSON_Delete), else NULL. Error (MZ_ERR_JSON, "line N: ..."): malformed
+ * JSON or no "claim" string. */
+mz_status cli_claim_of_line(char *line, size_t line_no, char **claim, void **tree, mz_error *err);
+
 /* Commands: each parses its own flags (getopt_long) and returns an exit code. */
 int cmd_ingest(int argc, char **argv);
 int cmd_search(int argc, char **argv);

@@ -191,28 +191,6 @@ static void progress(size_t done, size_t total)
     fflush(stderr);
 }
 
-/* The claim of one --claims line: plain text, or JSONL with "claim". */
-static mz_status claim_of_line(char *line, size_t line_no, char **claim, void **tree, mz_error *err)
-{
-    *claim = line;
-    *tree = NULL;
-    size_t i = 0;
-    while (line[i] == ' ' || line[i] == '\t')
-        i++;
-    if (line[i] != '{')
-        return MZ_OK;
-    cJSON *j = cJSON_Parse(line);
-    cJSON *c = j ? cJSON_GetObjectItemCaseSensitive(j, "claim") : NULL;
-    if (!cJSON_IsString(c)) {
-        cJSON_Delete(j);
-        return mz_fail(err, MZ_ERR_JSON, "line %zu: %s", line_no,
-                       j ? "no \"claim\" string" : "malformed JSON");
-    }
-    *claim = c->valuestring;
-    *tree = j;
-    return MZ_OK;
-}
-
 static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_check_options *opt,
                       int json, const style *st)
 {
@@ -238,7 +216,7 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
         char *claim;
         void *tree;
         bool blank = strspn(p, " \t") == strlen(p);
-        mz_status rc = blank ? MZ_OK : claim_of_line(p, line_no, &claim, &tree, &err);
+        mz_status rc = blank ? MZ_OK : cli_claim_of_line(p, line_no, &claim, &tree, &err);
         if (!blank && rc == MZ_OK) {
             if (!json && done)
                 fputs("\n────────────────────────────────────────\n\n", stdout);

@@ -1,0 +1,30 @@
+/*
+ * claims_line.c — one line of `mizan check --claims FILE`: plain text, or a
+ * JSONL object with a "claim" string. On its own so the fuzz target
+ * (fuzz/fuzz_claims_line.c) parses lines exactly as the command does.
+ */
+#include "cli/cli.h"
+#include "util/util.h"
+
+#include <cjson/cJSON.h>
+
+mz_status cli_claim_of_line(char *line, size_t line_no, char **claim, void **tree, mz_error *err)
+{
+    *claim = line;
+    *tree = NULL;
+    size_t i = 0;
+    while (line[i] == ' ' || line[i] == '\t')
+        i++;
+    if (line[i] != '{')
+        return MZ_OK;
+    cJSON *j = cJSON_Parse(line);
+    cJSON *c = j ? cJSON_GetObjectItemCaseSensitive(j, "claim") : NULL;
+    if (!cJSON_IsString(c)) {
+        cJSON_Delete(j);
+        return mz_fail(err, MZ_ERR_JSON, "line %zu: %s", line_no,
+                       j ? "no \"claim\" string" : "malformed JSON");
+    }
+    *claim = c->valuestring;
+    *tree = j;
+    return MZ_OK;
+}
