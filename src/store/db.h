@@ -88,7 +88,8 @@ void mz_trim_span(const char **s, const char **e);
 char *mz_first_line(const char *text, size_t len);
 /* The title of an article without one: its first line, unless that line is
  * only a dateline or site label ("بلدي نيوز - الرقة (خاص)"), then the first
- * clause of the lead that follows (at most 20 words). */
+ * clause of the lead that follows (at most 20 words). Either way at most
+ * 400 bytes (+ "…" when cut at a word), cut at a character boundary. */
 char *mz_derive_title(const char *text, size_t len);
 /* The host of an http(s) URL, lowercased, without "www.", or NULL. */
 char *mz_url_source(const char *url);

@@ -25,19 +25,24 @@ static void next_line(const char **p, const char *end, const char **s, const cha
     mz_trim_span(s, e);
 }
 
+/* The end of [s, e) cut to TITLE_MAX bytes at a character boundary. */
+static const char *title_end(const char *s, const char *e)
+{
+    if (e - s > TITLE_MAX) {
+        e = s + TITLE_MAX;
+        while (e > s && ((unsigned char)*e & 0xC0) == 0x80)
+            e--;
+    }
+    return e;
+}
+
 char *mz_first_line(const char *text, size_t len)
 {
     const char *p = text, *end = text + len, *s, *e;
     while (p < end) {
         next_line(&p, end, &s, &e);
-        if (s < e) {
-            if (e - s > TITLE_MAX) {
-                e = s + TITLE_MAX;
-                while (e > s && ((unsigned char)*e & 0xC0) == 0x80)
-                    e--;
-            }
-            return mz_strndup(s, (size_t)(e - s));
-        }
+        if (s < e)
+            return mz_strndup(s, (size_t)(title_end(s, e) - s));
     }
     return mz_strdup("");
 }
@@ -153,6 +158,7 @@ static char *lead_title(const char *s, const char *e)
                 in_word = !space;
             }
             mz_trim_span(&s, &cut);
+            cut = title_end(s, cut); /* 20 words can still be long ones */
             mz_buf b = {0};
             if (mz_buf_append(&b, s, (size_t)(cut - s)) || mz_buf_puts(&b, "…")) {
                 mz_buf_free(&b);
@@ -162,7 +168,7 @@ static char *lead_title(const char *s, const char *e)
         }
     }
     mz_trim_span(&s, &e);
-    return mz_strndup(s, (size_t)(e - s));
+    return mz_strndup(s, (size_t)(title_end(s, e) - s));
 }
 
 char *mz_derive_title(const char *text, size_t len)
@@ -251,21 +257,36 @@ mz_status mz_norm_hash(const char *text, size_t len, char out[33], mz_error *err
     if (s != MZ_OK)
         return s;
     uint64_t h1 = 0xcbf29ce484222325ULL, h2 = 0x84222325cbf29ce4ULL;
-    bool space = true; /* drops leading white space */
-    for (size_t i = 0; i < nlen; i++) {
-        unsigned char c = (unsigned char)norm[i];
-        if (isspace(c)) {
+    /* One ' ' stands for each white-space run between two words: none before
+     * the first (leading white space is dropped) or after the last. White
+     * space is Unicode's (no-break space...), as for mz_text_blank. */
+    bool space = false, started = false;
+    for (size_t i = 0; i < nlen;) {
+        size_t n = 1;
+        bool ws = isspace((unsigned char)norm[i]);
+        if ((unsigned char)norm[i] >= 0x80) {
+            uint32_t cp;
+            int l = mz_utf8_decode(norm, nlen, i, &cp);
+            n = l > 0 ? (size_t)l : 1;
+            ws = l > 0 && mz_text_blank(norm + i, n);
+        }
+        if (ws) {
             space = true;
+            i += n;
             continue;
         }
-        if (space && i > 0) {
+        if (space && started) {
             h1 = (h1 ^ ' ') * 0x100000001b3ULL;
             h2 = (h2 ^ ' ') * 0x9E3779B97F4A7C15ULL;
         }
         space = false;
-        h1 = (h1 ^ c) * 0x100000001b3ULL;
-        h2 = (h2 ^ c) * 0x9E3779B97F4A7C15ULL;
-        h2 ^= h2 >> 29;
+        started = true;
+        for (size_t end = i + n; i < end; i++) {
+            unsigned char c = (unsigned char)norm[i];
+            h1 = (h1 ^ c) * 0x100000001b3ULL;
+            h2 = (h2 ^ c) * 0x9E3779B97F4A7C15ULL;
+            h2 ^= h2 >> 29;
+        }
     }
     free(norm);
     snprintf(out, 33, "%016llx%016llx", (unsigned long long)h1, (unsigned long long)h2);

@@ -1,0 +1,115 @@
+/* test_derive.c — what the store derives from an article's text
+ * (src/store/derive.c), on the cases its fuzz target (fuzz/fuzz_derive.c)
+ * found: each test is a regression for one finding. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "store/db.h"
+#include "store/store.h"
+#include "text/text.h"
+#include "util/util.h"
+#include "store_helpers.h"
+
+static void hash_of(const char *text, char out[33])
+{
+    mz_error err;
+    assert_int_equal(mz_norm_hash(text, strlen(text), out, &err), MZ_OK);
+    assert_int_equal(strlen(out), 32);
+}
+
+/* Found by fuzz_derive: white space before the first word counted as a
+ * word gap, so a copy opening with spaces (or a no-break space, an RLM mark
+ * and a space...) was not a duplicate; and a no-break space was not white
+ * space at all. */
+static void test_hash_ignores_leading_space(void **state)
+{
+    (void)state;
+    char a[33], b[33], c[33], d[33];
+    hash_of("افتتاح جسر جديد في العاصمة", a);
+    hash_of("\n \tافتتاح جسر جديد في العاصمة", b);
+    hash_of("  افْتِتَاحُ   جسـر\tجديد\xC2\xA0في \xE2\x80\x89العاصمة\r\n", c);
+    assert_string_equal(a, b);
+    assert_string_equal(a, c);
+    hash_of("افتتاح جسر جديد في المدينة", d); /* another text still differs */
+    assert_string_not_equal(a, d);
+    hash_of("افتتاحجسر جديد في العاصمة", d); /* and so does a lost word gap */
+    assert_string_not_equal(a, d);
+}
+
+/* The same through ingest: copies that open with white space (which the
+ * boilerplate filter leaves in place) are the same article. */
+static void test_leading_space_copy_is_duplicate(void **state)
+{
+    (void)state;
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open(":memory:", 0, &db, &err), MZ_OK);
+    mz_article_input in = {.text = ART_TALKS, .text_len = strlen(ART_TALKS)};
+    int64_t id = 0;
+    assert_int_equal(mz_article_add(db, &in, &id, &err), MZ_OK);
+    static const char *const openings[] = {"\n\n", "  ", "\xC2\xA0", "\xE2\x80\x8F ", "\xD9\x8E "};
+    for (size_t i = 0; i < sizeof openings / sizeof openings[0]; i++) {
+        char *copy = malloc(strlen(openings[i]) + strlen(ART_TALKS) + 1);
+        strcpy(copy, openings[i]);
+        strcat(copy, ART_TALKS);
+        mz_article_input dup = {.text = copy, .text_len = strlen(copy)};
+        int64_t dup_id = 0;
+        assert_int_equal(mz_article_add(db, &dup, &dup_id, &err), MZ_ERR_DUPLICATE);
+        assert_int_equal(dup_id, id);
+        free(copy);
+    }
+    mz_db_close(db);
+}
+
+/* Found by fuzz_derive: a dateline's title comes from the lead's first
+ * sentence or its first 20 words, which were not bounded in bytes (long
+ * "words": glued text, URLs); now cut to 400 bytes like any first line. */
+static void test_lead_title_is_bounded(void **state)
+{
+    (void)state;
+    char word[256] = "";
+    for (int i = 0; i < 30; i++)
+        strcat(word, "قمح"); /* one 180-byte "word" */
+    mz_buf lead = {0}, cut = {0};
+    assert_int_equal(mz_buf_puts(&lead, "دمشق - سانا\n"), 0);
+    assert_int_equal(mz_buf_puts(&cut, "دمشق - سانا\n"), 0);
+    for (int i = 0; i < 14; i++) { /* a 14-word first sentence, then more */
+        assert_int_equal(mz_buf_puts(&lead, word), 0);
+        assert_int_equal(mz_buf_puts(&lead, " "), 0);
+    }
+    assert_int_equal(mz_buf_puts(&lead, "وصل. ثم وصل الخبر.\n"), 0);
+    for (int i = 0; i < 25; i++) { /* no clause mark in 25 words: the "…" cut */
+        assert_int_equal(mz_buf_puts(&cut, word), 0);
+        assert_int_equal(mz_buf_puts(&cut, " "), 0);
+    }
+    assert_int_equal(mz_buf_puts(&cut, "وصل.\n"), 0);
+    char *t = mz_derive_title(lead.p, lead.len);
+    assert_non_null(t);
+    assert_true(strlen(t) <= 400);
+    assert_true(strlen(t) > 300);
+    assert_int_equal(mz_utf8_check(t, strlen(t), NULL), MZ_OK);
+    assert_memory_equal(t, word, 180); /* it is the lead, not the dateline */
+    free(t);
+    t = mz_derive_title(cut.p, cut.len);
+    assert_non_null(t);
+    size_t n = strlen(t);
+    assert_true(n <= 400 + strlen("…"));
+    assert_string_equal(t + n - strlen("…"), "…");
+    assert_int_equal(mz_utf8_check(t, n, NULL), MZ_OK);
+    free(t);
+    mz_buf_free(&lead);
+    mz_buf_free(&cut);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_hash_ignores_leading_space),
+        cmocka_unit_test(test_leading_space_copy_is_duplicate),
+        cmocka_unit_test(test_lead_title_is_bounded),
+    };
+    return cmocka_run_group_tests_name("store/derive", tests, NULL, NULL);
+}
