@@ -7,6 +7,7 @@
 #include "util/util.h"
 
 #include <cjson/cJSON.h>
+#include <string.h>
 
 mz_status cli_claim_of_line(char *line, size_t line_no, char **claim, void **tree, mz_error *err)
 {
@@ -17,7 +18,16 @@ mz_status cli_claim_of_line(char *line, size_t line_no, char **claim, void **tre
         i++;
     if (line[i] != '{')
         return MZ_OK;
-    cJSON *j = cJSON_Parse(line);
+    const char *end = NULL;
+    cJSON *j = cJSON_ParseWithOpts(line, &end, 0);
+    if (j && end) { /* a second object glued on would be silently dropped */
+        end += strspn(end, " \t");
+        if (*end) {
+            cJSON_Delete(j);
+            return mz_fail(err, MZ_ERR_JSON, "line %zu: text after the JSON object at byte %zu",
+                           line_no, (size_t)(end - line));
+        }
+    }
     cJSON *c = j ? cJSON_GetObjectItemCaseSensitive(j, "claim") : NULL;
     if (!cJSON_IsString(c)) {
         cJSON_Delete(j);

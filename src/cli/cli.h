@@ -34,7 +34,7 @@ const char *cli_db_path(const char *flag);
  * newline): the line itself, or the "claim" string of a line that is a JSON
  * object; then *tree is the parsed cJSON tree holding it (free it with
  * cJSON_Delete), else NULL. Error (MZ_ERR_JSON, "line N: ..."): malformed
- * JSON or no "claim" string. */
+ * JSON, text after the object, or no "claim" string. */
 mz_status cli_claim_of_line(char *line, size_t line_no, char **claim, void **tree, mz_error *err);
 
 /* Commands: each parses its own flags (getopt_long) and returns an exit code. */
