@@ -21,9 +21,9 @@ static void hash_of(const char *text, char out[33])
 }
 
 /* Found by fuzz_derive: white space before the first word counted as a
- * word gap, so a copy opening with spaces (or a no-break space, an RLM mark
- * and a space...) was not a duplicate; and a no-break space was not white
- * space at all. */
+ * word gap, so a copy opening with spaces (or an RLM mark and a space...)
+ * was not a duplicate. Checking the fix showed a no-break space was not
+ * white space to the hash at all. */
 static void test_hash_ignores_leading_space(void **state)
 {
     (void)state;
