@@ -29,7 +29,7 @@ TEST_BIN := $(TEST_SRC:%.c=$(BUILD)/%)
 FRONT_OBJ := $(filter-out $(BUILD)/src/cli/main.o,$(CLI_OBJ))
 CMOCKA   = $(shell pkg-config --cflags --libs cmocka)
 
-.PHONY: all lib tests check test asan fuzz fuzz-short demo model bench clean setup browser
+.PHONY: all lib tests check test asan fuzz fuzz-short fuzz-obj demo model bench clean setup browser
 
 all: $(BUILD)/mizan
 
@@ -80,6 +80,19 @@ FUZZ_LIB_SRC := $(filter src/text/% src/util/% src/store/jsonl% src/stance/%,$(L
 build-fuzz/%: fuzz/%.c $(FUZZ_LIB_SRC) $(wildcard src/*/*.h src/check/*.c)
 	@mkdir -p build-fuzz
 	clang $(CPPFLAGS) -std=c17 -g -O1 -fsanitize=fuzzer,address,undefined $(shell pkg-config --cflags $(PKGS)) -o $@ $< $(FUZZ_LIB_SRC) -lstemmer -lm $(shell pkg-config --libs libcjson)
+
+# Targets for parsers beyond the text engine (store, CLI, server) link an
+# instrumented copy of the whole library and front-end objects, built once by
+# this Makefile itself under build-fuzz/obj; the linker takes what they use.
+FUZZ_FULL := $(addprefix build-fuzz/,fuzz_derive fuzz_claims_line fuzz_request_body fuzz_query)
+FUZZ_OBJ := build-fuzz/obj/libmizan.a $(filter-out %/main.o,$(CLI_SRC:%.c=build-fuzz/obj/%.o))
+ifneq ($(BUILD),build-fuzz/obj)
+$(FUZZ_OBJ): fuzz-obj
+fuzz-obj:
+	@$(MAKE) --no-print-directory CC=clang BUILD=build-fuzz/obj OPT=-O1 SAN="-fsanitize=fuzzer-no-link,address,undefined" $(FUZZ_OBJ)
+endif
+$(FUZZ_FULL): build-fuzz/%: fuzz/%.c $(FUZZ_OBJ)
+	clang $(CPPFLAGS) -std=c17 -Wall -Wextra -Werror -g -O1 -fsanitize=fuzzer,address,undefined $(shell pkg-config --cflags $(PKGS)) -o $@ $< $(filter-out %.a,$(FUZZ_OBJ)) build-fuzz/obj/libmizan.a $(LDLIBS)
 
 fuzz-short: $(FUZZ_BIN)
 	@bash fuzz/run.sh 10 $(FUZZ_BIN)
