@@ -1,6 +1,8 @@
 /* fuzz_tokenize.c — tokens of arbitrary bytes: in range, ordered, non-empty,
  * normalized forms NUL-terminated, valid UTF-8 and already normalized; the
- * stemmer and stopword lookup accept every token. */
+ * stemmer and stopword lookup accept every token. mz_tokenize_checked fails
+ * exactly when mz_utf8_check does, at the same offset, and otherwise gives
+ * the same tokens. */
 #include "text/text.h"
 
 #include <stdlib.h>
@@ -35,6 +37,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)mz_is_stopword(w, k->norm_len);
     }
     mz_stemmer_free(st);
+    size_t bad_check = 0, bad_tok = 0;
+    mz_status valid = mz_utf8_check(s, size, &bad_check);
+    mz_tokens t2 = {0};
+    mz_status st2 = mz_tokenize_checked(s, size, size % 2 == 0, &t2, &bad_tok);
+    CHECK(st2 == (valid == MZ_OK ? MZ_OK : MZ_ERR_UTF8));
+    CHECK(bad_tok == bad_check);
+    if (valid == MZ_OK) {
+        CHECK(t2.n == t.n && t2.norm_used == t.norm_used);
+        CHECK(t.n == 0 || memcmp(t2.v, t.v, t.n * sizeof *t.v) == 0);
+        CHECK(t.norm_used == 0 || memcmp(t2.norm, t.norm, t.norm_used) == 0);
+    }
+    mz_tokens_clear(&t2);
     mz_tokens_clear(&t);
     return 0;
 }

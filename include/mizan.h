@@ -190,7 +190,8 @@ typedef enum mz_stance {
 
 /* "agree", "disagree", "discuss", "unrelated". */
 const char *mz_stance_name(mz_stance s);
-/* Parses a stance name; returns MZ_N_STANCES if unknown. */
+/* Parses a stance name, in any letter case ("Agree", as AraStance and FNC-1
+ * write it, is agree); returns MZ_N_STANCES if unknown. */
 mz_stance mz_stance_parse(const char *name);
 
 typedef struct mz_model mz_model;

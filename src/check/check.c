@@ -149,6 +149,24 @@ static mz_status fill_member(const mz_model *m, const char *claim, mz_candidate 
     return MZ_OK;
 }
 
+/* Distinct content words (stems, stopwords left out) of the claim, as the
+ * index analyzes it; -1 on error. */
+static int content_words(const char *claim, mz_error *err)
+{
+    mz_terms t = {0};
+    if (mz_analyze(claim, strlen(claim), &t, err) != MZ_OK)
+        return -1;
+    int n = 0;
+    for (size_t i = 0; i < t.n; i++) {
+        bool seen = false;
+        for (size_t j = 0; j < i && !seen; j++)
+            seen = !strcmp(t.v[i], t.v[j]);
+        n += !seen;
+    }
+    mz_terms_clear(&t);
+    return n;
+}
+
 mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
                          const mz_check_options *opt, const mz_check_tuning *tune,
                          mz_check_result **out, mz_error *err)
@@ -168,6 +186,15 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
     mz_status rc = mz_claim_prepare(claim, &r->claim, err);
     if (rc != MZ_OK)
         goto fail;
+    /* A claim says who did what: one word («داعش», «الرقة») names a topic,
+     * and every article about it would "report" it. The articles are still
+     * retrieved and shown; mz_decide gives no verdict. */
+    int words = content_words(r->claim, err);
+    if (words < 0) {
+        rc = err ? err->code : MZ_ERR_NOMEM;
+        goto fail;
+    }
+    r->too_short = words == 1;
     int64_t stored = 0;
     if ((rc = mz_store_count(db, &stored, err)) != MZ_OK)
         goto fail;
@@ -185,6 +212,12 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
     } else if (n == 0) {
         r->note = mz_strdup("No stored article shares a word with the claim.");
         r->note_ar = mz_strdup("لا يشترك أي مقال مخزَّن مع الادعاء في أي كلمة.");
+    } else if (r->too_short) {
+        r->note = mz_strdup("The claim is a single word: it names a topic, not something said of it. "
+                            "A claim to check says who did what. The articles that mention it are "
+                            "listed, with no verdict.");
+        r->note_ar = mz_strdup("الادعاء كلمة واحدة: تسمّي موضوعًا ولا تقول عنه شيئًا، والادعاء الذي "
+                               "يُفحص يقول من فعل ماذا. المقالات التي تذكره معروضة دون حكم.");
     }
     if (n > 0) {
         r->members = calloc(n, sizeof *r->members);

@@ -91,6 +91,7 @@ struct mz_check_result {
     char *reason_ar; /* the same in Arabic */
     char *note;      /* e.g. "the database is empty"; may be NULL */
     char *note_ar;   /* the same in Arabic; may be NULL */
+    bool too_short;  /* under two content words: the articles are shown, no verdict */
     size_t counts[MZ_N_STANCES]; /* voices per stance */
     mz_check_member *members;
     size_t n_members;

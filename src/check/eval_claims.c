@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 typedef struct claim_rec {
@@ -134,7 +135,7 @@ static mz_status load(const char *path, mz_db *db, dataset *d, mz_error *err)
             break;
         }
         mz_stance st = mz_stance_parse(stance);
-        if (st == MZ_N_STANCES || (strcmp(fact, "true") && strcmp(fact, "false"))) {
+        if (st == MZ_N_STANCES || (strcasecmp(fact, "true") && strcasecmp(fact, "false"))) {
             cJSON_Delete(j);
             rc = mz_fail(err, MZ_ERR_JSON, "%s: line %zu: unknown stance '%s' or fact '%s'", path,
                          line_no, stance, fact);
@@ -149,7 +150,7 @@ static mz_status load(const char *path, mz_db *db, dataset *d, mz_error *err)
         if (a == MZ_OK)
             d->articles++;
         d->pairs++;
-        claim_rec *c = claim_for(d, cid ? cid : claim, claim, !strcmp(fact, "true"));
+        claim_rec *c = claim_for(d, cid ? cid : claim, claim, !strcasecmp(fact, "true"));
         if (!c)
             rc = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
         else if ((a == MZ_OK || a == MZ_ERR_DUPLICATE) && st != MZ_UNRELATED)

@@ -84,6 +84,15 @@ mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params)
         refute += f * v->probs[MZ_DISAGREE];
     }
     double hi = support > refute ? support : refute, lo = support > refute ? refute : support;
+    if (r->too_short && r->n_members) { /* see check.c: no verdict on a topic */
+        r->verdict = MZ_NOT_ENOUGH_EVIDENCE;
+        r->confidence = 0.99;
+        free(r->reason);
+        free(r->reason_ar);
+        r->reason = mz_strdup(r->note);
+        r->reason_ar = mz_strdup(r->note_ar);
+        return r->reason && r->reason_ar ? MZ_OK : MZ_ERR_NOMEM;
+    }
     if (!taking_part) {
         r->verdict = MZ_NOT_ENOUGH_EVIDENCE;
         r->confidence = clamp(1.0 - max_w, 0.05, 1.0);

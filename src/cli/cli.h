@@ -27,6 +27,11 @@ int cli_fail(const char *cmd, const mz_error *err);
 /* Prints "mizan CMD: message" plus a usage hint and returns EXIT_USAGE. */
 int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* The message and exit code for getopt's ':' (missing value) and '?'
+ * (unknown option), with opterr = 0 and a leading ':' in the optstring:
+ * every command reports a bad flag the same way, and getopt prints nothing. */
+int cli_option_error(const char *cmd, int c, char **argv);
+
 /* The database path: the --db flag if given, else $MIZAN_DB, else ./mizan.db. */
 const char *cli_db_path(const char *flag);
 

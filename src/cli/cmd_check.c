@@ -269,8 +269,9 @@ int cmd_check(int argc, char **argv)
     int json = 0;
     mz_check_options opt = {0};
     optind = 1;
+    opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, "k:h", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":k:h", opts, NULL)) != -1) {
         switch (c) {
         case 'd': db_flag = optarg; break;
         case 'j': json = 1; break;
@@ -285,7 +286,7 @@ int cmd_check(int argc, char **argv)
             break;
         }
         case 'h': usage(stdout); return EXIT_OK_;
-        default: return cli_usage_error("check", "unknown option");
+        default: return cli_option_error("check", c, argv);
         }
     }
     int positional = argc - optind;

@@ -63,14 +63,14 @@ int cmd_eval(int argc, char **argv)
     optind = 1;
     opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
         switch (c) {
         case 'd': data = optarg; break;
         case 'm': model_path = optarg; break;
         case 'j': json = true; break;
         case 'p': pred_path = optarg; break;
         case 'h': puts(usage_line); return EXIT_OK_;
-        default: return cli_usage_error("eval", "unknown or incomplete option '%s'", argv[optind - 1]);
+        default: return cli_option_error("eval", c, argv);
         }
     }
     if (optind < argc)

@@ -132,8 +132,9 @@ int cmd_eval_claims(int argc, char **argv)
     bool json = false, sweep = false, verbose = false;
     mz_eval_claims_options o = {0};
     optind = 1;
+    opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, "k:h", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":k:h", opts, NULL)) != -1) {
         switch (c) {
         case 'd': data = optarg; break;
         case 'm': model = optarg; break;
@@ -151,7 +152,7 @@ int cmd_eval_claims(int argc, char **argv)
         case 'h':
             puts("usage: mizan eval-claims --data FILE.jsonl [--model M] [--json] [-k N] [--sweep [--verbose]]");
             return EXIT_OK_;
-        default: return cli_usage_error("eval-claims", "unknown option");
+        default: return cli_option_error("eval-claims", c, argv);
         }
     }
     if (!data)

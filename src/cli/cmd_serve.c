@@ -51,7 +51,8 @@ int cmd_serve(int argc, char **argv)
     unsigned long v = 0;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":", longopts, NULL)) != -1) {
         switch (c) {
         case 'd': db = optarg; break;
         case 'H': opt.host = optarg; break;
@@ -76,7 +77,7 @@ int cmd_serve(int argc, char **argv)
         case 'w': opt.web_root = optarg; break;
         case 'q': opt.log = NULL; break;
         case 'h': printf("usage: mizan %s\n", USAGE); return EXIT_OK_;
-        default: return cli_usage_error("serve", "usage: mizan %s", USAGE);
+        default: return cli_option_error("serve", c, argv);
         }
     }
     if (optind < argc)

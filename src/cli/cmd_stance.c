@@ -63,7 +63,7 @@ int cmd_stance(int argc, char **argv)
     optind = 1;
     opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
         switch (c) {
         case 'c': claim = optarg; break;
         case 'a': article_path = optarg; break;
@@ -73,7 +73,7 @@ int cmd_stance(int argc, char **argv)
         case 'm': model_path = optarg; break;
         case 'j': json = true; break;
         case 'h': puts(usage_line); return EXIT_OK_;
-        default: return cli_usage_error("stance", "unknown or incomplete option '%s'", argv[optind - 1]);
+        default: return cli_option_error("stance", c, argv);
         }
     }
     if (optind < argc)

@@ -26,15 +26,6 @@ int cli_parse_k(const char *s, size_t *k)
     return 0;
 }
 
-int cli_option_error(const char *cmd, int c, char **argv)
-{
-    if (c == ':')
-        return cli_usage_error(cmd, "option '%s' needs a value", argv[optind - 1]);
-    if (optopt && optopt != '?')
-        return cli_usage_error(cmd, "unknown option '-%c'", optopt);
-    return cli_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
-}
-
 int cli_reader_flags(int argc, char **argv, const char *cmd, const char *help,
                      const char **db_flag, int *json, size_t *k)
 {

@@ -21,8 +21,4 @@ int cli_parse_k(const char *s, size_t *k);
 int cli_reader_flags(int argc, char **argv, const char *cmd, const char *help,
                      const char **db_flag, int *json, size_t *k);
 
-/* The message and exit code for getopt's ':' (missing value) and '?'
- * (unknown option), with opterr = 0 and a leading ':' in the optstring. */
-int cli_option_error(const char *cmd, int c, char **argv);
-
 #endif

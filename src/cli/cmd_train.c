@@ -139,7 +139,7 @@ int cmd_train(int argc, char **argv)
     opterr = 0;
     int c;
     char *end;
-    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
         switch (c) {
         case O_DATA: data = optarg; break;
         case O_OUT: out = optarg; break;
@@ -187,7 +187,7 @@ int cmd_train(int argc, char **argv)
             break;
         }
         case 'h': puts(usage_line); return EXIT_OK_;
-        default: return cli_usage_error("train", "unknown or incomplete option '%s'", argv[optind - 1]);
+        default: return cli_option_error("train", c, argv);
         }
     }
     if (optind < argc)

@@ -1,6 +1,7 @@
 /* common.c — exit codes, error printing and defaults shared by the commands. */
 #include "cli/cli.h"
 
+#include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,6 +52,15 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
     fprintf(stderr, "\n(see 'mizan %s --help')\n", cmd);
     va_end(ap);
     return EXIT_USAGE;
+}
+
+int cli_option_error(const char *cmd, int c, char **argv)
+{
+    if (c == ':')
+        return cli_usage_error(cmd, "option '%s' needs a value", argv[optind - 1]);
+    if (optopt && optopt != '?')
+        return cli_usage_error(cmd, "unknown option '-%c'", optopt);
+    return cli_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
 }
 
 const char *cli_db_path(const char *flag)

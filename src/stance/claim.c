@@ -157,11 +157,14 @@ mz_status mz_claim_analyze(const mz_extractor *x, const char *claim, mz_claim *c
     memset(c, 0, sizeof *c);
     size_t len = claim ? strlen(claim) : 0;
     size_t bad;
-    if (len && mz_utf8_check(claim, len, &bad) != MZ_OK)
-        return mz_fail(err, MZ_ERR_UTF8, "claim: invalid UTF-8 at byte %zu", bad);
     mz_tokens toks = {0};
-    if (mz_tokenize(claim ? claim : "", len, false, &toks) != MZ_OK)
-        return mz_fail(err, MZ_ERR_NOMEM, "out of memory analyzing the claim");
+    mz_status st = mz_tokenize_checked(claim ? claim : "", len, false, &toks, &bad);
+    if (st != MZ_OK) {
+        mz_tokens_clear(&toks);
+        return st == MZ_ERR_UTF8
+                   ? mz_fail(err, MZ_ERR_UTF8, "claim: invalid UTF-8 at byte %zu", bad)
+                   : mz_fail(err, MZ_ERR_NOMEM, "out of memory analyzing the claim");
+    }
     size_t n_words = 0;
     uint64_t h[MZ_MAX_CLAIM_TOKENS], h2[MZ_MAX_CLAIM_TOKENS];
     size_t nt = toks.n < MZ_MAX_CLAIM_TOKENS ? toks.n : MZ_MAX_CLAIM_TOKENS;

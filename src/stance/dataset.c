@@ -110,6 +110,8 @@ static mz_status read_line(const char *path, size_t lineno, const char *s, size_
     const cJSON *article = cJSON_GetObjectItemCaseSensitive(j, "article");
     const cJSON *stance = cJSON_GetObjectItemCaseSensitive(j, "stance");
     const cJSON *title = cJSON_GetObjectItemCaseSensitive(j, "title");
+    if (!title) /* AraStance's name for it */
+        title = cJSON_GetObjectItemCaseSensitive(j, "article_title");
     if (!cJSON_IsString(claim))
         st = mz_fail(err, MZ_ERR_JSON, "%s:%zu: missing or non-string field 'claim'", path, lineno);
     else if (!cJSON_IsString(article))

@@ -310,17 +310,21 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     if (st != MZ_OK)
         return st;
     size_t bad;
-    if (mz_utf8_check(article, article_len, &bad) != MZ_OK)
-        return mz_fail(err, MZ_ERR_UTF8, "article: invalid UTF-8 at byte %zu", bad);
     if (title && mz_utf8_check(title, strlen(title), &bad) != MZ_OK)
         return mz_fail(err, MZ_ERR_UTF8, "title: invalid UTF-8 at byte %zu", bad);
 
     scratch s = {0};
-    st = MZ_ERR_NOMEM;
+    /* The article is validated while it is tokenized (one pass, not two). */
+    st = mz_tokenize_checked(article, article_len, true, &s.toks, &bad);
+    if (st == MZ_ERR_UTF8) {
+        scratch_free(&s);
+        return mz_fail(err, MZ_ERR_UTF8, "article: invalid UTF-8 at byte %zu", bad);
+    }
+    bool tokenized = st == MZ_OK;
+    st = MZ_ERR_NOMEM; /* the only failure from here on */
     f->dense = calloc(mz_n_dense, sizeof *f->dense);
-    if (!f->dense ||
-        (x->boilerplate && mz_boilerplate_lines(article, article_len, &s.keep, &s.n_lines) != MZ_OK) ||
-        mz_tokenize(article, article_len, true, &s.toks) != MZ_OK)
+    if (!tokenized || !f->dense ||
+        (x->boilerplate && mz_boilerplate_lines(article, article_len, &s.keep, &s.n_lines) != MZ_OK))
         goto fail;
     size_t nt = s.toks.n + 1;
     s.h = malloc(nt * sizeof *s.h);

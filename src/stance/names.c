@@ -2,6 +2,7 @@
 #include "stance/stance.h"
 
 #include <string.h>
+#include <strings.h>
 
 static const char *const stance_names[MZ_N_STANCES] = {"agree", "disagree", "discuss",
                                                        "unrelated"};
@@ -18,7 +19,7 @@ mz_stance mz_stance_parse(const char *name)
     if (!name)
         return MZ_N_STANCES;
     for (int i = 0; i < MZ_N_STANCES; i++)
-        if (!strcmp(name, stance_names[i]))
+        if (!strcasecmp(name, stance_names[i]))
             return (mz_stance)i;
     return MZ_N_STANCES;
 }

@@ -64,6 +64,12 @@ typedef struct mz_tokens {
  * appending to toks. Words and numbers get their normalized form.
  * with_punct: also emit MZ_TOK_PUNCT tokens. Returns MZ_OK or MZ_ERR_NOMEM. */
 mz_status mz_tokenize(const char *s, size_t len, bool with_punct, mz_tokens *toks);
+/* The same, validating as it goes instead of skipping invalid bytes: at the
+ * first one it stops with MZ_ERR_UTF8 and *bad_offset = the offset
+ * mz_utf8_check would report (the tokens before it are kept). Saves a
+ * separate pass over text that is tokenized anyway. */
+mz_status mz_tokenize_checked(const char *s, size_t len, bool with_punct, mz_tokens *toks,
+                              size_t *bad_offset);
 static inline const char *mz_tok_text(const mz_tokens *t, size_t i)
 {
     return t->norm + t->v[i].norm;

@@ -83,7 +83,12 @@ static inline int class_at(const char *s, size_t len, size_t i, uint32_t *cp, in
     return *n ? mz_cclass(*cp) : -1;
 }
 
-mz_status mz_tokenize(const char *s, size_t len, bool with_punct, mz_tokens *toks)
+/* bad == NULL: skip invalid bytes; else stop at the first one. Every byte
+ * the loops consume was decoded by class_at, and a failed decode always
+ * comes back to the top of the main loop, so the first failure found there
+ * is the first in the text. */
+static inline mz_status tokenize(const char *s, size_t len, bool with_punct, mz_tokens *toks,
+                                 size_t *bad)
 {
     if (len > UINT32_MAX)
         return MZ_ERR_NOMEM; /* offsets are 32-bit */
@@ -92,7 +97,11 @@ mz_status mz_tokenize(const char *s, size_t len, bool with_punct, mz_tokens *tok
         uint32_t cp;
         int n;
         int c = class_at(s, len, i, &cp, &n);
-        if (c < 0) { /* invalid byte: skip it */
+        if (c < 0) { /* invalid byte: skip it, or stop there */
+            if (bad) {
+                *bad = i;
+                return MZ_ERR_UTF8;
+            }
             i++;
             continue;
         }
@@ -167,6 +176,21 @@ mz_status mz_tokenize(const char *s, size_t len, bool with_punct, mz_tokens *tok
         toks->norm[toks->norm_used++] = '\0';
     }
     return MZ_OK;
+}
+
+mz_status mz_tokenize(const char *s, size_t len, bool with_punct, mz_tokens *toks)
+{
+    return tokenize(s, len, with_punct, toks, NULL);
+}
+
+mz_status mz_tokenize_checked(const char *s, size_t len, bool with_punct, mz_tokens *toks,
+                              size_t *bad_offset)
+{
+    size_t bad = len;
+    mz_status st = tokenize(s, len, with_punct, toks, &bad);
+    if (bad_offset)
+        *bad_offset = bad;
+    return st;
 }
 
 void mz_tokens_reset(mz_tokens *toks)

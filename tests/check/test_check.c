@@ -188,6 +188,21 @@ static void test_unrelated_claim_and_empty_store(void **state)
     if (r->n_members)
         assert_non_null(strstr(r->reason_ar, "لا يتناول الادعاءَ أيٌّ من المقالات الأقرب إليه، وقد فُحص منها "));
     mz_check_result_free(r);
+    /* one word names a topic: the articles are listed, no verdict is given */
+    assert_int_equal(mz_check(f.db, f.model, " الأسرى ", NULL, &r, &err), MZ_OK);
+    assert_true(r->too_short);
+    assert_true(r->n_members > 0);
+    assert_int_equal(mz_check_verdict(r), MZ_NOT_ENOUGH_EVIDENCE);
+    assert_non_null(strstr(r->reason, "single word"));
+    assert_string_equal(r->reason_ar, r->note_ar);
+    mz_check_result_free(r);
+    /* two content words (a stopword does not count as one) are a claim */
+    assert_int_equal(mz_check(f.db, f.model, "أفرج لواء الوادي عن الأسرى", NULL, &r, &err), MZ_OK);
+    assert_false(r->too_short);
+    assert_null(r->note);
+    assert_null(strstr(r->reason, "single word"));
+    assert_true(r->n_voices > 0);
+    mz_check_result_free(r);
     /* only stopwords: no query at all */
     assert_int_equal(mz_check(f.db, f.model, "في من على", NULL, &r, &err), MZ_OK);
     assert_int_equal(mz_check_verdict(r), MZ_NOT_ENOUGH_EVIDENCE);

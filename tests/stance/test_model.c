@@ -316,6 +316,23 @@ static void test_jsonl_errors(void **state)
     unlink(path);
 }
 
+/* Data in AraStance's spelling: capitalized labels and "article_title". */
+static void test_jsonl_arastance_fields(void **state)
+{
+    (void)state;
+    char *path = write_tmp("{\"claim\":\"الجيش يتقدم\",\"article\":\"نص\",\"stance\":\"Disagree\","
+                           "\"article_title\":\"الجيش ينفي التقدم\"}\n");
+    mz_pairs p = {0};
+    mz_error err;
+    assert_int_equal(mz_pairs_read(path, true, &p, &err), MZ_OK);
+    assert_int_equal(p.n, 1);
+    assert_int_equal(p.v[0].gold, MZ_DISAGREE);
+    assert_non_null(p.v[0].title);
+    assert_string_equal(p.v[0].title, "الجيش ينفي التقدم");
+    mz_pairs_clear(&p);
+    unlink(path);
+}
+
 typedef struct job {
     const mz_model *m;
     const mz_pairs *pairs;
@@ -368,7 +385,10 @@ static void test_names(void **state)
     (void)state;
     for (int k = 0; k < MZ_N_STANCES; k++)
         assert_int_equal(mz_stance_parse(mz_stance_name((mz_stance)k)), k);
-    assert_int_equal(mz_stance_parse("Agree"), MZ_N_STANCES);
+    assert_int_equal(mz_stance_parse("Agree"), MZ_AGREE);
+    assert_int_equal(mz_stance_parse("UNRELATED"), MZ_UNRELATED);
+    assert_int_equal(mz_stance_parse("agreed"), MZ_N_STANCES);
+    assert_int_equal(mz_stance_parse(""), MZ_N_STANCES);
     assert_int_equal(mz_stance_parse(NULL), MZ_N_STANCES);
     assert_string_equal(mz_stance_name(MZ_N_STANCES), "unknown");
     uint32_t mask;
@@ -432,6 +452,7 @@ int main(void)
         cmocka_unit_test(test_eval_metrics_by_hand),
         cmocka_unit_test(test_rationale_hit),
         cmocka_unit_test(test_jsonl_errors),
+        cmocka_unit_test(test_jsonl_arastance_fields),
         cmocka_unit_test(test_threads_share_model),
         cmocka_unit_test(test_names),
         cmocka_unit_test(test_sign_rules),

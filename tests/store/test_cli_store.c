@@ -285,6 +285,24 @@ static void test_help_and_bad_flags(void **state)
         assert_non_null(strstr(out, "option '--db' needs a value"));
         free(out);
     }
+    /* The other commands report a bad flag the same way, once: getopt's own
+     * message ("check: unrecognized option") is silenced everywhere. */
+    static const struct {
+        const char *cmd, *valued;
+    } others[] = {{"check", "--db"},    {"eval", "--data"},  {"eval-claims", "--data"},
+                  {"stance", "--claim"}, {"train", "--data"}, {"serve", "--db"}};
+    for (size_t i = 0; i < sizeof others / sizeof others[0]; i++) {
+        char *out;
+        assert_int_equal(run(&out, "%s --frobnicate", others[i].cmd), 2);
+        assert_non_null(strstr(out, "unknown option '--frobnicate'"));
+        assert_null(strstr(out, "unrecognized"));
+        free(out);
+        assert_int_equal(run(&out, "%s %s", others[i].cmd, others[i].valued), 2);
+        char want[64];
+        snprintf(want, sizeof want, "option '%s' needs a value", others[i].valued);
+        assert_non_null(strstr(out, want));
+        free(out);
+    }
 }
 
 int main(void)

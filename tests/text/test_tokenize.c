@@ -96,6 +96,41 @@ static void test_invalid_bytes_skipped(void **state)
     assert_string_equal(render("داعش\xff\xfeالرقة \xc0\xaf 12", true), "W:داعش|W:الرقه|N:12");
 }
 
+/* Checked tokenizing stops where mz_utf8_check does and keeps what came
+ * before; on valid text it is mz_tokenize. */
+static void test_checked(void **state)
+{
+    (void)state;
+    static const char *const bad[] = {
+        "نفت \xd8 قسد",              /* truncated 2-byte sequence */
+        "قسد 85\xc0\x80",            /* overlong NUL */
+        "الرقة \xed\xa0\x80 داعش",   /* UTF-16 surrogate */
+        "\x80الرقة",                  /* lone continuation byte first */
+        "مقاتلين\xf4\x90\x80\x80",  /* above U+10FFFF, straight after a word */
+    };
+    for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
+        size_t want, got = 0;
+        assert_int_equal(mz_utf8_check(bad[k], strlen(bad[k]), &want), MZ_ERR_UTF8);
+        mz_tokens t = {0};
+        assert_int_equal(mz_tokenize_checked(bad[k], strlen(bad[k]), true, &t, &got), MZ_ERR_UTF8);
+        assert_int_equal(got, want);
+        for (size_t i = 0; i < t.n; i++)
+            assert_true(t.v[i].end <= want);
+        mz_tokens_clear(&t);
+    }
+    const char *ok = "نفت «قسد» إبرام اتفاق مع تنظيم داعش في 17/10/2017.";
+    mz_tokens a = {0}, b = {0};
+    size_t off = 0;
+    assert_int_equal(mz_tokenize(ok, strlen(ok), true, &a), MZ_OK);
+    assert_int_equal(mz_tokenize_checked(ok, strlen(ok), true, &b, &off), MZ_OK);
+    assert_int_equal(off, strlen(ok));
+    assert_int_equal(a.n, b.n);
+    assert_memory_equal(a.v, b.v, a.n * sizeof *a.v);
+    assert_memory_equal(a.norm, b.norm, a.norm_used);
+    mz_tokens_clear(&a);
+    mz_tokens_clear(&b);
+}
+
 static void test_long_input_and_word(void **state)
 {
     (void)state;
@@ -134,6 +169,7 @@ int main(void)
         cmocka_unit_test(test_punctuation),
         cmocka_unit_test(test_offsets_in_original),
         cmocka_unit_test(test_invalid_bytes_skipped),
+        cmocka_unit_test(test_checked),
         cmocka_unit_test(test_long_input_and_word),
     };
     return cmocka_run_group_tests_name("text/tokenize", tests, NULL, NULL);
