@@ -82,8 +82,8 @@ build-fuzz/%: fuzz/%.c $(FUZZ_LIB_SRC) $(wildcard src/*/*.h src/check/*.c)
 	clang $(CPPFLAGS) -std=c17 -g -O1 -fsanitize=fuzzer,address,undefined $(shell pkg-config --cflags $(PKGS)) -o $@ $< $(FUZZ_LIB_SRC) -lstemmer -lm $(shell pkg-config --libs libcjson)
 
 # Targets for parsers beyond the text engine (store, CLI, server) link an
-# instrumented copy of the whole library and front-end objects, built once by
-# this Makefile itself under build-fuzz/obj; the linker takes what they use.
+# instrumented build of the library (an archive: only the members they use)
+# and of the front-end objects, made once by this Makefile under build-fuzz/obj.
 FUZZ_FULL := $(addprefix build-fuzz/,fuzz_derive fuzz_claims_line fuzz_request_body fuzz_query)
 FUZZ_OBJ := build-fuzz/obj/libmizan.a $(filter-out %/main.o,$(CLI_SRC:%.c=build-fuzz/obj/%.o))
 ifneq ($(BUILD),build-fuzz/obj)
