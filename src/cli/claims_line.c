@@ -18,6 +18,10 @@ mz_status cli_claim_of_line(char *line, size_t line_no, char **claim, void **tre
         i++;
     if (line[i] != '{')
         return MZ_OK;
+    size_t len = strlen(line), nul = mz_json_escaped_nul(line, len);
+    if (nul < len)
+        return mz_fail(err, MZ_ERR_JSON, "line %zu: NUL character (\\u0000) at byte %zu", line_no,
+                       nul);
     const char *end = NULL;
     cJSON *j = cJSON_ParseWithOpts(line, &end, 0);
     if (j && end) { /* a second object glued on would be silently dropped */

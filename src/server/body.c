@@ -1,6 +1,7 @@
 /* body.c — request body parsing and field validation (every failure is a 400
  * that names the field, so API clients can point at the culprit). */
 #include "server/http.h"
+#include "util/util.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -39,6 +40,11 @@ cJSON *srv_parse_body(const srv_request *rq, srv_response *rs)
     size_t bad = 0;
     if (mz_utf8_check(rq->body, rq->body_len, &bad) != MZ_OK) {
         srv_error(rs, 400, NULL, "request body is not valid UTF-8 (byte %zu)", bad);
+        return NULL;
+    }
+    size_t nul = mz_json_escaped_nul(rq->body, rq->body_len);
+    if (nul < rq->body_len) {
+        srv_error(rs, 400, NULL, "request body contains a NUL character (\\u0000) at byte %zu", nul);
         return NULL;
     }
     const char *end = NULL;

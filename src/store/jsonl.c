@@ -22,20 +22,6 @@ static mz_status opt_string(const cJSON *obj, const char *name, size_t line_no,
     return MZ_OK;
 }
 
-/* Offset of an escaped NUL (\u0000) in a JSON line, or len. cJSON would
- * end the string there and silently drop the rest of the text. */
-static size_t escaped_nul(const char *line, size_t len)
-{
-    for (size_t i = 0; i + 6 <= len; i++) {
-        if (line[i] != '\\')
-            continue;
-        if (!strncmp(line + i + 1, "u0000", 5))
-            return i;
-        i++; /* skip the escaped character (\\ included) */
-    }
-    return len;
-}
-
 mz_status mz_jsonl_parse_line(const char *line, size_t len, size_t line_no, mz_jsonl_item *out,
                               mz_error *err)
 {
@@ -50,7 +36,7 @@ mz_status mz_jsonl_parse_line(const char *line, size_t len, size_t line_no, mz_j
     if (raw_nul)
         return mz_fail(err, MZ_ERR_BINARY, "line %zu: binary data (NUL byte at byte %zu of the line)",
                        line_no, (size_t)(raw_nul - line));
-    size_t nul = escaped_nul(line, len);
+    size_t nul = mz_json_escaped_nul(line, len);
     if (nul < len)
         return mz_fail(err, MZ_ERR_BINARY, "line %zu: NUL character (\\u0000) at byte %zu of the line",
                        line_no, nul);

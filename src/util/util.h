@@ -46,6 +46,11 @@ void mz_buf_free(mz_buf *b);
 /* Hands the contents to the caller (malloc'd, NUL-terminated; "" if empty). */
 char *mz_buf_take(mz_buf *b);
 
+/* Offset of the first escaped NUL (\u0000) in JSON text s[0..len), or len
+ * when there is none (json_nul.c). Callers refuse such text: cJSON would end
+ * the string there and silently drop the rest. */
+size_t mz_json_escaped_nul(const char *s, size_t len);
+
 /* Reads a whole file (path "-" = stdin) of at most max_bytes (0 = no limit).
  * *out is malloc'd and NUL-terminated. Errors: MZ_ERR_NOT_FOUND, MZ_ERR_IO,
  * MZ_ERR_TOO_LARGE, MZ_ERR_NOMEM. */

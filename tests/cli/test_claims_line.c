@@ -50,6 +50,8 @@ static void test_errors(void **state)
         {"{\"text\": \"نص\"}", "line 9: no \"claim\" string"},
         {"{\"claim\": 5}", "line 9: no \"claim\" string"},
         {"{\"claim\": null}", "line 9: no \"claim\" string"},
+        /* cJSON would end the claim at the NUL: «نفت» checked instead */
+        {"{\"claim\": \"نفت\\u0000 قسد\"}", "line 9: NUL character (\\u0000) at byte 17"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char line[64];

@@ -235,6 +235,8 @@ static void test_check_errors(void **state)
     expect_error(http_post(port, "/api/check", "{\"claim\": \"\xd8\"}"), 400, NULL);
     expect_error(http_post(port, "/api/check", "{\"claim\": \"\xc0\xaf\"}"), 400, NULL);
     expect_error(http_request(port, "POST", "/api/check", "{\"claim\":\"a\0b\"}", 15), 400, NULL);
+    /* an escaped NUL would cut the claim short inside cJSON */
+    expect_error(http_post(port, "/api/check", "{\"claim\": \"نفت قسد\\u0000 الاتفاق\"}"), 400, NULL);
     /* Deep nesting must not crash the parser. */
     char *deep = malloc(200001);
     memset(deep, '[', 200000);

@@ -282,6 +282,7 @@ static void test_jsonl_errors(void **state)
         {"{\"claim\":\"  \",\"article\":\"نص\",\"stance\":\"agree\"}", MZ_ERR_EMPTY, "empty claim"},
         {"{\"claim\":\"خبر\",\"article\":\"\xd8\",\"stance\":\"agree\"}", MZ_ERR_UTF8, "UTF-8"},
         {"{\"claim\":\"خبر\",", MZ_ERR_JSON, "JSON"},
+        {"{\"claim\":\"خبر\",\"article\":\"نص\\u0000 بقية\",\"stance\":\"agree\"}", MZ_ERR_JSON, "NUL"},
         {"{\"claim\":\"خبر\",\"article\":\"نص\",\"stance\":\"agree\",\"rationale\":\"[x]\"}", MZ_ERR_JSON,
          "rationale"},
     };
