@@ -117,8 +117,8 @@ static mz_status load(const char *path, mz_db *db, dataset *d, mz_error *err)
         p = stop + 1;
         if (strspn(line, " \t\r") == strlen(line))
             continue;
-        size_t nul = mz_json_escaped_nul(line, strlen(line));
-        if (nul < strlen(line)) {
+        size_t line_len = strlen(line), nul = mz_json_escaped_nul(line, line_len);
+        if (nul < line_len) {
             rc = mz_fail(err, MZ_ERR_JSON, "%s: line %zu: NUL character (\\u0000) at byte %zu", path,
                          line_no, nul);
             break;

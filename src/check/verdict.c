@@ -84,16 +84,12 @@ mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params)
         refute += f * v->probs[MZ_DISAGREE];
     }
     double hi = support > refute ? support : refute, lo = support > refute ? refute : support;
-    if (r->too_short && r->n_members) { /* see check.c: no verdict on a topic */
+    /* a one-word claim names a topic (check.c): its articles, no verdict */
+    bool topic = r->too_short && r->n_members;
+    if (topic) {
         r->verdict = MZ_NOT_ENOUGH_EVIDENCE;
         r->confidence = 0.99;
-        free(r->reason);
-        free(r->reason_ar);
-        r->reason = mz_strdup(r->note);
-        r->reason_ar = mz_strdup(r->note_ar);
-        return r->reason && r->reason_ar ? MZ_OK : MZ_ERR_NOMEM;
-    }
-    if (!taking_part) {
+    } else if (!taking_part) {
         r->verdict = MZ_NOT_ENOUGH_EVIDENCE;
         r->confidence = clamp(1.0 - max_w, 0.05, 1.0);
     } else if (support >= p->support && refute >= p->refute && lo >= p->dispute_ratio * hi) {
@@ -112,7 +108,9 @@ mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params)
     mz_reason_facts facts;
     mz_reason_read(r, p->min_related, &facts);
     mz_buf en = {0}, ar = {0};
-    if (mz_reason_en(&en, r, &facts) != 0 || mz_reason_ar(&ar, r, &facts) != 0) {
+    int rc = topic ? mz_buf_puts(&en, r->note) | mz_buf_puts(&ar, r->note_ar)
+                   : mz_reason_en(&en, r, &facts) | mz_reason_ar(&ar, r, &facts);
+    if (rc != 0) {
         mz_buf_free(&en);
         mz_buf_free(&ar);
         return MZ_ERR_NOMEM;
