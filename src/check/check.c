@@ -3,6 +3,7 @@
  */
 #include "check/check.h"
 #include "store/store.h"
+#include "text/text.h"
 #include "util/util.h"
 
 #include <stdlib.h>
@@ -43,7 +44,8 @@ mz_status mz_claim_prepare(const char *claim, char **trimmed, mz_error *err)
         return mz_fail(err, MZ_ERR_ARG, "the claim is empty");
     size_t len = strlen(claim), bad;
     if (mz_utf8_check(claim, len, &bad) != MZ_OK)
-        return mz_fail(err, MZ_ERR_UTF8, "the claim is not valid UTF-8 (byte offset %zu)", bad);
+        return mz_fail(err, MZ_ERR_UTF8, "the claim is not valid UTF-8 (byte offset %zu)%s", bad,
+                       mz_utf8_hint(claim, len));
     const unsigned char *p = (const unsigned char *)claim;
     size_t a = 0, b = len, sl;
     while (a < b && is_space(p, len, a, &sl))

@@ -162,7 +162,8 @@ mz_status mz_claim_analyze(const mz_extractor *x, const char *claim, mz_claim *c
     if (st != MZ_OK) {
         mz_tokens_clear(&toks);
         return st == MZ_ERR_UTF8
-                   ? mz_fail(err, MZ_ERR_UTF8, "claim: invalid UTF-8 at byte %zu", bad)
+                   ? mz_fail(err, MZ_ERR_UTF8, "claim: invalid UTF-8 at byte %zu%s", bad,
+                             mz_utf8_hint(claim ? claim : "", len))
                    : mz_fail(err, MZ_ERR_NOMEM, "out of memory analyzing the claim");
     }
     size_t n_words = 0;

@@ -4,6 +4,7 @@
  * title). Every error names the file and line.
  */
 #include "stance/stance.h"
+#include "text/text.h"
 #include "util/util.h"
 
 #include <cjson/cJSON.h>
@@ -88,8 +89,8 @@ static mz_status check_text(const char *path, size_t line, const char *field, co
 {
     size_t bad;
     if (mz_utf8_check(s, strlen(s), &bad) != MZ_OK)
-        return mz_fail(err, MZ_ERR_UTF8, "%s:%zu: field '%s': invalid UTF-8 at byte %zu", path,
-                       line, field, bad);
+        return mz_fail(err, MZ_ERR_UTF8, "%s:%zu: field '%s': invalid UTF-8 at byte %zu%s", path,
+                       line, field, bad, mz_utf8_hint(s, strlen(s)));
     return MZ_OK;
 }
 

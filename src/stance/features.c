@@ -311,14 +311,16 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
         return st;
     size_t bad;
     if (title && mz_utf8_check(title, strlen(title), &bad) != MZ_OK)
-        return mz_fail(err, MZ_ERR_UTF8, "title: invalid UTF-8 at byte %zu", bad);
+        return mz_fail(err, MZ_ERR_UTF8, "title: invalid UTF-8 at byte %zu%s", bad,
+                       mz_utf8_hint(title, strlen(title)));
 
     scratch s = {0};
     /* The article is validated while it is tokenized (one pass, not two). */
     st = mz_tokenize_checked(article, article_len, true, &s.toks, &bad);
     if (st == MZ_ERR_UTF8) {
         scratch_free(&s);
-        return mz_fail(err, MZ_ERR_UTF8, "article: invalid UTF-8 at byte %zu", bad);
+        return mz_fail(err, MZ_ERR_UTF8, "article: invalid UTF-8 at byte %zu%s", bad,
+                       mz_utf8_hint(article, article_len));
     }
     bool tokenized = st == MZ_OK;
     st = MZ_ERR_NOMEM; /* the only failure from here on */

@@ -30,8 +30,8 @@ mz_status mz_jsonl_parse_line(const char *line, size_t len, size_t line_no, mz_j
         len--;
     size_t bad;
     if (mz_utf8_check(line, len, &bad) != MZ_OK)
-        return mz_fail(err, MZ_ERR_UTF8, "line %zu: invalid UTF-8 at byte %zu of the line", line_no,
-                       bad);
+        return mz_fail(err, MZ_ERR_UTF8, "line %zu: invalid UTF-8 at byte %zu of the line%s", line_no,
+                       bad, mz_utf8_hint(line, len));
     const char *raw_nul = memchr(line, '\0', len);
     if (raw_nul)
         return mz_fail(err, MZ_ERR_BINARY, "line %zu: binary data (NUL byte at byte %zu of the line)",

@@ -37,7 +37,8 @@ mz_status mz_text_check(const char *text, size_t len, const char *what, mz_error
                        what, (size_t)(nul - text));
     size_t bad;
     if (mz_utf8_check(text, len, &bad) != MZ_OK)
-        return mz_fail(err, MZ_ERR_UTF8, "%s: invalid UTF-8 at byte offset %zu", what, bad);
+        return mz_fail(err, MZ_ERR_UTF8, "%s: invalid UTF-8 at byte offset %zu%s", what, bad,
+                       mz_utf8_hint(text, len));
     if (mz_text_blank(text, len))
         return mz_fail(err, MZ_ERR_EMPTY, "%s: %s", what, len ? "only white space" : "empty");
     return MZ_OK;

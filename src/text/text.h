@@ -30,6 +30,11 @@ size_t mz_utf8_cp_offset(const char *s, size_t byte_off);
  * by U+FFFD, for names that must be shown but cannot be refused (a file
  * path in an origin or a JSON report). NULL for NULL or out of memory. */
 char *mz_utf8_repair(const char *s);
+/* For an error message about s[0..len) that failed mz_utf8_check: "" or a
+ * hint, starting with "; ", that the text looks like Windows-1256, the
+ * legacy Arabic code page of many news archives, with the command that
+ * converts it. */
+const char *mz_utf8_hint(const char *s, size_t len);
 
 /* ---- normalize.c */
 

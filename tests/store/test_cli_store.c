@@ -121,6 +121,16 @@ static void test_exit_codes(void **state)
     assert_int_equal(run(&out, "ingest --db %s %s %s", db, good, bad), 3);
     assert_non_null(strstr(out, "bad.txt: invalid UTF-8 at byte offset 7"));
     free(out);
+    /* a Windows-1256 file (legacy Arabic archives): the message says how to convert it */
+    char *legacy = write_file(dir, "legacy.txt",
+                              "\xc3\xdd\xd1\xcc \xe1\xe6\xc7\xc1 \xc7\xe1\xe6\xc7\xcf\xed \xda\xe4 40 "
+                              "\xc3\xd3\xed\xd1\xc7\n");
+    assert_int_equal(run(&out, "ingest --db %s %s", db, legacy), 3);
+    assert_non_null(strstr(out, "legacy.txt: invalid UTF-8 at byte offset 0; it looks like "
+                                "Windows-1256 (legacy Arabic) text: convert it with "
+                                "`iconv -f WINDOWS-1256 -t UTF-8`"));
+    free(out);
+    free(legacy);
     assert_int_equal(run(&out, "ingest --db %s --on-error skip %s %s", db, bad, good), 3);
     assert_non_null(strstr(out, "added 0, skipped 1 (duplicates), failed 1"));
     free(out);

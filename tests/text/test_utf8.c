@@ -18,6 +18,27 @@ static size_t bad_at(const char *s, size_t len)
     return st == MZ_OK ? (size_t)-1 : off;
 }
 
+/* «أفرج لواء الوادي عن 40 أسيرا» in Windows-1256, as `iconv -t CP1256` writes it. */
+#define CP1256_CLAIM "\xc3\xdd\xd1\xcc \xe1\xe6\xc7\xc1 \xc7\xe1\xe6\xc7\xcf\xed \xda\xe4 40 \xc3\xd3\xed\xd1\xc7"
+
+static void test_legacy_hint(void **state)
+{
+    (void)state;
+    const char *cp = CP1256_CLAIM;
+    assert_int_equal(bad_at(cp, strlen(cp)), 0);
+    assert_non_null(strstr(mz_utf8_hint(cp, strlen(cp)), "iconv -f WINDOWS-1256 -t UTF-8"));
+    /* UTF-8 Arabic with one bad byte: half its high bytes are continuation bytes */
+    const char *broken = "أفرج لواء الوادي عن 40 أسيرا \xd8";
+    assert_int_equal(bad_at(broken, strlen(broken)), strlen(broken) - 1);
+    assert_string_equal(mz_utf8_hint(broken, strlen(broken)), "");
+    /* Latin-1 French: a few high bytes among many ASCII letters */
+    const char *latin1 = "caf\xe9 r\xe9sum\xe9 na\xefve d\xe9j\xe0 vu";
+    assert_string_equal(mz_utf8_hint(latin1, strlen(latin1)), "");
+    /* too little to tell */
+    assert_string_equal(mz_utf8_hint("\xc3\xdd", 2), "");
+    assert_string_equal(mz_utf8_hint("", 0), "");
+}
+
 static void test_valid_arabic_and_mixed(void **state)
 {
     (void)state;
@@ -108,6 +129,7 @@ int main(void)
         cmocka_unit_test(test_decode_encode_roundtrip),
         cmocka_unit_test(test_cp_offset),
         cmocka_unit_test(test_repair),
+        cmocka_unit_test(test_legacy_hint),
     };
     return cmocka_run_group_tests_name("text/utf8", tests, NULL, NULL);
 }
