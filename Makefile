@@ -11,7 +11,7 @@ BUILD   ?= build
 SHARED  ?= ../shared
 OPT     ?= -O2
 SAN     ?=
-PKGS    := sqlite3 libcjson libmicrohttpd
+PKGS    := sqlite3 libcjson libmicrohttpd libxml-2.0
 CPPFLAGS += -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 CFLAGS  += -std=c17 -Wall -Wextra -Werror -g $(OPT) $(SAN) $(shell pkg-config --cflags $(PKGS))
 LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lstemmer -lpthread -lm
@@ -84,14 +84,14 @@ build-fuzz/%: fuzz/%.c $(FUZZ_LIB_SRC) $(wildcard src/*/*.h src/check/*.c)
 # Targets for parsers beyond the text engine (store, CLI, server) link an
 # instrumented build of the library (an archive: only the members they use)
 # and of the front-end objects, made once by this Makefile under build-fuzz/obj.
-FUZZ_FULL := $(addprefix build-fuzz/,fuzz_derive fuzz_claims_line fuzz_request_body fuzz_query)
+FUZZ_FULL := $(addprefix build-fuzz/,fuzz_derive fuzz_claims_line fuzz_request_body fuzz_query fuzz_html)
 FUZZ_OBJ := build-fuzz/obj/libmizan.a $(filter-out %/main.o,$(CLI_SRC:%.c=build-fuzz/obj/%.o))
 ifneq ($(BUILD),build-fuzz/obj)
 $(FUZZ_OBJ): fuzz-obj
 fuzz-obj:
 	@$(MAKE) --no-print-directory CC=clang BUILD=build-fuzz/obj OPT=-O1 SAN="-fsanitize=fuzzer-no-link,address,undefined" $(FUZZ_OBJ)
 endif
-$(FUZZ_FULL): build-fuzz/%: fuzz/%.c $(FUZZ_OBJ)
+$(FUZZ_FULL): build-fuzz/%: fuzz/%.c $(FUZZ_OBJ) $(LIB_SRC) $(CLI_SRC) $(wildcard src/*/*.h)
 	clang $(CPPFLAGS) -std=c17 -Wall -Wextra -Werror -g -O1 -fsanitize=fuzzer,address,undefined $(shell pkg-config --cflags $(PKGS)) -o $@ $< $(filter-out %.a,$(FUZZ_OBJ)) build-fuzz/obj/libmizan.a $(LDLIBS)
 
 fuzz-short: $(FUZZ_BIN)

@@ -5,7 +5,7 @@ set -euo pipefail
 
 PKGS=(
   build-essential pkg-config clang libclang-rt-14-dev
-  libsqlite3-dev sqlite3 libstemmer-dev libmicrohttpd-dev libcjson-dev
+  libsqlite3-dev sqlite3 libstemmer-dev libmicrohttpd-dev libcjson-dev libxml2-dev
   libcmocka-dev
   valgrind curl wrk
   chromium nodejs npm fonts-noto-core

@@ -5,6 +5,7 @@
 #include "cli/cli.h"
 #include "json/json.h"
 #include "stance/stance.h"
+#include "store/store.h"
 #include "util/util.h"
 
 #include <getopt.h>
@@ -116,6 +117,19 @@ int cmd_stance(int argc, char **argv)
             fprintf(stderr, "mizan stance: %s: binary file (NUL bytes)\n", article_path);
             free(text);
             return EXIT_INPUT;
+        }        if (mz_html_sniff(article_path, text, len)) { /* a saved web page: its story */
+            mz_html_article h;
+            st = mz_html_extract(text, len, article_path, &h, &err);
+            free(text);
+            if (st != MZ_OK)
+                return cli_fail("stance", &err);
+            text = h.text;
+            len = h.text_len;
+            stored_title = h.title; /* freed with the text */
+            h.text = h.title = NULL;
+            mz_html_article_clear(&h);
+            if (!title)
+                title = stored_title;
         }
     }
     mz_model *m = NULL;

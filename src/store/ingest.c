@@ -83,6 +83,27 @@ static mz_status add_text(ingest *g, const char *origin, const char *text, size_
     return item_done(g, origin, s, &e);
 }
 
+/* A saved web page: its story and metadata, as if it came as JSONL. */
+static mz_status add_html(ingest *g, const char *origin, const char *html, size_t len)
+{
+    mz_html_article h;
+    mz_error e = {0};
+    mz_status s = mz_html_extract(html, len, origin, &h, &e);
+    if (s != MZ_OK)
+        return item_done(g, origin, s, &e);
+    mz_article_input in = {.text = h.text,
+                           .text_len = h.text_len,
+                           .title = h.title,
+                           .url = h.url,
+                           .source = h.source,
+                           .published = h.published,
+                           .origin = origin};
+    int64_t id;
+    s = mz_adder_add(&g->adder, &in, &id, &e);
+    mz_html_article_clear(&h);
+    return item_done(g, origin, s, &e);
+}
+
 static bool blank_line(const char *line, size_t len)
 {
     size_t i = 0;
@@ -177,13 +198,14 @@ static mz_status file_path(ingest *g, const char *path)
     if (s != MZ_OK)
         return item_done(g, path, s, &e);
     g->rep->bytes += len;
-    s = add_text(g, path, text, len);
+    s = mz_html_sniff(path, text, len) ? add_html(g, path, text, len) : add_text(g, path, text, len);
     free(text);
     return s;
 }
 
 /* stdin: JSONL when it starts with '{' (streamed line by line, like a
- * file), else one plain-text article read only up to the size limit, so a
+ * file), a web page when it starts with <!DOCTYPE html or <html, else one
+ * plain-text article read only up to the size limit, so a
  * huge or endless pipe is refused before it fills memory. */
 static mz_status stdin_input(ingest *g)
 {
@@ -231,7 +253,9 @@ static mz_status stdin_input(ingest *g)
         return item_done(g, "stdin", s, &e);
     }
     g->rep->bytes += text.len;
-    s = add_text(g, "stdin", text.p ? text.p : "", text.len);
+    const char *t = text.p ? text.p : "";
+    s = mz_html_sniff(NULL, t, text.len) ? add_html(g, "stdin", t, text.len)
+                                         : add_text(g, "stdin", t, text.len);
     mz_buf_free(&text);
     return s;
 }

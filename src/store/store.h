@@ -60,4 +60,26 @@ mz_status mz_jsonl_parse_line(const char *line, size_t len, size_t line_no, mz_j
                               mz_error *err);
 void mz_jsonl_item_clear(mz_jsonl_item *it);
 
+/* ---- html.c: a saved web page into an article. */
+
+typedef struct mz_html_article {
+    char *text; /* the story, one block per line (malloc'd, like the rest) */
+    size_t text_len;
+    char *title, *url, *source, *published; /* NULL when the page does not say */
+} mz_html_article;
+
+/* Whether a file is a web page: a .html/.htm/.xhtml name, or text that
+ * starts (after a byte order mark and white space) with <!DOCTYPE html or
+ * <html. */
+bool mz_html_sniff(const char *path, const char *text, size_t len);
+/* Reads the page's story and metadata (og:title, else <title>, else the
+ * first <h1>; the canonical link or og:url; og:site_name; the publication
+ * time). The page's declared charset is honoured (a Windows-1256 page comes
+ * out as UTF-8); without one it must be UTF-8. Errors name `what`:
+ * MZ_ERR_UTF8, MZ_ERR_BINARY, MZ_ERR_EMPTY (no text), MZ_ERR_TOO_LARGE,
+ * MZ_ERR_NOMEM. */
+mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_html_article *out,
+                          mz_error *err);
+void mz_html_article_clear(mz_html_article *a);
+
 #endif /* MZ_STORE_H */

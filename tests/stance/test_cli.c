@@ -225,6 +225,34 @@ static void test_cli_errors(void **state)
     free(out);
 }
 
+/* A saved web page as --article: the story is read, not the markup, and
+ * its <title> is the title the model reads. */
+static void test_html_article(void **state)
+{
+    (void)state;
+    write_file("page.html",
+               "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>تبادل للأسرى في تل "
+               "السنابل</title><script>var s = \"نفى اللواء\";</script></head><body>"
+               "<nav>الرئيسية | رياضة</nav><article><p>أفرج لواء الوادي يوم الجمعة عن 40 أسيرا من "
+               "عناصر القوات الحكومية في مدينة تل السنابل.</p><p>وقال مصدر في لجنة الوساطة إن "
+               "الصفقة جرت &amp; انتهت بهدوء.</p></article></body></html>\n");
+    char cmd[1024];
+    char *out;
+    snprintf(cmd, sizeof cmd,
+             "%s stance --json --claim 'أفرج لواء الوادي عن 40 أسيرا في تل السنابل' --article "
+             "%s/page.html 2>&1",
+             bin, dir);
+    int rc = run(cmd, &out);
+    if (rc != 6) { /* 6 only if no shipped model is found */
+        assert_int_equal(rc, 0);
+        assert_non_null(strstr(out, "\"label\":\t\"agree\""));
+        assert_non_null(strstr(out, "أفرج لواء الوادي يوم الجمعة عن 40 أسيرا"));
+        assert_null(strstr(out, "<p>"));
+        assert_null(strstr(out, "نفى اللواء")); /* the script's text is not the article's */
+    }
+    free(out);
+}
+
 /* The shipped model on the seed articles (one story, five outlets). */
 static void test_seeds(void **state)
 {
@@ -292,6 +320,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_train_eval_roundtrip),
         cmocka_unit_test(test_cli_errors),
+        cmocka_unit_test(test_html_article),
         cmocka_unit_test(test_seeds),
     };
     return cmocka_run_group_tests_name("stance cli", tests, setup, teardown);

@@ -202,7 +202,19 @@ static void test_stdin(void **state)
     assert_int_equal(run(&out, "ingest --db %s -", sdb), 3);
     assert_non_null(strstr(out, "stdin: invalid UTF-8 at byte offset 18"));
     free(out);
+    /* a web page piped in: its story and <title>, not its markup */
+    feed = "printf '<!DOCTYPE html><html><head><title>افتتاح جسر</title></head><body><nav>الرئيسية"
+           "</nav><p>افتتحت البلدية جسرا جديدا.</p></body></html>' | ";
+    assert_int_equal(run(&out, "ingest --db %s -", sdb), 0);
+    assert_non_null(strstr(out, "added 1"));
+    free(out);
     feed = "";
+    assert_int_equal(run(&out, "show --db %s 1", sdb), 0);
+    assert_non_null(strstr(out, "#1  افتتاح جسر\n"));
+    assert_non_null(strstr(out, "\nافتتحت البلدية جسرا جديدا."));
+    assert_null(strstr(out, "<p>"));
+    assert_null(strstr(out, "الرئيسية"));
+    free(out);
     free(sdb);
 }
 

@@ -1,0 +1,477 @@
+/* html.c — a saved web page into an article: the story's text, one block
+ * per line, and the page's own metadata (headline, canonical address, site
+ * name, publication time). Parsing is libxml2's forgiving HTML parser; what
+ * is left to us is choosing the story and reading it as text.
+ *
+ * The story is the page's articleBody (schema.org), else its largest
+ * <article>, else <main>, else <body>. Inside it, scripts, styles, forms,
+ * navigation, asides, footers, hidden elements and elements whose class or
+ * id names page furniture (share, related, comments, menu ...) are skipped;
+ * block elements and <br> end a line; runs of white space fold to one space
+ * as a browser shows them. What furniture is left (lists of links, "read
+ * also" lines) the boilerplate filter removes at ingest like any text's. */
+#include "store/store.h"
+#include "text/text.h"
+#include "util/util.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <ctype.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define MAX_META 2000 /* bytes kept of one metadata value */
+
+static bool named(const xmlNode *n, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && !strcasecmp((const char *)n->name, name);
+}
+
+static bool in_list(const char *name, const char *const *list)
+{
+    for (; *list; list++)
+        if (!strcasecmp(name, *list))
+            return true;
+    return false;
+}
+
+static const char *const never_text[] = {
+    "script", "style",  "noscript", "template", "svg",    "math",  "iframe", "object",
+    "embed",  "canvas", "video",    "audio",    "form",   "button", "select", "textarea",
+    "input",  "nav",    "aside",    "footer",   "head",   "title", "dialog", NULL};
+
+static const char *const blocks[] = {
+    "address", "article", "blockquote", "body",   "caption", "dd",      "details", "div",
+    "dl",      "dt",      "figcaption", "figure", "h1",      "h2",      "h3",      "h4",
+    "h5",      "h6",      "header",     "hgroup", "hr",      "html",    "legend",  "li",
+    "main",    "ol",      "p",          "pre",    "section", "summary", "table",   "tbody",
+    "td",      "tfoot",   "th",         "thead",  "tr",      "ul",      NULL};
+
+/* Words of a class or id that name page furniture, not the story. */
+static const char *const furniture[] = {
+    "share",   "sharing",  "social",   "related",   "comments",   "comment", "sidebar",
+    "menu",    "navbar",   "breadcrumb", "breadcrumbs", "newsletter", "subscribe", "advert",
+    "ads",     "ad",       "banner",   "promo",     "cookie",     "popup",   "modal",
+    "tags",    "footer",   "widget",   "trending",  "most-read",  NULL};
+
+/* True when one word of the attribute (split at space, '-' and '_') is in
+ * the furniture list ("post-share-buttons" has "share"). */
+static bool furniture_attr(const xmlNode *n, const char *attr)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
+    if (!v)
+        return false;
+    bool hit = false;
+    char *save = NULL;
+    for (char *w = strtok_r((char *)v, " \t\n-_", &save); w && !hit;
+         w = strtok_r(NULL, " \t\n-_", &save))
+        hit = in_list(w, furniture);
+    xmlFree(v);
+    return hit;
+}
+
+static bool attr_is(const xmlNode *n, const char *attr, const char *value)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
+    bool eq = v && !strcasecmp((const char *)v, value);
+    xmlFree(v);
+    return eq;
+}
+
+static bool skipped(const xmlNode *n, const xmlNode *root, bool root_is_body)
+{
+    const char *name = (const char *)n->name;
+    if (in_list(name, never_text))
+        return true;
+    if (root_is_body && !strcasecmp(name, "header")) /* the site's masthead */
+        return true;
+    if (xmlHasProp(n, (const xmlChar *)"hidden") || attr_is(n, "aria-hidden", "true"))
+        return true;
+    return n != root && (furniture_attr(n, "class") || furniture_attr(n, "id"));
+}
+
+typedef struct text_out {
+    mz_buf b;
+    bool line_start, space, oom;
+} text_out;
+
+static void end_line(text_out *o)
+{
+    if (!o->line_start && mz_buf_append(&o->b, "\n", 1) != 0)
+        o->oom = true;
+    o->line_start = true;
+    o->space = false;
+}
+
+static void add_text(text_out *o, const char *s)
+{
+    for (; *s; s++) {
+        if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f') {
+            o->space = true;
+            continue;
+        }
+        if (o->space && !o->line_start && mz_buf_append(&o->b, " ", 1) != 0)
+            o->oom = true;
+        if (mz_buf_append(&o->b, s, 1) != 0)
+            o->oom = true;
+        o->line_start = o->space = false;
+    }
+}
+
+static void walk(const xmlNode *n, const xmlNode *root, bool root_is_body, text_out *o)
+{
+    for (; n && !o->oom; n = n->next) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            if (n->content)
+                add_text(o, (const char *)n->content);
+            continue;
+        }
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (named(n, "br")) {
+            end_line(o);
+            continue;
+        }
+        if (skipped(n, root, root_is_body))
+            continue;
+        bool block = in_list((const char *)n->name, blocks);
+        if (block)
+            end_line(o);
+        walk(n->children, root, root_is_body, o);
+        if (block)
+            end_line(o);
+    }
+}
+
+/* The story's text under root; NULL when out of memory. */
+static char *text_of(const xmlNode *root, bool root_is_body, size_t *len)
+{
+    text_out o = {.line_start = true};
+    if (root)
+        walk(root->children, root, root_is_body, &o);
+    if (o.oom) {
+        mz_buf_free(&o.b);
+        return NULL;
+    }
+    while (o.b.len && o.b.p[o.b.len - 1] == '\n')
+        o.b.p[--o.b.len] = '\0';
+    *len = o.b.len;
+    return mz_buf_take(&o.b);
+}
+
+/* ---- finding things in the tree */
+
+typedef struct page {
+    const xmlNode *body, *main, *article_body, *h1, *title, *time;
+    const xmlNode *articles[64];
+    size_t n_articles;
+    char *og_title, *og_site, *og_url, *canonical, *published;
+} page;
+
+/* An attribute's value with white-space runs folded to one space and the
+ * ends trimmed (a value may span lines), at most MAX_META bytes. */
+static char *prop_dup(const xmlNode *n, const char *attr)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
+    if (!v)
+        return NULL;
+    text_out o = {.line_start = true};
+    add_text(&o, (const char *)v);
+    xmlFree(v);
+    if (o.oom) {
+        mz_buf_free(&o.b);
+        return NULL;
+    }
+    if (o.b.len > MAX_META)
+        o.b.p[o.b.len = MAX_META] = '\0';
+    return mz_buf_take(&o.b);
+}
+
+static void keep_first(char **slot, char *value)
+{
+    if (!*slot && value && *value)
+        *slot = value;
+    else
+        free(value);
+}
+
+static void read_meta(const xmlNode *n, page *p)
+{
+    xmlChar *key = xmlGetProp(n, (const xmlChar *)"property");
+    if (!key)
+        key = xmlGetProp(n, (const xmlChar *)"name");
+    if (!key)
+        key = xmlGetProp(n, (const xmlChar *)"itemprop");
+    if (!key)
+        return;
+    const char *k = (const char *)key;
+    if (!strcasecmp(k, "og:title"))
+        keep_first(&p->og_title, prop_dup(n, "content"));
+    else if (!strcasecmp(k, "og:site_name"))
+        keep_first(&p->og_site, prop_dup(n, "content"));
+    else if (!strcasecmp(k, "og:url"))
+        keep_first(&p->og_url, prop_dup(n, "content"));
+    else if (!strcasecmp(k, "article:published_time") || !strcasecmp(k, "datePublished") ||
+             !strcasecmp(k, "pubdate") || !strcasecmp(k, "date"))
+        keep_first(&p->published, prop_dup(n, "content"));
+    xmlFree(key);
+}
+
+static void survey(const xmlNode *n, page *p, int depth)
+{
+    for (; n && depth < 512; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (named(n, "meta"))
+            read_meta(n, p);
+        else if (named(n, "link") && attr_is(n, "rel", "canonical"))
+            keep_first(&p->canonical, prop_dup(n, "href"));
+        else if (named(n, "title") && !p->title)
+            p->title = n;
+        else if (named(n, "body") && !p->body)
+            p->body = n;
+        else if (named(n, "main") && !p->main)
+            p->main = n;
+        else if (named(n, "h1") && !p->h1)
+            p->h1 = n;
+        else if (named(n, "time") && !p->time)
+            p->time = n;
+        else if (named(n, "article") && p->n_articles < sizeof p->articles / sizeof *p->articles)
+            p->articles[p->n_articles++] = n;
+        if (!p->article_body && attr_is(n, "itemprop", "articleBody"))
+            p->article_body = n;
+        survey(n->children, p, depth + 1);
+    }
+}
+
+static bool http_url(const char *s)
+{
+    return s && (!strncasecmp(s, "http://", 7) || !strncasecmp(s, "https://", 8));
+}
+
+/* One line of folded text of an element (a title, a headline). */
+static char *line_of(const xmlNode *n)
+{
+    if (!n)
+        return NULL;
+    text_out o = {.line_start = true};
+    walk(n->children, n, false, &o);
+    if (o.oom) {
+        mz_buf_free(&o.b);
+        return NULL;
+    }
+    for (size_t i = 0; i < o.b.len; i++)
+        if (o.b.p[i] == '\n')
+            o.b.p[i] = ' ';
+    if (o.b.len > MAX_META)
+        o.b.p[o.b.len = MAX_META] = '\0';
+    char *s = mz_buf_take(&o.b);
+    if (s && !*s) {
+        free(s);
+        s = NULL;
+    }
+    return s;
+}
+
+static bool ends_with(const char *s, size_t len, const char *tail)
+{
+    size_t tl = strlen(tail);
+    return len >= tl && !memcmp(s + len - tl, tail, tl);
+}
+
+/* "Headline - Site" or "Headline | Site" → "Headline", when the site's name
+ * is known from og:site_name. */
+static void drop_site_suffix(char *title, const char *site)
+{
+    static const char *const seps[] = {"-", "|", ":", "\u2013", "\u2014", "\u00bb", "\u00ab", NULL};
+    if (!title || !site || !*site)
+        return;
+    size_t tl = strlen(title), sl = strlen(site);
+    if (tl <= sl || strcmp(title + tl - sl, site))
+        return;
+    size_t e = tl - sl;
+    while (e && title[e - 1] == ' ')
+        e--;
+    for (const char *const *sep = seps; *sep; sep++)
+        if (ends_with(title, e, *sep)) {
+            e -= strlen(*sep);
+            while (e && title[e - 1] == ' ')
+                e--;
+            if (e) /* a title that is only the site's name stays */
+                title[e] = '\0';
+            return;
+        }
+}
+
+static size_t story_len(const xmlNode *n)
+{
+    size_t len = 0;
+    char *t = text_of(n, false, &len);
+    free(t);
+    return len;
+}
+
+/* The charset a page declares near its top (<meta charset=...>, or a
+ * Content-Type meta), lower-cased into out; false when it declares none. */
+static bool declared_charset(const char *html, size_t len, char out[32])
+{
+    size_t n = len < 4096 ? len : 4096;
+    for (size_t i = 0; i + 8 <= n; i++) {
+        if (strncasecmp(html + i, "charset", 7))
+            continue;
+        size_t j = i + 7;
+        while (j < n && (html[j] == ' ' || html[j] == '='))
+            j++;
+        while (j < n && (html[j] == '"' || html[j] == '\''))
+            j++;
+        size_t k = 0;
+        while (j < n && k < 31 && (isalnum((unsigned char)html[j]) || strchr("-_.:", html[j])))
+            out[k++] = (char)tolower((unsigned char)html[j++]);
+        out[k] = '\0';
+        if (k)
+            return true;
+    }
+    return false;
+}
+
+/* Invalid UTF-8 in a page that is (or says it is) UTF-8: refused, with the
+ * Windows-1256 hint when the text between the tags (the tags' own ASCII
+ * letters would hide it) looks like that. */
+static mz_status bad_utf8(const char *html, size_t len, size_t bad, const char *what,
+                            mz_error *err)
+{
+    char *text = malloc(len + 1);
+    size_t n = 0;
+    bool in_tag = false;
+    for (size_t i = 0; text && i < len; i++) {
+        if (html[i] == '<')
+            in_tag = true;
+        else if (html[i] == '>')
+            in_tag = false;
+        else if (!in_tag)
+            text[n++] = html[i];
+    }
+    mz_status s = mz_fail(err, MZ_ERR_UTF8,
+                          "%s: invalid UTF-8 at byte offset %zu%s", what,
+                          bad, text ? mz_utf8_hint(text, n) : "");
+    free(text);
+    return s;
+}
+
+bool mz_html_sniff(const char *path, const char *text, size_t len)
+{
+    size_t pl = path ? strlen(path) : 0;
+    if ((pl > 5 && !strcasecmp(path + pl - 5, ".html")) ||
+        (pl > 4 && !strcasecmp(path + pl - 4, ".htm")) ||
+        (pl > 6 && !strcasecmp(path + pl - 6, ".xhtml")))
+        return true;
+    size_t i = 0;
+    if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3))
+        i = 3;
+    while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n'))
+        i++;
+    return (len - i >= 14 && !strncasecmp(text + i, "<!doctype html", 14)) ||
+           (len - i >= 5 && !strncasecmp(text + i, "<html", 5));
+}
+
+void mz_html_article_clear(mz_html_article *a)
+{
+    free(a->text);
+    free(a->title);
+    free(a->url);
+    free(a->source);
+    free(a->published);
+    memset(a, 0, sizeof *a);
+}
+
+static void page_free(page *p)
+{
+    free(p->og_title);
+    free(p->og_site);
+    free(p->og_url);
+    free(p->canonical);
+    free(p->published);
+}
+
+mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_html_article *out,
+                          mz_error *err)
+{
+    memset(out, 0, sizeof *out);
+    if (len > INT_MAX)
+        return mz_fail(err, MZ_ERR_TOO_LARGE, "%s: HTML page over 2 GB", what);
+    if (memchr(html, '\0', len))
+        return mz_fail(err, MZ_ERR_BINARY, "%s: binary data (NUL byte), not an HTML page", what);
+    /* Valid UTF-8 is read as UTF-8 whatever the page declares (a page saved
+     * as UTF-8 often keeps its old windows-1256 meta; Arabic in 8-bit code
+     * pages is essentially never valid UTF-8). Invalid UTF-8 in a page that
+     * declares UTF-8, or nothing, is refused here: libxml2 would read the bad
+     * byte as a switch to Latin-1 and turn the rest into mojibake. Other
+     * declared charsets (windows-1256, iso-8859-6) libxml2 converts. */
+    char charset[32];
+    const char *encoding = "UTF-8";
+    size_t bad;
+    if (mz_utf8_check(html, len, &bad) != MZ_OK) {
+        if (!declared_charset(html, len, charset) || !strcmp(charset, "utf-8") ||
+            !strcmp(charset, "utf8"))
+            return bad_utf8(html, len, bad, what, err);
+        encoding = NULL; /* the page's own charset, which libxml2 converts */
+    }
+    htmlDocPtr doc = htmlReadMemory(html, (int)len, NULL, encoding,
+                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+                                        HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    if (!doc)
+        return mz_fail(err, MZ_ERR_EMPTY, "%s: no HTML to read", what);
+    page p = {0};
+    survey(xmlDocGetRootElement(doc), &p, 0);
+
+    const xmlNode *root = p.article_body;
+    if (!root && p.n_articles) {
+        size_t best = 0;
+        for (size_t i = 0; i < p.n_articles; i++) {
+            size_t l = story_len(p.articles[i]);
+            if (l > best) {
+                best = l;
+                root = p.articles[i];
+            }
+        }
+    }
+    if (!root)
+        root = p.main;
+    mz_status s = MZ_OK;
+    const xmlNode *body = p.body ? p.body : xmlDocGetRootElement(doc);
+    out->text = text_of(root ? root : body, !root, &out->text_len);
+    if (out->text && !out->text_len && root) { /* an empty <article>: the whole page */
+        free(out->text);
+        out->text = text_of(body, true, &out->text_len);
+    }
+    if (!out->text) {
+        s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    if (!out->text_len) {
+        s = mz_fail(err, MZ_ERR_EMPTY, "%s: an HTML page with no text", what);
+        goto done;
+    }
+    out->title = p.og_title ? mz_strdup(p.og_title) : line_of(p.title);
+    if (!out->title)
+        out->title = line_of(p.h1);
+    drop_site_suffix(out->title, p.og_site);
+    if (http_url(p.canonical))
+        out->url = mz_strdup(p.canonical);
+    else if (http_url(p.og_url))
+        out->url = mz_strdup(p.og_url);
+    out->source = mz_strdup(p.og_site);
+    if (p.published)
+        out->published = mz_strdup(p.published);
+    else if (p.time)
+        out->published = prop_dup(p.time, "datetime");
+done:
+    if (s != MZ_OK)
+        mz_html_article_clear(out);
+    page_free(&p);
+    xmlFreeDoc(doc);
+    return s;
+}

@@ -1,0 +1,209 @@
+/* test_html.c — a saved web page into an article (src/store/html.c): the
+ * story chosen and read as text, the page's metadata, its encoding, and the
+ * errors; then the same page through `ingest` into a store. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "store/db.h"
+#include "store/store.h"
+#include "text/text.h"
+#include "util/util.h"
+#include "store_helpers.h"
+
+/* A news page as sites serve them (text written for this test): masthead,
+ * menu, the story in <article> with a share bar and a related list, an
+ * aside, a footer, a script holding Arabic text, entities. */
+static const char *PAGE =
+    "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\">\n"
+    "<title>تبادل للأسرى في تل السنابل | موقع الساحل</title>\n"
+    "<meta property=\"og:title\" content=\"تبادل للأسرى في تل السنابل | موقع الساحل\">\n"
+    "<meta property=\"og:site_name\" content=\"موقع الساحل\">\n"
+    "<meta property=\"article:published_time\" content=\"2026-03-06T10:30:00+02:00\">\n"
+    "<link rel=\"canonical\" href=\"https://sahil.example/news/2026/03/06/exchange\">\n"
+    "<script>var msg = \"خبر عاجل من السكربت\";</script><style>p{margin:0}</style>\n"
+    "</head><body>\n"
+    "<header class=\"site-header\"><a href=\"/\">موقع الساحل</a></header>\n"
+    "<nav><ul><li><a href=\"/\">الرئيسية</a></li><li><a href=\"/sport\">رياضة</a></li></ul></nav>\n"
+    "<main><article>\n"
+    "<h1>تبادل للأسرى في تل السنابل</h1>\n"
+    "<div class=\"post-share-buttons\">شارك على فيسبوك</div>\n"
+    "<p>أفرج لواء الوادي يوم الجمعة عن 40 أسيرا من عناصر القوات الحكومية\n"
+    "   في مدينة تل السنابل،<br>مقابل إطلاق الحكومة سراح 60 معتقلا.</p>\n"
+    "<p>وقال مصدر في لجنة الوساطة إن الصفقة جرت &quot;بهدوء&quot; عند معبر الطاحونة"
+    "&nbsp;بإشراف وجهاء العشائر &amp; الهلال الأحمر.</p>\n"
+    "<p hidden>نص مخفي لا يظهر للقارئ</p>\n"
+    "<ul class=\"related-posts\"><li><a href=\"/a\">أسعار القمح ترتفع</a></li></ul>\n"
+    "</article></main>\n"
+    "<aside><h3>الأكثر قراءة</h3><p>مباراة الأمس</p></aside>\n"
+    "<footer>جميع الحقوق محفوظة</footer>\n"
+    "</body></html>\n";
+
+static mz_html_article extract_ok(const char *html)
+{
+    mz_html_article a;
+    mz_error err = {0};
+    mz_status s = mz_html_extract(html, strlen(html), "page.html", &a, &err);
+    if (s != MZ_OK)
+        fail_msg("extract failed: %s", err.msg);
+    assert_int_equal(a.text_len, strlen(a.text));
+    assert_int_equal(mz_utf8_check(a.text, a.text_len, NULL), MZ_OK);
+    return a;
+}
+
+static void test_story_and_metadata(void **state)
+{
+    (void)state;
+    mz_html_article a = extract_ok(PAGE);
+    /* the headline, without the site's name the page appends */
+    assert_string_equal(a.title, "تبادل للأسرى في تل السنابل");
+    assert_string_equal(a.source, "موقع الساحل");
+    assert_string_equal(a.url, "https://sahil.example/news/2026/03/06/exchange");
+    assert_string_equal(a.published, "2026-03-06T10:30:00+02:00");
+    /* one block per line, white space folded, <br> a line break, entities decoded */
+    assert_string_equal(a.text,
+                        "تبادل للأسرى في تل السنابل\n"
+                        "أفرج لواء الوادي يوم الجمعة عن 40 أسيرا من عناصر القوات الحكومية "
+                        "في مدينة تل السنابل،\n"
+                        "مقابل إطلاق الحكومة سراح 60 معتقلا.\n"
+                        "وقال مصدر في لجنة الوساطة إن الصفقة جرت \"بهدوء\" عند معبر الطاحونة"
+                        "\xC2\xA0بإشراف وجهاء العشائر & الهلال الأحمر.");
+    mz_html_article_clear(&a);
+}
+
+static void test_story_choice(void **state)
+{
+    (void)state;
+    /* no <article>: the body, without menu, masthead and script */
+    mz_html_article a = extract_ok(
+        "<html><head><title>عنوان الصفحة</title></head><body>"
+        "<header>شعار الموقع</header><nav>الرئيسية | أخبار</nav>"
+        "<div><p>انطلقت حملة تلقيح في المدارس.</p><script>x='نص برمجي'</script></div>"
+        "<footer>حقوق النشر</footer></body></html>");
+    assert_string_equal(a.text, "انطلقت حملة تلقيح في المدارس.");
+    assert_string_equal(a.title, "عنوان الصفحة");
+    assert_null(a.source);
+    assert_null(a.url);
+    mz_html_article_clear(&a);
+    /* the largest of several <article>s (a teaser before the story) */
+    a = extract_ok("<html><body><article><p>خبر قصير</p></article>"
+                   "<article><h1>افتتاح جسر جديد</h1><p>افتتحت البلدية جسرا جديدا فوق النهر "
+                   "بطول مئتي متر.</p></article></body></html>");
+    assert_string_equal(a.text, "افتتاح جسر جديد\nافتتحت البلدية جسرا جديدا فوق النهر بطول مئتي متر.");
+    assert_string_equal(a.title, "افتتاح جسر جديد"); /* no <title>: the first <h1> */
+    mz_html_article_clear(&a);
+    /* schema.org articleBody wins over the <article> around it */
+    a = extract_ok("<html><body><article><h1>عنوان</h1><div class=\"byline\">بقلم محرر</div>"
+                   "<div itemprop=\"articleBody\"><p>نص الخبر وحده.</p></div></article>"
+                   "<time datetime=\"2026-01-02\">2 يناير</time></body></html>");
+    assert_string_equal(a.text, "نص الخبر وحده.");
+    assert_string_equal(a.published, "2026-01-02");
+    mz_html_article_clear(&a);
+}
+
+static void test_encodings(void **state)
+{
+    (void)state;
+    /* «أفرج لواء الوادي» in Windows-1256, declared: read as such, stored as UTF-8 */
+    mz_html_article a = extract_ok(
+        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">"
+        "</head><body><p>\xc3\xdd\xd1\xcc \xe1\xe6\xc7\xc1 \xc7\xe1\xe6\xc7\xcf\xed</p></body></html>");
+    assert_string_equal(a.text, "أفرج لواء الوادي");
+    mz_html_article_clear(&a);
+    /* a page saved as UTF-8 that kept its old windows-1256 meta: read as UTF-8 */
+    a = extract_ok("<html><head><meta charset=\"windows-1256\"></head><body><p>أفرج لواء الوادي"
+                   "</p></body></html>");
+    assert_string_equal(a.text, "أفرج لواء الوادي");
+    mz_html_article_clear(&a);
+    /* a bad byte in a page that says it is UTF-8: refused, not read as Latin-1 */
+    mz_error e2 = {0};
+    const char *cut = "<html><head><meta charset=\"utf-8\"></head><body><p>أفرج \xd8 لواء</p></body></html>";
+    assert_int_equal(mz_html_extract(cut, strlen(cut), "cut.html", &a, &e2), MZ_ERR_UTF8);
+    assert_non_null(strstr(e2.msg, "cut.html: invalid UTF-8 at byte offset 59"));
+    /* the same bytes with no charset declared: refused, with the hint */
+    mz_error err = {0};
+    const char *bad = "<html><body><p>\xc3\xdd\xd1\xcc \xe1\xe6\xc7\xc1 \xc7\xe1\xe6\xc7\xcf\xed"
+                      "</p></body></html>";
+    assert_int_equal(mz_html_extract(bad, strlen(bad), "old.html", &a, &err), MZ_ERR_UTF8);
+    assert_non_null(strstr(err.msg, "old.html: invalid UTF-8 at byte offset 15"));
+    assert_non_null(strstr(err.msg, "iconv -f WINDOWS-1256"));
+    assert_null(a.text);
+}
+
+static void test_errors(void **state)
+{
+    (void)state;
+    mz_html_article a;
+    mz_error err = {0};
+    const char *empty = "<!DOCTYPE html><html><head><title>صفحة</title></head><body>"
+                        "<nav>القائمة</nav><script>x()</script></body></html>";
+    assert_int_equal(mz_html_extract(empty, strlen(empty), "e.html", &a, &err), MZ_ERR_EMPTY);
+    assert_non_null(strstr(err.msg, "e.html: an HTML page with no text"));
+    assert_int_equal(mz_html_extract("<html>\0<p>x</p>", 15, "n.html", &a, &err), MZ_ERR_BINARY);
+    assert_int_equal(mz_html_extract("", 0, "z.html", &a, &err), MZ_ERR_EMPTY);
+    assert_null(a.text);
+}
+
+static void test_sniff(void **state)
+{
+    (void)state;
+    const char *plain = "أفرج لواء الوادي عن 40 أسيرا";
+    assert_true(mz_html_sniff("saved/PAGE.HTML", plain, strlen(plain)));
+    assert_true(mz_html_sniff("a.htm", plain, strlen(plain)));
+    assert_false(mz_html_sniff("a.txt", plain, strlen(plain)));
+    assert_false(mz_html_sniff(NULL, plain, strlen(plain)));
+    const char *doc = "\xEF\xBB\xBF \n<!doctype HTML><p>نص</p>";
+    assert_true(mz_html_sniff("stdin", doc, strlen(doc)));
+    assert_true(mz_html_sniff("x", "<HTML><body>", 12));
+    /* a text that merely starts with a tag is not taken for a page */
+    assert_false(mz_html_sniff("x.txt", "<p>نص</p>", strlen("<p>نص</p>")));
+}
+
+/* `mizan ingest` of a saved page: the story stored with the page's title,
+ * address and site; the same page again is a duplicate. */
+static void test_ingest_page(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new();
+    char *db_path = path_join(dir, "h.db");
+    char *page = write_file(dir, "exchange.html", PAGE);
+    mz_db *db;
+    mz_error err = {0};
+    assert_int_equal(mz_db_open(db_path, 0, &db, &err), MZ_OK);
+    const char *paths[] = {page, page};
+    mz_ingest_options opt = {0};
+    mz_ingest_report rep = {0};
+    assert_int_equal(mz_ingest_paths(db, paths, 2, &opt, &rep, &err), MZ_OK);
+    assert_int_equal(rep.added, 1);
+    assert_int_equal(rep.skipped, 1);
+    mz_article a = {0};
+    assert_int_equal(mz_article_get(db, 1, &a, &err), MZ_OK);
+    assert_string_equal(a.title, "تبادل للأسرى في تل السنابل");
+    assert_string_equal(a.source, "موقع الساحل");
+    assert_string_equal(a.url, "https://sahil.example/news/2026/03/06/exchange");
+    assert_non_null(strstr(a.body, "أفرج لواء الوادي يوم الجمعة"));
+    assert_null(strstr(a.body, "<p>"));
+    assert_null(strstr(a.body, "السكربت"));
+    assert_null(strstr(a.body, "رياضة"));
+    mz_article_clear(&a);
+    mz_db_close(db);
+    rm_rf(dir);
+    free(dir);
+    free(db_path);
+    free(page);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_story_and_metadata),
+        cmocka_unit_test(test_story_choice),
+        cmocka_unit_test(test_encodings),
+        cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_sniff),
+        cmocka_unit_test(test_ingest_page),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
