@@ -9,5 +9,5 @@ make -s "$build/libmizan.a" BUILD="$build"
 mkdir -p "$build/bench"
 cc -std=c17 -O2 -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L $(pkg-config --cflags libcjson) \
   -o "$build/bench/boilerplate_eval" bench/boilerplate_eval.c "$build/libmizan.a" \
-  $(pkg-config --libs libcjson) -lstemmer -lm
+  $(pkg-config --libs libcjson libxml-2.0) -lstemmer -lm
 "$build/bench/boilerplate_eval" "$data/train.jsonl" "$data/dev.jsonl"

@@ -14,7 +14,7 @@ mkdir -p bench/out
 drv=bench/out/check_bench
 cc -std=c17 -O2 -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
    $(pkg-config --cflags libcjson) -o "$drv" bench/check_bench.c "$build/libmizan.a" \
-   $(pkg-config --libs sqlite3 libcjson) -lstemmer -lpthread -lm
+   $(pkg-config --libs sqlite3 libcjson libxml-2.0) -lstemmer -lpthread -lm
 for n in ${SIZES:-1000 10000 100000}; do
   db=bench/out/check_$n.db
   [ -f "$db" ] || nice "$drv" build "$db" "$n" "$data/train.jsonl" "$data/dev.jsonl"

@@ -13,7 +13,7 @@ if [ ! -f "$data/train.jsonl" ]; then
 fi
 make -s "$build/libmizan.a" "$build/mizan"
 flags="-Iinclude -Isrc -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -std=c17 -O2 $(pkg-config --cflags sqlite3 libcjson)"
-libs="$build/libmizan.a $(pkg-config --libs sqlite3 libcjson) -lstemmer -lm"
+libs="$build/libmizan.a $(pkg-config --libs sqlite3 libcjson libxml-2.0) -lstemmer -lm"
 mkdir -p bench/out
 cc $flags -o bench/out/ingest-bench bench/ingest.c $libs
 cc $flags -o bench/out/ingest-recall bench/ingest_recall.c $libs

@@ -9,6 +9,6 @@ if [ ! -f "$data" ]; then echo "bench stance: $data not found, skipped"; exit 0;
 mkdir -p bench/out
 cc -std=c17 -O2 -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
    $(pkg-config --cflags libcjson) -o bench/out/stance_speed bench/stance_speed.c \
-   "$build/libmizan.a" $(pkg-config --libs sqlite3 libcjson) -lstemmer -lpthread -lm
+   "$build/libmizan.a" $(pkg-config --libs sqlite3 libcjson libxml-2.0) -lstemmer -lpthread -lm
 taskset -c 0 nice bench/out/stance_speed "${STANCE_MODEL:-models/stance.model}" "$data" "${STANCE_BENCH_SECONDS:-3}" 2>/dev/null \
   || bench/out/stance_speed "${STANCE_MODEL:-models/stance.model}" "$data" "${STANCE_BENCH_SECONDS:-3}"

@@ -10,5 +10,5 @@ make -s "$build/libmizan.a" BUILD="$build"
 mkdir -p "$build/bench"
 cc -std=c17 -O2 -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L $(pkg-config --cflags libcjson) \
   -o "$build/bench/text_speed" bench/text_speed.c "$build/libmizan.a" \
-  $(pkg-config --libs libcjson) -lstemmer -lm
+  $(pkg-config --libs libcjson libxml-2.0) -lstemmer -lm
 nice "$build/bench/text_speed" "$data/train.jsonl" "$data/dev.jsonl"
