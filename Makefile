@@ -74,12 +74,12 @@ asan:
 # libFuzzer targets (clang): one per parser, see fuzz/.
 FUZZ_SRC := $(sort $(wildcard fuzz/fuzz_*.c))
 FUZZ_BIN := $(FUZZ_SRC:fuzz/%.c=build-fuzz/%)
-FUZZ_LIB_SRC := $(filter src/text/% src/util/% src/store/jsonl% src/stance/%,$(LIB_SRC))
+FUZZ_LIB_SRC := $(filter src/text/% src/util/% src/store/jsonl% src/store/html% src/stance/%,$(LIB_SRC))
 # Some targets #include the module they fuzz (e.g. fuzz_numbers.c): any
 # header or check/ source change rebuilds them too.
 build-fuzz/%: fuzz/%.c $(FUZZ_LIB_SRC) $(wildcard src/*/*.h src/check/*.c)
 	@mkdir -p build-fuzz
-	clang $(CPPFLAGS) -std=c17 -g -O1 -fsanitize=fuzzer,address,undefined $(shell pkg-config --cflags $(PKGS)) -o $@ $< $(FUZZ_LIB_SRC) -lstemmer -lm $(shell pkg-config --libs libcjson)
+	clang $(CPPFLAGS) -std=c17 -g -O1 -fsanitize=fuzzer,address,undefined $(shell pkg-config --cflags $(PKGS)) -o $@ $< $(FUZZ_LIB_SRC) -lstemmer -lm $(shell pkg-config --libs libcjson libxml-2.0)
 
 # Targets for parsers beyond the text engine (store, CLI, server) link an
 # instrumented build of the library (an archive: only the members they use)

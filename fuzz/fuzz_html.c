@@ -2,10 +2,12 @@
  * arbitrary bytes, through libxml2's HTML parser and our reading of it.
  * Invariants: no crash or leak; mz_html_sniff answers for any input;
  * on success the text is non-empty, text_len is its length, it has no
- * empty line and no line starting or ending with an ASCII space, and the
+ * empty line and no line starting or ending with an ASCII space, it is
+ * valid UTF-8 when the input is (character references included), and the
  * title (when any) has no newline and at most 2,000 bytes; on failure every
  * field is NULL. */
 #include "store/store.h"
+#include "text/text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +32,10 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
         strstr(a.text, "\n "))
         abort();
     if (a.title && (strchr(a.title, '\n') || strlen(a.title) > 2000))
+        abort();
+    if (mz_utf8_check(s, size, NULL) == MZ_OK &&
+        (mz_utf8_check(a.text, a.text_len, NULL) != MZ_OK ||
+         (a.title && mz_utf8_check(a.title, strlen(a.title), NULL) != MZ_OK)))
         abort();
     mz_html_article_clear(&a);
     return 0;

@@ -2,13 +2,15 @@
  * them) and GET /api/articles/{id}.
  *
  * An article object is {"text", "title"?, "url"?, "source"?, "published"?}
- * (the JSONL ingest format). Every item is validated before anything is
+ * (the JSONL ingest format), or the same with "html" (a web page: its story
+ * is the text, and its metadata fills the fields not given). Every item is validated before anything is
  * written, so a bad item never leaves half a batch behind. Each article is
  * then added in its own transaction; exact duplicates are reported with the
  * id of the copy already stored (409 when nothing new was added). */
 #include "server/http.h"
 
 #include "json/json.h"
+#include "store/store.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -18,9 +20,10 @@
 static const char *const FIELDS[] = {"title", "url", "source", "published"};
 enum { N_FIELDS = sizeof FIELDS / sizeof FIELDS[0] };
 
-/* Validates one item into in; label prefix is "" for a single object, "[i]." in arrays. */
+/* Validates one item into in (page holds a web page's story); label prefix
+ * is "" for a single object, "[i]." in arrays. */
 static bool read_item(const cJSON *item, const char *prefix, mz_article_input *in,
-                      srv_response *rs)
+                      mz_html_article *page, srv_response *rs)
 {
     char label[64];
     memset(in, 0, sizeof *in);
@@ -30,10 +33,20 @@ static bool read_item(const cJSON *item, const char *prefix, mz_article_input *i
         srv_error(rs, 400, label[0] ? label : NULL, "an article must be a JSON object");
         return false;
     }
-    snprintf(label, sizeof label, "%stext", prefix);
-    if (!srv_get_string(item, "text", label, true, 0, &in->text, rs))
+    const char *html = NULL;
+    snprintf(label, sizeof label, "%shtml", prefix);
+    if (!srv_get_string(item, "html", label, false, 0, &html, rs))
         return false;
-    in->text_len = strlen(in->text);
+    snprintf(label, sizeof label, "%stext", prefix);
+    if (html && cJSON_GetObjectItemCaseSensitive(item, "text")) {
+        srv_error(rs, 400, label, "give '%stext' or '%shtml', not both", prefix, prefix);
+        return false;
+    }
+    if (!html) {
+        if (!srv_get_string(item, "text", label, true, 0, &in->text, rs))
+            return false;
+        in->text_len = strlen(in->text);
+    }
     const char **dst[N_FIELDS] = {&in->title, &in->url, &in->source, &in->published};
     for (size_t f = 0; f < N_FIELDS; f++) {
         snprintf(label, sizeof label, "%s%s", prefix, FIELDS[f]);
@@ -43,6 +56,14 @@ static bool read_item(const cJSON *item, const char *prefix, mz_article_input *i
             *dst[f] = NULL; /* "" means absent */
     }
     in->origin = "api";
+    if (html) {
+        mz_error err = {0};
+        snprintf(label, sizeof label, "%shtml", prefix);
+        if (mz_html_to_input(html, strlen(html), label, in, page, &err) != MZ_OK) {
+            srv_fail(rs, &err, label);
+            return false;
+        }
+    }
     return true;
 }
 
@@ -59,10 +80,12 @@ static void add_all(const srv_ctx *ctx, const cJSON *in, srv_response *rs)
         return;
     }
     mz_article_input *items = calloc(n, sizeof *items);
+    mz_html_article *pages = calloc(n, sizeof *pages);
     cJSON *out = cJSON_CreateObject();
     cJSON *ids = cJSON_CreateArray(), *dups = cJSON_CreateArray();
-    if (!items || !out || !ids || !dups) {
+    if (!items || !pages || !out || !ids || !dups) {
         free(items);
+        free(pages);
         cJSON_Delete(out), cJSON_Delete(ids), cJSON_Delete(dups);
         srv_error(rs, 503, NULL, "out of memory");
         return;
@@ -73,7 +96,7 @@ static void add_all(const srv_ctx *ctx, const cJSON *in, srv_response *rs)
         char prefix[32] = "";
         if (batch)
             snprintf(prefix, sizeof prefix, "[%zu].", i);
-        if (!read_item(it, prefix, &items[i], rs))
+        if (!read_item(it, prefix, &items[i], &pages[i], rs))
             goto done;
     }
     size_t added = 0;
@@ -136,6 +159,9 @@ static void add_all(const srv_ctx *ctx, const cJSON *in, srv_response *rs)
         out = NULL;
     }
 done:
+    for (size_t k = 0; k < n; k++)
+        mz_html_article_clear(&pages[k]);
+    free(pages);
     free(items);
     cJSON_Delete(out), cJSON_Delete(ids), cJSON_Delete(dups);
 }

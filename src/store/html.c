@@ -377,6 +377,25 @@ bool mz_html_sniff(const char *path, const char *text, size_t len)
            (len - i >= 5 && !strncasecmp(text + i, "<html", 5));
 }
 
+mz_status mz_html_to_input(const char *html, size_t len, const char *what, mz_article_input *in,
+                           mz_html_article *page, mz_error *err)
+{
+    mz_status s = mz_html_extract(html, len, what, page, err);
+    if (s != MZ_OK)
+        return s;
+    in->text = page->text;
+    in->text_len = page->text_len;
+    if (!in->title)
+        in->title = page->title;
+    if (!in->url)
+        in->url = page->url;
+    if (!in->source)
+        in->source = page->source;
+    if (!in->published)
+        in->published = page->published;
+    return MZ_OK;
+}
+
 void mz_html_article_clear(mz_html_article *a)
 {
     free(a->text);

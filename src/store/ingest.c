@@ -86,21 +86,15 @@ static mz_status add_text(ingest *g, const char *origin, const char *text, size_
 /* A saved web page: its story and metadata, as if it came as JSONL. */
 static mz_status add_html(ingest *g, const char *origin, const char *html, size_t len)
 {
-    mz_html_article h;
+    mz_html_article page;
+    mz_article_input in = {.origin = origin};
     mz_error e = {0};
-    mz_status s = mz_html_extract(html, len, origin, &h, &e);
+    mz_status s = mz_html_to_input(html, len, origin, &in, &page, &e);
     if (s != MZ_OK)
         return item_done(g, origin, s, &e);
-    mz_article_input in = {.text = h.text,
-                           .text_len = h.text_len,
-                           .title = h.title,
-                           .url = h.url,
-                           .source = h.source,
-                           .published = h.published,
-                           .origin = origin};
     int64_t id;
     s = mz_adder_add(&g->adder, &in, &id, &e);
-    mz_html_article_clear(&h);
+    mz_html_article_clear(&page);
     return item_done(g, origin, s, &e);
 }
 

@@ -5,6 +5,7 @@
 #include "util/util.h"
 
 #include <cjson/cJSON.h>
+#include <stdio.h>
 #include <string.h>
 
 /* An optional string field: absent or null gives NULL; any other type is an
@@ -58,13 +59,18 @@ mz_status mz_jsonl_parse_line(const char *line, size_t len, size_t line_no, mz_j
         return mz_fail(err, MZ_ERR_JSON, "line %zu: not a JSON object", line_no);
     }
     mz_status s;
-    const char *text = NULL;
+    const char *text = NULL, *html = NULL;
     const char *field = "text";
     if (cJSON_GetObjectItemCaseSensitive(j, "text") == NULL &&
         cJSON_GetObjectItemCaseSensitive(j, "article") != NULL)
         field = "article"; /* the baly2018 format */
     s = opt_string(j, field, line_no, &text, err);
-    if (s == MZ_OK && !text)
+    if (s == MZ_OK)
+        s = opt_string(j, "html", line_no, &html, err);
+    if (s == MZ_OK && text && html)
+        s = mz_fail(err, MZ_ERR_JSON, "line %zu: give \"%s\" or \"html\", not both", line_no,
+                    field);
+    if (s == MZ_OK && !text && !html)
         s = mz_fail(err, MZ_ERR_JSON, "line %zu: missing \"text\" (a string)", line_no);
     if (s == MZ_OK)
         s = opt_string(j, "title", line_no, &out->in.title, err);
@@ -80,6 +86,14 @@ mz_status mz_jsonl_parse_line(const char *line, size_t len, size_t line_no, mz_j
         return s;
     }
     out->tree = j;
+    if (html) {
+        char what[48];
+        snprintf(what, sizeof what, "line %zu: html", line_no);
+        s = mz_html_to_input(html, strlen(html), what, &out->in, &out->page, err);
+        if (s != MZ_OK)
+            mz_jsonl_item_clear(out);
+        return s;
+    }
     out->in.text = text;
     out->in.text_len = strlen(text);
     return MZ_OK;
@@ -90,5 +104,6 @@ void mz_jsonl_item_clear(mz_jsonl_item *it)
     if (!it)
         return;
     cJSON_Delete(it->tree);
+    mz_html_article_clear(&it->page);
     memset(it, 0, sizeof *it);
 }

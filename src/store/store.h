@@ -45,21 +45,6 @@ mz_status mz_store_count(mz_db *db, int64_t *n, mz_error *err);
 /* All article ids in ascending order; *ids is malloc'd (NULL when empty). */
 mz_status mz_store_ids(mz_db *db, int64_t **ids, size_t *n, mz_error *err);
 
-/* ---- jsonl.c: one JSONL line into an article. */
-
-typedef struct mz_jsonl_item {
-    mz_article_input in; /* strings point into the parsed tree */
-    void *tree;          /* owned cJSON tree */
-} mz_jsonl_item;
-
-/* Parses one JSON object line (without its newline). The text is `text`, or
- * `article` (the baly2018 format); `title`, `url`, `source`, `published` are
- * optional strings (null = absent). Other fields are ignored. Errors (message
- * starts with "line N:"): MZ_ERR_UTF8, MZ_ERR_JSON, MZ_ERR_EMPTY, MZ_ERR_NOMEM. */
-mz_status mz_jsonl_parse_line(const char *line, size_t len, size_t line_no, mz_jsonl_item *out,
-                              mz_error *err);
-void mz_jsonl_item_clear(mz_jsonl_item *it);
-
 /* ---- html.c: a saved web page into an article. */
 
 typedef struct mz_html_article {
@@ -80,6 +65,29 @@ bool mz_html_sniff(const char *path, const char *text, size_t len);
  * MZ_ERR_NOMEM. */
 mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_html_article *out,
                           mz_error *err);
+/* The same into an article input: in->text is the story; title, url,
+ * source and published are filled from the page where in leaves them NULL
+ * (fields given with the page win). page holds the strings until
+ * mz_html_article_clear. */
+mz_status mz_html_to_input(const char *html, size_t len, const char *what, mz_article_input *in,
+                           mz_html_article *page, mz_error *err);
 void mz_html_article_clear(mz_html_article *a);
+
+/* ---- jsonl.c: one JSONL line into an article. */
+
+typedef struct mz_jsonl_item {
+    mz_article_input in;  /* strings point into the parsed tree, or the page */
+    void *tree;           /* owned cJSON tree */
+    mz_html_article page; /* the story read from an `html` field */
+} mz_jsonl_item;
+
+/* Parses one JSON object line (without its newline). The text is `text`, or
+ * `article` (the baly2018 format), or the story of a web page in `html`
+ * (one of them); `title`, `url`, `source`, `published` are optional strings
+ * (null = absent; with `html`, absent ones come from the page). Other fields are ignored. Errors (message
+ * starts with "line N:"): MZ_ERR_UTF8, MZ_ERR_JSON, MZ_ERR_EMPTY, MZ_ERR_NOMEM. */
+mz_status mz_jsonl_parse_line(const char *line, size_t len, size_t line_no, mz_jsonl_item *out,
+                              mz_error *err);
+void mz_jsonl_item_clear(mz_jsonl_item *it);
 
 #endif /* MZ_STORE_H */

@@ -363,6 +363,30 @@ static void test_articles_add_and_get(void **state)
     /* All duplicates: 409. */
     expect_error(http_post(port, "/api/articles",
                            "[{\"text\":\"مقال أول في الدفعة عن الطقس في حمص.\"}]"), 409, NULL);
+
+    /* A web page: its story is stored, with the page's title and site; a
+     * field given beside it wins over the page's own. */
+    r = http_post(port, "/api/articles",
+                  "{\"html\":\"<html><head><title>افتتاح جسر في دير الزور</title>"
+                  "<meta property='og:site_name' content='موقع الفرات'></head><body>"
+                  "<nav>الرئيسية</nav><p>افتتحت البلدية جسرا جديدا فوق نهر الفرات.</p>"
+                  "<script>var x = 'نص برمجي';</script></body></html>\","
+                  "\"url\":\"https://furat.example/a/7\"}");
+    assert_int_equal(r.status, 201);
+    j = json_of(&r);
+    snprintf(path, sizeof path, "/api/articles/%.0f", cJSON_GetObjectItem(j, "id")->valuedouble);
+    cJSON_Delete(j);
+    http_reply_free(&r);
+    r = http_get(port, path);
+    assert_int_equal(r.status, 200);
+    j = json_of(&r);
+    assert_string_equal(cJSON_GetObjectItem(j, "title")->valuestring, "افتتاح جسر في دير الزور");
+    assert_string_equal(cJSON_GetObjectItem(j, "source")->valuestring, "موقع الفرات");
+    assert_string_equal(cJSON_GetObjectItem(j, "url")->valuestring, "https://furat.example/a/7");
+    assert_string_equal(cJSON_GetObjectItem(j, "body")->valuestring,
+                        "افتتحت البلدية جسرا جديدا فوق نهر الفرات.");
+    cJSON_Delete(j);
+    http_reply_free(&r);
 }
 
 static void test_articles_errors(void **state)
@@ -383,6 +407,12 @@ static void test_articles_errors(void **state)
     expect_error(http_post(port, "/api/articles", "[]"), 400, NULL);
     expect_error(http_post(port, "/api/articles", "42"), 400, NULL);
     expect_error(http_post(port, "/api/articles", "{\"text\":\"\xff\xfe\"}"), 400, NULL);
+    expect_error(http_post(port, "/api/articles", "{\"html\":\"<p>نص</p>\",\"text\":\"نص\"}"), 400,
+                 "text");
+    expect_error(http_post(port, "/api/articles", "{\"html\":\"<html><body><nav>قائمة</nav></body></html>\"}"),
+                 400, "html");
+    expect_error(http_post(port, "/api/articles", "[{\"text\":\"نص صالح للإضافة\"},{\"html\":7}]"),
+                 400, "[1].html");
     /* Nothing of the failed batch was written. */
     http_reply r = http_post(port, "/api/articles", "{\"text\":\"نص صالح للإضافة\"}");
     assert_int_equal(r.status, 201);

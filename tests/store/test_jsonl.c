@@ -78,6 +78,33 @@ static void test_errors(void **state)
 
 /* NUL bytes: raw ones are binary data; an escaped backslash before u0000
  * is text. */
+/* "html": a web page whose story is the text; its metadata fills what the
+ * line does not give. */
+static void test_html(void **state)
+{
+    (void)state;
+    mz_jsonl_item it;
+    mz_error err;
+    assert_int_equal(parse("{\"html\":\"<html><head><title>افتتاح جسر</title><meta property="
+                           "\\\"og:site_name\\\" content=\\\"موقع النهر\\\"></head><body><nav>"
+                           "الرئيسية</nav><p>افتتحت البلدية جسرا.</p><p>وحضر الأهالي.</p></body>"
+                           "</html>\",\"title\":\"عنوان من السطر\"}",
+                           &it, &err),
+                     MZ_OK);
+    assert_string_equal(it.in.text, "افتتحت البلدية جسرا.\nوحضر الأهالي.");
+    assert_int_equal(it.in.text_len, strlen(it.in.text));
+    assert_string_equal(it.in.title, "عنوان من السطر"); /* the line's own field wins */
+    assert_string_equal(it.in.source, "موقع النهر");
+    mz_jsonl_item_clear(&it);
+    assert_null(it.page.text);
+    assert_int_equal(parse("{\"html\":\"<p>x</p>\",\"text\":\"y\"}", &it, &err), MZ_ERR_JSON);
+    assert_string_equal(err.msg, "line 7: give \"text\" or \"html\", not both");
+    assert_int_equal(parse("{\"html\":\"<html><body><nav>قائمة</nav></body></html>\"}", &it, &err),
+                     MZ_ERR_EMPTY);
+    assert_string_equal(err.msg, "line 7: html: an HTML page with no text");
+    assert_int_equal(parse("{\"html\":5}", &it, &err), MZ_ERR_JSON);
+}
+
 static void test_nul(void **state)
 {
     (void)state;
@@ -113,6 +140,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fields),
         cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_html),
         cmocka_unit_test(test_nul),
         cmocka_unit_test(test_deep_nesting),
     };
