@@ -15,7 +15,7 @@ tmp=$(mktemp -d /tmp/mizan-html-XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 n=$(python3 bench/html_pages.py "$data" "$tmp")
 echo "-- $n distinct dev articles: $(du -sh "$tmp/txt" | cut -f1) as text, $(du -sh "$tmp/html" | cut -f1) as pages"
-for kind in txt html; do
+for kind in txt html div; do
   for r in $(seq "${REPEATS:-3}"); do
     rm -f "$tmp/$kind.db"*
     s=$(date +%s.%N)
@@ -24,7 +24,11 @@ for kind in txt html; do
     awk -v s="$s" -v e="$e" 'BEGIN { printf "%.3f\n", e - s }'
   done | sort -n | sed -n "$(( (${REPEATS:-3} + 1) / 2 ))p" >"$tmp/$kind.t"
 done
-awk -v n="$n" -v t="$(cat "$tmp/txt.t")" -v h="$(cat "$tmp/html.t")" 'BEGIN {
-  printf "text files  %.3f s  %6.0f articles/s  1.00x\n", t, n / t
-  printf "web pages   %.3f s  %6.0f articles/s  %.2fx the text time\n", h, n / h, h / t }'
-"$build/mizan" ingest --db "$tmp/txt.db" --quiet "$tmp/html" 2>&1 | sed 's/^/fidelity (pages into the text store): /'
+awk -v n="$n" -v t="$(cat "$tmp/txt.t")" -v h="$(cat "$tmp/html.t")" -v d="$(cat "$tmp/div.t")" 'BEGIN {
+  printf "text files              %.3f s  %6.0f articles/s  1.00x\n", t, n / t
+  printf "pages, semantic layout  %.3f s  %6.0f articles/s  %.2fx the text time\n", h, n / h, h / t
+  printf "pages, <div> layout     %.3f s  %6.0f articles/s  %.2fx the text time\n", d, n / d, d / t }'
+for kind in html div; do
+  "$build/mizan" ingest --db "$tmp/txt.db" --quiet "$tmp/$kind" 2>&1 |
+    sed "s/^/fidelity, $kind pages into the text store: /"
+done

@@ -4,7 +4,8 @@
  * is left to us is choosing the story and reading it as text.
  *
  * The story is the page's articleBody (schema.org), else its largest
- * <article>, else <main>, else <body>. Inside it, scripts, styles, forms,
+ * <article>, else <main>, else the block that holds most of its paragraph
+ * text (scored as readability scores it), else <body>. Inside it, scripts, styles, forms,
  * navigation, asides, footers, hidden elements and elements whose class or
  * id names page furniture (share, related, comments, menu ...) are skipped;
  * block elements and <br> end a line; runs of white space fold to one space
@@ -314,6 +315,82 @@ static size_t story_len(const xmlNode *n)
     return len;
 }
 
+/* ---- a story without <article> or <main>: the densest block */
+
+#define MIN_PARAGRAPH 40 /* bytes: shorter <p>s are captions, links, bylines */
+#define MAX_SCORED 512
+
+typedef struct density {
+    const xmlNode *node[MAX_SCORED];
+    size_t score[MAX_SCORED], n, total;
+} density;
+
+static void credit(density *d, const xmlNode *n, size_t s)
+{
+    if (!n || n->type != XML_ELEMENT_NODE)
+        return;
+    for (size_t i = 0; i < d->n; i++)
+        if (d->node[i] == n) {
+            d->score[i] += s;
+            return;
+        }
+    if (d->n < MAX_SCORED) {
+        d->node[d->n] = n;
+        d->score[d->n++] = s;
+    }
+}
+
+/* Scores the paragraphs under n as readability does: each <p> of
+ * MIN_PARAGRAPH bytes or more counts its length for its parent and half of
+ * it for its grandparent; d->total sums them. */
+static void paragraphs(const xmlNode *n, const xmlNode *body, density *d, int depth)
+{
+    for (; n && depth < 512; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || skipped(n, body, true))
+            continue;
+        if (!named(n, "p")) {
+            paragraphs(n->children, body, d, depth + 1);
+            continue;
+        }
+        size_t len = 0;
+        free(text_of(n, false, &len));
+        if (len < MIN_PARAGRAPH)
+            continue;
+        d->total += len;
+        credit(d, n->parent, len);
+        credit(d, n->parent ? n->parent->parent : NULL, len / 2);
+    }
+}
+
+/* The element that holds the story on a page with no <article> or <main>:
+ * the best-scored one, when at least 60% of the page's paragraph text is
+ * inside it (a story split over several blocks stays whole: then NULL, and
+ * the body is read). */
+static const xmlNode *densest_block(const xmlNode *body)
+{
+    density *d = calloc(1, sizeof *d), *in = calloc(1, sizeof *in);
+    const xmlNode *best = NULL;
+    if (d && in && body) {
+        paragraphs(body->children, body, d, 0);
+        size_t top = 0;
+        for (size_t i = 0; i < d->n; i++)
+            if (d->score[i] > top) {
+                top = d->score[i];
+                best = d->node[i];
+            }
+        if (best && best != body) {
+            paragraphs(best->children, body, in, 0);
+            if (10 * in->total < 6 * d->total)
+                best = NULL;
+        } else {
+            best = NULL;
+        }
+    }
+    free(d);
+    free(in);
+    return best;
+}
+
 /* The charset a page declares near its top (<meta charset=...>, or a
  * Content-Type meta), lower-cased into out; false when it declares none. */
 static bool declared_charset(const char *html, size_t len, char out[32])
@@ -461,6 +538,8 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
         root = p.main;
     mz_status s = MZ_OK;
     const xmlNode *body = p.body ? p.body : xmlDocGetRootElement(doc);
+    if (!root)
+        root = densest_block(body);
     out->text = text_of(root ? root : body, !root, &out->text_len);
     if (out->text && !out->text_len && root) { /* an empty <article>: the whole page */
         free(out->text);

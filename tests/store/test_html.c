@@ -94,6 +94,27 @@ static void test_story_choice(void **state)
     assert_string_equal(a.text, "افتتاح جسر جديد\nافتتحت البلدية جسرا جديدا فوق النهر بطول مئتي متر.");
     assert_string_equal(a.title, "افتتاح جسر جديد"); /* no <title>: the first <h1> */
     mz_html_article_clear(&a);
+    /* no <article> or <main>: the block with most of the paragraph text,
+     * not the column of other headlines beside it nor the links above */
+    a = extract_ok(
+        "<html><body><div id=\"wrap\"><div class=\"top\"><p><a href=\"/\">الرئيسية</a></p></div>"
+        "<div class=\"col-main\"><h2>عودة الكهرباء إلى أحياء حمص</h2>"
+        "<p>عادت الكهرباء إلى معظم أحياء مدينة حمص بعد انقطاع دام ثلاثة أيام بسبب عطل في المحطة.</p>"
+        "<p>وقال مدير الشركة إن فرق الصيانة عملت على مدار الساعة لإصلاح الخطوط المتضررة.</p></div>"
+        "<div class=\"col-left\"><p>أخبار أخرى: افتتاح معرض للكتاب في دمشق</p></div></div>"
+        "</body></html>");
+    assert_string_equal(a.text, "عودة الكهرباء إلى أحياء حمص\n"
+                                "عادت الكهرباء إلى معظم أحياء مدينة حمص بعد انقطاع دام ثلاثة أيام "
+                                "بسبب عطل في المحطة.\n"
+                                "وقال مدير الشركة إن فرق الصيانة عملت على مدار الساعة لإصلاح الخطوط "
+                                "المتضررة.");
+    mz_html_article_clear(&a);
+    /* a story split evenly over two blocks: neither holds 60%, the body is read */
+    a = extract_ok("<html><body><div><p>الفقرة الأولى من الخبر وهي طويلة بما يكفي لتحسب فقرة.</p></div>"
+                   "<div><p>الفقرة الثانية من الخبر وهي طويلة بما يكفي لتحسب فقرة.</p></div></body></html>");
+    assert_non_null(strstr(a.text, "الفقرة الأولى"));
+    assert_non_null(strstr(a.text, "الفقرة الثانية"));
+    mz_html_article_clear(&a);
     /* schema.org articleBody wins over the <article> around it */
     a = extract_ok("<html><body><article><h1>عنوان</h1><div class=\"byline\">بقلم محرر</div>"
                    "<div itemprop=\"articleBody\"><p>نص الخبر وحده.</p></div></article>"
