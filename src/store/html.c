@@ -5,9 +5,10 @@
  *
  * The story is the page's articleBody (schema.org), else its largest
  * <article>, else <main>, else the block that holds most of its paragraph
- * text (scored as readability scores it), else <body>. Inside it, scripts, styles, forms,
- * navigation, asides, footers, hidden elements and elements whose class or
- * id names page furniture (share, related, comments, menu ...) are skipped;
+ * text (scored as readability scores it), else <body>. Inside it, scripts,
+ * styles, forms, navigation, asides, footers, hidden elements and elements
+ * whose class or id names page furniture (share, related, comments, menu
+ * ...) are skipped;
  * block elements and <br> end a line; runs of white space fold to one space
  * as a browser shows them. What furniture is left (lists of links, "read
  * also" lines) the boilerplate filter removes at ingest like any text's. */
@@ -56,7 +57,7 @@ static const char *const furniture[] = {
     "share",   "sharing",  "social",   "related",   "comments",   "comment", "sidebar",
     "menu",    "navbar",   "breadcrumb", "breadcrumbs", "newsletter", "subscribe", "advert",
     "ads",     "ad",       "banner",   "promo",     "cookie",     "popup",   "modal",
-    "tags",    "footer",   "widget",   "trending",  "most-read",  NULL};
+    "tags",    "footer",   "widget",   "trending",  "mostread",   NULL};
 
 /* True when one word of the attribute (split at space, '-' and '_') is in
  * the furniture list ("post-share-buttons" has "share"). */
@@ -163,6 +164,18 @@ static char *text_of(const xmlNode *root, bool root_is_body, size_t *len)
     return mz_buf_take(&o.b);
 }
 
+/* Cuts a metadata value to MAX_META bytes, at a character boundary (a title
+ * cut inside a letter would be refused as invalid UTF-8 at ingest). */
+static void cut_meta(mz_buf *b)
+{
+    if (b->len <= MAX_META)
+        return;
+    size_t n = MAX_META;
+    while (n && ((unsigned char)b->p[n] & 0xC0) == 0x80)
+        n--;
+    b->p[b->len = n] = '\0';
+}
+
 /* ---- finding things in the tree */
 
 typedef struct page {
@@ -186,8 +199,7 @@ static char *prop_dup(const xmlNode *n, const char *attr)
         mz_buf_free(&o.b);
         return NULL;
     }
-    if (o.b.len > MAX_META)
-        o.b.p[o.b.len = MAX_META] = '\0';
+    cut_meta(&o.b);
     return mz_buf_take(&o.b);
 }
 
@@ -267,8 +279,7 @@ static char *line_of(const xmlNode *n)
     for (size_t i = 0; i < o.b.len; i++)
         if (o.b.p[i] == '\n')
             o.b.p[i] = ' ';
-    if (o.b.len > MAX_META)
-        o.b.p[o.b.len = MAX_META] = '\0';
+    cut_meta(&o.b);
     char *s = mz_buf_take(&o.b);
     if (s && !*s) {
         free(s);

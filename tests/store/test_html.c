@@ -115,6 +115,17 @@ static void test_story_choice(void **state)
     assert_non_null(strstr(a.text, "الفقرة الأولى"));
     assert_non_null(strstr(a.text, "الفقرة الثانية"));
     mz_html_article_clear(&a);
+    /* a very long <title> is cut at 2,000 bytes, between two letters */
+    mz_buf page = {0};
+    mz_buf_puts(&page, "<html><head><title>x"); /* 1 + 3,000 bytes: byte 2,000 is mid-letter */
+    for (int i = 0; i < 1500; i++)
+        mz_buf_puts(&page, "ب");
+    mz_buf_puts(&page, "</title></head><body><p>نص الخبر.</p></body></html>");
+    a = extract_ok(page.p);
+    assert_int_equal(strlen(a.title), 1999);
+    assert_int_equal(mz_utf8_check(a.title, strlen(a.title), NULL), MZ_OK);
+    mz_html_article_clear(&a);
+    mz_buf_free(&page);
     /* schema.org articleBody wins over the <article> around it */
     a = extract_ok("<html><body><article><h1>عنوان</h1><div class=\"byline\">بقلم محرر</div>"
                    "<div itemprop=\"articleBody\"><p>نص الخبر وحده.</p></div></article>"
