@@ -64,8 +64,9 @@ static int parse_bytes(const char *s, size_t *out)
 
 static const char help[] =
     "usage: mizan ingest [--db PATH] [--on-error abort|skip] [--max-bytes N] [--json] [--quiet] PATH...|-\n"
-    "Stores articles: plain-text files (title = first non-empty line), *.jsonl\n"
-    "(one object a line: \"text\" required; \"title\", \"url\", \"source\",\n"
+    "Stores articles: plain-text files (title = first non-empty line), saved web\n"
+    "pages (*.html: the story, its title, address and site), *.jsonl (one object\n"
+    "a line: \"text\" or \"html\" required; \"title\", \"url\", \"source\",\n"
     "\"published\" optional), directories (recursively) and - (stdin). The whole\n"
     "run is one transaction; exact duplicates are skipped.\n"
     "  --db PATH            the database, created if missing (default: $MIZAN_DB,\n"
