@@ -83,6 +83,22 @@ static bool attr_is(const xmlNode *n, const char *attr, const char *value)
     return eq;
 }
 
+/* An inline style that hides the element (display: none). */
+static bool styled_hidden(const xmlNode *n)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)"style");
+    if (!v)
+        return false;
+    char squeezed[256];
+    size_t k = 0;
+    for (const xmlChar *c = v; *c && k + 1 < sizeof squeezed; c++)
+        if (*c != ' ' && *c != '\t')
+            squeezed[k++] = (char)tolower(*c);
+    squeezed[k] = '\0';
+    xmlFree(v);
+    return strstr(squeezed, "display:none") != NULL;
+}
+
 static bool skipped(const xmlNode *n, const xmlNode *root, bool root_is_body)
 {
     const char *name = (const char *)n->name;
@@ -90,7 +106,8 @@ static bool skipped(const xmlNode *n, const xmlNode *root, bool root_is_body)
         return true;
     if (root_is_body && !strcasecmp(name, "header")) /* the site's masthead */
         return true;
-    if (xmlHasProp(n, (const xmlChar *)"hidden") || attr_is(n, "aria-hidden", "true"))
+    if (xmlHasProp(n, (const xmlChar *)"hidden") || attr_is(n, "aria-hidden", "true") ||
+        styled_hidden(n))
         return true;
     return n != root && (furniture_attr(n, "class") || furniture_attr(n, "id"));
 }

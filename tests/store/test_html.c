@@ -35,6 +35,7 @@ static const char *PAGE =
     "<p>وقال مصدر في لجنة الوساطة إن الصفقة جرت &quot;بهدوء&quot; عند معبر الطاحونة"
     "&nbsp;بإشراف وجهاء العشائر &amp; الهلال الأحمر.</p>\n"
     "<p hidden>نص مخفي لا يظهر للقارئ</p>\n"
+    "<div style=\"color: red; Display : none\">إعلان مخفي</div>\n"
     "<ul class=\"related-posts\"><li><a href=\"/a\">أسعار القمح ترتفع</a></li></ul>\n"
     "</article></main>\n"
     "<aside><h3>الأكثر قراءة</h3><p>مباراة الأمس</p></aside>\n"
