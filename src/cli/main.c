@@ -13,6 +13,7 @@ static const struct command {
     {"search", cmd_search, "search [--db PATH] [-k N] [--json] QUERY..."},
     {"show", cmd_show, "show [--db PATH] [--json] ID"},
     {"stats", cmd_stats, "stats [--db PATH] [--json]"},
+    {"export", cmd_export, "export [--db PATH] > articles.jsonl"},
     {"stance", cmd_stance, "stance --claim TEXT (--article FILE | --id ID) [--db PATH] [--model M] [--json]"},
     {"train", cmd_train, "train --data FILE.jsonl[,FILE2...] --out MODEL"},
     {"eval", cmd_eval, "eval --data FILE.jsonl [--model M] [--json] [--predictions OUT.jsonl]"},

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <cjson/cJSON.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
 
@@ -278,6 +279,59 @@ static void test_readonly_stores(void **state)
 
 /* Each command's --help lists every flag it accepts; a bad flag names
  * itself and points to that help. */
+/* export: every article as a JSON line that ingest reads back — into a new
+ * store the same articles, into the same store only duplicates. */
+static void test_export(void **state)
+{
+    (void)state;
+    char *edb = path_join(dir, "export.db"), *copy = path_join(dir, "copy.db");
+    char *txt = write_file(dir, "exp1.txt", ART_WEATHER);
+    char *jl = write_file(dir, "exp2.jsonl",
+                          "{\"text\":\"افتتحت البلدية جسرا جديدا فوق النهر.\",\"title\":\"جسر جديد\","
+                          "\"url\":\"https://www.nahr.example/a/1\",\"published\":\"2018-01-02\"}\n");
+    char *out;
+    assert_int_equal(run(NULL, "ingest --db %s %s %s", edb, txt, jl), 0);
+    assert_int_equal(run(&out, "export --db %s", edb), 0);
+    char *second = strchr(out, '\n');
+    assert_non_null(second);
+    *second++ = '\0';
+    cJSON *a = cJSON_Parse(out), *b = cJSON_Parse(second);
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_int_equal(cJSON_GetObjectItem(a, "id")->valuedouble, 1);
+    assert_string_equal(cJSON_GetObjectItem(a, "title")->valuestring, "ارتفاع درجات الحرارة في دمشق");
+    assert_non_null(strstr(cJSON_GetObjectItem(a, "text")->valuestring, "مديرية الأرصاد الجوية"));
+    assert_true(cJSON_IsNull(cJSON_GetObjectItem(a, "url")));
+    assert_string_equal(cJSON_GetObjectItem(b, "title")->valuestring, "جسر جديد");
+    assert_string_equal(cJSON_GetObjectItem(b, "url")->valuestring, "https://www.nahr.example/a/1");
+    assert_string_equal(cJSON_GetObjectItem(b, "source")->valuestring, "nahr.example");
+    assert_string_equal(cJSON_GetObjectItem(b, "published")->valuestring, "2018-01-02");
+    cJSON_Delete(a);
+    cJSON_Delete(b);
+    free(out);
+
+    char pipe[4400];
+    snprintf(pipe, sizeof pipe, "%s export --db %s | ", bin, edb);
+    feed = pipe;
+    assert_int_equal(run(&out, "ingest --db %s -", copy), 0);
+    assert_non_null(strstr(out, "added 2, skipped 0"));
+    free(out);
+    assert_int_equal(run(&out, "ingest --db %s -", edb), 0);
+    assert_non_null(strstr(out, "added 0, skipped 2"));
+    free(out);
+    feed = "";
+    assert_int_equal(run(&out, "show --db %s 2", copy), 0);
+    assert_non_null(strstr(out, "#2  جسر جديد"));
+    assert_non_null(strstr(out, "url:       https://www.nahr.example/a/1"));
+    free(out);
+    assert_int_equal(run(&out, "export --db %s/none.db", dir), 4);
+    free(out);
+    free(edb);
+    free(copy);
+    free(txt);
+    free(jl);
+}
+
 static void test_help_and_bad_flags(void **state)
 {
     (void)state;
@@ -288,6 +342,7 @@ static void test_help_and_bad_flags(void **state)
         {"search", {"--db", "-k", "--json", "--help"}},
         {"show", {"--db", "--json", "--help"}},
         {"stats", {"--db", "--json", "--help"}},
+        {"export", {"--db", "--help"}},
     };
     for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
         char *out;
@@ -335,6 +390,7 @@ int main(void)
         cmocka_unit_test(test_locked_database),
         cmocka_unit_test(test_stdin),
         cmocka_unit_test(test_readonly_stores),
+        cmocka_unit_test(test_export),
         cmocka_unit_test(test_help_and_bad_flags),
     };
     return cmocka_run_group_tests_name("store_cli", tests, setup, teardown);
