@@ -147,6 +147,12 @@ mz_status mz_article_add(mz_db *db, const mz_article_input *in, int64_t *id_out,
 /* Fetches one article. Errors: MZ_ERR_NOT_FOUND, MZ_ERR_DB. */
 mz_status mz_article_get(mz_db *db, int64_t id, mz_article *out, mz_error *err);
 
+/* Removes the articles with the given ids, and their index entries, in one
+ * transaction: when one id is not stored (MZ_ERR_NOT_FOUND, naming it) or
+ * the store fails, nothing is removed. Errors: MZ_ERR_NOT_FOUND,
+ * MZ_ERR_DB_READONLY, MZ_ERR_DB_LOCKED, MZ_ERR_DB. */
+mz_status mz_articles_delete(mz_db *db, const int64_t *ids, size_t n, mz_error *err);
+
 typedef struct mz_stats {
     int64_t articles;
     int64_t sources;

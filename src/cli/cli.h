@@ -48,6 +48,7 @@ int cmd_search(int argc, char **argv);
 int cmd_show(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_export(int argc, char **argv);
+int cmd_delete(int argc, char **argv);
 int cmd_stance(int argc, char **argv);
 int cmd_train(int argc, char **argv);
 int cmd_eval(int argc, char **argv);

@@ -14,6 +14,7 @@ static const struct command {
     {"show", cmd_show, "show [--db PATH] [--json] ID"},
     {"stats", cmd_stats, "stats [--db PATH] [--json]"},
     {"export", cmd_export, "export [--db PATH] > articles.jsonl"},
+    {"delete", cmd_delete, "delete [--db PATH] [--json] ID..."},
     {"stance", cmd_stance, "stance --claim TEXT (--article FILE | --id ID) [--db PATH] [--model M] [--json]"},
     {"train", cmd_train, "train --data FILE.jsonl[,FILE2...] --out MODEL"},
     {"eval", cmd_eval, "eval --data FILE.jsonl [--model M] [--json] [--predictions OUT.jsonl]"},

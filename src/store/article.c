@@ -227,6 +227,36 @@ mz_status mz_article_get(mz_db *db, int64_t id, mz_article *out, mz_error *err)
     return s;
 }
 
+mz_status mz_articles_delete(mz_db *db, const int64_t *ids, size_t n, mz_error *err)
+{
+    if (!db)
+        return mz_fail(err, MZ_ERR_ARG, "no database");
+    mz_status s = mz_db_require_writable(db, err);
+    if (s == MZ_OK)
+        s = mz_db_begin(db, err);
+    if (s != MZ_OK)
+        return s;
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(db->sql, "DELETE FROM articles WHERE id = ?1", -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        s = mz_db_fail(db, rc, err, "removing an article");
+    for (size_t i = 0; s == MZ_OK && i < n; i++) {
+        sqlite3_reset(st);
+        sqlite3_bind_int64(st, 1, ids[i]);
+        rc = sqlite3_step(st); /* the articles_ad trigger removes the index entries */
+        if (rc != SQLITE_DONE)
+            s = mz_db_fail(db, rc, err, "removing an article");
+        else if (sqlite3_changes(db->sql) == 0)
+            s = mz_fail(err, MZ_ERR_NOT_FOUND, "no article with id %lld (nothing was removed)",
+                        (long long)ids[i]);
+    }
+    sqlite3_finalize(st);
+    if (s == MZ_OK)
+        return mz_db_commit(db, err);
+    mz_db_rollback(db);
+    return s;
+}
+
 void mz_article_clear(mz_article *a)
 {
     if (!a)

@@ -332,6 +332,42 @@ static void test_export(void **state)
     free(jl);
 }
 
+/* delete: all the ids or none; the index forgets the article, and the same
+ * text can be ingested again. */
+static void test_delete(void **state)
+{
+    (void)state;
+    char *ddb = path_join(dir, "delete.db");
+    char *a = write_file(dir, "del1.txt", ART_KILLED);
+    char *b = write_file(dir, "del2.txt", ART_SCHOOL);
+    char *out;
+    assert_int_equal(run(NULL, "ingest --db %s %s %s", ddb, a, b), 0);
+    /* an id that is not stored: exit 5, and article 1 is still there */
+    assert_int_equal(run(&out, "delete --db %s 1 9", ddb), 5);
+    assert_non_null(strstr(out, "no article with id 9 (nothing was removed)"));
+    free(out);
+    assert_int_equal(run(NULL, "show --db %s 1", ddb), 0);
+    assert_int_equal(run(&out, "delete --db %s --json 1 1", ddb), 0);
+    assert_non_null(strstr(out, "{\"deleted\": [1]}"));
+    free(out);
+    assert_int_equal(run(NULL, "show --db %s 1", ddb), 5);
+    assert_int_equal(run(&out, "search --db %s أبو عمر الشامي", ddb), 0);
+    assert_non_null(strstr(out, "no matching articles"));
+    free(out);
+    assert_int_equal(run(&out, "search --db %s المدرسة الثانوية", ddb), 0);
+    assert_non_null(strstr(out, "#2"));
+    free(out);
+    assert_int_equal(run(&out, "ingest --db %s %s", ddb, a), 0); /* no longer a duplicate */
+    assert_non_null(strstr(out, "added 1"));
+    free(out);
+    assert_int_equal(run(NULL, "delete --db %s", ddb), 2);
+    assert_int_equal(run(NULL, "delete --db %s 0", ddb), 2);
+    assert_int_equal(run(NULL, "delete --db %s/none.db 1", dir), 4);
+    free(ddb);
+    free(a);
+    free(b);
+}
+
 static void test_help_and_bad_flags(void **state)
 {
     (void)state;
@@ -343,6 +379,7 @@ static void test_help_and_bad_flags(void **state)
         {"show", {"--db", "--json", "--help"}},
         {"stats", {"--db", "--json", "--help"}},
         {"export", {"--db", "--help"}},
+        {"delete", {"--db", "--json", "--help"}},
     };
     for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
         char *out;
@@ -391,6 +428,7 @@ int main(void)
         cmocka_unit_test(test_stdin),
         cmocka_unit_test(test_readonly_stores),
         cmocka_unit_test(test_export),
+        cmocka_unit_test(test_delete),
         cmocka_unit_test(test_help_and_bad_flags),
     };
     return cmocka_run_group_tests_name("store_cli", tests, setup, teardown);

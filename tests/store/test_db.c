@@ -156,6 +156,8 @@ static void test_readonly(void **state)
     assert_int_equal(mz_search(db, "درجات الحرارة", 5, NULL, NULL, &hits, &err), MZ_OK);
     assert_int_equal(hits.n, 1);
     mz_hits_clear(&hits);
+    int64_t one = 1;
+    assert_int_equal(mz_articles_delete(db, &one, 1, &err), MZ_ERR_DB_READONLY);
     assert_int_equal(count_articles(db), 1);
     mz_db_close(db);
 
@@ -171,6 +173,41 @@ static void test_readonly(void **state)
     free(path);
     rm_rf(dir);
     free(dir);
+}
+
+/* Deleting: all or nothing, and the full-text index stays consistent with
+ * the table (FTS5's own integrity check). */
+static void test_delete(void **state)
+{
+    (void)state;
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open(":memory:", 0, &db, &err), MZ_OK);
+    const char *texts[] = {ART_KILLED, ART_TALKS, ART_WEATHER};
+    for (int i = 0; i < 3; i++) {
+        mz_article_input in = {.text = texts[i], .text_len = strlen(texts[i])};
+        assert_int_equal(mz_article_add(db, &in, NULL, &err), MZ_OK);
+    }
+    int64_t ids[] = {1, 3, 4};
+    assert_int_equal(mz_articles_delete(db, ids, 3, &err), MZ_ERR_NOT_FOUND);
+    assert_non_null(strstr(err.msg, "no article with id 4"));
+    assert_int_equal(count_articles(db), 3); /* the transaction rolled back */
+    assert_int_equal(mz_articles_delete(db, ids, 2, &err), MZ_OK);
+    assert_int_equal(count_articles(db), 1);
+    mz_hits hits;
+    assert_int_equal(mz_search(db, "درجات الحرارة", 5, NULL, NULL, &hits, &err), MZ_OK);
+    assert_int_equal(hits.n, 0);
+    mz_hits_clear(&hits);
+    assert_int_equal(mz_search(db, "مفاوضات السلام", 5, NULL, NULL, &hits, &err), MZ_OK);
+    assert_int_equal(hits.n, 1);
+    assert_int_equal(hits.v[0].id, 2);
+    mz_hits_clear(&hits);
+    char *msg = NULL;
+    assert_int_equal(sqlite3_exec(db->sql, "INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')",
+                                  NULL, NULL, &msg),
+                     SQLITE_OK);
+    sqlite3_free(msg);
+    mz_db_close(db);
 }
 
 static void test_corrupt_and_foreign(void **state)
@@ -322,6 +359,7 @@ int main(void)
         cmocka_unit_test(test_migration_from_v1),  cmocka_unit_test(test_readonly),
         cmocka_unit_test(test_corrupt_and_foreign), cmocka_unit_test(test_empty_file),
         cmocka_unit_test(test_readonly_folder_message), cmocka_unit_test(test_locked),
+        cmocka_unit_test(test_delete),
     };
     return cmocka_run_group_tests_name("store_db", tests, NULL, NULL);
 }
