@@ -1,5 +1,5 @@
 /* api_articles.c — POST /api/articles (one article object or an array of
- * them) and GET /api/articles/{id}.
+ * them), GET and DELETE /api/articles/{id}.
  *
  * An article object is {"text", "title"?, "url"?, "source"?, "published"?}
  * (the JSONL ingest format), or the same with "html" (a web page: its story
@@ -179,14 +179,20 @@ void api_articles_add(const srv_ctx *ctx, const srv_request *rq, srv_response *r
     cJSON_Delete(in);
 }
 
+/* The {id} of /api/articles/{id}; false (and a 400) when it is not one. */
+static bool path_id(const srv_request *rq, long long *id, srv_response *rs)
+{
+    if (srv_parse_int(rq->path + strlen("/api/articles/"), 1, INT64_MAX, id))
+        return true;
+    srv_error(rs, 400, "id", "article id must be a positive integer");
+    return false;
+}
+
 void api_article_get(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
 {
-    const char *ids = rq->path + strlen("/api/articles/");
     long long id = 0;
-    if (!srv_parse_int(ids, 1, INT64_MAX, &id)) {
-        srv_error(rs, 400, "id", "article id must be a positive integer");
+    if (!path_id(rq, &id, rs))
         return;
-    }
     mz_article a;
     memset(&a, 0, sizeof a);
     mz_error err = {0};
@@ -198,4 +204,27 @@ void api_article_get(const srv_ctx *ctx, const srv_request *rq, srv_response *rs
     else
         srv_fail(rs, &err, "id");
     mz_article_clear(&a);
+}
+
+void api_article_delete(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
+{
+    if (ctx->read_only) {
+        srv_error(rs, 403, NULL, "the server runs read-only (--read-only): removing articles is off");
+        return;
+    }
+    long long id = 0;
+    if (!path_id(rq, &id, rs))
+        return;
+    int64_t one = (int64_t)id;
+    mz_error err = {0};
+    mz_db *db = srv_dbpool_acquire(ctx->pool);
+    mz_status s = mz_articles_delete(db, &one, 1, &err);
+    srv_dbpool_release(ctx->pool, db);
+    if (s != MZ_OK) {
+        srv_fail(rs, &err, "id");
+        return;
+    }
+    cJSON *out = cJSON_CreateObject();
+    cJSON_AddNumberToObject(out, "deleted", (double)id);
+    srv_json(rs, 200, out);
 }

@@ -85,6 +85,7 @@ void api_check(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
 void api_stance(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
 void api_articles_add(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
 void api_article_get(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
+void api_article_delete(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
 void api_search(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
 void api_health(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
 

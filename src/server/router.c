@@ -16,7 +16,8 @@ static const route routes[] = {
     {"/api/check", false, "POST", api_check, "POST"},
     {"/api/stance", false, "POST", api_stance, "POST"},
     {"/api/articles", false, "POST", api_articles_add, "POST"},
-    {"/api/articles/", true, "GET", api_article_get, "GET, HEAD"},
+    {"/api/articles/", true, "GET", api_article_get, "GET, HEAD, DELETE"},
+    {"/api/articles/", true, "DELETE", api_article_delete, "GET, HEAD, DELETE"},
     {"/api/search", false, "GET", api_search, "GET, HEAD"},
     {"/api/health", false, "GET", api_health, "GET, HEAD"},
 };
@@ -46,17 +47,21 @@ void srv_route(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
         srv_static(ctx, rq, rs);
         return;
     }
+    const route *path_only = NULL; /* the path is known, the method is not */
     for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++) {
         const route *r = &routes[i];
         if (!path_matches(r, rq->path))
             continue;
-        if (!method_matches(r->method, rq->method)) {
-            rs->allow = r->allow;
-            srv_error(rs, 405, NULL, "method %s not allowed on %s (allowed: %s)", rq->method,
-                      r->with_id ? "/api/articles/{id}" : r->path, r->allow);
+        if (method_matches(r->method, rq->method)) {
+            r->handler(ctx, rq, rs);
             return;
         }
-        r->handler(ctx, rq, rs);
+        path_only = r;
+    }
+    if (path_only) {
+        rs->allow = path_only->allow;
+        srv_error(rs, 405, NULL, "method %s not allowed on %s (allowed: %s)", rq->method,
+                  path_only->with_id ? "/api/articles/{id}" : path_only->path, path_only->allow);
         return;
     }
     srv_error(rs, 404, NULL, "no such API route");

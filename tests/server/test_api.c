@@ -387,6 +387,22 @@ static void test_articles_add_and_get(void **state)
                         "افتتحت البلدية جسرا جديدا فوق نهر الفرات.");
     cJSON_Delete(j);
     http_reply_free(&r);
+
+    /* DELETE removes it: 200 {"deleted": id}, then 404 for it. */
+    r = http_request(port, "DELETE", path, NULL, 0);
+    assert_int_equal(r.status, 200);
+    j = json_of(&r);
+    assert_int_equal(cJSON_GetObjectItem(j, "deleted")->valuedouble,
+                     strtod(path + strlen("/api/articles/"), NULL));
+    cJSON_Delete(j);
+    http_reply_free(&r);
+    expect_error(http_get(port, path), 404, NULL);
+    expect_error(http_request(port, "DELETE", path, NULL, 0), 404, NULL);
+    expect_error(http_request(port, "DELETE", "/api/articles/abc", NULL, 0), 400, "id");
+    r = http_request(port, "PUT", path, "{}", 2);
+    assert_int_equal(r.status, 405);
+    assert_non_null(strstr(r.body, "GET, HEAD, DELETE"));
+    http_reply_free(&r);
 }
 
 static void test_articles_errors(void **state)
@@ -461,7 +477,7 @@ static void test_routes_and_methods(void **state)
         const char *method, *path, *allow;
     } cases[] = {
         {"GET", "/api/check", "POST"},         {"PUT", "/api/stance", "POST"},
-        {"GET", "/api/articles", "POST"},      {"DELETE", "/api/articles/1", "GET, HEAD"},
+        {"GET", "/api/articles", "POST"},      {"PUT", "/api/articles/1", "GET, HEAD, DELETE"},
         {"POST", "/api/search", "GET, HEAD"},  {"PATCH", "/api/health", "GET, HEAD"},
         {"POST", "/", "GET, HEAD"},            {"DELETE", "/index.html", "GET, HEAD"},
     };
@@ -547,6 +563,7 @@ static void test_read_only(void **state)
     assert_int_equal(start("web", true, &ro, &err), MZ_OK);
     unsigned p2 = mz_server_port(ro);
     expect_error(http_post(p2, "/api/articles", "{\"text\":\"مقال لن يُضاف أبداً.\"}"), 403, NULL);
+    expect_error(http_request(p2, "DELETE", "/api/articles/1", NULL, 0), 403, NULL);
     http_reply r = http_get(p2, "/api/articles/1");
     assert_int_equal(r.status, 200);
     http_reply_free(&r);
