@@ -5,6 +5,7 @@
  * duplicates. */
 #include "cli/cli.h"
 #include "cli/cmd_store.h"
+#include "json/json.h"
 #include "store/store.h"
 #include "util/util.h"
 
@@ -18,31 +19,24 @@
 static const char help[] =
     "usage: mizan export [--db PATH] > articles.jsonl\n"
     "Writes every stored article as one JSON line, in id order:\n"
-    "{\"id\",\"title\",\"text\",\"url\",\"source\",\"published\",\"origin\"} (absent\n"
+    "{\"id\",\"title\",\"source\",\"url\",\"published\",\"origin\",\"text\"} (absent\n"
     "fields are null). `mizan ingest` reads it back; into a store that already\n"
     "holds the articles, they are skipped as duplicates.\n"
     "  --db PATH   the database (default: $MIZAN_DB, else ./mizan.db)\n"
     "  -h, --help  this help\n"
     "Exit codes: 0 ok, 1 write failure, 2 usage, 4 database missing or unreadable.\n";
 
-static void add_str(cJSON *o, const char *k, const char *v)
-{
-    cJSON_AddItemToObject(o, k, v ? cJSON_CreateString(v) : cJSON_CreateNull());
-}
-
-/* One article as a JSON line on stdout; false when out of memory. */
+/* One article as a JSON line on stdout: `show --json`'s object with the
+ * body under "text", the key ingest reads. False when out of memory. */
 static bool write_line(const mz_article *a)
 {
-    cJSON *o = cJSON_CreateObject();
-    if (!o)
+    cJSON *o = mz_json_article(a, 1);
+    cJSON *body = o ? cJSON_DetachItemFromObjectCaseSensitive(o, "body") : NULL;
+    if (!body) {
+        cJSON_Delete(o);
         return false;
-    cJSON_AddNumberToObject(o, "id", (double)a->id);
-    add_str(o, "title", a->title);
-    add_str(o, "text", a->body);
-    add_str(o, "url", a->url);
-    add_str(o, "source", a->source);
-    add_str(o, "published", a->published);
-    add_str(o, "origin", a->origin);
+    }
+    cJSON_AddItemToObject(o, "text", body);
     char *s = cJSON_PrintUnformatted(o);
     cJSON_Delete(o);
     if (!s)
