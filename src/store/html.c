@@ -3,6 +3,9 @@
  * name, publication time). Parsing is libxml2's forgiving HTML parser; what
  * is left to us is choosing the story and reading it as text.
  *
+ * Metadata: Open Graph tags first, then the page's JSON-LD description
+ * of itself (html_ld.c), then <title>, <h1>, <time>.
+ *
  * The story is the page's articleBody (schema.org), else its largest
  * <article>, else <main>, else the block that holds most of its paragraph
  * text (scored as readability scores it), else <body>. Inside it, scripts,
@@ -25,7 +28,6 @@
 #include <string.h>
 #include <strings.h>
 
-#define MAX_META 2000 /* bytes kept of one metadata value */
 
 static bool named(const xmlNode *n, const char *name)
 {
@@ -181,43 +183,72 @@ static char *text_of(const xmlNode *root, bool root_is_body, size_t *len)
     return mz_buf_take(&o.b);
 }
 
-/* Cuts a metadata value to MAX_META bytes, at a character boundary (a title
+/* ---- finding things in the tree */
+
+typedef struct page {
+    const xmlNode *body, *main, *article_body, *h1, *title, *time;
+    const xmlNode *articles[64], *ld[8]; /* <article>s; JSON-LD scripts */
+    size_t n_articles, n_ld;
+    char *og_title, *og_site, *og_url, *canonical, *published;
+} page;
+
+/* Cuts a metadata value to max bytes, at a character boundary (a title
  * cut inside a letter would be refused as invalid UTF-8 at ingest). */
-static void cut_meta(mz_buf *b)
+static void cut_meta(mz_buf *b, size_t max)
 {
-    if (b->len <= MAX_META)
+    if (b->len <= max)
         return;
-    size_t n = MAX_META;
+    size_t n = max;
     while (n && ((unsigned char)b->p[n] & 0xC0) == 0x80)
         n--;
     b->p[b->len = n] = '\0';
 }
 
-/* ---- finding things in the tree */
+char *mz_fold_space(const char *s, size_t max)
+{
+    text_out o = {.line_start = true};
+    add_text(&o, s);
+    if (o.oom) {
+        mz_buf_free(&o.b);
+        return NULL;
+    }
+    cut_meta(&o.b, max);
+    return mz_buf_take(&o.b);
+}
 
-typedef struct page {
-    const xmlNode *body, *main, *article_body, *h1, *title, *time;
-    const xmlNode *articles[64];
-    size_t n_articles;
-    char *og_title, *og_site, *og_url, *canonical, *published;
-} page;
+char *mz_fold_lines(const char *s)
+{
+    text_out o = {.line_start = true};
+    for (const char *nl; !o.oom && *s; s = nl ? nl + 1 : s + strlen(s)) {
+        nl = strchr(s, '\n');
+        char *line = mz_strndup(s, nl ? (size_t)(nl - s) : strlen(s));
+        if (!line) {
+            o.oom = true;
+            break;
+        }
+        add_text(&o, line);
+        free(line);
+        end_line(&o);
+    }
+    if (o.oom) {
+        mz_buf_free(&o.b);
+        return NULL;
+    }
+    while (o.b.len && o.b.p[o.b.len - 1] == '\n')
+        o.b.p[--o.b.len] = '\0';
+    return mz_buf_take(&o.b);
+}
 
-/* An attribute's value with white-space runs folded to one space and the
- * ends trimmed (a value may span lines), at most MAX_META bytes. */
+/* An attribute's value with white space folded (a value may span lines),
+ * at most MZ_HTML_META_MAX bytes. */
 static char *prop_dup(const xmlNode *n, const char *attr)
 {
     xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
     if (!v)
         return NULL;
-    text_out o = {.line_start = true};
-    add_text(&o, (const char *)v);
+    char *s = mz_fold_space((const char *)v, MZ_HTML_META_MAX);
     xmlFree(v);
-    if (o.oom) {
-        mz_buf_free(&o.b);
-        return NULL;
-    }
-    cut_meta(&o.b);
-    return mz_buf_take(&o.b);
+    return s;
 }
 
 static void keep_first(char **slot, char *value)
@@ -271,6 +302,9 @@ static void survey(const xmlNode *n, page *p, int depth)
             p->time = n;
         else if (named(n, "article") && p->n_articles < sizeof p->articles / sizeof *p->articles)
             p->articles[p->n_articles++] = n;
+        else if (named(n, "script") && attr_is(n, "type", "application/ld+json") &&
+                 p->n_ld < sizeof p->ld / sizeof *p->ld)
+            p->ld[p->n_ld++] = n;
         if (!p->article_body && attr_is(n, "itemprop", "articleBody"))
             p->article_body = n;
         survey(n->children, p, depth + 1);
@@ -296,7 +330,7 @@ static char *line_of(const xmlNode *n)
     for (size_t i = 0; i < o.b.len; i++)
         if (o.b.p[i] == '\n')
             o.b.p[i] = ' ';
-    cut_meta(&o.b);
+    cut_meta(&o.b, MZ_HTML_META_MAX);
     char *s = mz_buf_take(&o.b);
     if (s && !*s) {
         free(s);
@@ -549,7 +583,14 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
     if (!doc)
         return mz_fail(err, MZ_ERR_EMPTY, "%s: no HTML to read", what);
     page p = {0};
+    mz_ld_article ld = {0};
     survey(xmlDocGetRootElement(doc), &p, 0);
+    for (size_t i = 0; i < p.n_ld; i++) {
+        xmlChar *json = xmlNodeGetContent(p.ld[i]);
+        if (json)
+            mz_html_ld_read((const char *)json, &ld);
+        xmlFree(json);
+    }
 
     const xmlNode *root = p.article_body;
     if (!root && p.n_articles) {
@@ -573,6 +614,13 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
         free(out->text);
         out->text = text_of(body, true, &out->text_len);
     }
+    if (out->text && !out->text_len && ld.body && *ld.body) {
+        /* a page that renders its story with a script: the JSON-LD copy */
+        free(out->text);
+        out->text = ld.body;
+        out->text_len = strlen(ld.body);
+        ld.body = NULL;
+    }
     if (!out->text) {
         s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
         goto done;
@@ -581,23 +629,33 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
         s = mz_fail(err, MZ_ERR_EMPTY, "%s: an HTML page with no text", what);
         goto done;
     }
-    out->title = p.og_title ? mz_strdup(p.og_title) : line_of(p.title);
-    if (!out->title)
+    /* The page's own tags first, then its JSON-LD, then what the markup shows. */
+    if (p.og_title)
+        out->title = mz_strdup(p.og_title);
+    else if (ld.headline)
+        out->title = mz_strdup(ld.headline);
+    else if (!(out->title = line_of(p.title)))
         out->title = line_of(p.h1);
-    drop_site_suffix(out->title, p.og_site);
+    const char *site = p.og_site ? p.og_site : ld.publisher;
+    drop_site_suffix(out->title, site);
     if (http_url(p.canonical))
         out->url = mz_strdup(p.canonical);
     else if (http_url(p.og_url))
         out->url = mz_strdup(p.og_url);
-    out->source = mz_strdup(p.og_site);
+    else if (http_url(ld.url))
+        out->url = mz_strdup(ld.url);
+    out->source = mz_strdup(site);
     if (p.published)
         out->published = mz_strdup(p.published);
+    else if (ld.published)
+        out->published = mz_strdup(ld.published);
     else if (p.time)
         out->published = prop_dup(p.time, "datetime");
 done:
     if (s != MZ_OK)
         mz_html_article_clear(out);
     page_free(&p);
+    mz_ld_article_clear(&ld);
     xmlFreeDoc(doc);
     return s;
 }

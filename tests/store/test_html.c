@@ -136,6 +136,35 @@ static void test_story_choice(void **state)
     mz_html_article_clear(&a);
 }
 
+/* JSON-LD (schema.org) metadata when the page has no Open Graph tags, and
+ * its articleBody when the markup holds no story (rendered by a script). */
+static void test_json_ld(void **state)
+{
+    (void)state;
+    mz_html_article a = extract_ok(
+        "<html><head><title>الصفحة الرئيسية</title>"
+        "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+        "{\"@type\":\"WebPage\",\"name\":\"صفحة\"},"
+        "{\"@type\":\"NewsArticle\",\"headline\":\"  افتتاح جسر\\nفي حمص \","
+        "\"datePublished\":\"2026-02-03T08:00:00Z\",\"publisher\":{\"@type\":\"Organization\","
+        "\"name\":\"وكالة العاصي\"},\"mainEntityOfPage\":{\"@id\":\"https://asi.example/n/5\"}}]}"
+        "</script><script type=\"application/ld+json\">{not json</script></head>"
+        "<body><article><p>افتتحت البلدية جسرا جديدا.</p></article></body></html>");
+    assert_string_equal(a.title, "افتتاح جسر في حمص");
+    assert_string_equal(a.source, "وكالة العاصي");
+    assert_string_equal(a.published, "2026-02-03T08:00:00Z");
+    assert_string_equal(a.url, "https://asi.example/n/5");
+    assert_string_equal(a.text, "افتتحت البلدية جسرا جديدا.");
+    mz_html_article_clear(&a);
+    a = extract_ok("<html><head><script type=\"application/ld+json\">[{\"@type\":[\"NewsArticle\"],"
+                   "\"headline\":\"عودة الكهرباء\",\"articleBody\":\"عادت الكهرباء إلى حمص.\\n\\n"
+                   "  وقال مدير الشركة   إن الإصلاح انتهى.\"}]</script></head>"
+                   "<body><div id=\"app\"></div><script>render()</script></body></html>");
+    assert_string_equal(a.text, "عادت الكهرباء إلى حمص.\nوقال مدير الشركة إن الإصلاح انتهى.");
+    assert_string_equal(a.title, "عودة الكهرباء");
+    mz_html_article_clear(&a);
+}
+
 static void test_encodings(void **state)
 {
     (void)state;
@@ -233,6 +262,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_story_and_metadata),
         cmocka_unit_test(test_story_choice),
+        cmocka_unit_test(test_json_ld),
         cmocka_unit_test(test_encodings),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_sniff),

@@ -1,0 +1,107 @@
+/* html_ld.c — the news article a page describes about itself in JSON-LD
+ * (<script type="application/ld+json">, schema.org): headline, publication
+ * time, publisher, address and, on many Arabic news sites, the whole
+ * articleBody as plain text. The object may be the script's top level, an
+ * item of a top-level array, or an item of "@graph". */
+#include "store/store.h"
+#include "util/util.h"
+
+#include <cjson/cJSON.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const article_types[] = {
+    "NewsArticle",        "Article",           "ReportageNewsArticle", "AnalysisNewsArticle",
+    "OpinionNewsArticle", "BackgroundNewsArticle", "BlogPosting",      "WebPage", NULL};
+
+static bool is_article_type(const cJSON *t)
+{
+    if (cJSON_IsArray(t)) {
+        const cJSON *e;
+        cJSON_ArrayForEach(e, t) if (is_article_type(e)) return true;
+        return false;
+    }
+    if (!cJSON_IsString(t))
+        return false;
+    for (const char *const *k = article_types; *k; k++)
+        if (!strcmp(t->valuestring, *k))
+            return strcmp(*k, "WebPage") != 0; /* a WebPage holds no story of its own */
+    return false;
+}
+
+/* The first article object in j (depth-limited: JSON-LD nests shallowly). */
+static const cJSON *find_article(const cJSON *j, int depth)
+{
+    if (!j || depth > 4)
+        return NULL;
+    if (cJSON_IsArray(j)) {
+        const cJSON *e;
+        cJSON_ArrayForEach(e, j)
+        {
+            const cJSON *a = find_article(e, depth + 1);
+            if (a)
+                return a;
+        }
+        return NULL;
+    }
+    if (!cJSON_IsObject(j))
+        return NULL;
+    if (is_article_type(cJSON_GetObjectItemCaseSensitive(j, "@type")))
+        return j;
+    return find_article(cJSON_GetObjectItemCaseSensitive(j, "@graph"), depth + 1);
+}
+
+/* A string field, or the "name" / "@id" of an object field (publisher,
+ * mainEntityOfPage), white space folded; NULL when absent. */
+static char *field(const cJSON *o, const char *name, const char *inner, size_t max)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, name);
+    if (cJSON_IsArray(v))
+        v = cJSON_GetArrayItem(v, 0);
+    if (inner && cJSON_IsObject(v))
+        v = cJSON_GetObjectItemCaseSensitive(v, inner);
+    if (!cJSON_IsString(v) || !v->valuestring)
+        return NULL;
+    char *s = mz_fold_space(v->valuestring, max);
+    if (s && !*s) {
+        free(s);
+        s = NULL;
+    }
+    return s;
+}
+
+static void keep(char **slot, char *v)
+{
+    if (!*slot)
+        *slot = v;
+    else
+        free(v);
+}
+
+void mz_html_ld_read(const char *json, mz_ld_article *out)
+{
+    cJSON *j = cJSON_Parse(json);
+    const cJSON *a = find_article(j, 0);
+    if (a) {
+        keep(&out->headline, field(a, "headline", NULL, MZ_HTML_META_MAX));
+        keep(&out->published, field(a, "datePublished", NULL, MZ_HTML_META_MAX));
+        keep(&out->publisher, field(a, "publisher", "name", MZ_HTML_META_MAX));
+        char *url = field(a, "url", NULL, MZ_HTML_META_MAX);
+        keep(&out->url, url ? url : field(a, "mainEntityOfPage", "@id", MZ_HTML_META_MAX));
+        /* the body keeps its paragraphs: folded per line below */
+        const cJSON *b = cJSON_GetObjectItemCaseSensitive(a, "articleBody");
+        if (!out->body && cJSON_IsString(b) && b->valuestring)
+            out->body = mz_fold_lines(b->valuestring);
+    }
+    cJSON_Delete(j);
+}
+
+void mz_ld_article_clear(mz_ld_article *a)
+{
+    free(a->headline);
+    free(a->published);
+    free(a->publisher);
+    free(a->url);
+    free(a->body);
+    memset(a, 0, sizeof *a);
+}
