@@ -13,6 +13,7 @@
 #include "util/util.h"
 
 #include <getopt.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,11 +67,27 @@ static void print_span(FILE *f, const char *s, size_t start, size_t end, size_t 
     }
 }
 
+/* "  (2017-10-14)" after a title when the article says when it was
+ * published: the date of an ISO 8601 time, else the value as given (short). */
+static void print_published(FILE *f, const style *st, const mz_check_member *m)
+{
+    const char *p = m->published;
+    if (!p || !*p)
+        return;
+    size_t n = strlen(p);
+    bool iso = n >= 10 && isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[3]) &&
+               p[4] == '-' && p[7] == '-';
+    fprintf(f, "  %s(", st->dim);
+    print_span(f, p, 0, iso ? 10 : n, 30);
+    fprintf(f, ")%s", st->off);
+}
+
 static void print_member_line(FILE *f, const style *st, const mz_check_member *m)
 {
     fprintf(f, "      %s#%lld%s %s — ", st->dim, (long long)m->article_id, st->off,
             m->source ? m->source : "(no source)");
     print_span(f, m->title ? m->title : "", 0, m->title ? strlen(m->title) : 0, 90);
+    print_published(f, st, m);
     fputc('\n', f);
 }
 
@@ -113,6 +130,7 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
         fputc('\n', f);
         fprintf(f, "    %s#%lld%s ", st->dim, (long long)m->article_id, st->off);
         print_span(f, m->title ? m->title : "", 0, m->title ? strlen(m->title) : 0, 100);
+        print_published(f, st, m);
         fputc('\n', f);
         for (size_t e = 0; e < m->n_evidence && e < 2; e++) {
             const mz_evidence *ev = &m->evidence[e];
