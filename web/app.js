@@ -297,10 +297,12 @@ async function onAdd(ev) {
   ev.preventDefault();
   const f = ev.target;
   const status = $('#add-status');
-  const item = { text: f.text.value };
+  // A pasted page source goes as "html": the server reads its story and metadata.
+  const raw = f.text.value;
+  const item = /^\s*(<!doctype html|<html)/i.test(raw) ? { html: raw } : { text: raw };
   for (const k of ['title', 'url', 'source']) if (f[k].value.trim()) item[k] = f[k].value.trim();
   status.className = 'status';
-  if (!item.text.trim()) {
+  if (!raw.trim()) {
     status.textContent = 'الصق نص المقال أولاً.';
     status.classList.add('bad');
     status.hidden = false;

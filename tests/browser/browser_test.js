@@ -183,6 +183,21 @@ async function main() {
       assert(await page.$('#hits img') === null, 'an <img> element was created from article text');
     });
 
+    await test('a pasted page source is stored as its story, not its markup', async () => {
+      await page.fill('#a-title', '');
+      await page.fill('#a-source', '');
+      await page.fill('#a-text', '<!DOCTYPE html><html><head><title>افتتاح سوق الهال في حماة</title>' +
+        '</head><body><nav>الرئيسية | رياضة</nav><article><p>افتتحت محافظة حماة سوق الهال الجديد ' +
+        'بعد ترميمه.</p></article><footer>جميع الحقوق محفوظة</footer></body></html>');
+      await page.click('#add-btn');
+      await page.waitForFunction(() => /أُضيف المقال رقم/.test(document.querySelector('#add-status').textContent));
+      const status = await page.textContent('#add-status');
+      const id = status.match(/[0-9٠-٩]+/)[0].replace(/[٠-٩]/g, (d) => '٠١٢٣٤٥٦٧٨٩'.indexOf(d));
+      const a = await (await fetch(`${base}/api/articles/${id}`)).json();
+      assert(a.title === 'افتتاح سوق الهال في حماة', `title: ${a.title}`);
+      assert(a.body === 'افتتحت محافظة حماة سوق الهال الجديد بعد ترميمه.', `body: ${a.body}`);
+    });
+
     await test('no script errors on the page', async () => {
       assert(pageErrors.length === 0, pageErrors.join('\n'));
     });
