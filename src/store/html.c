@@ -346,7 +346,7 @@ static bool ends_with(const char *s, size_t len, const char *tail)
 }
 
 /* "Headline - Site" or "Headline | Site" → "Headline", when the site's name
- * is known from og:site_name. */
+ * is known (og:site_name, or the JSON-LD publisher). */
 static void drop_site_suffix(char *title, const char *site)
 {
     static const char *const seps[] = {"-", "|", ":", "\u2013", "\u2014", "\u00bb", "\u00ab", NULL};
