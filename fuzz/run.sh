@@ -15,7 +15,7 @@ for t in "$@"; do
   [ -d "fuzz/seeds/$name" ] && seeds=("fuzz/seeds/$name")
   if "$t" -max_total_time="$secs" -max_len=65536 -rss_limit_mb=2048 -print_final_stats=1 \
        -artifact_prefix=build-fuzz/ "$corpus" "${seeds[@]}" >"build-fuzz/$name.log" 2>&1; then
-    echo "ok   fuzz $name (${secs}s, $(grep -o 'stat::number_of_executed_units: [0-9]*' "build-fuzz/$name.log" | awk '{print $2}') runs)"
+    echo "ok   fuzz $name (${secs}s, $(grep -ao 'stat::number_of_executed_units: [0-9]*' "build-fuzz/$name.log" | awk '{print $2}') runs)"
     echo "$name 1 0 0" >>"$results"
   else
     tail -40 "build-fuzz/$name.log"

@@ -1,26 +1,22 @@
 /* html.c — a saved web page into an article: the story's text, one block
  * per line, and the page's own metadata (headline, canonical address, site
- * name, publication time). Parsing is libxml2's forgiving HTML parser; what
- * is left to us is choosing the story and reading it as text.
+ * name, publication time). Parsing is libxml2's forgiving HTML parser; this
+ * file chooses the story and reads the metadata, html_text.c reads an
+ * element as text, html_ld.c reads the page's JSON-LD.
  *
  * Metadata: Open Graph tags first, then the page's JSON-LD description
- * of itself (html_ld.c), then <title>, <h1>, <time>.
+ * of itself, then <title>, <h1>, <time>.
  *
  * The story is the page's articleBody (schema.org), else its largest
  * <article>, else <main>, else the block that holds most of its paragraph
- * text (scored as readability scores it), else <body>. Inside it, scripts,
- * styles, forms, navigation, asides, footers, hidden elements and elements
- * whose class or id names page furniture (share, related, comments, menu
- * ...) are skipped;
- * block elements and <br> end a line; runs of white space fold to one space
- * as a browser shows them. What furniture is left (lists of links, "read
- * also" lines) the boilerplate filter removes at ingest like any text's. */
-#include "store/store.h"
+ * text (scored as readability scores it), else <body>. What furniture is
+ * left inside it (lists of links, "read also" lines) the boilerplate filter
+ * removes at ingest like any text's. */
+#include "store/html_int.h"
 #include "text/text.h"
 #include "util/util.h"
 
 #include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
 
 #include <ctype.h>
 #include <limits.h>
@@ -28,160 +24,6 @@
 #include <string.h>
 #include <strings.h>
 
-
-static bool named(const xmlNode *n, const char *name)
-{
-    return n->type == XML_ELEMENT_NODE && !strcasecmp((const char *)n->name, name);
-}
-
-static bool in_list(const char *name, const char *const *list)
-{
-    for (; *list; list++)
-        if (!strcasecmp(name, *list))
-            return true;
-    return false;
-}
-
-static const char *const never_text[] = {
-    "script", "style",  "noscript", "template", "svg",    "math",  "iframe", "object",
-    "embed",  "canvas", "video",    "audio",    "form",   "button", "select", "textarea",
-    "input",  "nav",    "aside",    "footer",   "head",   "title", "dialog", NULL};
-
-static const char *const blocks[] = {
-    "address", "article", "blockquote", "body",   "caption", "dd",      "details", "div",
-    "dl",      "dt",      "figcaption", "figure", "h1",      "h2",      "h3",      "h4",
-    "h5",      "h6",      "header",     "hgroup", "hr",      "html",    "legend",  "li",
-    "main",    "ol",      "p",          "pre",    "section", "summary", "table",   "tbody",
-    "td",      "tfoot",   "th",         "thead",  "tr",      "ul",      NULL};
-
-/* Words of a class or id that name page furniture, not the story. */
-static const char *const furniture[] = {
-    "share",   "sharing",  "social",   "related",   "comments",   "comment", "sidebar",
-    "menu",    "navbar",   "breadcrumb", "breadcrumbs", "newsletter", "subscribe", "advert",
-    "ads",     "ad",       "banner",   "promo",     "cookie",     "popup",   "modal",
-    "tags",    "footer",   "widget",   "trending",  "mostread",   NULL};
-
-/* True when one word of the attribute (split at space, '-' and '_') is in
- * the furniture list ("post-share-buttons" has "share"). */
-static bool furniture_attr(const xmlNode *n, const char *attr)
-{
-    xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
-    if (!v)
-        return false;
-    bool hit = false;
-    char *save = NULL;
-    for (char *w = strtok_r((char *)v, " \t\n-_", &save); w && !hit;
-         w = strtok_r(NULL, " \t\n-_", &save))
-        hit = in_list(w, furniture);
-    xmlFree(v);
-    return hit;
-}
-
-static bool attr_is(const xmlNode *n, const char *attr, const char *value)
-{
-    xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
-    bool eq = v && !strcasecmp((const char *)v, value);
-    xmlFree(v);
-    return eq;
-}
-
-/* An inline style that hides the element (display: none). */
-static bool styled_hidden(const xmlNode *n)
-{
-    xmlChar *v = xmlGetProp(n, (const xmlChar *)"style");
-    if (!v)
-        return false;
-    char squeezed[256];
-    size_t k = 0;
-    for (const xmlChar *c = v; *c && k + 1 < sizeof squeezed; c++)
-        if (*c != ' ' && *c != '\t')
-            squeezed[k++] = (char)tolower(*c);
-    squeezed[k] = '\0';
-    xmlFree(v);
-    return strstr(squeezed, "display:none") != NULL;
-}
-
-static bool skipped(const xmlNode *n, const xmlNode *root, bool root_is_body)
-{
-    const char *name = (const char *)n->name;
-    if (in_list(name, never_text))
-        return true;
-    if (root_is_body && !strcasecmp(name, "header")) /* the site's masthead */
-        return true;
-    if (xmlHasProp(n, (const xmlChar *)"hidden") || attr_is(n, "aria-hidden", "true") ||
-        styled_hidden(n))
-        return true;
-    return n != root && (furniture_attr(n, "class") || furniture_attr(n, "id"));
-}
-
-typedef struct text_out {
-    mz_buf b;
-    bool line_start, space, oom;
-} text_out;
-
-static void end_line(text_out *o)
-{
-    if (!o->line_start && mz_buf_append(&o->b, "\n", 1) != 0)
-        o->oom = true;
-    o->line_start = true;
-    o->space = false;
-}
-
-static void add_text(text_out *o, const char *s)
-{
-    for (; *s; s++) {
-        if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f') {
-            o->space = true;
-            continue;
-        }
-        if (o->space && !o->line_start && mz_buf_append(&o->b, " ", 1) != 0)
-            o->oom = true;
-        if (mz_buf_append(&o->b, s, 1) != 0)
-            o->oom = true;
-        o->line_start = o->space = false;
-    }
-}
-
-static void walk(const xmlNode *n, const xmlNode *root, bool root_is_body, text_out *o)
-{
-    for (; n && !o->oom; n = n->next) {
-        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-            if (n->content)
-                add_text(o, (const char *)n->content);
-            continue;
-        }
-        if (n->type != XML_ELEMENT_NODE)
-            continue;
-        if (named(n, "br")) {
-            end_line(o);
-            continue;
-        }
-        if (skipped(n, root, root_is_body))
-            continue;
-        bool block = in_list((const char *)n->name, blocks);
-        if (block)
-            end_line(o);
-        walk(n->children, root, root_is_body, o);
-        if (block)
-            end_line(o);
-    }
-}
-
-/* The story's text under root; NULL when out of memory. */
-static char *text_of(const xmlNode *root, bool root_is_body, size_t *len)
-{
-    text_out o = {.line_start = true};
-    if (root)
-        walk(root->children, root, root_is_body, &o);
-    if (o.oom) {
-        mz_buf_free(&o.b);
-        return NULL;
-    }
-    while (o.b.len && o.b.p[o.b.len - 1] == '\n')
-        o.b.p[--o.b.len] = '\0';
-    *len = o.b.len;
-    return mz_buf_take(&o.b);
-}
 
 /* ---- finding things in the tree */
 
@@ -191,65 +33,6 @@ typedef struct page {
     size_t n_articles, n_ld;
     char *og_title, *og_site, *og_url, *canonical, *published;
 } page;
-
-/* Cuts a metadata value to max bytes, at a character boundary (a title
- * cut inside a letter would be refused as invalid UTF-8 at ingest). */
-static void cut_meta(mz_buf *b, size_t max)
-{
-    if (b->len <= max)
-        return;
-    size_t n = max;
-    while (n && ((unsigned char)b->p[n] & 0xC0) == 0x80)
-        n--;
-    b->p[b->len = n] = '\0';
-}
-
-char *mz_fold_space(const char *s, size_t max)
-{
-    text_out o = {.line_start = true};
-    add_text(&o, s);
-    if (o.oom) {
-        mz_buf_free(&o.b);
-        return NULL;
-    }
-    cut_meta(&o.b, max);
-    return mz_buf_take(&o.b);
-}
-
-char *mz_fold_lines(const char *s)
-{
-    text_out o = {.line_start = true};
-    for (const char *nl; !o.oom && *s; s = nl ? nl + 1 : s + strlen(s)) {
-        nl = strchr(s, '\n');
-        char *line = mz_strndup(s, nl ? (size_t)(nl - s) : strlen(s));
-        if (!line) {
-            o.oom = true;
-            break;
-        }
-        add_text(&o, line);
-        free(line);
-        end_line(&o);
-    }
-    if (o.oom) {
-        mz_buf_free(&o.b);
-        return NULL;
-    }
-    while (o.b.len && o.b.p[o.b.len - 1] == '\n')
-        o.b.p[--o.b.len] = '\0';
-    return mz_buf_take(&o.b);
-}
-
-/* An attribute's value with white space folded (a value may span lines),
- * at most MZ_HTML_META_MAX bytes. */
-static char *prop_dup(const xmlNode *n, const char *attr)
-{
-    xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
-    if (!v)
-        return NULL;
-    char *s = mz_fold_space((const char *)v, MZ_HTML_META_MAX);
-    xmlFree(v);
-    return s;
-}
 
 static void keep_first(char **slot, char *value)
 {
@@ -270,14 +53,14 @@ static void read_meta(const xmlNode *n, page *p)
         return;
     const char *k = (const char *)key;
     if (!strcasecmp(k, "og:title"))
-        keep_first(&p->og_title, prop_dup(n, "content"));
+        keep_first(&p->og_title, html_prop(n, "content"));
     else if (!strcasecmp(k, "og:site_name"))
-        keep_first(&p->og_site, prop_dup(n, "content"));
+        keep_first(&p->og_site, html_prop(n, "content"));
     else if (!strcasecmp(k, "og:url"))
-        keep_first(&p->og_url, prop_dup(n, "content"));
+        keep_first(&p->og_url, html_prop(n, "content"));
     else if (!strcasecmp(k, "article:published_time") || !strcasecmp(k, "datePublished") ||
              !strcasecmp(k, "pubdate") || !strcasecmp(k, "date"))
-        keep_first(&p->published, prop_dup(n, "content"));
+        keep_first(&p->published, html_prop(n, "content"));
     xmlFree(key);
 }
 
@@ -286,26 +69,26 @@ static void survey(const xmlNode *n, page *p, int depth)
     for (; n && depth < 512; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
-        if (named(n, "meta"))
+        if (html_named(n, "meta"))
             read_meta(n, p);
-        else if (named(n, "link") && attr_is(n, "rel", "canonical"))
-            keep_first(&p->canonical, prop_dup(n, "href"));
-        else if (named(n, "title") && !p->title)
+        else if (html_named(n, "link") && html_attr_is(n, "rel", "canonical"))
+            keep_first(&p->canonical, html_prop(n, "href"));
+        else if (html_named(n, "title") && !p->title)
             p->title = n;
-        else if (named(n, "body") && !p->body)
+        else if (html_named(n, "body") && !p->body)
             p->body = n;
-        else if (named(n, "main") && !p->main)
+        else if (html_named(n, "main") && !p->main)
             p->main = n;
-        else if (named(n, "h1") && !p->h1)
+        else if (html_named(n, "h1") && !p->h1)
             p->h1 = n;
-        else if (named(n, "time") && !p->time)
+        else if (html_named(n, "time") && !p->time)
             p->time = n;
-        else if (named(n, "article") && p->n_articles < sizeof p->articles / sizeof *p->articles)
+        else if (html_named(n, "article") && p->n_articles < sizeof p->articles / sizeof *p->articles)
             p->articles[p->n_articles++] = n;
-        else if (named(n, "script") && attr_is(n, "type", "application/ld+json") &&
+        else if (html_named(n, "script") && html_attr_is(n, "type", "application/ld+json") &&
                  p->n_ld < sizeof p->ld / sizeof *p->ld)
             p->ld[p->n_ld++] = n;
-        if (!p->article_body && attr_is(n, "itemprop", "articleBody"))
+        if (!p->article_body && html_attr_is(n, "itemprop", "articleBody"))
             p->article_body = n;
         survey(n->children, p, depth + 1);
     }
@@ -314,29 +97,6 @@ static void survey(const xmlNode *n, page *p, int depth)
 static bool http_url(const char *s)
 {
     return s && (!strncasecmp(s, "http://", 7) || !strncasecmp(s, "https://", 8));
-}
-
-/* One line of folded text of an element (a title, a headline). */
-static char *line_of(const xmlNode *n)
-{
-    if (!n)
-        return NULL;
-    text_out o = {.line_start = true};
-    walk(n->children, n, false, &o);
-    if (o.oom) {
-        mz_buf_free(&o.b);
-        return NULL;
-    }
-    for (size_t i = 0; i < o.b.len; i++)
-        if (o.b.p[i] == '\n')
-            o.b.p[i] = ' ';
-    cut_meta(&o.b, MZ_HTML_META_MAX);
-    char *s = mz_buf_take(&o.b);
-    if (s && !*s) {
-        free(s);
-        s = NULL;
-    }
-    return s;
 }
 
 static bool ends_with(const char *s, size_t len, const char *tail)
@@ -372,7 +132,7 @@ static void drop_site_suffix(char *title, const char *site)
 static size_t story_len(const xmlNode *n)
 {
     size_t len = 0;
-    char *t = text_of(n, false, &len);
+    char *t = html_text_of(n, false, &len);
     free(t);
     return len;
 }
@@ -408,14 +168,14 @@ static void credit(density *d, const xmlNode *n, size_t s)
 static void paragraphs(const xmlNode *n, const xmlNode *body, density *d, int depth)
 {
     for (; n && depth < 512; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE || skipped(n, body, true))
+        if (n->type != XML_ELEMENT_NODE || html_skipped(n, body, true))
             continue;
-        if (!named(n, "p")) {
+        if (!html_named(n, "p")) {
             paragraphs(n->children, body, d, depth + 1);
             continue;
         }
         size_t len = 0;
-        free(text_of(n, false, &len));
+        free(html_text_of(n, false, &len));
         if (len < MIN_PARAGRAPH)
             continue;
         d->total += len;
@@ -609,10 +369,10 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
     const xmlNode *body = p.body ? p.body : xmlDocGetRootElement(doc);
     if (!root)
         root = densest_block(body);
-    out->text = text_of(root ? root : body, !root, &out->text_len);
+    out->text = html_text_of(root ? root : body, !root, &out->text_len);
     if (out->text && !out->text_len && root) { /* an empty <article>: the whole page */
         free(out->text);
-        out->text = text_of(body, true, &out->text_len);
+        out->text = html_text_of(body, true, &out->text_len);
     }
     if (out->text && !out->text_len && ld.body && *ld.body) {
         /* a page that renders its story with a script: the JSON-LD copy */
@@ -634,8 +394,8 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
         out->title = mz_strdup(p.og_title);
     else if (ld.headline)
         out->title = mz_strdup(ld.headline);
-    else if (!(out->title = line_of(p.title)))
-        out->title = line_of(p.h1);
+    else if (!(out->title = html_line_of(p.title)))
+        out->title = html_line_of(p.h1);
     const char *site = p.og_site ? p.og_site : ld.publisher;
     drop_site_suffix(out->title, site);
     if (http_url(p.canonical))
@@ -650,7 +410,7 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
     else if (ld.published)
         out->published = mz_strdup(ld.published);
     else if (p.time)
-        out->published = prop_dup(p.time, "datetime");
+        out->published = html_prop(p.time, "datetime");
 done:
     if (s != MZ_OK)
         mz_html_article_clear(out);

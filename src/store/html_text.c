@@ -1,0 +1,249 @@
+/* html_text.c — an element of a parsed web page read as text, the way a
+ * browser shows it: scripts, styles, forms, navigation, asides, footers,
+ * hidden elements and elements whose class or id names page furniture
+ * (share, related, comments, menu ...) are skipped; block elements and <br>
+ * end a line; runs of white space fold to one space. Also the folding of
+ * metadata values (attributes, JSON-LD strings). Used by html.c. */
+#include "store/html_int.h"
+#include "util/util.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+bool html_named(const xmlNode *n, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && !strcasecmp((const char *)n->name, name);
+}
+
+static bool in_list(const char *name, const char *const *list)
+{
+    for (; *list; list++)
+        if (!strcasecmp(name, *list))
+            return true;
+    return false;
+}
+
+static const char *const never_text[] = {
+    "script", "style",  "noscript", "template", "svg",    "math",  "iframe", "object",
+    "embed",  "canvas", "video",    "audio",    "form",   "button", "select", "textarea",
+    "input",  "nav",    "aside",    "footer",   "head",   "title", "dialog", NULL};
+
+static const char *const blocks[] = {
+    "address", "article", "blockquote", "body",   "caption", "dd",      "details", "div",
+    "dl",      "dt",      "figcaption", "figure", "h1",      "h2",      "h3",      "h4",
+    "h5",      "h6",      "header",     "hgroup", "hr",      "html",    "legend",  "li",
+    "main",    "ol",      "p",          "pre",    "section", "summary", "table",   "tbody",
+    "td",      "tfoot",   "th",         "thead",  "tr",      "ul",      NULL};
+
+/* Words of a class or id that name page furniture, not the story. */
+static const char *const furniture[] = {
+    "share",   "sharing",  "social",   "related",   "comments",   "comment", "sidebar",
+    "menu",    "navbar",   "breadcrumb", "breadcrumbs", "newsletter", "subscribe", "advert",
+    "ads",     "ad",       "banner",   "promo",     "cookie",     "popup",   "modal",
+    "tags",    "footer",   "widget",   "trending",  "mostread",   NULL};
+
+/* True when one word of the attribute (split at space, '-' and '_') is in
+ * the furniture list ("post-share-buttons" has "share"). */
+static bool furniture_attr(const xmlNode *n, const char *attr)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
+    if (!v)
+        return false;
+    bool hit = false;
+    char *save = NULL;
+    for (char *w = strtok_r((char *)v, " \t\n-_", &save); w && !hit;
+         w = strtok_r(NULL, " \t\n-_", &save))
+        hit = in_list(w, furniture);
+    xmlFree(v);
+    return hit;
+}
+
+bool html_attr_is(const xmlNode *n, const char *attr, const char *value)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
+    bool eq = v && !strcasecmp((const char *)v, value);
+    xmlFree(v);
+    return eq;
+}
+
+/* An inline style that hides the element (display: none). */
+static bool styled_hidden(const xmlNode *n)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)"style");
+    if (!v)
+        return false;
+    char squeezed[256];
+    size_t k = 0;
+    for (const xmlChar *c = v; *c && k + 1 < sizeof squeezed; c++)
+        if (*c != ' ' && *c != '\t')
+            squeezed[k++] = (char)tolower(*c);
+    squeezed[k] = '\0';
+    xmlFree(v);
+    return strstr(squeezed, "display:none") != NULL;
+}
+
+bool html_skipped(const xmlNode *n, const xmlNode *root, bool root_is_body)
+{
+    const char *name = (const char *)n->name;
+    if (in_list(name, never_text))
+        return true;
+    if (root_is_body && !strcasecmp(name, "header")) /* the site's masthead */
+        return true;
+    if (xmlHasProp(n, (const xmlChar *)"hidden") || html_attr_is(n, "aria-hidden", "true") ||
+        styled_hidden(n))
+        return true;
+    return n != root && (furniture_attr(n, "class") || furniture_attr(n, "id"));
+}
+
+typedef struct text_out {
+    mz_buf b;
+    bool line_start, space, oom;
+} text_out;
+
+static void end_line(text_out *o)
+{
+    if (!o->line_start && mz_buf_append(&o->b, "\n", 1) != 0)
+        o->oom = true;
+    o->line_start = true;
+    o->space = false;
+}
+
+static void add_text(text_out *o, const char *s)
+{
+    for (; *s; s++) {
+        if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f') {
+            o->space = true;
+            continue;
+        }
+        if (o->space && !o->line_start && mz_buf_append(&o->b, " ", 1) != 0)
+            o->oom = true;
+        if (mz_buf_append(&o->b, s, 1) != 0)
+            o->oom = true;
+        o->line_start = o->space = false;
+    }
+}
+
+static void walk(const xmlNode *n, const xmlNode *root, bool root_is_body, text_out *o)
+{
+    for (; n && !o->oom; n = n->next) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            if (n->content)
+                add_text(o, (const char *)n->content);
+            continue;
+        }
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (html_named(n, "br")) {
+            end_line(o);
+            continue;
+        }
+        if (html_skipped(n, root, root_is_body))
+            continue;
+        bool block = in_list((const char *)n->name, blocks);
+        if (block)
+            end_line(o);
+        walk(n->children, root, root_is_body, o);
+        if (block)
+            end_line(o);
+    }
+}
+
+/* The story's text under root; NULL when out of memory. */
+char *html_text_of(const xmlNode *root, bool root_is_body, size_t *len)
+{
+    text_out o = {.line_start = true};
+    if (root)
+        walk(root->children, root, root_is_body, &o);
+    if (o.oom) {
+        mz_buf_free(&o.b);
+        return NULL;
+    }
+    while (o.b.len && o.b.p[o.b.len - 1] == '\n')
+        o.b.p[--o.b.len] = '\0';
+    *len = o.b.len;
+    return mz_buf_take(&o.b);
+}
+
+/* Cuts a metadata value to max bytes, at a character boundary (a title
+ * cut inside a letter would be refused as invalid UTF-8 at ingest). */
+static void cut_meta(mz_buf *b, size_t max)
+{
+    if (b->len <= max)
+        return;
+    size_t n = max;
+    while (n && ((unsigned char)b->p[n] & 0xC0) == 0x80)
+        n--;
+    b->p[b->len = n] = '\0';
+}
+
+char *mz_fold_space(const char *s, size_t max)
+{
+    text_out o = {.line_start = true};
+    add_text(&o, s);
+    if (o.oom) {
+        mz_buf_free(&o.b);
+        return NULL;
+    }
+    cut_meta(&o.b, max);
+    return mz_buf_take(&o.b);
+}
+
+char *mz_fold_lines(const char *s)
+{
+    text_out o = {.line_start = true};
+    for (const char *nl; !o.oom && *s; s = nl ? nl + 1 : s + strlen(s)) {
+        nl = strchr(s, '\n');
+        char *line = mz_strndup(s, nl ? (size_t)(nl - s) : strlen(s));
+        if (!line) {
+            o.oom = true;
+            break;
+        }
+        add_text(&o, line);
+        free(line);
+        end_line(&o);
+    }
+    if (o.oom) {
+        mz_buf_free(&o.b);
+        return NULL;
+    }
+    while (o.b.len && o.b.p[o.b.len - 1] == '\n')
+        o.b.p[--o.b.len] = '\0';
+    return mz_buf_take(&o.b);
+}
+
+/* An attribute's value with white space folded (a value may span lines),
+ * at most MZ_HTML_META_MAX bytes. */
+char *html_prop(const xmlNode *n, const char *attr)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
+    if (!v)
+        return NULL;
+    char *s = mz_fold_space((const char *)v, MZ_HTML_META_MAX);
+    xmlFree(v);
+    return s;
+}
+
+/* One line of folded text of an element (a title, a headline). */
+char *html_line_of(const xmlNode *n)
+{
+    if (!n)
+        return NULL;
+    text_out o = {.line_start = true};
+    walk(n->children, n, false, &o);
+    if (o.oom) {
+        mz_buf_free(&o.b);
+        return NULL;
+    }
+    for (size_t i = 0; i < o.b.len; i++)
+        if (o.b.p[i] == '\n')
+            o.b.p[i] = ' ';
+    cut_meta(&o.b, MZ_HTML_META_MAX);
+    char *s = mz_buf_take(&o.b);
+    if (s && !*s) {
+        free(s);
+        s = NULL;
+    }
+    return s;
+}
