@@ -8,6 +8,7 @@
 #include "util/util.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -110,9 +111,15 @@ static void end_line(text_out *o)
     o->space = false;
 }
 
-static void add_text(text_out *o, const char *s)
+/* Appends s with white-space runs folded to one space; with lines, a line
+ * break in s ends the line instead (JSON-LD paragraphs). */
+static void add_text(text_out *o, const char *s, bool lines)
 {
     for (; *s; s++) {
+        if (lines && *s == '\n') {
+            end_line(o);
+            continue;
+        }
         if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f') {
             o->space = true;
             continue;
@@ -130,7 +137,7 @@ static void walk(const xmlNode *n, const xmlNode *root, bool root_is_body, text_
     for (; n && !o->oom; n = n->next) {
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
             if (n->content)
-                add_text(o, (const char *)n->content);
+                add_text(o, (const char *)n->content, false);
             continue;
         }
         if (n->type != XML_ELEMENT_NODE)
@@ -150,67 +157,49 @@ static void walk(const xmlNode *n, const xmlNode *root, bool root_is_body, text_
     }
 }
 
-/* The story's text under root; NULL when out of memory. */
+/* The buffer as a string: trailing line breaks dropped, cut at max bytes
+ * between characters (a title cut inside a letter would be refused as
+ * invalid UTF-8 at ingest); *len set when len is given. NULL when out of
+ * memory. */
+static char *finish(text_out *o, size_t max, size_t *len)
+{
+    if (o->oom) {
+        mz_buf_free(&o->b);
+        return NULL;
+    }
+    while (o->b.len && o->b.p[o->b.len - 1] == '\n')
+        o->b.p[--o->b.len] = '\0';
+    if (o->b.len > max) {
+        size_t n = max;
+        while (n && ((unsigned char)o->b.p[n] & 0xC0) == 0x80)
+            n--;
+        o->b.p[o->b.len = n] = '\0';
+    }
+    if (len)
+        *len = o->b.len;
+    return mz_buf_take(&o->b);
+}
+
 char *html_text_of(const xmlNode *root, bool root_is_body, size_t *len)
 {
     text_out o = {.line_start = true};
     if (root)
         walk(root->children, root, root_is_body, &o);
-    if (o.oom) {
-        mz_buf_free(&o.b);
-        return NULL;
-    }
-    while (o.b.len && o.b.p[o.b.len - 1] == '\n')
-        o.b.p[--o.b.len] = '\0';
-    *len = o.b.len;
-    return mz_buf_take(&o.b);
-}
-
-/* Cuts a metadata value to max bytes, at a character boundary (a title
- * cut inside a letter would be refused as invalid UTF-8 at ingest). */
-static void cut_meta(mz_buf *b, size_t max)
-{
-    if (b->len <= max)
-        return;
-    size_t n = max;
-    while (n && ((unsigned char)b->p[n] & 0xC0) == 0x80)
-        n--;
-    b->p[b->len = n] = '\0';
+    return finish(&o, SIZE_MAX, len);
 }
 
 char *mz_fold_space(const char *s, size_t max)
 {
     text_out o = {.line_start = true};
-    add_text(&o, s);
-    if (o.oom) {
-        mz_buf_free(&o.b);
-        return NULL;
-    }
-    cut_meta(&o.b, max);
-    return mz_buf_take(&o.b);
+    add_text(&o, s, false);
+    return finish(&o, max, NULL);
 }
 
 char *mz_fold_lines(const char *s)
 {
     text_out o = {.line_start = true};
-    for (const char *nl; !o.oom && *s; s = nl ? nl + 1 : s + strlen(s)) {
-        nl = strchr(s, '\n');
-        char *line = mz_strndup(s, nl ? (size_t)(nl - s) : strlen(s));
-        if (!line) {
-            o.oom = true;
-            break;
-        }
-        add_text(&o, line);
-        free(line);
-        end_line(&o);
-    }
-    if (o.oom) {
-        mz_buf_free(&o.b);
-        return NULL;
-    }
-    while (o.b.len && o.b.p[o.b.len - 1] == '\n')
-        o.b.p[--o.b.len] = '\0';
-    return mz_buf_take(&o.b);
+    add_text(&o, s, true);
+    return finish(&o, SIZE_MAX, NULL);
 }
 
 /* An attribute's value with white space folded (a value may span lines),
@@ -225,25 +214,19 @@ char *html_prop(const xmlNode *n, const char *attr)
     return s;
 }
 
-/* One line of folded text of an element (a title, a headline). */
 char *html_line_of(const xmlNode *n)
 {
     if (!n)
         return NULL;
     text_out o = {.line_start = true};
     walk(n->children, n, false, &o);
-    if (o.oom) {
-        mz_buf_free(&o.b);
-        return NULL;
-    }
-    for (size_t i = 0; i < o.b.len; i++)
-        if (o.b.p[i] == '\n')
-            o.b.p[i] = ' ';
-    cut_meta(&o.b, MZ_HTML_META_MAX);
-    char *s = mz_buf_take(&o.b);
+    char *s = finish(&o, MZ_HTML_META_MAX, NULL);
     if (s && !*s) {
         free(s);
         s = NULL;
     }
+    for (char *c = s; c && *c; c++)
+        if (*c == '\n')
+            *c = ' ';
     return s;
 }
