@@ -34,14 +34,6 @@ typedef struct page {
     char *og_title, *og_site, *og_url, *canonical, *published;
 } page;
 
-static void keep_first(char **slot, char *value)
-{
-    if (!*slot && value && *value)
-        *slot = value;
-    else
-        free(value);
-}
-
 static void read_meta(const xmlNode *n, page *p)
 {
     xmlChar *key = xmlGetProp(n, (const xmlChar *)"property");
@@ -53,14 +45,14 @@ static void read_meta(const xmlNode *n, page *p)
         return;
     const char *k = (const char *)key;
     if (!strcasecmp(k, "og:title"))
-        keep_first(&p->og_title, html_prop(n, "content"));
+        html_keep_first(&p->og_title, html_prop(n, "content"));
     else if (!strcasecmp(k, "og:site_name"))
-        keep_first(&p->og_site, html_prop(n, "content"));
+        html_keep_first(&p->og_site, html_prop(n, "content"));
     else if (!strcasecmp(k, "og:url"))
-        keep_first(&p->og_url, html_prop(n, "content"));
+        html_keep_first(&p->og_url, html_prop(n, "content"));
     else if (!strcasecmp(k, "article:published_time") || !strcasecmp(k, "datePublished") ||
              !strcasecmp(k, "pubdate") || !strcasecmp(k, "date"))
-        keep_first(&p->published, html_prop(n, "content"));
+        html_keep_first(&p->published, html_prop(n, "content"));
     xmlFree(key);
 }
 
@@ -72,7 +64,7 @@ static void survey(const xmlNode *n, page *p, int depth)
         if (html_named(n, "meta"))
             read_meta(n, p);
         else if (html_named(n, "link") && html_attr_is(n, "rel", "canonical"))
-            keep_first(&p->canonical, html_prop(n, "href"));
+            html_keep_first(&p->canonical, html_prop(n, "href"));
         else if (html_named(n, "title") && !p->title)
             p->title = n;
         else if (html_named(n, "body") && !p->body)
@@ -343,12 +335,12 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
     if (!doc)
         return mz_fail(err, MZ_ERR_EMPTY, "%s: no HTML to read", what);
     page p = {0};
-    mz_ld_article ld = {0};
+    html_ld_article ld = {0};
     survey(xmlDocGetRootElement(doc), &p, 0);
     for (size_t i = 0; i < p.n_ld; i++) {
         xmlChar *json = xmlNodeGetContent(p.ld[i]);
         if (json)
-            mz_html_ld_read((const char *)json, &ld);
+            html_ld_read((const char *)json, &ld);
         xmlFree(json);
     }
 
@@ -415,7 +407,7 @@ done:
     if (s != MZ_OK)
         mz_html_article_clear(out);
     page_free(&p);
-    mz_ld_article_clear(&ld);
+    html_ld_article_clear(&ld);
     xmlFreeDoc(doc);
     return s;
 }

@@ -1,5 +1,6 @@
 /* html_int.h — shared by the web-page reader's files (html.c: the story
- * and the metadata; html_text.c: an element read as text). Not an API. */
+ * and the metadata; html_text.c: an element read as text; html_ld.c: the
+ * page's JSON-LD). Not an API. */
 #ifndef MZ_HTML_INT_H
 #define MZ_HTML_INT_H
 
@@ -8,6 +9,25 @@
 #include <libxml/tree.h>
 #include <stdbool.h>
 #include <stddef.h>
+
+/* Bytes kept of one metadata value (a title, a site name), cut between
+ * characters. */
+#define HTML_META_MAX 2000
+/* s with white-space runs (line breaks too) folded to one space, trimmed,
+ * cut at max bytes between characters; malloc'd, NULL when out of memory. */
+char *html_fold_space(const char *s, size_t max);
+/* s with white space folded within each line, one line per non-empty line
+ * of s; malloc'd, NULL when out of memory. */
+char *html_fold_lines(const char *s);
+
+/* html_ld.c: the page's own JSON-LD description of its article. */
+typedef struct html_ld_article {
+    char *headline, *published, *publisher, *url, *body; /* NULL: not given */
+} html_ld_article;
+/* Reads one <script type="application/ld+json"> text; fields already set
+ * in out are kept (the first description wins). Bad JSON is ignored. */
+void html_ld_read(const char *json, html_ld_article *out);
+void html_ld_article_clear(html_ld_article *a);
 
 /* n is an element of that (ASCII case-insensitive) name. */
 bool html_named(const xmlNode *n, const char *name);
@@ -20,9 +40,12 @@ bool html_skipped(const xmlNode *n, const xmlNode *root, bool root_is_body);
 /* The text under root, one block per line, no empty lines, no trailing
  * newline; malloc'd, NULL when out of memory. */
 char *html_text_of(const xmlNode *root, bool root_is_body, size_t *len);
-/* n's text on one line, at most MZ_HTML_META_MAX bytes; NULL when empty. */
+/* n's text on one line, at most HTML_META_MAX bytes; NULL when empty. */
 char *html_line_of(const xmlNode *n);
-/* An attribute's value, white space folded, at most MZ_HTML_META_MAX bytes. */
+/* An attribute's value, white space folded, at most HTML_META_MAX bytes. */
 char *html_prop(const xmlNode *n, const char *attr);
+/* Metadata found twice: the first non-empty value stays in *slot, value is
+ * freed otherwise. */
+void html_keep_first(char **slot, char *value);
 
 #endif

@@ -3,7 +3,7 @@
  * time, publisher, address and, on many Arabic news sites, the whole
  * articleBody as plain text. The object may be the script's top level, an
  * item of a top-level array, or an item of "@graph". */
-#include "store/store.h"
+#include "store/html_int.h"
 #include "util/util.h"
 
 #include <cjson/cJSON.h>
@@ -53,7 +53,7 @@ static const cJSON *find_article(const cJSON *j, int depth)
 
 /* A string field, or the "name" / "@id" of an object field (publisher,
  * mainEntityOfPage), white space folded; NULL when absent. */
-static char *field(const cJSON *o, const char *name, const char *inner, size_t max)
+static char *field(const cJSON *o, const char *name, const char *inner)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, name);
     if (cJSON_IsArray(v))
@@ -62,7 +62,7 @@ static char *field(const cJSON *o, const char *name, const char *inner, size_t m
         v = cJSON_GetObjectItemCaseSensitive(v, inner);
     if (!cJSON_IsString(v) || !v->valuestring)
         return NULL;
-    char *s = mz_fold_space(v->valuestring, max);
+    char *s = html_fold_space(v->valuestring, HTML_META_MAX);
     if (s && !*s) {
         free(s);
         s = NULL;
@@ -70,33 +70,25 @@ static char *field(const cJSON *o, const char *name, const char *inner, size_t m
     return s;
 }
 
-static void keep(char **slot, char *v)
-{
-    if (!*slot)
-        *slot = v;
-    else
-        free(v);
-}
-
-void mz_html_ld_read(const char *json, mz_ld_article *out)
+void html_ld_read(const char *json, html_ld_article *out)
 {
     cJSON *j = cJSON_Parse(json);
     const cJSON *a = find_article(j, 0);
     if (a) {
-        keep(&out->headline, field(a, "headline", NULL, MZ_HTML_META_MAX));
-        keep(&out->published, field(a, "datePublished", NULL, MZ_HTML_META_MAX));
-        keep(&out->publisher, field(a, "publisher", "name", MZ_HTML_META_MAX));
-        char *url = field(a, "url", NULL, MZ_HTML_META_MAX);
-        keep(&out->url, url ? url : field(a, "mainEntityOfPage", "@id", MZ_HTML_META_MAX));
-        /* the body keeps its paragraphs: folded per line below */
+        html_keep_first(&out->headline, field(a, "headline", NULL));
+        html_keep_first(&out->published, field(a, "datePublished", NULL));
+        html_keep_first(&out->publisher, field(a, "publisher", "name"));
+        char *url = field(a, "url", NULL);
+        html_keep_first(&out->url, url ? url : field(a, "mainEntityOfPage", "@id"));
+        /* the body keeps its paragraphs, one a line */
         const cJSON *b = cJSON_GetObjectItemCaseSensitive(a, "articleBody");
         if (!out->body && cJSON_IsString(b) && b->valuestring)
-            out->body = mz_fold_lines(b->valuestring);
+            out->body = html_fold_lines(b->valuestring);
     }
     cJSON_Delete(j);
 }
 
-void mz_ld_article_clear(mz_ld_article *a)
+void html_ld_article_clear(html_ld_article *a)
 {
     free(a->headline);
     free(a->published);

@@ -188,28 +188,36 @@ char *html_text_of(const xmlNode *root, bool root_is_body, size_t *len)
     return finish(&o, SIZE_MAX, len);
 }
 
-char *mz_fold_space(const char *s, size_t max)
+char *html_fold_space(const char *s, size_t max)
 {
     text_out o = {.line_start = true};
     add_text(&o, s, false);
     return finish(&o, max, NULL);
 }
 
-char *mz_fold_lines(const char *s)
+char *html_fold_lines(const char *s)
 {
     text_out o = {.line_start = true};
     add_text(&o, s, true);
     return finish(&o, SIZE_MAX, NULL);
 }
 
+void html_keep_first(char **slot, char *value)
+{
+    if (!*slot && value && *value)
+        *slot = value;
+    else
+        free(value);
+}
+
 /* An attribute's value with white space folded (a value may span lines),
- * at most MZ_HTML_META_MAX bytes. */
+ * at most HTML_META_MAX bytes. */
 char *html_prop(const xmlNode *n, const char *attr)
 {
     xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
     if (!v)
         return NULL;
-    char *s = mz_fold_space((const char *)v, MZ_HTML_META_MAX);
+    char *s = html_fold_space((const char *)v, HTML_META_MAX);
     xmlFree(v);
     return s;
 }
@@ -220,7 +228,7 @@ char *html_line_of(const xmlNode *n)
         return NULL;
     text_out o = {.line_start = true};
     walk(n->children, n, false, &o);
-    char *s = finish(&o, MZ_HTML_META_MAX, NULL);
+    char *s = finish(&o, HTML_META_MAX, NULL);
     if (s && !*s) {
         free(s);
         s = NULL;

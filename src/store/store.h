@@ -65,25 +65,6 @@ bool mz_html_sniff(const char *path, const char *text, size_t len);
  * MZ_ERR_NOMEM. */
 mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_html_article *out,
                           mz_error *err);
-/* Bytes kept of one metadata value (a title, a site name), cut between
- * characters. */
-#define MZ_HTML_META_MAX 2000
-/* s with white-space runs (line breaks too) folded to one space, trimmed,
- * cut at max bytes between characters; malloc'd, NULL when out of memory. */
-char *mz_fold_space(const char *s, size_t max);
-/* s with white space folded within each line, one line per non-empty line
- * of s; malloc'd, NULL when out of memory. */
-char *mz_fold_lines(const char *s);
-
-/* ---- html_ld.c: the page's own JSON-LD description of its article. */
-typedef struct mz_ld_article {
-    char *headline, *published, *publisher, *url, *body; /* NULL: not given */
-} mz_ld_article;
-/* Reads one <script type="application/ld+json"> text; fields already set
- * in out are kept (the first description wins). Bad JSON is ignored. */
-void mz_html_ld_read(const char *json, mz_ld_article *out);
-void mz_ld_article_clear(mz_ld_article *a);
-
 /* The same into an article input: in->text is the story; title, url,
  * source and published are filled from the page where in leaves them NULL
  * (fields given with the page win). page holds the strings until
