@@ -117,7 +117,8 @@ int cmd_stance(int argc, char **argv)
             fprintf(stderr, "mizan stance: %s: binary file (NUL bytes)\n", article_path);
             free(text);
             return EXIT_INPUT;
-        }        if (mz_html_sniff(article_path, text, len)) { /* a saved web page: its story */
+        }
+        if (mz_html_sniff(article_path, text, len)) { /* a saved web page: its story */
             mz_html_article h;
             st = mz_html_extract(text, len, article_path, &h, &err);
             free(text);

@@ -3,10 +3,11 @@
  *
  * An article object is {"text", "title"?, "url"?, "source"?, "published"?}
  * (the JSONL ingest format), or the same with "html" (a web page: its story
- * is the text, and its metadata fills the fields not given). Every item is validated before anything is
- * written, so a bad item never leaves half a batch behind. Each article is
- * then added in its own transaction; exact duplicates are reported with the
- * id of the copy already stored (409 when nothing new was added). */
+ * is the text, and its metadata fills the fields not given). Every item is
+ * validated before anything is written, so a bad item never leaves half a
+ * batch behind. Each article is then added in its own transaction; exact
+ * duplicates are reported with the id of the copy already stored (409 when
+ * nothing new was added). */
 #include "server/http.h"
 
 #include "json/json.h"

@@ -199,8 +199,8 @@ static mz_status file_path(ingest *g, const char *path)
 
 /* stdin: JSONL when it starts with '{' (streamed line by line, like a
  * file), a web page when it starts with <!DOCTYPE html or <html, else one
- * plain-text article read only up to the size limit, so a
- * huge or endless pipe is refused before it fills memory. */
+ * plain-text article read only up to the size limit, so a huge or endless
+ * pipe is refused before it fills memory. */
 static mz_status stdin_input(ingest *g)
 {
     mz_error e = {0};
