@@ -12,8 +12,8 @@
 #include "json/json.h"
 #include "util/util.h"
 
-#include <getopt.h>
 #include <ctype.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
