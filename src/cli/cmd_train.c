@@ -18,7 +18,7 @@ static const char *usage_line =
     "                   [--groups rel,num,denial,report,claim,lex] [--drop FEATURE,...] [--lex-bits N]\n"
     "                   [--l2 X] [--l2-lex X] [--l2-cues X] [--class-weight-pow X] [--iters N] [--no-calibrate]\n"
     "                   [--calibrate-priors] [--boilerplate | --no-boilerplate] [--no-sign-rules]\n"
-    "                   [--dump FEATURES.csv]";
+    "                   [--weights W1,W2...] [--dump FEATURES.csv]";
 
 /* Reads every comma-separated file into pairs. */
 int cli_read_pairs(const char *cmd, const char *list, bool need_label, mz_pairs *pairs)
@@ -37,6 +37,34 @@ int cli_read_pairs(const char *cmd, const char *list, bool need_label, mz_pairs 
     }
     free(copy);
     return rc;
+}
+
+/* --weights W1,W2,...: one training weight per --data file, in order. The
+ * pairs of each file are told apart by their line numbers restarting at 1. */
+static int apply_weights(const char *list, mz_pairs *pairs)
+{
+    double w[64];
+    size_t n_w = 0;
+    const char *s = list;
+    while (*s) {
+        char *end;
+        double v = strtod(s, &end);
+        if (end == s || !(v > 0) || v > 1000 || (*end && *end != ',') || n_w == 64)
+            return cli_usage_error("train", "--weights: expected positive numbers separated by commas, got '%s'", list);
+        w[n_w++] = v;
+        s = *end ? end + 1 : end;
+    }
+    size_t file = 0;
+    for (size_t i = 0; i < pairs->n; i++) {
+        if (i > 0 && pairs->v[i].line <= pairs->v[i - 1].line)
+            file++;
+        if (file >= n_w)
+            break;
+        pairs->v[i].weight = w[file];
+    }
+    if (file + 1 != n_w)
+        return cli_usage_error("train", "--weights: %zu weights for %zu --data files", n_w, file + 1);
+    return EXIT_OK_;
 }
 
 static int print_cv(const mz_pairs *pairs, const mz_train_opts *o, bool json)
@@ -115,7 +143,7 @@ static int dump_features(const mz_pairs *pairs, const mz_model *m, const char *p
 
 int cmd_train(int argc, char **argv)
 {
-    enum { O_DATA = 1, O_OUT, O_CV, O_JSON, O_GROUPS, O_LEXBITS, O_L2, O_L2LEX, O_CWP, O_ITERS, O_NOCAL, O_DUMP, O_NOBP, O_L2CUES, O_PRIORS, O_BP, O_DROP, O_NOSIGN };
+    enum { O_DATA = 1, O_OUT, O_CV, O_JSON, O_GROUPS, O_LEXBITS, O_L2, O_L2LEX, O_CWP, O_ITERS, O_NOCAL, O_DUMP, O_NOBP, O_L2CUES, O_PRIORS, O_BP, O_DROP, O_NOSIGN, O_WEIGHTS };
     static const struct option opts[] = {
         {"data", required_argument, 0, O_DATA},     {"out", required_argument, 0, O_OUT},
         {"cv", no_argument, 0, O_CV},               {"json", no_argument, 0, O_JSON},
@@ -128,10 +156,11 @@ int cmd_train(int argc, char **argv)
         {"boilerplate", no_argument, 0, O_BP},
         {"drop", required_argument, 0, O_DROP},
         {"no-sign-rules", no_argument, 0, O_NOSIGN},
+        {"weights", required_argument, 0, O_WEIGHTS},
         {"l2-cues", required_argument, 0, O_L2CUES},
         {"calibrate-priors", no_argument, 0, O_PRIORS},
         {"help", no_argument, 0, 'h'},              {0, 0, 0, 0}};
-    const char *data = NULL, *out = NULL, *dump = NULL;
+    const char *data = NULL, *out = NULL, *dump = NULL, *weights = NULL;
     bool cv = false, json = false;
     mz_train_opts o;
     mz_train_opts_default(&o);
@@ -147,6 +176,7 @@ int cmd_train(int argc, char **argv)
         case O_JSON: json = true; break;
         case O_NOCAL: o.calibrate = false; break;
         case O_DUMP: dump = optarg; break;
+        case O_WEIGHTS: weights = optarg; break;
         case O_NOBP: o.boilerplate = false; break;
         case O_BP: o.boilerplate = true; break;
         case O_PRIORS: o.calibrate_priors = true; break;
@@ -198,6 +228,8 @@ int cmd_train(int argc, char **argv)
         return cli_usage_error("train", "--out MODEL (or --cv) is required");
     mz_pairs pairs = {0};
     int rc = cli_read_pairs("train", data, true, &pairs);
+    if (rc == EXIT_OK_ && weights)
+        rc = apply_weights(weights, &pairs);
     if (rc == EXIT_OK_ && cv)
         rc = print_cv(&pairs, &o, json);
     if (rc == EXIT_OK_ && dump) {

@@ -101,6 +101,7 @@ static mz_status read_line(const char *path, size_t lineno, const char *s, size_
     q->line = lineno;
     q->gold = MZ_N_STANCES;
     q->article_idx = -1;
+    q->weight = 1.0;
     size_t nul = mz_json_escaped_nul(s, n);
     if (nul < n)
         return mz_fail(err, MZ_ERR_JSON, "%s:%zu: NUL character (\\u0000) at byte %zu", path, lineno,

@@ -198,6 +198,7 @@ typedef struct mz_pair {
     int *rationale;                /* line indices; NULL when none */
     size_t n_rationale;
     size_t line;                   /* line number in its file (1-based) */
+    double weight;                 /* training weight (mizan train --weights); 0 counts as 1 */
 } mz_pair;
 
 typedef struct mz_pairs {

@@ -287,7 +287,8 @@ static mz_status train_plain(const mz_pairs *pairs, int exclude_fold, const mz_t
     }
     m->boilerplate = o->boilerplate;
     mz_extractor x = {m->lexicon, &m->idf, m->lex_bits, m->boilerplate};
-    size_t row = 0, count[MZ_N_STANCES] = {0};
+    size_t row = 0;
+    double count[MZ_N_STANCES] = {0}, total = 0;
     for (size_t i = 0; i < pairs->n && st == MZ_OK; i++) {
         const mz_pair *p = &pairs->v[i];
         if (!used(p, exclude_fold) || p->gold >= MZ_N_STANCES)
@@ -305,7 +306,10 @@ static mz_status train_plain(const mz_pairs *pairs, int exclude_fold, const mz_t
         d.n_lex[row] = f.n_lex;
         f.lex = NULL;
         d.y[row] = (int)p->gold;
-        count[p->gold]++;
+        double w = p->weight > 0 ? p->weight : 1.0; /* 0: a zero-initialized pair */
+        d.cw[row] = w; /* times the class weight below */
+        count[p->gold] += w;
+        total += w;
         row++;
         mz_pair_feats_clear(&f);
     }
@@ -328,10 +332,9 @@ static mz_status train_plain(const mz_pairs *pairs, int exclude_fold, const mz_t
         }
         double cw[MZ_N_STANCES];
         for (int k = 0; k < MZ_N_STANCES; k++)
-            cw[k] = count[k] ? pow((double)d.n / (MZ_N_STANCES * (double)count[k]), o->class_weight_pow)
-                             : 0;
+            cw[k] = count[k] > 0 ? pow(total / (MZ_N_STANCES * count[k]), o->class_weight_pow) : 0;
         for (size_t i = 0; i < d.n; i++)
-            d.cw[i] = cw[d.y[i]];
+            d.cw[i] *= cw[d.y[i]];
         fit(m, &d, o, active);
     }
     dataset_free(&d);

@@ -225,6 +225,40 @@ static void test_cli_errors(void **state)
     free(out);
 }
 
+/* --weights: one per --data file; a file weighted down moves the model
+ * (its pairs count less), a wrong count or a non-positive weight is a
+ * usage error. */
+static void test_train_weights(void **state)
+{
+    (void)state;
+    write_data();
+    /* the second file: the same claims with every label flipped to discuss */
+    write_file("other.jsonl",
+               "{\"claim\":\"الجيش يسيطر على مطار مدينة حلب\",\"article\":\"قال ناشطون إن الجيش يسيطر على مطار مدينة حلب.\",\"stance\":\"discuss\"}\n"
+               "{\"claim\":\"المعارضة تنسحب من بلدة خان شيخون\",\"article\":\"أفادت أنباء بأن المعارضة تنسحب من بلدة خان شيخون.\",\"stance\":\"discuss\"}\n");
+    char cmd[2048];
+    snprintf(cmd, sizeof cmd,
+             "%s train --data %s/data.jsonl,%s/other.jsonl --out %s/w1.model --iters 50 2>/dev/null && "
+             "%s train --data %s/data.jsonl,%s/other.jsonl --weights 1,1 --out %s/w11.model --iters 50 2>/dev/null && "
+             "cmp -s %s/w1.model %s/w11.model",
+             bin, dir, dir, dir, bin, dir, dir, dir, dir, dir);
+    assert_int_equal(run(cmd, NULL), 0); /* weights of 1 are the default */
+    snprintf(cmd, sizeof cmd,
+             "%s train --data %s/data.jsonl,%s/other.jsonl --weights 1,0.01 --out %s/w2.model --iters 50 2>/dev/null && "
+             "cmp -s %s/w1.model %s/w2.model",
+             bin, dir, dir, dir, dir, dir);
+    assert_int_equal(run(cmd, NULL), 1); /* trained, and the model differs */
+    const char *bad[] = {"1", "1,1,1", "1,0", "1,-2", "1,x", "1,,1"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        char *out;
+        snprintf(cmd, sizeof cmd, "%s train --data %s/data.jsonl,%s/other.jsonl --weights '%s' --out %s/w3.model 2>&1",
+                 bin, dir, dir, bad[i], dir);
+        assert_int_equal(run(cmd, &out), 2);
+        assert_non_null(strstr(out, "--weights"));
+        free(out);
+    }
+}
+
 /* A saved web page as --article: the story is read, not the markup, and
  * its <title> is the title the model reads. */
 static void test_html_article(void **state)
@@ -321,6 +355,7 @@ int main(void)
         cmocka_unit_test(test_train_eval_roundtrip),
         cmocka_unit_test(test_cli_errors),
         cmocka_unit_test(test_html_article),
+        cmocka_unit_test(test_train_weights),
         cmocka_unit_test(test_seeds),
     };
     return cmocka_run_group_tests_name("stance cli", tests, setup, teardown);
