@@ -105,7 +105,7 @@ demo: setup
 	@bash scripts/demo.sh $(BUILD)/mizan $(SHARED)
 
 model: $(BUILD)/mizan
-	$(BUILD)/mizan train --data $(SHARED)/data/baly2018/train.jsonl --out models/stance.model
+	$(BUILD)/mizan train --data $(SHARED)/data/baly2018/train.jsonl,data/written/train.jsonl --out models/stance.model
 
 bench: $(BUILD)/mizan
 	@bash bench/run.sh $(BUILD) $(SHARED)

@@ -490,6 +490,16 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     f->lead_denial = (title_cues & CUE(MZ_CUE_DENIAL)) && d[F_REL_COV_TITLE] >= MZ_DENIAL_COV;
     for (size_t i = 0; i < f->n_sents && i < 2; i++)
         f->lead_denial |= (f->sents[i].cues & CUE(MZ_CUE_DENIAL)) && f->sents[i].cov >= MZ_DENIAL_COV;
+    /* the mirror: the lead states the claim (the title or one of the first
+     * two story sentences carries it with no denial, rumour or negation
+     * cue) and a later sentence denies it */
+    const uint16_t against = CUE(MZ_CUE_DENIAL) | CUE(MZ_CUE_FAKE) | CUE(MZ_CUE_NEGATION);
+    bool lead_report = d[F_REL_COV_TITLE] >= MZ_LEAD_REPORT_COV && !(title_cues & against);
+    for (size_t i = 0; i < f->n_sents && i < 2; i++)
+        lead_report |= f->sents[i].cov >= MZ_LEAD_REPORT_COV && !(f->sents[i].cues & against);
+    f->quoted_denial = false;
+    for (size_t i = 2; !f->lead_denial && lead_report && i < f->n_sents; i++)
+        f->quoted_denial |= (f->sents[i].cues & CUE(MZ_CUE_DENIAL)) && f->sents[i].cov >= MZ_DENIAL_COV;
 
     /* numbers */
     d[F_NUM_CLAIM] = c.n_nums > 0;

@@ -73,6 +73,16 @@ mz_status mz_stance_predict(const mz_model *m, const char *claim, const char *ti
         out->probs[MZ_AGREE] = out->probs[MZ_DISCUSS] = 0;
         out->label = MZ_DISAGREE;
     }
+    /* The mirror case: a headline that states the claim, and a denial
+     * further down. Such an article reports the claim and quotes the denial
+     * (seed 000, seed 004); it is not the denial's report, so its
+     * P(disagree) moves to P(discuss). */
+    if (f.quoted_denial) {
+        out->probs[MZ_DISCUSS] += out->probs[MZ_DISAGREE];
+        out->probs[MZ_DISAGREE] = 0;
+        if (out->label == MZ_DISAGREE)
+            out->label = out->probs[MZ_AGREE] > out->probs[MZ_DISCUSS] ? MZ_AGREE : MZ_DISCUSS;
+    }
     out->lead_denial = f.lead_denial;
     mz_pick_evidence(&f, out->label, out);
     mz_pair_feats_clear(&f);

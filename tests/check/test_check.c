@@ -442,7 +442,7 @@ static void test_cli(void **state)
     assert_non_null(strstr(ar, "الادعاء"));
     assert_non_null(strstr(ar, "«نفى لواء الوادي"));
     /* each voice's article with the date it was published */
-    assert_non_null(strstr(out, "#1 تبادل للأسرى بين لواء الوادي والحكومة في تل السنابل  (2026-03-14)\n"));
+    assert_non_null(strstr(out, "تبادل للأسرى بين لواء الوادي والحكومة في تل السنابل  (2026-03-14)\n"));
     free(out);
     snprintf(cmd, sizeof cmd, "%s check --db %s/s.db --json -k 5 '%s'", bin, dir, sample_claim);
     assert_int_equal(run(cmd, &out), 0);
