@@ -235,6 +235,10 @@ typedef struct mz_stance_result {
      * article is the denial's report, so P(agree) and P(discuss) were moved
      * to P(disagree). */
     bool lead_denial;
+    /* The lead states the claim and a later sentence denies it: the
+     * article reports the claim and quotes a denial, so P(disagree) was
+     * moved to P(discuss). */
+    bool quoted_denial;
 } mz_stance_result;
 
 /* Stance of an article toward a claim. title may be NULL (the article's first

@@ -43,7 +43,9 @@ static void print_text(const mz_stance_result *r, const char *text)
     }
     if (r->has_denial)
         printf("denial%s: score %.2f, bytes %zu-%zu\n     %.*s\n",
-               r->lead_denial ? " (in the lead: the article is the denial's report)" : "",
+               r->lead_denial     ? " (in the lead: the article is the denial's report)"
+               : r->quoted_denial ? " (quoted: the article states the claim in its lead)"
+                                  : "",
                r->denial.score, r->denial.start, r->denial.end,
                (int)(r->denial.end - r->denial.start), text + r->denial.start);
     else if (r->lead_denial)

@@ -61,7 +61,8 @@ cJSON *mz_json_stance(const mz_stance_result *r, const char *text)
         if (!ok)
             cJSON_Delete(d);
     }
-    if (ok && cJSON_AddBoolToObject(o, "lead_denial", r->lead_denial))
+    if (ok && cJSON_AddBoolToObject(o, "lead_denial", r->lead_denial) &&
+        cJSON_AddBoolToObject(o, "quoted_denial", r->quoted_denial))
         return o;
     cJSON_Delete(o);
     return NULL;

@@ -84,6 +84,7 @@ mz_status mz_stance_predict(const mz_model *m, const char *claim, const char *ti
             out->label = out->probs[MZ_AGREE] > out->probs[MZ_DISCUSS] ? MZ_AGREE : MZ_DISCUSS;
     }
     out->lead_denial = f.lead_denial;
+    out->quoted_denial = f.quoted_denial;
     mz_pick_evidence(&f, out->label, out);
     mz_pair_feats_clear(&f);
     return MZ_OK;

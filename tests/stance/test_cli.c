@@ -289,6 +289,49 @@ static void test_written_news(void **state)
     free(out);
 }
 
+/* The lead decides what a denial means: an article that opens with the
+ * claim and quotes the denial at the end reports the claim (quoted_denial,
+ * never "disagree"); the same denial in the headline is the denial's report. */
+static void test_quoted_denial(void **state)
+{
+    (void)state;
+    if (access("models/stance.model", R_OK) != 0) {
+        skip();
+        return;
+    }
+    static const char *claim = "أغلقت السلطات معبر الريحان الحدودي أمام الشاحنات";
+    write_file("report.txt",
+               "السلطات تغلق معبر الريحان الحدودي أمام الشاحنات\n"
+               "أغلقت السلطات صباح اليوم معبر الريحان الحدودي أمام حركة الشاحنات، وفق ما أفاد سائقون عالقون على الطريق.\n"
+               "وقال أحد السائقين إن طابورا من نحو مئتي شاحنة تشكل منذ الفجر، وإن عناصر الجمارك أبلغوهم بقرار الإغلاق.\n"
+               "في المقابل، نفت وزارة الداخلية إغلاق معبر الريحان أمام الشاحنات، مؤكدة أن الأنباء لا أساس لها من الصحة.\n");
+    write_file("denial.txt",
+               "الداخلية تنفي إغلاق معبر الريحان الحدودي أمام الشاحنات\n"
+               "نفت وزارة الداخلية إغلاق معبر الريحان الحدودي أمام الشاحنات، مؤكدة أن الأنباء لا أساس لها من الصحة.\n"
+               "وقال المتحدث باسم الوزارة إن الحركة تسير بشكل طبيعي وإن الازدحام سببه أعمال صيانة.\n");
+    char cmd[1024], *out;
+    snprintf(cmd, sizeof cmd, "%s stance --json --claim '%s' --article %s/report.txt", bin, claim, dir);
+    assert_int_equal(run(cmd, &out), 0);
+    cJSON *j = cJSON_Parse(out);
+    assert_non_null(j);
+    assert_true(cJSON_IsTrue(cJSON_GetObjectItem(j, "quoted_denial")));
+    assert_true(cJSON_IsFalse(cJSON_GetObjectItem(j, "lead_denial")));
+    assert_string_not_equal(cJSON_GetObjectItem(j, "label")->valuestring, "disagree");
+    assert_true(cJSON_GetObjectItem(cJSON_GetObjectItem(j, "probs"), "disagree")->valuedouble == 0);
+    assert_true(cJSON_IsObject(cJSON_GetObjectItem(j, "denial"))); /* still shown */
+    cJSON_Delete(j);
+    free(out);
+    snprintf(cmd, sizeof cmd, "%s stance --json --claim '%s' --article %s/denial.txt", bin, claim, dir);
+    assert_int_equal(run(cmd, &out), 0);
+    j = cJSON_Parse(out);
+    assert_non_null(j);
+    assert_true(cJSON_IsFalse(cJSON_GetObjectItem(j, "quoted_denial")));
+    assert_true(cJSON_IsTrue(cJSON_GetObjectItem(j, "lead_denial")));
+    assert_string_equal(cJSON_GetObjectItem(j, "label")->valuestring, "disagree");
+    cJSON_Delete(j);
+    free(out);
+}
+
 /* A saved web page as --article: the story is read, not the markup, and
  * its <title> is the title the model reads. */
 static void test_html_article(void **state)
@@ -366,12 +409,16 @@ static void test_seeds(void **state)
             assert_true(cJSON_IsObject(d));
             assert_non_null(strstr(cJSON_GetObjectItem(d, "text")->valuestring, "نفت"));
             assert_true(cJSON_IsTrue(cJSON_GetObjectItem(j, "lead_denial")));
+            assert_true(cJSON_IsFalse(cJSON_GetObjectItem(j, "quoted_denial")));
         }
         if (i == 0 || i == 4) {
             /* they report the talks and quote the SDF's denial further down:
              * the denial is shown, but it is not their lead */
             assert_true(cJSON_IsObject(cJSON_GetObjectItem(j, "denial")));
             assert_true(cJSON_IsFalse(cJSON_GetObjectItem(j, "lead_denial")));
+            /* their leads state the talks: a report quoting a denial */
+            assert_true(cJSON_IsTrue(cJSON_GetObjectItem(j, "quoted_denial")));
+            assert_string_not_equal(label, "disagree");
         }
         cJSON_Delete(j);
         free(out);
@@ -386,6 +433,7 @@ int main(void)
         cmocka_unit_test(test_cli_errors),
         cmocka_unit_test(test_html_article),
         cmocka_unit_test(test_train_weights),
+        cmocka_unit_test(test_quoted_denial),
         cmocka_unit_test(test_written_news),
         cmocka_unit_test(test_seeds),
     };
