@@ -287,6 +287,21 @@ static void test_written_news(void **state)
         assert_true(cJSON_GetObjectItem(f1, cls[k])->valuedouble >= 0.40);
     cJSON_Delete(j);
     free(out);
+    /* the two sets written to other briefs (fact-checks; long roundups) */
+    const char *other[] = {"data/written/factcheck.jsonl", "data/written/roundup.jsonl"};
+    const int n_pairs[] = {112, 256};
+    for (int i = 0; i < 2; i++) {
+        snprintf(cmd, sizeof cmd, "%s eval --data %s --json", bin, other[i]);
+        assert_int_equal(run(cmd, &out), 0);
+        j = cJSON_Parse(out);
+        assert_non_null(j);
+        assert_int_equal(cJSON_GetObjectItem(j, "n")->valueint, n_pairs[i]);
+        macro = cJSON_GetObjectItem(j, "macro_f1")->valuedouble;
+        printf("# %s: macro-F1 %.3f\n", other[i], macro);
+        assert_true(macro >= 0.60);
+        cJSON_Delete(j);
+        free(out);
+    }
 }
 
 /* The lead decides what a denial means: an article that opens with the
