@@ -3,7 +3,9 @@
  * repository root, else an empty model (same code paths, zero weights).
  * Invariants: no crash or leak; on success the probabilities sum to 1, the
  * label is one of the four, evidence offsets lie inside the article and are
- * ordered, and every evidence item names a cue. */
+ * ordered, and every evidence item names a cue; a lead denial and a quoted
+ * denial never hold together, a lead denial is labelled disagree, and a
+ * quoted denial leaves P(disagree) 0 and is not labelled disagree. */
 #include "stance/stance.h"
 
 #include <math.h>
@@ -36,6 +38,9 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t n)
             sum += r.probs[k];
         }
         if (fabs(sum - 1) > 1e-6 || (unsigned)r.label >= MZ_N_STANCES || r.n_evidence > MZ_MAX_EVIDENCE)
+            abort();
+        if ((r.lead_denial && (r.quoted_denial || r.label != MZ_DISAGREE)) ||
+            (r.quoted_denial && (r.probs[MZ_DISAGREE] != 0 || r.label == MZ_DISAGREE)))
             abort();
         for (size_t i = 0; i < r.n_evidence; i++)
             if (r.evidence[i].start >= r.evidence[i].end || r.evidence[i].end > alen || !r.evidence[i].cue ||

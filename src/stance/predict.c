@@ -73,10 +73,12 @@ mz_status mz_stance_predict(const mz_model *m, const char *claim, const char *ti
         out->probs[MZ_AGREE] = out->probs[MZ_DISCUSS] = 0;
         out->label = MZ_DISAGREE;
     }
-    /* The mirror case: a headline that states the claim, and a denial
-     * further down. Such an article reports the claim and quotes the denial
-     * (seed 000, seed 004); it is not the denial's report, so its
-     * P(disagree) moves to P(discuss). */
+    /* The mirror case: a lead (the headline or the first two sentences)
+     * that states the claim, and a denial further down. Such an article
+     * reports the claim and quotes the denial (seeds 000 and 004); it is not
+     * the denial's report, so its P(disagree) moves to P(discuss). Trained
+     * with written news, the model alone reads any denial among the best
+     * sentences as disagreement (README, "Clean text"). */
     if (f.quoted_denial) {
         out->probs[MZ_DISCUSS] += out->probs[MZ_DISAGREE];
         out->probs[MZ_DISAGREE] = 0;
