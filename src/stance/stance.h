@@ -141,7 +141,7 @@ typedef struct mz_pair_feats {
  * denial, rumour or negation cue (mz_pair_feats.quoted_denial). Lower than
  * MZ_DENIAL_COV because headlines abbreviate and paraphrase: set with seed
  * 004's headline («ناشطون يكشفون تفاصيل صفقة بين داعش وقسد في الرقة», 0.38)
- * in view; cross-validation and the written-news sets score the same at 0.3,
+ * in view; cross-validation and the written design half score the same at 0.3,
  * 0.35 and 0.4 (README, "Clean text"). */
 #define MZ_LEAD_REPORT_COV 0.35
 void mz_pair_feats_clear(mz_pair_feats *f);
