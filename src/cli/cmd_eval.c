@@ -17,7 +17,8 @@
 #include <time.h>
 
 /* cmd_train.c */
-int cli_read_pairs(const char *cmd, const char *list, bool need_label, mz_pairs *pairs);
+int cli_read_pairs(const char *cmd, const char *list, bool need_label, const double *weights,
+                   size_t n_weights, mz_pairs *pairs);
 /* cmd_stance.c: loads --model (or the default), mapping failures to exit codes. */
 int cli_load_model(const char *cmd, const char *path, mz_model **m);
 
@@ -82,7 +83,7 @@ int cmd_eval(int argc, char **argv)
     if (rc != EXIT_OK_)
         return rc;
     mz_pairs pairs = {0};
-    rc = cli_read_pairs("eval", data, true, &pairs);
+    rc = cli_read_pairs("eval", data, true, NULL, 0, &pairs);
     FILE *pf = NULL;
     if (rc == EXIT_OK_ && pred_path) {
         pf = !strcmp(pred_path, "-") ? stdout : fopen(pred_path, "w");

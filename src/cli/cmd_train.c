@@ -20,8 +20,10 @@ static const char *usage_line =
     "                   [--calibrate-priors] [--boilerplate | --no-boilerplate] [--no-sign-rules]\n"
     "                   [--weights W1,W2...] [--dump FEATURES.csv]";
 
-/* Reads every comma-separated file into pairs. */
-int cli_read_pairs(const char *cmd, const char *list, bool need_label, mz_pairs *pairs)
+/* Reads every comma-separated file into pairs. weights (NULL: all 1) holds
+ * one training weight per file, n_weights of them (mizan train --weights). */
+int cli_read_pairs(const char *cmd, const char *list, bool need_label, const double *weights,
+                   size_t n_weights, mz_pairs *pairs)
 {
     char *copy = mz_strdup(list);
     if (!copy) {
@@ -29,41 +31,34 @@ int cli_read_pairs(const char *cmd, const char *list, bool need_label, mz_pairs 
         return EXIT_FAIL;
     }
     int rc = EXIT_OK_;
+    size_t files = 0;
     for (char *save = NULL, *path = strtok_r(copy, ",", &save); path && rc == EXIT_OK_;
-         path = strtok_r(NULL, ",", &save)) {
+         path = strtok_r(NULL, ",", &save), files++) {
         mz_error err;
+        size_t first = pairs->n;
         if (mz_pairs_read(path, need_label, pairs, &err) != MZ_OK)
             rc = cli_fail(cmd, &err);
+        for (size_t i = first; weights && files < n_weights && i < pairs->n; i++)
+            pairs->v[i].weight = weights[files];
     }
     free(copy);
+    if (rc == EXIT_OK_ && weights && files != n_weights)
+        rc = cli_usage_error(cmd, "--weights: %zu weights for %zu --data files", n_weights, files);
     return rc;
 }
 
-/* --weights W1,W2,...: one training weight per --data file, in order. The
- * pairs of each file are told apart by their line numbers restarting at 1. */
-static int apply_weights(const char *list, mz_pairs *pairs)
+/* --weights W1,W2,...: positive numbers, at most 64. */
+static int parse_weights(const char *list, double *w, size_t *n_w)
 {
-    double w[64];
-    size_t n_w = 0;
-    const char *s = list;
-    while (*s) {
+    *n_w = 0;
+    for (const char *s = list; *s;) {
         char *end;
         double v = strtod(s, &end);
-        if (end == s || !(v > 0) || v > 1000 || (*end && *end != ',') || n_w == 64)
+        if (end == s || !(v > 0) || v > 1000 || (*end && *end != ',') || *n_w == 64)
             return cli_usage_error("train", "--weights: expected positive numbers separated by commas, got '%s'", list);
-        w[n_w++] = v;
+        w[(*n_w)++] = v;
         s = *end ? end + 1 : end;
     }
-    size_t file = 0;
-    for (size_t i = 0; i < pairs->n; i++) {
-        if (i > 0 && pairs->v[i].line <= pairs->v[i - 1].line)
-            file++;
-        if (file >= n_w)
-            break;
-        pairs->v[i].weight = w[file];
-    }
-    if (file + 1 != n_w)
-        return cli_usage_error("train", "--weights: %zu weights for %zu --data files", n_w, file + 1);
     return EXIT_OK_;
 }
 
@@ -226,10 +221,12 @@ int cmd_train(int argc, char **argv)
         return cli_usage_error("train", "--data is required");
     if (!out && !cv && !dump)
         return cli_usage_error("train", "--out MODEL (or --cv) is required");
+    double w[64];
+    size_t n_w = 0;
+    if (weights && parse_weights(weights, w, &n_w) != EXIT_OK_)
+        return EXIT_USAGE; /* parse_weights said why */
     mz_pairs pairs = {0};
-    int rc = cli_read_pairs("train", data, true, &pairs);
-    if (rc == EXIT_OK_ && weights)
-        rc = apply_weights(weights, &pairs);
+    int rc = cli_read_pairs("train", data, true, weights ? w : NULL, n_w, &pairs);
     if (rc == EXIT_OK_ && cv)
         rc = print_cv(&pairs, &o, json);
     if (rc == EXIT_OK_ && dump) {

@@ -497,7 +497,6 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     bool lead_report = d[F_REL_COV_TITLE] >= MZ_LEAD_REPORT_COV && !(title_cues & against);
     for (size_t i = 0; i < f->n_sents && i < 2; i++)
         lead_report |= f->sents[i].cov >= MZ_LEAD_REPORT_COV && !(f->sents[i].cues & against);
-    f->quoted_denial = false;
     for (size_t i = 2; !f->lead_denial && lead_report && i < f->n_sents; i++)
         f->quoted_denial |= (f->sents[i].cues & CUE(MZ_CUE_DENIAL)) && f->sents[i].cov >= MZ_DENIAL_COV;
 
