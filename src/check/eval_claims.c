@@ -298,16 +298,17 @@ static void sweep(dataset *d, size_t k, mz_eval_claims_report *rep, mz_eval_swee
     /* Disputed stays possible (ratio <= 1): it is the honest answer when
      * independent voices contest a claim, even if the metric scores it
      * as "not supported". */
-    static const double rel[] = {0.3, 0.4, 0.5, 0.6, 0.7}, sup[] = {0.2, 0.35, 0.5, 0.75, 1.0, 1.5},
-                        ref[] = {0.2, 0.35, 0.5, 0.75, 1.0, 1.5}, ratio[] = {0.25, 0.5, 0.75, 1.0},
-                        cov[] = {0, 0.3, 0.5};
+    static const double rel[] = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7},
+                        sup[] = {0.1, 0.2, 0.35, 0.5, 0.75, 1.0, 1.5},
+                        ref[] = {0.1, 0.2, 0.35, 0.5, 0.75, 1.0, 1.5},
+                        ratio[] = {0.25, 0.35, 0.5, 0.75, 1.0}, cov[] = {0, 0.3, 0.5};
     mz_verdict_params bv = mz_verdict_default;
     double best_acc = -1, best_f1 = -1;
-    for (size_t a = 0; a < 5; a++)
-        for (size_t b = 0; b < 6; b++)
-            for (size_t c = 0; c < 6; c++)
-                for (size_t e = 0; e < 4 * 3; e++) {
-                    mz_verdict_params vp = {rel[a], sup[b], ref[c], ratio[e % 4], cov[e / 4]};
+    for (size_t a = 0; a < 7; a++)
+        for (size_t b = 0; b < 7; b++)
+            for (size_t c = 0; c < 7; c++)
+                for (size_t e = 0; e < 5 * 3; e++) {
+                    mz_verdict_params vp = {rel[a], sup[b], ref[c], ratio[e % 5], cov[e / 5]};
                     redecide(d, &vp);
                     mz_eval_claims_report tmp = *rep;
                     verdict_metrics(d, &tmp);

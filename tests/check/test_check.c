@@ -135,6 +135,7 @@ static void test_sample_story(void **state)
     print_message("sample (ar): %s\n", r->reason_ar);
     /* the Arabic reason: the same counts, sites and quotes, in Arabic */
     assert_same_evidence(r);
+    assert_int_equal(mz_check_verdict(r), MZ_DISPUTED);
     size_t agree = voices_with(r, MZ_AGREE), dis = voices_with(r, MZ_DISAGREE);
     assert_true(agree >= 1); /* the wire story and the network's report */
     mz_buf want = {0};
@@ -202,6 +203,10 @@ static void test_unrelated_claim_and_empty_store(void **state)
     assert_null(r->note);
     assert_null(strstr(r->reason, "single word"));
     assert_true(r->n_voices > 0);
+    /* the short form is contested as the full claim is: two reports
+     * against the brigade's denial (it came out refuted before the verdict
+     * settings were fit out of fold) */
+    assert_int_equal(mz_check_verdict(r), MZ_DISPUTED);
     mz_check_result_free(r);
     /* only stopwords: no query at all */
     assert_int_equal(mz_check(f.db, f.model, "في من على", NULL, &r, &err), MZ_OK);
