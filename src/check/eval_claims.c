@@ -142,9 +142,10 @@ static mz_status load(const char *path, mz_db *db, dataset *d, mz_error *err)
         }
         mz_stance st = mz_stance_parse(stance);
         if (st == MZ_N_STANCES || (strcasecmp(fact, "true") && strcasecmp(fact, "false"))) {
-            cJSON_Delete(j);
+            /* the message quotes the fields: written before they are freed */
             rc = mz_fail(err, MZ_ERR_JSON, "%s: line %zu: unknown stance '%s' or fact '%s'", path,
                          line_no, stance, fact);
+            cJSON_Delete(j);
             break;
         }
         mz_article_input in = {.text = article, .text_len = strlen(article), .url = str_field(j, "url")};
