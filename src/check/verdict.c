@@ -13,6 +13,10 @@
  *   - support reaches its threshold and beats refute -> supported
  *   - refute reaches its threshold                -> refuted
  *   - else                                        -> not_enough_evidence
+ * and each verdict needs a taking-part voice labelled with its side (an
+ * agreeing one for supported, a disagreeing one for refuted, both for
+ * disputed): the reason quotes those voices, so the verdict and its reason
+ * never disagree.
  * The thresholds were fit out of fold on the claims of train.jsonl (folds
  * 1-3; bench/verdict_oof.sh, README "Verdict"); dev is reported once.
  * The reason, in English and Arabic, is written by reason_en.c and reason_ar.c.
@@ -28,17 +32,20 @@
 /* Fit out of fold on the claims of train.jsonl (bench/verdict_oof.sh): for
  * each fold, a stance model trained on the two others (plus the written
  * news) judges it, and each setting's accuracy is summed over the 253
- * claims: 0.767 here, against 0.672 for the setting fit before, which had
- * been swept with the shipped model over the claims it was trained on; its
- * probabilities there were surer than on unseen claims, so it asked for
- * more agreement (1.0 of refutation, voices from 0.7) than unseen claims
- * ever get. Every voice that is at all related now counts with its
- * probabilities; "refuted" needs half a voice's worth of disagreement, and
- * a claim is disputed when the weaker side holds half the stronger's
- * weight: two reports against one denial are contested, not refuted. */
+ * claims. The landscape is flat (0.68-0.70 over most of the grid); this
+ * setting is at its top, 0.700, and at the top after averaging each setting
+ * with its grid neighbours; the setting fit before, swept with the shipped
+ * model over the claims it was trained on, gets 0.676. A claim is disputed
+ * when the weaker side holds half the stronger's weight: two reports
+ * against one denial are contested, not refuted.
+ * Without the rule that a verdict needs a voice taking its side (below),
+ * the out-of-fold sweep reached 0.767 -- by letting the small P(agree) of
+ * many merely topical articles add up to "supported": true claims in this
+ * corpus have more topical coverage than false ones. That is no evidence a
+ * reader could check, and it called unrelated claims supported. */
 const mz_verdict_params mz_verdict_default = {
-    .min_related = 0.1,
-    .support = 0.35,
+    .min_related = 0.4,
+    .support = 0.2,
     .refute = 0.5,
     .dispute_ratio = 0.5,
     .coverage_full = 0.5,
@@ -67,7 +74,9 @@ mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params)
 {
     const mz_verdict_params *p = params ? params : &mz_verdict_default;
     double support = 0, refute = 0, max_w = 0;
-    size_t taking_part = 0;
+    double labelled = 0; /* the most P(agree) or P(disagree) summed over voices labelled so */
+    double lab_support = 0, lab_refute = 0;
+    size_t taking_part = 0, agreeing = 0, disagreeing = 0;
     memset(r->counts, 0, sizeof r->counts);
     for (size_t i = 0; i < r->n_voices; i++) {
         const mz_check_voice *v = &r->voices[i];
@@ -77,6 +86,8 @@ mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params)
         if (v->weight < p->min_related)
             continue;
         taking_part++;
+        agreeing += v->stance == MZ_AGREE;
+        disagreeing += v->stance == MZ_DISAGREE;
         /* the share of the voice's weight its coverage left (1 when not shrunk) */
         double rel = 1.0 - v->probs[MZ_UNRELATED];
         double f = rel > 1e-9 ? v->weight / rel : 0;
@@ -84,7 +95,12 @@ mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params)
             f = 1;
         support += f * v->probs[MZ_AGREE];
         refute += f * v->probs[MZ_DISAGREE];
+        if (v->stance == MZ_AGREE)
+            lab_support += f * v->probs[MZ_AGREE];
+        else if (v->stance == MZ_DISAGREE)
+            lab_refute += f * v->probs[MZ_DISAGREE];
     }
+    labelled = lab_support > lab_refute ? lab_support : lab_refute;
     double hi = support > refute ? support : refute, lo = support > refute ? refute : support;
     /* a one-word claim names a topic (check.c): its articles, no verdict */
     bool topic = r->too_short && r->n_members;
@@ -94,18 +110,21 @@ mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params)
     } else if (!taking_part) {
         r->verdict = MZ_NOT_ENOUGH_EVIDENCE;
         r->confidence = clamp(1.0 - max_w, 0.05, 1.0);
-    } else if (support >= p->support && refute >= p->refute && lo >= p->dispute_ratio * hi) {
+    } else if (support >= p->support && refute >= p->refute && lo >= p->dispute_ratio * hi &&
+               agreeing && disagreeing) {
         r->verdict = MZ_DISPUTED;
         r->confidence = clamp(lo / hi * (1.0 - exp(-2.0 * lo)), 0.05, 0.99);
-    } else if (support >= p->support && support > refute) {
+    } else if (support >= p->support && support > refute && agreeing) {
         r->verdict = MZ_SUPPORTED;
         r->confidence = clamp(1.0 - exp(-1.5 * (support - refute)), 0.05, 0.99);
-    } else if (refute >= p->refute) {
+    } else if (refute >= p->refute && disagreeing) {
         r->verdict = MZ_REFUTED;
         r->confidence = clamp(1.0 - exp(-1.5 * (refute - support)), 0.05, 0.99);
     } else {
+        /* sure in proportion to how little the voices that take a side weigh
+         * (the small P(agree) of many discussing voices is not evidence) */
         r->verdict = MZ_NOT_ENOUGH_EVIDENCE;
-        r->confidence = clamp(1.0 - (hi > 0 ? hi : 0), 0.05, 0.99);
+        r->confidence = clamp(1.0 - labelled, 0.05, 0.99);
     }
     mz_reason_facts facts;
     mz_reason_read(r, p->min_related, &facts);

@@ -213,6 +213,39 @@ static mz_check_result *build_many(size_t n, const char *body, double agree, dou
     return r;
 }
 
+/* A verdict needs a voice that takes the side it names. Twelve voices that
+ * only discuss the claim, each with P(agree) 0.2 and P(disagree) 0.15,
+ * sum to 2.4 and 1.8 (every threshold passed), yet no source reports or
+ * denies it: not enough evidence, and sure of it. */
+static void test_discussion_adds_up_to_nothing(void **state)
+{
+    (void)state;
+    spec s[12];
+    char names[12][32];
+    for (size_t i = 0; i < 12; i++) {
+        snprintf(names[i], sizeof names[i], "d%zu.example", i + 1);
+        s[i] = (spec){names[i], activists, "attribution", 0.2, 0.15, 0.5};
+    }
+    mz_check_result *r = build(s, 12);
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_int_equal(r->verdict, MZ_NOT_ENOUGH_EVIDENCE);
+    assert_true(r->confidence > 0.9);
+    assert_int_equal(r->counts[MZ_DISCUSS], 12);
+    mz_check_result_free(r);
+    /* one source that does report it is enough to support it */
+    s[0] = (spec){"wire.example", report, "assertion", 0.7, 0.05, 0.2};
+    r = build(s, 12);
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_int_equal(r->verdict, MZ_SUPPORTED);
+    mz_check_result_free(r);
+    /* and a report and a denial among them: disputed */
+    s[1] = (spec){"wadi.example", denial, "denial", 0.02, 0.9, 0.05};
+    r = build(s, 12);
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_int_equal(r->verdict, MZ_DISPUTED);
+    mz_check_result_free(r);
+}
+
 static void test_arabic_counts_in_reason(void **state)
 {
     (void)state;
@@ -374,6 +407,7 @@ int main(void)
         cmocka_unit_test(test_coverage_shrinks_weight),
         cmocka_unit_test(test_denial_shown),
         cmocka_unit_test(test_not_enough_evidence),
+        cmocka_unit_test(test_discussion_adds_up_to_nothing),
         cmocka_unit_test(test_arabic_counts_in_reason),
         cmocka_unit_test(test_arabic_denial_remarks),
         cmocka_unit_test(test_names),
