@@ -78,6 +78,16 @@ static const struct entry {
     {"يرجح", MZ_CUE_HEDGE}, {"مرجح", MZ_CUE_HEDGE}, {"تكهنات", MZ_CUE_HEDGE},
     {"تساؤلات", MZ_CUE_HEDGE}, {"هل", MZ_CUE_HEDGE}, {"أنباء عن", MZ_CUE_HEDGE},
     {"يشتبه", MZ_CUE_HEDGE}, {"يُشتبه", MZ_CUE_HEDGE},
+    /* "neither confirmed nor denied": the denial word names what did not
+     * happen, so the phrase is a hedge, not a denial (longest match wins) */
+    {"تأكيد أو نفي", MZ_CUE_HEDGE}, {"تأكيد ولا نفي", MZ_CUE_HEDGE},
+    {"لا تأكيد ولا نفي", MZ_CUE_HEDGE}, {"نفي أو تأكيد", MZ_CUE_HEDGE},
+    {"تأكيدا أو نفيا", MZ_CUE_HEDGE}, {"نفيا أو تأكيدا", MZ_CUE_HEDGE},
+    {"يؤكد أو ينفي", MZ_CUE_HEDGE}, {"تؤكد أو تنفي", MZ_CUE_HEDGE},
+    {"يؤكد أو ينف", MZ_CUE_HEDGE}, {"تؤكد أو تنف", MZ_CUE_HEDGE},
+    {"يؤكد ولم ينف", MZ_CUE_HEDGE}, {"تؤكد ولم تنف", MZ_CUE_HEDGE},
+    {"يؤكد ولا ينفي", MZ_CUE_HEDGE}, {"تؤكد ولا تنفي", MZ_CUE_HEDGE},
+    {"ينفي أو يؤكد", MZ_CUE_HEDGE}, {"تنفي أو تؤكد", MZ_CUE_HEDGE},
     /* assertion / confirmation */
     {"أكد", MZ_CUE_ASSERT}, {"أكدت", MZ_CUE_ASSERT}, {"يؤكد", MZ_CUE_ASSERT},
     {"تؤكد", MZ_CUE_ASSERT}, {"تأكيد", MZ_CUE_ASSERT}, {"أعلن", MZ_CUE_ASSERT},

@@ -108,6 +108,31 @@ static void test_attribution_hedging(void **state)
     mz_pair_feats_clear(&f);
 }
 
+/* "Neither confirmed nor denied" names a denial that did not happen: a
+ * hedge, not a denial, even in the lead. */
+static void test_neither_confirmed_nor_denied(void **state)
+{
+    (void)state;
+    static const char *const leads[] = {
+        "مصادر: الجيش يسيطر على مطار مدينة حلب\nولم يصدر أي تأكيد أو نفي من قيادة الجيش.",
+        "الجيش يسيطر على مطار مدينة حلب بحسب ناشطين\nوقيادة الجيش لا تؤكد ولا تنفي.",
+        "أنباء عن سيطرة الجيش على مطار مدينة حلب\nورفض المتحدث العسكري نفي أو تأكيد النبأ.",
+    };
+    for (size_t i = 0; i < sizeof leads / sizeof *leads; i++) {
+        mz_pair_feats f;
+        extract(CLAIM, leads[i], &f);
+        if (f.lead_denial || feat(&f, "den_top") != 0 || feat(&f, "hedge_article") <= 0)
+            fail_msg("lead %zu: lead_denial %d den_top %g hedge %g", i, f.lead_denial,
+                     feat(&f, "den_top"), feat(&f, "hedge_article"));
+        mz_pair_feats_clear(&f);
+    }
+    /* a plain denial still is one */
+    mz_pair_feats f;
+    extract(CLAIM, "الجيش ينفي السيطرة على مطار مدينة حلب\nوقال إن المعارك مستمرة.", &f);
+    assert_true(f.lead_denial);
+    mz_pair_feats_clear(&f);
+}
+
 static void test_negation_near_match(void **state)
 {
     (void)state;
@@ -304,7 +329,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_denial_scoped),     cmocka_unit_test(test_denial_phrase_and_rumour),
-        cmocka_unit_test(test_attribution_hedging), cmocka_unit_test(test_negation_near_match),
+        cmocka_unit_test(test_attribution_hedging),
+        cmocka_unit_test(test_neither_confirmed_nor_denied), cmocka_unit_test(test_negation_near_match),
         cmocka_unit_test(test_numbers),           cmocka_unit_test(test_unrelated_article),
         cmocka_unit_test(test_paraphrase_and_aliases), cmocka_unit_test(test_deep_stems),
         cmocka_unit_test(test_lead_denial),
