@@ -200,6 +200,10 @@ static void read_sentence(const mz_extractor *x, const mz_claim *c, const char *
         mz_cue cue = mz_lexicon_match(x->lex, s->h + b, s->h2 + b, e - b, i - b, &span);
         for (size_t k = i; k < i + span; k++)
             s->cue[k] = (uint8_t)cue;
+        if (cue == MZ_CUE_CONFLICT) { /* also hedging: the features see it so */
+            acc->cue_count[MZ_CUE_HEDGE]++;
+            info->cues |= (uint16_t)CUE(MZ_CUE_HEDGE);
+        }
         if (cue) {
             acc->cue_count[cue]++;
             info->cues |= (uint16_t)CUE(cue);
@@ -248,6 +252,8 @@ static mz_status read_title(const mz_extractor *x, const mz_claim *c, const char
         mz_cue cue = mz_lexicon_match(x->lex, h, h2, tk.n, i, &span);
         if (cue)
             *cues |= (uint16_t)CUE(cue);
+        if (cue == MZ_CUE_CONFLICT)
+            *cues |= (uint16_t)CUE(MZ_CUE_HEDGE);
         i += span;
     }
     free(h);
@@ -488,8 +494,15 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     d[F_REL_COV_TITLE] = mz_claim_cov(&c, title_mask);
     /* the lead: the title and the first two story sentences */
     f->lead_denial = (title_cues & CUE(MZ_CUE_DENIAL)) && d[F_REL_COV_TITLE] >= MZ_DENIAL_COV;
-    for (size_t i = 0; i < f->n_sents && i < 2; i++)
+    bool lead_conflict = (title_cues & CUE(MZ_CUE_CONFLICT)) != 0;
+    for (size_t i = 0; i < f->n_sents && i < 2; i++) {
         f->lead_denial |= (f->sents[i].cues & CUE(MZ_CUE_DENIAL)) && f->sents[i].cov >= MZ_DENIAL_COV;
+        lead_conflict |= (f->sents[i].cues & CUE(MZ_CUE_CONFLICT)) != 0;
+    }
+    /* a lead that sets accounts against each other («تضاربت الروايات...»)
+     * carries the denial as one side: it is not the denial's voice */
+    if (lead_conflict)
+        f->lead_denial = false;
     /* the mirror: the lead states the claim (the title or one of the first
      * two story sentences carries it with no denial, rumour or negation
      * cue) and a later sentence denies it */

@@ -110,6 +110,12 @@ static const struct entry {
     {"لا تزال", MZ_CUE_CONTRAST}, {"فشل", MZ_CUE_CONTRAST}, {"فشلت", MZ_CUE_CONTRAST},
     {"تفشل", MZ_CUE_CONTRAST}, {"يفشل", MZ_CUE_CONTRAST}, {"تجاهل", MZ_CUE_CONTRAST},
     {"براءة", MZ_CUE_CONTRAST}, {"بل", MZ_CUE_CONTRAST},
+    /* conflicting accounts: the article sets one version against another */
+    {"تضاربت", MZ_CUE_CONFLICT}, {"تضارب", MZ_CUE_CONFLICT}, {"تتضارب", MZ_CUE_CONFLICT},
+    {"يتضارب", MZ_CUE_CONFLICT}, {"متضاربة", MZ_CUE_CONFLICT}, {"متضارب", MZ_CUE_CONFLICT},
+    {"متضاربتان", MZ_CUE_CONFLICT}, {"متضاربين", MZ_CUE_CONFLICT}, {"تباينت", MZ_CUE_CONFLICT},
+    {"تتباين", MZ_CUE_CONFLICT}, {"متباينة", MZ_CUE_CONFLICT}, {"تناقضت", MZ_CUE_CONFLICT},
+    {"متناقضة", MZ_CUE_CONFLICT}, {"روايتان", MZ_CUE_CONFLICT}, {"روايتين", MZ_CUE_CONFLICT},
 };
 
 #define MAX_PHRASE 6

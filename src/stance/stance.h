@@ -73,6 +73,8 @@ typedef enum mz_cue {
     MZ_CUE_SAID,     /* قال، قالت، صرّح: a reported statement */
     MZ_CUE_TIME,     /* يوم الخميس ...: the dated style of wire reports */
     MZ_CUE_CONTRAST, /* لكن، إلا أن، بينما، رغم، ما زال، فشل ...: a counter-account */
+    MZ_CUE_CONFLICT, /* تضاربت الروايات، روايتان متضاربتان ...: accounts set against each
+                        other (counted as hedging too) */
     MZ_CUE_COUNT
 } mz_cue;
 

@@ -109,7 +109,8 @@ static void test_attribution_hedging(void **state)
 }
 
 /* "Neither confirmed nor denied" names a denial that did not happen: a
- * hedge, not a denial, even in the lead. */
+ * hedge, not a denial, even in the lead; and a lead of conflicting
+ * accounts is not the denial's voice. */
 static void test_neither_confirmed_nor_denied(void **state)
 {
     (void)state;
@@ -124,6 +125,19 @@ static void test_neither_confirmed_nor_denied(void **state)
         if (f.lead_denial || feat(&f, "den_top") != 0 || feat(&f, "hedge_article") <= 0)
             fail_msg("lead %zu: lead_denial %d den_top %g hedge %g", i, f.lead_denial,
                      feat(&f, "den_top"), feat(&f, "hedge_article"));
+        mz_pair_feats_clear(&f);
+    }
+    /* a lead that sets the accounts against each other carries the denial
+     * as one side of them: no lead denial, and the conflict reads as hedging */
+    static const char *const balanced[] = {
+        "تضاربت الروايات حول سيطرة الجيش على مطار مدينة حلب\nونفى مصدر في المعارضة سيطرة الجيش على مطار حلب.",
+        "روايتان متضاربتان: الجيش يسيطر على مطار حلب والمعارضة تنفي\nقال الجيش إنه سيطر على المطار.",
+    };
+    for (size_t i = 0; i < sizeof balanced / sizeof *balanced; i++) {
+        mz_pair_feats f;
+        extract(CLAIM, balanced[i], &f);
+        if (f.lead_denial || feat(&f, "hedge_article") <= 0)
+            fail_msg("balanced %zu: lead_denial %d hedge %g", i, f.lead_denial, feat(&f, "hedge_article"));
         mz_pair_feats_clear(&f);
     }
     /* a plain denial still is one */
