@@ -33,6 +33,19 @@ static char *temp_file(const char *text)
     return path;
 }
 
+/* mz_eval_claims over text written to a temporary file; must succeed. */
+static void eval_text(const char *text, const mz_model *m, const mz_eval_claims_options *o,
+                      mz_eval_claims_report *rep)
+{
+    char *path = temp_file(text);
+    mz_error err;
+    mz_status rc = mz_eval_claims(path, m, o, rep, &err);
+    unlink(path);
+    free(path);
+    if (rc != MZ_OK)
+        fail_msg("eval-claims: %s", err.msg);
+}
+
 static mz_model *load_model(void)
 {
     mz_model *m = NULL;
@@ -104,12 +117,8 @@ static void test_sample_by_hand(void **state)
     }
     cJSON_Delete(lines);
     char *body = mz_buf_take(&text);
-    char *path = temp_file(body);
-    free(body);
-
     mz_eval_claims_report rep;
-    mz_error err;
-    assert_int_equal(mz_eval_claims(path, m, NULL, &rep, &err), MZ_OK);
+    eval_text(body, m, NULL, &rep);
     assert_int_equal(rep.n_claims, 2);
     assert_int_equal(rep.n_claims_with_related, 1); /* the gold claim has none */
     assert_int_equal(rep.n_pairs, 14);
@@ -126,11 +135,10 @@ static void test_sample_by_hand(void **state)
 
     /* recall@1: one of the six related articles */
     mz_eval_claims_options o = {.k = 1};
-    assert_int_equal(mz_eval_claims(path, m, &o, &rep, &err), MZ_OK);
+    eval_text(body, m, &o, &rep);
     assert_int_equal(rep.k, 1);
     assert_float_equal(rep.recall_at_k, 1.0 / 6.0, 1e-9);
-    unlink(path);
-    free(path);
+    free(body);
     for (size_t i = 0; i < 7; i++)
         free(art[i]);
     mz_model_free(m);
@@ -159,11 +167,9 @@ static void test_written_events_disputed(void **state)
     }
     fclose(in);
     char *body = mz_buf_take(&text);
-    char *path = temp_file(body);
-    free(body);
     mz_eval_claims_report rep;
-    mz_error err;
-    assert_int_equal(mz_eval_claims(path, m, NULL, &rep, &err), MZ_OK);
+    eval_text(body, m, NULL, &rep);
+    free(body);
     assert_int_equal(rep.n_claims, 24);
     assert_int_equal(rep.n_articles, 72);
     print_message("written events: recall@10 %.3f; supported %zu refuted %zu disputed %zu nee %zu\n",
@@ -171,8 +177,6 @@ static void test_written_events_disputed(void **state)
                   rep.confusion[1][MZ_DISPUTED], rep.confusion[1][MZ_NOT_ENOUGH_EVIDENCE]);
     assert_true(rep.recall_at_k >= 0.95);
     assert_true(rep.confusion[1][MZ_DISPUTED] >= 18); /* 20 at the refit */
-    unlink(path);
-    free(path);
     mz_model_free(m);
 }
 
