@@ -14,6 +14,8 @@ trap 'rm -rf "$tmp"' EXIT
 grep '"Clean_1"' data/written/test.jsonl >"$tmp/design.jsonl"
 grep '"Clean_2"' data/written/test.jsonl >"$tmp/held-out.jsonl"
 cp data/written/factcheck.jsonl data/written/roundup.jsonl "$tmp/"
+grep '"Hard_1"' data/written/hard.jsonl >"$tmp/hard-design.jsonl"
+grep '"Hard_2"' data/written/hard.jsonl >"$tmp/hard-held.jsonl"
 
 models=("shipped=models/stance.model")
 if git show a3933de:models/stance.model >"$tmp/before.model" 2>/dev/null; then
@@ -28,10 +30,10 @@ fi
 for entry in "${models[@]}"; do
   name=${entry%%=*}; model=${entry#*=}
   echo "== $name"
-  for set in design held-out factcheck roundup; do
+  for set in design held-out factcheck roundup hard-design hard-held; do
     "$build/mizan" eval --data "$tmp/$set.jsonl" --model "$model" --json |
       python3 -c 'import json, sys; j = json.load(sys.stdin); f = j["f1"]
-print("  %-10s n %3d  macro-F1 %.3f  agree %.2f  disagree %.2f  discuss %.2f  unrelated %.2f" % (
+print("  %-11s n %3d  macro-F1 %.3f  agree %.2f  disagree %.2f  discuss %.2f  unrelated %.2f" % (
     sys.argv[1], j["n"], j["macro_f1"], f["agree"], f["disagree"], f["discuss"], f["unrelated"]))' "$set"
   done
 done
