@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # stance_written.sh — the stance model on the clean written news of
-# data/written (README, "Clean text"): macro-F1 and per-class F1 on each test
+# data/written (README, "Clean text"): macro-F1, accuracy and per-class F1 on each test
 # set, for the shipped model and for the model shipped before the written news
 # (a3933de, trained on the baly2018 scrapes alone), read from git history.
 # With ../shared present it also trains a scrapes-only model with today's
@@ -16,6 +16,7 @@ grep '"Clean_2"' data/written/test.jsonl >"$tmp/held-out.jsonl"
 cp data/written/factcheck.jsonl data/written/roundup.jsonl "$tmp/"
 grep '"Hard_1"' data/written/hard.jsonl >"$tmp/hard-design.jsonl"
 grep '"Hard_2"' data/written/hard.jsonl >"$tmp/hard-held.jsonl"
+cp data/written/conflict.jsonl "$tmp/conflict.jsonl"
 
 models=("shipped=models/stance.model")
 if git show a3933de:models/stance.model >"$tmp/before.model" 2>/dev/null; then
@@ -30,10 +31,10 @@ fi
 for entry in "${models[@]}"; do
   name=${entry%%=*}; model=${entry#*=}
   echo "== $name"
-  for set in design held-out factcheck roundup hard-design hard-held; do
+  for set in design held-out factcheck roundup hard-design hard-held conflict; do
     "$build/mizan" eval --data "$tmp/$set.jsonl" --model "$model" --json |
       python3 -c 'import json, sys; j = json.load(sys.stdin); f = j["f1"]
-print("  %-11s n %3d  macro-F1 %.3f  agree %.2f  disagree %.2f  discuss %.2f  unrelated %.2f" % (
-    sys.argv[1], j["n"], j["macro_f1"], f["agree"], f["disagree"], f["discuss"], f["unrelated"]))' "$set"
+print("  %-11s n %3d  macro-F1 %.3f  accuracy %.3f  agree %.2f  disagree %.2f  discuss %.2f  unrelated %.2f" % (
+    sys.argv[1], j["n"], j["macro_f1"], j["accuracy"], f["agree"], f["disagree"], f["discuss"], f["unrelated"]))' "$set"
   done
 done

@@ -30,6 +30,7 @@ enum {
     F_CLAIM_NEG, F_CLAIM_DENIAL, F_CLAIM_HEDGE, F_CLAIM_NEG_X_DEN, F_CLAIM_NEG_X_NEGNEAR,
     F_CLAIM_NEG_MISMATCH, F_CLAIM_SAID, F_CLAIM_TIME, F_CLAIM_WIRE_X_COV, F_CLAIM_OTHER_X_COV,
     F_CLAIM_OTHER_X_DEN, F_CLAIM_OTHER_X_NEG, F_CONTRAST_TOP, F_CONTRAST_NEAR, F_CONTRAST_ART,
+    F_CONFLICT_LEAD, F_CONFLICT_ART,
     F_COUNT
 };
 
@@ -60,6 +61,7 @@ const mz_fdesc mz_dense_features[] = {
     {"claim_other_x_cov", MZ_FG_STYLE}, {"claim_other_x_den", MZ_FG_STYLE},
     {"claim_other_x_neg", MZ_FG_STYLE}, {"contrast_top", MZ_FG_DENIAL},
     {"contrast_near", MZ_FG_DENIAL}, {"contrast_article", MZ_FG_DENIAL},
+    {"conflict_lead", MZ_FG_REPORT}, {"conflict_article", MZ_FG_REPORT},
 };
 const size_t mz_n_dense = sizeof mz_dense_features / sizeof mz_dense_features[0];
 _Static_assert(sizeof mz_dense_features / sizeof mz_dense_features[0] == F_COUNT,
@@ -195,14 +197,22 @@ static void read_sentence(const mz_extractor *x, const mz_claim *c, const char *
     if (c->n_nums && any_num && !info->num_match)
         info->num_mismatch = 1;
     /* cues (phrases may span several tokens) and negation next to a match */
+    bool claim_side = false; /* an accusation or assertion seen earlier in the sentence */
     for (size_t i = b; i < e;) {
         size_t span;
         mz_cue cue = mz_lexicon_match(x->lex, s->h + b, s->h2 + b, e - b, i - b, &span);
         for (size_t k = i; k < i + span; k++)
             s->cue[k] = (uint8_t)cue;
+        if (cue == MZ_CUE_DENIAL && claim_side)
+            info->cues |= (uint16_t)CUE(MZ_CUE_CONFLICT); /* «X يتهم ... وY ينفي» */
+        claim_side |= cue == MZ_CUE_ACCUSE || cue == MZ_CUE_ASSERT;
         if (cue == MZ_CUE_CONFLICT) { /* also hedging: the features see it so */
             acc->cue_count[MZ_CUE_HEDGE]++;
             info->cues |= (uint16_t)CUE(MZ_CUE_HEDGE);
+        }
+        if (cue == MZ_CUE_ACCUSE) { /* also attribution */
+            acc->cue_count[MZ_CUE_ATTRIB]++;
+            info->cues |= (uint16_t)CUE(MZ_CUE_ATTRIB);
         }
         if (cue) {
             acc->cue_count[cue]++;
@@ -247,13 +257,19 @@ static mz_status read_title(const mz_extractor *x, const mz_claim *c, const char
         if (c->n_alias)
             *mask |= mz_claim_alias_mask(c, &tk, i, h[i], h2[i]);
     }
+    bool claim_side = false; /* as in a story sentence (above) */
     for (size_t i = 0; i < tk.n;) {
         size_t span;
         mz_cue cue = mz_lexicon_match(x->lex, h, h2, tk.n, i, &span);
         if (cue)
             *cues |= (uint16_t)CUE(cue);
+        if (cue == MZ_CUE_DENIAL && claim_side)
+            *cues |= (uint16_t)CUE(MZ_CUE_CONFLICT);
+        claim_side |= cue == MZ_CUE_ACCUSE || cue == MZ_CUE_ASSERT;
         if (cue == MZ_CUE_CONFLICT)
             *cues |= (uint16_t)CUE(MZ_CUE_HEDGE);
+        if (cue == MZ_CUE_ACCUSE)
+            *cues |= (uint16_t)CUE(MZ_CUE_ATTRIB);
         i += span;
     }
     free(h);
@@ -503,6 +519,7 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
      * carries the denial as one side: it is not the denial's voice */
     if (lead_conflict)
         f->lead_denial = false;
+    d[F_CONFLICT_LEAD] = lead_conflict;
     /* the mirror: the lead states the claim (the title or one of the first
      * two story sentences carries it with no denial, rumour or negation
      * cue) and a later sentence denies it */
@@ -568,6 +585,10 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     d[F_ASSERT_ART] = log1c(cue_total[MZ_CUE_ASSERT]);
     d[F_Q_ART] = log1c((double)n_question);
     d[F_CONTRAST_ART] = log1c(cue_total[MZ_CUE_CONTRAST]);
+    size_t n_conflict = 0;
+    for (size_t i = 0; i < f->n_sents; i++)
+        n_conflict += (f->sents[i].cues & CUE(MZ_CUE_CONFLICT)) != 0;
+    d[F_CONFLICT_ART] = log1c((double)n_conflict);
     d[F_DEN_TITLE] = (title_cues & (CUE(MZ_CUE_DENIAL) | CUE(MZ_CUE_FAKE))) != 0;
     d[F_ATT_TITLE] = (title_cues & CUE(MZ_CUE_ATTRIB)) != 0;
     d[F_HEDGE_TITLE] = (title_cues & CUE(MZ_CUE_HEDGE)) != 0;

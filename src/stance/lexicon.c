@@ -116,6 +116,15 @@ static const struct entry {
     {"متضاربتان", MZ_CUE_CONFLICT}, {"متضاربين", MZ_CUE_CONFLICT}, {"تباينت", MZ_CUE_CONFLICT},
     {"تتباين", MZ_CUE_CONFLICT}, {"متباينة", MZ_CUE_CONFLICT}, {"تناقضت", MZ_CUE_CONFLICT},
     {"متناقضة", MZ_CUE_CONFLICT}, {"روايتان", MZ_CUE_CONFLICT}, {"روايتين", MZ_CUE_CONFLICT},
+    {"متناقضتان", MZ_CUE_CONFLICT}, {"متناقضتين", MZ_CUE_CONFLICT}, {"تعارضت", MZ_CUE_CONFLICT},
+    {"متعارضة", MZ_CUE_CONFLICT}, {"متعارضتان", MZ_CUE_CONFLICT}, {"متعارضتين", MZ_CUE_CONFLICT},
+    {"متباينتان", MZ_CUE_CONFLICT}, {"متباينتين", MZ_CUE_CONFLICT}, {"بين تأكيد ونفي", MZ_CUE_CONFLICT},
+    /* one side's account: an accusation, "X talks of ..." (then, in the same
+     * sentence or title, "and Y denies": the two accounts side by side) */
+    {"يتهم", MZ_CUE_ACCUSE}, {"تتهم", MZ_CUE_ACCUSE}, {"يتهمون", MZ_CUE_ACCUSE},
+    {"اتهم", MZ_CUE_ACCUSE}, {"اتهمت", MZ_CUE_ACCUSE}, {"اتهام", MZ_CUE_ACCUSE},
+    {"اتهامات", MZ_CUE_ACCUSE}, {"يتحدث عن", MZ_CUE_ACCUSE}, {"تتحدث عن", MZ_CUE_ACCUSE},
+    {"يتحدثون عن", MZ_CUE_ACCUSE},
 };
 
 #define MAX_PHRASE 6

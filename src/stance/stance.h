@@ -75,6 +75,8 @@ typedef enum mz_cue {
     MZ_CUE_CONTRAST, /* لكن، إلا أن، بينما، رغم، ما زال، فشل ...: a counter-account */
     MZ_CUE_CONFLICT, /* تضاربت الروايات، روايتان متضاربتان ...: accounts set against each
                         other (counted as hedging too) */
+    MZ_CUE_ACCUSE,   /* يتهم، اتهامات، تتحدث عن ...: one side's account of the claim
+                        (counted as attribution too) */
     MZ_CUE_COUNT
 } mz_cue;
 

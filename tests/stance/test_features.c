@@ -140,6 +140,18 @@ static void test_neither_confirmed_nor_denied(void **state)
             fail_msg("balanced %zu: lead_denial %d hedge %g", i, f.lead_denial, feat(&f, "hedge_article"));
         mz_pair_feats_clear(&f);
     }
+    /* one side's account, then the other's denial, in one title */
+    mz_pair_feats g;
+    extract(CLAIM, "ناشطون يتهمون الجيش بالسيطرة على مطار مدينة حلب والجيش ينفي\nقال ناشطون إن الجيش دخل المطار.", &g);
+    assert_false(g.lead_denial);
+    assert_true(feat(&g, "conflict_lead") == 1);
+    assert_true(feat(&g, "att_title") == 1); /* an accusation is attribution too */
+    mz_pair_feats_clear(&g);
+    /* the denial first, the accusation after: a denial */
+    extract(CLAIM, "الجيش ينفي اتهامات بالسيطرة على مطار مدينة حلب\nقال مصدر عسكري إن المعارك مستمرة.", &g);
+    assert_true(g.lead_denial);
+    assert_true(feat(&g, "conflict_lead") == 0);
+    mz_pair_feats_clear(&g);
     /* a plain denial still is one */
     mz_pair_feats f;
     extract(CLAIM, "الجيش ينفي السيطرة على مطار مدينة حلب\nوقال إن المعارك مستمرة.", &f);
