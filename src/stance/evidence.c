@@ -13,6 +13,8 @@
 
 static const char *cue_name(const mz_sent_info *si)
 {
+    if (HAS(si, MZ_CUE_CONFLICT)) /* two accounts side by side, a denial maybe one of them */
+        return "conflict";
     if (HAS(si, MZ_CUE_DENIAL) || HAS(si, MZ_CUE_FAKE))
         return "denial";
     if (si->num_mismatch)
@@ -36,7 +38,7 @@ static double cue_weight(const mz_sent_info *si, mz_stance label)
             return 1.0;
         return si->neg_near ? 0.6 : si->num_mismatch ? 0.5 : 0;
     case MZ_DISCUSS:
-        if (HAS(si, MZ_CUE_ATTRIB) || HAS(si, MZ_CUE_HEDGE))
+        if (HAS(si, MZ_CUE_ATTRIB) || HAS(si, MZ_CUE_HEDGE) || HAS(si, MZ_CUE_CONFLICT))
             return 1.0;
         return HAS(si, MZ_CUE_FAKE) ? 0.6 : 0;
     case MZ_AGREE:
