@@ -131,7 +131,9 @@ typedef struct mz_pair_feats {
     mz_sent_info *sents;    /* story sentences, in article order */
     size_t n_sents;
     bool lead_denial;       /* the title or one of the first two story sentences
-                               denies and carries >= MZ_DENIAL_COV of the claim */
+                               denies and carries >= MZ_DENIAL_COV of the claim, and
+                               none of them sets accounts against each other
+                               (MZ_CUE_CONFLICT: «تضاربت الروايات», «X يتهم… وY ينفي») */
     bool quoted_denial;     /* no lead denial; the title or one of the first two
                                story sentences states the claim (>= MZ_LEAD_REPORT_COV,
                                no denial, rumour or negation cue) and a later story
