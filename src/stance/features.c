@@ -210,7 +210,7 @@ static void read_sentence(const mz_extractor *x, const mz_claim *c, const char *
             acc->cue_count[MZ_CUE_HEDGE]++;
             info->cues |= (uint16_t)CUE(MZ_CUE_HEDGE);
         }
-        if (cue == MZ_CUE_ACCUSE) { /* also attribution */
+        if (cue == MZ_CUE_ACCUSE || cue == MZ_CUE_CIRCULATED) { /* also attribution */
             acc->cue_count[MZ_CUE_ATTRIB]++;
             info->cues |= (uint16_t)CUE(MZ_CUE_ATTRIB);
         }
@@ -268,7 +268,7 @@ static mz_status read_title(const mz_extractor *x, const mz_claim *c, const char
         claim_side |= cue == MZ_CUE_ACCUSE || cue == MZ_CUE_ASSERT;
         if (cue == MZ_CUE_CONFLICT)
             *cues |= (uint16_t)CUE(MZ_CUE_HEDGE);
-        if (cue == MZ_CUE_ACCUSE)
+        if (cue == MZ_CUE_ACCUSE || cue == MZ_CUE_CIRCULATED)
             *cues |= (uint16_t)CUE(MZ_CUE_ATTRIB);
         i += span;
     }
@@ -527,6 +527,13 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     bool lead_report = d[F_REL_COV_TITLE] >= MZ_LEAD_REPORT_COV && !(title_cues & against);
     for (size_t i = 0; i < f->n_sents && i < 2; i++)
         lead_report |= f->sents[i].cov >= MZ_LEAD_REPORT_COV && !(f->sents[i].cues & against);
+    /* a lead that gives the claim as something that went round («ما تداولته
+     * مواقع التواصل بشأن…») introduces the denial that answers it: no report */
+    bool circulated = (title_cues & CUE(MZ_CUE_CIRCULATED)) != 0;
+    for (size_t i = 0; i < f->n_sents && i < 2; i++)
+        circulated |= (f->sents[i].cues & CUE(MZ_CUE_CIRCULATED)) != 0;
+    if (circulated)
+        lead_report = false;
     for (size_t i = 2; !f->lead_denial && lead_report && i < f->n_sents; i++)
         f->quoted_denial |= (f->sents[i].cues & CUE(MZ_CUE_DENIAL)) && f->sents[i].cov >= MZ_DENIAL_COV;
 

@@ -77,6 +77,8 @@ typedef enum mz_cue {
                         other (counted as hedging too) */
     MZ_CUE_ACCUSE,   /* يتهم، اتهامات، تتحدث عن ...: one side's account of the claim
                         (counted as attribution too) */
+    MZ_CUE_CIRCULATED, /* تداول، متداولة، تناقلت، مواقع التواصل ...: the claim as something
+                          that went round (counted as attribution too) */
     MZ_CUE_COUNT
 } mz_cue;
 

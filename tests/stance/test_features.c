@@ -152,6 +152,16 @@ static void test_neither_confirmed_nor_denied(void **state)
     assert_true(g.lead_denial);
     assert_true(feat(&g, "conflict_lead") == 0);
     mz_pair_feats_clear(&g);
+    /* a lead that gives the claim as something that went round introduces
+     * the denial that answers it: not a report quoting a denial */
+    extract(CLAIM, "الجيش ومطار حلب: بيان\nأصدر الجيش بيانا بشأن ما تداولته مواقع التواصل عن السيطرة على مطار مدينة حلب.\n"
+                   "وأضاف البيان أن الوحدات في مواقعها.\nونفى الجيش السيطرة على مطار مدينة حلب.", &g);
+    assert_false(g.quoted_denial);
+    mz_pair_feats_clear(&g);
+    extract(CLAIM, "الجيش يسيطر على مطار مدينة حلب\nقال ناشطون إن الجيش دخل المطار.\n"
+                   "وأضافوا أن المعارك توقفت.\nونفى مصدر في المعارضة سيطرة الجيش على مطار مدينة حلب.", &g);
+    assert_true(g.quoted_denial); /* the lead states it: a report quoting a denial */
+    mz_pair_feats_clear(&g);
     /* a plain denial still is one */
     mz_pair_feats f;
     extract(CLAIM, "الجيش ينفي السيطرة على مطار مدينة حلب\nوقال إن المعارك مستمرة.", &f);
