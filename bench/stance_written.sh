@@ -16,7 +16,8 @@ grep '"Clean_2"' data/written/test.jsonl >"$tmp/held-out.jsonl"
 cp data/written/factcheck.jsonl data/written/roundup.jsonl "$tmp/"
 grep '"Hard_1"' data/written/hard.jsonl >"$tmp/hard-design.jsonl"
 grep '"Hard_2"' data/written/hard.jsonl >"$tmp/hard-held.jsonl"
-cp data/written/conflict.jsonl "$tmp/conflict.jsonl"
+grep '"Conflict_1"' data/written/conflict.jsonl >"$tmp/conflict-1.jsonl"
+grep '"Conflict_2"' data/written/conflict.jsonl >"$tmp/conflict-2.jsonl"
 
 models=("shipped=models/stance.model")
 if git show a3933de:models/stance.model >"$tmp/before.model" 2>/dev/null; then
@@ -31,7 +32,7 @@ fi
 for entry in "${models[@]}"; do
   name=${entry%%=*}; model=${entry#*=}
   echo "== $name"
-  for set in design held-out factcheck roundup hard-design hard-held conflict; do
+  for set in design held-out factcheck roundup hard-design hard-held conflict-1 conflict-2; do
     "$build/mizan" eval --data "$tmp/$set.jsonl" --model "$model" --json |
       python3 -c 'import json, sys; j = json.load(sys.stdin); f = j["f1"]
 print("  %-11s n %3d  macro-F1 %.3f  accuracy %.3f  agree %.2f  disagree %.2f  discuss %.2f  unrelated %.2f" % (

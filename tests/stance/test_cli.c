@@ -304,16 +304,18 @@ static void test_written_news(void **state)
         cJSON_Delete(j);
         free(out);
     }
-    /* conflicting accounts against denials (data/written/conflict.jsonl, written
-     * after the conflict cue was chosen, never used to choose): no unrelated
-     * pairs there, so accuracy; the model before the cue got 0.67 */
-    snprintf(cmd, sizeof cmd, "%s eval --data data/written/conflict.jsonl --json", bin);
+    /* conflicting accounts against denials (data/written/conflict.jsonl, fold
+     * Conflict_2: written after the conflict and accusation cues, held out): no
+     * unrelated pairs there, so accuracy; the model before the cues got 0.58 */
+    snprintf(cmd, sizeof cmd, "grep '\"Conflict_2\"' data/written/conflict.jsonl > %s/conflict.jsonl", dir);
+    assert_int_equal(run(cmd, NULL), 0);
+    snprintf(cmd, sizeof cmd, "%s eval --data %s/conflict.jsonl --json", bin, dir);
     assert_int_equal(run(cmd, &out), 0);
     cJSON *j = cJSON_Parse(out);
     assert_non_null(j);
     double acc = cJSON_GetObjectItem(j, "accuracy")->valuedouble;
     printf("# conflicting accounts: accuracy %.3f\n", acc);
-    assert_true(acc >= 0.75);
+    assert_true(acc >= 0.70);
     /* and the denials stay denials */
     assert_true(cJSON_GetObjectItem(cJSON_GetObjectItem(j, "f1"), "disagree")->valuedouble >= 0.6);
     cJSON_Delete(j);
