@@ -11,7 +11,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 rule() { printf '\n══════ %s ══════\n\n' "$1"; }
 
-rule "1. the bundled sample (sample/: a fictional prisoner exchange, 7 short articles)"
+rule "1. the bundled sample (sample/: a fictional prisoner exchange, 8 short articles)"
 "$bin" ingest --db "$tmp/sample.db" "$here/sample/articles.jsonl"
 claim="أفرج لواء الوادي عن 40 أسيرا من القوات الحكومية في صفقة تبادل في تل السنابل"
 echo "\$ mizan check \"$claim\""

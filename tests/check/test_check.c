@@ -111,8 +111,8 @@ static void test_sample_story(void **state)
     mz_error err;
     mz_check_options opt = {0};
     assert_int_equal(mz_check(f.db, f.model, sample_claim, &opt, &r, &err), MZ_OK);
-    assert_int_equal(r->n_members, 7);
-    assert_true(r->candidates >= 7);
+    assert_int_equal(r->n_members, 8);
+    assert_true(r->candidates >= 8);
     /* the wire, its re-publication and the wire's follow-up: one voice */
     const mz_check_member *wire = member_titled(r, "تبادل للأسرى بين لواء الوادي");
     const mz_check_member *copy = member_titled(r, "بوساطة عشائرية");
@@ -124,10 +124,16 @@ static void test_sample_story(void **state)
     assert_int_equal(wire->voice, copy->voice);
     assert_int_equal(wire->voice, follow->voice);
     assert_int_not_equal(wire->voice, denial->voice);
-    assert_int_equal(r->n_voices, 5);
+    assert_int_equal(r->n_voices, 6);
     /* the harvest story shares the town, not the event: it ranks last */
-    assert_non_null(strstr(r->members[6].title, "قمح"));
-    assert_true(r->members[6].coverage < 0.5);
+    assert_non_null(strstr(r->members[7].title, "قمح"));
+    assert_true(r->members[7].coverage < 0.5);
+    /* two accounts side by side: discuss, cited as such */
+    const mz_check_member *both = member_titled(r, "روايتان متضاربتان");
+    assert_non_null(both);
+    assert_int_equal(both->stance, MZ_DISCUSS);
+    assert_true(both->n_evidence > 0);
+    assert_string_equal(both->evidence[0].cue, "conflict");
     assert_offsets(r);
     assert_non_null(r->reason);
     assert_true(strlen(r->reason) > 20);
@@ -166,7 +172,7 @@ static void test_sample_story(void **state)
     cJSON *j = cJSON_Parse(js);
     assert_non_null(j);
     assert_string_equal(cJSON_GetObjectItem(j, "schema")->valuestring, "mizan.check/1");
-    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(j, "voices")), 5);
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(j, "voices")), 6);
     cJSON_Delete(j);
     free(js);
     mz_check_result_free(r);

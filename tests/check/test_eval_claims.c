@@ -69,13 +69,15 @@ static void add_pair(cJSON *lines, const char *id, const char *claim, const char
 }
 
 /* The sample's seven articles (title, then text) in file order. */
-static size_t read_sample(char *articles[8])
+#define N_SAMPLE 8
+
+static size_t read_sample(char *articles[N_SAMPLE + 1])
 {
     FILE *f = fopen("sample/articles.jsonl", "r");
     assert_non_null(f);
     char line[16384];
     size_t n = 0;
-    while (n < 8 && fgets(line, sizeof line, f)) {
+    while (n < N_SAMPLE + 1 && fgets(line, sizeof line, f)) {
         cJSON *o = cJSON_Parse(line);
         assert_non_null(o);
         const char *title = cJSON_GetObjectItem(o, "title")->valuestring;
@@ -90,8 +92,8 @@ static size_t read_sample(char *articles[8])
 }
 
 /* The sample as labeled data: its claim (true; the wire, its copy, the
- * follow-ups agree, the activists discuss, the brigade denies, the harvest
- * story is unrelated) and a claim about gold prices (false; no article is
+ * follow-ups agree, the activists and the two-accounts story discuss, the
+ * brigade denies, the harvest story is unrelated) and a claim about gold prices (false; no article is
  * about it). Every number below is counted by hand from those labels. */
 static void test_sample_by_hand(void **state)
 {
@@ -99,14 +101,14 @@ static void test_sample_by_hand(void **state)
     mz_model *m = load_model();
     if (!m)
         skip();
-    char *art[8];
-    assert_int_equal(read_sample(art), 7);
-    static const char *const stance[7] = {"agree", "agree", "disagree", "discuss",
-                                          "agree", "agree", "unrelated"};
+    char *art[N_SAMPLE + 1];
+    assert_int_equal(read_sample(art), N_SAMPLE);
+    static const char *const stance[N_SAMPLE] = {"agree", "agree", "disagree", "discuss",
+                                                 "agree", "agree", "discuss", "unrelated"};
     cJSON *lines = cJSON_CreateArray();
-    for (size_t i = 0; i < 7; i++)
+    for (size_t i = 0; i < N_SAMPLE; i++)
         add_pair(lines, "sample", sample_claim, "true", art[i], stance[i]);
-    for (size_t i = 0; i < 7; i++)
+    for (size_t i = 0; i < N_SAMPLE; i++)
         add_pair(lines, "gold", "ارتفعت أسعار الذهب في الأسواق العالمية خلال الأسبوع", "false",
                  art[i], "unrelated");
     mz_buf text = {0};
@@ -121,9 +123,9 @@ static void test_sample_by_hand(void **state)
     eval_text(body, m, NULL, &rep);
     assert_int_equal(rep.n_claims, 2);
     assert_int_equal(rep.n_claims_with_related, 1); /* the gold claim has none */
-    assert_int_equal(rep.n_pairs, 14);
-    assert_int_equal(rep.n_articles, 7);
-    /* 7 articles, k = 10: all six related ones are in; the first hit is related */
+    assert_int_equal(rep.n_pairs, 2 * N_SAMPLE);
+    assert_int_equal(rep.n_articles, N_SAMPLE);
+    /* 8 articles, k = 10: all seven related ones are in; the first hit is related */
     assert_float_equal(rep.recall_at_k, 1.0, 1e-9);
     assert_float_equal(rep.mrr, 1.0, 1e-9);
     /* reports and a denial: disputed, which is "not supported" for a true
@@ -133,13 +135,13 @@ static void test_sample_by_hand(void **state)
     assert_float_equal(rep.verdict_accuracy, 0.5, 1e-9);
     assert_float_equal(rep.accuracy_disputed_as_true, 1.0, 1e-9);
 
-    /* recall@1: one of the six related articles */
+    /* recall@1: one of the seven related articles */
     mz_eval_claims_options o = {.k = 1};
     eval_text(body, m, &o, &rep);
     assert_int_equal(rep.k, 1);
-    assert_float_equal(rep.recall_at_k, 1.0 / 6.0, 1e-9);
+    assert_float_equal(rep.recall_at_k, 1.0 / 7.0, 1e-9);
     free(body);
-    for (size_t i = 0; i < 7; i++)
+    for (size_t i = 0; i < N_SAMPLE; i++)
         free(art[i]);
     mz_model_free(m);
 }
