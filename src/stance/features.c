@@ -524,9 +524,14 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
      * two story sentences carries it with no denial, rumour or negation
      * cue) and a later sentence denies it */
     const uint16_t against = CUE(MZ_CUE_DENIAL) | CUE(MZ_CUE_FAKE) | CUE(MZ_CUE_NEGATION);
+    const uint16_t voiced = CUE(MZ_CUE_ATTRIB) | CUE(MZ_CUE_SAID) | CUE(MZ_CUE_ACCUSE);
     bool lead_report = d[F_REL_COV_TITLE] >= MZ_LEAD_REPORT_COV && !(title_cues & against);
-    for (size_t i = 0; i < f->n_sents && i < 2; i++)
-        lead_report |= f->sents[i].cov >= MZ_LEAD_REPORT_COV && !(f->sents[i].cues & against);
+    bool lead_voiced = lead_report && (title_cues & voiced);
+    for (size_t i = 0; i < f->n_sents && i < 2; i++) {
+        bool r = f->sents[i].cov >= MZ_LEAD_REPORT_COV && !(f->sents[i].cues & against);
+        lead_report |= r;
+        lead_voiced |= r && (f->sents[i].cues & voiced);
+    }
     /* a lead that gives the claim as something that went round («ما تداولته
      * مواقع التواصل بشأن…») introduces the denial that answers it: no report */
     bool circulated = (title_cues & CUE(MZ_CUE_CIRCULATED)) != 0;
@@ -534,8 +539,11 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
         circulated |= (f->sents[i].cues & CUE(MZ_CUE_CIRCULATED)) != 0;
     if (circulated)
         lead_report = false;
+    /* when the lead gives someone's account («قال ناشطون إن…»), the other side's
+     * later denial may name the claim in few words («ونفت الوزارة ذلك») */
+    double later = lead_voiced ? MZ_QUOTED_DENIAL_COV : MZ_DENIAL_COV;
     for (size_t i = 2; !f->lead_denial && lead_report && i < f->n_sents; i++)
-        f->quoted_denial |= (f->sents[i].cues & CUE(MZ_CUE_DENIAL)) && f->sents[i].cov >= MZ_DENIAL_COV;
+        f->quoted_denial |= (f->sents[i].cues & CUE(MZ_CUE_DENIAL)) && f->sents[i].cov >= later;
 
     /* numbers */
     d[F_NUM_CLAIM] = c.n_nums > 0;

@@ -162,6 +162,17 @@ static void test_neither_confirmed_nor_denied(void **state)
                    "وأضافوا أن المعارك توقفت.\nونفى مصدر في المعارضة سيطرة الجيش على مطار مدينة حلب.", &g);
     assert_true(g.quoted_denial); /* the lead states it: a report quoting a denial */
     mz_pair_feats_clear(&g);
+    /* after an attributed lead, the other side's denial may be brief */
+    extract(CLAIM, "ناشطون: الجيش يسيطر على مطار مدينة حلب\nقال ناشطون إن الجيش سيطر على مطار مدينة حلب فجرا.\n"
+                   "وأضافوا أن المعارك توقفت.\nونفى متحدث باسم الجيش ذلك.", &g);
+    assert_true(g.quoted_denial);
+    mz_pair_feats_clear(&g);
+    /* a lead that only names the actor and the place: a brief denial later is
+     * the article's own point, not a quote */
+    extract(CLAIM, "الجيش في مطار مدينة حلب\nتفقد قائد الجيش مطار مدينة حلب صباح اليوم.\n"
+                   "وأضاف أن المعارك توقفت.\nونفى متحدث باسم الجيش ذلك.", &g);
+    assert_false(g.quoted_denial);
+    mz_pair_feats_clear(&g);
     /* a plain denial still is one */
     mz_pair_feats f;
     extract(CLAIM, "الجيش ينفي السيطرة على مطار مدينة حلب\nوقال إن المعارك مستمرة.", &f);
