@@ -149,6 +149,27 @@ static int word_term(const mz_claim *c, scratch *s, uint64_t h, const char *w, s
     return term;
 }
 
+/* The cue classes one matched cue stands for: its own; the class it also
+ * counts as (conflict as hedging, so the features see it; an accusation or
+ * something circulated as attribution); and conflict when it is a denial
+ * after an accusation or assertion in the same sentence or title («X يتهم…
+ * وY ينفي»: the two accounts side by side). *claim_side carries that
+ * "earlier in the unit" across one sentence or title. */
+static uint16_t cue_classes(mz_cue cue, bool *claim_side)
+{
+    if (!cue)
+        return 0;
+    uint16_t bits = (uint16_t)CUE(cue);
+    if (cue == MZ_CUE_DENIAL && *claim_side)
+        bits |= (uint16_t)CUE(MZ_CUE_CONFLICT);
+    *claim_side |= cue == MZ_CUE_ACCUSE || cue == MZ_CUE_ASSERT;
+    if (cue == MZ_CUE_CONFLICT)
+        bits |= (uint16_t)CUE(MZ_CUE_HEDGE);
+    if (cue == MZ_CUE_ACCUSE || cue == MZ_CUE_CIRCULATED)
+        bits |= (uint16_t)CUE(MZ_CUE_ATTRIB);
+    return bits;
+}
+
 /* Reads tokens [b, e) of one sentence: word hashes, claim terms, numbers and
  * cues, filling acc and the per-token arrays. */
 static void read_sentence(const mz_extractor *x, const mz_claim *c, const char *text,
@@ -203,27 +224,16 @@ static void read_sentence(const mz_extractor *x, const mz_claim *c, const char *
         mz_cue cue = mz_lexicon_match(x->lex, s->h + b, s->h2 + b, e - b, i - b, &span);
         for (size_t k = i; k < i + span; k++)
             s->cue[k] = (uint8_t)cue;
-        if (cue == MZ_CUE_DENIAL && claim_side)
-            info->cues |= (uint16_t)CUE(MZ_CUE_CONFLICT); /* «X يتهم ... وY ينفي» */
-        claim_side |= cue == MZ_CUE_ACCUSE || cue == MZ_CUE_ASSERT;
-        if (cue == MZ_CUE_CONFLICT) { /* also hedging: the features see it so */
-            acc->cue_count[MZ_CUE_HEDGE]++;
-            info->cues |= (uint16_t)CUE(MZ_CUE_HEDGE);
-        }
-        if (cue == MZ_CUE_ACCUSE || cue == MZ_CUE_CIRCULATED) { /* also attribution */
-            acc->cue_count[MZ_CUE_ATTRIB]++;
-            info->cues |= (uint16_t)CUE(MZ_CUE_ATTRIB);
-        }
-        if (cue) {
-            acc->cue_count[cue]++;
-            info->cues |= (uint16_t)CUE(cue);
-            if (cue == MZ_CUE_NEGATION || cue == MZ_CUE_DENIAL) {
-                size_t lo = i >= b + NEG_WINDOW ? i - NEG_WINDOW : b;
-                size_t hi = i + span + NEG_WINDOW < e ? i + span + NEG_WINDOW : e;
-                for (size_t k = lo; k < hi; k++)
-                    if (s->term[k] >= 0)
-                        info->neg_near = 1;
-            }
+        uint16_t bits = cue_classes(cue, &claim_side);
+        info->cues |= bits;
+        for (int k = 1; k < MZ_CUE_COUNT; k++)
+            acc->cue_count[k] += bits >> k & 1;
+        if (cue == MZ_CUE_NEGATION || cue == MZ_CUE_DENIAL) {
+            size_t lo = i >= b + NEG_WINDOW ? i - NEG_WINDOW : b;
+            size_t hi = i + span + NEG_WINDOW < e ? i + span + NEG_WINDOW : e;
+            for (size_t k = lo; k < hi; k++)
+                if (s->term[k] >= 0)
+                    info->neg_near = 1;
         }
         i += span;
     }
@@ -257,19 +267,10 @@ static mz_status read_title(const mz_extractor *x, const mz_claim *c, const char
         if (c->n_alias)
             *mask |= mz_claim_alias_mask(c, &tk, i, h[i], h2[i]);
     }
-    bool claim_side = false; /* as in a story sentence (above) */
+    bool claim_side = false;
     for (size_t i = 0; i < tk.n;) {
         size_t span;
-        mz_cue cue = mz_lexicon_match(x->lex, h, h2, tk.n, i, &span);
-        if (cue)
-            *cues |= (uint16_t)CUE(cue);
-        if (cue == MZ_CUE_DENIAL && claim_side)
-            *cues |= (uint16_t)CUE(MZ_CUE_CONFLICT);
-        claim_side |= cue == MZ_CUE_ACCUSE || cue == MZ_CUE_ASSERT;
-        if (cue == MZ_CUE_CONFLICT)
-            *cues |= (uint16_t)CUE(MZ_CUE_HEDGE);
-        if (cue == MZ_CUE_ACCUSE || cue == MZ_CUE_CIRCULATED)
-            *cues |= (uint16_t)CUE(MZ_CUE_ATTRIB);
+        *cues |= cue_classes(mz_lexicon_match(x->lex, h, h2, tk.n, i, &span), &claim_side);
         i += span;
     }
     free(h);
@@ -368,7 +369,7 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     uint64_t art_mask = 0, art_bigrams = 0;
     size_t tf[MZ_MAX_TERMS] = {0};
     uint32_t cue_total[MZ_CUE_COUNT] = {0};
-    size_t n_question = 0;
+    size_t n_question = 0, n_conflict = 0;
     long first_line = -1;
     size_t ti = 0, line = 0, prev_end = 0;
     while (ti < s.toks.n) {
@@ -397,6 +398,7 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
         for (int k = 0; k < MZ_CUE_COUNT; k++)
             cue_total[k] += acc->cue_count[k];
         n_question += acc->question;
+        n_conflict += (info->cues & CUE(MZ_CUE_CONFLICT)) != 0;
         n_tok_story += te - tb;
         f->n_sents++;
     }
@@ -508,35 +510,33 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
         }
     }
     d[F_REL_COV_TITLE] = mz_claim_cov(&c, title_mask);
-    /* the lead: the title and the first two story sentences */
-    f->lead_denial = (title_cues & CUE(MZ_CUE_DENIAL)) && d[F_REL_COV_TITLE] >= MZ_DENIAL_COV;
-    bool lead_conflict = (title_cues & CUE(MZ_CUE_CONFLICT)) != 0;
-    for (size_t i = 0; i < f->n_sents && i < 2; i++) {
-        f->lead_denial |= (f->sents[i].cues & CUE(MZ_CUE_DENIAL)) && f->sents[i].cov >= MZ_DENIAL_COV;
-        lead_conflict |= (f->sents[i].cues & CUE(MZ_CUE_CONFLICT)) != 0;
+    /* The lead: the title (unit 0) and the first two story sentences. A unit
+     * denies the claim (lead_denial), or states it (no denial, rumour or
+     * negation cue: lead_report), maybe as someone's account (lead_voiced);
+     * or it sets accounts against each other, or gives the claim as
+     * something that went round. */
+    const uint16_t against = CUE(MZ_CUE_DENIAL) | CUE(MZ_CUE_FAKE) | CUE(MZ_CUE_NEGATION);
+    const uint16_t voiced = CUE(MZ_CUE_ATTRIB) | CUE(MZ_CUE_SAID) | CUE(MZ_CUE_ACCUSE);
+    bool lead_conflict = false, circulated = false, lead_report = false, lead_voiced = false;
+    size_t n_lead = f->n_sents < 2 ? f->n_sents : 2;
+    for (size_t u = 0; u <= n_lead; u++) {
+        uint16_t cues = u ? f->sents[u - 1].cues : title_cues;
+        double cov = u ? f->sents[u - 1].cov : d[F_REL_COV_TITLE];
+        f->lead_denial |= (cues & CUE(MZ_CUE_DENIAL)) && cov >= MZ_DENIAL_COV;
+        lead_conflict |= (cues & CUE(MZ_CUE_CONFLICT)) != 0;
+        circulated |= (cues & CUE(MZ_CUE_CIRCULATED)) != 0;
+        bool states = cov >= MZ_LEAD_REPORT_COV && !(cues & against);
+        lead_report |= states;
+        lead_voiced |= states && (cues & voiced);
     }
     /* a lead that sets accounts against each other («تضاربت الروايات...»)
      * carries the denial as one side: it is not the denial's voice */
     if (lead_conflict)
         f->lead_denial = false;
     d[F_CONFLICT_LEAD] = lead_conflict;
-    /* the mirror: the lead states the claim (the title or one of the first
-     * two story sentences carries it with no denial, rumour or negation
-     * cue) and a later sentence denies it */
-    const uint16_t against = CUE(MZ_CUE_DENIAL) | CUE(MZ_CUE_FAKE) | CUE(MZ_CUE_NEGATION);
-    const uint16_t voiced = CUE(MZ_CUE_ATTRIB) | CUE(MZ_CUE_SAID) | CUE(MZ_CUE_ACCUSE);
-    bool lead_report = d[F_REL_COV_TITLE] >= MZ_LEAD_REPORT_COV && !(title_cues & against);
-    bool lead_voiced = lead_report && (title_cues & voiced);
-    for (size_t i = 0; i < f->n_sents && i < 2; i++) {
-        bool r = f->sents[i].cov >= MZ_LEAD_REPORT_COV && !(f->sents[i].cues & against);
-        lead_report |= r;
-        lead_voiced |= r && (f->sents[i].cues & voiced);
-    }
-    /* a lead that gives the claim as something that went round («ما تداولته
-     * مواقع التواصل بشأن…») introduces the denial that answers it: no report */
-    bool circulated = (title_cues & CUE(MZ_CUE_CIRCULATED)) != 0;
-    for (size_t i = 0; i < f->n_sents && i < 2; i++)
-        circulated |= (f->sents[i].cues & CUE(MZ_CUE_CIRCULATED)) != 0;
+    /* the mirror: the lead states the claim and a later sentence denies it;
+     * but a lead that gives the claim as something that went round («ما
+     * تداولته مواقع التواصل بشأن…») introduces the denial that answers it */
     if (circulated)
         lead_report = false;
     /* when the lead gives someone's account («قال ناشطون إن…»), the other side's
@@ -600,9 +600,6 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     d[F_ASSERT_ART] = log1c(cue_total[MZ_CUE_ASSERT]);
     d[F_Q_ART] = log1c((double)n_question);
     d[F_CONTRAST_ART] = log1c(cue_total[MZ_CUE_CONTRAST]);
-    size_t n_conflict = 0;
-    for (size_t i = 0; i < f->n_sents; i++)
-        n_conflict += (f->sents[i].cues & CUE(MZ_CUE_CONFLICT)) != 0;
     d[F_CONFLICT_ART] = log1c((double)n_conflict);
     d[F_DEN_TITLE] = (title_cues & (CUE(MZ_CUE_DENIAL) | CUE(MZ_CUE_FAKE))) != 0;
     d[F_ATT_TITLE] = (title_cues & CUE(MZ_CUE_ATTRIB)) != 0;
