@@ -37,10 +37,14 @@ for f in 1 2 3; do
   printf 'fold %s, shipped settings: ' "$f"
   grep -h '^verdict:' "$tmp/sweep$f.txt" | sed 's/  *(majority.*//'
 done
-# claims (with related articles) per fold, from each run's "claims" line
+# claims (with related articles) per fold, from each run's "claims" line; the
+# shipped settings' scores from its "verdict:" and "retrieval:" lines (the run
+# itself uses the defaults), so nothing here repeats what the code ships
 awk '
   FNR == 1 { f++ }
   /^claims / { n[f] = $2; r[f] = $3; sub(/\(/, "", r[f]) }
+  /^verdict:/ { vshipped[f] = $3 }
+  /^retrieval:/ { rshipped[f] = $3 }
   /^sweep verdict/ { key = $3 " " $4 " " $5 " " $6 " " $7; sub(/acc=/, "", $8); acc[key, f] = $8
                      if (!(key in seen)) { seen[key] = 1; order[++k] = key } }
   /^sweep rerank/  { key = $3 " " $4 " " $5 " " $6 " " $7; sub(/recall=/, "", $8); rec[key, f] = $8
@@ -51,12 +55,11 @@ awk '
     for (g = 1; g <= f; g++) { N += n[g]; R += r[g] }
     for (i = 1; i <= k; i++) { a = vacc(order[i]); if (a > best + 1e-9) { best = a; bk = order[i] } }
     printf "verdict, out of fold over %d claims: best %.4f at %s\n", N, best, bk
-    d = "min_related=0.40 support=0.20 refute=0.50 dispute_ratio=0.50 coverage_full=0.50"
-    printf "  shipped (%s): %.4f\n", d, vacc(d)
+    for (g = 1; g <= f; g++) { vs += vshipped[g] * n[g]; rs += rshipped[g] * r[g] }
+    printf "  shipped settings (mz_verdict_default): %.4f\n", vs / N
     o = "min_related=0.70 support=0.20 refute=1.00 dispute_ratio=0.75 coverage_full=0.50"
     printf "  before the refit (%s): %.4f\n", o, vacc(o)
     for (i = 1; i <= rk; i++) { a = racc(rorder[i]); if (a > rbest + 1e-9) { rbest = a; rb = rorder[i] } }
     printf "re-rank, out of fold over %d claims with related articles: best recall@10 %.4f at %s\n", R, rbest, rb
-    d = "bm25=1.00 window=1.00 prox=0.25 title=0.50 related=0.00"
-    printf "  shipped (%s): %.4f\n", d, racc(d)
+    printf "  shipped weights (mz_rerank_default): %.4f\n", rs / R
   }' "$tmp/sweep1.txt" "$tmp/sweep2.txt" "$tmp/sweep3.txt"

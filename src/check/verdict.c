@@ -35,7 +35,7 @@
  * claims. The landscape is flat (0.68-0.70 over most of the grid); this
  * setting is at its top, 0.700, and at the top after averaging each setting
  * with its grid neighbours; the setting fit before, swept with the shipped
- * model over the claims it was trained on, gets 0.676 (0.692 and 0.660 with
+ * model over the claims it was trained on, gets 0.676 (0.696 and 0.664 with
  * the final model). A claim is disputed
  * when the weaker side holds half the stronger's weight: two reports
  * against one denial are contested, not refuted.
