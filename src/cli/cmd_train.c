@@ -183,8 +183,8 @@ int cmd_train(int argc, char **argv)
         case O_NOSIGN: o.sign_rules = false; break;
         case O_DROP:
             if (!strcmp(optarg, "none"))
-                o.drop = 0;
-            else if (mz_feature_parse_mask(optarg, &o.drop) != 0)
+                o.drop[0] = o.drop[1] = 0;
+            else if (mz_feature_parse_mask(optarg, o.drop) != 0)
                 return cli_usage_error("train", "--drop: unknown feature in '%s' (see --dump's header)", optarg);
             break;
         case O_LEXBITS:

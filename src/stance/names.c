@@ -32,22 +32,24 @@ const char *mz_fgroup_name(mz_fgroup g)
     return (unsigned)g < MZ_FG_COUNT ? group_names[g] : "unknown";
 }
 
-/* Sets one bit per comma-separated name of list, its index in names[0..n)
- * (at most 64); -1 when a name is not there. */
-static int parse_names(const char *list, const char *(*name_at)(size_t), size_t n, uint64_t *mask)
+/* Sets one bit per comma-separated name of list, bit i % 64 of mask[i / 64]
+ * for its index i in names[0..n) (n at most 64 * words); -1 when a name is
+ * not there. */
+static int parse_names(const char *list, const char *(*name_at)(size_t), size_t n, uint64_t *mask,
+                       size_t words)
 {
-    *mask = 0;
+    memset(mask, 0, words * sizeof *mask);
     const char *p = list;
     while (p && *p) {
         const char *comma = strchr(p, ',');
         size_t len = comma ? (size_t)(comma - p) : strlen(p);
         size_t found = n;
-        for (size_t i = 0; i < n && i < 64; i++)
+        for (size_t i = 0; i < n && i < 64 * words; i++)
             if (strlen(name_at(i)) == len && !strncmp(p, name_at(i), len))
                 found = i;
         if (found == n)
             return -1;
-        *mask |= 1ULL << found;
+        mask[found / 64] |= 1ULL << found % 64;
         p = comma ? comma + 1 : NULL;
     }
     return 0;
@@ -66,12 +68,12 @@ static const char *feature_at(size_t i)
 int mz_fgroup_parse_mask(const char *list, uint32_t *mask)
 {
     uint64_t m;
-    int rc = parse_names(list, group_at, MZ_FG_COUNT, &m);
+    int rc = parse_names(list, group_at, MZ_FG_COUNT, &m, 1);
     *mask = (uint32_t)m;
     return rc;
 }
 
-int mz_feature_parse_mask(const char *list, uint64_t *mask)
+int mz_feature_parse_mask(const char *list, uint64_t mask[2])
 {
-    return parse_names(list, feature_at, mz_n_dense, mask);
+    return parse_names(list, feature_at, mz_n_dense, mask, 2);
 }

@@ -48,7 +48,7 @@ const char *mz_fgroup_name(mz_fgroup g);
  * Returns 0 on success, -1 on an unknown name. */
 int mz_fgroup_parse_mask(const char *list, uint32_t *mask);
 /* Comma-separated dense feature names -> bit mask (for --drop); -1 if one is unknown. */
-int mz_feature_parse_mask(const char *list, uint64_t *mask);
+int mz_feature_parse_mask(const char *list, uint64_t mask[2]);
 
 /* Dense feature table: name and group of each feature, in vector order. */
 typedef struct mz_fdesc {
@@ -262,8 +262,8 @@ typedef struct mz_train_opts {
     bool boilerplate;       /* drop boilerplate lines before features (default on) */
     bool sign_rules;        /* attribution/hedging/question cues may not favour
                                agree or disagree over discuss (default on) */
-    uint64_t drop;          /* dense features left out (bit per mz_dense_features
-                               index), for ablations; default none */
+    uint64_t drop[2];       /* dense features left out (bit f % 64 of drop[f / 64]
+                               per mz_dense_features index f), for ablations */
 } mz_train_opts;
 void mz_train_opts_default(mz_train_opts *o);
 

@@ -426,7 +426,7 @@ static void test_sign_rules(void **state)
     mz_train_opts_default(&o);
     o.calibrate = false;
     o.sign_rules = false;
-    o.drop = 0; /* keep the article-level cue counts the default leaves out */
+    o.drop[0] = o.drop[1] = 0; /* keep the article-level cue counts the default leaves out */
     /* relatedness and report cues only: denial cues and hashed stems would
      * soak up what the mislabelled hedging teaches */
     o.group_mask = 1u << MZ_FG_BIAS | 1u << MZ_FG_REL | 1u << MZ_FG_REPORT | 1u << MZ_FG_CLAIM;
