@@ -134,12 +134,15 @@ typedef struct phrase {
     uint64_t h[MAX_PHRASE];
     size_t n;
     mz_cue cue;
+    int32_t next;       /* the next phrase with the same first word, or -1 */
 } phrase;
 
+/* Phrases are chained by their first word, so a common word that starts one
+ * (في، على، من) costs a walk over its own few phrases, not over all. */
 typedef struct slot {
     uint64_t h;         /* 0: empty */
     uint8_t cue;        /* single-word cue, or MZ_CUE_NONE */
-    uint8_t starts;     /* some phrase starts with this word */
+    int32_t first;      /* the first phrase starting with this word, or -1 */
 } slot;
 
 #define TABLE_BITS 10
@@ -192,12 +195,13 @@ mz_status mz_lexicon_new(mz_lexicon **out, mz_error *err)
         for (size_t i = 0; i < toks.n; i++)
             h[i] = mz_hash64(mz_tok_text(&toks, i), toks.v[i].norm_len);
         slot *s = find_slot(lx, h[0]);
+        if (!s->h)
+            s->first = -1;
         s->h = h[0];
         if (toks.n == 1) {
             if (!s->cue) /* first listing wins (e.g. غير as negation vs in phrases) */
                 s->cue = (uint8_t)entries[e].cue;
         } else {
-            s->starts = 1;
             phrase *p = &lx->phrases[lx->n_phrases++];
             memcpy(p->h, h, toks.n * sizeof h[0]);
             p->n = toks.n;
@@ -205,6 +209,13 @@ mz_status mz_lexicon_new(mz_lexicon **out, mz_error *err)
         }
     }
     mz_tokens_clear(&toks);
+    /* chain the phrases by first word, in listing order (of two matches of
+     * one length, the one listed first wins) */
+    for (size_t p = lx->n_phrases; p-- > 0;) {
+        slot *s = find_slot(lx, lx->phrases[p].h[0]);
+        lx->phrases[p].next = s->first;
+        s->first = (int32_t)p;
+    }
     *out = lx;
     return MZ_OK;
 }
@@ -228,14 +239,15 @@ mz_cue mz_lexicon_match(const mz_lexicon *lx, const uint64_t *h, const uint64_t 
     *len = 1;
     const slot *s = lookup(lx, h[i]);
     const slot *s2 = h2 ? lookup(lx, h2[i]) : NULL;
-    if ((s && s->starts) || (s2 && s2->starts)) {
-        size_t best = 0;
-        mz_cue cue = MZ_CUE_NONE;
-        for (size_t p = 0; p < lx->n_phrases; p++) {
+    size_t best = 0;
+    mz_cue cue = MZ_CUE_NONE;
+    for (int w = 0; w < 2; w++) {
+        const slot *start = w ? (s2 != s ? s2 : NULL) : s;
+        for (int32_t p = start ? start->first : -1; p >= 0; p = lx->phrases[p].next) {
             const phrase *ph = &lx->phrases[p];
             if (ph->n <= best || i + ph->n > n)
                 continue;
-            size_t k = 0;
+            size_t k = 1; /* the first word matched through the slot */
             while (k < ph->n && tok_is(h, h2, i + k, ph->h[k]))
                 k++;
             if (k == ph->n) {
@@ -243,10 +255,10 @@ mz_cue mz_lexicon_match(const mz_lexicon *lx, const uint64_t *h, const uint64_t 
                 cue = ph->cue;
             }
         }
-        if (best) {
-            *len = best;
-            return cue;
-        }
+    }
+    if (best) {
+        *len = best;
+        return cue;
     }
     if (s && s->cue)
         return (mz_cue)s->cue;
