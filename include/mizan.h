@@ -212,9 +212,9 @@ void mz_model_free(mz_model *m);
 typedef struct mz_evidence {
     size_t start, end; /* byte offsets of the sentence in the article text */
     double score;      /* how strongly it bears on the claim, 0..1 */
-    const char *cue;   /* static string: "denial", "attribution", "hedging",
-                          "number_match", "number_mismatch", "assertion",
-                          "overlap" */
+    const char *cue;   /* static string: "conflict", "denial", "number_mismatch",
+                          "as_usual", "hedging", "attribution", "number_match",
+                          "assertion", "overlap" */
 } mz_evidence;
 
 #define MZ_MAX_EVIDENCE 5

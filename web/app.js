@@ -18,7 +18,7 @@ const STANCES = {
 const CUES = {
   denial: 'نفي', attribution: 'إسناد', hedging: 'تحفّظ', number_match: 'رقم مطابق',
   number_mismatch: 'رقم مخالف', assertion: 'تأكيد', overlap: 'تطابق لفظي',
-  conflict: 'روايات متعارضة',
+  conflict: 'روايات متعارضة', as_usual: 'سير الأمور كالمعتاد',
 };
 const CONTEXT_CHARS = 220; // code points of context shown around an evidence sentence
 

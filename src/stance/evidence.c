@@ -19,6 +19,8 @@ static const char *cue_name(const mz_sent_info *si)
         return "denial";
     if (si->num_mismatch)
         return "number_mismatch";
+    if (HAS(si, MZ_CUE_NORMAL)) /* «عمل الميناء كالمعتاد»: the contrary of an event */
+        return "as_usual";
     if (HAS(si, MZ_CUE_HEDGE))
         return "hedging";
     if (HAS(si, MZ_CUE_ATTRIB))
@@ -36,6 +38,8 @@ static double cue_weight(const mz_sent_info *si, mz_stance label)
     case MZ_DISAGREE:
         if (HAS(si, MZ_CUE_DENIAL) || HAS(si, MZ_CUE_FAKE))
             return 1.0;
+        if (HAS(si, MZ_CUE_NORMAL))
+            return 0.7;
         return si->neg_near ? 0.6 : si->num_mismatch ? 0.5 : 0;
     case MZ_DISCUSS:
         if (HAS(si, MZ_CUE_ATTRIB) || HAS(si, MZ_CUE_HEDGE) || HAS(si, MZ_CUE_CONFLICT))

@@ -30,7 +30,7 @@ enum {
     F_CLAIM_NEG, F_CLAIM_DENIAL, F_CLAIM_HEDGE, F_CLAIM_NEG_X_DEN, F_CLAIM_NEG_X_NEGNEAR,
     F_CLAIM_NEG_MISMATCH, F_CLAIM_SAID, F_CLAIM_TIME, F_CLAIM_WIRE_X_COV, F_CLAIM_OTHER_X_COV,
     F_CLAIM_OTHER_X_DEN, F_CLAIM_OTHER_X_NEG, F_CONTRAST_TOP, F_CONTRAST_NEAR, F_CONTRAST_ART,
-    F_CONFLICT_LEAD, F_CONFLICT_ART,
+    F_CONFLICT_LEAD, F_CONFLICT_ART, F_NORMAL_TOP, F_NORMAL_ART,
     F_COUNT
 };
 
@@ -62,10 +62,12 @@ const mz_fdesc mz_dense_features[] = {
     {"claim_other_x_neg", MZ_FG_STYLE}, {"contrast_top", MZ_FG_DENIAL},
     {"contrast_near", MZ_FG_DENIAL}, {"contrast_article", MZ_FG_DENIAL},
     {"conflict_lead", MZ_FG_REPORT}, {"conflict_article", MZ_FG_REPORT},
+    {"normal_top", MZ_FG_DENIAL}, {"normal_article", MZ_FG_DENIAL},
 };
 const size_t mz_n_dense = sizeof mz_dense_features / sizeof mz_dense_features[0];
 _Static_assert(sizeof mz_dense_features / sizeof mz_dense_features[0] == F_COUNT,
                "feature table and enum disagree");
+_Static_assert(F_COUNT <= 128, "mz_train_opts.drop holds 128 features");
 
 #define CUE(c) (1u << (c))
 #define NEG_WINDOW 3   /* tokens between a negation and a matched claim word */
@@ -583,6 +585,8 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
             d[F_Q_TOP] = fmax(d[F_Q_TOP], cv);
         if (si->cues & CUE(MZ_CUE_CONTRAST))
             d[F_CONTRAST_TOP] = fmax(d[F_CONTRAST_TOP], cv);
+        if (si->cues & CUE(MZ_CUE_NORMAL))
+            d[F_NORMAL_TOP] = fmax(d[F_NORMAL_TOP], cv);
         for (size_t j = i ? i - 1 : 0; j <= i + 1 && j < f->n_sents; j++)
             if (f->sents[j].cues & CUE(MZ_CUE_CONTRAST))
                 d[F_CONTRAST_NEAR] = 1;
@@ -601,6 +605,7 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     d[F_Q_ART] = log1c((double)n_question);
     d[F_CONTRAST_ART] = log1c(cue_total[MZ_CUE_CONTRAST]);
     d[F_CONFLICT_ART] = log1c((double)n_conflict);
+    d[F_NORMAL_ART] = log1c(cue_total[MZ_CUE_NORMAL]);
     d[F_DEN_TITLE] = (title_cues & (CUE(MZ_CUE_DENIAL) | CUE(MZ_CUE_FAKE))) != 0;
     d[F_ATT_TITLE] = (title_cues & CUE(MZ_CUE_ATTRIB)) != 0;
     d[F_HEDGE_TITLE] = (title_cues & CUE(MZ_CUE_HEDGE)) != 0;

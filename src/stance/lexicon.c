@@ -127,6 +127,16 @@ static const struct entry {
     {"اتهم", MZ_CUE_ACCUSE}, {"اتهمت", MZ_CUE_ACCUSE}, {"اتهام", MZ_CUE_ACCUSE},
     {"اتهامات", MZ_CUE_ACCUSE}, {"يتحدث عن", MZ_CUE_ACCUSE}, {"تتحدث عن", MZ_CUE_ACCUSE},
     {"يتحدثون عن", MZ_CUE_ACCUSE},
+    /* things went on as usual: how a report states the contrary of a claimed
+     * event without denying anything («عمل الميناء كالمعتاد») */
+    {"كالمعتاد", MZ_CUE_NORMAL}, {"كالعادة", MZ_CUE_NORMAL}, {"كما هو معتاد", MZ_CUE_NORMAL},
+    {"بشكل اعتيادي", MZ_CUE_NORMAL}, {"بصورة اعتيادية", MZ_CUE_NORMAL},
+    {"بشكل طبيعي", MZ_CUE_NORMAL}, {"بصورة طبيعية", MZ_CUE_NORMAL},
+    {"كما في كل يوم", MZ_CUE_NORMAL}, {"على ما يرام", MZ_CUE_NORMAL},
+    {"في موعده", MZ_CUE_NORMAL}, {"في موعدها", MZ_CUE_NORMAL}, {"على حاله", MZ_CUE_NORMAL},
+    {"على حالها", MZ_CUE_NORMAL}, {"دون تغيير", MZ_CUE_NORMAL}, {"دون أي تغيير", MZ_CUE_NORMAL},
+    {"دون أي تعديل", MZ_CUE_NORMAL}, {"من دون تعديل", MZ_CUE_NORMAL},
+    {"المعتاد", MZ_CUE_NORMAL}, {"المعتادة", MZ_CUE_NORMAL},
 };
 
 #define MAX_PHRASE 6

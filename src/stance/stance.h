@@ -59,7 +59,7 @@ extern const mz_fdesc mz_dense_features[];
 extern const size_t mz_n_dense;
 /* Identifies the feature extractor; a model records it and is refused by
  * an extractor with another id. Bump it when features change meaning. */
-#define MZ_FEATURE_SET "ar-stance-7"
+#define MZ_FEATURE_SET "ar-stance-8"
 
 /* Cue classes of the lexicon. */
 typedef enum mz_cue {
@@ -79,6 +79,8 @@ typedef enum mz_cue {
                         (counted as attribution too) */
     MZ_CUE_CIRCULATED, /* تداول، متداولة، تناقلت، مواقع التواصل ...: the claim as something
                           that went round (counted as attribution too) */
+    MZ_CUE_NORMAL,   /* كالمعتاد، بشكل طبيعي، على حاله، في موعده ...: things went on as
+                        usual, the contrary of a claimed event told without a denial word */
     MZ_CUE_COUNT
 } mz_cue;
 

@@ -217,6 +217,31 @@ static void test_numbers(void **state)
     mz_pair_feats_clear(&other);
 }
 
+/* The contrary of a claimed event told without a denial word: the port
+ * worked as usual on the day of the strike. The cue counts near the claim's
+ * words and in the whole story, and names the evidence for "disagree". */
+static void test_as_usual(void **state)
+{
+    (void)state;
+    const char *claim = "أضرب عمال ميناء رأس الحدباء عن العمل يوم الأحد";
+    mz_pair_feats f, g;
+    extract(claim,
+            "عمل عمال ميناء رأس الحدباء يوم الأحد كالمعتاد، وغادرت الميناء خمس سفن.\n"
+            "وبقيت رسوم التحميل على حالها.",
+            &f);
+    assert_true(feat(&f, "normal_top") > 0.5);
+    assert_true(fabs(feat(&f, "normal_article") - log(3.0)) < 1e-9); /* two cues: log(1 + 2) */
+    mz_stance_result r = {0};
+    mz_pick_evidence(&f, MZ_DISAGREE, &r);
+    assert_string_equal(r.evidence[0].cue, "as_usual");
+    /* a plain report of the strike carries none */
+    extract(claim, "أضرب عمال ميناء رأس الحدباء عن العمل يوم الأحد احتجاجا على الأجور.", &g);
+    assert_true(feat(&g, "normal_top") == 0);
+    assert_true(feat(&g, "normal_article") == 0);
+    mz_pair_feats_clear(&f);
+    mz_pair_feats_clear(&g);
+}
+
 static void test_unrelated_article(void **state)
 {
     (void)state;
@@ -378,7 +403,8 @@ int main(void)
         cmocka_unit_test(test_denial_scoped),     cmocka_unit_test(test_denial_phrase_and_rumour),
         cmocka_unit_test(test_attribution_hedging),
         cmocka_unit_test(test_neither_confirmed_nor_denied), cmocka_unit_test(test_negation_near_match),
-        cmocka_unit_test(test_numbers),           cmocka_unit_test(test_unrelated_article),
+        cmocka_unit_test(test_numbers),           cmocka_unit_test(test_as_usual),
+        cmocka_unit_test(test_unrelated_article),
         cmocka_unit_test(test_paraphrase_and_aliases), cmocka_unit_test(test_deep_stems),
         cmocka_unit_test(test_lead_denial),
         cmocka_unit_test(test_denial_sentence),
