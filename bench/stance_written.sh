@@ -16,12 +16,18 @@ grep '"Clean_2"' data/written/test.jsonl >"$tmp/held-out.jsonl"
 cp data/written/factcheck.jsonl data/written/roundup.jsonl "$tmp/"
 grep '"Hard_1"' data/written/hard.jsonl >"$tmp/hard-design.jsonl"
 grep '"Hard_2"' data/written/hard.jsonl >"$tmp/hard-held.jsonl"
+grep '"Hard_3"' data/written/hard.jsonl >"$tmp/hard-fresh.jsonl"
 grep '"Conflict_1"' data/written/conflict.jsonl >"$tmp/conflict-1.jsonl"
 grep '"Conflict_2"' data/written/conflict.jsonl >"$tmp/conflict-2.jsonl"
 
 models=("shipped=models/stance.model")
+# that model is read only while this build computes its feature set
 if git show a3933de:models/stance.model >"$tmp/before.model" 2>/dev/null; then
-  models+=("before (scrapes only)=$tmp/before.model")
+  if "$build/mizan" eval --data "$tmp/design.jsonl" --model "$tmp/before.model" --json >/dev/null 2>&1; then
+    models+=("before (scrapes only)=$tmp/before.model")
+  else
+    echo "(the model shipped before the written news, a3933de, has another feature set: skipped)"
+  fi
 fi
 train="$shared/data/baly2018/train.jsonl"
 if [ -f "$train" ]; then
@@ -32,7 +38,7 @@ fi
 for entry in "${models[@]}"; do
   name=${entry%%=*}; model=${entry#*=}
   echo "== $name"
-  for set in design held-out factcheck roundup hard-design hard-held conflict-1 conflict-2; do
+  for set in design held-out factcheck roundup hard-design hard-held hard-fresh conflict-1 conflict-2; do
     "$build/mizan" eval --data "$tmp/$set.jsonl" --model "$model" --json |
       python3 -c 'import json, sys; j = json.load(sys.stdin); f = j["f1"]
 print("  %-11s n %3d  macro-F1 %.3f  accuracy %.3f  agree %.2f  disagree %.2f  discuss %.2f  unrelated %.2f" % (
