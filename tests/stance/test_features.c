@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "stance/stance.h"
+#include "text/text.h"
 
 static mz_model *model; /* empty weights, no IDF: every term weighs 1 */
 
@@ -242,6 +243,50 @@ static void test_as_usual(void **state)
     mz_pair_feats_clear(&g);
 }
 
+/* The cue at each word of text, as features.c reads it: the longest phrase
+ * wins, a phrase may start with a clitic-stripped form (وكالمعتاد), and a
+ * common word that starts phrases (في) is no cue on its own. */
+static void cues_of(const char *text, mz_cue *out, size_t *n_out)
+{
+    mz_tokens tk = {0};
+    assert_int_equal(mz_tokenize(text, strlen(text), false, &tk), MZ_OK);
+    uint64_t h[32], h2[32];
+    assert_true(tk.n <= 32);
+    for (size_t i = 0; i < tk.n; i++) {
+        h[i] = mz_hash64(mz_tok_text(&tk, i), tk.v[i].norm_len);
+        h2[i] = mz_lexicon_strip_hash(mz_tok_text(&tk, i), tk.v[i].norm_len);
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < tk.n;) {
+        size_t span;
+        out[n++] = mz_lexicon_match(model->lexicon, h, h2, tk.n, i, &span);
+        i += span;
+    }
+    *n_out = n;
+    mz_tokens_clear(&tk);
+}
+
+static void test_lexicon_phrases(void **state)
+{
+    (void)state;
+    mz_cue c[32];
+    size_t n;
+    cues_of("قالت إنها لا أساس لها من الصحة", c, &n); /* not لا (negation) nor لا أساس */
+    assert_int_equal(n, 3);
+    assert_int_equal(c[2], MZ_CUE_DENIAL);
+    cues_of("وصلت الحافلة في موعدها", c, &n);
+    assert_int_equal(n, 3);
+    assert_int_equal(c[2], MZ_CUE_NORMAL);
+    cues_of("وصلت في الصباح", c, &n); /* في alone */
+    assert_int_equal(n, 3);
+    assert_int_equal(c[1], MZ_CUE_NONE);
+    cues_of("وعمل الميناء وكالمعتاد", c, &n);
+    assert_int_equal(c[n - 1], MZ_CUE_NORMAL);
+    cues_of("لم يصدر أي تأكيد أو نفي", c, &n); /* the hedge phrase, not the denial نفي */
+    for (size_t i = 0; i < n; i++)
+        assert_true(c[i] != MZ_CUE_DENIAL);
+}
+
 static void test_unrelated_article(void **state)
 {
     (void)state;
@@ -404,6 +449,7 @@ int main(void)
         cmocka_unit_test(test_attribution_hedging),
         cmocka_unit_test(test_neither_confirmed_nor_denied), cmocka_unit_test(test_negation_near_match),
         cmocka_unit_test(test_numbers),           cmocka_unit_test(test_as_usual),
+        cmocka_unit_test(test_lexicon_phrases),
         cmocka_unit_test(test_unrelated_article),
         cmocka_unit_test(test_paraphrase_and_aliases), cmocka_unit_test(test_deep_stems),
         cmocka_unit_test(test_lead_denial),
