@@ -249,11 +249,12 @@ mz_cue mz_lexicon_match(const mz_lexicon *lx, const uint64_t *h, const uint64_t 
     *len = 1;
     const slot *s = lookup(lx, h[i]);
     const slot *s2 = h2 ? lookup(lx, h2[i]) : NULL;
+    /* the phrases starting with the word as written, then with its clitic stripped */
+    const slot *starts[2] = {s, s2 != s ? s2 : NULL};
     size_t best = 0;
     mz_cue cue = MZ_CUE_NONE;
     for (int w = 0; w < 2; w++) {
-        const slot *start = w ? (s2 != s ? s2 : NULL) : s;
-        for (int32_t p = start ? start->first : -1; p >= 0; p = lx->phrases[p].next) {
+        for (int32_t p = starts[w] ? starts[w]->first : -1; p >= 0; p = lx->phrases[p].next) {
             const phrase *ph = &lx->phrases[p];
             if (ph->n <= best || i + ph->n > n)
                 continue;
