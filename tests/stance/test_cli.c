@@ -65,6 +65,16 @@ static void write_file(const char *name, const char *content)
     fclose(f);
 }
 
+/* The pairs of one fold of a written-news file, copied to dir/FOLD.jsonl;
+ * path receives that file's name. */
+static void fold_file(const char *data, const char *fold, char *path, size_t cap)
+{
+    char cmd[1024];
+    snprintf(path, cap, "%s/%s.jsonl", dir, fold);
+    snprintf(cmd, sizeof cmd, "grep '\"%s\"' %s > %s", fold, data, path);
+    assert_int_equal(run(cmd, NULL), 0);
+}
+
 static const char *claims[] = {"الجيش يسيطر على مطار مدينة حلب", "المعارضة تنسحب من بلدة خان شيخون"};
 
 static void write_data(void)
@@ -272,20 +282,14 @@ static void test_written_news(void **state)
         return;
     }
     char cmd[1024], *out;
-    snprintf(cmd, sizeof cmd, "grep '\"Clean_2\"' data/written/test.jsonl > %s/held.jsonl", dir);
-    assert_int_equal(run(cmd, NULL), 0);
-    snprintf(cmd, sizeof cmd, "grep '\"Hard_2\"' data/written/hard.jsonl > %s/hard.jsonl", dir);
-    assert_int_equal(run(cmd, NULL), 0);
-    snprintf(cmd, sizeof cmd, "grep '\"Hard_3\"' data/written/hard.jsonl > %s/hard3.jsonl", dir);
-    assert_int_equal(run(cmd, NULL), 0);
     /* the held-out half, then the sets written to other briefs (fact-checks;
      * long roundups; the held-out half of the hard cases: contrary facts,
      * conflicting accounts, the claim's names in another event; and its fresh
      * third, written after the last change of features) */
-    char held[512], hard[512], hard3[512];
-    snprintf(held, sizeof held, "%s/held.jsonl", dir);
-    snprintf(hard, sizeof hard, "%s/hard.jsonl", dir);
-    snprintf(hard3, sizeof hard3, "%s/hard3.jsonl", dir);
+    char held[512], hard[512], hard3[512], conflict[512];
+    fold_file("data/written/test.jsonl", "Clean_2", held, sizeof held);
+    fold_file("data/written/hard.jsonl", "Hard_2", hard, sizeof hard);
+    fold_file("data/written/hard.jsonl", "Hard_3", hard3, sizeof hard3);
     const char *sets[] = {held, "data/written/factcheck.jsonl", "data/written/roundup.jsonl", hard,
                           hard3};
     const int n_pairs[] = {72, 112, 256, 256, 256};
@@ -313,9 +317,8 @@ static void test_written_news(void **state)
     /* conflicting accounts against denials (data/written/conflict.jsonl, fold
      * Conflict_2: written after the conflict and accusation cues, held out): no
      * unrelated pairs there, so accuracy; the model before the cues got 0.58 */
-    snprintf(cmd, sizeof cmd, "grep '\"Conflict_2\"' data/written/conflict.jsonl > %s/conflict.jsonl", dir);
-    assert_int_equal(run(cmd, NULL), 0);
-    snprintf(cmd, sizeof cmd, "%s eval --data %s/conflict.jsonl --json", bin, dir);
+    fold_file("data/written/conflict.jsonl", "Conflict_2", conflict, sizeof conflict);
+    snprintf(cmd, sizeof cmd, "%s eval --data %s --json", bin, conflict);
     assert_int_equal(run(cmd, &out), 0);
     cJSON *j = cJSON_Parse(out);
     assert_non_null(j);
