@@ -29,6 +29,11 @@ typedef struct mz_eval_claims_report {
     double recall_at_k, mrr;
     double verdict_accuracy, verdict_macro_f1;
     double accuracy_disputed_as_true; /* the same verdicts with disputed counted as true */
+    /* 95% bootstrap intervals over claims ([0] low, [1] high): retrieval's
+     * over the claims with related articles, the verdict's over all; a flag
+     * is false (and its intervals 0) when there were fewer than two claims */
+    bool has_retrieval_ci, has_verdict_ci;
+    double recall_ci[2], mrr_ci[2], accuracy_ci[2], macro_f1_ci[2];
     double majority_baseline;
     size_t confusion[2][4]; /* [fact false/true][verdict] */
     const mz_rerank_params *rerank_used;

@@ -37,6 +37,7 @@ typedef struct claim_rec {
     mz_candidate *pool; /* features of the re-ranked pool (articles not kept) */
     size_t n_pool;
     mz_check_result *result;
+    double recall, rr; /* this claim's recall@k and reciprocal rank (retrieval_metrics) */
 } claim_rec;
 
 typedef struct dataset {
@@ -224,7 +225,9 @@ static void retrieval_metrics(dataset *d, const mz_rerank_params *p, size_t k, d
             if (rr == 0)
                 rr = 1.0 / (double)(j + 1);
         }
-        rs += (double)found / (double)c->n_related;
+        c->recall = (double)found / (double)c->n_related;
+        c->rr = rr;
+        rs += c->recall;
         ms += rr;
     }
     *recall = cnt ? rs / (double)cnt : 0;
@@ -328,6 +331,75 @@ static void sweep(dataset *d, size_t k, mz_eval_claims_report *rep, mz_eval_swee
     redecide(d, rep->verdict_used);
 }
 
+/* ---- 95% intervals: a bootstrap over claims (util/bootstrap.c) */
+
+/* Per claim: [0..1] recall and reciprocal rank (claims with related articles
+ * only; has_related says which), [2] verdict right, [3..6] tp fp fn tn of
+ * "supported" against a true fact. */
+typedef struct claim_stats {
+    double v[7];
+} claim_stats;
+
+typedef struct boot_ctx {
+    const claim_stats *s;
+    int what; /* 0 recall, 1 MRR, 2 accuracy, 3 macro-F1 */
+} boot_ctx;
+
+static double boot_stat(void *ctx, const unsigned *counts, size_t n)
+{
+    const boot_ctx *b = ctx;
+    double sum[7] = {0}, w = 0;
+    for (size_t i = 0; i < n; i++) {
+        for (int j = 0; j < 7; j++)
+            sum[j] += counts[i] * b->s[i].v[j];
+        w += counts[i];
+    }
+    if (b->what < 3)
+        return w > 0 ? sum[b->what] / w : 0;
+    double tp = sum[3], fp = sum[4], fn = sum[5], tn = sum[6];
+    double f_true = tp > 0 ? 2 * tp / (2 * tp + fp + fn) : 0;
+    double f_false = tn > 0 ? 2 * tn / (2 * tn + fn + fp) : 0;
+    return (f_true + f_false) / 2;
+}
+
+static void intervals(const dataset *d, mz_eval_claims_report *rep)
+{
+    claim_stats *all = calloc(d->n ? d->n : 1, sizeof *all);
+    claim_stats *rel = calloc(d->n ? d->n : 1, sizeof *rel);
+    size_t n_rel = 0;
+    for (size_t i = 0; all && rel && i < d->n; i++) {
+        const claim_rec *c = &d->v[i];
+        bool pred = mz_check_verdict(c->result) == MZ_SUPPORTED;
+        all[i].v[2] = pred == c->fact;
+        all[i].v[3] = pred && c->fact;
+        all[i].v[4] = pred && !c->fact;
+        all[i].v[5] = !pred && c->fact;
+        all[i].v[6] = !pred && !c->fact;
+        if (c->n_related) {
+            rel[n_rel].v[0] = c->recall;
+            rel[n_rel].v[1] = c->rr;
+            n_rel++;
+        }
+    }
+    boot_ctx r = {rel, 0}, m = {rel, 1}, a = {all, 2}, f = {all, 3};
+    rep->has_retrieval_ci =
+        all && rel && mz_bootstrap_ci(n_rel, boot_stat, &r, &rep->recall_ci[0], &rep->recall_ci[1]) == 0 &&
+        mz_bootstrap_ci(n_rel, boot_stat, &m, &rep->mrr_ci[0], &rep->mrr_ci[1]) == 0;
+    rep->has_verdict_ci =
+        all && rel && mz_bootstrap_ci(d->n, boot_stat, &a, &rep->accuracy_ci[0], &rep->accuracy_ci[1]) == 0 &&
+        mz_bootstrap_ci(d->n, boot_stat, &f, &rep->macro_f1_ci[0], &rep->macro_f1_ci[1]) == 0;
+    if (!rep->has_retrieval_ci) {
+        memset(rep->recall_ci, 0, sizeof rep->recall_ci);
+        memset(rep->mrr_ci, 0, sizeof rep->mrr_ci);
+    }
+    if (!rep->has_verdict_ci) {
+        memset(rep->accuracy_ci, 0, sizeof rep->accuracy_ci);
+        memset(rep->macro_f1_ci, 0, sizeof rep->macro_f1_ci);
+    }
+    free(all);
+    free(rel);
+}
+
 mz_status mz_eval_claims(const char *path, const mz_model *m, const mz_eval_claims_options *o,
                          mz_eval_claims_report *rep, mz_error *err)
 {
@@ -374,6 +446,7 @@ mz_status mz_eval_claims(const char *path, const mz_model *m, const mz_eval_clai
             sweep(&d, k, rep, o->sweep_report, o->ctx);
         retrieval_metrics(&d, rp, k, &rep->recall_at_k, &rep->mrr, &rep->n_claims_with_related);
         verdict_metrics(&d, rep);
+        intervals(&d, rep);
     }
     dataset_free(&d);
     mz_db_close(db);

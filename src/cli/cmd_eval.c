@@ -106,7 +106,8 @@ int cmd_eval(int argc, char **argv)
             rc = cli_exit_code(st);
             break;
         }
-        mz_eval_add(&e, p->gold, &r, p->article, p->article_len, p->rationale, p->n_rationale);
+        mz_eval_add(&e, p->gold, &r, p->article, p->article_len, p->rationale, p->n_rationale,
+                    p->claim_id ? p->claim_id : p->claim);
         if (pf && write_prediction(pf, p, &r) != 0) {
             fprintf(stderr, "mizan eval: cannot write predictions to '%s'\n", pred_path);
             rc = EXIT_FAIL;
@@ -134,6 +135,7 @@ int cmd_eval(int argc, char **argv)
             mz_buf_free(&b);
         }
     }
+    mz_eval_free(&e);
     mz_pairs_clear(&pairs);
     mz_model_free(m);
     return rc;

@@ -61,6 +61,14 @@ static void print_json(const mz_eval_claims_report *r, bool swept)
     cJSON_AddNumberToObject(o, "mrr", r->mrr);
     cJSON_AddNumberToObject(o, "verdict_accuracy", r->verdict_accuracy);
     cJSON_AddNumberToObject(o, "verdict_macro_f1", r->verdict_macro_f1);
+    if (r->has_retrieval_ci) {
+        cJSON_AddItemToObject(o, "recall_at_k_ci", cJSON_CreateDoubleArray(r->recall_ci, 2));
+        cJSON_AddItemToObject(o, "mrr_ci", cJSON_CreateDoubleArray(r->mrr_ci, 2));
+    }
+    if (r->has_verdict_ci) {
+        cJSON_AddItemToObject(o, "verdict_accuracy_ci", cJSON_CreateDoubleArray(r->accuracy_ci, 2));
+        cJSON_AddItemToObject(o, "verdict_macro_f1_ci", cJSON_CreateDoubleArray(r->macro_f1_ci, 2));
+    }
     cJSON_AddNumberToObject(o, "verdict_accuracy_disputed_as_true", r->accuracy_disputed_as_true);
     cJSON_AddStringToObject(o, "disputed_counts_as", "false");
     cJSON_AddNumberToObject(o, "majority_baseline", r->majority_baseline);
@@ -110,6 +118,12 @@ static void print_text(const mz_eval_claims_report *r, bool swept)
     for (int f = 1; f >= 0; f--)
         printf("           %-6s %10zu %8zu %9zu %20zu\n", f ? "true" : "false", r->confusion[f][0],
                r->confusion[f][1], r->confusion[f][2], r->confusion[f][3]);
+    if (r->has_retrieval_ci)
+        printf("95%% intervals (a bootstrap over the claims): recall@%zu %.3f-%.3f, MRR %.3f-%.3f\n",
+               r->k, r->recall_ci[0], r->recall_ci[1], r->mrr_ci[0], r->mrr_ci[1]);
+    if (r->has_verdict_ci)
+        printf("95%% intervals (a bootstrap over the claims): verdict accuracy %.3f-%.3f, macro-F1 %.3f-%.3f\n",
+               r->accuracy_ci[0], r->accuracy_ci[1], r->macro_f1_ci[0], r->macro_f1_ci[1]);
     if (swept)
         printf("sweep best: rerank bm25=%.2f window=%.2f prox=%.2f title=%.2f related=%.2f (recall %.3f, MRR %.3f); "
                "verdict min_related=%.2f support=%.2f refute=%.2f dispute_ratio=%.2f coverage_full=%.2f (accuracy %.3f, "

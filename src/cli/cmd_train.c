@@ -80,7 +80,8 @@ static int print_cv(const mz_pairs *pairs, const mz_train_opts *o, bool json)
             if (cov[i])
                 mz_eval_add(&e, pairs->v[i].gold, &res[i], pairs->v[i].article,
                             pairs->v[i].article_len, pairs->v[i].rationale,
-                            pairs->v[i].n_rationale);
+                            pairs->v[i].n_rationale,
+                            pairs->v[i].claim_id ? pairs->v[i].claim_id : pairs->v[i].claim);
         mz_eval_finish(&e);
         if (json) {
             cJSON *j = mz_eval_json(&e);
@@ -99,6 +100,7 @@ static int print_cv(const mz_pairs *pairs, const mz_train_opts *o, bool json)
                 printf("cross-validation over folds (out-of-fold predictions)\n%s", b.p);
             mz_buf_free(&b);
         }
+        mz_eval_free(&e);
     }
     free(res);
     free(cov);

@@ -15,6 +15,24 @@ static cJSON *per_class(const double v[MZ_N_STANCES])
     return o;
 }
 
+static cJSON *interval(double lo, double hi)
+{
+    const double v[2] = {lo, hi};
+    return cJSON_CreateDoubleArray(v, 2);
+}
+
+/* macro_f1_ci, f1_ci and ci_claims: only when the intervals were computed */
+static bool add_intervals(cJSON *o, const mz_eval *e)
+{
+    if (!e->ci_groups)
+        return true;
+    cJSON *f1 = cJSON_AddObjectToObject(o, "f1_ci");
+    bool ok = f1 && cJSON_AddItemToObject(o, "macro_f1_ci", interval(e->macro_f1_lo, e->macro_f1_hi));
+    for (int k = 0; ok && k < MZ_N_STANCES; k++)
+        ok = cJSON_AddItemToObject(f1, mz_stance_name((mz_stance)k), interval(e->f1_lo[k], e->f1_hi[k]));
+    return ok && cJSON_AddNumberToObject(o, "ci_claims", (double)e->ci_groups);
+}
+
 cJSON *mz_eval_json(const mz_eval *e)
 {
     cJSON *o = cJSON_CreateObject();
@@ -43,7 +61,7 @@ cJSON *mz_eval_json(const mz_eval *e)
              cJSON_AddNumberToObject(o, "rationale_n", (double)e->rationale_n) &&
              cJSON_AddNumberToObject(o, "brier", e->brier) &&
              cJSON_AddNumberToObject(o, "ece", e->ece) &&
-             cJSON_AddNumberToObject(o, "pairs_per_s", e->pairs_per_s);
+             cJSON_AddNumberToObject(o, "pairs_per_s", e->pairs_per_s) && add_intervals(o, e);
     }
     cJSON_Delete(prec);
     cJSON_Delete(rec);
@@ -58,17 +76,27 @@ cJSON *mz_eval_json(const mz_eval *e)
 
 int mz_eval_format(const mz_eval *e, mz_buf *b)
 {
-    int bad = mz_buf_printf(b, "pairs        %zu\naccuracy     %.4f\nmacro-F1     %.4f\n"
-                               "FNC-1 score  %.4f\n",
-                            e->n, e->accuracy, e->macro_f1, e->fnc_score);
+    int bad = mz_buf_printf(b, "pairs        %zu\naccuracy     %.4f\nmacro-F1     %.4f",
+                            e->n, e->accuracy, e->macro_f1);
+    if (e->ci_groups)
+        bad |= mz_buf_printf(b, "  (95%% interval %.3f-%.3f: a bootstrap over the %zu claims)",
+                             e->macro_f1_lo, e->macro_f1_hi, e->ci_groups);
+    bad |= mz_buf_printf(b, "\nFNC-1 score  %.4f\n", e->fnc_score);
     bad |= mz_buf_printf(b, "rationale    %.4f (%zu of %zu agree/disagree pairs with a rationale)\n",
                          e->rationale_hit, e->rationale_hits, e->rationale_n);
-    bad |= mz_buf_printf(b, "calibration  Brier %.4f, ECE %.4f\nspeed        %.0f pairs/s\n\n",
-                         e->brier, e->ece, e->pairs_per_s);
-    bad |= mz_buf_printf(b, "%-10s %9s %9s %9s\n", "class", "precision", "recall", "F1");
-    for (int k = 0; k < MZ_N_STANCES; k++)
-        bad |= mz_buf_printf(b, "%-10s %9.4f %9.4f %9.4f\n", mz_stance_name((mz_stance)k),
+    bad |= mz_buf_printf(b, "calibration  Brier %.4f, ECE %.4f\n", e->brier, e->ece);
+    if (e->pairs_per_s > 0) /* not timed: cross-validation */
+        bad |= mz_buf_printf(b, "speed        %.0f pairs/s\n", e->pairs_per_s);
+    bad |= mz_buf_puts(b, "\n");
+    bad |= mz_buf_printf(b, "%-10s %9s %9s %9s%s\n", "class", "precision", "recall", "F1",
+                         e->ci_groups ? "  F1 95% interval" : "");
+    for (int k = 0; k < MZ_N_STANCES; k++) {
+        bad |= mz_buf_printf(b, "%-10s %9.4f %9.4f %9.4f", mz_stance_name((mz_stance)k),
                              e->precision[k], e->recall[k], e->f1[k]);
+        if (e->ci_groups)
+            bad |= mz_buf_printf(b, "  %.3f-%.3f", e->f1_lo[k], e->f1_hi[k]);
+        bad |= mz_buf_puts(b, "\n");
+    }
     bad |= mz_buf_printf(b, "\nconfusion (rows gold, columns predicted)\n%-10s", "");
     for (int k = 0; k < MZ_N_STANCES; k++)
         bad |= mz_buf_printf(b, " %9s", mz_stance_name((mz_stance)k));

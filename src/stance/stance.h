@@ -296,17 +296,34 @@ typedef struct mz_eval {
     double ece_conf[10], ece_acc[10];
     size_t ece_n[10];
     double fnc_got, fnc_max;
+    /* 95% bootstrap intervals of the F1s, resampling claims (the group of
+     * each pair): set by mz_eval_finish; ci_groups = 0 when there were
+     * fewer than two groups (or no memory to keep the pairs), and then the
+     * bounds are 0. */
+    double macro_f1_lo, macro_f1_hi, f1_lo[MZ_N_STANCES], f1_hi[MZ_N_STANCES];
+    size_t ci_groups;
+    /* internal: (group, gold, predicted) of every pair, for the bootstrap */
+    struct mz_eval_item *items;
+    size_t items_cap;
+    bool items_failed;
 } mz_eval;
 
 void mz_eval_init(mz_eval *e);
-/* Adds one prediction (gold must be a real class). rationale may be NULL. */
+/* Adds one prediction (gold must be a real class). rationale may be NULL.
+ * group names the pair's claim (its claim_id, or else the claim's text):
+ * the unit the confidence intervals resample; NULL makes the pair a group
+ * of its own. */
 void mz_eval_add(mz_eval *e, mz_stance gold, const mz_stance_result *r, const char *article,
-                 size_t article_len, const int *rationale, size_t n_rationale);
+                 size_t article_len, const int *rationale, size_t n_rationale,
+                 const char *group);
 /* Computes the derived numbers from the accumulators. */
 void mz_eval_finish(mz_eval *e);
+/* Frees what mz_eval_add kept (the struct itself is the caller's). */
+void mz_eval_free(mz_eval *e);
 
 /* The report as JSON: accuracy, macro_f1, precision/recall/f1 (per class),
- * fnc_score, confusion ({gold: {predicted: count}}), rationale_hit,
+ * macro_f1_ci and f1_ci ([low, high] 95% intervals, with ci_claims: absent
+ * when ci_groups is 0), fnc_score, confusion ({gold: {predicted: count}}), rationale_hit,
  * rationale_n, brier, ece, pairs_per_s, n. NULL on out-of-memory. */
 struct cJSON;
 struct cJSON *mz_eval_json(const mz_eval *e);

@@ -57,4 +57,13 @@ size_t mz_json_escaped_nul(const char *s, size_t len);
 mz_status mz_read_file(const char *path, size_t max_bytes, char **out, size_t *len,
                        mz_error *err);
 
+/* 95% percentile bootstrap over groups (bootstrap.c): draws n_groups of the
+ * groups with replacement MZ_BOOT_RESAMPLES times, with a fixed seed, and
+ * sets [*lo, *hi] from stat's values on the resamples; counts[g] is how many
+ * times group g was drawn. 0 ok; -1 with fewer than two groups or out of
+ * memory (then *lo and *hi are untouched). */
+#define MZ_BOOT_RESAMPLES 1000
+typedef double (*mz_boot_stat)(void *ctx, const unsigned *counts, size_t n_groups);
+int mz_bootstrap_ci(size_t n_groups, mz_boot_stat stat, void *ctx, double *lo, double *hi);
+
 #endif /* MZ_UTIL_H */

@@ -134,6 +134,12 @@ static void test_sample_by_hand(void **state)
     assert_int_equal(rep.confusion[0][MZ_NOT_ENOUGH_EVIDENCE], 1);
     assert_float_equal(rep.verdict_accuracy, 0.5, 1e-9);
     assert_float_equal(rep.accuracy_disputed_as_true, 1.0, 1e-9);
+    /* one claim with related articles: no retrieval interval; two claims,
+     * one verdict right: the interval spans all three resample outcomes */
+    assert_false(rep.has_retrieval_ci);
+    assert_true(rep.has_verdict_ci);
+    assert_float_equal(rep.accuracy_ci[0], 0.0, 1e-9);
+    assert_float_equal(rep.accuracy_ci[1], 1.0, 1e-9);
 
     /* recall@1: one of the seven related articles */
     mz_eval_claims_options o = {.k = 1};
@@ -179,6 +185,9 @@ static void test_written_events_disputed(void **state)
                   rep.confusion[1][MZ_DISPUTED], rep.confusion[1][MZ_NOT_ENOUGH_EVIDENCE]);
     assert_true(rep.recall_at_k >= 0.95);
     assert_true(rep.confusion[1][MZ_DISPUTED] >= 18); /* 20 at the refit */
+    assert_true(rep.has_retrieval_ci && rep.has_verdict_ci);
+    assert_true(rep.recall_ci[0] <= rep.recall_at_k && rep.recall_at_k <= rep.recall_ci[1]);
+    assert_true(rep.mrr_ci[0] <= rep.mrr && rep.mrr <= rep.mrr_ci[1]);
     mz_model_free(m);
 }
 

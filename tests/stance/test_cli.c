@@ -125,6 +125,14 @@ static void test_train_eval_roundtrip(void **state)
     assert_int_equal(cJSON_GetObjectItem(j, "n")->valueint, 16);
     assert_non_null(cJSON_GetObjectItem(cJSON_GetObjectItem(j, "f1"), "disagree"));
     assert_non_null(cJSON_GetObjectItem(cJSON_GetObjectItem(cJSON_GetObjectItem(j, "confusion"), "agree"), "unrelated"));
+    /* the interval of macro-F1 over the data's claims holds the value */
+    cJSON *ci = cJSON_GetObjectItem(j, "macro_f1_ci");
+    assert_true(cJSON_GetArraySize(ci) == 2);
+    double macro = cJSON_GetObjectItem(j, "macro_f1")->valuedouble;
+    assert_true(cJSON_GetArrayItem(ci, 0)->valuedouble <= macro &&
+                macro <= cJSON_GetArrayItem(ci, 1)->valuedouble);
+    assert_non_null(cJSON_GetObjectItem(cJSON_GetObjectItem(j, "f1_ci"), "discuss"));
+    assert_true(cJSON_GetObjectItem(j, "ci_claims")->valueint >= 2);
     cJSON_Delete(j);
     free(out);
 

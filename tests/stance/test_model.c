@@ -190,7 +190,7 @@ static void add(mz_eval *e, mz_stance gold, mz_stance pred)
     mz_stance_result r = {0};
     r.label = pred;
     r.probs[pred] = 1.0;
-    mz_eval_add(e, gold, &r, "", 0, NULL, 0);
+    mz_eval_add(e, gold, &r, "", 0, NULL, 0, NULL);
 }
 
 static void test_eval_metrics_by_hand(void **state)
@@ -231,6 +231,69 @@ static void test_eval_metrics_by_hand(void **state)
     assert_int_equal(e.confusion[MZ_UNRELATED][MZ_DISCUSS], 1);
     /* one-hot probabilities: Brier = 2 * wrong / n */
     assert_true(fabs(e.brier - 2.0 * 4 / 11) < 1e-12);
+    /* no groups given: every pair is its own, and the interval holds the value */
+    assert_int_equal(e.ci_groups, 11);
+    assert_true(e.macro_f1_lo <= e.macro_f1 && e.macro_f1 <= e.macro_f1_hi);
+    assert_true(e.macro_f1_lo < e.macro_f1_hi);
+    mz_eval_free(&e);
+}
+
+/* 40 claims of 6 pairs (2 agree, 2 discuss, 2 unrelated gold). The model is
+ * right on every pair of 30 claims and calls all 6 pairs of the other 10
+ * unrelated: errors that come claim by claim, as they do in this corpus. */
+static void fill_claims(mz_eval *e, bool grouped)
+{
+    static const mz_stance gold[6] = {MZ_AGREE, MZ_AGREE, MZ_DISCUSS, MZ_DISCUSS, MZ_UNRELATED,
+                                      MZ_UNRELATED};
+    for (int c = 0; c < 40; c++) {
+        char id[16];
+        snprintf(id, sizeof id, "R-%d", c);
+        for (int i = 0; i < 6; i++) {
+            mz_stance_result r = {0};
+            r.label = c % 4 == 3 ? MZ_UNRELATED : gold[i];
+            r.probs[r.label] = 1.0;
+            mz_eval_add(e, gold[i], &r, "", 0, NULL, 0, grouped ? id : NULL);
+        }
+    }
+    mz_eval_finish(e);
+}
+
+static void test_eval_intervals(void **state)
+{
+    (void)state;
+    mz_eval a, b, pairs;
+    mz_eval_init(&a);
+    mz_eval_init(&b);
+    mz_eval_init(&pairs);
+    fill_claims(&a, true);
+    fill_claims(&b, true);
+    fill_claims(&pairs, false);
+    assert_int_equal(a.ci_groups, 40);
+    assert_int_equal(pairs.ci_groups, 240);
+    assert_true(a.macro_f1_lo <= a.macro_f1 && a.macro_f1 <= a.macro_f1_hi);
+    assert_true(a.f1_lo[MZ_DISCUSS] <= a.f1[MZ_DISCUSS] && a.f1[MZ_DISCUSS] <= a.f1_hi[MZ_DISCUSS]);
+    /* disagree is never gold nor predicted: F1 0 in every resample */
+    assert_true(a.f1_lo[MZ_DISAGREE] == 0 && a.f1_hi[MZ_DISAGREE] == 0);
+    /* a fixed seed: the same predictions, the same interval */
+    assert_true(a.macro_f1_lo == b.macro_f1_lo && a.macro_f1_hi == b.macro_f1_hi);
+    /* claim-correlated errors: resampling pairs as if independent understates
+     * the uncertainty; resampling claims does not */
+    assert_true(a.macro_f1_hi - a.macro_f1_lo > 1.3 * (pairs.macro_f1_hi - pairs.macro_f1_lo));
+    mz_eval_free(&a);
+    mz_eval_free(&b);
+    mz_eval_free(&pairs);
+    /* one claim: no interval */
+    mz_eval one;
+    mz_eval_init(&one);
+    mz_stance_result r = {0};
+    r.label = MZ_AGREE;
+    r.probs[MZ_AGREE] = 1;
+    mz_eval_add(&one, MZ_AGREE, &r, "", 0, NULL, 0, "R-1");
+    mz_eval_add(&one, MZ_DISCUSS, &r, "", 0, NULL, 0, "R-1");
+    mz_eval_finish(&one);
+    assert_int_equal(one.ci_groups, 0);
+    assert_true(one.macro_f1_lo == 0 && one.macro_f1_hi == 0);
+    mz_eval_free(&one);
 }
 
 static void test_rationale_hit(void **state)
@@ -246,13 +309,14 @@ static void test_rationale_hit(void **state)
     r.evidence[1] = (mz_evidence){(size_t)(strstr(art, "سطر ثان") - art), 40, 0.5, "overlap"}; /* line 2 */
     mz_eval e;
     mz_eval_init(&e);
-    mz_eval_add(&e, MZ_AGREE, &r, art, strlen(art), gold, 1);
+    mz_eval_add(&e, MZ_AGREE, &r, art, strlen(art), gold, 1, "c1");
     r.n_evidence = 1;
-    mz_eval_add(&e, MZ_AGREE, &r, art, strlen(art), gold, 1);
-    mz_eval_add(&e, MZ_DISCUSS, &r, art, strlen(art), gold, 1); /* not counted */
+    mz_eval_add(&e, MZ_AGREE, &r, art, strlen(art), gold, 1, "c1");
+    mz_eval_add(&e, MZ_DISCUSS, &r, art, strlen(art), gold, 1, "c1"); /* not counted */
     mz_eval_finish(&e);
     assert_int_equal(e.rationale_n, 2);
     assert_int_equal(e.rationale_hits, 1);
+    mz_eval_free(&e);
 }
 
 static char *write_tmp(const char *content)
@@ -455,6 +519,7 @@ int main(void)
         cmocka_unit_test(test_damaged_models_refused),
         cmocka_unit_test(test_eval_metrics_by_hand),
         cmocka_unit_test(test_rationale_hit),
+        cmocka_unit_test(test_eval_intervals),
         cmocka_unit_test(test_jsonl_errors),
         cmocka_unit_test(test_jsonl_arastance_fields),
         cmocka_unit_test(test_threads_share_model),
