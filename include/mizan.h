@@ -82,7 +82,9 @@ typedef struct mz_db mz_db;
 
 enum {
     MZ_OPEN_READONLY = 1 << 0, /* never write; fails if the file is missing */
-    MZ_OPEN_NOCREATE = 1 << 1  /* fail with MZ_ERR_NOT_FOUND if missing */
+    MZ_OPEN_NOCREATE = 1 << 1, /* fail with MZ_ERR_NOT_FOUND if missing */
+    MZ_OPEN_UPGRADE = 1 << 2   /* with READONLY: a store of an older schema is
+                                  upgraded first (one write), then opened read-only */
 };
 
 /* Opens (creating and migrating as needed) the SQLite store at path.

@@ -146,6 +146,7 @@ static mz_status check_schema(mz_db *db, mz_error *err)
         if (version == 0)
             return mz_fail(err, MZ_ERR_DB_CORRUPT, "%s: not a mizan database (it is empty)",
                            db->path);
+        db->stale = true;
         return mz_fail(err, MZ_ERR_DB_READONLY,
                        "%s: schema version %d needs an upgrade to %d, but the database is read-only",
                        db->path, version, MZ_SCHEMA_VERSION);
@@ -186,8 +187,17 @@ mz_status mz_db_open(const char *path, int flags, mz_db **out, mz_error *err)
         if (s == MZ_OK)
             s = check_schema(db, err);
     }
+    bool upgrade = s == MZ_ERR_DB_READONLY && db->stale && (flags & MZ_OPEN_UPGRADE);
     if (s != MZ_OK) {
         mz_db_close(db);
+        if (upgrade) { /* a reader of an older store: upgrade it, then read */
+            mz_error werr;
+            mz_db *w;
+            if (mz_db_open(path, MZ_OPEN_NOCREATE, &w, &werr) != MZ_OK)
+                return s; /* the file is read-only indeed: the first message says it */
+            mz_db_close(w);
+            return mz_db_open(path, flags & ~MZ_OPEN_UPGRADE, out, err);
+        }
         return s;
     }
     *out = db;

@@ -14,6 +14,7 @@ struct mz_db {
     sqlite3 *sql;
     char *path;
     bool readonly; /* opened read-only, or the file is not writable */
+    bool stale;    /* read-only on a store whose schema needs an upgrade */
 };
 
 /* The path the store was opened with (":memory:" for an in-memory one). */
@@ -45,7 +46,7 @@ void mz_db_rollback(mz_db *db);
 /* ---- schema.c */
 
 /* The schema version this build writes. */
-#define MZ_SCHEMA_VERSION 3
+#define MZ_SCHEMA_VERSION 4
 
 /* Reads the schema version: 0 for an empty database. Fails with
  * MZ_ERR_DB_CORRUPT when the database has tables but is not a mizan store. */
@@ -118,6 +119,17 @@ void mz_analyzer_free(mz_analyzer *a);
 typedef int (*mz_term_fn)(void *ctx, const char *term, size_t term_len, size_t start,
                           size_t end);
 int mz_analyze_each(mz_analyzer *a, const char *text, size_t len, mz_term_fn fn, void *ctx);
+
+/* ---- snippet.c */
+
+/* The passage of text[0..len) to show under a search hit: the run of 24
+ * index terms holding the most distinct of the query's terms (analyzed, at
+ * most MZ_SNIPPET_MAX_QUERY), as written, each matched word wrapped in open
+ * and close, with "…" where the text goes on. Linear in len. malloc'd; NULL
+ * when out of memory. */
+#define MZ_SNIPPET_MAX_QUERY 64
+char *mz_snippet(const char *text, size_t len, const char *const *terms, size_t n_terms,
+                 const char *open, const char *close);
 
 /* ---- fts_tokenizer.c */
 

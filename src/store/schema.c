@@ -53,6 +53,13 @@ static const char *const migrations[MZ_SCHEMA_VERSION] = {
      * (11% of ingest instructions under callgrind). Deletes and updates
      * keep their triggers. */
     "DROP TRIGGER articles_ai;",
+
+    /* 4: the analyzer changed what it emits (ninth session: Snowball no
+     * longer eats a root letter the light stemmer kept, ﷺ unfolds into its
+     * words, %85 is the number 85%), so an index written before would miss
+     * queries analyzed now (وزارة was indexed as زار). Rebuilt from the
+     * stored articles: the articles themselves are untouched. */
+    "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');",
 };
 
 static int has_table(sqlite3 *sql, const char *name, int *rc)

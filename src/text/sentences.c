@@ -87,7 +87,7 @@ static bool period_ends(const char *s, size_t len, size_t from, size_t i)
     if (w > from && s[w - 1] == ' ')
         w--;
     size_t word_end = w;
-    int wc = -1;
+    int wc = -1, before = -1;
     size_t letters = 0;
     while (w > from) {
         size_t p = prev_start(s, w);
@@ -97,12 +97,17 @@ static bool period_ends(const char *s, size_t len, size_t from, size_t i)
             ; /* diacritics inside the word */
         else if (c == MZ_C_LETTER || c == MZ_C_LATIN)
             wc = c, letters++;
-        else
+        else {
+            before = c;
             break;
+        }
         w = p;
     }
+    /* initial or one-letter abbreviation: J. د. م. — but a letter written
+     * onto a number is its unit, and the period after it ends the sentence:
+     * «عام 1950م.», «في 1438هـ.» */
     if (letters == 1)
-        return false; /* initial or one-letter abbreviation: J. د. م. */
+        return before == MZ_C_DIGIT;
     if (wc == MZ_C_LATIN && letters <= 4) {
         char low[8];
         size_t n = word_end - w;

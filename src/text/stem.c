@@ -64,6 +64,22 @@ static bool starts_with_root(const char *w, size_t len)
     return false;
 }
 
+/* Whole words (normalized) that start with وال / بال but carry no article:
+ * والد "father" and its forms, بالغ "grave, adult". Stripping would leave two
+ * letters (والدة -> ده) and merge them with whatever else does. */
+static const char *const AL_ROOT_WORDS[] = {
+    "والد", "والده", "والدته", "والدها", "والدهم", "والدي", "والدا", "والدان", "والداه",
+    "بالغ", "بالغه", "بالغا", "بالغين", "بالغون",
+};
+
+static bool al_root_word(const char *w, size_t len)
+{
+    for (size_t k = 0; k < sizeof AL_ROOT_WORDS / sizeof *AL_ROOT_WORDS; k++)
+        if (strlen(AL_ROOT_WORDS[k]) == len && memcmp(w, AL_ROOT_WORDS[k], len) == 0)
+            return true;
+    return false;
+}
+
 /* Strips one clitic prefix; returns how many letters to skip. */
 static size_t prefix_len(const letter *c, size_t n, const char *w, size_t len)
 {
@@ -71,7 +87,7 @@ static size_t prefix_len(const letter *c, size_t n, const char *w, size_t len)
      * (الحق, والرد: many roots are doubled two-letter ones). */
     if (n >= 5 && c[1] == ALEF && c[2] == LAM &&
         (c[0] == WAW || c[0] == BEH || c[0] == FEH || c[0] == KAF))
-        return 3;
+        return al_root_word(w, len) ? 0 : 3;
     if (n >= 4 && c[0] == LAM && c[1] == LAM)
         return 2;
     if (n >= 4 && c[0] == ALEF && c[1] == LAM)
@@ -142,11 +158,13 @@ size_t mz_stem_light(const char *w, size_t len, char *out, size_t cap)
             return copy_out(w, len, out, cap);
         c[k] = (letter)(cp - 0x600);
     }
-    /* الله keeps its article: stripping it would leave the pronoun له. */
+    /* الله keeps its article: stripping it would leave the pronoun له. The
+     * forms: الله والله بالله لله ولله فلله. */
     static const letter allah[] = {ALEF, LAM, LAM, HEH};
     static const letter lillah[] = {LAM, LAM, HEH};
     const letter *s = c;
     if ((n == 3 && ends_with(c, n, lillah, 3)) ||
+        (n == 4 && (c[0] == WAW || c[0] == FEH) && ends_with(c, n, lillah, 3)) ||
         (n >= 4 && n <= 5 && ends_with(c, n, allah, 4))) {
         s = allah;
         n = 4;
@@ -197,14 +215,44 @@ void mz_stemmer_free(mz_stemmer *st)
     free(st);
 }
 
+/* Whether Snowball's stem r (rl bytes) of the light stem l (ll bytes) has
+ * eaten a first letter that the light stemmer kept: a lone و ف ب ك ل that
+ * is a root letter far more often than a clitic once the light stemmer has
+ * declined it. Snowball strips those whenever 3 letters remain (وزارة ->
+ * زار "visited", وسائل -> سائل "liquid", فلسطين -> لسط, بيان -> يان), which
+ * merges unrelated words in the index. It is given back when Snowball's stem
+ * is that letter's removal plus a stem of 3 letters or fewer, or when the
+ * light stemmer protects the word by name (WAW_ROOTS); a longer remainder
+ * after ل ب (لسوريا -> سوري) is mostly a real clitic and stays stripped. */
+static bool ate_root_letter(const char *l, size_t ll, const char *r, size_t rl)
+{
+    if (ll < 4 || rl + 2 > ll || memcmp(l + 2, r, rl) != 0)
+        return false; /* not "one letter off the front" (and the rest a prefix of it) */
+    if ((unsigned char)l[0] != 0xD9 && (unsigned char)l[0] != 0xD8)
+        return false;
+    unsigned cp = (((unsigned char)l[0] & 0x1Fu) << 6) | ((unsigned char)l[1] & 0x3Fu);
+    letter c = (letter)(cp - 0x600);
+    if (c != WAW && c != FEH && c != BEH && c != KAF && c != LAM)
+        return false;
+    return rl / 2 <= 3 || (c == WAW && starts_with_root(l, ll));
+}
+
 const char *mz_stemmer_stem(mz_stemmer *st, const char *w, size_t len, size_t *out_len)
 {
     size_t n = mz_stem_light(w, len, st->buf, sizeof st->buf);
     if (st->sb && n > 0) {
         const sb_symbol *r = sb_stemmer_stem(st->sb, (const sb_symbol *)st->buf, (int)n);
         if (r) {
+            size_t rl = (size_t)sb_stemmer_length(st->sb);
+            if (ate_root_letter(st->buf, n, (const char *)r, rl)) {
+                /* keep the letter: the light stem's first rl + 2 bytes */
+                st->buf[rl + 2] = '\0';
+                if (out_len)
+                    *out_len = rl + 2;
+                return st->buf;
+            }
             if (out_len)
-                *out_len = (size_t)sb_stemmer_length(st->sb);
+                *out_len = rl;
             return (const char *)r;
         }
     }

@@ -74,6 +74,49 @@ static inline bool percent_sign(uint32_t cp)
     return cp == '%' || cp == 0x066A || cp == 0x2030;
 }
 
+/* The two code points whose normalized form is several words: ﷺ (صلى الله
+ * عليه وسلم) and ﷻ (جل جلاله). Each unfolds into one token per word, all
+ * with the ligature's span, and ends the word it is attached to. */
+static inline bool multiword(uint32_t cp)
+{
+    return cp == 0xFDFA || cp == 0xFDFB;
+}
+
+static mz_status push_token(mz_tokens *toks, mz_tok_kind kind, size_t start, size_t end,
+                            size_t norm, size_t norm_len)
+{
+    mz_token *t = token_push(toks);
+    if (!t)
+        return MZ_ERR_NOMEM;
+    t->kind = kind;
+    t->start = (uint32_t)start;
+    t->end = (uint32_t)end;
+    t->norm = (uint32_t)norm;
+    t->norm_len = (uint32_t)norm_len;
+    return MZ_OK;
+}
+
+/* One token per word of a multi-word ligature at s[i..i+n). */
+static mz_status push_multiword(mz_tokens *toks, const char *s, size_t i, int n, uint32_t cp)
+{
+    if (arena_reserve(toks, NORM_ROOM) < 0)
+        return MZ_ERR_NOMEM;
+    size_t a = toks->norm_used;
+    put_norm(toks, s, i, n, cp);
+    size_t b = toks->norm_used;
+    toks->norm[toks->norm_used++] = '\0';
+    for (size_t p = a; p < b;) {
+        size_t q = p;
+        while (q < b && toks->norm[q] != ' ')
+            q++;
+        toks->norm[q] = '\0';
+        if (q > p && push_token(toks, MZ_TOK_WORD, i, i + (size_t)n, p, q - p) != MZ_OK)
+            return MZ_ERR_NOMEM;
+        p = q + 1;
+    }
+    return MZ_OK;
+}
+
 /* Class of the code point at s[i], or -1 past the end or at invalid bytes. */
 static inline int class_at(const char *s, size_t len, size_t i, uint32_t *cp, int *n)
 {
@@ -105,12 +148,34 @@ static inline mz_status tokenize(const char *s, size_t len, bool with_punct, mz_
             i++;
             continue;
         }
+        /* A percent sign written before its number (%85: many Arabic sites
+         * type it so, and it displays as 85% right to left) belongs to the
+         * number, normalized as 85%. */
+        size_t start = i;
+        bool lead_pct = false;
+        if (c == MZ_C_PUNCT && percent_sign(cp)) {
+            uint32_t cp2;
+            int n2;
+            if (class_at(s, len, i + (size_t)n, &cp2, &n2) == MZ_C_DIGIT) {
+                lead_pct = true;
+                i += (size_t)n;
+                cp = cp2;
+                n = n2;
+                c = MZ_C_DIGIT;
+            }
+        }
         if (c == MZ_C_SPACE || c == MZ_C_OTHER || c == MZ_C_MARK ||
             (c == MZ_C_PUNCT && !with_punct)) {
             i += (size_t)n;
             continue;
         }
-        size_t start = i, norm0 = toks->norm_used;
+        if (multiword(cp)) {
+            if (push_multiword(toks, s, i, n, cp) != MZ_OK)
+                return MZ_ERR_NOMEM;
+            i += (size_t)n;
+            continue;
+        }
+        size_t norm0 = toks->norm_used;
         mz_tok_kind kind;
         if (c == MZ_C_PUNCT) {
             kind = MZ_TOK_PUNCT;
@@ -148,6 +213,8 @@ static inline mz_status tokenize(const char *s, size_t len, bool with_punct, mz_
                 if (c2 >= 0 && percent_sign(cp)) {
                     put_norm(toks, s, i, n, cp);
                     i += (size_t)n;
+                } else if (lead_pct) {
+                    put_norm(toks, "%", 0, 1, '%'); /* room: NORM_ROOM reserved above */
                 }
                 break;
             }
@@ -159,20 +226,14 @@ static inline mz_status tokenize(const char *s, size_t len, bool with_punct, mz_
                 put_norm(toks, s, i, n, cp);
                 i += (size_t)n;
                 int c2 = class_at(s, len, i, &cp, &n);
-                if (c2 != c && c2 != MZ_C_MARK)
+                if ((c2 != c && c2 != MZ_C_MARK) || (c2 >= 0 && multiword(cp)))
                     break;
             }
         }
         if (toks->norm_used == norm0)
             continue; /* normalized to nothing */
-        mz_token *t = token_push(toks);
-        if (!t)
+        if (push_token(toks, kind, start, i, norm0, toks->norm_used - norm0) != MZ_OK)
             return MZ_ERR_NOMEM;
-        t->kind = kind;
-        t->start = (uint32_t)start;
-        t->end = (uint32_t)i;
-        t->norm = (uint32_t)norm0;
-        t->norm_len = (uint32_t)(toks->norm_used - norm0);
         toks->norm[toks->norm_used++] = '\0';
     }
     return MZ_OK;

@@ -61,6 +61,11 @@ static void test_numbers_and_abbreviations(void **state)
                         "قال د . محمد إن القوات U . S . وصلت . || ثم عادت .");
     assert_string_equal(split("زوروا www.enabbaladi.net للمزيد. شكرا"),
                         "زوروا www.enabbaladi.net للمزيد. || شكرا");
+    /* a letter written onto a number is its unit (1950م = AD, 1438هـ = AH):
+     * the period after it ends the sentence; a spaced one stays an initial */
+    assert_string_equal(split("ولد عام 1950م. وتوفي عام 2017م. في 1438هـ. وبعدها"),
+                        "ولد عام 1950م. || وتوفي عام 2017م. || في 1438هـ. || وبعدها");
+    assert_string_equal(split("تأسست في م. 2017 ثم توسعت."), "تأسست في م. 2017 ثم توسعت.");
 }
 
 static void test_quotes_stay_together(void **state)

@@ -76,6 +76,37 @@ static void test_root_letters_kept(void **state)
     assert_string_equal(light("لانتخاب"), "انتخاب");
     assert_string_equal(light("باريس"), "باريس");
     assert_string_equal(light("ومقاتلين"), "مقاتل");
+    /* والد and بالغ carry no article: not ده or غه */
+    assert_string_equal(light("والدة"), "والد");
+    assert_string_equal(light("بالغة"), "بالغ");
+    assert_string_equal(light("والدعم"), "دعم"); /* و + الدعم */
+}
+
+/* Snowball strips a lone و ف ب ك ل whenever three letters remain; where the
+ * light stemmer kept that letter, the index keeps it too, so that وزارة is
+ * not زار ("visited") and وسائل is not سائل ("liquid"). */
+static void test_snowball_keeps_root_letters(void **state)
+{
+    (void)state;
+    mz_stemmer *sb = mz_stemmer_new(true);
+    assert_non_null(sb);
+    static const char *const pairs[][2] = {
+        {"وزارة", "زار"}, {"وسائل", "سائل"}, {"وعود", "عودة"}, {"بيان", "يان"},
+        {"فريق", "ريق"},  {"وزير", "زير"},   {"فلسطين", "لسطين"},
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+        char a[128];
+        strcpy(a, stem(sb, pairs[i][0]));
+        if (strcmp(a, stem(sb, pairs[i][1])) == 0)
+            fail_msg("%s and %s share the stem %s", pairs[i][0], pairs[i][1], a);
+    }
+    /* what Snowball adds is kept: a real clitic before a longer stem, and
+     * suffixes the light stemmer leaves (مقاتلو like مقاتلين) */
+    char a[128];
+    strcpy(a, stem(sb, "مقاتلو"));
+    assert_string_equal(stem(sb, "مقاتلين"), a);
+    assert_string_equal(stem(sb, "وزارة"), stem(sb, "الوزارة"));
+    mz_stemmer_free(sb);
 }
 
 static void test_suffixes_and_guards(void **state)
@@ -88,6 +119,8 @@ static void test_suffixes_and_guards(void **state)
     assert_string_equal(light("الله"), "الله");      /* not "له" */
     assert_string_equal(light("والله"), "الله");
     assert_string_equal(light("لله"), "الله");
+    assert_string_equal(light("ولله"), "الله");
+    assert_string_equal(light("فلله"), "الله");
     assert_string_equal(light("هم"), "هم");
     assert_string_equal(light("ال"), "ال");
 }
@@ -121,6 +154,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_issue_conflation),
         cmocka_unit_test(test_root_letters_kept),
+        cmocka_unit_test(test_snowball_keeps_root_letters),
         cmocka_unit_test(test_suffixes_and_guards),
         cmocka_unit_test(test_non_arabic_and_edges),
     };
