@@ -98,7 +98,14 @@ static bool blank_query(const char *q)
     return true;
 }
 
-static mz_status collect_hits(mz_db *db, sqlite3_stmt *st, size_t k, mz_hits *out, mz_error *err)
+typedef struct snippet_args {
+    const char *const *terms;
+    size_t n_terms;
+    const char *open, *close;
+} snippet_args;
+
+static mz_status collect_hits(mz_db *db, sqlite3_stmt *st, size_t k, const snippet_args *sa,
+                              mz_hits *out, mz_error *err)
 {
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW && out->n < k) {
@@ -113,7 +120,9 @@ static mz_status collect_hits(mz_db *db, sqlite3_stmt *st, size_t k, mz_hits *ou
         h->title = mz_col_dup(st, 2);
         h->source = mz_col_dup(st, 3);
         h->url = mz_col_dup(st, 4);
-        h->snippet = mz_col_dup(st, 5);
+        const char *body = (const char *)sqlite3_column_text(st, 5);
+        h->snippet = mz_snippet(body ? body : "", (size_t)sqlite3_column_bytes(st, 5), sa->terms,
+                                sa->n_terms, sa->open, sa->close);
         if (!h->title || !h->snippet)
             return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     }
@@ -137,33 +146,33 @@ mz_status mz_search(mz_db *db, const char *query, size_t k, const char *hl_open,
         return s;
     char *match;
     s = build_match((const char *const *)terms.v, terms.n, &match, err);
-    mz_terms_clear(&terms);
-    if (s != MZ_OK || !match) /* only stopwords or punctuation: nothing to find */
+    if (s != MZ_OK || !match) { /* only stopwords or punctuation: nothing to find */
+        mz_terms_clear(&terms);
         return s;
+    }
     sqlite3_stmt *st;
     int rc = sqlite3_prepare_v2(
         db->sql,
-        /* Rank first, then snippet only the k winners: with snippet() in the
-         * ranking query, SQLite computes it for every match before sorting. */
+        /* Rank, then fetch the k winners' bodies for their snippets
+         * (snippet.c: FTS5's own snippet() is quadratic in a word's count). */
         "WITH top(rid, score) AS (SELECT rowid, -bm25(articles_fts, " W_TITLE ", " W_BODY ")"
         "  FROM articles_fts WHERE articles_fts MATCH ?1"
-        "  ORDER BY bm25(articles_fts, " W_TITLE ", " W_BODY ") LIMIT ?4)"
-        " SELECT a.id, top.score, a.title, a.source, a.url,"
-        " snippet(articles_fts, 1, ?2, ?3, '…', 24)"
-        " FROM top JOIN articles_fts ON articles_fts.rowid = top.rid"
-        " JOIN articles a ON a.id = top.rid"
-        " WHERE articles_fts MATCH ?1 ORDER BY top.score DESC, a.id",
+        "  ORDER BY bm25(articles_fts, " W_TITLE ", " W_BODY ") LIMIT ?2)"
+        " SELECT a.id, top.score, a.title, a.source, a.url, a.body"
+        " FROM top JOIN articles a ON a.id = top.rid ORDER BY top.score DESC, a.id",
         -1, &st, NULL);
     if (rc != SQLITE_OK) {
         free(match);
+        mz_terms_clear(&terms);
         return mz_db_fail(db, rc, err, "searching");
     }
     sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 2, hl_open ? hl_open : "[", -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 3, hl_close ? hl_close : "]", -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 4, (sqlite3_int64)k);
-    s = collect_hits(db, st, k, out, err);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)k);
+    snippet_args sa = {(const char *const *)terms.v, terms.n, hl_open ? hl_open : "[",
+                       hl_close ? hl_close : "]"};
+    s = collect_hits(db, st, k, &sa, out, err);
     sqlite3_finalize(st);
+    mz_terms_clear(&terms);
     free(match);
     if (s != MZ_OK)
         mz_hits_clear(out);
