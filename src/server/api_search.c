@@ -7,10 +7,34 @@
 
 #include <microhttpd.h>
 
+#include <string.h>
+
+/* A query parameter, or NULL when absent. A value that decodes to a NUL
+ * byte (%00) is refused (400) instead of being cut short there, as the body
+ * parser refuses \u0000: *bad is set and the reply written. */
+static const char *arg(const srv_request *rq, const char *key, srv_response *rs, bool *bad)
+{
+    const char *v = NULL;
+    size_t n = 0;
+    if (MHD_lookup_connection_value_n(rq->conn, MHD_GET_ARGUMENT_KIND, key, strlen(key), &v, &n) !=
+            MHD_YES ||
+        !v)
+        return NULL;
+    if (strlen(v) != n) {
+        srv_error(rs, 400, key, "parameter '%s' holds a NUL byte (%%00)", key);
+        *bad = true;
+        return NULL;
+    }
+    return v;
+}
+
 void api_search(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
 {
-    const char *q = MHD_lookup_connection_value(rq->conn, MHD_GET_ARGUMENT_KIND, "q");
-    const char *ks = MHD_lookup_connection_value(rq->conn, MHD_GET_ARGUMENT_KIND, "k");
+    bool bad = false;
+    const char *q = arg(rq, "q", rs, &bad);
+    const char *ks = bad ? NULL : arg(rq, "k", rs, &bad);
+    if (bad)
+        return;
     long long k = 10;
     if (!q || !*q) {
         srv_error(rs, 400, "q", "missing query parameter 'q'");

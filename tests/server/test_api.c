@@ -461,6 +461,9 @@ static void test_search(void **state)
     expect_error(http_get(port, "/api/search?q="), 400, "q");
     expect_error(http_get(port, "/api/search?q=%D8%A3&k=0"), 400, "k");
     expect_error(http_get(port, "/api/search?q=%D8%A3&k=101"), 400, "k");
+    /* %00 would cut the value short (q "الرقة\0zzzz" searched as "الرقة"): refused */
+    expect_error(http_get(port, "/api/search?q=%D8%A7%D9%84%D8%B1%D9%82%D8%A9%00zzzz"), 400, "q");
+    expect_error(http_get(port, "/api/search?q=%D8%A3&k=1%002"), 400, "k");
     expect_error(http_get(port, "/api/search?q=%D8%A3&k=ten"), 400, "k");
     expect_error(http_get(port, "/api/search?q=%FF%FE"), 400, "q");
     expect_error(http_get(port, "/api/search?q=%D8"), 400, "q");
