@@ -9,6 +9,7 @@
  */
 #include "check/check.h"
 #include "cli/cli.h"
+#include "cli/cmd_store.h"
 #include "json/json.h"
 #include "util/util.h"
 
@@ -322,7 +323,7 @@ int cmd_check(int argc, char **argv)
         free(trimmed);
     }
     mz_db *db;
-    if (mz_db_open(cli_db_path(db_flag), MZ_OPEN_READONLY, &db, &err) != MZ_OK)
+    if (cli_open_reader(db_flag, &db, &err) != MZ_OK)
         return cli_fail("check", &err);
     mz_model *m;
     if (mz_model_load(model_path, &m, &err) != MZ_OK) {

@@ -3,8 +3,10 @@
  * with the four probabilities and the evidence sentences that decided it.
  */
 #include "cli/cli.h"
+#include "cli/cmd_store.h"
 #include "json/json.h"
 #include "stance/stance.h"
+#include "store/db.h"
 #include "store/store.h"
 #include "util/util.h"
 
@@ -95,7 +97,7 @@ int cmd_stance(int argc, char **argv)
         if (*end || v <= 0)
             return cli_usage_error("stance", "--id: expected a positive article id, got '%s'", id);
         mz_db *h;
-        st = mz_db_open(cli_db_path(db), MZ_OPEN_READONLY, &h, &err);
+        st = cli_open_reader(db, &h, &err);
         if (st != MZ_OK)
             return cli_fail("stance", &err);
         mz_article a = {0};
@@ -115,10 +117,10 @@ int cmd_stance(int argc, char **argv)
         st = mz_read_file(article_path, MAX_ARTICLE_BYTES, &text, &len, &err);
         if (st != MZ_OK)
             return cli_fail("stance", &err);
-        if (memchr(text, '\0', len)) {
-            fprintf(stderr, "mizan stance: %s: binary file (NUL bytes)\n", article_path);
+        /* as ingest does: binary, UTF-16, invalid UTF-8, empty or blank -> exit 3 */
+        if (mz_text_check(text, len, article_path, &err) != MZ_OK) {
             free(text);
-            return EXIT_INPUT;
+            return cli_fail("stance", &err);
         }
         if (mz_html_sniff(article_path, text, len)) { /* a saved web page: its story */
             mz_html_article h;

@@ -10,6 +10,9 @@
 /* Opens an existing store (--db, $MIZAN_DB or ./mizan.db) for a reading
  * command; a missing one is MZ_ERR_DB (exit 4) with a hint, not "not found". */
 mz_status cli_open_existing(const char *db_flag, mz_db **db, mz_error *err);
+/* The same for a command that only reads (check, stance --id): opened
+ * read-only, after upgrading an older store's schema. */
+mz_status cli_open_reader(const char *db_flag, mz_db **db, mz_error *err);
 
 /* Parses -k: 1..10000. Returns 0, or -1 when s is not such a number. */
 int cli_parse_k(const char *s, size_t *k);

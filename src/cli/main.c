@@ -1,6 +1,7 @@
 /* main.c — `mizan`: dispatches to one command per file (cmd_*.c). */
 #include "cli/cli.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -33,6 +34,19 @@ static void usage(FILE *f)
                "5 not found, 6 model.\n");
 }
 
+/* A command's output that could not be written (a full disk, a closed
+ * descriptor) is a failure, not a success: stdout is buffered, so the error
+ * may only show when it is flushed at the end. */
+static int flushed(int code)
+{
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "mizan: cannot write the output: %s\n",
+                errno ? strerror(errno) : "write error");
+        return code == EXIT_OK_ ? EXIT_FAIL : code;
+    }
+    return code;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -42,15 +56,15 @@ int main(int argc, char **argv)
     const char *name = argv[1];
     if (!strcmp(name, "help") || !strcmp(name, "--help") || !strcmp(name, "-h")) {
         usage(stdout);
-        return EXIT_OK_;
+        return flushed(EXIT_OK_);
     }
     if (!strcmp(name, "--version") || !strcmp(name, "version")) {
         printf("mizan %s\n", MZ_VERSION);
-        return EXIT_OK_;
+        return flushed(EXIT_OK_);
     }
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (!strcmp(name, commands[i].name))
-            return commands[i].run(argc - 1, argv + 1);
+            return flushed(commands[i].run(argc - 1, argv + 1));
     fprintf(stderr, "mizan: unknown command '%s'\n\n", name);
     usage(stderr);
     return EXIT_USAGE;

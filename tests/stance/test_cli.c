@@ -235,12 +235,21 @@ static void test_cli_errors(void **state)
     /* invalid UTF-8 article: exit 3 */
     write_file("bad.txt", "\xd8\xa8\xff\n");
     snprintf(cmd, sizeof cmd, "%s stance --claim 'خبر' --article %s/bad.txt 2>&1", bin, dir);
-    int rc = run(cmd, &out);
-    if (rc != 6) { /* 6 only if no shipped model is found */
-        assert_int_equal(rc, 3);
-        assert_non_null(strstr(out, "byte 2"));
-    }
+    assert_int_equal(run(cmd, &out), 3); /* checked before the model is loaded */
+    assert_non_null(strstr(out, "byte offset 2"));
     free(out);
+    /* an empty or blank article is bad input too, as for ingest */
+    write_file("blank.txt", " \n\t\n");
+    snprintf(cmd, sizeof cmd, "%s stance --claim 'خبر' --article %s/blank.txt 2>&1", bin, dir);
+    assert_int_equal(run(cmd, &out), 3);
+    assert_non_null(strstr(out, "only white space"));
+    free(out);
+    /* output that cannot be written is a failure (exit 1), not a success */
+    snprintf(cmd, sizeof cmd, "%s --version > /dev/full 2>/dev/null", bin);
+    assert_int_equal(run(cmd, NULL), 1);
+    /* a missing database: exit 4, as for every command */
+    snprintf(cmd, sizeof cmd, "%s stance --claim 'خبر' --id 1 --db %s/none.db 2>/dev/null", bin, dir);
+    assert_int_equal(run(cmd, NULL), 4);
 }
 
 /* --weights: one per --data file; a file weighted down moves the model
