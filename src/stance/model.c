@@ -27,6 +27,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -177,7 +178,7 @@ static int parse_doubles(const char *s, double *out, int n)
     for (int i = 0; i < n; i++) {
         errno = 0;
         out[i] = strtod(s, &end);
-        if (end == s || errno == ERANGE)
+        if (end == s || errno == ERANGE || !isfinite(out[i])) /* nan, inf: no model writes them */
             return -1;
         s = end;
     }
@@ -280,6 +281,13 @@ mz_status mz_model_parse(const char *buf, size_t len, const char *what, mz_model
     }
     for (size_t i = 0; i < n_dense; i++) {
         const double *r = &dense[i * (2 + MZ_N_STANCES)];
+        if (!(r[1] > 0)) { /* features are divided by it: training writes 1 for a constant one */
+            st = mz_fail(err, MZ_ERR_MODEL, "%s: feature %s has scale %g (must be > 0)", what,
+                         mz_dense_features[i].name, r[1]);
+            mz_model_free(m);
+            free(dense);
+            return st;
+        }
         m->mean[i] = r[0];
         m->scale[i] = r[1];
         memcpy(&m->w[i * MZ_N_STANCES], r + 2, MZ_N_STANCES * sizeof(double));

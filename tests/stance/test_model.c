@@ -161,10 +161,14 @@ static void test_damaged_models_refused(void **state)
     /* another format version or feature set (checksum made valid) */
     char first_line[64];
     snprintf(first_line, sizeof first_line, "%.*s", (int)(strchr(s, '\n') - s + 1), s);
+    /* ... or numbers no training writes: a weight nan or inf, a scale 0 */
     const char *subst[][2] = {{first_line, "mizan-stance-model 999\n"},
-                              {"feature_set " MZ_FEATURE_SET, "feature_set ar-stance-0"}};
-    const char *expect[] = {"version", "feature set"};
-    for (int k = 0; k < 2; k++) {
+                              {"feature_set " MZ_FEATURE_SET, "feature_set ar-stance-0"},
+                              {"f rel_cov_sent 0 1 0 ", "f rel_cov_sent 0 1 nan "},
+                              {"f rel_cov_sent 0 1 0 ", "f rel_cov_sent 0 1 -inf "},
+                              {"f rel_cov_sent 0 1 0 ", "f rel_cov_sent 0 0 0 "}};
+    const char *expect[] = {"version", "feature set", "bad numbers", "bad numbers", "scale"};
+    for (int k = 0; k < 5; k++) {
         const char *at = strstr(s, subst[k][0]);
         assert_non_null(at);
         mz_buf b = {0};
