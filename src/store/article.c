@@ -94,6 +94,9 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
         free(origin);
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     }
+    mz_blank_controls(title, strlen(title));
+    if (source)
+        mz_blank_controls(source, strlen(source));
     sqlite3_stmt *st = a->insert;
     sqlite3_reset(st);
     sqlite3_bind_text(st, 1, title, -1, SQLITE_TRANSIENT);
@@ -161,6 +164,7 @@ mz_status mz_adder_add(mz_adder *a, const mz_article_input *in, int64_t *id, mz_
         if (!body)
             return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     }
+    mz_blank_controls(body, blen);
     s = store(a, in, what, text, len, body, blen, id, err);
     free(body);
     return s;

@@ -44,6 +44,20 @@ mz_status mz_text_check(const char *text, size_t len, const char *what, mz_error
     return MZ_OK;
 }
 
+void mz_blank_controls(char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
+            s[i] = ' ';
+        else if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] >= 0x80 &&
+                 (unsigned char)s[i + 1] <= 0x9F) { /* C1: U+0080..U+009F */
+            s[i] = s[i + 1] = ' ';
+            i++;
+        }
+    }
+}
+
 void mz_trim_span(const char **s, const char **e)
 {
     while (*s < *e) {

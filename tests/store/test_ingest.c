@@ -331,6 +331,31 @@ static char *title_of(mz_db *db, const char *text)
 
 /* A first line that is only a dateline or site label gives way to the lead;
  * any other first line stays the title. (Texts written for this test.) */
+/* Control characters (an escape sequence in a scraped title, a stray
+ * backspace, C1 codes) become spaces, byte for byte: listing the store must
+ * not drive the terminal, and offsets into the text still hold. */
+static void test_controls_blanked(void **state)
+{
+    (void)state;
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open(":memory:", 0, &db, &err), MZ_OK);
+    const char *text = "عنوان \x1b[31mأحمر\x1b[0m\nنص الخبر\x08 عن \xc2\x9bالرقة\tوالمفاوضات.\n";
+    mz_article_input in = {.text = text, .text_len = strlen(text)};
+    int64_t id;
+    assert_int_equal(mz_article_add(db, &in, &id, &err), MZ_OK);
+    mz_article a;
+    assert_int_equal(mz_article_get(db, id, &a, &err), MZ_OK);
+    assert_string_equal(a.title, "عنوان  [31mأحمر [0m");
+    /* byte for byte: a word stands where it stood */
+    assert_int_equal(strstr(a.body, "الرقة") - a.body, strstr(text, "الرقة") - text);
+    for (const char *p = a.body; *p; p++)
+        assert_true((unsigned char)*p >= 0x20 || *p == '\n' || *p == '\t');
+    assert_non_null(strstr(a.body, "\tوالمفاوضات"));
+    mz_article_clear(&a);
+    mz_db_close(db);
+}
+
 static void test_dateline_titles(void **state)
 {
     (void)state;
@@ -473,6 +498,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_jsonl_abort_and_skip, setup, teardown),
         cmocka_unit_test(test_url_source),
         cmocka_unit_test(test_dateline_titles),
+        cmocka_unit_test(test_controls_blanked),
         cmocka_unit_test_setup_teardown(test_kill_mid_ingest, setup, teardown),
     };
     return cmocka_run_group_tests_name("store_ingest", tests, NULL, NULL);
