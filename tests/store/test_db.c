@@ -76,27 +76,38 @@ static void test_memory_and_missing(void **state)
     assert_int_equal(mz_db_open("", 0, &db, &err), MZ_ERR_ARG);
 }
 
-/* Builds a version-1 store by hand, as an older mizan would have left it. */
+/* Builds a store of schema `version` at path by hand, as an older mizan
+ * would have left it, with one row put in by a raw INSERT (title, body). */
+static void old_store(const char *path, int version, const char *title, const char *body)
+{
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
+    assert_int_equal(mz_fts_register(raw), SQLITE_OK);
+    struct mz_db old = {.sql = raw, .path = (char *)path};
+    mz_error err;
+    assert_int_equal(mz_schema_migrate(&old, version, &err), MZ_OK);
+    int v;
+    assert_int_equal(mz_schema_version(&old, &v, &err), MZ_OK);
+    assert_int_equal(v, version);
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_prepare_v2(raw, "INSERT INTO articles(title, body, norm_hash) VALUES (?1, ?2, 'h1')",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
+    sqlite3_bind_text(st, 1, title, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, body, -1, SQLITE_STATIC);
+    assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+    sqlite3_finalize(st);
+    sqlite3_close(raw);
+}
+
 static void test_migration_from_v1(void **state)
 {
     (void)state;
     char *dir = tmpdir_new();
     char *path = path_join(dir, "old.db");
-    sqlite3 *raw;
-    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
-    assert_int_equal(mz_fts_register(raw), SQLITE_OK);
-    struct mz_db old = {.sql = raw, .path = path};
+    old_store(path, 1, "قديم", "مقال قديم عن والمفاوضات في جنيف");
     mz_error err;
-    assert_int_equal(mz_schema_migrate(&old, 1, &err), MZ_OK);
-    int v;
-    assert_int_equal(mz_schema_version(&old, &v, &err), MZ_OK);
-    assert_int_equal(v, 1);
-    assert_int_equal(sqlite3_exec(raw,
-                                  "INSERT INTO articles(title, body, norm_hash) VALUES"
-                                  " ('قديم', 'مقال قديم عن والمفاوضات في جنيف', 'h1')",
-                                  NULL, NULL, NULL),
-                     SQLITE_OK);
-    sqlite3_close(raw);
+    sqlite3 *raw;
 
     mz_db *db;
     assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_OK);
@@ -141,18 +152,8 @@ static void test_migration_rebuilds_index(void **state)
     (void)state;
     char *dir = tmpdir_new();
     char *path = path_join(dir, "v3.db");
-    sqlite3 *raw;
-    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
-    assert_int_equal(mz_fts_register(raw), SQLITE_OK);
-    struct mz_db old = {.sql = raw, .path = path};
+    old_store(path, 3, "بيان", "أصدرت وزارة الخارجية بيانا عن المفاوضات");
     mz_error err;
-    assert_int_equal(mz_schema_migrate(&old, 3, &err), MZ_OK);
-    assert_int_equal(sqlite3_exec(raw,
-                                  "INSERT INTO articles(title, body, norm_hash) VALUES"
-                                  " ('بيان', 'أصدرت وزارة الخارجية بيانا عن المفاوضات', 'h1')",
-                                  NULL, NULL, NULL),
-                     SQLITE_OK);
-    sqlite3_close(raw);
 
     mz_db *db;
     assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_OK);
