@@ -167,7 +167,7 @@ static int run(const char *db_path, const char *claims_path, int reps)
     mz_db *db;
     mz_model *m;
     mz_error err;
-    if (mz_db_open(db_path, MZ_OPEN_READONLY, &db, &err) != MZ_OK ||
+    if (mz_db_open(db_path, MZ_OPEN_READONLY | MZ_OPEN_UPGRADE, &db, &err) != MZ_OK ||
         mz_model_load(NULL, &m, &err) != MZ_OK) {
         fprintf(stderr, "%s\n", err.msg);
         return 1;

@@ -30,7 +30,7 @@ int main(int argc, char **argv)
     long max = argc > 3 ? atol(argv[3]) : 1000000;
     mz_db *db;
     mz_error err;
-    if (mz_db_open(argv[1], MZ_OPEN_READONLY, &db, &err) != MZ_OK) {
+    if (mz_db_open(argv[1], MZ_OPEN_READONLY | MZ_OPEN_UPGRADE, &db, &err) != MZ_OK) {
         fprintf(stderr, "%s\n", err.msg);
         return 1;
     }
