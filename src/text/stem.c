@@ -27,6 +27,16 @@ typedef uint8_t letter;
 
 #define MAX_LETTERS 64
 
+/* The letter at w[0..1] (a two-byte U+0621..U+064A), or -1 for anything else. */
+static int letter_at(const char *w)
+{
+    unsigned b0 = (unsigned char)w[0], b1 = (unsigned char)w[1];
+    unsigned cp = ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
+    if ((b0 != 0xD8 && b0 != 0xD9) || (b1 & 0xC0) != 0x80 || cp < 0x621 || cp > 0x64A)
+        return -1;
+    return (int)(cp - 0x600);
+}
+
 static size_t copy_out(const char *w, size_t len, char *out, size_t cap)
 {
     if (cap == 0)
@@ -152,11 +162,10 @@ size_t mz_stem_light(const char *w, size_t len, char *out, size_t cap)
         return copy_out(w, len, out, cap);
     size_t n = len / 2;
     for (size_t k = 0; k < n; k++) {
-        unsigned b0 = (unsigned char)w[2 * k], b1 = (unsigned char)w[2 * k + 1];
-        unsigned cp = ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
-        if ((b0 != 0xD8 && b0 != 0xD9) || (b1 & 0xC0) != 0x80 || cp < 0x621 || cp > 0x64A)
+        int l = letter_at(w + 2 * k);
+        if (l < 0)
             return copy_out(w, len, out, cap);
-        c[k] = (letter)(cp - 0x600);
+        c[k] = (letter)l;
     }
     /* الله keeps its article: stripping it would leave the pronoun له. The
      * forms: الله والله بالله لله ولله فلله. */
@@ -228,10 +237,7 @@ static bool ate_root_letter(const char *l, size_t ll, const char *r, size_t rl)
 {
     if (ll < 4 || rl + 2 > ll || memcmp(l + 2, r, rl) != 0)
         return false; /* not "one letter off the front" (and the rest a prefix of it) */
-    if ((unsigned char)l[0] != 0xD9 && (unsigned char)l[0] != 0xD8)
-        return false;
-    unsigned cp = (((unsigned char)l[0] & 0x1Fu) << 6) | ((unsigned char)l[1] & 0x3Fu);
-    letter c = (letter)(cp - 0x600);
+    int c = letter_at(l);
     if (c != WAW && c != FEH && c != BEH && c != KAF && c != LAM)
         return false;
     return rl / 2 <= 3 || (c == WAW && starts_with_root(l, ll));
