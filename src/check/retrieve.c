@@ -332,7 +332,7 @@ mz_status mz_retrieve(mz_db *db, const mz_model *m, const char *claim, size_t k,
         return MZ_OK;
     }
 
-    mz_analyzer *an = mz_analyzer_new(strstr(MZ_FTS_TOKENIZE, "snowball") != NULL);
+    mz_analyzer *an = mz_analyzer_for_index();
     qterms q = {.n = 0};
     mz_candidate *c = calloc(n_hits, sizeof *c);
     doc_feats *f = calloc(n_hits, sizeof *f);

@@ -51,6 +51,16 @@ mz_analyzer *mz_analyzer_new(bool snowball)
     return analyzer_new(snowball, CACHE_SLOTS);
 }
 
+static bool index_snowball(void)
+{
+    return strstr(MZ_FTS_TOKENIZE, "snowball") != NULL;
+}
+
+mz_analyzer *mz_analyzer_for_index(void)
+{
+    return analyzer_new(index_snowball(), CACHE_SLOTS);
+}
+
 void mz_analyzer_free(mz_analyzer *a)
 {
     if (!a)
@@ -165,7 +175,7 @@ mz_status mz_analyze(const char *text, size_t len, mz_terms *out, mz_error *err)
     size_t bad;
     if (mz_utf8_check(text, len, &bad) != MZ_OK)
         return mz_fail(err, MZ_ERR_UTF8, "invalid UTF-8 at byte offset %zu", bad);
-    mz_analyzer *a = analyzer_new(strstr(MZ_FTS_TOKENIZE, "snowball") != NULL, SMALL_CACHE_SLOTS);
+    mz_analyzer *a = analyzer_new(index_snowball(), SMALL_CACHE_SLOTS);
     if (!a)
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     struct collect c = {out, 0};

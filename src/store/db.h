@@ -115,6 +115,9 @@ mz_status mz_norm_hash(const char *text, size_t len, char out[33], mz_error *err
  * connection / thread. */
 typedef struct mz_analyzer mz_analyzer;
 mz_analyzer *mz_analyzer_new(bool snowball);
+/* The analyzer the index itself runs (MZ_FTS_TOKENIZE's settings), for code
+ * that must read text as the index read it: retrieval, snippets. */
+mz_analyzer *mz_analyzer_for_index(void);
 void mz_analyzer_free(mz_analyzer *a);
 
 /* Calls fn for each index term of text[0..len) with its byte span in text.
@@ -129,11 +132,12 @@ int mz_analyze_each(mz_analyzer *a, const char *text, size_t len, mz_term_fn fn,
 /* The passage of text[0..len) to show under a search hit: the run of 24
  * index terms holding the most distinct of the query's terms (analyzed, at
  * most MZ_SNIPPET_MAX_QUERY), as written, each matched word wrapped in open
- * and close, with "…" where the text goes on. Linear in len. malloc'd; NULL
- * when out of memory. */
+ * and close, with "…" where the text goes on. Linear in len. a is the
+ * index's analyzer (mz_analyzer_for_index), one for all the hits of a
+ * search. malloc'd; NULL when out of memory. */
 #define MZ_SNIPPET_MAX_QUERY 64
-char *mz_snippet(const char *text, size_t len, const char *const *terms, size_t n_terms,
-                 const char *open, const char *close);
+char *mz_snippet(mz_analyzer *a, const char *text, size_t len, const char *const *terms,
+                 size_t n_terms, const char *open, const char *close);
 
 /* ---- fts_tokenizer.c */
 

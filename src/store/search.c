@@ -99,6 +99,7 @@ static bool blank_query(const char *q)
 }
 
 typedef struct snippet_args {
+    mz_analyzer *an; /* one for all the hits: its stem cache carries over */
     const char *const *terms;
     size_t n_terms;
     const char *open, *close;
@@ -121,8 +122,8 @@ static mz_status collect_hits(mz_db *db, sqlite3_stmt *st, size_t k, const snipp
         h->source = mz_col_dup(st, 3);
         h->url = mz_col_dup(st, 4);
         const char *body = (const char *)sqlite3_column_text(st, 5);
-        h->snippet = mz_snippet(body ? body : "", (size_t)sqlite3_column_bytes(st, 5), sa->terms,
-                                sa->n_terms, sa->open, sa->close);
+        h->snippet = mz_snippet(sa->an, body ? body : "", (size_t)sqlite3_column_bytes(st, 5),
+                                sa->terms, sa->n_terms, sa->open, sa->close);
         if (!h->title || !h->snippet)
             return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     }
@@ -168,9 +169,10 @@ mz_status mz_search(mz_db *db, const char *query, size_t k, const char *hl_open,
     }
     sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, (sqlite3_int64)k);
-    snippet_args sa = {(const char *const *)terms.v, terms.n, hl_open ? hl_open : "[",
-                       hl_close ? hl_close : "]"};
-    s = collect_hits(db, st, k, &sa, out, err);
+    snippet_args sa = {mz_analyzer_for_index(), (const char *const *)terms.v, terms.n,
+                       hl_open ? hl_open : "[", hl_close ? hl_close : "]"};
+    s = sa.an ? collect_hits(db, st, k, &sa, out, err) : mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    mz_analyzer_free(sa.an);
     sqlite3_finalize(st);
     mz_terms_clear(&terms);
     free(match);

@@ -73,18 +73,13 @@ static size_t best_window(const scan *s)
     return best;
 }
 
-char *mz_snippet(const char *text, size_t len, const char *const *terms, size_t n_terms,
-                 const char *open, const char *close)
+char *mz_snippet(mz_analyzer *a, const char *text, size_t len, const char *const *terms,
+                 size_t n_terms, const char *open, const char *close)
 {
     if (n_terms > MZ_SNIPPET_MAX_QUERY)
         n_terms = MZ_SNIPPET_MAX_QUERY;
     scan s = {terms, n_terms, NULL, 0, 0};
-    mz_analyzer *a = mz_analyzer_new(strstr(MZ_FTS_TOKENIZE, "snowball") != NULL);
-    if (!a)
-        return NULL;
-    int rc = mz_analyze_each(a, text, len, add_term, &s);
-    mz_analyzer_free(a);
-    if (rc) {
+    if (mz_analyze_each(a, text, len, add_term, &s)) {
         free(s.v);
         return NULL;
     }

@@ -132,36 +132,39 @@ static void test_highlight_as_written(void **state)
 static void test_snippet_passage(void **state)
 {
     (void)state;
+    mz_analyzer *an = mz_analyzer_for_index();
+    assert_non_null(an);
     const char *terms[] = {"رقه", "مفاوض"};
     const char *text = "افتتاحية عن الطقس والزراعة في الريف الشرقي هذا الموسم.\n"
                        "وفي الرقة قالت مصادر إن المفاوضات بدأت أمس.";
-    char *s = mz_snippet(text, strlen(text), terms, 2, "<", ">");
+    char *s = mz_snippet(an, text, strlen(text), terms, 2, "<", ">");
     assert_non_null(s);
     assert_non_null(strstr(s, "<الرقة>"));
     assert_non_null(strstr(s, "<المفاوضات>"));
     free(s);
     /* nothing matches: the article's first passage, and "…" where it goes on */
     const char *none[] = {"زلزال"};
-    s = mz_snippet(text, strlen(text), none, 1, "<", ">");
+    s = mz_snippet(an, text, strlen(text), none, 1, "<", ">");
     assert_non_null(s);
     assert_null(strchr(s, '<'));
     assert_int_equal(strncmp(s, "افتتاحية", strlen("افتتاحية")), 0);
     free(s);
     /* ﷺ unfolds into four terms with one span: marked once */
     const char *lig[] = {"صلي", "الله"};
-    s = mz_snippet("قال النبي ﷺ", strlen("قال النبي ﷺ"), lig, 2, "<", ">");
+    s = mz_snippet(an, "قال النبي ﷺ", strlen("قال النبي ﷺ"), lig, 2, "<", ">");
     assert_string_equal(s, "قال النبي <ﷺ>");
     free(s);
     /* 40,000 sentences that all hold the word */
     mz_buf b = {0};
     for (int i = 0; i < 40000; i++)
         assert_int_equal(mz_buf_puts(&b, "نص عن الرقة والمفاوضات. "), 0);
-    s = mz_snippet(b.p, b.len, terms, 2, "[", "]");
+    s = mz_snippet(an, b.p, b.len, terms, 2, "[", "]");
     assert_non_null(s);
     assert_non_null(strstr(s, "[الرقة]"));
     assert_true(strlen(s) < 1000);
     free(s);
     mz_buf_free(&b);
+    mz_analyzer_free(an);
 }
 
 static void test_hostile_queries(void **state)
