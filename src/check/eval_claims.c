@@ -235,6 +235,15 @@ static void retrieval_metrics(dataset *d, const mz_rerank_params *p, size_t k, d
     *n = cnt;
 }
 
+/* Macro-F1 of "supported" vs the rest against the claims' facts, from the
+ * counts of a 2x2 table (sums of weights in the bootstrap). */
+static double verdict_f1(double tp, double fp, double fn, double tn)
+{
+    double f_true = tp > 0 ? 2 * tp / (2 * tp + fp + fn) : 0;
+    double f_false = tn > 0 ? 2 * tn / (2 * tn + fn + fp) : 0;
+    return (f_true + f_false) / 2;
+}
+
 /* Verdict metrics for the current decisions in d->v[i].result. */
 static void verdict_metrics(const dataset *d, mz_eval_claims_report *rep)
 {
@@ -254,9 +263,7 @@ static void verdict_metrics(const dataset *d, mz_eval_claims_report *rep)
     double n = (double)d->n;
     rep->verdict_accuracy = n ? (double)(tp + tn) / n : 0;
     rep->accuracy_disputed_as_true = n ? (double)alt_ok / n : 0;
-    double f_true = tp ? 2.0 * (double)tp / (double)(2 * tp + fp + fn) : 0;
-    double f_false = tn ? 2.0 * (double)tn / (double)(2 * tn + fn + fp) : 0;
-    rep->verdict_macro_f1 = (f_true + f_false) / 2;
+    rep->verdict_macro_f1 = verdict_f1((double)tp, (double)fp, (double)fn, (double)tn);
     size_t majority = 0;
     for (size_t i = 0; i < d->n; i++)
         majority += !d->v[i].fact;
@@ -333,33 +340,31 @@ static void sweep(dataset *d, size_t k, mz_eval_claims_report *rep, mz_eval_swee
 
 /* ---- 95% intervals: a bootstrap over claims (util/bootstrap.c) */
 
-/* Per claim: [0..1] recall and reciprocal rank (claims with related articles
- * only; has_related says which), [2] verdict right, [3..6] tp fp fn tn of
- * "supported" against a true fact. */
+/* What one claim contributes: its recall@k and reciprocal rank (claims with
+ * related articles only), whether its verdict is right, and its cell of the
+ * "supported" vs fact table. */
+enum { S_RECALL, S_RR, S_RIGHT, S_TP, S_FP, S_FN, S_TN, N_STATS };
 typedef struct claim_stats {
-    double v[7];
+    double v[N_STATS];
 } claim_stats;
 
 typedef struct boot_ctx {
     const claim_stats *s;
-    int what; /* 0 recall, 1 MRR, 2 accuracy, 3 macro-F1 */
+    int what; /* S_RECALL, S_RR, S_RIGHT: their mean; S_TP: the verdict macro-F1 */
 } boot_ctx;
 
 static double boot_stat(void *ctx, const unsigned *counts, size_t n)
 {
     const boot_ctx *b = ctx;
-    double sum[7] = {0}, w = 0;
+    double sum[N_STATS] = {0}, w = 0;
     for (size_t i = 0; i < n; i++) {
-        for (int j = 0; j < 7; j++)
+        for (int j = 0; j < N_STATS; j++)
             sum[j] += counts[i] * b->s[i].v[j];
         w += counts[i];
     }
-    if (b->what < 3)
-        return w > 0 ? sum[b->what] / w : 0;
-    double tp = sum[3], fp = sum[4], fn = sum[5], tn = sum[6];
-    double f_true = tp > 0 ? 2 * tp / (2 * tp + fp + fn) : 0;
-    double f_false = tn > 0 ? 2 * tn / (2 * tn + fn + fp) : 0;
-    return (f_true + f_false) / 2;
+    if (b->what == S_TP)
+        return verdict_f1(sum[S_TP], sum[S_FP], sum[S_FN], sum[S_TN]);
+    return w > 0 ? sum[b->what] / w : 0;
 }
 
 static void intervals(const dataset *d, mz_eval_claims_report *rep)
@@ -370,23 +375,23 @@ static void intervals(const dataset *d, mz_eval_claims_report *rep)
     for (size_t i = 0; all && rel && i < d->n; i++) {
         const claim_rec *c = &d->v[i];
         bool pred = mz_check_verdict(c->result) == MZ_SUPPORTED;
-        all[i].v[2] = pred == c->fact;
-        all[i].v[3] = pred && c->fact;
-        all[i].v[4] = pred && !c->fact;
-        all[i].v[5] = !pred && c->fact;
-        all[i].v[6] = !pred && !c->fact;
+        all[i].v[S_RIGHT] = pred == c->fact;
+        all[i].v[S_TP] = pred && c->fact;
+        all[i].v[S_FP] = pred && !c->fact;
+        all[i].v[S_FN] = !pred && c->fact;
+        all[i].v[S_TN] = !pred && !c->fact;
         if (c->n_related) {
-            rel[n_rel].v[0] = c->recall;
-            rel[n_rel].v[1] = c->rr;
+            rel[n_rel].v[S_RECALL] = c->recall;
+            rel[n_rel].v[S_RR] = c->rr;
             n_rel++;
         }
     }
-    boot_ctx r = {rel, 0}, m = {rel, 1}, a = {all, 2}, f = {all, 3};
+    boot_ctx r = {rel, S_RECALL}, m = {rel, S_RR}, a = {all, S_RIGHT}, f = {all, S_TP};
     rep->has_retrieval_ci =
         all && rel && mz_bootstrap_ci(n_rel, boot_stat, &r, &rep->recall_ci[0], &rep->recall_ci[1]) == 0 &&
         mz_bootstrap_ci(n_rel, boot_stat, &m, &rep->mrr_ci[0], &rep->mrr_ci[1]) == 0;
     rep->has_verdict_ci =
-        all && rel && mz_bootstrap_ci(d->n, boot_stat, &a, &rep->accuracy_ci[0], &rep->accuracy_ci[1]) == 0 &&
+        all && mz_bootstrap_ci(d->n, boot_stat, &a, &rep->accuracy_ci[0], &rep->accuracy_ci[1]) == 0 &&
         mz_bootstrap_ci(d->n, boot_stat, &f, &rep->macro_f1_ci[0], &rep->macro_f1_ci[1]) == 0;
     if (!rep->has_retrieval_ci) {
         memset(rep->recall_ci, 0, sizeof rep->recall_ci);
