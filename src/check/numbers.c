@@ -135,8 +135,16 @@ static double parse_digits(const char *key, bool *percent)
     size_t n = 0;
     *percent = false;
     for (const char *p = key; *p && n + 1 < sizeof buf; p++) {
-        if (*p == ',')
-            continue; /* thousands separator (a decimal comma is rarer in news) */
+        if (*p == ',') {
+            /* a thousands separator before a group of exactly three digits
+             * (1,500 and 1,500,000); else a decimal comma (2,5 and 2،5) */
+            size_t g = 0;
+            while (p[1 + g] >= '0' && p[1 + g] <= '9')
+                g++;
+            if (g != 3)
+                buf[n++] = '.';
+            continue;
+        }
         if (*p == '%') {
             *percent = true;
             break;

@@ -72,6 +72,8 @@ bool mz_words_next(mz_word_iter *it, mz_word *w)
     w->key[0] = '\0';
     bool digits = digit_value(cp) >= 0;
     w->is_number = digits;
+    uint32_t prev = 0; /* the last letter put in the key */
+    size_t prev_at = 0;
     while (i < it->len) {
         n = mz_utf8_decode(it->s, it->len, i, &cp);
         if (n == 0)
@@ -80,14 +82,14 @@ bool mz_words_next(mz_word_iter *it, mz_word *w)
         if (digits) {
             if (d >= 0) {
                 key_put(w, (uint32_t)('0' + d));
-            } else if ((cp == '.' || cp == ',' || cp == 0x066B || cp == 0x066C) &&
+            } else if ((cp == '.' || cp == ',' || cp == 0x060C || cp == 0x066B || cp == 0x066C) &&
                        i + (size_t)n < it->len) {
-                /* a separator counts only between digits: 3.5, 1,500, ٣٫٥ */
+                /* a separator counts only between digits: 3.5, 1,500, ٣٫٥, 2،5 */
                 uint32_t nx;
                 int m = mz_utf8_decode(it->s, it->len, i + (size_t)n, &nx);
                 if (m == 0 || digit_value(nx) < 0)
                     break;
-                key_put(w, cp == ',' || cp == 0x066C ? ',' : '.');
+                key_put(w, cp == ',' || cp == 0x060C || cp == 0x066C ? ',' : '.');
             } else if (cp == '%' || cp == 0x066A) {
                 key_put(w, '%');
                 i += (size_t)n;
@@ -103,8 +105,15 @@ bool mz_words_next(mz_word_iter *it, mz_word *w)
             /* a letter goes in normalized; a mark the normalizer drops
              * (diacritics, tatweel, zero-width joiners) is part of the word
              * and adds nothing to the key */
+            size_t at = w->key_len;
             for (int j = 0; j < k; j++)
                 key_put(w, o[j]);
+            if (mz_hamza_seat_before_waw(prev, cp) && at >= 2 && w->key_len > at)
+                memcpy(w->key + prev_at, "\xD9\x88", 2); /* مسئول keys as مسؤول */
+            if (w->key_len > at) {
+                prev = cp;
+                prev_at = at;
+            }
         }
         i += (size_t)n;
     }

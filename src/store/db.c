@@ -109,6 +109,19 @@ static mz_status check_path(const char *path, int flags, bool *exists, mz_error 
     return MZ_OK;
 }
 
+/* mizan_norm_hash(text): the duplicate hash of a body, for migrations that
+ * change normalization (schema.c); NULL for text it cannot read. */
+static void sql_norm_hash(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    const char *text = (const char *)sqlite3_value_text(argv[0]);
+    char hash[33];
+    if (text && mz_norm_hash(text, (size_t)sqlite3_value_bytes(argv[0]), hash, NULL) == MZ_OK)
+        sqlite3_result_text(ctx, hash, -1, SQLITE_TRANSIENT);
+    else
+        sqlite3_result_null(ctx);
+}
+
 static mz_status configure(mz_db *db, bool memory, mz_error *err)
 {
     sqlite3_extended_result_codes(db->sql, 1);
@@ -116,6 +129,11 @@ static mz_status configure(mz_db *db, bool memory, mz_error *err)
     int rc = mz_fts_register(db->sql);
     if (rc != SQLITE_OK)
         return mz_db_fail(db, rc, err, "registering the Arabic tokenizer");
+    rc = sqlite3_create_function_v2(db->sql, "mizan_norm_hash", 1,
+                                    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+                                    sql_norm_hash, NULL, NULL, NULL);
+    if (rc != SQLITE_OK)
+        return mz_db_fail(db, rc, err, "registering the hash function");
     /* The first read of the header tells a SQLite file from anything else. */
     rc = sqlite3_exec(db->sql, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL);
     if (rc != SQLITE_OK)

@@ -46,7 +46,7 @@ void mz_db_rollback(mz_db *db);
 /* ---- schema.c */
 
 /* The schema version this build writes. */
-#define MZ_SCHEMA_VERSION 4
+#define MZ_SCHEMA_VERSION 5
 
 /* Reads the schema version: 0 for an empty database. Fails with
  * MZ_ERR_DB_CORRUPT when the database has tables but is not a mizan store. */

@@ -445,7 +445,9 @@ char *mz_boilerplate_strip(const char *s, size_t len, size_t *out_len)
     bool first = true;
     for (size_t i = 0; i < n; i++) {
         const char *nl = memchr(s + at, '\n', len - at);
-        size_t end = nl ? (size_t)(nl - s) : len;
+        size_t end = nl ? (size_t)(nl - s) : len, next = end + 1;
+        if (end > at && s[end - 1] == '\r')
+            end--; /* a CRLF file's lines are kept with LF, as every other's */
         if (keep[i]) {
             if (!first)
                 out[o++] = '\n';
@@ -453,7 +455,7 @@ char *mz_boilerplate_strip(const char *s, size_t len, size_t *out_len)
             o += end - at;
             first = false;
         }
-        at = end + 1;
+        at = next;
     }
     out[o] = '\0';
     free(keep);

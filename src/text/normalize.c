@@ -95,7 +95,8 @@ mz_status mz_normalize(const char *s, size_t len, char **out, size_t *out_len,
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory normalizing text");
     }
     o.cap = 64;
-    size_t i = 0;
+    size_t i = 0, prev_at = 0;
+    uint32_t prev = 0; /* the last code point kept, for the hamza seat */
     while (i < len) {
         uint32_t cp;
         int n = mz_utf8_decode(s, len, i, &cp);
@@ -105,6 +106,7 @@ mz_status mz_normalize(const char *s, size_t len, char **out, size_t *out_len,
             return mz_fail(err, MZ_ERR_UTF8, "invalid UTF-8 at byte offset %zu", i);
         }
         unsigned e = mz_norm_entry(cp);
+        size_t at = o.len;
         int rc = 0;
         if (e == 0)
             rc = norm_put(&o, s + i, (size_t)n, i);
@@ -114,6 +116,12 @@ mz_status mz_normalize(const char *s, size_t len, char **out, size_t *out_len,
             free(o.s);
             free(o.off);
             return mz_fail(err, MZ_ERR_NOMEM, "out of memory normalizing text");
+        }
+        if (mz_hamza_seat_before_waw(prev, cp))
+            memcpy(o.s + prev_at, "\xD9\x88", 2); /* و over ئ / ء: both 2 bytes */
+        if (o.len > at) {
+            prev = cp;
+            prev_at = at;
         }
         i += (size_t)n;
     }

@@ -7,8 +7,10 @@
  * not end a sentence inside a number (1.5, 11.10.2017), when glued to a Latin
  * letter or digit (www.site.com), after a one-letter initial or abbreviation
  * (J. Smith, د. محمد, م. 2017, U.S.) or a common Latin abbreviation (Dr.,
- * Mr.). A quotation in «» or “” closed on the same line is kept whole: a
- * period inside a quoted statement does not cut the reporting sentence.
+ * Mr.). A quotation in «», “” or straight "" closed on the same line is kept
+ * whole: a period inside a quoted statement does not cut the reporting
+ * sentence. Nor does an elision mark, (...) or […], cut the quotation it
+ * shortens.
  */
 #include "text/tables.h"
 #include "text/text.h"
@@ -129,7 +131,7 @@ static bool period_ends(const char *s, size_t len, size_t from, size_t i)
  * stays linear: once spent, quotations are no longer kept whole. */
 static size_t quote_end(const char *s, size_t len, size_t i, uint32_t open, size_t *budget)
 {
-    uint32_t close = open == 0x00AB ? 0x00BB : 0x201D;
+    uint32_t close = open == 0x00AB ? 0x00BB : open == '"' ? '"' : 0x201D;
     size_t j = i + (size_t)cp_at(s, len, i, &open);
     int depth = 1;
     while (j < len && j - i < QUOTE_MAX) {
@@ -140,13 +142,46 @@ static size_t quote_end(const char *s, size_t len, size_t i, uint32_t open, size
         *budget -= *budget < (size_t)n ? *budget : (size_t)n;
         if (is_line_break(cp))
             return 0;
-        if (cp == open)
+        if (cp == close) { /* first: a straight quote closes itself */
+            if (--depth == 0)
+                return j + (size_t)n;
+        } else if (cp == open) {
             depth++;
-        else if (cp == close && --depth == 0)
-            return j + (size_t)n;
+        }
         j += (size_t)n;
     }
     return 0;
+}
+
+/* Does the straight quote at s[i] open a quotation? Only after a blank, the
+ * start of the sentence or an opening mark (":" "(" "،"), and before a
+ * non-blank: «قال "..."». Otherwise it closes one, or is an inch mark. */
+static bool opens_straight_quote(const char *s, size_t len, size_t from, size_t i)
+{
+    if (i + 1 >= len || s[i + 1] == ' ' || s[i + 1] == '\n')
+        return false;
+    if (i == from)
+        return true;
+    uint32_t prev;
+    cp_at(s, len, prev_start(s, i), &prev);
+    return blank(prev) || prev == ':' || prev == '(' || prev == 0x060C;
+}
+
+/* If the period or ellipsis at s[i] starts an elision mark, written inside
+ * brackets: (...) [...] (…), returns the offset of its closing bracket;
+ * else 0. */
+static size_t elision_end(const char *s, size_t len, size_t from, size_t i)
+{
+    size_t p = i;
+    while (p > from && s[p - 1] == ' ')
+        p--;
+    if (p == from || (s[p - 1] != '(' && s[p - 1] != '['))
+        return 0;
+    size_t j = i;
+    while (j < len && (s[j] == '.' || s[j] == ' ' ||
+                       (len - j >= 3 && !memcmp(s + j, "\xE2\x80\xA6", 3))))
+        j += s[j] == '.' || s[j] == ' ' ? 1 : 3;
+    return j < len && (s[j] == ')' || s[j] == ']') ? j : 0;
 }
 
 static mz_status emit(const char *s, size_t len, size_t a, size_t b, mz_sentences *out)
@@ -216,7 +251,7 @@ mz_status mz_split_sentences(const char *s, size_t len, mz_sentences *out)
             start = i = i + (size_t)n;
             continue;
         }
-        if (cp == 0x00AB || cp == 0x201C) { /* « “ */
+        if (cp == 0x00AB || cp == 0x201C || (cp == '"' && opens_straight_quote(s, len, start, i))) {
             size_t q = quote_end(s, len, i, cp, &quote_budget);
             if (q) {
                 /* A quotation that itself ends the sentence: «...انتهى.» */
@@ -243,6 +278,11 @@ mz_status mz_split_sentences(const char *s, size_t len, mz_sentences *out)
                 }
                 continue;
             }
+        }
+        size_t elided = cp == '.' || cp == 0x2026 ? elision_end(s, len, start, i) : 0;
+        if (elided) {
+            i = elided; /* (...) shortens a quotation; it does not end it */
+            continue;
         }
         if (is_terminator(cp) && (cp != '.' || period_ends(s, len, start, i))) {
             size_t j = absorb_closers(s, len, i + (size_t)n);

@@ -43,6 +43,15 @@ const char *mz_utf8_hint(const char *s, size_t len);
  * lam-alef unfolded; at most 4). */
 int mz_normalize_cp(uint32_t cp, uint32_t out[4]);
 
+/* A hamza seated on yaa or on the line before waw is the same letter as
+ * the waw-seated one: Egyptian print writes مسئول / شئون / رءوف where most
+ * outlets write مسؤول / شؤون / رؤوف. ؤ normalizes to و, so the seat before
+ * a waw does too (both spellings become مسوول); elsewhere ئ stays ي (رئيس). */
+static inline bool mz_hamza_seat_before_waw(uint32_t prev, uint32_t cp)
+{
+    return cp == 0x0648 && (prev == 0x0626 || prev == 0x0621);
+}
+
 /* ---- tokenize.c */
 
 typedef enum mz_tok_kind {

@@ -62,11 +62,12 @@ static inline void put_norm(mz_tokens *t, const char *s, size_t i, int n, uint32
 }
 
 /* A character that may join two digit groups into one number: 1.5, 3-4,
- * 11.10.2017, 1,500, 10:30, 2/3 and their Arabic separators. */
+ * 11.10.2017, 1,500, 10:30, 2/3 and their Arabic separators, among them the
+ * Arabic comma that many writers type for a decimal point (2،5 مليون). */
 static inline bool number_joiner(uint32_t cp)
 {
     return cp == '.' || cp == ',' || cp == '-' || cp == '/' || cp == ':' ||
-           cp == 0x066B || cp == 0x066C || cp == 0x2013;
+           cp == 0x060C || cp == 0x066B || cp == 0x066C || cp == 0x2013;
 }
 
 static inline bool percent_sign(uint32_t cp)
@@ -197,7 +198,7 @@ static inline mz_status tokenize(const char *s, size_t len, bool with_punct, mz_
                 int n3;
                 if (c2 >= 0 && number_joiner(cp) &&
                     class_at(s, len, i + (size_t)n, &cp3, &n3) == MZ_C_DIGIT) {
-                    char j = cp == 0x066B ? '.' : cp == 0x066C ? ',' : cp == 0x2013 ? '-' : (char)cp;
+                    char j = cp == 0x066B ? '.' : cp == 0x066C || cp == 0x060C ? ',' : cp == 0x2013 ? '-' : (char)cp;
                     toks->norm[toks->norm_used++] = j;
                     i += (size_t)n;
                     cp = cp3;
@@ -220,10 +221,19 @@ static inline mz_status tokenize(const char *s, size_t len, bool with_punct, mz_
             }
         } else { /* a word: letters of one script, with marks inside */
             kind = c == MZ_C_LATIN ? MZ_TOK_LATIN : MZ_TOK_WORD;
+            uint32_t prev = 0; /* the last letter, marks skipped */
+            size_t prev_at = 0;
             for (;;) {
                 if (arena_reserve(toks, NORM_ROOM) < 0)
                     return MZ_ERR_NOMEM;
+                size_t at = toks->norm_used;
                 put_norm(toks, s, i, n, cp);
+                if (mz_hamza_seat_before_waw(prev, cp))
+                    memcpy(toks->norm + prev_at, "\xD9\x88", 2); /* و over ئ / ء: both 2 bytes */
+                if (toks->norm_used > at) {
+                    prev = cp;
+                    prev_at = at;
+                }
                 i += (size_t)n;
                 int c2 = class_at(s, len, i, &cp, &n);
                 if ((c2 != c && c2 != MZ_C_MARK) || (c2 >= 0 && multiword(cp)))

@@ -41,6 +41,15 @@ static void test_digits_and_nouns(void **state)
     assert_value("قرابة ٣٠٠ عنصر من التنظيم", "٣٠٠", 300, 300, MZ_QTY_COUNT, "عنصر");
     assert_value("نزوح نحو 1.5 مليون لاجئ", "1.5 مليون", 1.5e6, 1.5e6, MZ_QTY_COUNT, "لاجئ");
     assert_value("دخلت 1,200 شاحنة", "1,200", 1200, 1200, MZ_QTY_COUNT, "شاحنة");
+    assert_value("دخلت 1,200,000 حبة", "1,200,000", 1.2e6, 1.2e6, MZ_QTY_COUNT, "حبة");
+    /* a comma before anything but a three-digit group is a decimal comma,
+     * and the Arabic comma between digits is one too */
+    assert_value("نزوح 2،5 مليون لاجئ", "2،5 مليون", 2.5e6, 2.5e6, MZ_QTY_COUNT, "لاجئ");
+    assert_value("نزوح 2,25 مليون لاجئ", "2,25 مليون", 2.25e6, 2.25e6, MZ_QTY_COUNT, "لاجئ");
+    /* the noun's key meets both seats of hamza */
+    size_t n;
+    mz_number a = first("قتل 3 مسئولين", &n), b = first("قتل 3 مسؤولين", &n);
+    assert_string_equal(a.noun_key, b.noun_key);
 }
 
 static void test_spelled_out(void **state)

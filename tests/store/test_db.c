@@ -175,6 +175,55 @@ static void test_migration_rebuilds_index(void **state)
     free(dir);
 }
 
+/* Schema 5: the duplicate hash follows the new normalization (مسئول =
+ * مسؤول). Two rows that now hash alike are both kept: the second keeps its
+ * old hash, and nothing stored is lost. */
+static void test_migration_rehashes(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new();
+    char *path = path_join(dir, "v4.db");
+    const char *egy = "قال مسئول في وزارة الخارجية إن المفاوضات مستمرة";
+    const char *std = "قال مسؤول في وزارة الخارجية إن المفاوضات مستمرة";
+    old_store(path, 4, "خبر", egy);
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
+    char *sql = sqlite3_mprintf("INSERT INTO articles(title, body, norm_hash) VALUES ('خبر 2', %Q, 'h2')", std);
+    assert_int_equal(sqlite3_exec(raw, sql, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_free(sql);
+    sqlite3_close(raw);
+
+    mz_error err;
+    mz_db *db;
+    assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_OK);
+    mz_stats st;
+    assert_int_equal(mz_db_stats(db, &st, &err), MZ_OK);
+    assert_int_equal(st.schema_version, MZ_SCHEMA_VERSION);
+    assert_int_equal(st.articles, 2);
+    char want[33];
+    assert_int_equal(mz_norm_hash(std, strlen(std), want, &err), MZ_OK);
+    sqlite3_stmt *q;
+    assert_int_equal(sqlite3_prepare_v2(db->sql, "SELECT norm_hash FROM articles ORDER BY id", -1, &q, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+    assert_string_equal((const char *)sqlite3_column_text(q, 0), want);
+    assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+    assert_string_equal((const char *)sqlite3_column_text(q, 0), "h2");
+    sqlite3_finalize(q);
+    /* a third copy, in either spelling, is caught as a duplicate */
+    mz_article_input in = {.text = std, .text_len = strlen(std)};
+    assert_int_equal(mz_article_add(db, &in, NULL, &err), MZ_ERR_DUPLICATE);
+    /* and the rebuilt index finds both rows under either spelling */
+    mz_hits hits;
+    assert_int_equal(mz_search(db, "المسئولين", 5, NULL, NULL, &hits, &err), MZ_OK);
+    assert_int_equal(hits.n, 2);
+    mz_hits_clear(&hits);
+    mz_db_close(db);
+    free(path);
+    rm_rf(dir);
+    free(dir);
+}
+
 static void test_readonly(void **state)
 {
     (void)state;
@@ -400,6 +449,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_create_and_reopen),  cmocka_unit_test(test_memory_and_missing),
         cmocka_unit_test(test_migration_from_v1),  cmocka_unit_test(test_migration_rebuilds_index),
+        cmocka_unit_test(test_migration_rehashes),
         cmocka_unit_test(test_readonly),
         cmocka_unit_test(test_corrupt_and_foreign), cmocka_unit_test(test_empty_file),
         cmocka_unit_test(test_readonly_folder_message), cmocka_unit_test(test_locked),

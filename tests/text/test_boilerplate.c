@@ -63,6 +63,12 @@ static void test_strip_joins_kept_lines(void **state)
     assert_non_null(strstr(s, "\nونفى التنظيم"));
     assert_true(s[len - 1] == '.');
     free(s);
+    /* a CRLF file comes out with LF lines and no \r at the end */
+    const char *crlf = "قال مسؤول إن الاجتماع انتهى.\r\nوأضاف أن الوفد غادر.\r\n";
+    s = mz_boilerplate_strip(crlf, strlen(crlf), &len);
+    assert_non_null(s);
+    assert_string_equal(s, "قال مسؤول إن الاجتماع انتهى.\nوأضاف أن الوفد غادر.");
+    free(s);
 }
 
 static void test_repeated_lines_and_never_empty(void **state)

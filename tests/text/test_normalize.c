@@ -48,6 +48,10 @@ static void test_letter_variants(void **state)
     assert_norm("الرقة", "الرقه");
     assert_norm("مؤتمر", "موتمر");
     assert_norm("رئيس", "رييس");
+    /* the Egyptian seat of hamza before waw meets the common one */
+    assert_norm("مسئول المسؤول شئون شؤون رءوف رؤوف", "مسوول المسوول شوون شوون رووف رووف");
+    assert_norm("مسئُول", "مسوول"); /* a diacritic between them */
+    assert_norm("هيئة بيئي ئ و", "هييه بييي ي و"); /* elsewhere ئ stays ي */
     assert_norm("کتاب ی ہ", "كتاب ي ه");    /* Persian/Urdu keheh, yeh, heh goal */
     assert_norm("ڤلاديمير پوتين", "فلاديمير بوتين"); /* veh, peh */
 }

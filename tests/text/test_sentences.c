@@ -81,6 +81,22 @@ static void test_quotes_stay_together(void **state)
                         "قالوا: \"انتهى الأمر.\" || ثم ذهبوا");
     /* An unclosed « does not swallow the text. */
     assert_string_equal(split("قال «لن نتفاوض. سنقاتل"), "قال «لن نتفاوض. || سنقاتل");
+    /* Straight quotes keep a quotation whole as «» do; an unclosed one, an
+     * inch mark or a closing quote glued to a word opens nothing. */
+    assert_string_equal(split("وقال المتحدث \"لم نتلق أي طلب. الملف مغلق\" ثم غادر. وعاد"),
+                        "وقال المتحدث \"لم نتلق أي طلب. الملف مغلق\" ثم غادر. || وعاد");
+    assert_string_equal(split("وأضاف: \"نحن ننفي ذلك. لا صحة له.\" وانتهى المؤتمر."),
+                        "وأضاف: \"نحن ننفي ذلك. لا صحة له.\" || وانتهى المؤتمر.");
+    assert_string_equal(split("قال \"لن نتفاوض. سنقاتل"), "قال \"لن نتفاوض. || سنقاتل");
+    assert_string_equal(split("شاشة 55\" بسعر مرتفع. ثم \"عرض\" آخر."),
+                        "شاشة 55\" بسعر مرتفع. || ثم \"عرض\" آخر.");
+    /* An elision mark inside brackets shortens a quotation; it ends nothing. */
+    assert_string_equal(split("وقال إن «الاتفاق (...) لم يكن نهائيا» وفق البيان. ثم غادر"),
+                        "وقال إن «الاتفاق (...) لم يكن نهائيا» وفق البيان. || ثم غادر");
+    assert_string_equal(split("نص البيان [...] انتهى هنا. و( … ) أيضا."),
+                        "نص البيان [...] انتهى هنا. || و( … ) أيضا.");
+    assert_string_equal(split("قال (...)"), "قال (...)");
+    assert_string_equal(split("قال (... ثم مضى. وعاد"), "قال (... || ثم مضى. || وعاد");
 }
 
 static void test_trimming_and_empty(void **state)

@@ -39,6 +39,7 @@ static void test_arabic_words(void **state)
     assert_string_equal(render("أعلنت قوات سوريّة الديمقراطية", false),
                         "W:اعلنت|W:قوات|W:سوريه|W:الديمقراطيه");
     assert_string_equal(render("  جـــــديد\t\n", false), "W:جديد");
+    assert_string_equal(render("المسئولين والمسؤولين", false), "W:المسوولين|W:والمسوولين");
     assert_string_equal(render("ـــــ \u064e\u0651 \u200f", false), ""); /* nothing to index */
     assert_string_equal(render("\uFEFB\uFEE3", false), "W:لام");
     /* ﷺ and ﷻ unfold into their words, each a token with the ligature's
@@ -68,6 +69,8 @@ static void test_numbers(void **state)
      * the same number as 85%; a lone sign stays punctuation */
     assert_string_equal(render("بنسبة %85 و٪40 و%7% %", true), "W:بنسبه|N:85%|W:و|N:40%|W:و|N:7%|P:%");
     assert_string_equal(render("%85", false), "N:85%");
+    /* the Arabic comma between digits is a separator inside the number */
+    assert_string_equal(render("2،5 مليون، 3، 4", true), "N:2,5|W:مليون|P:،|N:3|P:،|N:4");
     /* A trailing period or dash is not part of the number. */
     assert_string_equal(render("عام 2017. ثم 5-", true), "W:عام|N:2017|P:.|W:ثم|N:5|P:-");
 }
