@@ -4,6 +4,7 @@
  * SQLITE_CORRUPT) rather than by PRAGMA quick_check, which reads the whole
  * file and would make every open as slow as the database is large. */
 #include "store/db.h"
+#include "text/text.h"
 #include "util/util.h"
 
 #include <errno.h>
@@ -41,10 +42,16 @@ mz_status mz_db_fail(const mz_db *db, int rc, mz_error *err, const char *what)
     }
 }
 
+/* mizan stores only valid UTF-8, but a store edited outside it may hold
+ * anything: text read back is repaired (U+FFFD for each invalid byte), so a
+ * damaged row is still shown, checked and written as valid JSON. */
 char *mz_col_dup(sqlite3_stmt *st, int i)
 {
-    const unsigned char *t = sqlite3_column_text(st, i);
-    return t ? mz_strdup((const char *)t) : NULL;
+    const char *t = (const char *)sqlite3_column_text(st, i);
+    if (!t)
+        return NULL;
+    size_t n = strlen(t);
+    return mz_utf8_check(t, n, NULL) == MZ_OK ? mz_strndup(t, n) : mz_utf8_repair(t);
 }
 
 mz_status mz_db_require_writable(const mz_db *db, mz_error *err)

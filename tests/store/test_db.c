@@ -224,6 +224,56 @@ static void test_migration_rehashes(void **state)
     free(dir);
 }
 
+/* A store edited outside mizan (a trigger dropped, bytes written by SQL)
+ * can hold invalid UTF-8. It is read back repaired, U+FFFD for each bad
+ * byte, so the article is still shown and searched and any JSON made of it
+ * stays valid. */
+static void test_damaged_text_read_back(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new();
+    char *path = path_join(dir, "damaged.db");
+    mz_error err;
+    mz_db *db;
+    assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_OK);
+    mz_article_input in = {.text = ART_DIALOGUE, .text_len = strlen(ART_DIALOGUE)};
+    int64_t id;
+    assert_int_equal(mz_article_add(db, &in, &id, &err), MZ_OK);
+    mz_article a;
+    assert_int_equal(mz_article_get(db, id, &a, &err), MZ_OK);
+    char *body = strdup(a.body);
+    mz_article_clear(&a);
+    mz_db_close(db);
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(raw,
+                                  "DROP TRIGGER articles_au;"
+                                  "UPDATE articles SET title = title || CAST(x'c3' AS TEXT),"
+                                  " body = CAST(x'ff' AS TEXT) || body",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    sqlite3_close(raw);
+
+    assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_OK);
+    assert_int_equal(mz_article_get(db, id, &a, &err), MZ_OK);
+    assert_int_equal(mz_utf8_check(a.title, strlen(a.title), NULL), MZ_OK);
+    assert_memory_equal(a.body, "\xEF\xBF\xBD", 3);
+    assert_string_equal(a.body + 3, body);
+    free(body);
+    assert_string_equal(a.title + strlen(a.title) - 3, "\xEF\xBF\xBD");
+    mz_article_clear(&a);
+    mz_hits hits;
+    assert_int_equal(mz_search(db, "المفاوضات", 5, NULL, NULL, &hits, &err), MZ_OK);
+    assert_int_equal(hits.n, 1);
+    assert_int_equal(mz_utf8_check(hits.v[0].title, strlen(hits.v[0].title), NULL), MZ_OK);
+    assert_int_equal(mz_utf8_check(hits.v[0].snippet, strlen(hits.v[0].snippet), NULL), MZ_OK);
+    mz_hits_clear(&hits);
+    mz_db_close(db);
+    free(path);
+    rm_rf(dir);
+    free(dir);
+}
+
 static void test_readonly(void **state)
 {
     (void)state;
@@ -450,6 +500,7 @@ int main(void)
         cmocka_unit_test(test_create_and_reopen),  cmocka_unit_test(test_memory_and_missing),
         cmocka_unit_test(test_migration_from_v1),  cmocka_unit_test(test_migration_rebuilds_index),
         cmocka_unit_test(test_migration_rehashes),
+        cmocka_unit_test(test_damaged_text_read_back),
         cmocka_unit_test(test_readonly),
         cmocka_unit_test(test_corrupt_and_foreign), cmocka_unit_test(test_empty_file),
         cmocka_unit_test(test_readonly_folder_message), cmocka_unit_test(test_locked),
