@@ -10,7 +10,9 @@
 
 /* Sentence offsets are those of their first and last token, so they are
  * trimmed; line breaks sit between tokens, never inside one, so counting
- * them in the gaps gives each sentence's line. */
+ * them in the gaps gives each sentence's line. The words of one ligature
+ * (ﷺ: صلى الله عليه وسلم) share its span, so a gap can be empty or
+ * "negative": a next token that starts before the last one ended. */
 static bool punct_is(const char *text, const mz_token *t, const char *const *set)
 {
     size_t n = t->end - t->start;
@@ -27,6 +29,8 @@ static const char *const closers[] = {"\xc2\xbb", "\xe2\x80\x9d", "\xe2\x80\x99"
 static size_t count_newlines(const char *s, size_t a, size_t b)
 {
     size_t n = 0;
+    if (b <= a)
+        return 0;
     for (const char *p = s + a, *e = s + b; (p = memchr(p, '\n', (size_t)(e - p))) != NULL; p++)
         n++;
     return n;
@@ -48,7 +52,7 @@ void mz_next_sentence(const char *text, const mz_tokens *tk, size_t *ti, size_t 
                 *prev_end = tk->v[i++].end;
             break;
         }
-        if (i >= tk->n || memchr(text + t->end, '\n', tk->v[i].start - t->end))
+        if (i >= tk->n || count_newlines(text, t->end, tk->v[i].start))
             break;
     }
     *te = i;
