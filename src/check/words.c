@@ -72,8 +72,7 @@ bool mz_words_next(mz_word_iter *it, mz_word *w)
     w->key[0] = '\0';
     bool digits = digit_value(cp) >= 0;
     w->is_number = digits;
-    uint32_t prev = 0; /* the last letter put in the key */
-    size_t prev_at = 0;
+    mz_hamza_run hamza = {0};
     while (i < it->len) {
         n = mz_utf8_decode(it->s, it->len, i, &cp);
         if (n == 0)
@@ -108,12 +107,7 @@ bool mz_words_next(mz_word_iter *it, mz_word *w)
             size_t at = w->key_len;
             for (int j = 0; j < k; j++)
                 key_put(w, o[j]);
-            if (mz_hamza_seat_before_waw(prev, cp) && at >= 2 && w->key_len > at)
-                memcpy(w->key + prev_at, "\xD9\x88", 2); /* مسئول keys as مسؤول */
-            if (w->key_len > at) {
-                prev = cp;
-                prev_at = at;
-            }
+            mz_hamza_step(&hamza, cp, w->key, at, w->key_len); /* مسئول keys as مسؤول */
         }
         i += (size_t)n;
     }

@@ -67,7 +67,7 @@ static const char *const migrations[MZ_SCHEMA_VERSION] = {
 
     /* 5: normalization changed (tenth session: a hamza seated on yaa or on
      * the line before waw is read as the waw-seated one, مسئول = مسؤول; the
-     * Arabic comma joins digits). The duplicate hash of a text holding
+     * Arabic comma joins digits; عبدالله is indexed as عبد الله). The duplicate hash of a text holding
      * such spellings changed with it, so it is computed again (db.c
      * registers mizan_norm_hash), or a copy ingested now would be stored
      * twice; a row whose new hash another row already has keeps its old

@@ -95,8 +95,8 @@ mz_status mz_normalize(const char *s, size_t len, char **out, size_t *out_len,
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory normalizing text");
     }
     o.cap = 64;
-    size_t i = 0, prev_at = 0;
-    uint32_t prev = 0; /* the last code point kept, for the hamza seat */
+    size_t i = 0;
+    mz_hamza_run hamza = {0};
     while (i < len) {
         uint32_t cp;
         int n = mz_utf8_decode(s, len, i, &cp);
@@ -117,12 +117,7 @@ mz_status mz_normalize(const char *s, size_t len, char **out, size_t *out_len,
             free(o.off);
             return mz_fail(err, MZ_ERR_NOMEM, "out of memory normalizing text");
         }
-        if (mz_hamza_seat_before_waw(prev, cp))
-            memcpy(o.s + prev_at, "\xD9\x88", 2); /* و over ئ / ء: both 2 bytes */
-        if (o.len > at) {
-            prev = cp;
-            prev_at = at;
-        }
+        mz_hamza_step(&hamza, cp, o.s, at, o.len);
         i += (size_t)n;
     }
     o.s[o.len] = '\0';

@@ -45,11 +45,34 @@ int mz_normalize_cp(uint32_t cp, uint32_t out[4]);
 
 /* A hamza seated on yaa or on the line before waw is the same letter as
  * the waw-seated one: Egyptian print writes مسئول / شئون / رءوف where most
- * outlets write مسؤول / شؤون / رؤوف. ؤ normalizes to و, so the seat before
- * a waw does too (both spellings become مسوول); elsewhere ئ stays ي (رئيس). */
-static inline bool mz_hamza_seat_before_waw(uint32_t prev, uint32_t cp)
+ * outlets write مسؤول / شؤون / رؤوف. ؤ normalizes to و, so a hamza on
+ * another seat before a waw does too (both spellings become مسوول);
+ * elsewhere ئ stays ي (رئيس). A run of such hamzas before the waw all turn,
+ * so that normalizing twice changes nothing (ءئو -> ووو, not ءوو).
+ * Call mz_hamza_step for each code point cp whose normalized bytes were just
+ * written to out[at..end) (nothing for a dropped mark: the run goes on).
+ * ء and ئ normalize to 2 bytes, as و does. */
+typedef struct mz_hamza_run {
+    size_t at; /* where the run's normalized bytes start */
+    bool on;
+} mz_hamza_run;
+
+static inline void mz_hamza_step(mz_hamza_run *r, uint32_t cp, char *out, size_t at, size_t end)
 {
-    return cp == 0x0648 && (prev == 0x0626 || prev == 0x0621);
+    if (end == at)
+        return;
+    if (cp == 0x0621 || cp == 0x0626) {
+        if (!r->on)
+            r->at = at;
+        r->on = true;
+        return;
+    }
+    if (r->on && end - at == 2 && out[at] == '\xD9' && out[at + 1] == '\x88')
+        for (size_t k = r->at; k + 1 < at; k += 2) {
+            out[k] = '\xD9';
+            out[k + 1] = '\x88';
+        }
+    r->on = false;
 }
 
 /* ---- tokenize.c */

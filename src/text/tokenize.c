@@ -118,6 +118,43 @@ static mz_status push_multiword(mz_tokens *toks, const char *s, size_t i, int n,
     return MZ_OK;
 }
 
+/* عبدالله, عبدالرحمن, عبدالعزيز: a name that half of the press writes as
+ * one word and half as two (عبد الله). Joined, it becomes the two tokens
+ * the spaced form gives, عبد and الله, each with its own span, so the two
+ * spellings meet in the index and in the stance features; وعبدالله gives
+ * وعبد and الله, as وعبد الله does. Returns the number of letters of the
+ * first part (3, or 4 after a one-letter conjunction or preposition), or 0
+ * when the normalized word is not عبدال + 2 or more letters. Arabic letters
+ * are 2 bytes each once normalized. */
+static size_t abd_compound(const char *norm, size_t letters)
+{
+    static const char abd[] = "\xD8\xB9\xD8\xA8\xD8\xAF\xD8\xA7\xD9\x84"; /* عبدال */
+    if (letters >= 7 && memcmp(norm, abd, 10) == 0)
+        return 3;
+    bool clitic = norm[0] == '\xD9' ? norm[1] == '\x88' || norm[1] == '\x81' || norm[1] == '\x83' ||
+                                          norm[1] == '\x84'     /* و ف ك ل */
+                                    : norm[0] == '\xD8' && norm[1] == '\xA8'; /* ب */
+    if (letters >= 8 && clitic && memcmp(norm + 2, abd, 10) == 0)
+        return 4;
+    return 0;
+}
+
+static mz_status split_abd(mz_tokens *toks, size_t start, size_t end1, size_t start2,
+                           size_t end, size_t norm0, size_t head)
+{
+    if (arena_reserve(toks, 2) < 0)
+        return MZ_ERR_NOMEM;
+    size_t cut = norm0 + head;
+    memmove(toks->norm + cut + 1, toks->norm + cut, toks->norm_used - cut);
+    toks->norm[cut] = '\0';
+    toks->norm_used++;
+    if (push_token(toks, MZ_TOK_WORD, start, end1, norm0, head) != MZ_OK ||
+        push_token(toks, MZ_TOK_WORD, start2, end, cut + 1, toks->norm_used - cut - 1) != MZ_OK)
+        return MZ_ERR_NOMEM;
+    toks->norm[toks->norm_used++] = '\0';
+    return MZ_OK;
+}
+
 /* Class of the code point at s[i], or -1 past the end or at invalid bytes. */
 static inline int class_at(const char *s, size_t len, size_t i, uint32_t *cp, int *n)
 {
@@ -177,6 +214,7 @@ static inline mz_status tokenize(const char *s, size_t len, bool with_punct, mz_
             continue;
         }
         size_t norm0 = toks->norm_used;
+        size_t letters = 0, lstart[6] = {0}, lend[6] = {0}; /* letter spans: split_abd */
         mz_tok_kind kind;
         if (c == MZ_C_PUNCT) {
             kind = MZ_TOK_PUNCT;
@@ -221,20 +259,18 @@ static inline mz_status tokenize(const char *s, size_t len, bool with_punct, mz_
             }
         } else { /* a word: letters of one script, with marks inside */
             kind = c == MZ_C_LATIN ? MZ_TOK_LATIN : MZ_TOK_WORD;
-            uint32_t prev = 0; /* the last letter, marks skipped */
-            size_t prev_at = 0;
+            mz_hamza_run hamza = {0};
             for (;;) {
                 if (arena_reserve(toks, NORM_ROOM) < 0)
                     return MZ_ERR_NOMEM;
                 size_t at = toks->norm_used;
                 put_norm(toks, s, i, n, cp);
-                if (mz_hamza_seat_before_waw(prev, cp))
-                    memcpy(toks->norm + prev_at, "\xD9\x88", 2); /* و over ئ / ء: both 2 bytes */
-                if (toks->norm_used > at) {
-                    prev = cp;
-                    prev_at = at;
-                }
+                mz_hamza_step(&hamza, cp, toks->norm, at, toks->norm_used);
+                if (toks->norm_used > at && ++letters < 6)
+                    lstart[letters] = i;
                 i += (size_t)n;
+                if (letters < 6)
+                    lend[letters] = i;
                 int c2 = class_at(s, len, i, &cp, &n);
                 if ((c2 != c && c2 != MZ_C_MARK) || (c2 >= 0 && multiword(cp)))
                     break;
@@ -242,6 +278,12 @@ static inline mz_status tokenize(const char *s, size_t len, bool with_punct, mz_
         }
         if (toks->norm_used == norm0)
             continue; /* normalized to nothing */
+        size_t cut = kind == MZ_TOK_WORD ? abd_compound(toks->norm + norm0, letters) : 0;
+        if (cut) { /* cut letters, then the rest */
+            if (split_abd(toks, start, lend[cut], lstart[cut + 1], i, norm0, 2 * cut) != MZ_OK)
+                return MZ_ERR_NOMEM;
+            continue;
+        }
         if (push_token(toks, kind, start, i, norm0, toks->norm_used - norm0) != MZ_OK)
             return MZ_ERR_NOMEM;
         toks->norm[toks->norm_used++] = '\0';

@@ -52,6 +52,8 @@ static void test_letter_variants(void **state)
     assert_norm("مسئول المسؤول شئون شؤون رءوف رؤوف", "مسوول المسوول شوون شوون رووف رووف");
     assert_norm("مسئُول", "مسوول"); /* a diacritic between them */
     assert_norm("هيئة بيئي ئ و", "هييه بييي ي و"); /* elsewhere ئ stays ي */
+    assert_norm("ءؤ", "وو"); /* the waw as normalized: normalizing again changes nothing */
+    assert_norm("ءءئو ئءو ءءي", "وووو ووو ءءي"); /* a run of hamzas before waw turns whole */
     assert_norm("کتاب ی ہ", "كتاب ي ه");    /* Persian/Urdu keheh, yeh, heh goal */
     assert_norm("ڤلاديمير پوتين", "فلاديمير بوتين"); /* veh, peh */
 }

@@ -40,6 +40,19 @@ static void test_arabic_words(void **state)
                         "W:اعلنت|W:قوات|W:سوريه|W:الديمقراطيه");
     assert_string_equal(render("  جـــــديد\t\n", false), "W:جديد");
     assert_string_equal(render("المسئولين والمسؤولين", false), "W:المسوولين|W:والمسوولين");
+    /* عبدالله is the two tokens of عبد الله, each with its own span; so
+     * after a one-letter clitic (وعبدالرحمن = وعبد الرحمن) */
+    assert_string_equal(render("عبدالله وعبد الله وعبدالرحمن لعبدُالعزيز عبدال العبد", false),
+                        "W:عبد|W:الله|W:وعبد|W:الله|W:وعبد|W:الرحمن|W:لعبد|W:العزيز|W:عبدال|W:العبد");
+    mz_tokens ta = {0};
+    const char *abd = "قال عبدُالله";
+    assert_int_equal(mz_tokenize(abd, strlen(abd), false, &ta), MZ_OK);
+    assert_int_equal(ta.n, 3);
+    assert_int_equal(ta.v[1].start, strlen("قال "));
+    assert_int_equal(ta.v[1].end, strlen("قال عبدُ"));
+    assert_int_equal(ta.v[2].start, strlen("قال عبدُ"));
+    assert_int_equal(ta.v[2].end, strlen(abd));
+    mz_tokens_clear(&ta);
     assert_string_equal(render("ـــــ \u064e\u0651 \u200f", false), ""); /* nothing to index */
     assert_string_equal(render("\uFEFB\uFEE3", false), "W:لام");
     /* ﷺ and ﷻ unfold into their words, each a token with the ligature's
