@@ -132,6 +132,12 @@ static mz_status load(const char *path, mz_db *db, dataset *d, mz_error *err)
         const char *claim = str_field(j, "claim"), *article = str_field(j, "article");
         const char *stance = str_field(j, "stance"), *fact = str_field(j, "fact");
         const char *cid = str_field(j, "claim_id");
+        char num_id[32]; /* a numeric claim_id (AraStance-style data) names its claim too */
+        const cJSON *nid = cJSON_GetObjectItemCaseSensitive(j, "claim_id");
+        if (!cid && cJSON_IsNumber(nid)) {
+            snprintf(num_id, sizeof num_id, "%.17g", nid->valuedouble);
+            cid = num_id;
+        }
         if (!article)
             article = str_field(j, "text");
         if (!claim || !article || !stance || !fact) {

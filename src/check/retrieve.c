@@ -351,6 +351,12 @@ mz_status mz_retrieve(mz_db *db, const mz_model *m, const char *claim, size_t k,
         c[i].id = hits[i].id;
         c[i].bm25 = hits[i].score;
         rc = mz_article_get(db, hits[i].id, &c[i].article, err);
+        if (rc == MZ_ERR_NOT_FOUND) { /* deleted since the search (a server's other client) */
+            mz_error_clear(err);
+            c[i].id = 0;
+            rc = MZ_OK;
+            continue;
+        }
         if (rc == MZ_OK)
             rc = doc_features(an, &q, &c[i].article, &f[i]);
         if (rc == MZ_OK && m && p->w_related > 0) {
@@ -366,6 +372,20 @@ mz_status mz_retrieve(mz_db *db, const mz_model *m, const char *claim, size_t k,
             goto done;
         }
     }
+    size_t kept = 0;
+    for (size_t i = 0; i < n_hits; i++)
+        if (c[i].id) {
+            c[kept] = c[i];
+            f[kept] = f[i];
+            hits[kept++] = hits[i];
+        }
+    memset(c + kept, 0, (n_hits - kept) * sizeof *c);
+    memset(f + kept, 0, (n_hits - kept) * sizeof *f);
+    n_hits = kept;
+    if (n_pool)
+        *n_pool = n_hits;
+    if (n_hits == 0)
+        goto done; /* every candidate was deleted meanwhile: none (rc is MZ_OK) */
     /* IDF of each claim term within the pool: the shared topic weighs little. */
     idf = calloc(q.n ? q.n : 1, sizeof *idf);
     if (!idf) {

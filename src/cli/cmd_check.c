@@ -225,7 +225,10 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
     bool bar = isatty(STDERR_FILENO) && (json || !isatty(STDOUT_FILENO));
     int worst = EXIT_OK_;
     size_t line_no = 0, done = 0;
-    for (char *p = text, *end = text + len; p < end;) {
+    char *first = text;
+    if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3))
+        first += 3; /* a byte order mark, not part of the first claim */
+    for (char *p = first, *end = text + len; p < end;) {
         char *nl = memchr(p, '\n', (size_t)(end - p));
         char *stop = nl ? nl : end;
         *stop = '\0';

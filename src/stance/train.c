@@ -370,7 +370,8 @@ mz_status mz_cv_predict(const mz_pairs *pairs, const mz_train_opts *o, mz_stance
     for (size_t i = 0; i < pairs->n; i++)
         covered[i] = false;
     if (n_folds < 2)
-        return mz_fail(err, MZ_ERR_ARG, "cross-validation needs pairs from at least two folds");
+        return mz_fail(err, MZ_ERR_EMPTY, /* the data's fault: exit 3, not a usage error */
+                       "cross-validation needs pairs from at least two folds (a \"fold\" field)");
     for (int k = 0; k < n_folds; k++) {
         mz_model *m;
         mz_train_opts inner = *o;

@@ -81,7 +81,7 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
 
     char *title = NULL, *source = NULL;
     if (in->title && !mz_text_blank(in->title, strlen(in->title)))
-        title = mz_first_line(in->title, strlen(in->title));
+        title = mz_given_title(in->title, strlen(in->title));
     else
         title = mz_derive_title(body, blen);
     source = in->source && *in->source ? mz_strdup(in->source) : mz_url_source(in->url);
@@ -231,30 +231,53 @@ mz_status mz_article_get(mz_db *db, int64_t id, mz_article *out, mz_error *err)
     return s;
 }
 
+static int by_id(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return (x > y) - (x < y);
+}
+
 mz_status mz_articles_delete(mz_db *db, const int64_t *ids, size_t n, mz_error *err)
 {
-    if (!db)
-        return mz_fail(err, MZ_ERR_ARG, "no database");
+    if (!db || (n && !ids))
+        return mz_fail(err, MZ_ERR_ARG, "no database or ids");
     mz_status s = mz_db_require_writable(db, err);
-    if (s == MZ_OK)
-        s = mz_db_begin(db, err);
     if (s != MZ_OK)
         return s;
+    /* An id given twice is removed once: the second time would find nothing
+     * and fail the whole call as "not found". */
+    int64_t *u = malloc((n ? n : 1) * sizeof *u);
+    if (!u)
+        return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    if (n)
+        memcpy(u, ids, n * sizeof *u);
+    qsort(u, n, sizeof *u, by_id);
+    size_t nu = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!nu || u[nu - 1] != u[i])
+            u[nu++] = u[i];
+    s = mz_db_begin(db, err);
+    if (s != MZ_OK) {
+        free(u);
+        return s;
+    }
     sqlite3_stmt *st;
     int rc = sqlite3_prepare_v2(db->sql, "DELETE FROM articles WHERE id = ?1", -1, &st, NULL);
     if (rc != SQLITE_OK)
         s = mz_db_fail(db, rc, err, "removing an article");
-    for (size_t i = 0; s == MZ_OK && i < n; i++) {
+    for (size_t i = 0; s == MZ_OK && i < nu; i++) {
+        const int64_t *id = &u[i];
         sqlite3_reset(st);
-        sqlite3_bind_int64(st, 1, ids[i]);
+        sqlite3_bind_int64(st, 1, *id);
         rc = sqlite3_step(st); /* the articles_ad trigger removes the index entries */
         if (rc != SQLITE_DONE)
             s = mz_db_fail(db, rc, err, "removing an article");
         else if (sqlite3_changes(db->sql) == 0)
             s = mz_fail(err, MZ_ERR_NOT_FOUND, "no article with id %lld (nothing was removed)",
-                        (long long)ids[i]);
+                        (long long)*id);
     }
     sqlite3_finalize(st);
+    free(u);
     if (s == MZ_OK)
         return mz_db_commit(db, err);
     mz_db_rollback(db);

@@ -91,6 +91,10 @@ void mz_trim_span(const char **s, const char **e);
 
 /* The first non-blank line, trimmed, cut to 400 bytes at a character boundary. */
 char *mz_first_line(const char *text, size_t len);
+/* A title given with an article (a JSONL field, the API): its lines joined
+ * by one space, trimmed, cut to the title limit. Malloc'd; NULL when out of
+ * memory. */
+char *mz_given_title(const char *title, size_t len);
 /* The title of an article without one: its first line, unless that line is
  * only a dateline or site label ("بلدي نيوز - الرقة (خاص)"), then the first
  * clause of the lead that follows (at most 20 words). Either way at most

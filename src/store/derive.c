@@ -25,13 +25,16 @@ static void next_line(const char **p, const char *end, const char **s, const cha
     mz_trim_span(s, e);
 }
 
-/* The end of [s, e) cut to TITLE_MAX bytes at a character boundary. */
+/* The end of [s, e) cut to TITLE_MAX bytes at a character boundary, and
+ * trimmed again there: a title cut after a space would end in one, and
+ * lose it when exported and ingested again. */
 static const char *title_end(const char *s, const char *e)
 {
     if (e - s > TITLE_MAX) {
         e = s + TITLE_MAX;
         while (e > s && ((unsigned char)*e & 0xC0) == 0x80)
             e--;
+        mz_trim_span(&s, &e);
     }
     return e;
 }
@@ -45,6 +48,25 @@ char *mz_first_line(const char *text, size_t len)
             return mz_strndup(s, (size_t)(title_end(s, e) - s));
     }
     return mz_strdup("");
+}
+
+char *mz_given_title(const char *title, size_t len)
+{
+    mz_buf b = {0};
+    const char *p = title, *end = title + len, *s, *e;
+    while (p < end) { /* lines joined by one space: a headline and its kicker */
+        next_line(&p, end, &s, &e);
+        if (s < e && ((b.len && mz_buf_puts(&b, " ")) || mz_buf_append(&b, s, (size_t)(e - s)))) {
+            mz_buf_free(&b);
+            return NULL;
+        }
+    }
+    if (!b.p)
+        return mz_strdup("");
+    const char *t = b.p, *te = title_end(b.p, b.p + b.len);
+    char *out = mz_strndup(t, (size_t)(te - t));
+    mz_buf_free(&b);
+    return out;
 }
 
 /* ---- titles of pages that open with a dateline

@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 
 #define DEFAULT_MAX_BYTES (5u * 1024 * 1024)
-#define MAX_DEPTH 32 /* directory nesting; also stops symlink loops */
+#define MAX_DEPTH 32 /* directory nesting */
 
 typedef struct ingest {
     mz_adder adder;
@@ -24,7 +24,33 @@ typedef struct ingest {
     mz_error *err; /* the error that stops the run */
     struct stat own[3]; /* the store's own files (db, -wal, -shm), never ingested */
     int n_own;
+    struct dir_id {
+        dev_t dev;
+        ino_t ino;
+    } *dirs; /* every directory walked so far */
+    size_t n_dirs, cap_dirs;
 } ingest;
+
+/* Has this directory been walked already in this run? (Else it is noted.)
+ * A symbolic link back to a parent would walk the tree again at every
+ * level, and two of them double the walk at every level: 2^32 walks under
+ * the depth limit. Each directory is walked once, whatever leads to it. */
+static int seen_dir(ingest *g, const struct stat *st, bool *seen)
+{
+    *seen = false;
+    for (size_t i = 0; i < g->n_dirs; i++)
+        if (g->dirs[i].dev == st->st_dev && g->dirs[i].ino == st->st_ino) {
+            *seen = true;
+            return 0;
+        }
+    if (g->n_dirs == g->cap_dirs &&
+        mz_array_grow((void **)&g->dirs, &g->cap_dirs, g->n_dirs, sizeof *g->dirs, 16) != 0)
+        return -1;
+    g->dirs[g->n_dirs].dev = st->st_dev;
+    g->dirs[g->n_dirs].ino = st->st_ino;
+    g->n_dirs++;
+    return 0;
+}
 
 static void note_own_files(ingest *g, const char *dbpath)
 {
@@ -207,8 +233,24 @@ static mz_status stdin_input(ingest *g)
     mz_buf text = {0}; /* first the white space before the first character */
     size_t newlines = 0;
     mz_status s = MZ_OK;
-    int c;
-    while ((c = getchar()) == ' ' || c == '\n' || c == '\r' || c == '\t') {
+    /* A byte order mark (Windows editors write one) may precede JSONL as well
+     * as text: kept in the buffer (the text path drops it) and looked past.
+     * Bytes that only begin one are text, whatever follows. */
+    bool text_only = false;
+    int c = getchar();
+    if (c == 0xEF) {
+        static const unsigned char bom[3] = {0xEF, 0xBB, 0xBF};
+        size_t k = 1;
+        while (k < 3 && (c = getchar()) == bom[k])
+            k++;
+        text_only = k < 3;
+        if (mz_buf_append(&text, bom, k) != 0)
+            s = MZ_ERR_NOMEM;
+        if (k < 3 && c != EOF)
+            ungetc(c, stdin);
+        c = getchar();
+    }
+    for (; s == MZ_OK && (c == ' ' || c == '\n' || c == '\r' || c == '\t'); c = getchar()) {
         char ch = (char)c;
         newlines += c == '\n';
         if (text.len >= g->max_bytes || mz_buf_append(&text, &ch, 1) != 0) {
@@ -216,7 +258,7 @@ static mz_status stdin_input(ingest *g)
             break;
         }
     }
-    if (s == MZ_OK && c == '{') {
+    if (s == MZ_OK && c == '{' && !text_only) {
         ungetc(c, stdin);
         g->rep->bytes += text.len;
         mz_buf_free(&text);
@@ -273,7 +315,7 @@ static mz_status dir_path(ingest *g, const char *path, int depth)
 {
     mz_error e = {0};
     if (depth > MAX_DEPTH) {
-        mz_fail(&e, MZ_ERR_IO, "%s: nested too deep (symbolic link loop?)", path);
+        mz_fail(&e, MZ_ERR_IO, "%s: nested too deep", path);
         return item_done(g, path, MZ_ERR_IO, &e);
     }
     struct dirent **list;
@@ -314,8 +356,14 @@ static mz_status any_path(ingest *g, const char *path, int depth)
                 errno == ENOENT ? "no such file or directory" : strerror(errno));
         return item_done(g, path, e.code, &e);
     }
-    if (S_ISDIR(st.st_mode))
-        return dir_path(g, path, depth);
+    if (S_ISDIR(st.st_mode)) {
+        bool seen;
+        if (seen_dir(g, &st, &seen) != 0) {
+            mz_fail(&e, MZ_ERR_NOMEM, "out of memory");
+            return item_done(g, path, MZ_ERR_NOMEM, &e);
+        }
+        return seen ? MZ_OK : dir_path(g, path, depth);
+    }
     if (!S_ISREG(st.st_mode)) {
         mz_fail(&e, MZ_ERR_IO, "%s: not a regular file", path);
         return item_done(g, path, MZ_ERR_IO, &e);
@@ -335,6 +383,9 @@ mz_status mz_ingest_paths(mz_db *db, const char *const *paths, size_t n_paths,
     mz_error_clear(err);
     if (!db || (n_paths && !paths))
         return mz_fail(err, MZ_ERR_ARG, "no database or paths");
+    for (size_t i = 0; i < n_paths; i++)
+        if (!paths[i])
+            return mz_fail(err, MZ_ERR_ARG, "path %zu is NULL", i);
     mz_ingest_options defaults = {0};
     ingest g = {.opt = opt ? opt : &defaults, .rep = rep, .err = err};
     g.max_bytes = g.opt->max_bytes ? g.opt->max_bytes : DEFAULT_MAX_BYTES;
@@ -346,6 +397,7 @@ mz_status mz_ingest_paths(mz_db *db, const char *const *paths, size_t n_paths,
     for (size_t i = 0; s == MZ_OK && i < n_paths; i++)
         s = any_path(&g, paths[i], 0);
     mz_adder_done(&g.adder);
+    free(g.dirs);
     if (s == MZ_OK)
         s = mz_db_commit(db, err);
     else

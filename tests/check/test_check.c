@@ -475,6 +475,15 @@ static void test_cli(void **state)
     assert_non_null(strchr(nl + 1, '\n'));
     assert_non_null(strstr(nl + 1, "mizan.check/1"));
     free(out);
+    /* a byte order mark before the first line (Windows editors) is not part
+     * of its claim: the JSON object is read, not checked as text */
+    snprintf(cmd, sizeof cmd,
+             "printf '\\357\\273\\277{\"claim\": \"%%s\"}\\n' 'نفى لواء الوادي صفقة التبادل' > %s/bom.txt && "
+             "%s check --db %s/s.db --json --claims %s/bom.txt",
+             dir, bin, dir, dir);
+    assert_int_equal(run(cmd, &out), 0);
+    assert_non_null(strstr(out, "\"claim\":\"نفى لواء الوادي صفقة التبادل\""));
+    free(out);
     /* a bad line in a batch is reported with its number; the rest is checked */
     snprintf(cmd, sizeof cmd,
              "printf '%%s\\n\\377\\376\\n{\"no_claim\": 1}\\n' '%s' > %s/bad.txt && "

@@ -191,6 +191,25 @@ static void test_written_events_disputed(void **state)
     mz_model_free(m);
 }
 
+/* Numeric claim ids (AraStance-style data) name their claims: two claims
+ * with the same text and different ids and facts stay two claims. */
+static void test_numeric_claim_ids(void **state)
+{
+    (void)state;
+    mz_model *m = load_model();
+    if (!m)
+        skip();
+    const char *text =
+        "{\"claim_id\":7,\"claim\":\"أفرج لواء الوادي عن الأسرى\",\"fact\":\"true\","
+        "\"article\":\"أفرج لواء الوادي عن الأسرى يوم الجمعة في تل السنابل.\",\"stance\":\"agree\"}\n"
+        "{\"claim_id\":8,\"claim\":\"أفرج لواء الوادي عن الأسرى\",\"fact\":\"false\","
+        "\"article\":\"نفى لواء الوادي الإفراج عن أي أسير في تل السنابل.\",\"stance\":\"disagree\"}\n";
+    mz_eval_claims_report rep;
+    eval_text(text, m, NULL, &rep);
+    assert_int_equal(rep.n_claims, 2);
+    mz_model_free(m);
+}
+
 static void test_bad_input(void **state)
 {
     (void)state;
@@ -227,6 +246,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sample_by_hand),
         cmocka_unit_test(test_written_events_disputed),
+        cmocka_unit_test(test_numeric_claim_ids),
         cmocka_unit_test(test_bad_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -211,6 +211,12 @@ static void test_cli_errors(void **state)
     assert_int_equal(run(cmd, &out), 3);
     assert_non_null(strstr(out, "empty claim"));
     free(out);
+    /* --cv on data without folds: the data's fault, exit 3 (not a usage error) */
+    snprintf(cmd, sizeof cmd, "sed -n 1p %s/bad.jsonl > %s/nofold.jsonl; %s train --data %s/nofold.jsonl --cv 2>&1",
+             dir, dir, bin, dir);
+    assert_int_equal(run(cmd, &out), 3);
+    assert_non_null(strstr(out, "two folds"));
+    free(out);
 
     /* damaged or missing model: exit 6 */
     write_file("art.txt", "نص قصير.\n");

@@ -203,6 +203,16 @@ static void test_stdin(void **state)
     assert_int_equal(run(&out, "ingest --db %s -", sdb), 3);
     assert_non_null(strstr(out, "stdin: invalid UTF-8 at byte offset 18"));
     free(out);
+    /* a byte order mark before JSONL: still JSONL; bytes that only begin
+     * one are text (and not UTF-8) */
+    feed = "printf '\\357\\273\\277{\"text\": \"مقال أول عن الاجتماع\"}\\n{\"text\": \"مقال ثان عن الزيارة\"}\\n' | ";
+    assert_int_equal(run(&out, "ingest --db %s -", sdb), 0);
+    assert_non_null(strstr(out, "added 2"));
+    free(out);
+    feed = "printf '\\357\\273{\"text\": \"نص\"}' | ";
+    assert_int_equal(run(&out, "ingest --db %s -", sdb), 3);
+    assert_non_null(strstr(out, "invalid UTF-8 at byte offset 0"));
+    free(out);
     /* a web page piped in: its story and <title>, not its markup */
     feed = "printf '<!DOCTYPE html><html><head><title>افتتاح جسر</title></head><body><nav>الرئيسية"
            "</nav><p>افتتحت البلدية جسرا جديدا.</p></body></html>' | ";
@@ -210,8 +220,8 @@ static void test_stdin(void **state)
     assert_non_null(strstr(out, "added 1"));
     free(out);
     feed = "";
-    assert_int_equal(run(&out, "show --db %s 1", sdb), 0);
-    assert_non_null(strstr(out, "#1  افتتاح جسر\n"));
+    assert_int_equal(run(&out, "show --db %s 3", sdb), 0);
+    assert_non_null(strstr(out, "#3  افتتاح جسر\n"));
     assert_non_null(strstr(out, "\nافتتحت البلدية جسرا جديدا."));
     assert_null(strstr(out, "<p>"));
     assert_null(strstr(out, "الرئيسية"));

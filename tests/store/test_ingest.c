@@ -130,6 +130,39 @@ static void test_directory_titles_duplicates(void **state)
     free(sub);
 }
 
+/* Symbolic links back up the tree: each directory is walked once, so two
+ * loops no longer walk it 2^32 times, and one no longer ends the run with
+ * "nested too deep". A NULL path is refused. */
+static void test_symlink_loops(void **state)
+{
+    fixture *f = *state;
+    char *top = path_join(f->dir, "loops");
+    mkdir(top, 0755);
+    char *sub = path_join(top, "sub");
+    mkdir(sub, 0755);
+    free(write_file(top, "a.txt", ART_TALKS));
+    free(write_file(sub, "b.txt", ART_KILLED));
+    char *l1 = path_join(top, "loop"), *l2 = path_join(top, "loop2"), *l3 = path_join(sub, "up");
+    assert_int_equal(symlink(".", l1), 0);
+    assert_int_equal(symlink(".", l2), 0);
+    assert_int_equal(symlink("..", l3), 0);
+    mz_ingest_report rep;
+    seen r = {0};
+    mz_error err;
+    assert_int_equal(ingest1(f, top, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_OK);
+    assert_int_equal(rep.added, 2);
+    assert_int_equal(rep.skipped, 0);
+    assert_int_equal(rep.failed, 0);
+    const char *paths[] = {top, NULL};
+    assert_int_equal(mz_ingest_paths(f->db, paths, 2, NULL, &rep, &err), MZ_ERR_ARG);
+    assert_int_equal(count_articles(f->db), 2);
+    free(l1);
+    free(l2);
+    free(l3);
+    free(sub);
+    free(top);
+}
+
 static void test_invalid_utf8_keeps_store(void **state)
 {
     fixture *f = *state;
@@ -493,6 +526,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_directory_titles_duplicates, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_symlink_loops, setup, teardown),
         cmocka_unit_test_setup_teardown(test_invalid_utf8_keeps_store, setup, teardown),
         cmocka_unit_test_setup_teardown(test_empty_binary_too_large, setup, teardown),
         cmocka_unit_test_setup_teardown(test_jsonl_abort_and_skip, setup, teardown),
