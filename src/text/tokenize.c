@@ -122,37 +122,69 @@ static mz_status push_multiword(mz_tokens *toks, const char *s, size_t i, int n,
  * one word and half as two (عبد الله). Joined, it becomes the two tokens
  * the spaced form gives, عبد and الله, each with its own span, so the two
  * spellings meet in the index and in the stance features; وعبدالله gives
- * وعبد and الله, as وعبد الله does. Returns the number of letters of the
- * first part (3, or 4 after a one-letter conjunction or preposition), or 0
- * when the normalized word is not عبدال + 2 or more letters. Arabic letters
- * are 2 bytes each once normalized. */
-static size_t abd_compound(const char *norm, size_t letters)
+ * وعبد and الله, as وعبد الله does. Returns the normalized bytes of the
+ * first part (عبد, or وعبد after a one-letter conjunction or preposition),
+ * or 0 when the normalized word is not عبدال and 2 or more letters (Arabic
+ * letters are 2 bytes once normalized). Checked once per word, on its
+ * normalized bytes: the hot loop over letters pays nothing for it. */
+static inline size_t abd_compound(const char *norm, size_t len)
 {
     static const char abd[] = "\xD8\xB9\xD8\xA8\xD8\xAF\xD8\xA7\xD9\x84"; /* عبدال */
-    if (letters >= 7 && memcmp(norm, abd, 10) == 0)
-        return 3;
-    bool clitic = norm[0] == '\xD9' ? norm[1] == '\x88' || norm[1] == '\x81' || norm[1] == '\x83' ||
-                                          norm[1] == '\x84'     /* و ف ك ل */
-                                    : norm[0] == '\xD8' && norm[1] == '\xA8'; /* ب */
-    if (letters >= 8 && clitic && memcmp(norm + 2, abd, 10) == 0)
-        return 4;
-    return 0;
+    const unsigned char *u = (const unsigned char *)norm;
+    if (len < 14) /* then one byte tells nearly every word apart: ع is D8 B9 */
+        return 0;
+    if (u[1] == 0xB9 && u[0] == 0xD8)
+        return memcmp(norm, abd, 10) == 0 ? 6 : 0;
+    if (len < 16 || u[3] != 0xB9 || u[2] != 0xD8)
+        return 0;
+    bool clitic = u[0] == 0xD9 ? u[1] == 0x88 || u[1] == 0x81 || u[1] == 0x83 || u[1] == 0x84 /* و ف ك ل */
+                               : u[0] == 0xD8 && u[1] == 0xA8;                                /* ب */
+    return clitic && memcmp(norm + 2, abd, 10) == 0 ? 8 : 0;
 }
 
-static mz_status split_abd(mz_tokens *toks, size_t start, size_t end1, size_t start2,
-                           size_t end, size_t norm0, size_t head)
+/* Bytes each code point adds to the normalized form (put_norm). */
+static size_t norm_bytes(uint32_t cp, int n)
 {
+    unsigned e = mz_norm_entry(cp);
+    return e == 0 ? (size_t)n : e == 1 ? 0 : mz_norm_pool[e - 2];
+}
+
+/* Splits the word token s[start..end), normalized at norm0, after its first
+ * `head` normalized bytes: the first part ends after the code point that
+ * completes them, the second starts at the next one that adds any (marks in
+ * between go with the first). Returns MZ_OK without splitting when one code
+ * point straddles the cut (a presentation-form ligature). */
+static mz_status split_abd(mz_tokens *toks, const char *s, size_t start, size_t end, size_t norm0,
+                           size_t head)
+{
+    size_t i = start, got = 0, end1 = 0, start2 = 0;
+    while (i < end) {
+        uint32_t cp;
+        int n = mz_utf8_next(s, end, i, &cp);
+        if (n == 0)
+            break;
+        size_t k = norm_bytes(cp, n);
+        if (got >= head && k) {
+            start2 = i;
+            break;
+        }
+        got += k;
+        i += (size_t)n;
+        if (got >= head)
+            end1 = i; /* and over the marks that follow */
+    }
+    if (got != head || !start2)
+        return push_token(toks, MZ_TOK_WORD, start, end, norm0, toks->norm_used - norm0);
     if (arena_reserve(toks, 2) < 0)
         return MZ_ERR_NOMEM;
     size_t cut = norm0 + head;
     memmove(toks->norm + cut + 1, toks->norm + cut, toks->norm_used - cut);
     toks->norm[cut] = '\0';
     toks->norm_used++;
-    if (push_token(toks, MZ_TOK_WORD, start, end1, norm0, head) != MZ_OK ||
-        push_token(toks, MZ_TOK_WORD, start2, end, cut + 1, toks->norm_used - cut - 1) != MZ_OK)
-        return MZ_ERR_NOMEM;
-    toks->norm[toks->norm_used++] = '\0';
-    return MZ_OK;
+    return push_token(toks, MZ_TOK_WORD, start, end1, norm0, head) != MZ_OK ||
+                   push_token(toks, MZ_TOK_WORD, start2, end, cut + 1, toks->norm_used - cut - 1) != MZ_OK
+               ? MZ_ERR_NOMEM
+               : MZ_OK;
 }
 
 /* Class of the code point at s[i], or -1 past the end or at invalid bytes. */
@@ -214,7 +246,6 @@ static inline mz_status tokenize(const char *s, size_t len, bool with_punct, mz_
             continue;
         }
         size_t norm0 = toks->norm_used;
-        size_t letters = 0, lstart[6] = {0}, lend[6] = {0}; /* letter spans: split_abd */
         mz_tok_kind kind;
         if (c == MZ_C_PUNCT) {
             kind = MZ_TOK_PUNCT;
@@ -265,12 +296,9 @@ static inline mz_status tokenize(const char *s, size_t len, bool with_punct, mz_
                     return MZ_ERR_NOMEM;
                 size_t at = toks->norm_used;
                 put_norm(toks, s, i, n, cp);
-                mz_hamza_step(&hamza, cp, toks->norm, at, toks->norm_used);
-                if (toks->norm_used > at && ++letters < 6)
-                    lstart[letters] = i;
+                if (hamza.on | (cp - 0x0621u < 6u)) /* ء..ئ, rare: one test in the loop */
+                    mz_hamza_step(&hamza, cp, toks->norm, at, toks->norm_used);
                 i += (size_t)n;
-                if (letters < 6)
-                    lend[letters] = i;
                 int c2 = class_at(s, len, i, &cp, &n);
                 if ((c2 != c && c2 != MZ_C_MARK) || (c2 >= 0 && multiword(cp)))
                     break;
@@ -278,10 +306,11 @@ static inline mz_status tokenize(const char *s, size_t len, bool with_punct, mz_
         }
         if (toks->norm_used == norm0)
             continue; /* normalized to nothing */
-        size_t cut = kind == MZ_TOK_WORD ? abd_compound(toks->norm + norm0, letters) : 0;
-        if (cut) { /* cut letters, then the rest */
-            if (split_abd(toks, start, lend[cut], lstart[cut + 1], i, norm0, 2 * cut) != MZ_OK)
+        size_t head = kind == MZ_TOK_WORD ? abd_compound(toks->norm + norm0, toks->norm_used - norm0) : 0;
+        if (head) {
+            if (split_abd(toks, s, start, i, norm0, head) != MZ_OK)
                 return MZ_ERR_NOMEM;
+            toks->norm[toks->norm_used++] = '\0';
             continue;
         }
         if (push_token(toks, kind, start, i, norm0, toks->norm_used - norm0) != MZ_OK)
