@@ -137,10 +137,13 @@ static double parse_digits(const char *key, bool *percent)
     for (const char *p = key; *p && n + 1 < sizeof buf; p++) {
         if (*p == ',') {
             /* a thousands separator before a group of exactly three digits
-             * (1,500 and 1,500,000); else a decimal comma (2,5 and 2،5) */
+             * (1,500 and 1,500,000); a decimal comma before one or two (2,5
+             * and 2،5); a list before four or more (2018,2019: its first) */
             size_t g = 0;
             while (p[1 + g] >= '0' && p[1 + g] <= '9')
                 g++;
+            if (g >= 4)
+                break;
             if (g != 3)
                 buf[n++] = '.';
             continue;

@@ -123,8 +123,11 @@ static void sql_norm_hash(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     (void)argc;
     const char *text = (const char *)sqlite3_value_text(argv[0]);
     char hash[33];
-    if (text && mz_norm_hash(text, (size_t)sqlite3_value_bytes(argv[0]), hash, NULL) == MZ_OK)
+    mz_status s = text ? mz_norm_hash(text, (size_t)sqlite3_value_bytes(argv[0]), hash, NULL) : MZ_ERR_ARG;
+    if (s == MZ_OK)
         sqlite3_result_text(ctx, hash, -1, SQLITE_TRANSIENT);
+    else if (s == MZ_ERR_NOMEM)
+        sqlite3_result_error_nomem(ctx); /* fails the migration, which rolls back */
     else
         sqlite3_result_null(ctx);
 }

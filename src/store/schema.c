@@ -67,16 +67,27 @@ static const char *const migrations[MZ_SCHEMA_VERSION] = {
 
     /* 5: normalization changed (tenth session: a hamza seated on yaa or on
      * the line before waw is read as the waw-seated one, مسئول = مسؤول; the
-     * Arabic comma joins digits; عبدالله is indexed as عبد الله). The duplicate hash of a text holding
-     * such spellings changed with it, so it is computed again (db.c
-     * registers mizan_norm_hash), or a copy ingested now would be stored
-     * twice; a row whose new hash another row already has keeps its old
-     * one. The update trigger is dropped meanwhile: it would re-index each
-     * row with the new analyzer against an index written with the old one,
-     * and the index is rebuilt whole right after. */
+     * Arabic comma joins a decimal; عبدالله is indexed as عبد الله). The
+     * duplicate hash of a text holding such spellings changed with it, so it
+     * is computed again (db.c registers mizan_norm_hash), once per row, or a
+     * copy ingested now would be stored twice. The rows that change first
+     * move to a placeholder, so that one taking another's old hash does not
+     * depend on the order of the update; then, in id order, each takes its
+     * new hash, unless an earlier row (now a copy of it) already has it; it
+     * then keeps its old one, or failing that its unique placeholder:
+     * nothing is dropped. The update trigger is dropped meanwhile: it would
+     * re-index each row with the new analyzer against an index written with
+     * the old one, and the index is rebuilt whole right after. */
     "DROP TRIGGER articles_au;"
-    "UPDATE OR IGNORE articles SET norm_hash = mizan_norm_hash(body)"
-    "  WHERE mizan_norm_hash(body) IS NOT NULL AND norm_hash <> mizan_norm_hash(body);"
+    "CREATE TEMP TABLE mz_rehash AS"
+    "  SELECT id, norm_hash AS old, mizan_norm_hash(body) AS new FROM articles;"
+    "DELETE FROM mz_rehash WHERE new IS NULL OR new = old;"
+    "UPDATE articles SET norm_hash = 'rehash:' || id WHERE id IN (SELECT id FROM mz_rehash);"
+    "UPDATE OR IGNORE articles SET norm_hash = (SELECT new FROM mz_rehash r WHERE r.id = articles.id)"
+    "  WHERE id IN (SELECT id FROM mz_rehash);"
+    "UPDATE OR IGNORE articles SET norm_hash = (SELECT old FROM mz_rehash r WHERE r.id = articles.id)"
+    "  WHERE norm_hash = 'rehash:' || id;"
+    "DROP TABLE mz_rehash;"
     TRIGGER_AU
     "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');",
 };

@@ -125,6 +125,20 @@ static bool period_ends(const char *s, size_t len, size_t from, size_t i)
     return true;
 }
 
+/* Does the straight quote at s[i] open a quotation? Only after a blank, the
+ * start of the sentence or an opening mark (":" "(" "،"), and before a
+ * non-blank: «قال "..."». Otherwise it closes one, or is an inch mark. */
+static bool opens_straight_quote(const char *s, size_t len, size_t from, size_t i)
+{
+    if (i + 1 >= len || s[i + 1] == ' ' || s[i + 1] == '\n')
+        return false;
+    if (i == from)
+        return true;
+    uint32_t prev;
+    cp_at(s, len, prev_start(s, i), &prev);
+    return blank(prev) || prev == ':' || prev == '(' || prev == 0x060C;
+}
+
 /* If s[i] opens a quotation closed on the same line within QUOTE_MAX bytes,
  * returns the offset just past its closing mark; else 0. *budget bounds the
  * bytes scanned over the whole text, so a line of thousands of unbalanced «
@@ -142,6 +156,16 @@ static size_t quote_end(const char *s, size_t len, size_t i, uint32_t open, size
         *budget -= *budget < (size_t)n ? *budget : (size_t)n;
         if (is_line_break(cp))
             return 0;
+        if (open == '"' && cp == '"' && j + 1 < len) {
+            /* after a blank and before a word, a straight quote opens the
+             * next quotation: the first was never closed (قال "نعم. ثم ...
+             * قال المصدر "لا شيء" ...) */
+            uint32_t pc, nc;
+            cp_at(s, len, prev_start(s, j), &pc);
+            cp_at(s, len, j + 1, &nc);
+            if (blank(pc) && !blank(nc) && !is_line_break(nc))
+                return 0;
+        }
         if (cp == close) { /* first: a straight quote closes itself */
             if (--depth == 0)
                 return j + (size_t)n;
@@ -151,20 +175,6 @@ static size_t quote_end(const char *s, size_t len, size_t i, uint32_t open, size
         j += (size_t)n;
     }
     return 0;
-}
-
-/* Does the straight quote at s[i] open a quotation? Only after a blank, the
- * start of the sentence or an opening mark (":" "(" "،"), and before a
- * non-blank: «قال "..."». Otherwise it closes one, or is an inch mark. */
-static bool opens_straight_quote(const char *s, size_t len, size_t from, size_t i)
-{
-    if (i + 1 >= len || s[i + 1] == ' ' || s[i + 1] == '\n')
-        return false;
-    if (i == from)
-        return true;
-    uint32_t prev;
-    cp_at(s, len, prev_start(s, i), &prev);
-    return blank(prev) || prev == ':' || prev == '(' || prev == 0x060C;
 }
 
 /* If the period or ellipsis at s[i] starts an elision mark, written inside

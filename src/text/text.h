@@ -50,24 +50,33 @@ int mz_normalize_cp(uint32_t cp, uint32_t out[4]);
  * elsewhere ئ stays ي (رئيس). A run of such hamzas before the waw all turn,
  * so that normalizing twice changes nothing (ءئو -> ووو, not ءوو).
  * Call mz_hamza_step for each code point cp whose normalized bytes were just
- * written to out[at..end) (nothing for a dropped mark: the run goes on).
+ * written to out[at..end) (nothing for a dropped mark: the run goes on),
+ * or only where mz_hamza_maybe says it can matter.
  * ء and ئ normalize to 2 bytes, as و does. */
 typedef struct mz_hamza_run {
     size_t at; /* where the run's normalized bytes start */
     bool on;
 } mz_hamza_run;
 
+static inline bool mz_hamza_maybe(const mz_hamza_run *r, uint32_t cp)
+{
+    return r->on || cp - 0x0621u < 6u || cp - 0xFE80u < 13u; /* ء..ئ, their presentation forms */
+}
+
 static inline void mz_hamza_step(mz_hamza_run *r, uint32_t cp, char *out, size_t at, size_t end)
 {
     if (end == at)
         return;
-    if (cp == 0x0621 || cp == 0x0626) {
+    /* a hamza by what it became (ء, also from ﺀ) or by what it was (ئ, ﺉ..ﺌ) */
+    bool hamza = end - at == 2 && ((out[at] == '\xD8' && out[at + 1] == '\xA1') || cp == 0x0626 ||
+                                   (cp >= 0xFE89 && cp <= 0xFE8C));
+    if (hamza) {
         if (!r->on)
             r->at = at;
         r->on = true;
         return;
     }
-    if (r->on && end - at == 2 && out[at] == '\xD9' && out[at + 1] == '\x88')
+    if (r->on && end - at >= 2 && out[at] == '\xD9' && out[at + 1] == '\x88') /* و, or starts with it */
         for (size_t k = r->at; k + 1 < at; k += 2) {
             out[k] = '\xD9';
             out[k + 1] = '\x88';

@@ -70,6 +70,27 @@ static inline bool number_joiner(uint32_t cp)
            cp == 0x060C || cp == 0x066B || cp == 0x066C || cp == 0x2013;
 }
 
+static inline int class_at(const char *s, size_t len, size_t i, uint32_t *cp, int *n);
+
+/* The Arabic comma joins digits only as a decimal comma (2،5 and 12،75
+ * مليون), not in a list (الأعوام 2018،2019 or 3،4،5): 1-2 digits follow at
+ * s[j], no other comma after them, and none before the number (at start). */
+static bool decimal_comma(const char *s, size_t len, size_t start, size_t j)
+{
+    uint32_t cp;
+    int n;
+    size_t digits = 0;
+    if ((start >= 1 && s[start - 1] == ',') ||
+        (start >= 2 && (unsigned char)s[start - 2] == 0xD8 && (unsigned char)s[start - 1] == 0x8C))
+        return false;
+    while (class_at(s, len, j, &cp, &n) == MZ_C_DIGIT) {
+        digits++;
+        j += (size_t)n;
+    }
+    return digits >= 1 && digits <= 2 &&
+           !(class_at(s, len, j, &cp, &n) >= 0 && (cp == 0x060C || cp == ','));
+}
+
 static inline bool percent_sign(uint32_t cp)
 {
     return cp == '%' || cp == 0x066A || cp == 0x2030;
@@ -266,7 +287,8 @@ static inline mz_status tokenize(const char *s, size_t len, bool with_punct, mz_
                 uint32_t cp3;
                 int n3;
                 if (c2 >= 0 && number_joiner(cp) &&
-                    class_at(s, len, i + (size_t)n, &cp3, &n3) == MZ_C_DIGIT) {
+                    class_at(s, len, i + (size_t)n, &cp3, &n3) == MZ_C_DIGIT &&
+                    (cp != 0x060C || decimal_comma(s, len, start, i + (size_t)n))) {
                     char j = cp == 0x066B ? '.' : cp == 0x066C || cp == 0x060C ? ',' : cp == 0x2013 ? '-' : (char)cp;
                     toks->norm[toks->norm_used++] = j;
                     i += (size_t)n;
@@ -296,7 +318,7 @@ static inline mz_status tokenize(const char *s, size_t len, bool with_punct, mz_
                     return MZ_ERR_NOMEM;
                 size_t at = toks->norm_used;
                 put_norm(toks, s, i, n, cp);
-                if (hamza.on | (cp - 0x0621u < 6u)) /* ء..ئ, rare: one test in the loop */
+                if (mz_hamza_maybe(&hamza, cp)) /* rare: the loop stays tight */
                     mz_hamza_step(&hamza, cp, toks->norm, at, toks->norm_used);
                 i += (size_t)n;
                 int c2 = class_at(s, len, i, &cp, &n);

@@ -46,6 +46,17 @@ static void test_digits_and_nouns(void **state)
      * and the Arabic comma between digits is one too */
     assert_value("نزوح 2،5 مليون لاجئ", "2،5 مليون", 2.5e6, 2.5e6, MZ_QTY_COUNT, "لاجئ");
     assert_value("نزوح 2,25 مليون لاجئ", "2,25 مليون", 2.25e6, 2.25e6, MZ_QTY_COUNT, "لاجئ");
+    /* a list is not one number: 2018،2019 are two years, 2018,2019 reads as its first */
+    mz_number v[8];
+    const char *years = "في الأعوام 2018،2019 و2020،2021";
+    size_t ny = mz_numbers_extract(years, strlen(years), v, 8);
+    assert_true(ny >= 3);
+    assert_true(v[0].number == 2018 && v[1].number == 2019);
+    const char *list = "المواد 3،4،5";
+    assert_int_equal(mz_numbers_extract(list, strlen(list), v, 8), 3);
+    assert_true(v[1].number == 4 && v[2].number == 5);
+    const char *glued = "نحو 2018,2019";
+    assert_true(mz_numbers_extract(glued, strlen(glued), v, 8) == 1 && v[0].number == 2018);
     /* the noun's key meets both seats of hamza */
     size_t n;
     mz_number a = first("قتل 3 مسئولين", &n), b = first("قتل 3 مسؤولين", &n);

@@ -88,6 +88,9 @@ static void test_quotes_stay_together(void **state)
     assert_string_equal(split("وأضاف: \"نحن ننفي ذلك. لا صحة له.\" وانتهى المؤتمر."),
                         "وأضاف: \"نحن ننفي ذلك. لا صحة له.\" || وانتهى المؤتمر.");
     assert_string_equal(split("قال \"لن نتفاوض. سنقاتل"), "قال \"لن نتفاوض. || سنقاتل");
+    /* an unclosed one does not pair with the next quotation's opening */
+    assert_string_equal(split("قال \"نعم. ثم ذهب إلى البيت. وقال المصدر \"لا شيء\" للصحفيين."),
+                        "قال \"نعم. || ثم ذهب إلى البيت. || وقال المصدر \"لا شيء\" للصحفيين.");
     assert_string_equal(split("شاشة 55\" بسعر مرتفع. ثم \"عرض\" آخر."),
                         "شاشة 55\" بسعر مرتفع. || ثم \"عرض\" آخر.");
     /* An elision mark inside brackets shortens a quotation; it ends nothing. */

@@ -84,6 +84,9 @@ static void test_numbers(void **state)
     assert_string_equal(render("%85", false), "N:85%");
     /* the Arabic comma between digits is a separator inside the number */
     assert_string_equal(render("2،5 مليون، 3، 4", true), "N:2,5|W:مليون|P:،|N:3|P:،|N:4");
+    /* ... as a decimal comma only: a list of years or numbers stays apart */
+    assert_string_equal(render("2018،2019،2020 و3،4،5 و12،75", false),
+                        "N:2018|N:2019|N:2020|W:و|N:3|N:4|N:5|W:و|N:12,75");
     /* A trailing period or dash is not part of the number. */
     assert_string_equal(render("عام 2017. ثم 5-", true), "W:عام|N:2017|P:.|W:ثم|N:5|P:-");
 }
