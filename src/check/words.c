@@ -29,25 +29,6 @@ static bool is_letter(uint32_t cp)
            (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFC);
 }
 
-/* The Arabic comma joins digits only as a decimal comma, as the tokenizer
- * reads it (2،5, not the list 2018،2019): 1-2 digits at s[j], no other
- * comma after them, and none before the number starting at s[start]. */
-static bool decimal_comma(const char *s, size_t len, size_t start, size_t j)
-{
-    size_t digits = 0;
-    if ((start >= 1 && s[start - 1] == ',') ||
-        (start >= 2 && (unsigned char)s[start - 2] == 0xD8 && (unsigned char)s[start - 1] == 0x8C))
-        return false; /* the number itself follows a comma: 3،4،5 */
-    uint32_t cp = 0;
-    int n = 0;
-    while (j < len && (n = mz_utf8_decode(s, len, j, &cp)) > 0 && digit_value(cp) >= 0) {
-        digits++;
-        j += (size_t)n;
-    }
-    bool comma = j < len && n > 0 && (cp == 0x060C || cp == ',');
-    return digits >= 1 && digits <= 2 && !comma;
-}
-
 void mz_words_init(mz_word_iter *it, const char *s, size_t len)
 {
     it->s = s;
@@ -106,7 +87,7 @@ bool mz_words_next(mz_word_iter *it, mz_word *w)
                 uint32_t nx;
                 int m = mz_utf8_decode(it->s, it->len, i + (size_t)n, &nx);
                 if (m == 0 || digit_value(nx) < 0 ||
-                    (cp == 0x060C && !decimal_comma(it->s, it->len, w->start, i + (size_t)n)))
+                    (cp == 0x060C && !mz_decimal_comma(it->s, it->len, w->start, i + (size_t)n)))
                     break;
                 key_put(w, cp == ',' || cp == 0x060C || cp == 0x066C ? ',' : '.');
             } else if (cp == '%' || cp == 0x066A) {

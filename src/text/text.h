@@ -106,6 +106,12 @@ typedef struct mz_tokens {
     size_t norm_used, norm_cap;
 } mz_tokens;
 
+/* Is the Arabic comma before s[j] a decimal comma, joining the number that
+ * starts at s[start] (2،5, 12،75)? Not in a list (2018،2019, 3،4،5): 1-2
+ * digits at s[j], no other comma after them or before the number. The
+ * tokenizer and the claim check's number reader agree through it. */
+bool mz_decimal_comma(const char *s, size_t len, size_t start, size_t j);
+
 /* Tokenizes s[0..len) (valid UTF-8 expected; invalid bytes are skipped),
  * appending to toks. Words and numbers get their normalized form.
  * with_punct: also emit MZ_TOK_PUNCT tokens. Returns MZ_OK or MZ_ERR_NOMEM. */

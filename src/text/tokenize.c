@@ -75,7 +75,7 @@ static inline int class_at(const char *s, size_t len, size_t i, uint32_t *cp, in
 /* The Arabic comma joins digits only as a decimal comma (2،5 and 12،75
  * مليون), not in a list (الأعوام 2018،2019 or 3،4،5): 1-2 digits follow at
  * s[j], no other comma after them, and none before the number (at start). */
-static bool decimal_comma(const char *s, size_t len, size_t start, size_t j)
+bool mz_decimal_comma(const char *s, size_t len, size_t start, size_t j)
 {
     uint32_t cp;
     int n;
@@ -288,7 +288,7 @@ static inline mz_status tokenize(const char *s, size_t len, bool with_punct, mz_
                 int n3;
                 if (c2 >= 0 && number_joiner(cp) &&
                     class_at(s, len, i + (size_t)n, &cp3, &n3) == MZ_C_DIGIT &&
-                    (cp != 0x060C || decimal_comma(s, len, start, i + (size_t)n))) {
+                    (cp != 0x060C || mz_decimal_comma(s, len, start, i + (size_t)n))) {
                     char j = cp == 0x066B ? '.' : cp == 0x066C || cp == 0x060C ? ',' : cp == 0x2013 ? '-' : (char)cp;
                     toks->norm[toks->norm_used++] = j;
                     i += (size_t)n;
