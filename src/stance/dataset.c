@@ -162,12 +162,14 @@ static mz_status read_line(const char *path, size_t lineno, const char *s, size_
         if (cJSON_IsString(title))
             q->title = mz_strdup(title->valuestring);
         char num_id[32];
-        if (cJSON_IsNumber(cid)) /* a numeric id groups its claim's pairs as well */
+        const char *id = cJSON_IsString(cid) ? cid->valuestring : NULL;
+        if (cJSON_IsNumber(cid)) { /* a numeric id groups its claim's pairs as well */
             snprintf(num_id, sizeof num_id, "%.17g", cid->valuedouble);
-        if (cJSON_IsString(cid) || cJSON_IsNumber(cid))
-            q->claim_id = mz_strdup(cJSON_IsString(cid) ? cid->valuestring : num_id);
-        if (!q->claim || !q->article || (cJSON_IsString(title) && !q->title) ||
-            ((cJSON_IsString(cid) || cJSON_IsNumber(cid)) && !q->claim_id))
+            id = num_id;
+        }
+        if (id)
+            q->claim_id = mz_strdup(id);
+        if (!q->claim || !q->article || (cJSON_IsString(title) && !q->title) || (id && !q->claim_id))
             st = mz_fail(err, MZ_ERR_NOMEM, "out of memory reading %s", path);
     }
     cJSON_Delete(j);

@@ -266,15 +266,14 @@ mz_status mz_articles_delete(mz_db *db, const int64_t *ids, size_t n, mz_error *
     if (rc != SQLITE_OK)
         s = mz_db_fail(db, rc, err, "removing an article");
     for (size_t i = 0; s == MZ_OK && i < nu; i++) {
-        const int64_t *id = &u[i];
         sqlite3_reset(st);
-        sqlite3_bind_int64(st, 1, *id);
+        sqlite3_bind_int64(st, 1, u[i]);
         rc = sqlite3_step(st); /* the articles_ad trigger removes the index entries */
         if (rc != SQLITE_DONE)
             s = mz_db_fail(db, rc, err, "removing an article");
         else if (sqlite3_changes(db->sql) == 0)
             s = mz_fail(err, MZ_ERR_NOT_FOUND, "no article with id %lld (nothing was removed)",
-                        (long long)*id);
+                        (long long)u[i]);
     }
     sqlite3_finalize(st);
     free(u);

@@ -47,11 +47,7 @@ mz_status mz_db_fail(const mz_db *db, int rc, mz_error *err, const char *what)
  * damaged row is still shown, checked and written as valid JSON. */
 char *mz_col_dup(sqlite3_stmt *st, int i)
 {
-    const char *t = (const char *)sqlite3_column_text(st, i);
-    if (!t)
-        return NULL;
-    size_t n = strlen(t);
-    return mz_utf8_check(t, n, NULL) == MZ_OK ? mz_strndup(t, n) : mz_utf8_repair(t);
+    return mz_utf8_repair((const char *)sqlite3_column_text(st, i));
 }
 
 mz_status mz_db_require_writable(const mz_db *db, mz_error *err)

@@ -125,11 +125,9 @@ static mz_status collect_hits(mz_db *db, sqlite3_stmt *st, size_t k, const snipp
         const char *body = (const char *)sqlite3_column_text(st, 5);
         h->snippet = mz_snippet(sa->an, body ? body : "", (size_t)sqlite3_column_bytes(st, 5),
                                 sa->terms, sa->n_terms, sa->open, sa->close);
-        if (h->snippet && mz_utf8_check(h->snippet, strlen(h->snippet), NULL) != MZ_OK) {
-            char *fixed = mz_utf8_repair(h->snippet); /* a row edited outside mizan */
-            free(h->snippet);
-            h->snippet = fixed;
-        }
+        char *snippet = h->snippet; /* valid UTF-8, even from a row edited outside mizan */
+        h->snippet = mz_utf8_repair(snippet);
+        free(snippet);
         if (!h->title || !h->snippet)
             return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     }

@@ -27,8 +27,9 @@ int mz_utf8_encode(uint32_t cp, char *out);
 /* Number of code points in s[0..byte_off) (s assumed valid UTF-8). */
 size_t mz_utf8_cp_offset(const char *s, size_t byte_off);
 /* A malloc'd copy of the NUL-terminated s with every invalid byte replaced
- * by U+FFFD, for names that must be shown but cannot be refused (a file
- * path in an origin or a JSON report). NULL for NULL or out of memory. */
+ * by U+FFFD, for text that must be shown but cannot be refused (a file path
+ * in an origin or a JSON report, text read back from a store edited outside
+ * mizan). NULL for NULL or out of memory. */
 char *mz_utf8_repair(const char *s);
 /* For an error message about s[0..len) that failed mz_utf8_check: "" or a
  * hint, starting with "; ", that the text looks like Windows-1256, the

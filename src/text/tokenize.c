@@ -70,27 +70,6 @@ static inline bool number_joiner(uint32_t cp)
            cp == 0x060C || cp == 0x066B || cp == 0x066C || cp == 0x2013;
 }
 
-static inline int class_at(const char *s, size_t len, size_t i, uint32_t *cp, int *n);
-
-/* The Arabic comma joins digits only as a decimal comma (2،5 and 12،75
- * مليون), not in a list (الأعوام 2018،2019 or 3،4،5): 1-2 digits follow at
- * s[j], no other comma after them, and none before the number (at start). */
-bool mz_decimal_comma(const char *s, size_t len, size_t start, size_t j)
-{
-    uint32_t cp;
-    int n;
-    size_t digits = 0;
-    if ((start >= 1 && s[start - 1] == ',') ||
-        (start >= 2 && (unsigned char)s[start - 2] == 0xD8 && (unsigned char)s[start - 1] == 0x8C))
-        return false;
-    while (class_at(s, len, j, &cp, &n) == MZ_C_DIGIT) {
-        digits++;
-        j += (size_t)n;
-    }
-    return digits >= 1 && digits <= 2 &&
-           !(class_at(s, len, j, &cp, &n) >= 0 && (cp == 0x060C || cp == ','));
-}
-
 static inline bool percent_sign(uint32_t cp)
 {
     return cp == '%' || cp == 0x066A || cp == 0x2030;
@@ -217,6 +196,25 @@ static inline int class_at(const char *s, size_t len, size_t i, uint32_t *cp, in
     return *n ? mz_cclass(*cp) : -1;
 }
 
+/* The Arabic comma joins digits only as a decimal comma (2،5 and 12،75
+ * مليون), not in a list (الأعوام 2018،2019 or 3،4،5): 1-2 digits follow at
+ * s[j], no other comma after them, and none before the number (at start). */
+bool mz_decimal_comma(const char *s, size_t len, size_t start, size_t j)
+{
+    uint32_t cp;
+    int n;
+    size_t digits = 0;
+    if ((start >= 1 && s[start - 1] == ',') ||
+        (start >= 2 && (unsigned char)s[start - 2] == 0xD8 && (unsigned char)s[start - 1] == 0x8C))
+        return false;
+    while (class_at(s, len, j, &cp, &n) == MZ_C_DIGIT) {
+        digits++;
+        j += (size_t)n;
+    }
+    return digits >= 1 && digits <= 2 &&
+           !(class_at(s, len, j, &cp, &n) >= 0 && (cp == 0x060C || cp == ','));
+}
+
 /* bad == NULL: skip invalid bytes; else stop at the first one. Every byte
  * the loops consume was decoded by class_at, and a failed decode always
  * comes back to the top of the main loop, so the first failure found there
@@ -329,13 +327,8 @@ static inline mz_status tokenize(const char *s, size_t len, bool with_punct, mz_
         if (toks->norm_used == norm0)
             continue; /* normalized to nothing */
         size_t head = kind == MZ_TOK_WORD ? abd_compound(toks->norm + norm0, toks->norm_used - norm0) : 0;
-        if (head) {
-            if (split_abd(toks, s, start, i, norm0, head) != MZ_OK)
-                return MZ_ERR_NOMEM;
-            toks->norm[toks->norm_used++] = '\0';
-            continue;
-        }
-        if (push_token(toks, kind, start, i, norm0, toks->norm_used - norm0) != MZ_OK)
+        if ((head ? split_abd(toks, s, start, i, norm0, head)
+                  : push_token(toks, kind, start, i, norm0, toks->norm_used - norm0)) != MZ_OK)
             return MZ_ERR_NOMEM;
         toks->norm[toks->norm_used++] = '\0';
     }

@@ -110,6 +110,8 @@ char *mz_utf8_repair(const char *s)
     if (!s)
         return NULL;
     size_t len = strlen(s);
+    if (mz_utf8_check(s, len, NULL) == MZ_OK)
+        return mz_strndup(s, len); /* nearly always: one pass, one copy */
     mz_buf b = {0};
     for (size_t i = 0; i < len;) {
         uint32_t cp;
