@@ -7,6 +7,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,27 +28,46 @@ typedef struct ingest {
     struct dir_id {
         dev_t dev;
         ino_t ino;
-    } *dirs; /* every directory walked so far */
-    size_t n_dirs, cap_dirs;
+        bool used;
+    } *dirs; /* every directory walked so far: an open-addressing hash set */
+    size_t n_dirs, cap_dirs; /* cap_dirs is 0 or a power of two */
 } ingest;
+
+static size_t dir_slot(const struct dir_id *set, size_t cap, dev_t dev, ino_t ino)
+{
+    uint64_t h = ((uint64_t)ino * 0x9E3779B97F4A7C15u) ^ ((uint64_t)dev * 0xC2B2AE3D27D4EB4Fu);
+    size_t i = (size_t)(h ^ (h >> 29)) & (cap - 1);
+    while (set[i].used && !(set[i].dev == dev && set[i].ino == ino))
+        i = (i + 1) & (cap - 1);
+    return i;
+}
 
 /* Has this directory been walked already in this run? (Else it is noted.)
  * A symbolic link back to a parent would walk the tree again at every
  * level, and two of them double the walk at every level: 2^32 walks under
- * the depth limit. Each directory is walked once, whatever leads to it. */
+ * the depth limit. Each directory is walked once, whatever leads to it.
+ * A hash set, so a tree of 100k directories costs no more than its walk. */
 static int seen_dir(ingest *g, const struct stat *st, bool *seen)
 {
     *seen = false;
-    for (size_t i = 0; i < g->n_dirs; i++)
-        if (g->dirs[i].dev == st->st_dev && g->dirs[i].ino == st->st_ino) {
-            *seen = true;
-            return 0;
-        }
-    if (g->n_dirs == g->cap_dirs &&
-        mz_array_grow((void **)&g->dirs, &g->cap_dirs, g->n_dirs, sizeof *g->dirs, 16) != 0)
-        return -1;
-    g->dirs[g->n_dirs].dev = st->st_dev;
-    g->dirs[g->n_dirs].ino = st->st_ino;
+    if (2 * (g->n_dirs + 1) > g->cap_dirs) { /* keep the load under 1/2 */
+        size_t cap = g->cap_dirs ? 2 * g->cap_dirs : 64;
+        struct dir_id *set = calloc(cap, sizeof *set);
+        if (!set)
+            return -1;
+        for (size_t i = 0; i < g->cap_dirs; i++)
+            if (g->dirs[i].used)
+                set[dir_slot(set, cap, g->dirs[i].dev, g->dirs[i].ino)] = g->dirs[i];
+        free(g->dirs);
+        g->dirs = set;
+        g->cap_dirs = cap;
+    }
+    size_t i = dir_slot(g->dirs, g->cap_dirs, st->st_dev, st->st_ino);
+    if (g->dirs[i].used) {
+        *seen = true;
+        return 0;
+    }
+    g->dirs[i] = (struct dir_id){.dev = st->st_dev, .ino = st->st_ino, .used = true};
     g->n_dirs++;
     return 0;
 }

@@ -163,6 +163,36 @@ static void test_symlink_loops(void **state)
     free(top);
 }
 
+/* Many directories, each linking back to the top: every one is walked once
+ * (the set of walked directories grows past its first sizes). */
+static void test_many_directories_walked_once(void **state)
+{
+    fixture *f = *state;
+    char *top = path_join(f->dir, "many");
+    mkdir(top, 0755);
+    enum { N = 150 };
+    for (int i = 0; i < N; i++) {
+        char name[32], text[512];
+        snprintf(name, sizeof name, "d%03d", i);
+        char *d = path_join(top, name);
+        mkdir(d, 0755);
+        snprintf(text, sizeof text, "%s\nالتقرير رقم %d من المرصد.\n", ART_WEATHER, i);
+        free(write_file(d, "a.txt", text));
+        char *link = path_join(d, "top");
+        assert_int_equal(symlink("..", link), 0);
+        free(link);
+        free(d);
+    }
+    mz_ingest_report rep;
+    seen r = {0};
+    mz_error err;
+    assert_int_equal(ingest1(f, top, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_OK);
+    assert_int_equal(rep.added, N);
+    assert_int_equal(rep.skipped, 0);
+    assert_int_equal(rep.failed, 0);
+    free(top);
+}
+
 static void test_invalid_utf8_keeps_store(void **state)
 {
     fixture *f = *state;
@@ -527,6 +557,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_directory_titles_duplicates, setup, teardown),
         cmocka_unit_test_setup_teardown(test_symlink_loops, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_many_directories_walked_once, setup, teardown),
         cmocka_unit_test_setup_teardown(test_invalid_utf8_keeps_store, setup, teardown),
         cmocka_unit_test_setup_teardown(test_empty_binary_too_large, setup, teardown),
         cmocka_unit_test_setup_teardown(test_jsonl_abort_and_skip, setup, teardown),
