@@ -1,7 +1,8 @@
 /* schema.c — the store's schema as an ordered list of migrations. A store
  * records its version in schema_version; opening an older store applies the
- * missing steps, each in its own transaction. Never edit a released step:
- * add a new one. */
+ * missing steps together, in one transaction, and rebuilds the full-text
+ * index once at the end if any of them asks for it. Never edit a released
+ * step: add a new one. */
 #include "store/db.h"
 #include "util/util.h"
 
@@ -16,8 +17,13 @@
     "  INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);" \
     "END;"
 
-static const char *const migrations[MZ_SCHEMA_VERSION] = {
-    /* 1: articles and their full-text index. The FTS table is external
+typedef struct migration {
+    const char *sql;
+    bool reindex; /* the full-text index must be rebuilt after it */
+} migration;
+
+static const migration migrations[MZ_SCHEMA_VERSION] = {
+    {/* 1: articles and their full-text index. The FTS table is external
      * content (content='articles'): it stores only the index, and FTS5
      * reads title/body back from articles for snippets. Triggers keep the
      * index in step with the table. */
@@ -42,30 +48,30 @@ static const char *const migrations[MZ_SCHEMA_VERSION] = {
     "  INSERT INTO articles_fts(articles_fts, rowid, title, body)"
     "    VALUES ('delete', old.id, old.title, old.body);"
     "END;"
-    TRIGGER_AU,
+    TRIGGER_AU, false},
 
-    /* 2: facts about the store itself (tokenizer, creator) and an index for
+    {/* 2: facts about the store itself (tokenizer, creator) and an index for
      * per-source statistics. */
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
     "INSERT INTO meta VALUES ('tokenizer', '" MZ_FTS_TOKENIZE "');"
     "INSERT INTO meta VALUES ('created_by', 'mizan " MZ_VERSION "');"
-    "CREATE INDEX articles_source ON articles(source);",
+    "CREATE INDEX articles_source ON articles(source);", false},
 
-    /* 3: the store indexes new rows itself (article.c) instead of through
+    {/* 3: the store indexes new rows itself (article.c) instead of through
      * an AFTER INSERT trigger: a trigger makes every insert a statement
      * transaction, and FTS5 answers each with a savepoint round trip
      * (11% of ingest instructions under callgrind). Deletes and updates
      * keep their triggers. */
-    "DROP TRIGGER articles_ai;",
+    "DROP TRIGGER articles_ai;", false},
 
-    /* 4: the analyzer changed what it emits (ninth session: Snowball no
+    {/* 4: the analyzer changed what it emits (ninth session: Snowball no
      * longer eats a root letter the light stemmer kept, ﷺ unfolds into its
      * words, %85 is the number 85%), so an index written before would miss
      * queries analyzed now (وزارة was indexed as زار). Rebuilt from the
      * stored articles: the articles themselves are untouched. */
-    "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');",
+    "", true},
 
-    /* 5: normalization changed (tenth session: a hamza seated on yaa or on
+    {/* 5: normalization changed (tenth session: a hamza seated on yaa or on
      * the line before waw is read as the waw-seated one, مسئول = مسؤول; the
      * Arabic comma joins a decimal; عبدالله is indexed as عبد الله). The
      * duplicate hash of a text holding such spellings changed with it, so it
@@ -88,8 +94,7 @@ static const char *const migrations[MZ_SCHEMA_VERSION] = {
     "UPDATE OR IGNORE articles SET norm_hash = (SELECT old FROM mz_rehash r WHERE r.id = articles.id)"
     "  WHERE norm_hash = 'rehash:' || id;"
     "DROP TABLE mz_rehash;"
-    TRIGGER_AU
-    "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');",
+    TRIGGER_AU, true},
 };
 
 static int has_table(sqlite3 *sql, const char *name, int *rc)
@@ -151,6 +156,9 @@ mz_status mz_schema_version(mz_db *db, int *version, mz_error *err)
     return MZ_OK;
 }
 
+/* The steps after the store's version up to `to`, then the index rebuilt
+ * once if any of them asks for it (a schema-3 store would otherwise be
+ * rebuilt by 4 and again by 5), and the version recorded: all or none. */
 static mz_status apply(mz_db *db, int to, mz_error *err)
 {
     mz_status s = mz_db_begin(db, err);
@@ -160,7 +168,15 @@ static mz_status apply(mz_db *db, int to, mz_error *err)
     int now;
     s = mz_schema_version(db, &now, err);
     if (s == MZ_OK && now < to) {
-        int rc = sqlite3_exec(db->sql, migrations[to - 1], NULL, NULL, NULL);
+        int rc = SQLITE_OK;
+        bool reindex = false;
+        for (int v = now + 1; rc == SQLITE_OK && v <= to; v++) {
+            rc = sqlite3_exec(db->sql, migrations[v - 1].sql, NULL, NULL, NULL);
+            reindex |= migrations[v - 1].reindex;
+        }
+        if (rc == SQLITE_OK && reindex)
+            rc = sqlite3_exec(db->sql, "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')",
+                              NULL, NULL, NULL);
         if (rc == SQLITE_OK) {
             char sql[64];
             snprintf(sql, sizeof sql, "UPDATE schema_version SET version = %d", to);
@@ -180,9 +196,5 @@ mz_status mz_schema_migrate(mz_db *db, int target, mz_error *err)
 {
     if (target < 1 || target > MZ_SCHEMA_VERSION)
         return mz_fail(err, MZ_ERR_ARG, "no schema version %d", target);
-    int version;
-    mz_status s = mz_schema_version(db, &version, err);
-    for (int v = version + 1; s == MZ_OK && v <= target; v++)
-        s = apply(db, v, err);
-    return s;
+    return apply(db, target, err);
 }
