@@ -347,40 +347,38 @@ mz_status mz_retrieve(mz_db *db, const mz_model *m, const char *claim, size_t k,
         rc = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
         goto done;
     }
+    /* Candidates deleted since the search (by a server's other client) are
+     * left out as they come: the kept ones move down to c[kept]. */
+    size_t kept = 0;
     for (size_t i = 0; i < n_hits; i++) {
-        c[i].id = hits[i].id;
-        c[i].bm25 = hits[i].score;
-        rc = mz_article_get(db, hits[i].id, &c[i].article, err);
-        if (rc == MZ_ERR_NOT_FOUND) { /* deleted since the search (a server's other client) */
+        mz_candidate *ci = &c[kept];
+        ci->id = hits[i].id;
+        ci->bm25 = hits[i].score;
+        rc = mz_article_get(db, hits[i].id, &ci->article, err);
+        if (rc == MZ_ERR_NOT_FOUND) {
             mz_error_clear(err);
-            c[i].id = 0;
+            mz_article_clear(&ci->article);
+            memset(ci, 0, sizeof *ci);
             rc = MZ_OK;
             continue;
         }
+        hits[kept] = hits[i];
         if (rc == MZ_OK)
-            rc = doc_features(an, &q, &c[i].article, &f[i]);
+            rc = doc_features(an, &q, &ci->article, &f[kept]);
         if (rc == MZ_OK && m && p->w_related > 0) {
-            const char *body = c[i].article.body ? c[i].article.body : "";
-            rc = mz_stance_predict(m, claim, c[i].article.title, body, strlen(body),
-                                   &c[i].stance, err);
-            c[i].has_stance = rc == MZ_OK;
-            c[i].related = rc == MZ_OK ? 1.0 - c[i].stance.probs[MZ_UNRELATED] : 0;
+            const char *body = ci->article.body ? ci->article.body : "";
+            rc = mz_stance_predict(m, claim, ci->article.title, body, strlen(body),
+                                   &ci->stance, err);
+            ci->has_stance = rc == MZ_OK;
+            ci->related = rc == MZ_OK ? 1.0 - ci->stance.probs[MZ_UNRELATED] : 0;
         }
+        kept++;
         if (rc != MZ_OK) {
             if (rc == MZ_ERR_NOMEM)
                 mz_fail(err, rc, "out of memory");
             goto done;
         }
     }
-    size_t kept = 0;
-    for (size_t i = 0; i < n_hits; i++)
-        if (c[i].id) {
-            c[kept] = c[i];
-            f[kept] = f[i];
-            hits[kept++] = hits[i];
-        }
-    memset(c + kept, 0, (n_hits - kept) * sizeof *c);
-    memset(f + kept, 0, (n_hits - kept) * sizeof *f);
     n_hits = kept;
     if (n_pool)
         *n_pool = n_hits;

@@ -143,12 +143,43 @@ static void test_candidate_deleted_meanwhile(void **state)
     mz_db_close(db);
 }
 
+/* A row with id 0 (only SQL outside mizan can make one) is a candidate
+ * like any other: 0 used to mark a deleted candidate. */
+static void test_row_with_id_zero(void **state)
+{
+    (void)state;
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open(":memory:", 0, &db, &err), MZ_OK);
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_prepare_v2(db->sql,
+                                        "INSERT INTO articles(id, title, body, norm_hash) VALUES (0, 'معارك الرقة', ?1, 'zero')",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
+    sqlite3_bind_text(st, 1, topical, -1, SQLITE_STATIC);
+    assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+    sqlite3_finalize(st);
+    assert_int_equal(sqlite3_exec(db->sql, "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    const char *claim = "قوات سوريا الديمقراطية تتفاوض مع تنظيم داعش لتأمين خروج مقاتليه من الرقة";
+    mz_candidate *c;
+    size_t n, pool;
+    assert_int_equal(mz_retrieve(db, NULL, claim, 5, NULL, &c, &n, &pool, &err), MZ_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(c[0].id, 0);
+    assert_non_null(c[0].article.body);
+    mz_candidates_free(c, n);
+    mz_db_close(db);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_event_beats_topic),
         cmocka_unit_test(test_empty_store),
         cmocka_unit_test(test_candidate_deleted_meanwhile),
+        cmocka_unit_test(test_row_with_id_zero),
     };
     return cmocka_run_group_tests_name("check/retrieve", tests, NULL, NULL);
 }
