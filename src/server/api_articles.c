@@ -39,7 +39,8 @@ static bool read_item(const cJSON *item, const char *prefix, mz_article_input *i
     if (!srv_get_string(item, "html", label, false, 0, &html, rs))
         return false;
     snprintf(label, sizeof label, "%stext", prefix);
-    if (html && cJSON_GetObjectItemCaseSensitive(item, "text")) {
+    const cJSON *text = cJSON_GetObjectItemCaseSensitive(item, "text");
+    if (html && text && !cJSON_IsNull(text)) { /* null means absent */
         srv_error(rs, 400, label, "give '%stext' or '%shtml', not both", prefix, prefix);
         return false;
     }

@@ -18,6 +18,8 @@ void api_stance(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
     } else if (srv_get_string(in, "claim", "claim", true, SRV_MAX_CLAIM_CHARS, &claim, rs) &&
                srv_get_string(in, "article", "article", true, 0, &article, rs) &&
                srv_get_string(in, "title", "title", false, SRV_MAX_CLAIM_CHARS, &title, rs)) {
+        if (title && !*title)
+            title = NULL; /* "" means absent, as in POST /api/articles */
         mz_stance_result r;
         memset(&r, 0, sizeof r);
         mz_error err = {0};

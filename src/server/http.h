@@ -25,6 +25,7 @@ typedef struct srv_ctx {
     srv_dbpool *pool;
     mz_model *model;
     bool read_only;
+    bool loopback; /* bound to a loopback address: only loopback Host names */
     size_t max_body;
     unsigned threads;
     char web_root[4096]; /* realpath of web/, "" if none */
@@ -53,6 +54,14 @@ typedef void (*srv_handler)(const srv_ctx *ctx, const srv_request *rq, srv_respo
 
 /* router.c: picks the handler for (method, path), or answers 404/405. */
 void srv_route(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
+
+/* guard.c: false (and a 403 in rs) for a request a browser was made to send
+ * from another site (a foreign Origin on a POST or DELETE) or through DNS
+ * rebinding (a Host other than localhost/127.x/[::1] on a loopback server). */
+struct sockaddr;
+bool srv_addr_is_loopback(const struct sockaddr *sa);
+bool srv_request_allowed(const srv_ctx *ctx, struct MHD_Connection *c, const char *method,
+                         srv_response *rs);
 
 /* reply.c */
 void srv_json(srv_response *rs, unsigned status, cJSON *j); /* takes j */

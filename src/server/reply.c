@@ -2,6 +2,7 @@
 #include "server/http.h"
 
 #include "json/json.h"
+#include "text/text.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -72,7 +73,11 @@ void srv_error(srv_response *rs, unsigned status, const char *field, const char 
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    error_reply(rs, status, code_for_http(status), field, msg);
+    /* The message may echo request bytes (a method such as "\xff\xfe") or
+     * be cut inside a character: the reply says charset=utf-8, so it is. */
+    char *fixed = mz_utf8_repair(msg);
+    error_reply(rs, status, code_for_http(status), field, fixed ? fixed : msg);
+    free(fixed);
 }
 
 unsigned srv_http_status(mz_status s)

@@ -70,13 +70,31 @@ static enum MHD_Result send_response(struct MHD_Connection *c, srv_response *rs)
     return ok;
 }
 
+/* The first `max` bytes of text for the access log, control bytes written
+ * \xNN: the path is percent-decoded, so "%0a" would otherwise forge a log
+ * line and "%1b[" send escape sequences to the terminal. */
+static const char *log_safe(char *out, size_t cap, const char *text, size_t max)
+{
+    size_t o = 0;
+    for (size_t i = 0; text[i] && i < max && o + 5 < cap; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c < 0x20 || c == 0x7F)
+            o += (size_t)snprintf(out + o, cap - o, "\\x%02x", c);
+        else
+            out[o++] = (char)c;
+    }
+    out[o] = '\0';
+    return out;
+}
+
 static void log_line(mz_server *s, const char *method, const char *url, unsigned status,
                      const request_state *st)
 {
     if (!s->log)
         return;
-    char line[512];
-    snprintf(line, sizeof line, "%s %.300s %u %.1fms", method, url, status, ms_since(&st->started));
+    char line[1400], m[64], u[1200];
+    snprintf(line, sizeof line, "%s %s %u %.1fms", log_safe(m, sizeof m, method, 12),
+             log_safe(u, sizeof u, url, 300), status, ms_since(&st->started));
     s->log(s->log_ctx, line);
 }
 
@@ -125,6 +143,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
             srv_error(&rs, 400, NULL, "NUL byte (%%00) in the request path");
             return reply_now(s, c, method, url, st, &rs);
         }
+        if (!srv_request_allowed(&s->ctx, c, method, &rs))
+            return reply_now(s, c, method, url, st, &rs);
         /* Refuse an announced oversized body before reading any of it. */
         const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
                                                      MHD_HTTP_HEADER_CONTENT_LENGTH);
@@ -224,6 +244,7 @@ mz_status mz_server_start(const mz_server_options *opt, mz_server **out, mz_erro
     struct sockaddr_storage addr;
     bool ipv6 = false;
     mz_status st = resolve(opt->host ? opt->host : "127.0.0.1", opt->port, &addr, &ipv6, err);
+    s->ctx.loopback = st == MZ_OK && srv_addr_is_loopback((const struct sockaddr *)&addr);
     if (st == MZ_OK)
         st = mz_model_load(opt->model_path, &s->ctx.model, err);
     if (st == MZ_OK)

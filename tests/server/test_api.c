@@ -249,14 +249,14 @@ static void test_body_limit(void **state)
 {
     (void)state;
     /* Announced over the limit: refused before the body is read. */
-    const char head[] = "POST /api/check HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+    const char head[] = "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
                         "Expect: 100-continue\r\nContent-Length: 1048577\r\n\r\n";
     expect_error(http_raw(port, head, sizeof head - 1), 413, NULL);
     /* Sent chunked (no length announced) and over the limit. */
     size_t chunk = 64 * 1024, n_chunks = 17;
     size_t cap = n_chunks * (chunk + 32) + 256;
     char *req = malloc(cap);
-    size_t len = (size_t)sprintf(req, "POST /api/check HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+    size_t len = (size_t)sprintf(req, "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
                                       "Transfer-Encoding: chunked\r\n\r\n");
     for (size_t i = 0; i < n_chunks; i++) {
         len += (size_t)sprintf(req + len, "%zx\r\n", chunk);
@@ -305,6 +305,21 @@ static void test_stance(void **state)
                  "claim");
     expect_error(http_post(port, "/api/stance", "{\"claim\":\"نص\",\"article\":\"نص\",\"title\":1}"),
                  400, "title");
+    /* "title": "" is no title, as in /api/articles: the same probabilities. */
+    const char *art = "{\"claim\":\"نفى التحالف وجود مفاوضات\",\"article\":\"نفى التحالف وجود أي مفاوضات مع التنظيم في الرقة.\"";
+    char with[512], without[512];
+    snprintf(without, sizeof without, "%s}", art);
+    snprintf(with, sizeof with, "%s,\"title\":\"\"}", art);
+    http_reply r1 = http_post(port, "/api/stance", without), r2 = http_post(port, "/api/stance", with);
+    assert_int_equal(r1.status, 200);
+    assert_int_equal(r2.status, 200);
+    cJSON *j1 = json_of(&r1), *j2 = json_of(&r2);
+    char *p1 = cJSON_PrintUnformatted(cJSON_GetObjectItem(j1, "probs"));
+    char *p2 = cJSON_PrintUnformatted(cJSON_GetObjectItem(j2, "probs"));
+    assert_string_equal(p1, p2);
+    free(p1), free(p2);
+    cJSON_Delete(j1), cJSON_Delete(j2);
+    http_reply_free(&r1), http_reply_free(&r2);
 }
 
 static void test_articles_add_and_get(void **state)
@@ -425,6 +440,11 @@ static void test_articles_errors(void **state)
     expect_error(http_post(port, "/api/articles", "{\"text\":\"\xff\xfe\"}"), 400, NULL);
     expect_error(http_post(port, "/api/articles", "{\"html\":\"<p>نص</p>\",\"text\":\"نص\"}"), 400,
                  "text");
+    /* "text": null beside "html" is no text (null means absent everywhere) */
+    http_reply hr = http_post(port, "/api/articles",
+                              "{\"html\":\"<html><body><p>صفحة فيها خبر قصير عن سوق الهال في دمشق اليوم.</p></body></html>\",\"text\":null}");
+    assert_int_equal(hr.status, 201);
+    http_reply_free(&hr);
     expect_error(http_post(port, "/api/articles", "{\"html\":\"<html><body><nav>قائمة</nav></body></html>\"}"),
                  400, "html");
     expect_error(http_post(port, "/api/articles", "[{\"text\":\"نص صالح للإضافة\"},{\"html\":7}]"),
@@ -518,7 +538,7 @@ static void test_static_files(void **state)
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         char req[256];
-        int n = snprintf(req, sizeof req, "GET %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+        int n = snprintf(req, sizeof req, "GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
                          bad[i]);
         http_reply r = http_raw(port, req, (size_t)n);
         if (r.status == 200)
@@ -588,12 +608,12 @@ static void test_malformed_requests(void **state)
         "GET\r\n\r\n",
         "GET / HTTP/9.9\r\n\r\n",
         "GET /api/health\r\n\r\n",
-        "POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n",
-        "POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n",
-        "POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999999999999999\r\n\r\n",
-        "POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"claim\":",
-        "POST /api/check HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
-        "GET /api/health HTTP/1.1\r\nHost: x\r\nBad Header Without Colon\r\n\r\n",
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: -5\r\n\r\n",
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: abc\r\n\r\n",
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 99999999999999999999999\r\n\r\n",
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\n{\"claim\":",
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+        "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header Without Colon\r\n\r\n",
         "\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", /* a TLS ClientHello */
     };
     for (size_t i = 0; i < sizeof reqs / sizeof reqs[0]; i++) {
@@ -612,7 +632,7 @@ static void test_malformed_requests(void **state)
     }
     size_t hl = 200 * 1024;
     char *huge = malloc(hl + 128);
-    int n = sprintf(huge, "GET /api/health HTTP/1.1\r\nHost: x\r\nX-Big: ");
+    int n = sprintf(huge, "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ");
     memset(huge + n, 'a', hl);
     memcpy(huge + n + hl, "\r\n\r\n", 4);
     http_reply r = http_raw(port, huge, (size_t)n + hl + 4);
@@ -722,15 +742,78 @@ static void test_concurrent(void **state)
     }
 }
 
+/* A raw request with the given Host and (when not NULL) Origin headers. */
+static http_reply guarded(const char *method, const char *path, const char *host,
+                          const char *origin, const char *body)
+{
+    char req[2048];
+    size_t bl = body ? strlen(body) : 0;
+    int n = snprintf(req, sizeof req,
+                     "%s %s HTTP/1.1\r\nHost: %s\r\n%s%s%sConnection: close\r\n"
+                     "Content-Type: text/plain\r\nContent-Length: %zu\r\n\r\n%s",
+                     method, path, host, origin ? "Origin: " : "", origin ? origin : "",
+                     origin ? "\r\n" : "", bl, body ? body : "");
+    return http_raw(port, req, (size_t)n);
+}
+
+static int stored_count(void)
+{
+    http_reply r = http_get(port, "/api/health");
+    cJSON *j = json_of(&r);
+    int n = (int)cJSON_GetNumberValue(cJSON_GetObjectItem(j, "articles"));
+    cJSON_Delete(j);
+    http_reply_free(&r);
+    return n;
+}
+
+/* Another site's page may not change the store (a "simple" cross-origin
+ * POST needs no preflight), and a DNS-rebound name is not answered at all;
+ * curl-like clients (no Origin) and the server's own page are. */
+static void test_cross_site_requests(void **state)
+{
+    (void)state;
+    char self[64], origin[80];
+    snprintf(self, sizeof self, "127.0.0.1:%u", port);
+    snprintf(origin, sizeof origin, "http://%s", self);
+    const char *planted = "{\"text\":\"خبر مزروع عن صفقة في الرقة تنشره صفحة أخرى\"}";
+    int before = stored_count();
+    expect_error(guarded("POST", "/api/articles", self, "http://evil.example", planted), 403, NULL);
+    expect_error(guarded("POST", "/api/articles", self, "null", planted), 403, NULL);
+    expect_error(guarded("DELETE", "/api/articles/1", self, "http://evil.example", NULL), 403, NULL);
+    expect_error(guarded("GET", "/api/health", "evil.example:8080", NULL, NULL), 403, NULL);
+    expect_error(guarded("POST", "/api/articles", "rebound.example", origin, planted), 403, NULL);
+    assert_int_equal(stored_count(), before);
+    http_reply r = http_get(port, "/api/articles/1");
+    assert_int_equal(r.status, 200);
+    http_reply_free(&r);
+
+    /* The server's own page, and loopback names with or without a port. */
+    r = guarded("POST", "/api/articles", self, origin, planted);
+    assert_int_equal(r.status, 201);
+    http_reply_free(&r);
+    static const char *const names[] = {"localhost", "LOCALHOST:1", "127.0.0.1", "127.1.2.3:9",
+                                        "[::1]:8080", "[::1]"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        r = guarded("GET", "/api/health", names[i], NULL, NULL);
+        if (r.status != 200)
+            fail_msg("Host %s: %d", names[i], r.status);
+        http_reply_free(&r);
+    }
+    /* A GET from another page is a read, as any link is. */
+    r = guarded("GET", "/api/health", self, "http://evil.example", NULL);
+    assert_int_equal(r.status, 200);
+    http_reply_free(&r);
+}
+
 /* Keep-alive: several requests on one connection. */
 static void test_keep_alive(void **state)
 {
     (void)state;
     int fd = http_connect(port);
     assert_true(fd >= 0);
-    const char req[] = "GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n"
-                       "GET /api/articles/1 HTTP/1.1\r\nHost: x\r\n\r\n"
-                       "GET /api/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+    const char req[] = "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                       "GET /api/articles/1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                       "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
     assert_true(http_send_all(fd, req, sizeof req - 1));
     http_reply r;
     http_read_reply(fd, &r);
@@ -764,7 +847,7 @@ static void test_graceful_stop(void **state)
     unsigned p2 = mz_server_port(s2);
     const char body[] = "{\"claim\": \"أسعار الخضار في دمشق\", \"k\": 3}";
     char head[256];
-    int hn = snprintf(head, sizeof head, "POST /api/check HTTP/1.1\r\nHost: x\r\n"
+    int hn = snprintf(head, sizeof head, "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                                          "Connection: close\r\nContent-Length: %zu\r\n\r\n",
                       sizeof body - 1);
     int fd = http_connect(p2);
@@ -819,6 +902,7 @@ int main(void)
         cmocka_unit_test(test_malformed_requests),
         cmocka_unit_test(test_mutated_bodies),
         cmocka_unit_test(test_concurrent),
+        cmocka_unit_test(test_cross_site_requests),
         cmocka_unit_test(test_keep_alive),
         cmocka_unit_test(test_graceful_stop),
     };
