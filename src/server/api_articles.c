@@ -4,14 +4,16 @@
  * An article object is {"text", "title"?, "url"?, "source"?, "published"?}
  * (the JSONL ingest format), or the same with "html" (a web page: its story
  * is the text, and its metadata fills the fields not given). Every item is
- * validated before anything is written, so a bad item never leaves half a
- * batch behind. Each article is then added in its own transaction; exact
+ * validated before anything is written, and the whole request is stored in
+ * one transaction, so a failed item never leaves half a batch behind. Exact
  * duplicates are reported with the id of the copy already stored (409 when
  * nothing new was added). */
 #include "server/http.h"
 
 #include "json/json.h"
+#include "store/db.h"
 #include "store/store.h"
+#include "util/util.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -101,39 +103,51 @@ static void add_all(const srv_ctx *ctx, const cJSON *in, srv_response *rs)
         if (!read_item(it, prefix, &items[i], &pages[i], rs))
             goto done;
     }
-    size_t added = 0;
-    mz_db *db = srv_dbpool_acquire(ctx->pool);
-    for (i = 0; i < n; i++) {
+    /* One transaction for the whole request: a failure part way (a store
+     * locked by another process, a full disk) leaves nothing of it behind,
+     * so the client can simply send it again. */
+    size_t added = 0, failed = n; /* the item that failed; n: none did */
+    mz_error err = {0};
+    mz_db *db = srv_dbpool_acquire_writer(ctx->pool);
+    mz_status s = mz_db_begin(db, &err);
+    mz_adder adder;
+    bool have_adder = s == MZ_OK && (s = mz_adder_init(&adder, db, &err)) == MZ_OK;
+    for (i = 0; s == MZ_OK && i < n; i++) {
         int64_t id = 0;
-        mz_error err = {0};
-        mz_status s = mz_article_add(db, &items[i], &id, &err);
-        if (s == MZ_OK) {
+        mz_status one = mz_adder_add(&adder, &items[i], &id, &err);
+        if (one == MZ_OK) {
             cJSON_AddItemToArray(ids, cJSON_CreateNumber((double)id));
             added++;
-        } else if (s == MZ_ERR_DUPLICATE) {
+        } else if (one == MZ_ERR_DUPLICATE) {
             cJSON *d = cJSON_CreateObject();
             cJSON_AddNumberToObject(d, "index", (double)i);
             cJSON_AddNumberToObject(d, "id", (double)id);
             cJSON_AddItemToArray(dups, d);
+            mz_error_clear(&err);
         } else {
-            char label[32] = "text";
-            if (batch)
-                snprintf(label, sizeof label, "[%zu].text", i);
-            srv_fail(rs, &err, label);
-            if (added) { /* tell the client what did get in before the failure */
-                cJSON *e = cJSON_ParseWithLength(rs->body, rs->len);
-                if (e) {
-                    cJSON_AddItemToObject(e, "ids", ids);
-                    ids = NULL;
-                    srv_json(rs, srv_http_status(s), e);
-                }
-            }
-            break;
+            s = one;
+            failed = i;
         }
     }
-    srv_dbpool_release(ctx->pool, db);
-    if (i < n) {
-        /* Error already in rs; keep it. */
+    if (have_adder)
+        mz_adder_done(&adder);
+    if (s == MZ_OK)
+        s = mz_db_commit(db, &err);
+    else
+        mz_db_rollback(db);
+    srv_dbpool_release_writer(ctx->pool, db);
+    if (s != MZ_OK) {
+        char label[32] = "text";
+        if (batch)
+            snprintf(label, sizeof label, "[%zu].text", failed);
+        srv_fail(rs, &err, failed < n ? label : NULL);
+        if (batch && failed < n) { /* which item failed, whatever the status */
+            cJSON *e = cJSON_ParseWithLength(rs->body, rs->len);
+            if (e) {
+                cJSON_AddNumberToObject(e, "index", (double)failed);
+                srv_json(rs, srv_http_status(s), e);
+            }
+        }
     } else if (!batch && added == 0) {
         double existing = cJSON_GetNumberValue(cJSON_GetObjectItem(cJSON_GetArrayItem(dups, 0), "id"));
         cJSON *e = cJSON_CreateObject();
@@ -219,9 +233,9 @@ void api_article_delete(const srv_ctx *ctx, const srv_request *rq, srv_response 
         return;
     int64_t one = (int64_t)id;
     mz_error err = {0};
-    mz_db *db = srv_dbpool_acquire(ctx->pool);
+    mz_db *db = srv_dbpool_acquire_writer(ctx->pool);
     mz_status s = mz_articles_delete(db, &one, 1, &err);
-    srv_dbpool_release(ctx->pool, db);
+    srv_dbpool_release_writer(ctx->pool, db);
     if (s != MZ_OK) {
         srv_fail(rs, &err, "id");
         return;

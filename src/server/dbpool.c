@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 struct srv_dbpool {
+    pthread_mutex_t writer; /* held by the one request writing */
     pthread_mutex_t mu;
     pthread_cond_t freed;
     mz_db **all;  /* every connection, for closing */
@@ -28,6 +29,7 @@ mz_status srv_dbpool_open(const char *path, int flags, size_t n, srv_dbpool **ou
         free(p);
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     }
+    pthread_mutex_init(&p->writer, NULL);
     pthread_mutex_init(&p->mu, NULL);
     pthread_cond_init(&p->freed, NULL);
     /* The first open creates and migrates the file; the others find it ready. */
@@ -63,6 +65,18 @@ void srv_dbpool_release(srv_dbpool *p, mz_db *db)
     pthread_mutex_unlock(&p->mu);
 }
 
+mz_db *srv_dbpool_acquire_writer(srv_dbpool *p)
+{
+    pthread_mutex_lock(&p->writer);
+    return srv_dbpool_acquire(p);
+}
+
+void srv_dbpool_release_writer(srv_dbpool *p, mz_db *db)
+{
+    srv_dbpool_release(p, db);
+    pthread_mutex_unlock(&p->writer);
+}
+
 void srv_dbpool_close(srv_dbpool *p)
 {
     if (!p)
@@ -71,6 +85,7 @@ void srv_dbpool_close(srv_dbpool *p)
         mz_db_close(p->all[i]);
     pthread_cond_destroy(&p->freed);
     pthread_mutex_destroy(&p->mu);
+    pthread_mutex_destroy(&p->writer);
     free(p->all);
     free(p->idle);
     free(p);

@@ -13,6 +13,7 @@
 
 #include <cjson/cJSON.h>
 #include <pthread.h>
+#include <sqlite3.h>
 #include <signal.h>
 #include <sys/stat.h>
 
@@ -97,6 +98,16 @@ static cJSON *json_of(const http_reply *r)
     if (!j)
         fail_msg("reply is not JSON (status %d): %.200s", r->status, r->body ? r->body : "");
     return j;
+}
+
+static int stored_count(void)
+{
+    http_reply r = http_get(port, "/api/health");
+    cJSON *j = json_of(&r);
+    int n = (int)cJSON_GetNumberValue(cJSON_GetObjectItem(j, "articles"));
+    cJSON_Delete(j);
+    http_reply_free(&r);
+    return n;
 }
 
 /* Asserts status and, for errors, a JSON {"error"} naming field (NULL: no field). */
@@ -462,6 +473,41 @@ static void test_articles_errors(void **state)
     expect_error(http_get(port, "/api/articles/1/extra"), 404, NULL);
 }
 
+/* A batch is stored in one transaction: an item that fails in the store
+ * (here a trigger that refuses it) leaves nothing of the batch behind, and
+ * the reply names the item. It used to keep the items before it and say
+ * "nothing was changed". */
+static void test_batch_all_or_nothing(void **state)
+{
+    (void)state;
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(db_path, &raw), SQLITE_OK);
+    sqlite3_busy_timeout(raw, 2000);
+    assert_int_equal(sqlite3_exec(raw,
+                                  "CREATE TRIGGER refuse BEFORE INSERT ON articles "
+                                  "WHEN new.body LIKE '%مرفوض%' BEGIN SELECT RAISE(ABORT, 'refused by test'); END",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    int before = stored_count();
+    http_reply r = http_post(port, "/api/articles",
+                             "[{\"text\":\"خبر أول جديد عن معبر نصيب الحدودي\"},"
+                             "{\"text\":\"خبر ثان جديد عن سد تشرين\"},"
+                             "{\"text\":\"خبر مرفوض في هذا الاختبار\"}]");
+    assert_int_equal(r.status, 500);
+    cJSON *j = json_of(&r);
+    assert_int_equal((int)cJSON_GetNumberValue(cJSON_GetObjectItem(j, "index")), 2);
+    assert_null(cJSON_GetObjectItem(j, "ids"));
+    cJSON_Delete(j);
+    http_reply_free(&r);
+    assert_int_equal(stored_count(), before);
+    assert_int_equal(sqlite3_exec(raw, "DROP TRIGGER refuse", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(raw);
+    r = http_post(port, "/api/articles", "[{\"text\":\"خبر أول جديد عن معبر نصيب الحدودي\"}]");
+    assert_int_equal(r.status, 201);
+    http_reply_free(&r);
+    assert_int_equal(stored_count(), before + 1);
+}
+
 static void test_search(void **state)
 {
     (void)state;
@@ -756,16 +802,6 @@ static http_reply guarded(const char *method, const char *path, const char *host
     return http_raw(port, req, (size_t)n);
 }
 
-static int stored_count(void)
-{
-    http_reply r = http_get(port, "/api/health");
-    cJSON *j = json_of(&r);
-    int n = (int)cJSON_GetNumberValue(cJSON_GetObjectItem(j, "articles"));
-    cJSON_Delete(j);
-    http_reply_free(&r);
-    return n;
-}
-
 /* Another site's page may not change the store (a "simple" cross-origin
  * POST needs no preflight), and a DNS-rebound name is not answered at all;
  * curl-like clients (no Origin) and the server's own page are. */
@@ -894,6 +930,7 @@ int main(void)
         cmocka_unit_test(test_stance),
         cmocka_unit_test(test_articles_add_and_get),
         cmocka_unit_test(test_articles_errors),
+        cmocka_unit_test(test_batch_all_or_nothing),
         cmocka_unit_test(test_search),
         cmocka_unit_test(test_routes_and_methods),
         cmocka_unit_test(test_static_files),
