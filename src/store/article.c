@@ -18,9 +18,29 @@ mz_status mz_adder_init(mz_adder *a, mz_db *db, mz_error *err)
                                 &a->find, NULL);
     if (rc == SQLITE_OK)
         rc = sqlite3_prepare_v2(db->sql,
-                                "INSERT INTO articles(title, body, url, source, published, origin,"
-                                " norm_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                "INSERT INTO articles(id, title, body, url, source, published, origin,"
+                                " norm_hash) VALUES (?8, ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                                 -1, &a->insert, NULL);
+    /* Ids are never given twice. SQLite gives max(id) + 1, so deleting the
+     * newest article would hand its id to the next one, and a client still
+     * holding it would read or delete an unrelated article. Deletes record
+     * the highest id they removed (meta id_high_water); the first insert
+     * after them goes above it. (AUTOINCREMENT would need the table rebuilt.) */
+    sqlite3_stmt *hw = NULL;
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v2(db->sql,
+                                "SELECT (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'id_high_water'),"
+                                " (SELECT max(id) FROM articles)",
+                                -1, &hw, NULL);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(hw);
+        if (rc == SQLITE_ROW) {
+            int64_t high = sqlite3_column_int64(hw, 0), top = sqlite3_column_int64(hw, 1);
+            a->next_id = high > top ? high + 1 : 0;
+            rc = SQLITE_OK;
+        }
+        sqlite3_finalize(hw);
+    }
     if (rc == SQLITE_OK)
         rc = sqlite3_prepare_v2(db->sql,
                                 "INSERT INTO articles_fts(rowid, title, body) VALUES (?1, ?2, ?3)",
@@ -106,9 +126,14 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     bind_opt(st, 5, in->published);
     bind_opt(st, 6, origin);
     sqlite3_bind_text(st, 7, hash, -1, SQLITE_TRANSIENT);
+    if (a->next_id)
+        sqlite3_bind_int64(st, 8, a->next_id);
+    else
+        sqlite3_bind_null(st, 8); /* max(id) + 1 */
     rc = sqlite3_step(st);
     sqlite3_reset(st);
     if (rc == SQLITE_DONE) {
+        a->next_id = 0; /* the ones after follow it */
         *id = sqlite3_last_insert_rowid(a->db->sql);
         sqlite3_stmt *ix = a->index;
         sqlite3_bind_int64(ix, 1, *id);
@@ -276,6 +301,20 @@ mz_status mz_articles_delete(mz_db *db, const int64_t *ids, size_t n, mz_error *
                         (long long)u[i]);
     }
     sqlite3_finalize(st);
+    if (s == MZ_OK && nu) { /* never give these ids again (mz_adder_init) */
+        rc = sqlite3_prepare_v2(db->sql,
+                                "INSERT INTO meta(key, value) VALUES ('id_high_water', ?1)"
+                                " ON CONFLICT(key) DO UPDATE SET value ="
+                                " max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
+                                -1, &st, NULL);
+        if (rc == SQLITE_OK) {
+            sqlite3_bind_int64(st, 1, u[nu - 1]);
+            rc = sqlite3_step(st);
+            sqlite3_finalize(st);
+        }
+        if (rc != SQLITE_DONE && rc != SQLITE_OK)
+            s = mz_db_fail(db, rc, err, "removing an article");
+    }
     free(u);
     if (s == MZ_OK)
         return mz_db_commit(db, err);

@@ -53,7 +53,7 @@ void mz_db_rollback(mz_db *db);
 mz_status mz_schema_version(mz_db *db, int *version, mz_error *err);
 
 /* Applies the migrations from the current version up to target (in one
- * transaction each). Exposed for tests that build an old-version store. */
+ * transaction). Exposed for tests that build an old-version store. */
 mz_status mz_schema_migrate(mz_db *db, int target, mz_error *err);
 
 /* ---- article.c: validation and insertion of one article, used by
@@ -62,6 +62,7 @@ mz_status mz_schema_migrate(mz_db *db, int target, mz_error *err);
 typedef struct mz_adder {
     mz_db *db;
     sqlite3_stmt *find, *insert, *index;
+    int64_t next_id; /* the id of the next insert, above deleted ones; 0: max(id) + 1 */
 } mz_adder;
 
 mz_status mz_adder_init(mz_adder *a, mz_db *db, mz_error *err);

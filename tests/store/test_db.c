@@ -382,6 +382,33 @@ static void test_delete(void **state)
                                   NULL, NULL, &msg),
                      SQLITE_OK);
     sqlite3_free(msg);
+
+    /* Ids are never given twice: 3 (the newest) was deleted, so the next
+     * article is 4, not 3 again; then 5, and the one after deleting 4 and 5
+     * (through ingest's adder this time) is 6. */
+    int64_t id = 0;
+    mz_article_input in = {.text = ART_KILLED, .text_len = strlen(ART_KILLED)};
+    assert_int_equal(mz_article_add(db, &in, &id, &err), MZ_OK);
+    assert_int_equal(id, 4);
+    in = (mz_article_input){.text = ART_WEATHER, .text_len = strlen(ART_WEATHER)};
+    assert_int_equal(mz_article_add(db, &in, &id, &err), MZ_OK);
+    assert_int_equal(id, 5);
+    int64_t newest[] = {5, 4};
+    assert_int_equal(mz_articles_delete(db, newest, 2, &err), MZ_OK);
+    assert_int_equal(mz_db_begin(db, &err), MZ_OK);
+    mz_adder a;
+    assert_int_equal(mz_adder_init(&a, db, &err), MZ_OK);
+    assert_int_equal(mz_adder_add(&a, &in, &id, &err), MZ_OK);
+    assert_int_equal(id, 6);
+    in = (mz_article_input){.text = ART_KILLED, .text_len = strlen(ART_KILLED)};
+    assert_int_equal(mz_adder_add(&a, &in, &id, &err), MZ_OK);
+    assert_int_equal(id, 7);
+    mz_adder_done(&a);
+    assert_int_equal(mz_db_commit(db, &err), MZ_OK);
+    /* a failed delete records nothing: 7 stays the newest id */
+    int64_t missing[] = {7, 99};
+    assert_int_equal(mz_articles_delete(db, missing, 2, &err), MZ_ERR_NOT_FOUND);
+    assert_int_equal(count_articles(db), 3);
     mz_db_close(db);
 }
 
