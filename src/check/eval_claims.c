@@ -155,6 +155,17 @@ static mz_status load(const char *path, mz_db *db, dataset *d, mz_error *err)
             cJSON_Delete(j);
             break;
         }
+        char *trimmed = NULL; /* the claim as mz_check will take it: refused here with its line */
+        mz_status cs = mz_claim_prepare(claim, &trimmed, err);
+        free(trimmed);
+        if (cs != MZ_OK) {
+            char msg[sizeof err->msg];
+            snprintf(msg, sizeof msg, "%s", err->msg);
+            rc = mz_fail(err, cs == MZ_ERR_NOMEM ? cs : MZ_ERR_JSON, "%s: line %zu: %s", path,
+                         line_no, msg);
+            cJSON_Delete(j);
+            break;
+        }
         mz_article_input in = {.text = article, .text_len = strlen(article), .url = str_field(j, "url")};
         char origin[64];
         snprintf(origin, sizeof origin, "jsonl:%zu", line_no);
@@ -220,7 +231,8 @@ static void retrieval_metrics(dataset *d, const mz_rerank_params *p, size_t k, d
                        p->w_prox * x->proximity + p->w_title * x->title_cov +
                        p->w_related * x->related;
         }
-        qsort(c->pool, c->n_pool, sizeof *c->pool, cand_by_score);
+        if (c->n_pool) /* qsort(NULL, 0) is undefined */
+            qsort(c->pool, c->n_pool, sizeof *c->pool, cand_by_score);
         size_t found = 0;
         double rr = 0;
         for (size_t j = 0; j < c->n_pool; j++) {

@@ -23,6 +23,9 @@ int cli_exit_code(mz_status s);
 
 /* Prints "mizan CMD: message" to stderr and returns cli_exit_code(err->code). */
 int cli_fail(const char *cmd, const mz_error *err);
+/* cmd_stance.c: loads --model (or the default); any failure but out of
+ * memory is EXIT_MODEL (6), whatever the command. */
+int cli_load_model(const char *cmd, const char *path, mz_model **m);
 
 /* Prints "mizan CMD: message" plus a usage hint and returns EXIT_USAGE. */
 int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -329,9 +329,10 @@ int cmd_check(int argc, char **argv)
     if (cli_open_reader(db_flag, &db, &err) != MZ_OK)
         return cli_fail("check", &err);
     mz_model *m;
-    if (mz_model_load(model_path, &m, &err) != MZ_OK) {
+    int loaded = cli_load_model("check", model_path, &m);
+    if (loaded != EXIT_OK_) {
         mz_db_close(db);
-        return cli_fail("check", &err);
+        return loaded;
     }
     const style *st = isatty(STDOUT_FILENO) && !getenv("NO_COLOR") ? &ansi : &plain;
     int code;

@@ -19,8 +19,6 @@
 /* cmd_train.c */
 int cli_read_pairs(const char *cmd, const char *list, bool need_label, const double *weights,
                    size_t n_weights, mz_pairs *pairs);
-/* cmd_stance.c: loads --model (or the default), mapping failures to exit codes. */
-int cli_load_model(const char *cmd, const char *path, mz_model **m);
 
 static const char *usage_line =
     "usage: mizan eval --data FILE.jsonl [--model M] [--json] [--predictions OUT.jsonl]";

@@ -175,8 +175,9 @@ int cmd_eval_claims(int argc, char **argv)
         return cli_usage_error("eval-claims", "unexpected argument '%s'", argv[optind]);
     mz_error err = {0};
     mz_model *m;
-    if (mz_model_load(model, &m, &err) != MZ_OK)
-        return cli_fail("eval-claims", &err);
+    int loaded = cli_load_model("eval-claims", model, &m);
+    if (loaded != EXIT_OK_)
+        return loaded;
     o.sweep = sweep;
     o.sweep_report = sweep && verbose ? sweep_line : NULL;
     o.progress = progress;

@@ -78,6 +78,21 @@ static mz_status check_field(const char *v, const char *what, const char *name, 
     return MZ_OK;
 }
 
+/* A metadata field as stored, in place: control characters (tabs and line
+ * breaks too) blanked, then white space trimmed at both ends. */
+static void clean_field(char *v)
+{
+    size_t len = strlen(v);
+    mz_blank_controls(v, len);
+    for (size_t i = 0; i < len; i++)
+        if (v[i] == '\t' || v[i] == '\n' || v[i] == '\r')
+            v[i] = ' ';
+    const char *b = v, *e = v + len;
+    mz_trim_span(&b, &e);
+    memmove(v, b, (size_t)(e - b));
+    v[e - b] = '\0';
+}
+
 static mz_status store(mz_adder *a, const mz_article_input *in, const char *what,
                        const char *raw, size_t raw_len, const char *body, size_t blen,
                        int64_t *id, mz_error *err)
@@ -99,7 +114,7 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     if (rc != SQLITE_DONE)
         return mz_db_fail(a->db, rc, err, "looking up duplicates");
 
-    char *title = NULL, *source = NULL;
+    char *title = NULL, *source = NULL, *url = NULL, *published = NULL;
     if (in->title && !mz_text_blank(in->title, strlen(in->title)))
         title = mz_given_title(in->title, strlen(in->title));
     else
@@ -108,22 +123,29 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     if (!source && !in->url && !(in->source && *in->source))
         source = mz_source_line(raw, raw_len); /* the filter may drop that line */
     char *origin = mz_utf8_repair(in->origin); /* a file name need not be UTF-8 */
-    if (!title || (in->source && *in->source && !source) || (in->origin && !origin)) {
-        free(title);
-        free(source);
-        free(origin);
+    if (in->url)
+        url = mz_strdup(in->url);
+    if (in->published)
+        published = mz_strdup(in->published);
+    if (!title || (in->source && *in->source && !source) || (in->origin && !origin) ||
+        (in->url && !url) || (in->published && !published)) {
+        free(title), free(source), free(origin), free(url), free(published);
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     }
-    mz_blank_controls(title, strlen(title));
-    if (source)
-        mz_blank_controls(source, strlen(source));
+    /* Every field is one line, printed by show, check and the server's
+     * log: an escape sequence in any of them (a file name, a JSONL url)
+     * would drive the terminal of whoever lists it. */
+    char *fields[] = {title, source, url, published, origin};
+    for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++)
+        if (fields[f])
+            clean_field(fields[f]);
     sqlite3_stmt *st = a->insert;
     sqlite3_reset(st);
     sqlite3_bind_text(st, 1, title, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 2, body, (int)blen, SQLITE_TRANSIENT);
-    bind_opt(st, 3, in->url);
+    bind_opt(st, 3, url);
     bind_opt(st, 4, source);
-    bind_opt(st, 5, in->published);
+    bind_opt(st, 5, published);
     bind_opt(st, 6, origin);
     sqlite3_bind_text(st, 7, hash, -1, SQLITE_TRANSIENT);
     if (a->next_id)
@@ -143,9 +165,7 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
         sqlite3_reset(ix);
         sqlite3_clear_bindings(ix);
     }
-    free(title);
-    free(source);
-    free(origin);
+    free(title), free(source), free(origin), free(url), free(published);
     if (rc != SQLITE_DONE) {
         *id = 0;
         return mz_db_fail(a->db, rc, err, "storing the article");

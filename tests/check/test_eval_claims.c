@@ -207,6 +207,12 @@ static void test_numeric_claim_ids(void **state)
     mz_eval_claims_report rep;
     eval_text(text, m, NULL, &rep);
     assert_int_equal(rep.n_claims, 2);
+    /* a claim with no index terms retrieves nothing (qsort of an empty,
+     * NULL pool was undefined behaviour, caught by UBSan) */
+    eval_text("{\"claim_id\":\"A\",\"claim\":\"؟؟؟\",\"fact\":\"true\","
+              "\"article\":\"قالت وكالة الأنباء إن المفاوضات انتهت\",\"stance\":\"agree\"}\n",
+              m, NULL, &rep);
+    assert_int_equal(rep.n_claims, 1);
     mz_model_free(m);
 }
 
@@ -223,6 +229,12 @@ static void test_bad_input(void **state)
         {"{\"claim\":\"ادعاء\",\"article\":\"نص\",\"stance\":\"agree\",\"fact\":\"true\"}\n{oops\n",
          "line 2"},
         {"{\"claim\":\"ادعاء\",\"article\":\"نص\",\"stance\":\"maybe\",\"fact\":\"true\"}\n", "line 1"},
+        /* a claim check would refuse: said with its line, before any work */
+        {"{\"claim\":\"ادعاء\",\"article\":\"نص\",\"stance\":\"agree\",\"fact\":\"true\"}\n"
+         "{\"claim\":\"  \",\"article\":\"نص\",\"stance\":\"agree\",\"fact\":\"true\"}\n",
+         "line 2: the claim is empty"},
+        {"{\"claim\":\"\xff\",\"article\":\"نص\",\"stance\":\"agree\",\"fact\":\"true\"}\n",
+         "line 1: the claim is not valid UTF-8"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *path = temp_file(cases[i].text);

@@ -416,6 +416,22 @@ static void test_controls_blanked(void **state)
         assert_true((unsigned char)*p >= 0x20 || *p == '\n' || *p == '\t');
     assert_non_null(strstr(a.body, "\tوالمفاوضات"));
     mz_article_clear(&a);
+
+    /* every metadata field too (they used to reach the terminal raw through
+     * show and check), and a blanked control at an end is trimmed away */
+    const char *text2 = "خبر ثان عن معبر نصيب والمفاوضات بين الطرفين.\n";
+    mz_article_input in2 = {.text = text2, .text_len = strlen(text2),
+                            .title = "عنوان\nثان\x1b", .url = "http://x.example/\x1b]0;PWN\x07",
+                            .source = "\x1b[31mمصدر", .published = "2020\x1b[2J",
+                            .origin = "esc/y\x1b[31m.txt"};
+    assert_int_equal(mz_article_add(db, &in2, &id, &err), MZ_OK);
+    assert_int_equal(mz_article_get(db, id, &a, &err), MZ_OK);
+    assert_string_equal(a.title, "عنوان ثان");
+    assert_string_equal(a.url, "http://x.example/ ]0;PWN");
+    assert_string_equal(a.source, "[31mمصدر");
+    assert_string_equal(a.published, "2020 [2J");
+    assert_string_equal(a.origin, "esc/y [31m.txt");
+    mz_article_clear(&a);
     mz_db_close(db);
 }
 
