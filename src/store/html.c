@@ -56,9 +56,35 @@ static void read_meta(const xmlNode *n, page *p)
     xmlFree(key);
 }
 
+/* Nesting the walkers below (recursive) accept; the parser, with
+ * XML_PARSE_HUGE, builds trees of any depth. */
+#define MAX_DEPTH 2048
+
+/* Does the tree under root nest deeper than max? Walked without recursion. */
+static bool deeper_than(const xmlNode *root, int max)
+{
+    int depth = 0;
+    for (const xmlNode *n = root; n;) {
+        if (n->children) {
+            n = n->children;
+            if (++depth > max)
+                return true;
+            continue;
+        }
+        while (n && !n->next && n != root) {
+            n = n->parent;
+            depth--;
+        }
+        if (!n || n == root)
+            break;
+        n = n->next;
+    }
+    return false;
+}
+
 static void survey(const xmlNode *n, page *p, int depth)
 {
-    for (; n && depth < 512; n = n->next) {
+    for (; n && depth < 4096; n = n->next) { /* deeper than the parser goes */
         if (n->type != XML_ELEMENT_NODE)
             continue;
         if (html_named(n, "meta"))
@@ -159,7 +185,7 @@ static void credit(density *d, const xmlNode *n, size_t s)
  * it for its grandparent; d->total sums them. */
 static void paragraphs(const xmlNode *n, const xmlNode *body, density *d, int depth)
 {
-    for (; n && depth < 512; n = n->next) {
+    for (; n && depth < 4096; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || html_skipped(n, body, true))
             continue;
         if (!html_named(n, "p")) {
@@ -327,11 +353,38 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
         if (!declared_charset(html, len, charset) || !strcmp(charset, "utf-8") ||
             !strcmp(charset, "utf8"))
             return bad_utf8(html, len, bad, what, err);
-        encoding = NULL; /* the page's own charset, which libxml2 converts */
+        /* The page's own charset, named to libxml2 so that it is the one
+         * used; one libxml2 cannot convert would be read as Latin-1. */
+        xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(charset);
+        if (!h)
+            return mz_fail(err, MZ_ERR_UTF8,
+                           "%s: the page declares charset '%s', which cannot be read here; "
+                           "save it as UTF-8 (or windows-1256) first",
+                           what, charset);
+        xmlCharEncCloseFunc(h);
+        encoding = charset;
     }
-    htmlDocPtr doc = htmlReadMemory(html, (int)len, NULL, encoding,
-                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-                                        HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    /* XML_PARSE_HUGE (which the HTML parser honours) lifts libxml2's nesting limit from 256 to 2048 elements: real
+     * pages pass 256 (a story inside 300 unclosed <span>s), and past the
+     * limit the parser stops, silently with NOERROR, and the story is cut. */
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    if (!ctxt)
+        return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    htmlDocPtr doc = htmlCtxtReadMemory(ctxt, html, (int)len, NULL, encoding,
+                                        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+                                            HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                                            XML_PARSE_HUGE);
+    const xmlError *last = xmlCtxtGetLastError(ctxt);
+    bool too_deep = (last && last->message && strstr(last->message, "Excessive depth")) ||
+                    (doc && deeper_than(xmlDocGetRootElement(doc), MAX_DEPTH));
+    htmlFreeParserCtxt(ctxt);
+    if (too_deep) {
+        xmlFreeDoc(doc);
+        return mz_fail(err, MZ_ERR_TOO_LARGE,
+                       "%s: elements nested more than %d deep (browsers flatten them past 512); "
+                       "too deep to read safely",
+                       what, MAX_DEPTH);
+    }
     if (!doc)
         return mz_fail(err, MZ_ERR_EMPTY, "%s: no HTML to read", what);
     page p = {0};

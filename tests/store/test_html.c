@@ -192,6 +192,41 @@ static void test_encodings(void **state)
     assert_non_null(strstr(err.msg, "old.html: invalid UTF-8 at byte offset 15"));
     assert_non_null(strstr(err.msg, "iconv -f WINDOWS-1256"));
     assert_null(a.text);
+    /* a charset that cannot be read: refused, not read as Latin-1 mojibake */
+    const char *klingon = "<html><head><meta charset=\"x-klingon\"></head><body><p>"
+                          "\xc3\xdd\xd1\xcc \xe1\xe6\xc7\xc1</p></body></html>";
+    assert_int_equal(mz_html_extract(klingon, strlen(klingon), "k.html", &a, &err), MZ_ERR_UTF8);
+    assert_non_null(strstr(err.msg, "charset 'x-klingon'"));
+    assert_null(a.text);
+}
+
+/* Deep nesting: past 256 elements libxml2 used to stop parsing, silently,
+ * and the story was cut to what came before; now up to 2048 is read whole,
+ * and deeper is refused (the walkers recurse: 800,000 crashed them). */
+static void test_deep_nesting(void **state)
+{
+    (void)state;
+    static const char story[] = "<p>قالت وكالة الأنباء إن المفاوضات انتهت دون اتفاق بين الطرفين</p>";
+    size_t cap = 2048 * 6 * 2 + 1024;
+    char *html = malloc(cap);
+    strcpy(html, "<html><body>");
+    for (int i = 0; i < 300; i++)
+        strcat(html, "<span>");
+    strcat(html, story);
+    strcat(html, "<p>وأضافت أن جولة جديدة ستعقد الشهر المقبل في جنيف</p></body></html>");
+    mz_html_article a = extract_ok(html);
+    assert_non_null(strstr(a.text, "جولة جديدة ستعقد"));
+    mz_html_article_clear(&a);
+    strcpy(html, "<html><body>");
+    for (int i = 0; i < 2100; i++)
+        strcat(html, "<div>");
+    strcat(html, story);
+    strcat(html, "</body></html>");
+    mz_error err = {0};
+    assert_int_equal(mz_html_extract(html, strlen(html), "deep.html", &a, &err), MZ_ERR_TOO_LARGE);
+    assert_non_null(strstr(err.msg, "nested more than 2048 deep"));
+    assert_null(a.text);
+    free(html);
 }
 
 static void test_errors(void **state)
@@ -264,6 +299,7 @@ int main(void)
         cmocka_unit_test(test_story_choice),
         cmocka_unit_test(test_json_ld),
         cmocka_unit_test(test_encodings),
+        cmocka_unit_test(test_deep_nesting),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_sniff),
         cmocka_unit_test(test_ingest_page),
