@@ -152,6 +152,13 @@ static bool blank_line(const char *line, size_t len)
     return i == len;
 }
 
+/* The longest JSONL line worth parsing: the text limit with every byte
+ * escaped (\u0001 is 6 bytes for 1), plus room for the other fields. */
+static size_t line_limit(const ingest *g)
+{
+    return 8 * g->max_bytes + 65536;
+}
+
 static mz_status jsonl_line(ingest *g, const char *name, size_t line_no, const char *line,
                             size_t len)
 {
@@ -160,7 +167,7 @@ static mz_status jsonl_line(ingest *g, const char *name, size_t line_no, const c
     mz_error e = {0};
     mz_jsonl_item it;
     mz_status s;
-    if (len > 8 * g->max_bytes + 65536) /* even with every character escaped */
+    if (len > line_limit(g))
         s = mz_fail(&e, MZ_ERR_TOO_LARGE, "line %zu: %zu bytes, over the limit", line_no, len);
     else
         s = mz_jsonl_parse_line(line, len, line_no, &it, &e);
@@ -181,22 +188,57 @@ static mz_status jsonl_line(ingest *g, const char *name, size_t line_no, const c
     return item_done(g, origin, s, &e);
 }
 
+/* One line of f, its '\n' included, into *line; only its first `keep`
+ * bytes are stored: a longer line is read to its end but not kept, so an
+ * endless line without a newline costs no memory. Returns the line's full
+ * length (*kept says how much is in *line), 0 at the end of the input, -1
+ * when out of memory. */
+static ssize_t capped_line(FILE *f, char **line, size_t *cap, size_t keep, size_t *kept)
+{
+    size_t total = 0, n = 0;
+    int c;
+    while ((c = getc_unlocked(f)) != EOF) {
+        total++;
+        if (n < keep) {
+            if (n + 1 >= *cap) {
+                size_t nc = *cap ? 2 * *cap : 4096;
+                char *p = realloc(*line, nc);
+                if (!p)
+                    return -1;
+                *line = p;
+                *cap = nc;
+            }
+            (*line)[n++] = (char)c;
+        }
+        if (c == '\n')
+            break;
+    }
+    *kept = n;
+    return (ssize_t)total;
+}
+
 /* JSONL from f, whose first line is line first_line + 1 of the input. */
 static mz_status jsonl_stream(ingest *g, const char *name, FILE *f, size_t first_line)
 {
     char *line = NULL;
-    size_t cap = 0, line_no = first_line, items = 0;
+    size_t cap = 0, line_no = first_line, items = 0, kept;
     ssize_t n;
     mz_status s = MZ_OK;
-    while (s == MZ_OK && (n = getline(&line, &cap, f)) >= 0) {
+    while (s == MZ_OK && (n = capped_line(f, &line, &cap, line_limit(g) + 2, &kept)) > 0) {
         line_no++;
         g->rep->bytes += (size_t)n;
-        if (n > 0 && line[n - 1] == '\n')
-            n--;
-        if (blank_line(line, (size_t)n))
+        if (line[kept - 1] == '\n')
+            n--, kept--;
+        if ((size_t)n == kept && blank_line(line, kept))
             continue; /* blank lines separate nothing: ignore them */
         items++;
+        /* a line cut short is over the limit: refused by its full length */
         s = jsonl_line(g, name, line_no, line, (size_t)n);
+    }
+    if (n < 0) {
+        mz_error e;
+        mz_fail(&e, MZ_ERR_NOMEM, "out of memory");
+        s = item_done(g, name, MZ_ERR_NOMEM, &e);
     }
     if (s == MZ_OK && items == 0 && !ferror(f)) {
         mz_error e;

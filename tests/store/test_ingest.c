@@ -193,6 +193,30 @@ static void test_many_directories_walked_once(void **state)
     free(top);
 }
 
+/* A JSONL line over the limit is refused by its length without being held
+ * whole (an endless line used to grow until memory ran out); the lines
+ * after it are read as usual. */
+static void test_overlong_jsonl_line(void **state)
+{
+    fixture *f = *state;
+    size_t big = 200 * 1000;
+    char *text = malloc(big + 256);
+    strcpy(text, "{\"text\":\"");
+    memset(text + 9, 'a', big);
+    strcpy(text + 9 + big, "\"}\n{\"text\":\"خبر قصير عن معبر نصيب الحدودي بعد ذلك السطر\"}\n");
+    char *path = write_file(f->dir, "long.jsonl", text);
+    mz_ingest_report rep;
+    seen r = {0};
+    mz_error err;
+    assert_int_equal(ingest1(f, path, MZ_ON_ERROR_SKIP, 1000, &rep, &r, &err), MZ_OK);
+    assert_int_equal(rep.added, 1);
+    assert_int_equal(rep.failed, 1);
+    assert_int_equal(r.status[0], MZ_ERR_TOO_LARGE);
+    assert_int_equal(count_articles(f->db), 1);
+    free(path);
+    free(text);
+}
+
 static void test_invalid_utf8_keeps_store(void **state)
 {
     fixture *f = *state;
@@ -574,6 +598,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_directory_titles_duplicates, setup, teardown),
         cmocka_unit_test_setup_teardown(test_symlink_loops, setup, teardown),
         cmocka_unit_test_setup_teardown(test_many_directories_walked_once, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_overlong_jsonl_line, setup, teardown),
         cmocka_unit_test_setup_teardown(test_invalid_utf8_keeps_store, setup, teardown),
         cmocka_unit_test_setup_teardown(test_empty_binary_too_large, setup, teardown),
         cmocka_unit_test_setup_teardown(test_jsonl_abort_and_skip, setup, teardown),
