@@ -228,6 +228,11 @@ static void test_cli_errors(void **state)
     free(out);
     snprintf(cmd, sizeof cmd, "%s eval --model %s/none.model --data %s/bad.jsonl 2>&1", bin, dir, dir);
     assert_int_equal(run(cmd, NULL), 6);
+    /* the same in check and eval-claims (a folder as the model gave exit 1) */
+    snprintf(cmd, sizeof cmd, "%s check --model %s --db %s/t.db 'خبر' 2>/dev/null", bin, dir, dir);
+    assert_int_equal(run(cmd, NULL), 6);
+    snprintf(cmd, sizeof cmd, "%s eval-claims --model %s --data %s/data.jsonl 2>/dev/null", bin, dir, dir);
+    assert_int_equal(run(cmd, NULL), 6);
 
     /* usage errors: exit 2 */
     snprintf(cmd, sizeof cmd, "%s stance --claim '' --article %s/art.txt 2>/dev/null", bin, dir);
