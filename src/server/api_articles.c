@@ -11,9 +11,7 @@
 #include "server/http.h"
 
 #include "json/json.h"
-#include "store/db.h"
 #include "store/store.h"
-#include "util/util.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -106,36 +104,32 @@ static void add_all(const srv_ctx *ctx, const cJSON *in, srv_response *rs)
     /* One transaction for the whole request: a failure part way (a store
      * locked by another process, a full disk) leaves nothing of it behind,
      * so the client can simply send it again. */
-    size_t added = 0, failed = n; /* the item that failed; n: none did */
+    int64_t *idv = calloc(n, sizeof *idv);
+    mz_status *each = calloc(n, sizeof *each);
+    if (!idv || !each) {
+        free(idv);
+        free(each);
+        srv_error(rs, 503, NULL, "out of memory");
+        goto done;
+    }
+    size_t added = 0, failed = n;
     mz_error err = {0};
     mz_db *db = srv_dbpool_acquire_writer(ctx->pool);
-    mz_status s = mz_db_begin(db, &err);
-    mz_adder adder;
-    bool have_adder = s == MZ_OK && (s = mz_adder_init(&adder, db, &err)) == MZ_OK;
+    mz_status s = mz_articles_add(db, items, n, idv, each, &failed, &err);
+    srv_dbpool_release_writer(ctx->pool, db);
     for (i = 0; s == MZ_OK && i < n; i++) {
-        int64_t id = 0;
-        mz_status one = mz_adder_add(&adder, &items[i], &id, &err);
-        if (one == MZ_OK) {
-            cJSON_AddItemToArray(ids, cJSON_CreateNumber((double)id));
+        if (each[i] == MZ_OK) {
+            cJSON_AddItemToArray(ids, cJSON_CreateNumber((double)idv[i]));
             added++;
-        } else if (one == MZ_ERR_DUPLICATE) {
+        } else {
             cJSON *d = cJSON_CreateObject();
             cJSON_AddNumberToObject(d, "index", (double)i);
-            cJSON_AddNumberToObject(d, "id", (double)id);
+            cJSON_AddNumberToObject(d, "id", (double)idv[i]);
             cJSON_AddItemToArray(dups, d);
-            mz_error_clear(&err);
-        } else {
-            s = one;
-            failed = i;
         }
     }
-    if (have_adder)
-        mz_adder_done(&adder);
-    if (s == MZ_OK)
-        s = mz_db_commit(db, &err);
-    else
-        mz_db_rollback(db);
-    srv_dbpool_release_writer(ctx->pool, db);
+    free(idv);
+    free(each);
     if (s != MZ_OK) {
         char label[32] = "text";
         if (batch)

@@ -215,26 +215,48 @@ mz_status mz_adder_add(mz_adder *a, const mz_article_input *in, int64_t *id, mz_
     return s;
 }
 
-mz_status mz_article_add(mz_db *db, const mz_article_input *in, int64_t *id_out, mz_error *err)
+mz_status mz_articles_add(mz_db *db, const mz_article_input *in, size_t n, int64_t *ids,
+                          mz_status *status, size_t *failed, mz_error *err)
 {
-    int64_t id = 0;
-    if (id_out)
-        *id_out = 0;
-    if (!db || !in)
+    size_t bad = n;
+    if (failed)
+        *failed = n;
+    if (!db || (n && !in))
         return mz_fail(err, MZ_ERR_ARG, "no database or article");
     mz_status s = mz_db_begin(db, err);
     if (s != MZ_OK)
         return s;
     mz_adder a;
     s = mz_adder_init(&a, db, err);
-    if (s == MZ_OK) {
-        s = mz_adder_add(&a, in, &id, err);
-        mz_adder_done(&a);
+    for (size_t i = 0; s == MZ_OK && i < n; i++) {
+        mz_status one = mz_adder_add(&a, &in[i], &ids[i], err);
+        status[i] = one;
+        if (one != MZ_OK && one != MZ_ERR_DUPLICATE) {
+            s = one;
+            bad = i;
+        }
     }
+    mz_adder_done(&a); /* also after a failed init: it leaves nothing to finalize */
     if (s == MZ_OK)
         s = mz_db_commit(db, err);
     else
         mz_db_rollback(db);
+    if (failed)
+        *failed = bad;
+    return s;
+}
+
+mz_status mz_article_add(mz_db *db, const mz_article_input *in, int64_t *id_out, mz_error *err)
+{
+    int64_t id = 0;
+    mz_status one = MZ_OK;
+    if (id_out)
+        *id_out = 0;
+    if (!in)
+        return mz_fail(err, MZ_ERR_ARG, "no database or article");
+    mz_status s = mz_articles_add(db, in, 1, &id, &one, NULL, err);
+    if (s == MZ_OK)
+        s = one; /* MZ_ERR_DUPLICATE, with its message in err */
     if (id_out && (s == MZ_OK || s == MZ_ERR_DUPLICATE))
         *id_out = id;
     return s;

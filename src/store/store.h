@@ -24,6 +24,17 @@ typedef struct mz_terms {
 mz_status mz_analyze(const char *text, size_t len, mz_terms *out, mz_error *err);
 void mz_terms_clear(mz_terms *t);
 
+/* ---- article.c */
+
+/* Adds n articles in one transaction (mz_article_add is this with n = 1).
+ * status[i] is MZ_OK, or MZ_ERR_DUPLICATE for an exact copy of a stored
+ * article, which is no failure; ids[i] is the new id or the copy's. When an
+ * item fails otherwise, or the transaction itself does, nothing is kept and
+ * that status is returned, with *failed (may be NULL) the item's index, or n
+ * for the transaction. After MZ_OK, err holds the last duplicate's message. */
+mz_status mz_articles_add(mz_db *db, const mz_article_input *in, size_t n, int64_t *ids,
+                          mz_status *status, size_t *failed, mz_error *err);
+
 /* ---- search.c */
 
 typedef struct mz_scored {
