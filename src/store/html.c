@@ -364,9 +364,11 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
         xmlCharEncCloseFunc(h);
         encoding = charset;
     }
-    /* XML_PARSE_HUGE (which the HTML parser honours) lifts libxml2's nesting limit from 256 to 2048 elements: real
-     * pages pass 256 (a story inside 300 unclosed <span>s), and past the
-     * limit the parser stops, silently with NOERROR, and the story is cut. */
+    /* Without XML_PARSE_HUGE, libxml2 stops at 256 nested elements, silently
+     * under NOERROR, and the story is cut; real pages pass 256 (a story
+     * inside 300 unclosed <span>s). With it, our own limit (MAX_DEPTH,
+     * checked after the parse) applies; a libxml2 that still stops early
+     * says "Excessive depth", and that too is refused rather than cut. */
     htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
     if (!ctxt)
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
