@@ -6,8 +6,10 @@
 #include "util/util.h"
 
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <microhttpd.h>
 #include <netdb.h>
+#include <poll.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +23,7 @@ struct mz_server {
     srv_ctx ctx;
     unsigned port;
     atomic_int in_flight; /* requests between first callback and completion */
+    atomic_bool stopping; /* replies say "Connection: close" once a stop began */
     void (*log)(void *, const char *);
     void *log_ctx;
 };
@@ -39,7 +42,7 @@ static double ms_since(const struct timespec *t0)
     return (double)(t.tv_sec - t0->tv_sec) * 1e3 + (double)(t.tv_nsec - t0->tv_nsec) / 1e6;
 }
 
-static enum MHD_Result send_response(struct MHD_Connection *c, srv_response *rs)
+static enum MHD_Result send_response(mz_server *s, struct MHD_Connection *c, srv_response *rs)
 {
     struct MHD_Response *r;
     if (rs->fd >= 0) {
@@ -58,6 +61,8 @@ static enum MHD_Result send_response(struct MHD_Connection *c, srv_response *rs)
     if (rs->content_type)
         MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, rs->content_type);
     MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
+    if (atomic_load(&s->stopping))
+        MHD_add_response_header(r, MHD_HTTP_HEADER_CONNECTION, "close");
     MHD_add_response_header(r, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
     if (rs->allow)
         MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, rs->allow);
@@ -101,7 +106,7 @@ static void log_line(mz_server *s, const char *method, const char *url, unsigned
 static enum MHD_Result reply_now(mz_server *s, struct MHD_Connection *c, const char *method,
                                  const char *url, request_state *st, srv_response *rs)
 {
-    enum MHD_Result ok = send_response(c, rs);
+    enum MHD_Result ok = send_response(s, c, rs);
     log_line(s, method, url, rs->status, st);
     free(rs->body);
     if (rs->fd >= 0)
@@ -284,18 +289,60 @@ unsigned mz_server_port(const mz_server *s) { return s->port; }
 unsigned mz_server_threads(const mz_server *s) { return s->ctx.threads; }
 const char *mz_server_web_root(const mz_server *s) { return s->ctx.web_root; }
 
+/* Connections the kernel completed before the stop sit in the listen
+ * backlog; closing the socket would reset them, so each is handed to the
+ * daemon to be served like any other. */
+static void adopt_backlog(mz_server *s, MHD_socket lsock)
+{
+    fcntl(lsock, F_SETFL, fcntl(lsock, F_GETFL) | O_NONBLOCK); /* never wait in accept */
+    for (;;) {
+        struct pollfd p = {.fd = lsock, .events = POLLIN};
+        if (poll(&p, 1, 0) != 1 || !(p.revents & POLLIN))
+            return;
+        struct sockaddr_storage peer;
+        socklen_t plen = sizeof peer;
+        int fd = accept(lsock, (struct sockaddr *)&peer, &plen);
+        if (fd < 0)
+            return; /* taken by a daemon thread still polling, or none left */
+        fcntl(fd, F_SETFD, FD_CLOEXEC);
+        fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+        if (MHD_add_connection(s->daemon, fd, (struct sockaddr *)&peer, plen) != MHD_YES)
+            close(fd);
+    }
+}
+
+static void sleep_ms(unsigned ms)
+{
+    struct timespec ts = {ms / 1000, (long)(ms % 1000) * 1000 * 1000};
+    nanosleep(&ts, NULL);
+}
+
 void mz_server_stop(mz_server *s, unsigned grace_ms)
 {
     if (!s)
         return;
-    /* Stop accepting, let the requests in flight finish, then close. */
+    /* Stop accepting, serve what was already accepted or queued, then close. */
+    atomic_store(&s->stopping, true);
     MHD_socket lsock = MHD_quiesce_daemon(s->daemon);
-    if (lsock != MHD_INVALID_SOCKET)
-        close(lsock);
-    for (unsigned waited = 0; atomic_load(&s->in_flight) > 0 && waited < grace_ms; waited += 5) {
-        struct timespec ts = {0, 5 * 1000 * 1000};
-        nanosleep(&ts, NULL);
+    if (lsock != MHD_INVALID_SOCKET) {
+        adopt_backlog(s, lsock);
+        /* Refuse new connections now. The descriptor itself stays open
+         * until the daemon has stopped: libmicrohttpd's threads may still
+         * hold it, and a reused number would be polled by mistake. */
+        shutdown(lsock, SHUT_RDWR);
+    }
+    /* A connection whose request is read but not yet begun (its thread was
+     * busy with another) shows up in in_flight only when it starts, so the
+     * count must stay at zero for a while, not just be zero once. */
+    const unsigned quiet_ms = 100, step_ms = 5;
+    unsigned waited = 0, quiet = 0;
+    while (waited < grace_ms && quiet < quiet_ms) {
+        sleep_ms(step_ms);
+        waited += step_ms;
+        quiet = atomic_load(&s->in_flight) > 0 ? 0 : quiet + step_ms;
     }
     MHD_stop_daemon(s->daemon);
+    if (lsock != MHD_INVALID_SOCKET)
+        close(lsock);
     free_server(s);
 }
