@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
@@ -32,6 +33,7 @@ struct mz_server {
 typedef struct request_state {
     mz_buf body;
     bool too_large;
+    bool close; /* end the connection after the reply */
     struct timespec started;
 } request_state;
 
@@ -42,7 +44,7 @@ static double ms_since(const struct timespec *t0)
     return (double)(t.tv_sec - t0->tv_sec) * 1e3 + (double)(t.tv_nsec - t0->tv_nsec) / 1e6;
 }
 
-static enum MHD_Result send_response(mz_server *s, struct MHD_Connection *c, srv_response *rs)
+static enum MHD_Result send_response(struct MHD_Connection *c, srv_response *rs, bool close)
 {
     struct MHD_Response *r;
     if (rs->fd >= 0) {
@@ -61,7 +63,7 @@ static enum MHD_Result send_response(mz_server *s, struct MHD_Connection *c, srv
     if (rs->content_type)
         MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, rs->content_type);
     MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
-    if (atomic_load(&s->stopping))
+    if (close)
         MHD_add_response_header(r, MHD_HTTP_HEADER_CONNECTION, "close");
     MHD_add_response_header(r, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
     if (rs->allow)
@@ -106,7 +108,7 @@ static void log_line(mz_server *s, const char *method, const char *url, unsigned
 static enum MHD_Result reply_now(mz_server *s, struct MHD_Connection *c, const char *method,
                                  const char *url, request_state *st, srv_response *rs)
 {
-    enum MHD_Result ok = send_response(s, c, rs);
+    enum MHD_Result ok = send_response(c, rs, st->close || atomic_load(&s->stopping));
     log_line(s, method, url, rs->status, st);
     free(rs->body);
     if (rs->fd >= 0)
@@ -124,6 +126,41 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c)
     for (const char *p = uri; *p && *p != '?'; p++)
         if (p[0] == '%' && p[1] == '0' && p[2] == '0')
             return &nul_in_path;
+    return NULL;
+}
+
+/* Request-smuggling guard. libmicrohttpd takes the first Content-Length of
+ * two, and lets Transfer-Encoding win over Content-Length; a proxy in front
+ * of us may choose otherwise, and the two would then disagree on where this
+ * request ends and the next begins (RFC 9112, 6.3). Such a request, or one
+ * naming two Hosts, is refused and its connection closed. */
+typedef struct framing {
+    unsigned content_length, transfer_encoding, host;
+} framing;
+
+static enum MHD_Result count_framing(void *cls, enum MHD_ValueKind kind, const char *key,
+                                     const char *value)
+{
+    (void)kind, (void)value;
+    framing *f = cls;
+    f->content_length += !strcasecmp(key, MHD_HTTP_HEADER_CONTENT_LENGTH);
+    f->transfer_encoding += !strcasecmp(key, MHD_HTTP_HEADER_TRANSFER_ENCODING);
+    f->host += !strcasecmp(key, MHD_HTTP_HEADER_HOST);
+    return MHD_YES;
+}
+
+static const char *ambiguous_framing(struct MHD_Connection *c)
+{
+    framing f = {0};
+    MHD_get_connection_values(c, MHD_HEADER_KIND, count_framing, &f);
+    if (f.content_length > 1)
+        return "more than one Content-Length header";
+    if (f.transfer_encoding > 1)
+        return "more than one Transfer-Encoding header";
+    if (f.transfer_encoding && f.content_length)
+        return "both Transfer-Encoding and Content-Length";
+    if (f.host > 1)
+        return "more than one Host header";
     return NULL;
 }
 
@@ -146,6 +183,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         atomic_fetch_add(&s->in_flight, 1);
         if (bad_path) {
             srv_error(&rs, 400, NULL, "NUL byte (%%00) in the request path");
+            return reply_now(s, c, method, url, st, &rs);
+        }
+        const char *framing_error = ambiguous_framing(c);
+        if (framing_error) {
+            st->close = true;
+            srv_error(&rs, 400, NULL, "ambiguous request: %s", framing_error);
             return reply_now(s, c, method, url, st, &rs);
         }
         if (!srv_request_allowed(&s->ctx, c, method, &rs))

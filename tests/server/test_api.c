@@ -691,6 +691,43 @@ static void test_malformed_requests(void **state)
     http_reply_free(&r);
 }
 
+/* Request smuggling: framing that a proxy in front could read otherwise
+ * than we do is refused with 400 and the connection closed, so the bytes
+ * after it are never read as a second request (here, a DELETE). */
+static void test_ambiguous_framing(void **state)
+{
+    (void)state;
+    static const char *const reqs[] = {
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 2\r\n"
+        "Content-Length: 44\r\n\r\n{}",
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n"
+        "Content-Length: 44\r\n\r\n0\r\n\r\n",
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 44\r\n"
+        "transfer-encoding: chunked\r\n\r\n0\r\n\r\n",
+        "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: rebound.example\r\n\r\n",
+    };
+    const char smuggled[] = "DELETE /api/articles/1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    int before = stored_count();
+    for (size_t i = 0; i < sizeof reqs / sizeof reqs[0]; i++) {
+        char buf[512];
+        int n = snprintf(buf, sizeof buf, "%s%s", reqs[i], smuggled);
+        http_reply r = http_raw(port, buf, (size_t)n);
+        assert_int_equal(r.status, 400);
+        assert_non_null(strstr(r.body, "ambiguous request"));
+        assert_non_null(strstr(r.head, "Connection: close"));
+        assert_null(strstr(r.body, "HTTP/1.1")); /* one reply only */
+        http_reply_free(&r);
+    }
+    assert_int_equal(stored_count(), before);
+    /* One of each is fine. */
+    const char ok[] = "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked"
+                      "\r\nConnection: close\r\n\r\n"
+                      "15\r\n{\"claim\": \"دمشق\"}\r\n0\r\n\r\n";
+    http_reply r = http_raw(port, ok, sizeof ok - 1);
+    assert_int_equal(r.status, 200);
+    http_reply_free(&r);
+}
+
 /* Valid bodies with random bytes flipped, cut or duplicated, sent to every
  * POST route: each gets a JSON answer with a 2xx/4xx status, never a crash. */
 static void test_mutated_bodies(void **state)
@@ -972,6 +1009,7 @@ int main(void)
         cmocka_unit_test(test_static_symlink),
         cmocka_unit_test(test_read_only),
         cmocka_unit_test(test_malformed_requests),
+        cmocka_unit_test(test_ambiguous_framing),
         cmocka_unit_test(test_mutated_bodies),
         cmocka_unit_test(test_concurrent),
         cmocka_unit_test(test_cross_site_requests),
