@@ -36,7 +36,7 @@ int cmd_delete(int argc, char **argv)
     size_t n = (size_t)(argc - optind);
     int64_t *ids = malloc(n * sizeof *ids);
     if (!ids) {
-        fprintf(stderr, "mizan delete: out of memory\n");
+        cli_error("delete", "out of memory");
         return EXIT_FAIL;
     }
     for (size_t i = 0; i < n; i++) {

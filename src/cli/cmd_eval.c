@@ -86,7 +86,7 @@ int cmd_eval(int argc, char **argv)
     if (rc == EXIT_OK_ && pred_path) {
         pf = !strcmp(pred_path, "-") ? stdout : fopen(pred_path, "w");
         if (!pf) {
-            fprintf(stderr, "mizan eval: cannot write '%s': %s\n", pred_path, strerror(errno));
+            cli_error("eval", "cannot write '%s': %s", pred_path, strerror(errno));
             rc = EXIT_FAIL;
         }
     }
@@ -100,19 +100,19 @@ int cmd_eval(int argc, char **argv)
         mz_status st = mz_stance_predict(m, p->claim, p->title, p->article, p->article_len, &r, &err);
         e.seconds += now_s() - t0;
         if (st != MZ_OK) {
-            fprintf(stderr, "mizan eval: %s:%zu: %s\n", data, p->line, err.msg);
+            cli_error("eval", "%s:%zu: %s", data, p->line, err.msg);
             rc = cli_exit_code(st);
             break;
         }
         mz_eval_add(&e, p->gold, &r, p->article, p->article_len, p->rationale, p->n_rationale,
                     p->claim_id ? p->claim_id : p->claim);
         if (pf && write_prediction(pf, p, &r) != 0) {
-            fprintf(stderr, "mizan eval: cannot write predictions to '%s'\n", pred_path);
+            cli_error("eval", "cannot write predictions to '%s'", pred_path);
             rc = EXIT_FAIL;
         }
     }
     if (pf && pf != stdout && fclose(pf) != 0 && rc == EXIT_OK_) {
-        fprintf(stderr, "mizan eval: cannot write '%s': %s\n", pred_path, strerror(errno));
+        cli_error("eval", "cannot write '%s': %s", pred_path, strerror(errno));
         rc = EXIT_FAIL;
     }
     if (rc == EXIT_OK_) {

@@ -84,7 +84,7 @@ int cmd_export(int argc, char **argv)
     if (s != MZ_OK)
         return cli_fail("export", &err);
     if (fflush(stdout) != 0 || ferror(stdout)) {
-        fprintf(stderr, "mizan export: writing the output: %s\n", strerror(errno));
+        cli_error("export", "writing the output: %s", strerror(errno));
         return EXIT_FAIL;
     }
     return EXIT_OK_;

@@ -37,7 +37,7 @@ static void on_item(void *ctx, const char *origin, mz_status status, const char 
         add_string(e, "message", msg);
         cJSON_AddItemToArray(ui->errors, e);
     } else if (!ui->quiet && ui->skip) { /* abort: the final message says it */
-        fprintf(stderr, "mizan ingest: %s\n", msg);
+        cli_error("ingest", "%s", msg);
     }
 }
 
@@ -126,7 +126,7 @@ int cmd_ingest(int argc, char **argv)
         return cli_fail("ingest", &err);
     if (ui.json && !(ui.errors = cJSON_CreateArray())) {
         mz_db_close(db);
-        fprintf(stderr, "mizan ingest: out of memory\n");
+        cli_error("ingest", "out of memory");
         return EXIT_FAIL;
     }
     ui.skip = opt.on_error == MZ_ON_ERROR_SKIP;
@@ -156,8 +156,8 @@ int cmd_ingest(int argc, char **argv)
     }
     if (s != MZ_OK) {
         if (!ui.json) {
-            fprintf(stderr, "mizan ingest: %s\n", err.msg);
-            fprintf(stderr, "mizan ingest: rolled back, the database is unchanged%s\n",
+            cli_error("ingest", "%s", err.msg);
+            cli_error("ingest", "rolled back, the database is unchanged%s",
                     s == MZ_ERR_DB_LOCKED || cli_exit_code(s) == EXIT_DB ? ""
                     : " (use --on-error skip to keep the good items)");
         }

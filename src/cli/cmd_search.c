@@ -57,7 +57,7 @@ int cmd_search(int argc, char **argv)
     for (int i = optind; i < argc; i++)
         if ((i > optind && mz_buf_puts(&q, " ")) || mz_buf_puts(&q, argv[i])) {
             mz_buf_free(&q);
-            fprintf(stderr, "mizan search: out of memory\n");
+            cli_error("search", "out of memory");
             return EXIT_FAIL;
         }
     mz_error err = {0};

@@ -27,7 +27,7 @@ int cli_read_pairs(const char *cmd, const char *list, bool need_label, const dou
 {
     char *copy = mz_strdup(list);
     if (!copy) {
-        fprintf(stderr, "mizan %s: out of memory\n", cmd);
+        cli_error(cmd, "out of memory");
         return EXIT_FAIL;
     }
     int rc = EXIT_OK_;
@@ -69,7 +69,7 @@ static int print_cv(const mz_pairs *pairs, const mz_train_opts *o, bool json)
     mz_error err;
     int rc = EXIT_OK_;
     if (!res || !cov) {
-        fprintf(stderr, "mizan train: out of memory\n");
+        cli_error("train", "out of memory");
         rc = EXIT_FAIL;
     } else if (mz_cv_predict(pairs, o, res, cov, &err) != MZ_OK) {
         rc = cli_fail("train", &err);
@@ -88,7 +88,7 @@ static int print_cv(const mz_pairs *pairs, const mz_train_opts *o, bool json)
             char *out = j ? cJSON_PrintUnformatted(j) : NULL;
             cJSON_Delete(j);
             if (!out) {
-                fprintf(stderr, "mizan train: out of memory\n");
+                cli_error("train", "out of memory");
                 rc = EXIT_FAIL;
             } else {
                 puts(out);
@@ -113,7 +113,7 @@ static int dump_features(const mz_pairs *pairs, const mz_model *m, const char *p
 {
     FILE *f = fopen(path, "w");
     if (!f) {
-        fprintf(stderr, "mizan train: cannot write '%s'\n", path);
+        cli_error("train", "cannot write '%s'", path);
         return EXIT_FAIL;
     }
     fprintf(f, "fold,gold");
@@ -252,7 +252,7 @@ int cmd_train(int argc, char **argv)
             if (mz_model_save(m, out, &err) != MZ_OK)
                 rc = cli_fail("train", &err);
             else if (!cv)
-                fprintf(stderr, "mizan train: %zu pairs, temperature %.3f, wrote %s\n", pairs.n,
+                cli_error("train", "%zu pairs, temperature %.3f, wrote %s", pairs.n,
                         m->temperature, out);
             mz_model_free(m);
         }

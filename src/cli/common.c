@@ -1,10 +1,13 @@
 /* common.c — exit codes, error printing and defaults shared by the commands. */
 #include "cli/cli.h"
 
+#include "text/text.h"
+
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 int cli_exit_code(mz_status s)
 {
@@ -37,9 +40,43 @@ int cli_exit_code(mz_status s)
     return EXIT_FAIL;
 }
 
+/* Writes s to stderr, escaping what a terminal would act on. */
+static void put_safe(const char *s)
+{
+    size_t len = strlen(s);
+    for (size_t i = 0; i < len;) {
+        uint32_t cp = 0;
+        int n = mz_utf8_decode(s, len, i, &cp);
+        if (n > 0 && cp >= 0x20 && cp != 0x7F && !(cp >= 0x80 && cp <= 0x9F)) {
+            fwrite(s + i, 1, (size_t)n, stderr);
+            i += (size_t)n;
+        } else { /* a control, or an invalid byte: one byte at a time */
+            fprintf(stderr, "\\x%02x", (unsigned char)s[i]);
+            i++;
+        }
+    }
+}
+
+static void verror(const char *cmd, const char *fmt, va_list ap)
+{
+    char msg[2048];
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    fprintf(stderr, cmd ? "mizan %s: " : "mizan: ", cmd);
+    put_safe(msg);
+    fputc('\n', stderr);
+}
+
+void cli_error(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    verror(cmd, fmt, ap);
+    va_end(ap);
+}
+
 int cli_fail(const char *cmd, const mz_error *err)
 {
-    fprintf(stderr, "mizan %s: %s\n", cmd, err->msg[0] ? err->msg : mz_status_name(err->code));
+    cli_error(cmd, "%s", err->msg[0] ? err->msg : mz_status_name(err->code));
     return cli_exit_code(err->code);
 }
 
@@ -47,10 +84,9 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fprintf(stderr, "mizan %s: ", cmd);
-    vfprintf(stderr, fmt, ap);
-    fprintf(stderr, "\n(see 'mizan %s --help')\n", cmd);
+    verror(cmd, fmt, ap);
     va_end(ap);
+    fprintf(stderr, "(see 'mizan %s --help')\n", cmd);
     return EXIT_USAGE;
 }
 

@@ -65,7 +65,8 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (!strcmp(name, commands[i].name))
             return flushed(commands[i].run(argc - 1, argv + 1));
-    fprintf(stderr, "mizan: unknown command '%s'\n\n", name);
+    cli_error(NULL, "unknown command '%s'", name);
+    fputc('\n', stderr);
     usage(stderr);
     return EXIT_USAGE;
 }

@@ -378,6 +378,29 @@ static void test_delete(void **state)
     free(b);
 }
 
+/* Error messages quote file names and flags: an escape sequence or a lone
+ * invalid byte in one is written \xNN, never sent to the terminal raw. */
+static void test_errors_escape_controls(void **state)
+{
+    (void)state;
+    char *out;
+    assert_int_equal(run(&out, "ingest --db %s \"$(printf '%s/\\033[2Jgone\\205.txt')\"", db, dir), 5);
+    assert_non_null(strstr(out, "\\x1b[2Jgone\\x85.txt"));
+    assert_null(strchr(out, 0x1b));
+    free(out);
+    assert_int_equal(run(&out, "search --db %s \"$(printf -- '--x\\033]0;title\\007')\" q", db), 2);
+    assert_non_null(strstr(out, "unknown option '--x\\x1b]0;title\\x07'"));
+    assert_null(strchr(out, 0x1b));
+    free(out);
+    assert_int_equal(run(&out, "\"$(printf 'chec\\033k')\""), 2);
+    assert_non_null(strstr(out, "unknown command 'chec\\x1bk'"));
+    free(out);
+    /* Arabic in a message is kept as it is. */
+    assert_int_equal(run(&out, "ingest --db %s %s/مقال-غائب.txt", db, dir), 5);
+    assert_non_null(strstr(out, "مقال-غائب.txt"));
+    free(out);
+}
+
 static void test_help_and_bad_flags(void **state)
 {
     (void)state;
@@ -440,6 +463,7 @@ int main(void)
         cmocka_unit_test(test_export),
         cmocka_unit_test(test_delete),
         cmocka_unit_test(test_help_and_bad_flags),
+        cmocka_unit_test(test_errors_escape_controls),
     };
     return cmocka_run_group_tests_name("store_cli", tests, setup, teardown);
 }
