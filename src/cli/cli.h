@@ -39,7 +39,8 @@ int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format
  * every command reports a bad flag the same way, and getopt prints nothing. */
 int cli_option_error(const char *cmd, int c, char **argv);
 
-/* The database path: the --db flag if given, else $MIZAN_DB, else ./mizan.db. */
+/* The database path: the --db flag if given (even "", which the store
+ * refuses), else $MIZAN_DB if set and not empty, else ./mizan.db. */
 const char *cli_db_path(const char *flag);
 
 /* claims_line.c: the claim of one `check --claims` line (NUL-terminated, no

@@ -101,7 +101,7 @@ int cli_option_error(const char *cmd, int c, char **argv)
 
 const char *cli_db_path(const char *flag)
 {
-    if (flag && *flag)
+    if (flag) /* even "": the store then refuses it, rather than using ./mizan.db */
         return flag;
     const char *env = getenv("MIZAN_DB");
     if (env && *env)

@@ -182,7 +182,7 @@ mz_status mz_db_open(const char *path, int flags, mz_db **out, mz_error *err)
 {
     *out = NULL;
     if (!path || !*path)
-        return mz_fail(err, MZ_ERR_ARG, "database path is empty");
+        return mz_fail(err, MZ_ERR_ARG, "the database path is empty (--db \"\")");
     bool memory = strcmp(path, ":memory:") == 0;
     bool exists = false;
     if (!memory) {

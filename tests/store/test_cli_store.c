@@ -118,6 +118,12 @@ static void test_exit_codes(void **state)
     assert_int_equal(run(NULL, "search --db %s", db), 2);
     assert_int_equal(run(NULL, "search --db %s -k 0 x", db), 2);
     assert_int_equal(run(NULL, "show --db %s abc", db), 2);
+    /* --db "" is refused, not taken for ./mizan.db */
+    assert_int_equal(run(&out, "ingest --db '' %s", good), 2);
+    assert_non_null(strstr(out, "database path is empty"));
+    free(out);
+    assert_int_equal(run(NULL, "search --db '' x"), 2);
+    assert_int_equal(run(NULL, "stats --db ''"), 2);
     /* invalid UTF-8: file and offset, non-zero, nothing lost */
     assert_int_equal(run(&out, "ingest --db %s %s %s", db, good, bad), 3);
     assert_non_null(strstr(out, "bad.txt: invalid UTF-8 at byte offset 7"));
