@@ -39,6 +39,10 @@ int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format
  * every command reports a bad flag the same way, and getopt prints nothing. */
 int cli_option_error(const char *cmd, int c, char **argv);
 
+/* An article id: a positive decimal that fits in int64 (not "", "12x",
+ * "-3", "0" or 20 digits). */
+bool cli_parse_id(const char *s, int64_t *out);
+
 /* The database path: the --db flag if given (even "", which the store
  * refuses), else $MIZAN_DB if set and not empty, else ./mizan.db. */
 const char *cli_db_path(const char *flag);

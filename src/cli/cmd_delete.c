@@ -3,7 +3,6 @@
 #include "cli/cli.h"
 #include "cli/cmd_store.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -41,14 +40,10 @@ int cmd_delete(int argc, char **argv)
     }
     for (size_t i = 0; i < n; i++) {
         const char *arg = argv[optind + (int)i];
-        char *end;
-        errno = 0;
-        long long v = strtoll(arg, &end, 10);
-        if (errno || end == arg || *end || v < 1) {
+        if (!cli_parse_id(arg, &ids[i])) {
             free(ids);
             return cli_usage_error("delete", "article id must be a positive number, not '%s'", arg);
         }
-        ids[i] = (int64_t)v;
     }
     qsort(ids, n, sizeof *ids, by_value); /* one id given twice is removed once */
     size_t u = 0;

@@ -3,7 +3,6 @@
 #include "cli/cmd_store.h"
 #include "json/json.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -25,10 +24,8 @@ int cmd_show(int argc, char **argv)
         return rc;
     if (optind != argc - 1)
         return cli_usage_error("show", "give exactly one article id");
-    char *end;
-    errno = 0;
-    long long id = strtoll(argv[optind], &end, 10);
-    if (errno || end == argv[optind] || *end || id < 1)
+    int64_t id;
+    if (!cli_parse_id(argv[optind], &id))
         return cli_usage_error("show", "article id must be a positive number, not '%s'", argv[optind]);
     mz_error err = {0};
     mz_db *db;

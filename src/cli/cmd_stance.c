@@ -92,16 +92,15 @@ int cmd_stance(int argc, char **argv)
     size_t len = 0;
     mz_status st;
     if (id) {
-        char *end;
-        long long v = strtoll(id, &end, 10);
-        if (*end || v <= 0)
+        int64_t v;
+        if (!cli_parse_id(id, &v))
             return cli_usage_error("stance", "--id: expected a positive article id, got '%s'", id);
         mz_db *h;
         st = cli_open_reader(db, &h, &err);
         if (st != MZ_OK)
             return cli_fail("stance", &err);
         mz_article a = {0};
-        st = mz_article_get(h, (int64_t)v, &a, &err);
+        st = mz_article_get(h, v, &a, &err);
         mz_db_close(h);
         if (st != MZ_OK)
             return cli_fail("stance", &err);

@@ -3,6 +3,7 @@
 
 #include "text/text.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -97,6 +98,17 @@ int cli_option_error(const char *cmd, int c, char **argv)
     if (optopt && optopt != '?')
         return cli_usage_error(cmd, "unknown option '-%c'", optopt);
     return cli_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+}
+
+bool cli_parse_id(const char *s, int64_t *out)
+{
+    char *end;
+    errno = 0;
+    long long v = strtoll(s, &end, 10);
+    if (errno || end == s || *end || v < 1)
+        return false;
+    *out = (int64_t)v;
+    return true;
 }
 
 const char *cli_db_path(const char *flag)

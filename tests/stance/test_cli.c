@@ -191,6 +191,12 @@ static void test_train_eval_roundtrip(void **state)
     snprintf(cmd, sizeof cmd, "%s stance --model %s/a.model --db %s/t.db --id 42 --claim 'خبر' 2>/dev/null",
              bin, dir, dir);
     assert_int_equal(run(cmd, NULL), 5);
+    /* an id past int64 is a usage error, not clamped to another id */
+    snprintf(cmd, sizeof cmd, "%s stance --model %s/a.model --db %s/t.db --id 99999999999999999999 "
+             "--claim 'خبر' 2>&1", bin, dir, dir);
+    assert_int_equal(run(cmd, &out), 2);
+    assert_non_null(strstr(out, "expected a positive article id"));
+    free(out);
 }
 
 static void test_cli_errors(void **state)
