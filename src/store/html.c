@@ -338,6 +338,10 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
     memset(out, 0, sizeof *out);
     if (len > INT_MAX)
         return mz_fail(err, MZ_ERR_TOO_LARGE, "%s: HTML page over 2 GB", what);
+    if (len >= 2 && ((html[0] == '\xFF' && html[1] == '\xFE') ||
+                     (html[0] == '\xFE' && html[1] == '\xFF')))
+        return mz_fail(err, MZ_ERR_BINARY,
+                       "%s: UTF-16 page; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)", what);
     if (memchr(html, '\0', len))
         return mz_fail(err, MZ_ERR_BINARY, "%s: binary data (NUL byte), not an HTML page", what);
     /* Valid UTF-8 is read as UTF-8 whatever the page declares (a page saved

@@ -241,6 +241,10 @@ static void test_errors(void **state)
     assert_int_equal(mz_html_extract("<html>\0<p>x</p>", 15, "n.html", &a, &err), MZ_ERR_BINARY);
     assert_int_equal(mz_html_extract("", 0, "z.html", &a, &err), MZ_ERR_EMPTY);
     assert_null(a.text);
+    /* a page saved as UTF-16 ("Unicode" in Windows tools) gets a hint, not "binary" */
+    static const char u16[] = "\xFF\xFE<\0p\0>\0\x46\x06\x41\x06";
+    assert_int_equal(mz_html_extract(u16, sizeof u16 - 1, "u.html", &a, &err), MZ_ERR_BINARY);
+    assert_non_null(strstr(err.msg, "u.html: UTF-16 page; convert it to UTF-8"));
 }
 
 static void test_sniff(void **state)
