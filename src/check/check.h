@@ -146,9 +146,14 @@ double mz_minhash_similarity(const mz_minhash *a, const mz_minhash *b);
 /* Near-copy threshold: MinHash Jaccard at or above it means one story. */
 #define MZ_COPY_JACCARD 0.5
 
+/* The site of a source host: its registrable domain, a suffix of src of *len
+ * bytes (m.almayadeen.net -> almayadeen.net, alquds.co.uk stays whole, a blog
+ * host's subdomain is its own site; a name that is not a host stays whole). */
+const char *mz_site_of(const char *src, size_t *len);
+
 /* Groups n items into voices: i and j share a voice when their texts are
- * near-copies (similarity >= threshold) or their sources are equal (case-
- * insensitive, non-empty). voice_of[i] gets 0..n_voices-1, numbered in order
+ * near-copies (similarity >= threshold) or their sources are one site
+ * (mz_site_of, case-insensitive, non-empty). voice_of[i] gets 0..n_voices-1, numbered in order
  * of first appearance. Returns the number of voices, or 0 on out of memory
  * (n == 0 also gives 0). */
 size_t mz_group_voices(const mz_minhash *sigs, const char *const *sources, size_t n,

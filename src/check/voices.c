@@ -5,10 +5,16 @@
  * hide a copy), and texts whose estimated Jaccard similarity reaches the
  * threshold are joined, as are articles of the same site. Union-find over all
  * pairs: k is at most a few hundred, so O(k^2) signature comparisons are cheap.
+ *
+ * A site is its registrable domain, not its host: m.almayadeen.net and
+ * almayadeen.net, or mubasher.aljazeera.net and aljazeera.net, are one
+ * newsroom, and counting them as two independent voices would double it.
  */
 #include "check/check.h"
 
+#include <ctype.h>
 #include <stdlib.h>
+#include <string.h>
 #include <strings.h>
 
 #define SHINGLE 3
@@ -86,6 +92,65 @@ static void join(size_t *parent, size_t a, size_t b)
         parent[a > b ? a : b] = a < b ? a : b;
 }
 
+/* Second-level labels under a country code that are not a site themselves
+ * (alquds.co.uk, okaz.com.sa, albaath.news.sy). */
+static const char *const country_sld[] = {"ac", "co", "com", "edu", "gob", "gov", "mil",
+                                          "net", "news", "org", "info", "sch"};
+/* Hosts that give each author a subdomain: the subdomain is the site. */
+static const char *const shared_hosts[] = {"blogspot", "wordpress", "tumblr", "wixsite",
+                                           "github", "weebly", "livejournal"};
+
+static bool label_in(const char *s, size_t n, const char *const *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (strlen(list[i]) == n && !strncasecmp(s, list[i], n))
+            return true;
+    return false;
+}
+
+/* The site of a source: its registrable domain (a suffix of src; *len bytes
+ * from the returned pointer). Sources that are not host names ("Reuters",
+ * an IP address) are compared whole. */
+const char *mz_site_of(const char *src, size_t *len)
+{
+    size_t n = strlen(src), dots = 0;
+    bool numeric = true;
+    for (size_t i = 0; i < n; i++) {
+        dots += src[i] == '.';
+        numeric &= src[i] == '.' || isdigit((unsigned char)src[i]);
+    }
+    *len = n;
+    if (dots < 2 || numeric)
+        return src;
+    /* start[k]: where the k-th label from the right begins (0: the top level) */
+    size_t start[4] = {0}, found = 0;
+    for (size_t i = n; i > 0 && found < 4; i--)
+        if (src[i - 1] == '.')
+            start[found++] = i;
+    size_t keep = 2; /* labels kept: example.com */
+    size_t tld_len = n - start[0], sld_len = start[0] - 1 - start[1];
+    if (tld_len == 2 && label_in(src + start[1], sld_len, country_sld,
+                                 sizeof country_sld / sizeof *country_sld))
+        keep = 3; /* example.co.uk */
+    size_t site_at = keep <= found ? start[keep - 1] : 0;
+    /* the label that names the site: a shared blog host gives the next one */
+    const char *dot = memchr(src + site_at, '.', n - site_at);
+    size_t name_len = dot ? (size_t)(dot - (src + site_at)) : n - site_at;
+    if (label_in(src + site_at, name_len, shared_hosts, sizeof shared_hosts / sizeof *shared_hosts))
+        site_at = keep < found ? start[keep] : 0;
+    *len = n - site_at;
+    return src + site_at;
+}
+
+static bool same_site(const char *a, const char *b)
+{
+    if (!a || !b || !a[0] || !b[0])
+        return false;
+    size_t la, lb;
+    const char *sa = mz_site_of(a, &la), *sb = mz_site_of(b, &lb);
+    return la == lb && strncasecmp(sa, sb, la) == 0;
+}
+
 size_t mz_group_voices(const mz_minhash *sigs, const char *const *sources, size_t n,
                        double threshold, size_t *voice_of)
 {
@@ -102,9 +167,7 @@ size_t mz_group_voices(const mz_minhash *sigs, const char *const *sources, size_
         parent[i] = i;
     for (size_t i = 0; i < n; i++)
         for (size_t j = i + 1; j < n; j++) {
-            bool same_site = sources && sources[i] && sources[j] && sources[i][0] &&
-                             strcasecmp(sources[i], sources[j]) == 0;
-            if (same_site || (sigs && mz_minhash_similarity(&sigs[i], &sigs[j]) >= threshold))
+            if ((sources && same_site(sources[i], sources[j])) || (sigs && mz_minhash_similarity(&sigs[i], &sigs[j]) >= threshold))
                 join(parent, i, j);
         }
     size_t voices = 0;

@@ -86,6 +86,31 @@ static void test_grouping(void **state)
     assert_int_equal(mz_group_voices(sigs, NULL, 0, MZ_COPY_JACCARD, voice), 0);
 }
 
+/* One site is one voice whatever its host: a mobile or section subdomain
+ * (m.almayadeen.net, mubasher.aljazeera.net) is the site itself; a country
+ * second-level domain (alquds.co.uk) and blog hosts (x.blogspot.com,
+ * y.wordpress.com: different authors) are not cut to their parent. */
+static void test_subdomains_are_one_site(void **state)
+{
+    (void)state;
+    const char *sources[] = {"almayadeen.net",   "m.almayadeen.net",   "aljazeera.net",
+                             "mubasher.aljazeera.net", "alquds.co.uk", "alarab.co.uk",
+                             "a.blogspot.com",   "b.blogspot.com",     "x.wordpress.com",
+                             "y.wordpress.com",  "Syria.LiveUAMap.com", "mideast.liveuamap.com",
+                             "reuters",          "10.0.0.1",           "10.0.0.2"};
+    enum { N = sizeof sources / sizeof *sources };
+    size_t voice[N];
+    /* no text signatures: only the sites group */
+    assert_int_equal(mz_group_voices(NULL, sources, N, MZ_COPY_JACCARD, voice), 12);
+    assert_int_equal(voice[1], voice[0]);
+    assert_int_equal(voice[3], voice[2]);
+    assert_int_not_equal(voice[4], voice[5]); /* co.uk is not a site */
+    assert_int_not_equal(voice[6], voice[7]); /* two blogs */
+    assert_int_not_equal(voice[8], voice[9]);
+    assert_int_equal(voice[11], voice[10]);
+    assert_int_not_equal(voice[13], voice[14]); /* addresses are compared whole */
+}
+
 static void test_sample_voices(void **state)
 {
     (void)state;
@@ -117,6 +142,7 @@ int main(void)
         cmocka_unit_test(test_copy_is_similar),
         cmocka_unit_test(test_short_and_empty_texts),
         cmocka_unit_test(test_grouping),
+        cmocka_unit_test(test_subdomains_are_one_site),
         cmocka_unit_test(test_sample_voices),
     };
     return cmocka_run_group_tests_name("check/voices", tests, NULL, NULL);
