@@ -36,7 +36,10 @@ static void on_item(void *ctx, const char *origin, mz_status status, const char 
         cJSON_AddStringToObject(e, "error", mz_status_name(status));
         add_string(e, "message", msg);
         cJSON_AddItemToArray(ui->errors, e);
-    } else if (!ui->quiet && ui->skip) { /* abort: the final message says it */
+    } else if (!ui->quiet && ui->skip && cli_exit_code(status) != EXIT_DB) {
+        /* Skipped items are told here. An abort (any item when not skipping;
+         * a store error, a full disk, even when skipping) is told once, by
+         * the final message. */
         cli_error("ingest", "%s", msg);
     }
 }

@@ -172,6 +172,50 @@ static void test_exit_codes(void **state)
     free(db);
 }
 
+/* A store that cannot grow (a full disk; here a file-size limit, which
+ * SQLite sees as an I/O error) aborts even with --on-error skip: the error
+ * is told once, everything is rolled back, and the store is unchanged. */
+static void test_store_cannot_grow(void **state)
+{
+    (void)state;
+    char *gdb = path_join(dir, "grow.db");
+    char *one = write_file(dir, "g0.txt", ART_SCHOOL);
+    assert_int_equal(run(NULL, "ingest --db %s %s", gdb, one), 0);
+    free(one);
+    /* 2.5 MB, more than SQLite's page cache holds, so pages are written
+     * while items are being added, not only at the commit. */
+    mz_buf jl = {0};
+    for (int i = 0; i < 500; i++) {
+        char line[256];
+        mz_buf_append(&jl, "{\"text\": \"", 10);
+        for (int s = 0; s < 40; s++) {
+            int n = snprintf(line, sizeof line, "قال مصدر محلي إن عدد المشاركين في السوق "
+                             "رقم %d بلغ %d شخصا في الجولة %d. ", i, i * 37 + s, s);
+            mz_buf_append(&jl, line, (size_t)n);
+        }
+        mz_buf_append(&jl, "\"}\n", 3);
+    }
+    char *many = path_join(dir, "many.jsonl");
+    FILE *f = fopen(many, "w");
+    fwrite(jl.p, 1, jl.len, f);
+    fclose(f);
+    mz_buf_free(&jl);
+    char *out;
+    feed = "trap '' XFSZ; ulimit -f 64; "; /* 32 KB: the store and its log cannot grow */
+    assert_int_equal(run(&out, "ingest --db %s --on-error skip %s", gdb, many), 4);
+    feed = "";
+    const char *first = strstr(out, "I/O error");
+    assert_non_null(first);
+    assert_null(strstr(first + 1, "I/O error")); /* told once */
+    assert_non_null(strstr(out, "rolled back, the database is unchanged"));
+    free(out);
+    assert_int_equal(run(&out, "stats --db %s --json", gdb), 0);
+    assert_non_null(strstr(out, "\"articles\":\t1"));
+    free(out);
+    free(many);
+    free(gdb);
+}
+
 static void test_locked_database(void **state)
 {
     (void)state;
@@ -464,6 +508,7 @@ int main(void)
         cmocka_unit_test(test_ingest_search_show_stats),
         cmocka_unit_test(test_exit_codes),
         cmocka_unit_test(test_locked_database),
+        cmocka_unit_test(test_store_cannot_grow),
         cmocka_unit_test(test_stdin),
         cmocka_unit_test(test_readonly_stores),
         cmocka_unit_test(test_export),
