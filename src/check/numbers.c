@@ -57,7 +57,8 @@ static const numword numwords[] = {
     {"الفان", 2e3, 3},   {"الفين", 2e3, 3},   {"مليون", 1e6, 3},   {"ملايين", 1e6, 3},
     {"مليونا", 1e6, 3},  {"مليونان", 2e6, 3}, {"مليونين", 2e6, 3}, {"مليار", 1e9, 3},
     {"مليارات", 1e9, 3}, {"ملياران", 2e9, 3}, {"مليارين", 2e9, 3}, {"ميتا", 200, 2},
-    {"مايتا", 200, 2},   {"الفي", 2e3, 3},    {"مليوني", 2e6, 3},
+    {"مايتا", 200, 2},   {"الفي", 2e3, 3},    {"مليوني", 2e6, 3},  {"ميتي", 200, 2},
+    {"مايتي", 200, 2},
 };
 
 /* Function words that are never the counted noun. */
@@ -207,7 +208,7 @@ static bool parse_spelled(const words *ws, size_t i, span *out)
         if (!teen || i + 1 >= ws->n || !(eq(&ws->v[i + 1], "عشر") || eq(&ws->v[i + 1], "عشره")))
             return false;
     }
-    double total = 0, cur = 0;
+    double total = 0, cur = 0, last_unit = 0;
     int last_order = -1;
     size_t j = i;
     if (teen) {
@@ -219,6 +220,11 @@ static bool parse_spelled(const words *ws, size_t i, span *out)
         const numword *w = number_word(&ws->v[j], &waw);
         if (!w)
             break;
+        if (j > i && !waw && w->value == 100 && last_order == 0 && cur >= 1 && cur <= 9) {
+            cur *= 100; /* ثلاث مئة = 300: hundreds written apart */
+            last_order = 2;
+            continue;
+        }
         if (j > i && !waw && w->order != 3 && !(w->value == 10 && last_order == 0))
             break; /* two bare numbers in a row: not one number */
         if (w->value == 10 && last_order == 0 && !waw && cur > 0 && cur < 10) {
@@ -230,6 +236,7 @@ static bool parse_spelled(const words *ws, size_t i, span *out)
             total += cur;
             cur = 0;
             last_order = 3;
+            last_unit = w->value >= 1e9 ? 1e9 : w->value >= 1e6 ? 1e6 : 1e3;
             continue;
         }
         if (j > i && waw && last_order >= 0 && last_order != 3 && w->order >= last_order &&
@@ -237,6 +244,14 @@ static bool parse_spelled(const words *ws, size_t i, span *out)
             break; /* "ثلاثة وأربعة": same order joined by و is a range, not a sum */
         if (j > i && waw && last_order == 3 && w->order == 3)
             break;
+        if (j > i && waw && last_order == 3 && j + 1 < ws->n) {
+            /* "ثلاثة آلاف وأربعة آلاف": a second number of thousands, not a
+             * sum (a range after بين); "مليون وخمسمئة ألف" adds a smaller unit */
+            bool w2;
+            const numword *next = number_word(&ws->v[j + 1], &w2);
+            if (next && next->order == 3 && !w2 && next->value >= last_unit)
+                break;
+        }
         cur += w->value;
         last_order = w->order;
     }
@@ -252,6 +267,37 @@ static bool parse_spelled(const words *ws, size_t i, span *out)
     return true;
 }
 
+static bool parse_from_waw(const words *ws, size_t j, span *out);
+
+/* The rest of a number after its thousands, at word j: "و500" (و, then
+ * digits, with a multiplier of their own: "و200 ألف") or "وخمسمئة". */
+static bool remainder_at(const words *ws, size_t j, double *value, size_t *last)
+{
+    if (j >= ws->n)
+        return false;
+    if (eq(&ws->v[j], "و") && j + 1 < ws->n && ws->v[j + 1].is_number &&
+        !strchr(ws->v[j + 1].key, '%')) {
+        bool pct;
+        *value = parse_digits(ws->v[j + 1].key, &pct);
+        *last = j + 1;
+        double mult = j + 2 < ws->n ? multiplier_at(ws, j + 2) : 0;
+        bool waw;
+        if (mult > 0 && !(number_word(&ws->v[j + 2], &waw) && waw)) {
+            *value *= mult;
+            *last = j + 2;
+        }
+        return true;
+    }
+    bool waw;
+    span t;
+    if (number_word(&ws->v[j], &waw) && waw && parse_from_waw(ws, j, &t)) {
+        *value = t.hi;
+        *last = t.last;
+        return true;
+    }
+    return false;
+}
+
 /* A number at word i (digits, optionally with a multiplier, or spelled out). */
 static bool parse_one(const words *ws, const char *s, size_t len, size_t i, span *out)
 {
@@ -264,8 +310,15 @@ static bool parse_one(const words *ws, const char *s, size_t len, size_t i, span
         bool waw;
         const numword *m = i + 1 < ws->n ? number_word(&ws->v[i + 1], &waw) : NULL;
         if (!out->percent && m && m->order == 3 && !waw) {
-            v *= multiplier_at(ws, i + 1); /* "3 آلاف", "1.5 مليون" */
+            double unit = multiplier_at(ws, i + 1);
+            v *= unit; /* "3 آلاف", "1.5 مليون" */
             out->last = i + 1;
+            double rest;
+            size_t rest_last;
+            if (remainder_at(ws, i + 2, &rest, &rest_last) && rest < unit) {
+                v += rest; /* "5 آلاف و500" = 5500, "3 آلاف وخمسمئة" = 3500 */
+                out->last = rest_last;
+            }
         }
         out->lo = out->hi = v;
         return true;
@@ -353,6 +406,84 @@ static bool parse_from_waw(const words *ws, size_t j, span *out)
     return true;
 }
 
+/* Whether the bytes between two words are spaces around exactly one sep. */
+static bool joined_by(const char *s, size_t a, size_t b, char sep)
+{
+    int seen = 0;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == sep)
+            seen++;
+        else if (s[i] != ' ')
+            return false;
+    }
+    return seen == 1;
+}
+
+/* Digits that are part of a clock time or a numeric date ("19 : 23",
+ * "05:39", "2017 / 09 / 27", "24/11/2017", "16 - 12 - 2014"): not counts. */
+static bool time_or_date_part(const words *ws, const char *s, size_t i)
+{
+    const mz_word *w = &ws->v[i];
+    if (!w->is_number)
+        return false;
+    if (i > 0 && ws->v[i - 1].is_number &&
+        (joined_by(s, ws->v[i - 1].end, w->start, ':') || joined_by(s, ws->v[i - 1].end, w->start, '/')))
+        return true;
+    if (i + 1 < ws->n && ws->v[i + 1].is_number &&
+        (joined_by(s, w->end, ws->v[i + 1].start, ':') || joined_by(s, w->end, ws->v[i + 1].start, '/')))
+        return true;
+    /* three numbers joined by dashes: a date (two are a range, 3-4) */
+    size_t l = i, r = i;
+    while (l > 0 && ws->v[l - 1].is_number && dash_between(s, ws->v[l - 1].end, ws->v[l].start))
+        l--;
+    while (r + 1 < ws->n && ws->v[r + 1].is_number && dash_between(s, ws->v[r].end, ws->v[r + 1].start))
+        r++;
+    return r - l >= 2;
+}
+
+/* Words before a number that make it a year (عام 2000, منذ 2011). */
+static const char *const year_words[] = {"عام", "العام", "لعام", "بعام", "وعام", "عامي", "سنه",
+                                         "السنه", "لسنه", "منذ", "مواليد", "حتي", "وحتي",
+                                         "مطلع", "اواخر", "اوايل", "نهايه", "بدايه", "خلال"};
+
+/* What news counts in the thousands (keys; compared by their coarse stems):
+ * a number of 1900..2100 before one of these is a count, not a year. */
+static const char *const counted_nouns[] = {
+    "شخص",   "مدني",  "قتيل",  "جريح",  "جندي",  "عنصر",  "مقاتل", "مسلح",  "لاجي",
+    "نازح",  "طفل",   "امراه", "اسير",  "معتقل", "سجين",  "مهاجر", "منزل",  "عايله",
+    "اسره",  "دولار", "ليره",  "يورو",  "دينار", "ريال",  "جنيه",  "درهم",  "طن",
+    "برميل", "صاروخ", "غاره",  "قذيفه", "كيلومتر", "كلم", "متر",   "هكتار", "موظف",
+    "عامل",  "طالب",  "حاله",  "اصابه", "ضحيه",  "شهيد",  "ساكن",  "مواطن", "نسمه",
+    "جثه",   "مصاب",  "مريض",  "مسافر", "معتقل", "متظاهر", "مقعد", "صوت",   "ناخب"};
+
+static bool is_counted_noun(const mz_number *n)
+{
+    char k[128];
+    for (size_t i = 0; i < sizeof counted_nouns / sizeof *counted_nouns; i++) {
+        mz_word_stem(counted_nouns[i], strlen(counted_nouns[i]), 1, k, sizeof k);
+        if (!strcmp(k, n->noun_key))
+            return true;
+    }
+    return false;
+}
+
+/* The word نسبة ("a rate of") is not what a percentage measures. */
+static bool is_rate_word(const mz_word *w)
+{
+    return eq(w, "نسبه") || eq(w, "بنسبه") || eq(w, "النسبه") || eq(w, "ونسبه") ||
+           eq(w, "لنسبه");
+}
+
+/* The counted noun after a number, from word `after` on. */
+static void noun_after(const words *ws, const char *s, size_t after, mz_number *n)
+{
+    size_t k = after;
+    while (k < ws->n && k < after + 2 && !is_noun_candidate(&ws->v[k]) && !ws->v[k].is_number)
+        k++;
+    if (k < ws->n && is_noun_candidate(&ws->v[k]))
+        copy_noun(s, &ws->v[k], n);
+}
+
 size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
 {
     words *ws = malloc(sizeof *ws);
@@ -367,7 +498,7 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
     size_t found = 0;
     for (size_t i = 0; i < ws->n;) {
         span a;
-        if (!parse_one(ws, s, len, i, &a)) {
+        if (time_or_date_part(ws, s, i) || !parse_one(ws, s, len, i, &a)) {
             i++;
             continue;
         }
@@ -440,10 +571,18 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
             strcpy(n.noun, "التاريخ");
             strcpy(n.noun_key, "date");
         } else if (!a.percent && !range && ws->v[a.first].is_number && a.first == a.last &&
-                   a.lo >= 1900 && a.lo <= 2100 && floor(a.lo) == a.lo) {
-            n.kind = MZ_QTY_DATE;
-            strcpy(n.noun, "السنة");
-            strcpy(n.noun_key, "year");
+                   a.lo >= 1900 && a.lo <= 2100 && floor(a.lo) == a.lo &&
+                   !strchr(ws->v[a.first].key, ',')) {
+            /* a year, unless it counts what news counts in the thousands
+             * ("قتل 2000 شخص") and no year word comes before it */
+            noun_after(ws, s, after, &n);
+            bool year_word = a.first > 0 && in_list(ws->v[a.first - 1].key, year_words,
+                                                    sizeof year_words / sizeof *year_words);
+            if (year_word || !n.noun_key[0] || !is_counted_noun(&n)) {
+                n.kind = MZ_QTY_DATE;
+                strcpy(n.noun, "السنة");
+                strcpy(n.noun_key, "year");
+            }
         } else if (a.percent) {
             /* "85% من الأصوات": after من; else the word before ("نسبة 85%"). */
             size_t k = after;
@@ -451,16 +590,12 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
                 copy_noun(s, &ws->v[k + 1], &n);
             else
                 for (size_t back = first; back > 0 && back + 3 > first; back--)
-                    if (is_noun_candidate(&ws->v[back - 1])) {
+                    if (is_noun_candidate(&ws->v[back - 1]) && !is_rate_word(&ws->v[back - 1])) {
                         copy_noun(s, &ws->v[back - 1], &n);
                         break;
                     }
         } else {
-            size_t k = after;
-            while (k < ws->n && k < after + 2 && !is_noun_candidate(&ws->v[k]) && !ws->v[k].is_number)
-                k++;
-            if (k < ws->n && is_noun_candidate(&ws->v[k]))
-                copy_noun(s, &ws->v[k], &n);
+            noun_after(ws, s, after, &n);
         }
         if (found < cap)
             out[found] = n;

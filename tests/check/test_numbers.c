@@ -141,6 +141,81 @@ static void test_conflicts(void **state)
     assert_false(mz_numbers_conflict(85, 85, 85, 85));
 }
 
+/* A year-like number that counts people, money or weapons is a count:
+ * "قتل 2000 شخص" is not the year 2000, and "2,000" is never a year. */
+static void test_counts_that_look_like_years(void **state)
+{
+    (void)state;
+    assert_value("قتل 2000 شخص في الهجوم", "2000", 2000, 2000, MZ_QTY_COUNT, "شخص");
+    assert_value("قتل 2,000 شخص", "2,000", 2000, 2000, MZ_QTY_COUNT, "شخص");
+    assert_value("نزح 1950 مدنيا من البلدة", "1950", 1950, 1950, MZ_QTY_COUNT, "مدنيا");
+    assert_value("بلغت الكلفة 2050 دولارا", "2050", 2050, 2050, MZ_QTY_COUNT, "دولارا");
+    /* years stay years, whatever follows */
+    size_t n;
+    assert_int_equal(first("في عام 2000 قتل 5 أشخاص", &n).kind, MZ_QTY_DATE);
+    assert_int_equal(first("منذ 2011 شخص واحد فقط", &n).kind, MZ_QTY_DATE);
+    assert_int_equal(first("2017 مقتل قائد التنظيم", &n).kind, MZ_QTY_DATE);
+    assert_int_equal(first("حتى 2016 شهدت المدينة", &n).kind, MZ_QTY_DATE);
+}
+
+/* Clock times and numeric dates are not counts: "19 : 23 بتوقيت القدس" and
+ * "2017 / 09 / 27 انتشر خبر" gave the counts 23 بتوقيت and 27 انتشر, and
+ * conflicts between them. */
+static void test_times_and_numeric_dates(void **state)
+{
+    (void)state;
+    mz_number v[8];
+    const char *t1 = "آخر تحديث الساعة 19 : 23 بتوقيت القدس";
+    const char *t2 = "نشر في 05:39 بتوقيت غرينتش";
+    const char *t3 = "2017 / 09 / 27 انتشر خبر وفاة الممثل";
+    const char *t4 = "اليوم الثلاثاء 16 - 12 - 2014 يشهد الحي اشتباكات";
+    const char *t5 = "بتاريخ 24/11/2017 قتل 3 أشخاص";
+    assert_int_equal(mz_numbers_extract(t1, strlen(t1), v, 8), 0);
+    assert_int_equal(mz_numbers_extract(t2, strlen(t2), v, 8), 0);
+    assert_int_equal(mz_numbers_extract(t3, strlen(t3), v, 8), 0);
+    assert_int_equal(mz_numbers_extract(t4, strlen(t4), v, 8), 0);
+    assert_int_equal(mz_numbers_extract(t5, strlen(t5), v, 8), 1);
+    assert_true(v[0].number == 3);
+    assert_string_equal(v[0].noun, "أشخاص");
+    /* a range with a dash is still a range */
+    assert_value("3-4 آلاف مسلح", "3-4 آلاف", 3000, 4000, MZ_QTY_COUNT, "مسلح");
+}
+
+/* Digits with a spelled-out thousand and a remainder are one number, and so
+ * are hundreds written apart (ثلاث مئة, the spelling most style guides use). */
+static void test_compound_numbers(void **state)
+{
+    (void)state;
+    assert_value("قتل 5 آلاف و500 شخص", "5 آلاف و500", 5500, 5500, MZ_QTY_COUNT, "شخص");
+    assert_value("نزح 40 ألفا و500 مدني", "40 ألفا و500", 40500, 40500, MZ_QTY_COUNT, "مدني");
+    assert_value("نزح 3 آلاف وخمسمئة مدني", "3 آلاف وخمسمئة", 3500, 3500, MZ_QTY_COUNT, "مدني");
+    assert_value("قتل ثلاث مئة شخص", "ثلاث مئة", 300, 300, MZ_QTY_COUNT, "شخص");
+    assert_value("أفرج عن أربع مئة وخمسين معتقلا", "أربع مئة وخمسين", 450, 450, MZ_QTY_COUNT,
+                 "معتقلا");
+    assert_value("قتل مئتي شخص", "مئتي", 200, 200, MZ_QTY_COUNT, "شخص");
+    /* a range of thousands is still a range, spelled out too (it was read
+     * as the sum, 7000) */
+    assert_value("بين ثلاثة آلاف وأربعة آلاف مقاتل", "بين ثلاثة آلاف وأربعة آلاف", 3000, 4000,
+                 MZ_QTY_COUNT, "مقاتل");
+    assert_value("نزح مليون وخمسمئة ألف شخص", "مليون وخمسمئة ألف", 1.5e6, 1.5e6, MZ_QTY_COUNT, "شخص");
+    assert_value("بين 3 آلاف و4 آلاف عنصر", "بين 3 آلاف و4 آلاف", 3000, 4000, MZ_QTY_COUNT, "عنصر");
+    /* two counts joined by و stay two */
+    mz_number v[4];
+    const char *two = "قتل 5 أشخاص و3 أطفال";
+    assert_int_equal(mz_numbers_extract(two, strlen(two), v, 4), 2);
+}
+
+/* The word نسبة ("a rate of") is not what a percentage measures: every
+ * "بنسبة X%" was one quantity, so unrelated rates were flagged as a conflict. */
+static void test_percent_rate_word(void **state)
+{
+    (void)state;
+    assert_value("ارتفعت البطالة بنسبة 20%", "20%", 20, 20, MZ_QTY_PERCENT, "البطالة");
+    size_t n;
+    mz_number a = first("ارتفعت الأسعار بنسبة 5%", &n), b = first("انخفضت البطالة بنسبة 20%", &n);
+    assert_string_not_equal(a.noun_key, b.noun_key);
+}
+
 static void test_pathological(void **state)
 {
     (void)state;
@@ -170,6 +245,9 @@ int main(void)
         cmocka_unit_test(test_digits_and_nouns),   cmocka_unit_test(test_spelled_out),
         cmocka_unit_test(test_ranges),             cmocka_unit_test(test_percent_and_dates),
         cmocka_unit_test(test_noun_keys_group_forms), cmocka_unit_test(test_conflicts),
+        cmocka_unit_test(test_counts_that_look_like_years),
+        cmocka_unit_test(test_times_and_numeric_dates),
+        cmocka_unit_test(test_compound_numbers),   cmocka_unit_test(test_percent_rate_word),
         cmocka_unit_test(test_pathological),
     };
     return cmocka_run_group_tests_name("check/numbers", tests, NULL, NULL);
