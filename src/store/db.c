@@ -8,9 +8,12 @@
 #include "util/util.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 mz_status mz_db_fail(const mz_db *db, int rc, mz_error *err, const char *what)
 {
@@ -178,6 +181,46 @@ static mz_status check_schema(mz_db *db, mz_error *err)
     return mz_schema_migrate(db, MZ_SCHEMA_VERSION, err);
 }
 
+/* A store on a read-only file system (a mounted archive, a CD, a ro bind
+ * mount) cannot be read the usual way when it is in WAL mode: even readers
+ * must create PATH-shm. With no PATH-wal beside it, nothing is pending, and
+ * nothing on this file system can change it, so it is read as immutable
+ * (no locks, no -shm), and read-only whatever the caller asked. The URI is
+ * built with %, ? and # escaped. */
+static char *immutable_uri(const char *path)
+{
+    struct statvfs vfs;
+    if (statvfs(path, &vfs) != 0 || !(vfs.f_flag & ST_RDONLY))
+        return NULL;
+    size_t n = strlen(path);
+    char *wal = malloc(n + 5);
+    if (!wal)
+        return NULL;
+    memcpy(wal, path, n);
+    memcpy(wal + n, "-wal", 5);
+    bool pending = access(wal, F_OK) == 0;
+    free(wal);
+    if (pending)
+        return NULL; /* SQLite's own error says it cannot open it */
+    mz_buf uri = {0};
+    int bad = mz_buf_append(&uri, "file:", 5);
+    for (const char *p = path; *p; p++) {
+        if (*p == '%' || *p == '?' || *p == '#') {
+            char esc[4];
+            snprintf(esc, sizeof esc, "%%%02X", (unsigned char)*p);
+            bad |= mz_buf_append(&uri, esc, 3);
+        } else {
+            bad |= mz_buf_append(&uri, p, 1);
+        }
+    }
+    bad |= mz_buf_append(&uri, "?immutable=1", 12);
+    if (bad) { /* out of memory: open it the usual way */
+        mz_buf_free(&uri);
+        return NULL;
+    }
+    return mz_buf_take(&uri);
+}
+
 mz_status mz_db_open(const char *path, int flags, mz_db **out, mz_error *err)
 {
     *out = NULL;
@@ -198,7 +241,13 @@ mz_status mz_db_open(const char *path, int flags, mz_db **out, mz_error *err)
     db->readonly = (flags & MZ_OPEN_READONLY) != 0;
     int oflags = SQLITE_OPEN_NOMUTEX |
                  (db->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-    int rc = sqlite3_open_v2(path, &db->sql, oflags, NULL);
+    char *uri = memory || !exists ? NULL : immutable_uri(path);
+    if (uri) { /* whatever was asked, nothing can be written there */
+        db->readonly = true;
+        oflags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+    }
+    int rc = sqlite3_open_v2(uri ? uri : path, &db->sql, oflags, NULL);
+    free(uri);
     mz_status s;
     if (rc != SQLITE_OK) {
         if ((rc & 0xff) == SQLITE_CANTOPEN)

@@ -337,6 +337,42 @@ static void test_readonly_stores(void **state)
     free(good);
 }
 
+/* A WAL store on a read-only file system (here a read-only bind mount in a
+ * private mount namespace) is read as immutable: every reading command
+ * works, writers get "read-only". Skipped where namespaces are not allowed. */
+static void test_readonly_filesystem(void **state)
+{
+    (void)state;
+    if (system("unshare -m sh -c 'mount -t tmpfs none /mnt' >/dev/null 2>&1") != 0)
+        skip();
+    char *sub = path_join(dir, "rofs");
+    assert_int_equal(mkdir(sub, 0755), 0);
+    char *rdb = path_join(sub, "r.db");
+    char *good = write_file(dir, "rofs.txt", ART_TALKS);
+    assert_int_equal(run(NULL, "ingest --db %s %s", rdb, good), 0);
+    char prefix[4200];
+    snprintf(prefix, sizeof prefix,
+             "unshare -m sh -c 'mount --bind %s %s && mount -o remount,bind,ro %s && exec \"$0\" \"$@\"' ",
+             sub, sub, sub);
+    as_user = prefix;
+    char *out;
+    assert_int_equal(run(&out, "stats --db %s", rdb), 0);
+    assert_non_null(strstr(out, "articles:       1"));
+    free(out);
+    assert_int_equal(run(&out, "search --db %s -k 1 المفاوضات", rdb), 0);
+    assert_non_null(strstr(out, "[مفاوضات]"));
+    free(out);
+    assert_int_equal(run(&out, "check --db %s 'قوات سوريا الديمقراطية تتفاوض مع داعش'", rdb), 0);
+    free(out);
+    assert_int_equal(run(&out, "ingest --db %s %s", rdb, good), 4);
+    assert_non_null(strstr(out, "read-only"));
+    free(out);
+    as_user = "";
+    free(good);
+    free(rdb);
+    free(sub);
+}
+
 /* Each command's --help lists every flag it accepts; a bad flag names
  * itself and points to that help. */
 /* export: every article as a JSON line that ingest reads back — into a new
@@ -511,6 +547,7 @@ int main(void)
         cmocka_unit_test(test_store_cannot_grow),
         cmocka_unit_test(test_stdin),
         cmocka_unit_test(test_readonly_stores),
+        cmocka_unit_test(test_readonly_filesystem),
         cmocka_unit_test(test_export),
         cmocka_unit_test(test_delete),
         cmocka_unit_test(test_help_and_bad_flags),
