@@ -83,6 +83,15 @@ static void print_published(FILE *f, const style *st, const mz_check_member *m)
     fprintf(f, ")%s", st->off);
 }
 
+/* A value as a reader writes it: 1500000, not 1.5e+06; 2.5 stays 2.5. */
+static void print_number(FILE *f, double x)
+{
+    if (x == (double)(long long)x && x < 1e15 && x > -1e15)
+        fprintf(f, "%lld", (long long)x);
+    else
+        fprintf(f, "%.6g", x);
+}
+
 static void print_member_line(FILE *f, const style *st, const mz_check_member *m)
 {
     fprintf(f, "      %s#%lld%s %s — ", st->dim, (long long)m->article_id, st->off,
@@ -164,8 +173,15 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
             fputs("\nnumbers in the evidence:\n", f);
         fprintf(f, "  %s%s%s%s", qt->conflict ? st->red : "", qt->conflict ? "CONFLICT " : "",
                 qt->conflict ? st->off : "", qt->quantity);
-        if (qt->has_claim_value)
-            fprintf(f, " (the claim: %g)", qt->claim_number);
+        if (qt->has_claim_value) {
+            fputs(" (the claim: ", f);
+            print_number(f, qt->claim_number);
+            if (qt->claim_number_max != qt->claim_number) {
+                fputc('-', f);
+                print_number(f, qt->claim_number_max);
+            }
+            fputc(')', f);
+        }
         fputs(": ", f);
         for (size_t i = 0; i < qt->n_values; i++)
             fprintf(f, "%s%s (voice %d, #%lld)", i ? ", " : "", qt->values[i].value,
@@ -222,9 +238,11 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
     for (size_t i = 0; i < len; i++)
         total += text[i] == '\n';
     total += len && text[len - 1] != '\n';
-    bool bar = isatty(STDERR_FILENO) && (json || !isatty(STDOUT_FILENO));
+    /* on a terminal's stderr while the reports go elsewhere: a bar drawn
+     * over reports (JSON or not) printed to that terminal garbles them */
+    bool bar = isatty(STDERR_FILENO) && !isatty(STDOUT_FILENO);
     int worst = EXIT_OK_;
-    size_t line_no = 0, done = 0;
+    size_t line_no = 0, done = 0, claims = 0;
     char *first = text;
     if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3))
         first += 3; /* a byte order mark, not part of the first claim */
@@ -237,9 +255,15 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
         line_no++;
         char *claim;
         void *tree;
-        bool blank = strspn(p, " \t") == strlen(p);
-        mz_status rc = blank ? MZ_OK : cli_claim_of_line(p, line_no, &claim, &tree, &err);
-        if (!blank && rc == MZ_OK) {
+        /* a NUL byte would end the claim early and drop the rest unseen */
+        const char *nul = memchr(p, '\0', (size_t)(stop - p));
+        bool blank = !nul && strspn(p, " \t") == strlen(p);
+        mz_status rc = nul    ? mz_fail(&err, MZ_ERR_UTF8, "line %zu: NUL byte at byte %zu", line_no,
+                                        (size_t)(nul - p))
+                       : blank ? MZ_OK
+                               : cli_claim_of_line(p, line_no, &claim, &tree, &err);
+        claims += !blank;
+        if (!nul && !blank && rc == MZ_OK) {
             if (!json && done)
                 fputs("\n────────────────────────────────────────\n\n", stdout);
             rc = check_one(db, m, claim, opt, json, 0, st, &err);
@@ -267,6 +291,10 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
         p = stop + 1;
     }
     free(text);
+    if (claims == 0) {
+        mz_fail(&err, MZ_ERR_EMPTY, "%s: no claims (the file is empty or has blank lines only)", path);
+        return cli_fail("check", &err);
+    }
     return worst;
 }
 

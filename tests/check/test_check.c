@@ -516,6 +516,86 @@ static void test_cli(void **state)
     assert_int_equal(system(cmd), 0);
 }
 
+/* --claims edge cases: a raw NUL byte cut a line's claim short and the rest
+ * was silently dropped; a file with no claims said nothing and exited 0;
+ * the terminal printed a claim's 1.5 million as "1.5e+06"; the progress bar
+ * ran over JSON reports printed to the terminal. */
+static void test_cli_batch_edges(void **state)
+{
+    (void)state;
+    const char *bin = getenv("MIZAN_BIN");
+    if (!bin || access(bin, X_OK) != 0 || access("models/stance.model", R_OK) != 0)
+        skip();
+    char dir[] = "/tmp/mizan-check-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char cmd[8192], *out;
+    snprintf(cmd, sizeof cmd, "%s ingest --db %s/s.db sample/articles.jsonl >/dev/null 2>&1", bin, dir);
+    assert_int_equal(run(cmd, NULL), 0);
+    /* a NUL byte inside a line: that line is refused, the others are checked */
+    snprintf(cmd, sizeof cmd,
+             "printf 'نفى لواء\\000 الوادي صفقة التبادل\\n%%s\\n' '%s' > %s/nul.txt && "
+             "%s check --db %s/s.db --json --claims %s/nul.txt 2>%s/err.txt; echo rc=$?; cat %s/err.txt",
+             sample_claim, dir, bin, dir, dir, dir, dir);
+    run(cmd, &out);
+    assert_non_null(strstr(out, "rc=3"));
+    assert_non_null(strstr(out, "line 1:"));
+    assert_non_null(strstr(out, "NUL"));
+    assert_null(strstr(out, "\"claim\":\"نفى لواء\""));
+    assert_non_null(strstr(out, "mizan.check/1")); /* line 2 still checked */
+    free(out);
+    /* nothing to check: an empty file, or blank lines only */
+    snprintf(cmd, sizeof cmd,
+             ": > %s/none.txt && %s check --db %s/s.db --claims %s/none.txt 2>&1; echo rc=$?; "
+             "printf '\\n  \\r\\n\\n' > %s/blank.txt && %s check --db %s/s.db --claims %s/blank.txt 2>&1; echo rc=$?",
+             dir, bin, dir, dir, dir, bin, dir, dir);
+    run(cmd, &out);
+    assert_null(strstr(out, "rc=0"));
+    assert_non_null(strstr(out, "no claims"));
+    free(out);
+    /* the claim's own value as a reader writes it, a range with both ends */
+    char path[256];
+    snprintf(path, sizeof path, "%s/n.jsonl", dir);
+    FILE *nf = fopen(path, "w");
+    assert_non_null(nf);
+    fputs("{\"title\": \"نزوح في المدينة\", \"source\": \"a.example\", \"text\": \"قالت الأمم "
+          "المتحدة إن 1.5 مليون لاجئ نزحوا من المدينة خلال الحرب.\"}\n"
+          "{\"title\": \"أرقام النزوح\", \"source\": \"b.example\", \"text\": \"قالت منظمة محلية إن "
+          "بين مليونين وثلاثة ملايين لاجئ نزحوا من المدينة خلال الحرب.\"}\n",
+          nf);
+    fclose(nf);
+    snprintf(cmd, sizeof cmd,
+             "%s ingest --db %s/n.db %s >/dev/null 2>&1 && "
+             "%s check --db %s/n.db 'نزح 1.5 مليون لاجئ من المدينة خلال الحرب'; "
+             "%s check --db %s/n.db 'نزح بين مليونين وثلاثة ملايين لاجئ من المدينة خلال الحرب'",
+             bin, dir, path, bin, dir, bin, dir);
+    run(cmd, &out);
+    assert_null(strstr(out, "e+06"));
+    assert_non_null(strstr(out, "(the claim: 1500000)"));
+    assert_non_null(strstr(out, "(the claim: 2000000-3000000)"));
+    free(out);
+    /* the progress bar: on a terminal's stderr only while the reports go
+     * elsewhere (README), not over JSON printed to the terminal */
+    if (system("command -v script >/dev/null 2>&1") == 0) {
+        snprintf(cmd, sizeof cmd,
+                 "printf '%%s\n' '%s' > %s/one.txt && "
+                 "script -qec '%s check --db %s/s.db --json --claims %s/one.txt' /dev/null </dev/null",
+                 sample_claim, dir, bin, dir, dir);
+        run(cmd, &out);
+        assert_non_null(strstr(out, "mizan.check/1"));
+        assert_null(strstr(out, "checking 1/1"));
+        free(out);
+        snprintf(cmd, sizeof cmd,
+                 "script -qec '%s check --db %s/s.db --json --claims %s/one.txt >%s/o.json' /dev/null "
+                 "</dev/null",
+                 bin, dir, dir, dir);
+        run(cmd, &out);
+        assert_non_null(strstr(out, "checking 1/1"));
+        free(out);
+    }
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -524,6 +604,7 @@ int main(void)
         cmocka_unit_test(test_bad_claims),
         cmocka_unit_test(test_seeds),
         cmocka_unit_test(test_cli),
+        cmocka_unit_test(test_cli_batch_edges),
         cmocka_unit_test(test_threads),
     };
     return cmocka_run_group_tests_name("check/check", tests, NULL, NULL);
