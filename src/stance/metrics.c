@@ -124,6 +124,26 @@ static double class_f1(const double c[MZ_N_STANCES][MZ_N_STANCES], int k)
     return pred + gold > 0 ? 2 * tp / (pred + gold) : 0;
 }
 
+/* Macro-F1 over the classes that occur (as gold or as prediction): a class
+ * absent from both, as "disagree" in a file without denials, has no F1 to
+ * average and must not count as 0 (scikit-learn's f1_score does the same
+ * with labels taken from the data). */
+static double macro_f1(const double c[MZ_N_STANCES][MZ_N_STANCES])
+{
+    double sum = 0;
+    int present = 0;
+    for (int k = 0; k < MZ_N_STANCES; k++) {
+        double seen = 0;
+        for (int j = 0; j < MZ_N_STANCES; j++)
+            seen += c[j][k] + c[k][j];
+        if (seen > 0) {
+            sum += class_f1(c, k);
+            present++;
+        }
+    }
+    return present ? sum / present : 0;
+}
+
 typedef struct boot_ctx {
     const double (*conf)[MZ_N_STANCES][MZ_N_STANCES]; /* one matrix per group */
     int cls;                                          /* a class, or -1: macro-F1 */
@@ -138,12 +158,7 @@ static double boot_f1(void *ctx, const unsigned *counts, size_t n_groups)
             for (int i = 0; i < MZ_N_STANCES; i++)
                 for (int j = 0; j < MZ_N_STANCES; j++)
                     c[i][j] += counts[g] * b->conf[g][i][j];
-    if (b->cls >= 0)
-        return class_f1(c, b->cls);
-    double m = 0;
-    for (int k = 0; k < MZ_N_STANCES; k++)
-        m += class_f1(c, k) / MZ_N_STANCES;
-    return m;
+    return b->cls >= 0 ? class_f1(c, b->cls) : macro_f1(c);
 }
 
 static int by_group(const void *a, const void *b)
@@ -187,7 +202,7 @@ static void intervals(mz_eval *e)
 void mz_eval_finish(mz_eval *e)
 {
     size_t right = 0;
-    e->macro_f1 = 0;
+    double c[MZ_N_STANCES][MZ_N_STANCES];
     for (int k = 0; k < MZ_N_STANCES; k++) {
         size_t tp = e->confusion[k][k], pred = 0, gold = 0;
         for (int j = 0; j < MZ_N_STANCES; j++) {
@@ -199,8 +214,10 @@ void mz_eval_finish(mz_eval *e)
         e->recall[k] = gold ? (double)tp / gold : 0;
         double pr = e->precision[k] + e->recall[k];
         e->f1[k] = pr > 0 ? 2 * e->precision[k] * e->recall[k] / pr : 0;
-        e->macro_f1 += e->f1[k] / MZ_N_STANCES;
+        for (int j = 0; j < MZ_N_STANCES; j++)
+            c[k][j] = (double)e->confusion[k][j];
     }
+    e->macro_f1 = macro_f1(c);
     e->accuracy = e->n ? (double)right / e->n : 0;
     e->fnc_score = e->fnc_max > 0 ? e->fnc_got / e->fnc_max : 0;
     e->rationale_hit = e->rationale_n ? (double)e->rationale_hits / e->rationale_n : 0;

@@ -242,6 +242,32 @@ static void test_eval_metrics_by_hand(void **state)
     mz_eval_free(&e);
 }
 
+/* A class that occurs neither as gold nor as prediction (no denials in the
+ * file, none predicted) is left out of macro-F1 instead of counting as 0;
+ * one that is predicted but never gold still counts (its F1 is 0). */
+static void test_macro_f1_absent_class(void **state)
+{
+    (void)state;
+    mz_eval e;
+    mz_eval_init(&e);
+    add(&e, MZ_AGREE, MZ_AGREE);
+    add(&e, MZ_AGREE, MZ_DISCUSS);
+    add(&e, MZ_DISCUSS, MZ_DISCUSS);
+    add(&e, MZ_UNRELATED, MZ_UNRELATED);
+    mz_eval_finish(&e);
+    /* agree 2/3, discuss 2/3, unrelated 1; disagree absent */
+    assert_true(fabs(e.macro_f1 - (2.0 / 3 + 2.0 / 3 + 1) / 3) < 1e-12);
+    assert_true(e.macro_f1_lo <= e.macro_f1 && e.macro_f1 <= e.macro_f1_hi);
+    mz_eval_free(&e);
+    mz_eval_init(&e);
+    add(&e, MZ_AGREE, MZ_AGREE);
+    add(&e, MZ_UNRELATED, MZ_DISAGREE);
+    mz_eval_finish(&e);
+    /* agree 1, disagree 0 (predicted, never gold), unrelated 0 */
+    assert_true(fabs(e.macro_f1 - 1.0 / 3) < 1e-12);
+    mz_eval_free(&e);
+}
+
 /* 40 claims of 6 pairs (2 agree, 2 discuss, 2 unrelated gold). The model is
  * right on every pair of 30 claims and calls all 6 pairs of the other 10
  * unrelated: errors that come claim by claim, as they do in this corpus. */
@@ -522,6 +548,7 @@ int main(void)
         cmocka_unit_test(test_train_deterministic_roundtrip),
         cmocka_unit_test(test_damaged_models_refused),
         cmocka_unit_test(test_eval_metrics_by_hand),
+        cmocka_unit_test(test_macro_f1_absent_class),
         cmocka_unit_test(test_rationale_hit),
         cmocka_unit_test(test_eval_intervals),
         cmocka_unit_test(test_jsonl_errors),
