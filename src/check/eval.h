@@ -26,6 +26,8 @@ typedef struct mz_eval_claims_options {
 
 typedef struct mz_eval_claims_report {
     size_t n_claims, n_claims_with_related, n_pairs, n_articles, k;
+    size_t n_pairs_skipped; /* pairs left out: their article could not be stored */
+    char first_skip[256];   /* "line N: why" for the first of them, or "" */
     double recall_at_k, mrr;
     double verdict_accuracy, verdict_macro_f1;
     double accuracy_disputed_as_true; /* the same verdicts with disputed counted as true */

@@ -44,6 +44,8 @@ typedef struct dataset {
     claim_rec *v;
     size_t n;
     size_t pairs, articles;
+    size_t skipped;        /* pairs whose article could not be stored */
+    char first_skip[256];  /* why the first of them was not */
 } dataset;
 
 static void dataset_free(dataset *d)
@@ -182,7 +184,12 @@ static mz_status load(const char *path, mz_db *db, dataset *d, mz_error *err)
             rc = add_related(c, id) == MZ_OK ? MZ_OK : mz_fail(err, MZ_ERR_NOMEM, "out of memory");
         else if (a == MZ_ERR_NOMEM || a == MZ_ERR_DB || a == MZ_ERR_DB_LOCKED)
             rc = a;
-        /* other failures (an empty or invalid article) leave the pair out */
+        else if (a != MZ_ERR_DUPLICATE && a != MZ_OK) {
+            /* An empty or invalid article leaves its pair out (counted and
+             * reported): one bad scrape should not stop a whole evaluation. */
+            if (!d->skipped++)
+                snprintf(d->first_skip, sizeof d->first_skip, "line %zu: %.200s", line_no, err->msg);
+        }
         cJSON_Delete(j);
     }
     free(text);
@@ -465,6 +472,9 @@ mz_status mz_eval_claims(const char *path, const mz_model *m, const mz_eval_clai
         rep->n_claims = d.n;
         rep->n_pairs = d.pairs;
         rep->n_articles = d.articles;
+        rep->n_pairs_skipped = d.skipped;
+        _Static_assert(sizeof rep->first_skip == sizeof d.first_skip, "one message size");
+        memcpy(rep->first_skip, d.first_skip, sizeof rep->first_skip);
         if (o && o->sweep)
             sweep(&d, k, rep, o->sweep_report, o->ctx);
         retrieval_metrics(&d, rp, k, &rep->recall_at_k, &rep->mrr, &rep->n_claims_with_related);

@@ -76,6 +76,7 @@ static void print_json(const mz_eval_claims_report *r, bool swept)
     cJSON_AddNumberToObject(o, "n_claims_with_related", (double)r->n_claims_with_related);
     cJSON_AddNumberToObject(o, "n_pairs", (double)r->n_pairs);
     cJSON_AddNumberToObject(o, "n_articles", (double)r->n_articles);
+    cJSON_AddNumberToObject(o, "n_pairs_skipped", (double)r->n_pairs_skipped);
     cJSON_AddItemToObject(o, "confusion", confusion_json(r));
     cJSON_AddNumberToObject(o, "seconds", r->seconds);
     if (swept) {
@@ -106,8 +107,9 @@ static void print_json(const mz_eval_claims_report *r, bool swept)
 
 static void print_text(const mz_eval_claims_report *r, bool swept)
 {
-    printf("claims %zu (%zu with related articles), pairs %zu, distinct articles %zu, %.1f s\n",
-           r->n_claims, r->n_claims_with_related, r->n_pairs, r->n_articles, r->seconds);
+    printf("claims %zu (%zu with related articles), pairs %zu (%zu left out), distinct articles %zu, "
+           "%.1f s\n", r->n_claims, r->n_claims_with_related, r->n_pairs, r->n_pairs_skipped,
+           r->n_articles, r->seconds);
     printf("retrieval: recall@%zu %.3f   MRR %.3f\n", r->k, r->recall_at_k, r->mrr);
     printf("verdict:   accuracy %.3f   macro-F1 %.3f   (majority class %.3f; disputed counted as "
            "not supported; as supported: accuracy %.3f)\n",
@@ -187,6 +189,9 @@ int cmd_eval_claims(int argc, char **argv)
     mz_model_free(m);
     if (rc != MZ_OK)
         return cli_fail("eval-claims", &err);
+    if (rep.n_pairs_skipped)
+        cli_error("eval-claims", "%zu pair%s left out: the article could not be stored (%s)",
+                  rep.n_pairs_skipped, rep.n_pairs_skipped == 1 ? "" : "s", rep.first_skip);
     if (json)
         print_json(&rep, sweep);
     else

@@ -216,6 +216,33 @@ static void test_numeric_claim_ids(void **state)
     mz_model_free(m);
 }
 
+/* A pair whose article cannot be stored (white space only, invalid UTF-8)
+ * is left out, counted, and the first reason kept with its line. */
+static void test_unstorable_articles_counted(void **state)
+{
+    (void)state;
+    mz_model *m = load_model();
+    if (!m)
+        skip();
+    const char *text =
+        "{\"claim_id\":1,\"claim\":\"أفرج لواء الوادي عن الأسرى\",\"fact\":\"true\","
+        "\"article\":\"أفرج لواء الوادي عن الأسرى يوم الجمعة في تل السنابل.\",\"stance\":\"agree\"}\n"
+        "{\"claim_id\":1,\"claim\":\"أفرج لواء الوادي عن الأسرى\",\"fact\":\"true\","
+        "\"article\":\"   \",\"stance\":\"discuss\"}\n"
+        "{\"claim_id\":1,\"claim\":\"أفرج لواء الوادي عن الأسرى\",\"fact\":\"true\","
+        "\"article\":\"خبر \xff تالف\",\"stance\":\"agree\"}\n";
+    mz_eval_claims_report rep;
+    eval_text(text, m, NULL, &rep);
+    assert_int_equal(rep.n_pairs, 3);
+    assert_int_equal(rep.n_articles, 1);
+    assert_int_equal(rep.n_pairs_skipped, 2);
+    assert_non_null(strstr(rep.first_skip, "line 2:"));
+    assert_non_null(strstr(rep.first_skip, "white space"));
+    /* the left-out related articles are not in recall's denominator */
+    assert_true(rep.recall_at_k == 1.0);
+    mz_model_free(m);
+}
+
 static void test_bad_input(void **state)
 {
     (void)state;
@@ -259,6 +286,7 @@ int main(void)
         cmocka_unit_test(test_sample_by_hand),
         cmocka_unit_test(test_written_events_disputed),
         cmocka_unit_test(test_numeric_claim_ids),
+        cmocka_unit_test(test_unstorable_articles_counted),
         cmocka_unit_test(test_bad_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
