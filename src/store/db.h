@@ -81,9 +81,11 @@ mz_status mz_text_check(const char *text, size_t len, const char *what, mz_error
 
 /* True when text holds nothing but (Unicode) white space and direction marks. */
 bool mz_text_blank(const char *s, size_t len);
-/* Overwrites control characters (C0 but tab and line breaks, DEL, C1) with
- * spaces, byte for byte, so offsets hold: a story has no use for them, and
- * an escape sequence in a title would drive the terminal of whoever lists it. */
+/* Overwrites control characters (C0 but tab and line breaks, DEL, C1) and
+ * bidi embeddings, overrides and isolates with spaces, byte for byte, so
+ * offsets hold: a story has no use for them, an escape sequence in a title
+ * would drive the terminal of whoever lists it, and an unclosed override
+ * would reverse the rest of a report line. */
 void mz_blank_controls(char *s, size_t len);
 /* Narrows [*s, *e) to drop Unicode white space at both ends. */
 void mz_trim_span(const char **s, const char **e);

@@ -44,6 +44,17 @@ mz_status mz_text_check(const char *text, size_t len, const char *what, mz_error
     return MZ_OK;
 }
 
+/* U+202A..U+202E (embeddings, overrides, PDF) and U+2066..U+2069 (isolates):
+ * they open or close a direction scope that runs on past a title or a
+ * quoted sentence, so an unclosed RLO would turn the rest of a report line
+ * around (and can disguise what it says). The marks LRM, RLM and ALM have
+ * no scope and stay. */
+static bool is_bidi_scope(const unsigned char *p)
+{
+    return (p[1] == 0x80 && p[2] >= 0xAA && p[2] <= 0xAE) ||
+           (p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9);
+}
+
 void mz_blank_controls(char *s, size_t len)
 {
     for (size_t i = 0; i < len; i++) {
@@ -54,6 +65,9 @@ void mz_blank_controls(char *s, size_t len)
                  (unsigned char)s[i + 1] <= 0x9F) { /* C1: U+0080..U+009F */
             s[i] = s[i + 1] = ' ';
             i++;
+        } else if (c == 0xE2 && i + 2 < len && is_bidi_scope((const unsigned char *)s + i)) {
+            s[i] = s[i + 1] = s[i + 2] = ' ';
+            i += 2;
         }
     }
 }

@@ -456,6 +456,17 @@ static void test_controls_blanked(void **state)
     assert_string_equal(a.published, "2020 [2J");
     assert_string_equal(a.origin, "esc/y [31m.txt");
     mz_article_clear(&a);
+
+    /* bidi overrides and isolates (an unclosed RLO reverses the rest of a
+     * report line) are blanked byte for byte; RLM, a mark, stays */
+    const char *text3 = "خبر \xe2\x80\xae ثالث \xe2\x81\xa7عن\xe2\x81\xa9 درعا\xe2\x80\x8f والمفاوضات.\n";
+    mz_article_input in3 = {.text = text3, .text_len = strlen(text3),
+                            .title = "\xe2\x80\xaaعنوان\xe2\x80\xac ثالث"};
+    assert_int_equal(mz_article_add(db, &in3, &id, &err), MZ_OK);
+    assert_int_equal(mz_article_get(db, id, &a, &err), MZ_OK);
+    assert_string_equal(a.title, "عنوان    ثالث");
+    assert_string_equal(a.body, "خبر     ثالث    عن    درعا\xe2\x80\x8f والمفاوضات.");
+    mz_article_clear(&a);
     mz_db_close(db);
 }
 
