@@ -32,6 +32,25 @@ int cli_load_model(const char *cmd, const char *path, mz_model **m)
     return st == MZ_ERR_NOMEM ? EXIT_FAIL : EXIT_MODEL;
 }
 
+/* A sentence of the article on one line: offsets refer to the file as
+ * given, so its text is not cleaned the way a stored body is; the copy
+ * printed is (controls, bidi overrides and line breaks become spaces). */
+static void print_sentence(const char *text, size_t start, size_t end)
+{
+    size_t n = end - start;
+    char *s = malloc(n + 1);
+    if (!s)
+        return;
+    memcpy(s, text + start, n);
+    s[n] = '\0';
+    mz_blank_controls(s, n);
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == '\n' || s[i] == '\r' || s[i] == '\t')
+            s[i] = ' ';
+    printf("     %s\n", s);
+    free(s);
+}
+
 static void print_text(const mz_stance_result *r, const char *text)
 {
     printf("label: %s\nprobs:", mz_stance_name(r->label));
@@ -40,17 +59,18 @@ static void print_text(const mz_stance_result *r, const char *text)
     printf("\nevidence:%s\n", r->n_evidence ? "" : " (no sentence matches the claim)");
     for (size_t i = 0; i < r->n_evidence; i++) {
         const mz_evidence *e = &r->evidence[i];
-        printf("  %zu. [%s] score %.2f, bytes %zu-%zu\n     %.*s\n", i + 1, e->cue, e->score,
-               e->start, e->end, (int)(e->end - e->start), text + e->start);
+        printf("  %zu. [%s] score %.2f, bytes %zu-%zu\n", i + 1, e->cue, e->score, e->start,
+               e->end);
+        print_sentence(text, e->start, e->end);
     }
-    if (r->has_denial)
-        printf("denial%s: score %.2f, bytes %zu-%zu\n     %.*s\n",
+    if (r->has_denial) {
+        printf("denial%s: score %.2f, bytes %zu-%zu\n",
                r->lead_denial     ? " (in the lead: the article is the denial's report)"
                : r->quoted_denial ? " (quoted: the article states the claim in its lead)"
                                   : "",
-               r->denial.score, r->denial.start, r->denial.end,
-               (int)(r->denial.end - r->denial.start), text + r->denial.start);
-    else if (r->lead_denial)
+               r->denial.score, r->denial.start, r->denial.end);
+        print_sentence(text, r->denial.start, r->denial.end);
+    } else if (r->lead_denial)
         printf("denial: in the title (the article is the denial's report)\n");
 }
 

@@ -177,6 +177,17 @@ static void test_train_eval_roundtrip(void **state)
     cJSON_Delete(j);
     free(out);
 
+    /* the text report prints the file's sentences with controls and bidi
+     * overrides blanked (the offsets still count the file's bytes) */
+    write_file("esc.txt", "قال شهود إن الجيش \x1b[2J\xe2\x80\xaeيسيطر على مطار مدينة حلب منذ الصباح.\n");
+    snprintf(cmd, sizeof cmd, "%s stance --model %s/a.model --claim '%s' --article %s/esc.txt", bin,
+             dir, claims[0], dir);
+    assert_int_equal(run(cmd, &out), 0);
+    assert_non_null(strstr(out, "يسيطر على مطار"));
+    assert_null(strchr(out, 0x1b));
+    assert_null(strstr(out, "\xe2\x80\xae"));
+    free(out);
+
     /* the same article from the store (--id): offsets into the stored body */
     snprintf(cmd, sizeof cmd,
              "%s ingest --db %s/t.db %s/art.txt >/dev/null 2>&1 && "
