@@ -29,6 +29,9 @@ typedef struct mz_reason_facts {
     /* A denial not already quoted as the disagreement (NULL when none). */
     const mz_check_member *denial;
     mz_denial_remark denial_remark;
+    /* Voices take a side, yet the verdict is not_enough_evidence: the reason
+     * says so, or "1 carries a denial" would read as a refutation. */
+    bool too_weak;
 } mz_reason_facts;
 
 void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f);

@@ -83,5 +83,7 @@ int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
         rc |= mz_reason_quote(b, m, &m->denial);
         rc |= mz_buf_puts(b, ".");
     }
+    if (f->too_weak)
+        rc |= mz_buf_puts(b, " وهذا أضعف من أن يُحكم به على الادعاء.");
     return rc ? -1 : 0;
 }

@@ -61,5 +61,7 @@ int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
         rc |= mz_reason_quote(b, m, &m->denial);
         rc |= mz_buf_puts(b, ".");
     }
+    if (f->too_weak)
+        rc |= mz_buf_puts(b, " That is too weak to decide the claim.");
     return rc ? -1 : 0;
 }

@@ -129,6 +129,7 @@ mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params)
     }
     mz_reason_facts facts;
     mz_reason_read(r, p->min_related, &facts);
+    facts.too_weak = r->verdict == MZ_NOT_ENOUGH_EVIDENCE && (facts.agree || facts.disagree);
     mz_buf en = {0}, ar = {0};
     int rc = topic ? mz_buf_puts(&en, r->note) | mz_buf_puts(&ar, r->note_ar)
                    : mz_reason_en(&en, r, &facts) | mz_reason_ar(&ar, r, &facts);

@@ -195,6 +195,17 @@ static void test_not_enough_evidence(void **state)
     assert_non_null(strstr(r->reason, "1 discusses it without taking a side"));
     assert_string_equal(r->reason_ar, "مصدر واحد يتناول الادعاء دون انحياز (activists.example): "
                                       "«قال ناشطون إن اللواء أطلق سراح 25 أسيرا».");
+    assert_null(strstr(r->reason, "too weak")); /* no side was taken: nothing to weigh */
+    mz_check_result_free(r);
+    /* one denial too weak to refute: the reason quotes it and says it is not
+     * enough, so "carries a denial" does not read as a refutation */
+    spec w[] = {{"wadi.example", denial, "denial", 0.05, 0.45, 0.1}};
+    r = build(w, 1);
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_int_equal(mz_check_verdict(r), MZ_NOT_ENOUGH_EVIDENCE);
+    assert_non_null(strstr(r->reason, "(wadi.example) carries a denial: «نفى"));
+    assert_non_null(strstr(r->reason, "». That is too weak to decide the claim."));
+    assert_non_null(strstr(r->reason_ar, "». وهذا أضعف من أن يُحكم به على الادعاء."));
     mz_check_result_free(r);
 }
 
