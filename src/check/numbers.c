@@ -12,7 +12,8 @@
  *   - ranges: "بين X و Y", "X أو Y", "3-4", where two numbers of the same
  *     order joined by و cannot be a sum, and a trailing multiplier applies to
  *     both ends (بين ثلاثة وأربعة آلاف = 3000..4000);
- *   - dates: a day followed by a month name, and years (1900..2100).
+ *   - dates: a day followed by a month name (Gregorian or Hijri), years
+ *     (1900..2100) and Hijri years (1300..1500 with هـ or after a Hijri month).
  * The noun is the next word that is not part of the number (after an
  * optional من), or for a percentage the word after من or the one before.
  */
@@ -77,6 +78,13 @@ static const char *const months[] = {
     "تموز", "اب", "ايلول", "تشرين", "يونيه", "يوليه", "جانفي", "فيفري", "افريل", "ماي",
     "جوان", "جويليه", "اوت"};
 
+/* Hijri months, by their first word (ربيع الأول, جمادى الآخرة, ذو الحجة). */
+static const char *const hijri_months[] = {"محرم", "صفر",   "ربيع",  "جمادي", "رجب",
+                                           "شعبان", "رمضان", "شوال", "ذو",    "ذي"};
+
+/* After a Hijri year: 1439 هـ (the tatweel is gone in keys), 1439 هجرية. */
+static const char *const hijri_marks[] = {"ه", "هجري", "هجريه", "للهجره", "الهجري", "الهجريه"};
+
 /* Words between a number and its noun that are not the noun. */
 static const char *const skip_after[] = {"من", "في", "الميه", "المايه", "بالميه", "بالمايه",
                                          "فقط", "علي", "الاقل", "نحو", "حوالي", "قرابه"};
@@ -122,12 +130,17 @@ static const numword *number_word(const mz_word *w, bool *had_waw)
     return lookup(k, numwords, sizeof numwords / sizeof *numwords);
 }
 
+static bool is_hijri_month(const mz_word *w)
+{
+    return in_list(w->key, hijri_months, sizeof hijri_months / sizeof *hijri_months);
+}
+
 static bool is_month(const mz_word *w)
 {
     bool waw;
     const char *k = strip_conj(w->key, &waw);
     return in_list(k, months, sizeof months / sizeof *months) ||
-           in_list(w->key, months, sizeof months / sizeof *months);
+           in_list(w->key, months, sizeof months / sizeof *months) || is_hijri_month(w);
 }
 
 static double parse_digits(const char *key, bool *percent)
@@ -467,6 +480,25 @@ static bool is_counted_noun(const mz_number *n)
     return false;
 }
 
+/* A Hijri year: a whole number of 1300..1500 followed by هـ or هجرية, or
+ * after a Hijri month (رمضان 1438, جمادى الأولى 1439); else such numbers,
+ * common in Gulf and Saudi news, were counts of whatever followed them. */
+static bool is_hijri_year(const words *ws, const span *a, size_t after)
+{
+    if (!ws->v[a->first].is_number || a->first != a->last || a->lo < 1300 || a->lo > 1500 ||
+        floor(a->lo) != a->lo)
+        return false;
+    if (after < ws->n && in_list(ws->v[after].key, hijri_marks, sizeof hijri_marks / sizeof *hijri_marks))
+        return true;
+    /* the month right before, or its first word two before (جمادى الأولى) */
+    for (size_t back = 1; back <= 2 && back <= a->first; back++) {
+        const mz_word *w = &ws->v[a->first - back];
+        if (is_hijri_month(w))
+            return true;
+    }
+    return false;
+}
+
 /* The word نسبة ("a rate of") is not what a percentage measures. */
 static bool is_rate_word(const mz_word *w)
 {
@@ -570,6 +602,13 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
                 n.end = ws->v[after++].end;
             strcpy(n.noun, "التاريخ");
             strcpy(n.noun_key, "date");
+        } else if (!a.percent && !range && is_hijri_year(ws, &a, after)) {
+            if (after < ws->n && in_list(ws->v[after].key, hijri_marks,
+                                         sizeof hijri_marks / sizeof *hijri_marks))
+                n.end = ws->v[after].end;
+            n.kind = MZ_QTY_DATE;
+            strcpy(n.noun, "السنة");
+            strcpy(n.noun_key, "year");
         } else if (!a.percent && !range && ws->v[a.first].is_number && a.first == a.last &&
                    a.lo >= 1900 && a.lo <= 2100 && floor(a.lo) == a.lo &&
                    !strchr(ws->v[a.first].key, ',')) {

@@ -181,6 +181,18 @@ static void test_times_and_numeric_dates(void **state)
     assert_value("3-4 آلاف مسلح", "3-4 آلاف", 3000, 4000, MZ_QTY_COUNT, "مسلح");
 }
 
+/* Hijri dates: a year marked هـ/هجرية or after a Hijri month is a year, and
+ * a day before a Hijri month is a date; a bare 1400 before a noun counts. */
+static void test_hijri_dates(void **state)
+{
+    (void)state;
+    assert_value("في جمادى الأولى 1439 زار الوفد", "1439", 1439, 1439, MZ_QTY_DATE, "السنة");
+    assert_value("الموافق 1438 هـ قتل", "1438 هـ", 1438, 1438, MZ_QTY_DATE, "السنة");
+    assert_value("صدر في 1439 هجرية", "1439 هجرية", 1439, 1439, MZ_QTY_DATE, "السنة");
+    assert_value("في 27 رمضان 1438 أعلن", "27 رمضان 1438", 27, 27, MZ_QTY_DATE, "التاريخ");
+    assert_value("قتل 1400 شخص", "1400", 1400, 1400, MZ_QTY_COUNT, "شخص");
+}
+
 /* Digits with a spelled-out thousand and a remainder are one number, and so
  * are hundreds written apart (ثلاث مئة, the spelling most style guides use). */
 static void test_compound_numbers(void **state)
@@ -247,6 +259,7 @@ int main(void)
         cmocka_unit_test(test_noun_keys_group_forms), cmocka_unit_test(test_conflicts),
         cmocka_unit_test(test_counts_that_look_like_years),
         cmocka_unit_test(test_times_and_numeric_dates),
+        cmocka_unit_test(test_hijri_dates),
         cmocka_unit_test(test_compound_numbers),   cmocka_unit_test(test_percent_rate_word),
         cmocka_unit_test(test_pathological),
     };
