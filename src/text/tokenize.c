@@ -44,21 +44,33 @@ static mz_token *token_push(mz_tokens *t)
     return &t->v[t->n++];
 }
 
+/* Writes the normalized form of a code point of n bytes at src, whose
+ * normalization entry is e (mz_norm_entry), to o (room for NORM_ROOM
+ * bytes); returns its length. */
+static inline size_t norm_copy(char *o, const char *src, int n, unsigned e)
+{
+    if (e == 0) {
+        if (n == 2) { /* an Arabic letter, most often */
+            o[0] = src[0];
+            o[1] = src[1];
+            return 2;
+        }
+        for (int k = 0; k < n; k++) /* 1-4 bytes: a loop beats a call to memcpy here */
+            o[k] = src[k];
+        return (size_t)n;
+    }
+    if (e == 1)
+        return 0;
+    const uint8_t *p = mz_norm_pool + (e - 2);
+    for (unsigned k = 0; k < p[0]; k++)
+        o[k] = (char)p[1 + k];
+    return p[0];
+}
+
 /* Appends the normalized form of cp (whose bytes are s[i..i+n)). */
 static inline void put_norm(mz_tokens *t, const char *s, size_t i, int n, uint32_t cp)
 {
-    unsigned e = mz_norm_entry(cp);
-    char *o = t->norm + t->norm_used;
-    if (e == 0) { /* 1-4 bytes: a loop beats a call to memcpy here */
-        for (int k = 0; k < n; k++)
-            o[k] = s[i + (size_t)k];
-        t->norm_used += (size_t)n;
-    } else if (e > 1) {
-        const uint8_t *p = mz_norm_pool + (e - 2);
-        for (unsigned k = 0; k < p[0]; k++)
-            o[k] = (char)p[1 + k];
-        t->norm_used += p[0];
-    }
+    t->norm_used += norm_copy(t->norm + t->norm_used, s + i, n, mz_norm_entry(cp));
 }
 
 /* A character that may join two digit groups into one number: 1.5, 3-4,
@@ -215,6 +227,107 @@ bool mz_decimal_comma(const char *s, size_t len, size_t start, size_t j)
            !(class_at(s, len, j, &cp, &n) >= 0 && (cp == 0x060C || cp == ','));
 }
 
+/* The tables' blocks for U+06xx, where Arabic letters are: two bytes each,
+ * a lead byte D8..DB and a continuation byte. */
+typedef struct block06 {
+    const uint8_t *cclass;
+    const uint16_t *norm;
+} block06;
+
+/* The run of Arabic letters at s[*i..] that continue a word of class c:
+ * two-byte U+06xx code points of class c or marks, each normalizing to two
+ * bytes or to nothing, and none a hamza that could start a hamza run (ء, ئ;
+ * آ أ ؤ إ normalize to ا and و, which mz_hamza_step does not count as
+ * hamzas). Writes their normalized bytes to o, at most max, advances *i
+ * past them and returns the bytes written. With no hamza run under way
+ * (the caller checks), the word loop would do just that, one code point at
+ * a time; it takes the code point that ends the run (an end of word, a
+ * hamza, any other letter) the usual way. */
+static inline size_t arabic_run(const char *s, size_t len, size_t *i, int c, const block06 *b,
+                                char *o, size_t max)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t j = *i, k = 0;
+    while (k + 2 <= max && j + 1 < len) {
+        unsigned b0 = u[j], b1 = u[j + 1];
+        if ((b0 & 0xFC) != 0xD8 || (b1 & 0xC0) != 0x80)
+            break;
+        unsigned low = (b0 & 3u) << 6 | (b1 & 0x3Fu); /* the code point is U+0600 + low */
+        int cl = b->cclass[low];
+        if ((cl != c && cl != MZ_C_MARK) || low == 0x21 || low == 0x26)
+            break;
+        unsigned e = b->norm[low];
+        if (e == 0) {
+            o[k] = (char)b0;
+            o[k + 1] = (char)b1;
+            k += 2;
+        } else if (e > 1) {
+            const uint8_t *p = mz_norm_pool + (e - 2);
+            if (p[0] != 2)
+                break;
+            o[k] = (char)p[1];
+            o[k + 1] = (char)p[2];
+            k += 2;
+        }
+        j += 2;
+    }
+    *i = j;
+    return k;
+}
+
+#define WORD_NOMEM (-2)
+
+/* Appends the normalized form of the word at s[*i], whose first code point
+ * (*cp, *n bytes) is of class c: the code points that follow of the same
+ * class or marks, up to a multi-word ligature. Leaves *i, *cp and *n at the
+ * code point that ends the word and returns its class (class_at), or
+ * WORD_NOMEM. Most of the tokenizer's time is spent here, so the arena's
+ * cursor and limit are kept in locals: stored through toks, they would be
+ * read back from memory after every byte written to the arena (a char store
+ * may alias anything). */
+static inline int read_word(mz_tokens *toks, const char *s, size_t len, int c, size_t *pi,
+                            uint32_t *pcp, int *pn)
+{
+    size_t i = *pi, used = toks->norm_used;
+    uint32_t cp = *pcp;
+    int n = *pn, c2;
+    char *norm = toks->norm;
+    size_t cap = toks->norm_cap;
+    mz_hamza_run hamza = {0};
+    const block06 b = {mz_cclass_blocks[mz_cclass_index[0x06]],
+                       mz_norm_blocks[mz_norm_index[0x06]]};
+    for (;;) { /* the code point at s[i] (cp, n bytes) belongs to the word */
+        size_t i0 = i;
+        if (!hamza.on) { /* no hamza run to follow: take Arabic letters in bulk */
+            /* keeping NORM_ROOM bytes free before each, as the reserve below */
+            size_t max = cap - used >= NORM_ROOM ? cap - used - NORM_ROOM + 2 : 0;
+            used += arabic_run(s, len, &i, c, &b, norm + used, max);
+        }
+        if (i == i0) { /* anything else: one code point */
+            if (used + NORM_ROOM > cap) {
+                toks->norm_used = used;
+                if (arena_grow(toks, NORM_ROOM) < 0)
+                    return WORD_NOMEM;
+                norm = toks->norm;
+                cap = toks->norm_cap;
+            }
+            size_t at = used;
+            used += norm_copy(norm + used, s + i, n, mz_norm_entry(cp));
+            if (mz_hamza_maybe(&hamza, cp)) /* rare: the loop stays tight */
+                mz_hamza_step(&hamza, cp, norm, at, used);
+            i += (size_t)n;
+        }
+        c2 = class_at(s, len, i, &cp, &n);
+        if ((c2 != c && c2 != MZ_C_MARK) || (c2 >= 0 && multiword(cp)))
+            break;
+    }
+    toks->norm_used = used;
+    *pi = i;
+    *pcp = cp;
+    *pn = n;
+    return c2;
+}
+
 /* bad == NULL: skip invalid bytes; else stop at the first one. Every byte
  * the loops consume was decoded by class_at, and a failed decode always
  * comes back to the top of the main loop, so the first failure found there
@@ -225,10 +338,13 @@ static inline mz_status tokenize(const char *s, size_t len, bool with_punct, mz_
     if (len > UINT32_MAX)
         return MZ_ERR_NOMEM; /* offsets are 32-bit */
     size_t i = 0;
+    uint32_t cp = 0;
+    int n = 0, c = -1;
+    bool have = false; /* c, cp and n already hold the code point at s[i] */
     while (i < len) {
-        uint32_t cp;
-        int n;
-        int c = class_at(s, len, i, &cp, &n);
+        if (!have) /* else the word loop decoded it, as the one ending a word */
+            c = class_at(s, len, i, &cp, &n);
+        have = false;
         if (c < 0) { /* invalid byte: skip it, or stop there */
             if (bad) {
                 *bad = i;
@@ -310,19 +426,10 @@ static inline mz_status tokenize(const char *s, size_t len, bool with_punct, mz_
             }
         } else { /* a word: letters of one script, with marks inside */
             kind = c == MZ_C_LATIN ? MZ_TOK_LATIN : MZ_TOK_WORD;
-            mz_hamza_run hamza = {0};
-            for (;;) {
-                if (arena_reserve(toks, NORM_ROOM) < 0)
-                    return MZ_ERR_NOMEM;
-                size_t at = toks->norm_used;
-                put_norm(toks, s, i, n, cp);
-                if (mz_hamza_maybe(&hamza, cp)) /* rare: the loop stays tight */
-                    mz_hamza_step(&hamza, cp, toks->norm, at, toks->norm_used);
-                i += (size_t)n;
-                int c2 = class_at(s, len, i, &cp, &n);
-                if ((c2 != c && c2 != MZ_C_MARK) || (c2 >= 0 && multiword(cp)))
-                    break;
-            }
+            c = read_word(toks, s, len, c, &i, &cp, &n);
+            if (c == WORD_NOMEM)
+                return MZ_ERR_NOMEM;
+            have = true;
         }
         if (toks->norm_used == norm0)
             continue; /* normalized to nothing */

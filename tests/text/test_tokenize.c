@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text/tables.h"
 #include "text/text.h"
 
 /* Renders tokens as "kind:norm" joined by '|' (W word, L latin, N number, P punct). */
@@ -198,6 +199,102 @@ static void test_long_input_and_word(void **state)
     free(word);
 }
 
+/* The words of s[0..len) the slow way, as "norm|norm|...": a word is a
+ * letter (or Latin letter) and what follows of its class or marks, up to a
+ * multi-word ligature (whose words come apart), normalized by mz_normalize
+ * one code point at a time. Numbers, punctuation and the rest are skipped. */
+static void slow_words(const char *s, size_t len, char *out, size_t cap)
+{
+    size_t o = 0, i = 0;
+    out[0] = '\0';
+    while (i < len) {
+        uint32_t cp;
+        int n = mz_utf8_decode(s, len, i, &cp);
+        int c = mz_cclass(cp);
+        if (cp == 0xFDFA || cp == 0xFDFB) {
+            char *norm, *w, *save;
+            size_t nl;
+            assert_int_equal(mz_normalize(s + i, (size_t)n, &norm, &nl, NULL, NULL), MZ_OK);
+            for (w = strtok_r(norm, " ", &save); w; w = strtok_r(NULL, " ", &save))
+                o += (size_t)snprintf(out + o, cap - o, "%s%s", o ? "|" : "", w);
+            free(norm);
+        }
+        if ((c != MZ_C_LETTER && c != MZ_C_LATIN) || cp == 0xFDFA || cp == 0xFDFB) {
+            i += (size_t)n;
+            continue;
+        }
+        size_t j = i + (size_t)n;
+        while (j < len) {
+            int n2 = mz_utf8_decode(s, len, j, &cp);
+            int c2 = mz_cclass(cp);
+            if ((c2 != c && c2 != MZ_C_MARK) || cp == 0xFDFA || cp == 0xFDFB)
+                break;
+            j += (size_t)n2;
+        }
+        char *norm;
+        size_t nl;
+        assert_int_equal(mz_normalize(s + i, j - i, &norm, &nl, NULL, NULL), MZ_OK);
+        if (nl)
+            o += (size_t)snprintf(out + o, cap - o, "%s%s", o ? "|" : "", norm);
+        free(norm);
+        i = j;
+    }
+}
+
+/* The word and Latin tokens of t from token `from` on, as slow_words gives them. */
+static void fast_words(const mz_tokens *t, size_t from, char *out, size_t cap)
+{
+    size_t o = 0;
+    out[0] = '\0';
+    for (size_t i = from; i < t->n; i++)
+        if (t->v[i].kind == MZ_TOK_WORD || t->v[i].kind == MZ_TOK_LATIN)
+            o += (size_t)snprintf(out + o, cap - o, "%s%s", o ? "|" : "", mz_tok_text(t, i));
+}
+
+/* The word loop takes runs of Arabic letters (two-byte U+06xx code points)
+ * in bulk and anything else one code point at a time (tokenize.c,
+ * arabic_run). Both ways must give the words the slow way gives: every
+ * U+06xx code point, inside a word and at its edges, next to hamzas
+ * (whose runs the bulk path leaves to the other), marks, Latin letters and
+ * a ligature; with the arena grown at every point of a word. */
+static void test_arabic_run_agrees(void **state)
+{
+    (void)state;
+    static const char *const pre[] = {"", "ب", "ء", "ئ", "أ", "بَ", "ـ", "a", "ﻻ", "ب "};
+    static const char *const post[] = {"", "ب", "و", "ؤ", "ء", "ً", " ", "a", "ﷺ", "ئو", "ـو"};
+    char s[64], want[512], got[512];
+    for (uint32_t x = 0x600; x < 0x700; x++) {
+        char xs[4];
+        int xl = mz_utf8_encode(x, xs);
+        for (size_t a = 0; a < sizeof pre / sizeof *pre; a++)
+            for (size_t b = 0; b < sizeof post / sizeof *post; b++) {
+                int len = snprintf(s, sizeof s, "%s%.*s%s%.*s%s", pre[a], xl, xs, post[b], xl, xs,
+                                   post[b]);
+                slow_words(s, (size_t)len, want, sizeof want);
+                mz_tokens t = {0};
+                assert_int_equal(mz_tokenize(s, (size_t)len, false, &t), MZ_OK);
+                fast_words(&t, 0, got, sizeof got);
+                if (strcmp(want, got) != 0)
+                    fail_msg("U+%04X in \"%s\": want %s, got %s", (unsigned)x, s, want, got);
+                mz_tokens_clear(&t);
+            }
+    }
+    /* One text tokenized again and again into the same tokens: the arena
+     * fills up, and grows, at each of its bytes in turn. */
+    const char *text = "أعلنت قوات سوريّة الديمقراطيّة «قسد» أنّ المسئولين والمسؤولين رءوف وشئون "
+                       "اللـــه إنّ ﻻ مستشفى ﷲ پاکستان A.B بِسْمِ";
+    size_t tl = strlen(text);
+    slow_words(text, tl, want, sizeof want);
+    mz_tokens t = {0};
+    for (int k = 0; k < 700; k++) {
+        size_t from = t.n;
+        assert_int_equal(mz_tokenize(text, tl, k & 1, &t), MZ_OK);
+        fast_words(&t, from, got, sizeof got);
+        assert_string_equal(got, want);
+    }
+    mz_tokens_clear(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -209,6 +306,7 @@ int main(void)
         cmocka_unit_test(test_invalid_bytes_skipped),
         cmocka_unit_test(test_checked),
         cmocka_unit_test(test_long_input_and_word),
+        cmocka_unit_test(test_arabic_run_agrees),
     };
     return cmocka_run_group_tests_name("text/tokenize", tests, NULL, NULL);
 }
