@@ -57,35 +57,40 @@ static bool ends_with(const letter *c, size_t n, const letter *suf, size_t k)
     return true;
 }
 
+typedef struct listed_word {
+    const char *w;
+    size_t len;
+} listed_word;
+#define W(s) {s, sizeof s - 1}
+
 /* Frequent news words (normalized, as a prefix) whose first letter is a
  * root letter although it looks like the conjunction و. */
-static const char *const WAW_ROOTS[] = {
-    "وزار", "وزير", "وزرا", "وكال", "ولايه", "ولايات", "واشنطن", "وطن", "وحده", "وحدات",
-    "وجود", "واقع", "وصول", "وسايل", "وثايق", "وفاه", "وقايع", "ورقه", "وسط", "وزن",
+static const listed_word WAW_ROOTS[] = {
+    W("وزار"), W("وزير"), W("وزرا"), W("وكال"), W("ولايه"), W("ولايات"), W("واشنطن"), W("وطن"),
+    W("وحده"), W("وحدات"), W("وجود"), W("واقع"), W("وصول"), W("وسايل"), W("وثايق"), W("وفاه"),
+    W("وقايع"), W("ورقه"), W("وسط"), W("وزن"),
 };
 
 static bool starts_with_root(const char *w, size_t len)
 {
-    for (size_t k = 0; k < sizeof WAW_ROOTS / sizeof *WAW_ROOTS; k++) {
-        size_t l = strlen(WAW_ROOTS[k]);
-        if (len >= l && memcmp(w, WAW_ROOTS[k], l) == 0)
+    for (size_t k = 0; k < sizeof WAW_ROOTS / sizeof *WAW_ROOTS; k++)
+        if (len >= WAW_ROOTS[k].len && memcmp(w, WAW_ROOTS[k].w, WAW_ROOTS[k].len) == 0)
             return true;
-    }
     return false;
 }
 
 /* Whole words (normalized) that start with وال / بال but carry no article:
  * والد "father" and its forms, بالغ "grave, adult". Stripping would leave two
  * letters (والدة -> ده) and merge them with whatever else does. */
-static const char *const AL_ROOT_WORDS[] = {
-    "والد", "والده", "والدته", "والدها", "والدهم", "والدي", "والدا", "والدان", "والداه",
-    "بالغ", "بالغه", "بالغا", "بالغين", "بالغون",
+static const listed_word AL_ROOT_WORDS[] = {
+    W("والد"), W("والده"), W("والدته"), W("والدها"), W("والدهم"), W("والدي"), W("والدا"),
+    W("والدان"), W("والداه"), W("بالغ"), W("بالغه"), W("بالغا"), W("بالغين"), W("بالغون"),
 };
 
 static bool al_root_word(const char *w, size_t len)
 {
     for (size_t k = 0; k < sizeof AL_ROOT_WORDS / sizeof *AL_ROOT_WORDS; k++)
-        if (strlen(AL_ROOT_WORDS[k]) == len && memcmp(w, AL_ROOT_WORDS[k], len) == 0)
+        if (AL_ROOT_WORDS[k].len == len && memcmp(w, AL_ROOT_WORDS[k].w, len) == 0)
             return true;
     return false;
 }
@@ -138,14 +143,16 @@ static const letter SUFFIXES[][4] = {
  * all end up together, but the root's own ه in مواجهة survives. */
 static size_t strip_suffixes(const letter *c, size_t n)
 {
-    bool used[N_SUFFIXES] = {false};
+    unsigned used = 0; /* bit k: SUFFIXES[k] stripped */
     for (;;) {
         size_t before = n;
         for (size_t k = 0; k < N_SUFFIXES; k++) {
             size_t l = SUFFIXES[k][0];
-            if (!used[k] && n >= l + 3 && ends_with(c, n, SUFFIXES[k] + 1, l)) {
+            /* the word's last letter first: it rules out most suffixes */
+            if (n >= l + 3 && c[n - 1] == SUFFIXES[k][l] && !(used >> k & 1) &&
+                ends_with(c, n, SUFFIXES[k] + 1, l)) {
                 n -= l;
-                used[k] = true;
+                used |= 1u << k;
                 break;
             }
         }
