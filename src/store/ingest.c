@@ -153,10 +153,15 @@ static bool blank_line(const char *line, size_t len)
 }
 
 /* The longest JSONL line worth parsing: the text limit with every byte
- * escaped (\u0001 is 6 bytes for 1), plus room for the other fields. */
+ * escaped (\u0001 is 6 bytes for 1), plus room for the other fields.
+ * Saturates: a limit near SIZE_MAX (no practical limit) must not wrap
+ * around to a small one. Two bytes are left for capped_line's cut. */
 static size_t line_limit(const ingest *g)
 {
-    return 8 * g->max_bytes + 65536;
+    const size_t room = 65536, top = SIZE_MAX - 2;
+    if (g->max_bytes > (top - room) / 8)
+        return top;
+    return 8 * g->max_bytes + room;
 }
 
 static mz_status jsonl_line(ingest *g, const char *name, size_t line_no, const char *line,

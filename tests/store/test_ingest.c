@@ -217,6 +217,34 @@ static void test_overlong_jsonl_line(void **state)
     free(text);
 }
 
+/* A limit as large as size_t holds means no practical limit: the JSONL line
+ * limit derived from it (8 * max_bytes + 64 KiB) wrapped around to 64 KiB
+ * and refused a 280 KB line that the 5 MB default accepts. */
+static void test_huge_max_bytes(void **state)
+{
+    fixture *f = *state;
+    size_t n = 40000;
+    char *text = malloc(7 * n + 64);
+    char *p = text + sprintf(text, "{\"text\":\"");
+    for (size_t i = 0; i < n; i++)
+        p += sprintf(p, "\\u0645x"); /* 7 bytes of JSON per 3 bytes of text */
+    strcpy(p, "\"}\n");
+    char *path = write_file(f->dir, "wide.jsonl", text);
+    size_t limits[] = {SIZE_MAX, SIZE_MAX / 8, SIZE_MAX / 8 + 1};
+    for (size_t i = 0; i < sizeof limits / sizeof *limits; i++) {
+        mz_ingest_report rep;
+        seen r = {0};
+        mz_error err;
+        assert_int_equal(ingest1(f, path, MZ_ON_ERROR_SKIP, limits[i], &rep, &r, &err), MZ_OK);
+        assert_int_equal(rep.failed, 0);
+        assert_int_equal(rep.added + rep.skipped, 1);
+        assert_int_equal(r.status[0], i == 0 ? MZ_OK : MZ_ERR_DUPLICATE);
+    }
+    assert_int_equal(count_articles(f->db), 1);
+    free(path);
+    free(text);
+}
+
 static void test_invalid_utf8_keeps_store(void **state)
 {
     fixture *f = *state;
@@ -610,6 +638,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_symlink_loops, setup, teardown),
         cmocka_unit_test_setup_teardown(test_many_directories_walked_once, setup, teardown),
         cmocka_unit_test_setup_teardown(test_overlong_jsonl_line, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_huge_max_bytes, setup, teardown),
         cmocka_unit_test_setup_teardown(test_invalid_utf8_keeps_store, setup, teardown),
         cmocka_unit_test_setup_teardown(test_empty_binary_too_large, setup, teardown),
         cmocka_unit_test_setup_teardown(test_jsonl_abort_and_skip, setup, teardown),
