@@ -173,6 +173,8 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
                          const mz_check_options *opt, const mz_check_tuning *tune,
                          mz_check_result **out, mz_error *err)
 {
+    if (!out)
+        return mz_fail(err, MZ_ERR_ARG, "no output for the check result");
     *out = NULL;
     double t0 = now_ms();
     if (!db)

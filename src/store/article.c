@@ -264,6 +264,8 @@ mz_status mz_article_add(mz_db *db, const mz_article_input *in, int64_t *id_out,
 
 mz_status mz_article_get(mz_db *db, int64_t id, mz_article *out, mz_error *err)
 {
+    if (!out)
+        return mz_fail(err, MZ_ERR_ARG, "no output for the article");
     memset(out, 0, sizeof *out);
     if (!db)
         return mz_fail(err, MZ_ERR_ARG, "no database");

@@ -223,6 +223,8 @@ static char *immutable_uri(const char *path)
 
 mz_status mz_db_open(const char *path, int flags, mz_db **out, mz_error *err)
 {
+    if (!out)
+        return mz_fail(err, MZ_ERR_ARG, "no output for the database handle");
     *out = NULL;
     if (!path || !*path)
         return mz_fail(err, MZ_ERR_ARG, "the database path is empty (--db \"\")");

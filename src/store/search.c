@@ -139,9 +139,13 @@ static mz_status collect_hits(mz_db *db, sqlite3_stmt *st, size_t k, const snipp
 mz_status mz_search(mz_db *db, const char *query, size_t k, const char *hl_open,
                     const char *hl_close, mz_hits *out, mz_error *err)
 {
+    if (!out)
+        return mz_fail(err, MZ_ERR_ARG, "no output for the hits");
     out->v = NULL;
     out->n = 0;
-    if (!db || !query || blank_query(query))
+    if (!db)
+        return mz_fail(err, MZ_ERR_ARG, "no database");
+    if (!query || blank_query(query))
         return mz_fail(err, MZ_ERR_ARG, "empty query");
     if (k == 0 || k > MAX_K)
         return mz_fail(err, MZ_ERR_ARG, "k must be between 1 and %d", MAX_K);

@@ -8,6 +8,8 @@
 
 mz_status mz_db_stats(mz_db *db, mz_stats *out, mz_error *err)
 {
+    if (!out)
+        return mz_fail(err, MZ_ERR_ARG, "no output for the counts");
     memset(out, 0, sizeof *out);
     if (!db)
         return mz_fail(err, MZ_ERR_ARG, "no database");

@@ -269,6 +269,9 @@ static void test_bad_claims(void **state)
     mz_check_options opt = {.k = 500};
     assert_int_equal(mz_check(f.db, f.model, sample_claim, &opt, &r, &err), MZ_ERR_ARG);
     assert_int_equal(mz_check(NULL, f.model, sample_claim, NULL, &r, &err), MZ_ERR_ARG);
+    /* no place for the result: a bad argument, not a crash */
+    assert_int_equal(mz_check(f.db, f.model, sample_claim, NULL, NULL, &err), MZ_ERR_ARG);
+    assert_non_null(strstr(err.msg, "output"));
     close_store(&f);
 }
 

@@ -76,6 +76,36 @@ static void test_memory_and_missing(void **state)
     assert_int_equal(mz_db_open("", 0, &db, &err), MZ_ERR_ARG);
 }
 
+/* A NULL handle or output pointer is a bad argument, reported, never a
+ * crash; the message names what is missing. */
+static void test_null_arguments(void **state)
+{
+    (void)state;
+    mz_error err;
+    assert_int_equal(mz_db_open(":memory:", 0, NULL, &err), MZ_ERR_ARG);
+    assert_non_null(strstr(err.msg, "output"));
+    assert_int_equal(mz_db_open(NULL, 0, NULL, NULL), MZ_ERR_ARG);
+    mz_db *db;
+    assert_int_equal(mz_db_open(":memory:", 0, &db, &err), MZ_OK);
+    mz_article_input in = {.text = "خبر قصير عن الرقة", .text_len = strlen("خبر قصير عن الرقة")};
+    int64_t id;
+    assert_int_equal(mz_article_add(db, &in, &id, &err), MZ_OK);
+    assert_int_equal(mz_article_get(db, id, NULL, &err), MZ_ERR_ARG);
+    assert_non_null(strstr(err.msg, "output"));
+    assert_int_equal(mz_db_stats(db, NULL, &err), MZ_ERR_ARG);
+    assert_non_null(strstr(err.msg, "output"));
+    assert_int_equal(mz_search(db, "الرقة", 5, NULL, NULL, NULL, &err), MZ_ERR_ARG);
+    assert_non_null(strstr(err.msg, "output"));
+    mz_hits h;
+    assert_int_equal(mz_search(NULL, "الرقة", 5, NULL, NULL, &h, &err), MZ_ERR_ARG);
+    assert_non_null(strstr(err.msg, "database")); /* not "empty query" */
+    assert_null(h.v);
+    assert_int_equal(mz_search(db, "الرقة", 5, NULL, NULL, &h, &err), MZ_OK);
+    assert_int_equal(h.n, 1);
+    mz_hits_clear(&h);
+    mz_db_close(db);
+}
+
 /* Builds a store of schema `version` at path by hand, as an older mizan
  * would have left it, with one row put in by a raw INSERT (title, body). */
 static void old_store(const char *path, int version, const char *title, const char *body)
@@ -565,6 +595,7 @@ int main(void)
         cmocka_unit_test(test_corrupt_and_foreign), cmocka_unit_test(test_empty_file),
         cmocka_unit_test(test_readonly_folder_message), cmocka_unit_test(test_locked),
         cmocka_unit_test(test_delete),
+        cmocka_unit_test(test_null_arguments),
     };
     return cmocka_run_group_tests_name("store_db", tests, NULL, NULL);
 }
