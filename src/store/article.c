@@ -139,6 +139,15 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++)
         if (fields[f])
             clean_field(fields[f]);
+    if (!*title) { /* a given title of nothing but controls: none given */
+        free(title);
+        title = mz_derive_title(body, blen);
+        if (!title) {
+            free(source), free(origin), free(url), free(published);
+            return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+        }
+        clean_field(title);
+    }
     sqlite3_stmt *st = a->insert;
     sqlite3_reset(st);
     sqlite3_bind_text(st, 1, title, -1, SQLITE_TRANSIENT);

@@ -495,6 +495,19 @@ static void test_controls_blanked(void **state)
     assert_string_equal(a.title, "عنوان    ثالث");
     assert_string_equal(a.body, "خبر     ثالث    عن    درعا\xe2\x80\x8f والمفاوضات.");
     mz_article_clear(&a);
+
+    /* a given title of nothing but controls is no title: the text's first
+     * line is, as for a blank one (it was stored as "") */
+    const char *text4 = "عنوان الخبر الرابع\nنص الخبر الرابع عن المفاوضات في جنيف.\n";
+    const char *titles[] = {"\x1b\x07", "\xc2\x9b\x1b\x7f\t", "\x01 \xe2\x80\xae"};
+    for (size_t i = 0; i < sizeof titles / sizeof *titles; i++) {
+        mz_article_input in4 = {.text = text4, .text_len = strlen(text4), .title = titles[i]};
+        assert_int_equal(mz_article_add(db, &in4, &id, &err), MZ_OK);
+        assert_int_equal(mz_article_get(db, id, &a, &err), MZ_OK);
+        assert_string_equal(a.title, "عنوان الخبر الرابع");
+        mz_article_clear(&a);
+        assert_int_equal(mz_articles_delete(db, &id, 1, &err), MZ_OK);
+    }
     mz_db_close(db);
 }
 
