@@ -63,7 +63,7 @@ const char *mz_verdict_name(mz_verdict v)
     case MZ_DISPUTED: return "disputed";
     case MZ_NOT_ENOUGH_EVIDENCE: return "not_enough_evidence";
     }
-    return "not_enough_evidence";
+    return "unknown";
 }
 
 static double clamp(double x, double lo, double hi)

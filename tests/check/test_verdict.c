@@ -324,6 +324,14 @@ static void test_names(void **state)
     assert_string_equal(mz_verdict_name(MZ_REFUTED), "refuted");
     assert_string_equal(mz_verdict_name(MZ_DISPUTED), "disputed");
     assert_string_equal(mz_verdict_name(MZ_NOT_ENOUGH_EVIDENCE), "not_enough_evidence");
+    /* a value out of range is named as such, like mz_stance_name and
+     * mz_status_name do, not passed off as a verdict */
+    assert_string_equal(mz_verdict_name((mz_verdict)4), "unknown");
+    assert_string_equal(mz_verdict_name((mz_verdict)-1), "unknown");
+    assert_string_equal(mz_stance_name(MZ_N_STANCES), "unknown");
+    assert_string_equal(mz_stance_name((mz_stance)-1), "unknown");
+    assert_string_equal(mz_status_name((mz_status)(MZ_ERR_INTERNAL + 1)), "unknown");
+    assert_string_equal(mz_status_name(MZ_ERR_UTF8), "invalid_utf8");
     assert_int_equal(mz_check_verdict(NULL), MZ_NOT_ENOUGH_EVIDENCE);
     mz_check_result_free(NULL);
 }
