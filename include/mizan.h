@@ -10,6 +10,9 @@
  *   - Calls return an mz_status. On failure they fill the caller-owned
  *     mz_error (when non-NULL) with the code and a human-readable message,
  *     and leave their outputs zeroed. The library never prints or exits.
+ *   - A NULL handle, input or output pointer is MZ_ERR_ARG, unless the call
+ *     says it may be NULL (mz_utf8_check and mz_normalize excepted: their s
+ *     may be NULL only with len 0, and *out and *out_len are required).
  *   - Text is UTF-8. Offsets are byte offsets into the text as given (the
  *     article as stored, the file as read), so callers can highlight evidence
  *     in the original. JSON writers also give code-point offsets.
@@ -56,14 +59,16 @@ typedef struct mz_error {
     char msg[512];
 } mz_error;
 
-/* Short stable name of a status ("utf8", "db_locked", ...). Never NULL. */
+/* Short stable name of a status ("invalid_utf8", "db_locked", ...); "unknown"
+ * for a value outside the enum. Never NULL. */
 const char *mz_status_name(mz_status s);
 
 /* ------------------------------------------------------------------- text */
 
 /* Checks that s[0..len) is valid UTF-8 (no overlongs, surrogates or code
  * points above U+10FFFF). Returns MZ_OK, or MZ_ERR_UTF8 with *bad_offset (if
- * non-NULL) set to the offset of the first invalid byte. */
+ * non-NULL) set to the offset of the first invalid byte (on success: len).
+ * NUL bytes are valid UTF-8. */
 mz_status mz_utf8_check(const char *s, size_t len, size_t *bad_offset);
 
 /* Normalizes text for matching (diacritics and tatweel removed, alef/yaa/
@@ -87,9 +92,11 @@ enum {
                                   upgraded first (one write), then opened read-only */
 };
 
-/* Opens (creating and migrating as needed) the SQLite store at path.
- * Errors: MZ_ERR_DB_CORRUPT (not a mizan database), MZ_ERR_DB_READONLY,
- * MZ_ERR_DB_LOCKED, MZ_ERR_NOT_FOUND, MZ_ERR_DB. */
+/* Opens (creating and migrating as needed) the SQLite store at path
+ * (":memory:" for one in memory). Errors: MZ_ERR_ARG (NULL or empty path),
+ * MZ_ERR_DB_CORRUPT (not a mizan database), MZ_ERR_DB_READONLY,
+ * MZ_ERR_DB_LOCKED, MZ_ERR_NOT_FOUND, MZ_ERR_NOMEM, MZ_ERR_DB (a directory,
+ * a folder that does not exist, a schema newer than this library). */
 mz_status mz_db_open(const char *path, int flags, mz_db **out, mz_error *err);
 void mz_db_close(mz_db *db);
 
@@ -100,7 +107,8 @@ typedef struct mz_article {
     char *title;
     char *body;
     char *url;       /* may be NULL */
-    char *source;    /* site or outlet; derived from url when not given */
+    char *source;    /* site or outlet; derived from url when not given;
+                        may be NULL */
     char *published; /* ISO 8601 or as given; may be NULL */
     char *origin;    /* file path or "jsonl:LINE" it came from; may be NULL */
 } mz_article;
@@ -136,13 +144,15 @@ typedef struct mz_ingest_report {
  * first failure rolls everything back and is returned; with MZ_ON_ERROR_SKIP
  * failures are counted and reported through on_item, the rest is committed,
  * and the call returns MZ_OK. Exact duplicates (same normalized text) are
- * skipped, never an error. */
+ * skipped, never an error. opt NULL: the defaults; rep may be NULL. After a
+ * failure that rolled back, rep counts nothing added or skipped. on_item's
+ * msg is "" for MZ_OK. */
 mz_status mz_ingest_paths(mz_db *db, const char *const *paths, size_t n_paths,
                           const mz_ingest_options *opt, mz_ingest_report *rep,
                           mz_error *err);
 
-/* Adds one article in its own transaction. *id_out gets the new id, or the id
- * of the existing copy with MZ_ERR_DUPLICATE. */
+/* Adds one article in its own transaction. *id_out (if non-NULL) gets the new
+ * id, or the id of the existing copy with MZ_ERR_DUPLICATE. */
 mz_status mz_article_add(mz_db *db, const mz_article_input *in, int64_t *id_out,
                          mz_error *err);
 
@@ -169,8 +179,8 @@ typedef struct mz_hit {
     int64_t id;
     double score;  /* higher is better (negated FTS5 bm25) */
     char *title;
-    char *source;
-    char *url;
+    char *source;  /* may be NULL */
+    char *url;     /* may be NULL */
     char *snippet; /* with matches wrapped in the markers given to mz_search */
 } mz_hit;
 
@@ -182,7 +192,10 @@ void mz_hits_clear(mz_hits *h);
 
 /* Ranked full-text search (BM25 over the Arabic-aware FTS5 index) for the
  * k best articles. hl_open/hl_close wrap matched words in snippets (NULL:
- * "[" and "]"). Errors: MZ_ERR_ARG (empty query, k == 0), MZ_ERR_UTF8, MZ_ERR_DB. */
+ * "[" and "]"). A query with no word to look for (only stopwords,
+ * punctuation or non-ASCII spaces) finds nothing: MZ_OK and no hits.
+ * Errors: MZ_ERR_ARG (empty query, k == 0 or over 10000), MZ_ERR_UTF8,
+ * MZ_ERR_NOMEM, MZ_ERR_DB. */
 mz_status mz_search(mz_db *db, const char *query, size_t k, const char *hl_open,
                     const char *hl_close, mz_hits *out, mz_error *err);
 
@@ -196,7 +209,7 @@ typedef enum mz_stance {
     MZ_N_STANCES
 } mz_stance;
 
-/* "agree", "disagree", "discuss", "unrelated". */
+/* "agree", "disagree", "discuss", "unrelated"; "unknown" for other values. */
 const char *mz_stance_name(mz_stance s);
 /* Parses a stance name, in any letter case ("Agree", as AraStance and FNC-1
  * write it, is agree); returns MZ_N_STANCES if unknown. */
@@ -244,8 +257,9 @@ typedef struct mz_stance_result {
 } mz_stance_result;
 
 /* Stance of an article toward a claim. title may be NULL (the article's first
- * line is then used). Thread-safe for a shared model.
- * Errors: MZ_ERR_ARG (empty claim), MZ_ERR_UTF8, MZ_ERR_NOMEM. */
+ * line is then used); article may be NULL when article_len is 0. Thread-safe
+ * for a shared model. Errors: MZ_ERR_ARG (empty claim, NULL model or out),
+ * MZ_ERR_UTF8, MZ_ERR_NOMEM. */
 mz_status mz_stance_predict(const mz_model *m, const char *claim,
                             const char *title, const char *article,
                             size_t article_len, mz_stance_result *out,
@@ -259,7 +273,8 @@ typedef enum mz_verdict {
     MZ_DISPUTED,
     MZ_NOT_ENOUGH_EVIDENCE
 } mz_verdict;
-/* "supported", "refuted", "disputed", "not_enough_evidence". */
+/* "supported", "refuted", "disputed", "not_enough_evidence"; "unknown" for
+ * other values. */
 const char *mz_verdict_name(mz_verdict v);
 
 typedef struct mz_check_options {
@@ -269,9 +284,10 @@ typedef struct mz_check_options {
 typedef struct mz_check_result mz_check_result; /* see mz_check_result_json */
 
 /* Checks a claim against the stored articles: retrieve, stance, group copies
- * into independent voices, weigh, decide. Errors: MZ_ERR_ARG (empty or
- * over-long claim), MZ_ERR_UTF8, MZ_ERR_DB. An empty store is not an error:
- * the verdict is then "not_enough_evidence". */
+ * into independent voices, weigh, decide. opt NULL: the defaults. Errors:
+ * MZ_ERR_ARG (empty or over-long claim, k over 200), MZ_ERR_UTF8, MZ_ERR_DB.
+ * An empty store is not an error: the verdict is then "not_enough_evidence".
+ * The result owns all its memory: it outlives db and m. */
 mz_status mz_check(mz_db *db, const mz_model *m, const char *claim,
                    const mz_check_options *opt, mz_check_result **out,
                    mz_error *err);
@@ -283,7 +299,7 @@ double mz_check_confidence(const mz_check_result *r);
 const char *mz_check_reason(const mz_check_result *r);
 const char *mz_check_reason_ar(const mz_check_result *r);
 /* The whole report as JSON (schema documented in docs/json-schema.md),
- * malloc'd; pretty != 0 indents it. NULL on out-of-memory. */
+ * malloc'd; pretty != 0 indents it. NULL on out-of-memory (or r NULL). */
 char *mz_check_result_json(const mz_check_result *r, int pretty);
 void mz_check_result_free(mz_check_result *r);
 
