@@ -20,6 +20,7 @@
 
 #include <ctype.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -373,6 +374,10 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
      * inside 300 unclosed <span>s). With it, our own limit (MAX_DEPTH,
      * checked after the parse) applies; a libxml2 that still stops early
      * says "Excessive depth", and that too is refused rather than cut. */
+    /* libxml2 2.9 must be initialised once before threads use it (server
+     * workers parse pages at once); htmlNewParserCtxt does not do it. */
+    static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
+    pthread_once(&xml_once, xmlInitParser);
     htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
     if (!ctxt)
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
