@@ -11,8 +11,7 @@
  *     mz_error (when non-NULL) with the code and a human-readable message,
  *     and leave their outputs zeroed. The library never prints or exits.
  *   - A NULL handle, input or output pointer is MZ_ERR_ARG, unless the call
- *     says it may be NULL (mz_utf8_check and mz_normalize excepted: their s
- *     may be NULL only with len 0, and *out and *out_len are required).
+ *     says it may be NULL (a text s may be NULL only with len 0).
  *   - Text is UTF-8. Offsets are byte offsets into the text as given (the
  *     article as stored, the file as read), so callers can highlight evidence
  *     in the original. JSON writers also give code-point offsets.
@@ -68,7 +67,7 @@ const char *mz_status_name(mz_status s);
 /* Checks that s[0..len) is valid UTF-8 (no overlongs, surrogates or code
  * points above U+10FFFF). Returns MZ_OK, or MZ_ERR_UTF8 with *bad_offset (if
  * non-NULL) set to the offset of the first invalid byte (on success: len).
- * NUL bytes are valid UTF-8. */
+ * NUL bytes are valid UTF-8. s NULL with len > 0: MZ_ERR_ARG. */
 mz_status mz_utf8_check(const char *s, size_t len, size_t *bad_offset);
 
 /* Normalizes text for matching (diacritics and tatweel removed, alef/yaa/
@@ -77,7 +76,8 @@ mz_status mz_utf8_check(const char *s, size_t len, size_t *bad_offset);
  * a malloc'd NUL-terminated string of *out_len bytes. If offsets is non-NULL,
  * *offsets is a malloc'd array of *out_len + 1 entries: (*offsets)[i] is the
  * byte offset in s of the character that produced output byte i, and the last
- * entry is len. Errors: MZ_ERR_UTF8, MZ_ERR_NOMEM. */
+ * entry is len. Errors: MZ_ERR_UTF8, MZ_ERR_NOMEM, MZ_ERR_ARG (out or out_len
+ * NULL, or s NULL with len > 0). */
 mz_status mz_normalize(const char *s, size_t len, char **out, size_t *out_len,
                        size_t **offsets, mz_error *err);
 

@@ -79,6 +79,11 @@ static int norm_put(norm_out *o, const void *bytes, size_t n, size_t src)
 mz_status mz_normalize(const char *s, size_t len, char **out, size_t *out_len,
                        size_t **offsets, mz_error *err)
 {
+    if (!out || !out_len || (!s && len)) {
+        if (offsets)
+            *offsets = NULL;
+        return mz_fail(err, MZ_ERR_ARG, "mz_normalize: no text or no output");
+    }
     *out = NULL;
     *out_len = 0;
     if (offsets)

@@ -84,6 +84,11 @@ size_t mz_utf8_cp_offset(const char *s, size_t byte_off)
 
 mz_status mz_utf8_check(const char *s, size_t len, size_t *bad_offset)
 {
+    if (!s && len) {
+        if (bad_offset)
+            *bad_offset = 0;
+        return MZ_ERR_ARG;
+    }
     size_t i = 0;
     uint32_t cp;
     while (i < len) {

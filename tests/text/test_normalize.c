@@ -122,6 +122,19 @@ static void test_invalid_utf8(void **state)
     assert_int_equal(n, 0);
     assert_int_equal(err.code, MZ_ERR_UTF8);
     assert_non_null(strstr(err.msg, "9"));
+    /* NULL text with a length, or no output: MZ_ERR_ARG, not a crash */
+    off = (size_t *)1;
+    assert_int_equal(mz_normalize(NULL, 3, &out, &n, &off, &err), MZ_ERR_ARG);
+    assert_null(off);
+    assert_int_equal(mz_normalize(s, 3, NULL, &n, NULL, &err), MZ_ERR_ARG);
+    assert_int_equal(mz_normalize(s, 3, &out, NULL, NULL, &err), MZ_ERR_ARG);
+    assert_int_equal(mz_normalize(NULL, 0, &out, &n, NULL, &err), MZ_OK);
+    assert_string_equal(out, "");
+    free(out);
+    size_t bad = 9;
+    assert_int_equal(mz_utf8_check(NULL, 3, &bad), MZ_ERR_ARG);
+    assert_int_equal(bad, 0);
+    assert_int_equal(mz_utf8_check(NULL, 0, &bad), MZ_OK);
 }
 
 static void test_empty_and_long(void **state)
