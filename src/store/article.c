@@ -93,6 +93,26 @@ static void clean_field(char *v)
     v[e - b] = '\0';
 }
 
+/* The title to store: the given one, cleaned, unless nothing of it is left
+ * (blank, or only control characters); else one derived from the body.
+ * NULL when out of memory. */
+static char *choose_title(const char *given, const char *body, size_t blen)
+{
+    if (given) {
+        char *t = mz_given_title(given, strlen(given));
+        if (!t)
+            return NULL;
+        clean_field(t);
+        if (*t)
+            return t;
+        free(t);
+    }
+    char *t = mz_derive_title(body, blen);
+    if (t)
+        clean_field(t);
+    return t;
+}
+
 static mz_status store(mz_adder *a, const mz_article_input *in, const char *what,
                        const char *raw, size_t raw_len, const char *body, size_t blen,
                        int64_t *id, mz_error *err)
@@ -114,11 +134,8 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     if (rc != SQLITE_DONE)
         return mz_db_fail(a->db, rc, err, "looking up duplicates");
 
-    char *title = NULL, *source = NULL, *url = NULL, *published = NULL;
-    if (in->title && !mz_text_blank(in->title, strlen(in->title)))
-        title = mz_given_title(in->title, strlen(in->title));
-    else
-        title = mz_derive_title(body, blen);
+    char *title = choose_title(in->title, body, blen), *source = NULL, *url = NULL,
+         *published = NULL;
     source = in->source && *in->source ? mz_strdup(in->source) : mz_url_source(in->url);
     if (!source && !in->url && !(in->source && *in->source))
         source = mz_source_line(raw, raw_len); /* the filter may drop that line */
@@ -134,20 +151,12 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     }
     /* Every field is one line, printed by show, check and the server's
      * log: an escape sequence in any of them (a file name, a JSONL url)
-     * would drive the terminal of whoever lists it. */
-    char *fields[] = {title, source, url, published, origin};
+     * would drive the terminal of whoever lists it. (The title was cleaned
+     * as it was chosen.) */
+    char *fields[] = {source, url, published, origin};
     for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++)
         if (fields[f])
             clean_field(fields[f]);
-    if (!*title) { /* a given title of nothing but controls: none given */
-        free(title);
-        title = mz_derive_title(body, blen);
-        if (!title) {
-            free(source), free(origin), free(url), free(published);
-            return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
-        }
-        clean_field(title);
-    }
     sqlite3_stmt *st = a->insert;
     sqlite3_reset(st);
     sqlite3_bind_text(st, 1, title, -1, SQLITE_TRANSIENT);
