@@ -12,6 +12,7 @@
  * text (scored as readability scores it), else <body>. What furniture is
  * left inside it (lists of links, "read also" lines) the boilerplate filter
  * removes at ingest like any text's. */
+#include "store/db.h"
 #include "store/html_int.h"
 #include "text/text.h"
 #include "util/util.h"
@@ -339,8 +340,7 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
     memset(out, 0, sizeof *out);
     if (len > INT_MAX)
         return mz_fail(err, MZ_ERR_TOO_LARGE, "%s: HTML page over 2 GB", what);
-    if (len >= 2 && ((html[0] == '\xFF' && html[1] == '\xFE') ||
-                     (html[0] == '\xFE' && html[1] == '\xFF')))
+    if (mz_utf16_bom(html, len))
         return mz_fail(err, MZ_ERR_BINARY,
                        "%s: UTF-16 page; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)", what);
     if (memchr(html, '\0', len))
@@ -369,11 +369,6 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
         xmlCharEncCloseFunc(h);
         encoding = charset;
     }
-    /* Without XML_PARSE_HUGE, libxml2 stops at 256 nested elements, silently
-     * under NOERROR, and the story is cut; real pages pass 256 (a story
-     * inside 300 unclosed <span>s). With it, our own limit (MAX_DEPTH,
-     * checked after the parse) applies; a libxml2 that still stops early
-     * says "Excessive depth", and that too is refused rather than cut. */
     /* libxml2 2.9 must be initialised once before threads use it (server
      * workers parse pages at once); htmlNewParserCtxt does not do it. */
     static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
@@ -381,6 +376,11 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
     htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
     if (!ctxt)
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    /* Without XML_PARSE_HUGE, libxml2 stops at 256 nested elements, silently
+     * under NOERROR, and the story is cut; real pages pass 256 (a story
+     * inside 300 unclosed <span>s). With it, our own limit (MAX_DEPTH,
+     * checked after the parse) applies; a libxml2 that still stops early
+     * says "Excessive depth", and that too is refused rather than cut. */
     htmlDocPtr doc = htmlCtxtReadMemory(ctxt, html, (int)len, NULL, encoding,
                                         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
                                             HTML_PARSE_NOWARNING | HTML_PARSE_NONET |

@@ -26,12 +26,17 @@ bool mz_text_blank(const char *s, size_t len)
     return true;
 }
 
+bool mz_utf16_bom(const char *s, size_t len)
+{
+    return len >= 2 && ((s[0] == '\xFF' && s[1] == '\xFE') || (s[0] == '\xFE' && s[1] == '\xFF'));
+}
+
 mz_status mz_text_check(const char *text, size_t len, const char *what, mz_error *err)
 {
     const char *nul = memchr(text, '\0', len);
-    if (len >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') ||
-                     (text[0] == '\xFE' && text[1] == '\xFF')))
-        return mz_fail(err, MZ_ERR_BINARY, "%s: UTF-16 text; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)", what);
+    if (mz_utf16_bom(text, len))
+        return mz_fail(err, MZ_ERR_BINARY,
+                       "%s: UTF-16 text; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)", what);
     if (nul)
         return mz_fail(err, MZ_ERR_BINARY, "%s: binary data (NUL byte at offset %zu), not text",
                        what, (size_t)(nul - text));
