@@ -135,6 +135,12 @@ static bool is_hijri_month(const mz_word *w)
     return in_list(w->key, hijri_months, sizeof hijri_months / sizeof *hijri_months);
 }
 
+/* Is word i the هـ or هجرية that follows a Hijri year? */
+static bool is_hijri_mark(const words *ws, size_t i)
+{
+    return i < ws->n && in_list(ws->v[i].key, hijri_marks, sizeof hijri_marks / sizeof *hijri_marks);
+}
+
 static bool is_month(const mz_word *w)
 {
     bool waw;
@@ -488,7 +494,7 @@ static bool is_hijri_year(const words *ws, const span *a, size_t after)
     if (!ws->v[a->first].is_number || a->first != a->last || a->lo < 1300 || a->lo > 1500 ||
         floor(a->lo) != a->lo)
         return false;
-    if (after < ws->n && in_list(ws->v[after].key, hijri_marks, sizeof hijri_marks / sizeof *hijri_marks))
+    if (is_hijri_mark(ws, after))
         return true;
     /* the month right before, or its first word two before (جمادى الأولى) */
     for (size_t back = 1; back <= 2 && back <= a->first; back++) {
@@ -603,8 +609,7 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
             strcpy(n.noun, "التاريخ");
             strcpy(n.noun_key, "date");
         } else if (!a.percent && !range && is_hijri_year(ws, &a, after)) {
-            if (after < ws->n && in_list(ws->v[after].key, hijri_marks,
-                                         sizeof hijri_marks / sizeof *hijri_marks))
+            if (is_hijri_mark(ws, after))
                 n.end = ws->v[after].end;
             n.kind = MZ_QTY_DATE;
             strcpy(n.noun, "السنة");

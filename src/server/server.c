@@ -9,7 +9,6 @@
 #include <fcntl.h>
 #include <microhttpd.h>
 #include <netdb.h>
-#include <poll.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -339,14 +338,11 @@ static void adopt_backlog(mz_server *s, MHD_socket lsock)
 {
     fcntl(lsock, F_SETFL, fcntl(lsock, F_GETFL) | O_NONBLOCK); /* never wait in accept */
     for (;;) {
-        struct pollfd p = {.fd = lsock, .events = POLLIN};
-        if (poll(&p, 1, 0) != 1 || !(p.revents & POLLIN))
-            return;
         struct sockaddr_storage peer;
         socklen_t plen = sizeof peer;
         int fd = accept(lsock, (struct sockaddr *)&peer, &plen);
         if (fd < 0)
-            return; /* taken by a daemon thread still polling, or none left */
+            return; /* none left (or taken by a daemon thread still polling) */
         fcntl(fd, F_SETFD, FD_CLOEXEC);
         fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
         if (MHD_add_connection(s->daemon, fd, (struct sockaddr *)&peer, plen) != MHD_YES)
