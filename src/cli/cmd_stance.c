@@ -34,19 +34,13 @@ int cli_load_model(const char *cmd, const char *path, mz_model **m)
 
 /* A sentence of the article on one line: offsets refer to the file as
  * given, so its text is not cleaned the way a stored body is; the copy
- * printed is (controls, bidi overrides and line breaks become spaces). */
+ * printed is (mz_clean_line: controls, bidi overrides, line breaks). */
 static void print_sentence(const char *text, size_t start, size_t end)
 {
-    size_t n = end - start;
-    char *s = malloc(n + 1);
+    char *s = mz_strndup(text + start, end - start);
     if (!s)
         return;
-    memcpy(s, text + start, n);
-    s[n] = '\0';
-    mz_blank_controls(s, n);
-    for (size_t i = 0; i < n; i++)
-        if (s[i] == '\n' || s[i] == '\r' || s[i] == '\t')
-            s[i] = ' ';
+    mz_clean_line(s);
     printf("     %s\n", s);
     free(s);
 }

@@ -78,21 +78,6 @@ static mz_status check_field(const char *v, const char *what, const char *name, 
     return MZ_OK;
 }
 
-/* A metadata field as stored, in place: control characters (tabs and line
- * breaks too) blanked, then white space trimmed at both ends. */
-static void clean_field(char *v)
-{
-    size_t len = strlen(v);
-    mz_blank_controls(v, len);
-    for (size_t i = 0; i < len; i++)
-        if (v[i] == '\t' || v[i] == '\n' || v[i] == '\r')
-            v[i] = ' ';
-    const char *b = v, *e = v + len;
-    mz_trim_span(&b, &e);
-    memmove(v, b, (size_t)(e - b));
-    v[e - b] = '\0';
-}
-
 /* The title to store: the given one, cleaned, unless nothing of it is left
  * (blank, or only control characters); else one derived from the body.
  * NULL when out of memory. */
@@ -102,14 +87,14 @@ static char *choose_title(const char *given, const char *body, size_t blen)
         char *t = mz_given_title(given, strlen(given));
         if (!t)
             return NULL;
-        clean_field(t);
+        mz_clean_line(t);
         if (*t)
             return t;
         free(t);
     }
     char *t = mz_derive_title(body, blen);
     if (t)
-        clean_field(t);
+        mz_clean_line(t);
     return t;
 }
 
@@ -156,7 +141,7 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     char *fields[] = {source, url, published, origin};
     for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++)
         if (fields[f])
-            clean_field(fields[f]);
+            mz_clean_line(fields[f]);
     sqlite3_stmt *st = a->insert;
     sqlite3_reset(st);
     sqlite3_bind_text(st, 1, title, -1, SQLITE_TRANSIENT);

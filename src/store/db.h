@@ -89,6 +89,10 @@ bool mz_text_blank(const char *s, size_t len);
  * would drive the terminal of whoever lists it, and an unclosed override
  * would reverse the rest of a report line. */
 void mz_blank_controls(char *s, size_t len);
+/* Makes s one clean line, in place: mz_blank_controls, tabs and line breaks
+ * made spaces, white space trimmed at both ends (a stored metadata field, a
+ * sentence printed on a terminal). */
+void mz_clean_line(char *s);
 /* Narrows [*s, *e) to drop Unicode white space at both ends. */
 void mz_trim_span(const char **s, const char **e);
 

@@ -77,6 +77,19 @@ void mz_blank_controls(char *s, size_t len)
     }
 }
 
+void mz_clean_line(char *v)
+{
+    size_t len = strlen(v);
+    mz_blank_controls(v, len);
+    for (size_t i = 0; i < len; i++)
+        if (v[i] == '\t' || v[i] == '\n' || v[i] == '\r')
+            v[i] = ' ';
+    const char *b = v, *e = v + len;
+    mz_trim_span(&b, &e);
+    memmove(v, b, (size_t)(e - b));
+    v[e - b] = '\0';
+}
+
 void mz_trim_span(const char **s, const char **e)
 {
     while (*s < *e) {
