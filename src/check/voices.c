@@ -167,7 +167,8 @@ size_t mz_group_voices(const mz_minhash *sigs, const char *const *sources, size_
         parent[i] = i;
     for (size_t i = 0; i < n; i++)
         for (size_t j = i + 1; j < n; j++) {
-            if ((sources && same_site(sources[i], sources[j])) || (sigs && mz_minhash_similarity(&sigs[i], &sigs[j]) >= threshold))
+            bool site = sources && same_site(sources[i], sources[j]);
+            if (site || (sigs && mz_minhash_similarity(&sigs[i], &sigs[j]) >= threshold))
                 join(parent, i, j);
         }
     size_t voices = 0;

@@ -21,9 +21,10 @@ enum {
 /* Maps a library status to the process exit code. */
 int cli_exit_code(mz_status s);
 
-/* Prints "mizan CMD: message" (cmd NULL: "mizan: message") and a newline to stderr. Messages quote file
- * names, flags and input, so control bytes, C1 controls and invalid UTF-8
- * are written \xNN: a name holding "\e[2J" must not drive the terminal. */
+/* Prints "mizan CMD: message" (cmd NULL: "mizan: message") and a newline to
+ * stderr. Messages quote file names, flags and input, so control bytes, C1
+ * controls and invalid UTF-8 are written \xNN: a name holding "\e[2J" must
+ * not drive the terminal. */
 void cli_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* cli_error with err's message; returns cli_exit_code(err->code). */
 int cli_fail(const char *cmd, const mz_error *err);
