@@ -67,6 +67,18 @@ static bool blank(uint32_t cp)
     return c == MZ_C_SPACE || (c == MZ_C_MARK && mz_norm_entry(cp) == 1);
 }
 
+/* What a sentence's span is trimmed of at its end: white space and the invisible
+ * direction and format marks (RLM, LRM, ALM, isolates, BOM, word joiner,
+ * soft hyphen). Not the other characters blank() lets pass: a diacritic or
+ * tatweel ending a sentence (قَالَ الرَّئِيسُ, 1438 هـ) belongs to its last
+ * letter, and a span cut before it would highlight the letter bare. */
+static bool edge_blank(uint32_t cp)
+{
+    return mz_cclass(cp) == MZ_C_SPACE || cp == 0x00AD || cp == 0x061C || cp == 0x200E ||
+           cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2069) ||
+           cp == 0xFEFF;
+}
+
 static const char *const LATIN_ABBREV[] = {
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "inc", "ltd", "co",
     "no", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "fig", "al", "jan",
@@ -197,7 +209,7 @@ static size_t elision_end(const char *s, size_t len, size_t from, size_t i)
 static mz_status emit(const char *s, size_t len, size_t a, size_t b, mz_sentences *out)
 {
     uint32_t cp;
-    while (a < b) { /* trim leading blanks */
+    while (a < b) { /* trim leading blanks (a mark there has no letter to sit on) */
         int n = cp_at(s, len, a, &cp);
         if (!blank(cp))
             break;
@@ -206,7 +218,7 @@ static mz_status emit(const char *s, size_t len, size_t a, size_t b, mz_sentence
     while (b > a) { /* trim trailing blanks */
         size_t p = prev_start(s, b);
         cp_at(s, len, p, &cp);
-        if (!blank(cp))
+        if (!edge_blank(cp))
             break;
         b = p;
     }

@@ -110,6 +110,10 @@ static void test_trimming_and_empty(void **state)
     assert_string_equal(split("... !!! ؟\n---\n***"), "");
     assert_string_equal(split("\u200f  داعش  \u200f"), "داعش");
     assert_string_equal(split("\xff\xfe بيان."), "\xff\xfe بيان.");
+    /* a diacritic or tatweel ending an unpunctuated line belongs to its
+     * letter: the span keeps it (only the RLM after it goes) */
+    assert_string_equal(split("قَالَ الرَّئِيسُ\nوَصَلَ الوَفْدُ \u200f\nفي عام 1438 هـ\nانتهى"),
+                        "قَالَ الرَّئِيسُ || وَصَلَ الوَفْدُ || في عام 1438 هـ || انتهى");
 }
 
 static void test_offsets_and_long_input(void **state)
