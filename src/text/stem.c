@@ -42,6 +42,8 @@ static size_t copy_out(const char *w, size_t len, char *out, size_t cap)
     if (cap == 0)
         return 0;
     size_t n = len < cap - 1 ? len : cap - 1;
+    while (n < len && n > 0 && ((unsigned char)w[n] & 0xC0) == 0x80)
+        n--; /* cut a word too long for out between characters, never inside one */
     memcpy(out, w, n);
     out[n] = '\0';
     return n;

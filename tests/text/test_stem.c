@@ -145,6 +145,19 @@ static void test_non_arabic_and_edges(void **state)
     size_t n = 0;
     assert_non_null(mz_stemmer_stem(st, w, 600, &n));
     assert_true(n > 0 && n <= 600);
+    /* A word too long to stem, cut to fit the output, is cut between
+     * characters: a scrape that lost its spaces (80 letters) into a 96-byte
+     * buffer, and a 100-character Chinese run through the stemmer. */
+    char glued[512] = "";
+    for (int i = 0; i < 5; i++)
+        strcat(glued, "وقالتوزارهالدفاع"); /* 16 letters */
+    size_t gl = mz_stem_light(glued, strlen(glued), out, 96);
+    assert_true(gl == 94 && mz_utf8_check(out, gl, NULL) == MZ_OK);
+    char cjk[301];
+    for (int i = 0; i < 300; i += 3)
+        memcpy(cjk + i, "\xE4\xB8\xAD", 3); /* 中 */
+    const char *r = mz_stemmer_stem(st, cjk, 300, &n);
+    assert_true(n > 0 && n % 3 == 0 && mz_utf8_check(r, n, NULL) == MZ_OK);
     mz_stemmer_free(st);
     mz_stemmer_free(NULL);
 }
