@@ -208,23 +208,57 @@ static inline int class_at(const char *s, size_t len, size_t i, uint32_t *cp, in
     return *n ? mz_cclass(*cp) : -1;
 }
 
+/* Past the code points at s[i] that normalize to nothing (RLM, ALM, LRM,
+ * zero-width joiners, tatweel, diacritics): editors of right-to-left text
+ * slip direction marks between a number's digits and its separators or
+ * percent sign (85\u200F%, %\u200F85, 1\u200F,500), where they split
+ * nothing, as inside a word. */
+static inline size_t skip_dropped(const char *s, size_t len, size_t i)
+{
+    uint32_t cp;
+    int n;
+    while (class_at(s, len, i, &cp, &n) == MZ_C_MARK && mz_norm_entry(cp) == 1)
+        i += (size_t)n;
+    return i;
+}
+
+/* The code point before s[i], past those that normalize to nothing (0 at
+ * the start of the text or after an invalid byte). */
+static uint32_t prev_undropped(const char *s, size_t len, size_t i)
+{
+    while (i > 0) {
+        size_t p = i - 1;
+        while (p > 0 && i - p < 4 && ((unsigned char)s[p] & 0xC0) == 0x80)
+            p--;
+        uint32_t cp;
+        int n = mz_utf8_next(s, len, p, &cp);
+        if (n == 0 || p + (size_t)n != i)
+            return 0;
+        if (mz_cclass(cp) != MZ_C_MARK || mz_norm_entry(cp) != 1)
+            return cp;
+        i = p;
+    }
+    return 0;
+}
+
 /* The Arabic comma joins digits only as a decimal comma (2،5 and 12،75
  * مليون), not in a list (الأعوام 2018،2019 or 3،4،5): 1-2 digits follow at
- * s[j], no other comma after them, and none before the number (at start). */
+ * s[j], no other comma (، , or the thousands mark ٬) after them, and none
+ * before the number (at start). */
 bool mz_decimal_comma(const char *s, size_t len, size_t start, size_t j)
 {
     uint32_t cp;
     int n;
     size_t digits = 0;
-    if ((start >= 1 && s[start - 1] == ',') ||
-        (start >= 2 && (unsigned char)s[start - 2] == 0xD8 && (unsigned char)s[start - 1] == 0x8C))
+    uint32_t before = prev_undropped(s, len, start);
+    if (before == ',' || before == 0x060C || before == 0x066C)
         return false;
-    while (class_at(s, len, j, &cp, &n) == MZ_C_DIGIT) {
-        digits++;
+    while (class_at(s, len, (j = skip_dropped(s, len, j)), &cp, &n) == MZ_C_DIGIT) {
+        digits++; /* the number goes on past a direction mark, as the tokenizer reads it */
         j += (size_t)n;
     }
     return digits >= 1 && digits <= 2 &&
-           !(class_at(s, len, j, &cp, &n) >= 0 && (cp == 0x060C || cp == ','));
+           !(class_at(s, len, j, &cp, &n) >= 0 && (cp == 0x060C || cp == ',' || cp == 0x066C));
 }
 
 /* The tables' blocks for U+06xx, where Arabic letters are: two bytes each,
@@ -361,9 +395,10 @@ static inline mz_status tokenize(const char *s, size_t len, bool with_punct, mz_
         if (c == MZ_C_PUNCT && percent_sign(cp)) {
             uint32_t cp2;
             int n2;
-            if (class_at(s, len, i + (size_t)n, &cp2, &n2) == MZ_C_DIGIT) {
+            size_t k = skip_dropped(s, len, i + (size_t)n);
+            if (class_at(s, len, k, &cp2, &n2) == MZ_C_DIGIT) {
                 lead_pct = true;
-                i += (size_t)n;
+                i = k;
                 cp = cp2;
                 n = n2;
                 c = MZ_C_DIGIT;
@@ -395,30 +430,34 @@ static inline mz_status tokenize(const char *s, size_t len, bool with_punct, mz_
                     return MZ_ERR_NOMEM;
                 put_norm(toks, s, i, n, cp);
                 i += (size_t)n;
-                int c2 = class_at(s, len, i, &cp, &n);
-                if (c2 == MZ_C_DIGIT)
+                /* what follows the digit, past marks that add nothing */
+                size_t j = skip_dropped(s, len, i);
+                int c2 = class_at(s, len, j, &cp, &n);
+                if (c2 == MZ_C_DIGIT) {
+                    i = j;
                     continue;
+                }
                 uint32_t cp3;
                 int n3;
-                if (c2 >= 0 && number_joiner(cp) &&
-                    class_at(s, len, i + (size_t)n, &cp3, &n3) == MZ_C_DIGIT &&
-                    (cp != 0x060C || mz_decimal_comma(s, len, start, i + (size_t)n))) {
-                    char j = cp == 0x066B ? '.' : cp == 0x066C || cp == 0x060C ? ',' : cp == 0x2013 ? '-' : (char)cp;
-                    toks->norm[toks->norm_used++] = j;
-                    i += (size_t)n;
+                size_t k = c2 >= 0 ? skip_dropped(s, len, j + (size_t)n) : j;
+                if (c2 >= 0 && number_joiner(cp) && class_at(s, len, k, &cp3, &n3) == MZ_C_DIGIT &&
+                    (cp != 0x060C || mz_decimal_comma(s, len, start, k))) {
+                    char jc = cp == 0x066B ? '.' : cp == 0x066C || cp == 0x060C ? ',' : cp == 0x2013 ? '-' : (char)cp;
+                    toks->norm[toks->norm_used++] = jc;
+                    i = k;
                     cp = cp3;
                     n = n3;
                     continue;
                 }
                 if (c2 >= 0 && cp == ' ' && /* "85 %" as scrapers space it */
-                    class_at(s, len, i + 1, &cp3, &n3) >= 0 && percent_sign(cp3)) {
-                    i++;
+                    class_at(s, len, k, &cp3, &n3) >= 0 && percent_sign(cp3)) {
+                    j = k;
                     cp = cp3;
                     n = n3;
                 }
                 if (c2 >= 0 && percent_sign(cp)) {
-                    put_norm(toks, s, i, n, cp);
-                    i += (size_t)n;
+                    put_norm(toks, s, j, n, cp);
+                    i = j + (size_t)n;
                 } else if (lead_pct) {
                     put_norm(toks, "%", 0, 1, '%'); /* room: NORM_ROOM reserved above */
                 }

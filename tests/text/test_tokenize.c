@@ -90,6 +90,21 @@ static void test_numbers(void **state)
                         "N:2018|N:2019|N:2020|W:و|N:3|N:4|N:5|W:و|N:12,75");
     /* A trailing period or dash is not part of the number. */
     assert_string_equal(render("عام 2017. ثم 5-", true), "W:عام|N:2017|P:.|W:ثم|N:5|P:-");
+    /* Direction marks that right-to-left editors put by a number's sign or
+     * separators (RLM U+200F, ALM U+061C) split nothing, as in a word: the
+     * tokens are those of the text without them. */
+    assert_string_equal(render("ارتفع 85\u200f% و%\u200f40 و1\u200f,500 و3\u061c.5 و85 \u200f%", true),
+                        "W:ارتفع|N:85%|W:و|N:40%|W:و|N:1,500|W:و|N:3.5|W:و|N:85%");
+    assert_string_equal(render("الأعوام 2018،\u200f2019 و12،\u200f75", false),
+                        "W:الاعوام|N:2018|N:2019|W:و|N:12,75");
+    assert_string_equal(render("3،\u200f4\u200f،5", false), "N:3|N:4|N:5");
+    mz_tokens t = {0};
+    const char *s = "بنسبة 85\u200f% تقريبا";
+    assert_int_equal(mz_tokenize(s, strlen(s), false, &t), MZ_OK);
+    assert_int_equal(t.n, 3);
+    assert_int_equal(t.v[1].start, strlen("بنسبة "));
+    assert_int_equal(t.v[1].end, strlen("بنسبة 85\u200f%"));
+    mz_tokens_clear(&t);
 }
 
 static void test_mixed_scripts_split(void **state)
