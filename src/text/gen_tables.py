@@ -113,6 +113,8 @@ def cls(cp):
         f = folded(cp)
         if f:  # presentation forms: classify by what they unfold to
             return cls(ord(f[0]))
+        if f == '':  # isolated and medial harakat (U+FE70.., U+FC5E..): dropped like the harakat
+            return C_MARK
         return C_LATIN if is_latin(ch) else C_LETTER
     if cat in ('Mn', 'Mc', 'Me'):
         return C_MARK

@@ -114,6 +114,10 @@ static void test_trimming_and_empty(void **state)
      * letter: the span keeps it (only the RLM after it goes) */
     assert_string_equal(split("قَالَ الرَّئِيسُ\nوَصَلَ الوَفْدُ \u200f\nفي عام 1438 هـ\nانتهى"),
                         "قَالَ الرَّئِيسُ || وَصَلَ الوَفْدُ || في عام 1438 هـ || انتهى");
+    /* the isolated and medial forms of the harakat (U+FE70..U+FE7F, as
+     * PDF extraction leaves them) are marks like the harakat: a line of
+     * them holds no sentence */
+    assert_string_equal(split("انتهى.\n\ufe76 \ufe7c\ufe70\nوعاد"), "انتهى. || وعاد");
 }
 
 static void test_offsets_and_long_input(void **state)

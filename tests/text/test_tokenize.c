@@ -56,6 +56,10 @@ static void test_arabic_words(void **state)
     mz_tokens_clear(&ta);
     assert_string_equal(render("ـــــ \u064e\u0651 \u200f", false), ""); /* nothing to index */
     assert_string_equal(render("\uFEFB\uFEE3", false), "W:لام");
+    /* a medial fatha form (U+FE77) is a dropped mark, so it splits no word:
+     * not a Latin one either */
+    assert_string_equal(render("Tr\uFE77ump \uFE8D\uFEDF\uFEAA\uFE7D\uFEED\uFEDF\uFE94", false),
+                        "L:trump|W:الدوله");
     /* ﷺ and ﷻ unfold into their words, each a token with the ligature's
      * span, and end a word they are written onto */
     assert_string_equal(render("النبي محمدﷺ قال", false),
