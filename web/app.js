@@ -41,20 +41,25 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
-async function api(method, path, body) {
-  const opt = { method, headers: {} };
+// signal: an AbortSignal; an aborted call rejects with e.aborted set (a newer
+// request took over: the caller shows nothing for it).
+async function api(method, path, body, signal) {
+  const opt = { method, headers: {}, signal };
   if (body !== undefined) {
     opt.headers['Content-Type'] = 'application/json';
     opt.body = JSON.stringify(body);
   }
+  const aborted = () => Object.assign(new Error('aborted'), { aborted: true });
   let res;
   try {
     res = await fetch(path, opt);
   } catch (e) {
+    if (signal && signal.aborted) throw aborted();
     throw new Error('تعذّر الاتصال بالخادم');
   }
   let data = null;
   try { data = await res.json(); } catch (e) { /* not JSON */ }
+  if (signal && signal.aborted) throw aborted();
   if (!res.ok) {
     const err = new Error(errorText(res.status, data));
     err.status = res.status;
@@ -209,6 +214,7 @@ function renderReport(report) {
   const v = VERDICTS[report.verdict] || { label: report.verdict, icon: '' };
   const card = $('#verdict');
   card.className = `verdict verdict-${report.verdict}`;
+  card.querySelector('.verdict-claim bdi').textContent = report.claim || '';
   card.dataset.verdict = report.verdict;
   card.querySelector('.verdict-icon').textContent = v.icon;
   card.querySelector('.verdict-label').textContent = v.label;
@@ -238,6 +244,12 @@ function renderReport(report) {
 
 // ---- forms
 
+// The check in flight, if any. A newer submit (Ctrl+Enter works while the
+// button is disabled) aborts it, so its late reply cannot replace the newer
+// claim's report; and the old report is hidden meanwhile, never shown under
+// a claim it was not made for.
+let checkCtl = null;
+
 async function onCheck(ev) {
   ev.preventDefault();
   const claim = $('#claim').value.trim();
@@ -247,20 +259,33 @@ async function onCheck(ev) {
     showAlert($('#check-error'), 'اكتب نص الادعاء أولاً.');
     return;
   }
+  if (checkCtl) checkCtl.abort();
+  const ctl = checkCtl = new AbortController();
   const btn = $('#check-btn');
   btn.disabled = true;
   btn.textContent = 'جارٍ التحقق…';
   document.body.classList.add('busy');
+  $('#result').hidden = true;
+  $('#check-status').textContent = 'جارٍ التحقق…';
   try {
     const body = { claim };
     if (Number.isInteger(k)) body.k = k;
-    renderReport(await api('POST', '/api/check', body));
+    const report = await api('POST', '/api/check', body, ctl.signal);
+    renderReport(report);
+    const v = VERDICTS[report.verdict];
+    $('#check-status').textContent =
+      `الحكم: ${v ? v.label : report.verdict}، درجة الثقة ${pct.format(Number(report.confidence) || 0)}`;
   } catch (e) {
+    if (e.aborted) return; // a newer check took over
     showAlert($('#check-error'), e.message);
+    $('#check-status').textContent = '';
   } finally {
-    btn.disabled = false;
-    btn.textContent = 'تحقّق';
-    document.body.classList.remove('busy');
+    if (checkCtl === ctl) {
+      checkCtl = null;
+      btn.disabled = false;
+      btn.textContent = 'تحقّق';
+      document.body.classList.remove('busy');
+    }
   }
 }
 
@@ -277,20 +302,28 @@ function snippetNode(s) {
   return p;
 }
 
+let searchCtl = null; // as checkCtl: a newer search aborts the one in flight
+
 async function onSearch(ev) {
   ev.preventDefault();
   const q = $('#q').value.trim();
   showAlert($('#search-error'), '');
   if (!q) return;
+  if (searchCtl) searchCtl.abort();
+  const ctl = searchCtl = new AbortController();
   try {
-    const res = await api('GET', `/api/search?q=${encodeURIComponent(q)}&k=10`);
+    const res = await api('GET', `/api/search?q=${encodeURIComponent(q)}&k=10`, undefined, ctl.signal);
     const hits = res.hits || [];
     $('#hits').replaceChildren(...(hits.length ? hits.map((h) => el('li', {},
       el('h4', {}, h.title || '(بلا عنوان)'),
       el('p', { class: 'meta' }, `#${h.id} · ${h.source || 'مصدر غير معروف'}`),
       snippetNode(h.snippet || ''))) : [el('li', { class: 'muted' }, 'لا نتائج.')]));
   } catch (e) {
+    if (e.aborted) return;
+    $('#hits').replaceChildren(); // not this query's hits
     showAlert($('#search-error'), e.message);
+  } finally {
+    if (searchCtl === ctl) searchCtl = null;
   }
 }
 
@@ -309,6 +342,10 @@ async function onAdd(ev) {
     status.hidden = false;
     return;
   }
+  // One article, one request: a second click while it is sent would come
+  // back 409 and report the article just added as "already there".
+  const btn = $('#add-btn');
+  btn.disabled = true;
   try {
     const res = await api('POST', '/api/articles', item);
     status.textContent = `أُضيف المقال رقم ${num.format(res.id)}.`;
@@ -319,13 +356,18 @@ async function onAdd(ev) {
     status.textContent = e.status === 409 && e.data && e.data.id
       ? `هذا المقال موجود من قبل (رقم ${num.format(e.data.id)}).` : e.message;
     status.classList.add('bad');
+  } finally {
+    btn.disabled = readOnly;
   }
   status.hidden = false;
 }
 
+let readOnly = false; // the server said read_only: nothing can be added
+
 async function refreshHealth() {
   try {
     const h = await api('GET', '/api/health');
+    readOnly = !!h.read_only;
     $('#health').textContent = `ميزان ${h.version} · ${num.format(h.articles)} مقالاً في القاعدة` +
       (h.read_only ? ' · للقراءة فقط' : '');
     if (h.read_only) $('#add-btn').disabled = true;

@@ -30,6 +30,41 @@ async function test(name, fn) {
 }
 function assert(cond, msg) { if (!cond) throw new Error(msg); }
 
+// A mizan.check/1 report made up for a test (served through page.route), for
+// page behaviour that the sample articles cannot provoke on demand.
+function fakeReport(claim, verdict, voices, reasonAr) {
+  const members = voices.reduce((n, v) => n + v.members.length, 0);
+  return {
+    schema: 'mizan.check/1', claim, verdict, confidence: 0.8, reason: 'made up for a test',
+    reason_ar: reasonAr || 'سبب مكتوب للاختبار.', note: null, note_ar: null,
+    counts: { agree: 0, disagree: 0, discuss: 0, unrelated: 0, voices: voices.length, articles: members },
+    voices, numbers: [], stats: { candidates: members, elapsed_ms: 1 },
+  };
+}
+// Waits until the page shows the report for `claim` (not the one before it).
+function waitForReport(page, claim) {
+  return page.waitForFunction((c) => !document.querySelector('#result').hidden &&
+    document.querySelector('#verdict .verdict-claim bdi').textContent === c, claim);
+}
+
+// page.route(pattern, handler) with the undoing function returned: it waits
+// for handlers still under way (a held reply) before unrouting, as
+// Playwright's unroute can hang on a handler that fulfills after it began.
+async function routeFor(page, pattern, handler) {
+  const running = new Set();
+  const wrapped = (route) => {
+    const p = Promise.resolve().then(() => handler(route)).catch(() => { /* the page gave up on it */ });
+    running.add(p);
+    p.finally(() => running.delete(p));
+    return p;
+  };
+  await page.route(pattern, wrapped);
+  return async () => {
+    await Promise.all([...running]);
+    await page.unroute(pattern, wrapped);
+  };
+}
+
 // Starts the server on a free port (--port 0) and reads the URL it prints.
 function startServer(db) {
   const args = ['serve', '--db', db, '--port', '0', '--threads', '4', '--quiet',
@@ -81,9 +116,10 @@ async function main() {
     const page = ctx.pages()[0] || await ctx.newPage();
     const pageErrors = [];
     page.on('pageerror', (e) => pageErrors.push(String(e)));
-    // The duplicate test provokes a 409 on purpose; anything else is a fault.
+    // The duplicate test provokes a 409 on purpose, the failed-check test a 503;
+    // anything else is a fault.
     page.on('console', (m) => {
-      if (m.type() === 'error' && !/status of 409/.test(m.text())) pageErrors.push(m.text());
+      if (m.type() === 'error' && !/status of (409|503)/.test(m.text())) pageErrors.push(m.text());
     });
 
     await test('page loads: Arabic, right-to-left, served with a CSP', async () => {
@@ -142,6 +178,16 @@ async function main() {
       await page.screenshot({ path: path.join(shotDir, 'check-desktop.png'), fullPage: true });
     });
 
+    await test('the verdict is announced in a status region, with the claim it answers', async () => {
+      const status = await page.$eval('#check-status', (n) => [n.getAttribute('role'), n.textContent]);
+      const label = (await page.textContent('#verdict .verdict-label')).trim();
+      assert(status[0] === 'status' && status[1].includes(label), `status region: ${status}`);
+      // The whole report is not a live region (a screen reader would read it all).
+      assert(await page.$('#result[aria-live]') === null, '#result is a live region');
+      const claim = await page.textContent('#verdict .verdict-claim bdi');
+      assert(report && claim === report.claim, `card names the claim "${claim}"`);
+    });
+
     await test('number conflicts are flagged when the report has them', async () => {
       const conflicts = (report && report.numbers || []).filter((q) => q.conflict);
       const shown = await page.isVisible('#numbers');
@@ -157,6 +203,58 @@ async function main() {
       await page.evaluate(() => document.querySelector('#verdict').scrollIntoView());
       await page.screenshot({ path: path.join(shotDir, 'check-phone-verdict.png') });
       await page.setViewportSize({ width: 1280, height: 900 });
+    });
+
+    await test('a newer check replaces one still in flight; the late reply is dropped', async () => {
+      const A = 'افتتاح جسر جديد فوق نهر الفرات في الرقة';
+      const B = 'إغلاق معبر الطاحونة جنوب منبج';
+      let held, release;
+      const aHeld = new Promise((r) => { held = r; });
+      const aGo = new Promise((r) => { release = r; });
+      const isA = (r) => r.url().endsWith('/api/check') && JSON.parse(r.postData()).claim === A;
+      const aOutcome = new Promise((resolve) => {
+        page.on('requestfinished', (r) => { if (isA(r)) resolve('answered'); });
+        page.on('requestfailed', (r) => { if (isA(r)) resolve('aborted'); });
+      });
+      const unroute = await routeFor(page, '**/api/check', async (route) => {
+        const claim = JSON.parse(route.request().postData()).claim;
+        if (claim === A) { held(); await aGo; }
+        await route.fulfill({ json: fakeReport(claim, claim === A ? 'supported' : 'refuted', []) });
+      });
+      try {
+        await page.fill('#claim', A);
+        await page.click('#check-btn');
+        await aHeld;
+        assert(await page.isHidden('#result'), 'the previous report stays shown while claim A is checked');
+        // The button is disabled now; Ctrl+Enter still submits the new claim.
+        await page.fill('#claim', B);
+        await page.press('#claim', 'Control+Enter');
+        await waitForReport(page, B);
+        release();
+        assert(await aOutcome === 'aborted', 'claim A\'s request was not aborted when B was sent');
+        assert(await page.getAttribute('#verdict', 'data-verdict') === 'refuted', 'claim A\'s verdict replaced B\'s');
+        assert(!(await page.isDisabled('#check-btn')), 'button left disabled');
+      } finally {
+        release();
+        await unroute();
+      }
+    });
+
+    await test('a failed check hides the previous verdict and says why', async () => {
+      assert(await page.isVisible('#result'), 'no earlier verdict on the page');
+      const unroute = await routeFor(page, '**/api/check', (route) => route.fulfill({
+        status: 503, json: { error: 'database is locked', code: 'db_locked' } }));
+      try {
+        await page.fill('#claim', 'انقطاع الكهرباء عن أحياء الرقة الشرقية');
+        await page.click('#check-btn');
+        await page.waitForSelector('#check-error:not([hidden])');
+        const msg = await page.textContent('#check-error');
+        assert(/الخادم مشغول/.test(msg) && msg.includes('database is locked'), `error: ${msg}`);
+        assert(await page.isHidden('#result'), 'the previous claim\'s verdict is still shown');
+        assert(!(await page.isDisabled('#check-btn')), 'button left disabled');
+      } finally {
+        await unroute();
+      }
     });
 
     await test('add an article through the form; hostile text stays text', async () => {
@@ -196,6 +294,64 @@ async function main() {
       const a = await (await fetch(`${base}/api/articles/${id}`)).json();
       assert(a.title === 'افتتاح سوق الهال في حماة', `title: ${a.title}`);
       assert(a.body === 'افتتحت محافظة حماة سوق الهال الجديد بعد ترميمه.', `body: ${a.body}`);
+    });
+
+    await test('adding an article: the button is disabled while it is sent', async () => {
+      let release;
+      const go = new Promise((r) => { release = r; });
+      const posted = page.waitForRequest((r) => r.url().endsWith('/api/articles') && r.method() === 'POST');
+      const unroute = await routeFor(page, '**/api/articles', async (route) => {
+        await go;
+        await route.fulfill({ status: 201, json: { id: 4242 } });
+      });
+      try {
+        await page.fill('#a-text', 'خبر عن إعادة فتح المدرسة الابتدائية في حي البساتين.');
+        await page.click('#add-btn');
+        await posted;
+        assert(await page.isDisabled('#add-btn'), 'the add button can be clicked again while the article is sent');
+        release();
+        await page.waitForFunction(() => !document.querySelector('#add-btn').disabled);
+        assert(/أُضيف المقال رقم/.test(await page.textContent('#add-status')), 'no success message');
+      } finally {
+        release();
+        await unroute();
+      }
+    });
+
+    await test('search: an older query\'s late hits do not replace the newer ones; a failed search clears them', async () => {
+      const hit = (title) => ({ hits: [{ id: 1, score: 1, title, source: 'x.example', url: null, snippet: `[${title}]` }] });
+      let held, release;
+      const aHeld = new Promise((r) => { held = r; });
+      const aGo = new Promise((r) => { release = r; });
+      const isA = (r) => r.url().includes('/api/search') && r.url().includes(encodeURIComponent('الرقة'));
+      const aOutcome = new Promise((resolve) => {
+        page.on('requestfinished', (r) => { if (isA(r)) resolve('answered'); });
+        page.on('requestfailed', (r) => { if (isA(r)) resolve('aborted'); });
+      });
+      const unroute = await routeFor(page, '**/api/search?*', async (route) => {
+        const q = new URL(route.request().url()).searchParams.get('q');
+        if (q === 'الرقة') { held(); await aGo; }
+        if (q === 'عطل') return route.fulfill({ status: 503, json: { error: 'database is locked' } });
+        return route.fulfill({ json: hit(`نتيجة ${q}`) });
+      });
+      try {
+        await page.fill('#q', 'الرقة');
+        await page.click('#search-form button');
+        await aHeld;
+        await page.fill('#q', 'منبج');
+        await page.click('#search-form button');
+        await page.waitForFunction(() => /نتيجة منبج/.test(document.querySelector('#hits').textContent));
+        release();
+        assert(await aOutcome === 'aborted', 'the older search was not aborted');
+        assert(/نتيجة منبج/.test(await page.textContent('#hits')), 'the older query\'s hits replaced the newer');
+        await page.fill('#q', 'عطل');
+        await page.click('#search-form button');
+        await page.waitForSelector('#search-error:not([hidden])');
+        assert(await page.$('#hits li') === null, 'hits of the previous query still shown under the error');
+      } finally {
+        release();
+        await unroute();
+      }
     });
 
     await test('no script errors on the page', async () => {
