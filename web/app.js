@@ -34,7 +34,7 @@ function el(tag, attrs, ...children) {
     if (k === 'class') node.className = v;
     else node.setAttribute(k, v === true ? '' : String(v));
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
     node.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
@@ -69,15 +69,25 @@ async function api(method, path, body, signal) {
   return data;
 }
 
+// The server's message and field name are English: each is isolated (FSI ..
+// PDI) so that the Arabic sentence around them keeps its order.
 function errorText(status, data) {
-  const field = data && data.field ? ` (الحقل: ${data.field})` : '';
-  const msg = data && data.error ? data.error : `HTTP ${status}`;
+  const field = data && data.field ? ` (الحقل: \u2068${data.field}\u2069)` : '';
+  const msg = `\u2068${data && data.error ? data.error : `HTTP ${status}`}\u2069`;
   const prefix = {
     400: 'طلب غير صالح', 403: 'غير مسموح', 404: 'غير موجود', 409: 'مكرّر',
     413: 'الطلب أكبر من الحد المسموح', 503: 'الخادم مشغول',
   }[status] || 'خطأ';
   return `${prefix}: ${msg}${field}`;
 }
+
+// Direction of a title, site name or text: right-to-left when it holds any
+// Arabic letter, else left-to-right ("24.ae", an English headline). Not the
+// first strong letter (dir=auto): "BBC: ..." is still an Arabic title.
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const dirOf = (text) => (ARABIC.test(text) ? 'rtl' : 'ltr');
+// User text in its own isolate, laid out in its own direction.
+const bdi = (text, attrs) => el('bdi', Object.assign({ dir: dirOf(text) }, attrs), text);
 
 function showAlert(node, text) {
   node.textContent = text || '';
@@ -108,7 +118,7 @@ function evidenceInContext(body, ev) {
   }
   const from = Math.max(0, cs - CONTEXT_CHARS);
   const to = Math.min(cps.length, ce + CONTEXT_CHARS);
-  return el('p', { class: 'context' },
+  return el('p', { class: 'context', dir: dirOf(body) },
     from > 0 ? '… ' : '',
     cps.slice(from, cs).join(''),
     el('mark', { class: `cue-${ev.cue || 'overlap'}` }, cps.slice(cs, ce).join('')),
@@ -130,7 +140,7 @@ function renderEvidence(member, holder) {
   fetchArticle(member.article_id).then((a) => {
     box.replaceChild(evidenceInContext(a.body || '', ev), box.querySelector('.context'));
     const full = el('details', { class: 'full' }, el('summary', {}, 'نص المقال كاملاً'),
-      el('div', { class: 'body' }, a.body || ''));
+      el('div', { class: 'body', dir: dirOf(a.body || '') }, a.body || ''));
     box.append(full);
   }).catch(() => { /* keep the sentence alone */ });
 }
@@ -152,12 +162,16 @@ function safeUrl(u) {
 
 function renderMember(m, showBadge) {
   const href = m.url ? safeUrl(m.url) : null;
+  // Titles and site names are isolated (see dirOf): a Latin title
+  // keeps its final full stop, and "24.ae" next to a date is not read as
+  // "ae · 2026-03-14.24" by the bidi algorithm.
+  const text = m.title || '(بلا عنوان)';
   const title = href
-    ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, m.title || '(بلا عنوان)')
-    : (m.title || '(بلا عنوان)');
+    ? el('a', { href, target: '_blank', rel: 'noopener noreferrer', dir: dirOf(text) }, text)
+    : bdi(text);
   const meta = el('p', { class: 'meta' },
-    el('span', { class: 'source' }, m.source || 'مصدر غير معروف'),
-    m.published ? el('span', {}, ` · ${m.published}`) : null,
+    bdi(m.source || 'مصدر غير معروف', { class: 'source' }),
+    m.published ? [' · ', bdi(m.published)] : null,
     m.probs && m.stance && m.probs[m.stance] !== undefined
       ? el('span', {}, ` · احتمال ${STANCES[m.stance] ? STANCES[m.stance].label : m.stance}: ${pct.format(m.probs[m.stance])}`)
       : null);
@@ -173,7 +187,8 @@ function renderVoice(v) {
       el('span', { class: 'voice-no' }, `الصوت ${num.format(v.voice)}`),
       badge(v.stance),
       el('span', { class: 'weight' }, `الوزن ${pct.format(v.weight || 0)}`),
-      el('span', { class: 'sources' }, (v.sources || []).join('، ')),
+      el('span', { class: 'sources' },
+        (v.sources || []).map((s, i) => [i ? '، ' : '', bdi(s)])),
       members.length > 1 ? el('span', { class: 'copies' }, `${num.format(members.length)} نسخ`) : null),
     // A member's own badge matters when copies in one voice differ, or when
     // the check weighed the voice otherwise than the model read the article
@@ -205,9 +220,11 @@ function renderNumbers(report) {
 }
 
 // Site names (Latin, with dots and hyphens) inside Arabic text: each in its
-// own <bdi>, so the bidi algorithm cannot tear "(furat-today.example)" apart.
+// own <bdi>, so the bidi algorithm cannot tear "(furat-today.example)" apart,
+// nor turn a name that starts with digits, "24.ae", into "ae.24".
 function withIsolatedLatin(text) {
-  return text.split(/([A-Za-z][\w.-]*\w)/).map((part, i) => (i % 2 ? el('bdi', { dir: 'ltr' }, part) : part));
+  return text.split(/([A-Za-z0-9][\w.-]*[A-Za-z][\w-]*|[A-Za-z][\w.-]*\w)/)
+    .map((part, i) => (i % 2 ? el('bdi', { dir: 'ltr' }, part) : part));
 }
 
 function renderReport(report) {
@@ -291,7 +308,7 @@ async function onCheck(ev) {
 
 // Snippets mark matches with [ ]: show them as <mark>, the rest as text.
 function snippetNode(s) {
-  const p = el('p', { class: 'snippet' });
+  const p = el('p', { class: 'snippet', dir: dirOf(s) });
   const re = /\[([^\[\]]*)\]/g;
   let last = 0, m;
   while ((m = re.exec(s))) {
@@ -315,8 +332,8 @@ async function onSearch(ev) {
     const res = await api('GET', `/api/search?q=${encodeURIComponent(q)}&k=10`, undefined, ctl.signal);
     const hits = res.hits || [];
     $('#hits').replaceChildren(...(hits.length ? hits.map((h) => el('li', {},
-      el('h4', {}, h.title || '(بلا عنوان)'),
-      el('p', { class: 'meta' }, `#${h.id} · ${h.source || 'مصدر غير معروف'}`),
+      el('h4', {}, bdi(h.title || '(بلا عنوان)')),
+      el('p', { class: 'meta' }, `#${h.id} · `, bdi(h.source || 'مصدر غير معروف', { class: 'source' })),
       snippetNode(h.snippet || ''))) : [el('li', { class: 'muted' }, 'لا نتائج.')]));
   } catch (e) {
     if (e.aborted) return;

@@ -41,10 +41,30 @@ function fakeReport(claim, verdict, voices, reasonAr) {
     voices, numbers: [], stats: { candidates: members, elapsed_ms: 1 },
   };
 }
+// An evidence item for sentence `text` of `body` (code-point offsets, as the API gives).
+function evidenceOf(body, text, cue) {
+  const at = body.indexOf(text);
+  const cs = Array.from(body.slice(0, at)).length;
+  return { text, start: 0, end: 0, char_start: cs, char_end: cs + Array.from(text).length, score: 0.9, cue };
+}
+function fakeMember(id, title, source, stance, evidence, denial) {
+  return { article_id: id, title, source, url: `https://example.org/${id}`, published: '2026-03-14',
+    stance, retrieval_score: 1, probs: { agree: 0.1, disagree: 0.1, discuss: 0.1, unrelated: 0.7, [stance]: 0.7 },
+    evidence, denial: denial || null };
+}
+
 // Waits until the page shows the report for `claim` (not the one before it).
 function waitForReport(page, claim) {
   return page.waitForFunction((c) => !document.querySelector('#result').hidden &&
     document.querySelector('#verdict .verdict-claim bdi').textContent === c, claim);
+}
+
+// Waits until every member shown has its evidence in context (its body fetched).
+function waitForContext(page) {
+  return page.waitForFunction(() => {
+    const n = document.querySelectorAll('#voices .member').length;
+    return n > 0 && document.querySelectorAll('#voices details.full').length === n;
+  });
 }
 
 // page.route(pattern, handler) with the undoing function returned: it waits
@@ -63,6 +83,29 @@ async function routeFor(page, pattern, handler) {
     await Promise.all([...running]);
     await page.unroute(pattern, wrapped);
   };
+}
+
+// In the page: is `needle`, found in root's text, laid out left to right on the
+// screen (its first character left of its last)? null when it is not there.
+function laidOutLtr(root, needle) {
+  const nodes = [];
+  let text = '';
+  const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (w.nextNode()) { nodes.push([w.currentNode, text.length]); text += w.currentNode.data; }
+  const at = text.indexOf(needle);
+  if (at < 0) return null;
+  const box = (i) => {
+    for (const [n, off] of nodes) {
+      if (i >= off && i < off + n.data.length) {
+        const r = document.createRange();
+        r.setStart(n, i - off);
+        r.setEnd(n, i - off + 1);
+        return r.getBoundingClientRect();
+      }
+    }
+    return null;
+  };
+  return box(at).left < box(at + needle.length - 1).left;
 }
 
 // Starts the server on a free port (--port 0) and reads the URL it prints.
@@ -254,6 +297,36 @@ async function main() {
         assert(!(await page.isDisabled('#check-btn')), 'button left disabled');
       } finally {
         await unroute();
+      }
+    });
+
+    await test('site names and Latin titles keep their order in right-to-left text', async () => {
+      const body = 'قال متحدث إن 40 أسيرا أفرج عنهم أمس في الرقة. ولم تؤكد الحكومة ذلك.';
+      const rep = fakeReport('أفرج عن 40 أسيرا في الرقة', 'supported', [{
+        voice: 1, stance: 'agree', weight: 0.9, sources: ['24.ae', 'furat-today.example'],
+        members: [fakeMember(90001, 'Wadi Brigade frees 40 prisoners.', '24.ae', 'agree',
+          [evidenceOf(body, 'قال متحدث إن 40 أسيرا أفرج عنهم أمس في الرقة.', 'attribution')])],
+      }], 'مصدر واحد يؤيد الادعاء (24.ae): «قال متحدث إن 40 أسيرا أفرج عنهم أمس في الرقة».');
+      const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep })),
+        await routeFor(page, '**/api/articles/90001', (route) => route.fulfill({ json: { id: 90001, body } }))];
+      try {
+        await page.fill('#claim', rep.claim);
+        await page.click('#check-btn');
+        await waitForReport(page, rep.claim);
+        await waitForContext(page);
+        const probes = {
+          reason: ['.verdict-reason', '24.ae'],
+          sources: ['#voices .voice-head .sources', '24.ae'],
+          meta: ['#voices .member .meta', '24.ae'],
+          title: ['#voices .member h4', 'Wadi Brigade frees 40 prisoners.'],
+        };
+        for (const [where, [sel, needle]] of Object.entries(probes)) {
+          const ltr = await page.evaluate(
+            `(${laidOutLtr})(document.querySelector(${JSON.stringify(sel)}), ${JSON.stringify(needle)})`);
+          assert(ltr === true, `${where}: "${needle}" ${ltr === null ? 'missing' : 'laid out out of order'}`);
+        }
+      } finally {
+        for (const u of unroutes) await u();
       }
     });
 
