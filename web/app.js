@@ -126,23 +126,30 @@ function evidenceInContext(body, ev) {
     to < cps.length ? ' …' : '');
 }
 
+// The first evidence sentence, and the denial the check found in the article
+// (members[].denial) when that is another sentence: the verdict's reason may
+// quote it, so the page shows it too, as `mizan check` does.
 function renderEvidence(member, holder) {
-  const evs = member.evidence || [];
+  const evs = (member.evidence || []).slice(0, 1);
+  const d = member.denial;
+  if (d && d.text && !evs.some((e) => e.char_start === d.char_start))
+    evs.push(Object.assign({}, d, { cue: d.cue || 'denial' }));
   if (!evs.length) {
     holder.append(el('p', { class: 'muted' }, 'لا توجد جملة دليل لهذا المقال.'));
     return;
   }
-  const ev = evs[0];
-  const box = el('div', { class: 'evidence' },
+  const boxes = evs.map((ev) => el('div', { class: 'evidence' },
     el('span', { class: 'cue' }, CUES[ev.cue] || ev.cue || ''),
-    el('p', { class: 'context' }, el('mark', {}, ev.text || '')));
-  holder.append(box);
+    el('p', { class: 'context' }, el('mark', {}, ev.text || ''))));
+  holder.append(...boxes);
   fetchArticle(member.article_id).then((a) => {
-    box.replaceChild(evidenceInContext(a.body || '', ev), box.querySelector('.context'));
+    const body = a.body || '';
+    boxes.forEach((box, i) =>
+      box.replaceChild(evidenceInContext(body, evs[i]), box.querySelector('.context')));
     const full = el('details', { class: 'full' }, el('summary', {}, 'نص المقال كاملاً'),
-      el('div', { class: 'body', dir: dirOf(a.body || '') }, a.body || ''));
-    box.append(full);
-  }).catch(() => { /* keep the sentence alone */ });
+      el('div', { class: 'body', dir: dirOf(body) }, body));
+    boxes[boxes.length - 1].append(full);
+  }).catch(() => { /* keep the sentences alone */ });
 }
 
 // ---- the report
@@ -252,7 +259,10 @@ function renderReport(report) {
     el('li', {}, `أصوات مستقلة: ${num.format(c.voices || 0)}`),
     el('li', {}, `مقالات: ${num.format(c.articles || 0)}`));
   renderNumbers(report);
-  const voices = (report.voices || []).filter((x) => x.stance !== 'unrelated');
+  // Unrelated voices are left out, unless one carries a denial of the claim
+  // (the reason then names it: "عدّه نموذج الموقف غير ذي صلة").
+  const voices = (report.voices || []).filter((x) => x.stance !== 'unrelated' ||
+    (x.members || []).some((m) => m.denial));
   $('#voices').replaceChildren(...(voices.length
     ? voices.map(renderVoice)
     : [el('li', { class: 'muted' }, 'لم يُعثر على مقالات ذات صلة بالادعاء.')]));

@@ -212,8 +212,10 @@ async function main() {
       // Every mark is exactly an evidence sentence of the report (offsets converted right,
       // including after the emoji that opens the first article).
       const sentences = new Set();
-      for (const v of report.voices || []) for (const m of v.members || [])
+      for (const v of report.voices || []) for (const m of v.members || []) {
         for (const e of m.evidence || []) sentences.add(e.text);
+        if (m.denial) sentences.add(m.denial.text);
+      }
       for (const m of marks) assert(sentences.has(m.text), `mark "${m.text.slice(0, 40)}…" is not an evidence sentence`);
       // Stance badges carry words, not colour alone.
       const badges = await page.$$eval('#voices .badge', (bs) => bs.map((b) => b.textContent.trim()));
@@ -325,6 +327,47 @@ async function main() {
             `(${laidOutLtr})(document.querySelector(${JSON.stringify(sel)}), ${JSON.stringify(needle)})`);
           assert(ltr === true, `${where}: "${needle}" ${ltr === null ? 'missing' : 'laid out out of order'}`);
         }
+      } finally {
+        for (const u of unroutes) await u();
+      }
+    });
+
+    await test('a denial the check found is shown, also in a voice the model called unrelated', async () => {
+      const body1 = 'أكد شهود أن حافلات عبرت المعبر صباح الجمعة. ونفى متحدث باسم اللواء أن يكون أي أسير قد أفرج عنه.';
+      const body2 = 'يتوقع المزارعون موسما جيدا للقمح هذا العام. ونفى مسؤول محلي أنباء الإفراج عن الأسرى.';
+      const deny1 = 'ونفى متحدث باسم اللواء أن يكون أي أسير قد أفرج عنه.';
+      const deny2 = 'ونفى مسؤول محلي أنباء الإفراج عن الأسرى.';
+      const bodies = { 90002: body1, 90003: body2, 90004: 'خبر عن الطقس في الساحل.' };
+      const rep = fakeReport('أفرج اللواء عن الأسرى', 'refuted', [
+        { voice: 1, stance: 'disagree', weight: 0.9, sources: ['wadi-media.example'], members: [
+          fakeMember(90002, 'بيان اللواء', 'wadi-media.example', 'disagree',
+            [evidenceOf(body1, 'أكد شهود أن حافلات عبرت المعبر صباح الجمعة.', 'overlap')],
+            evidenceOf(body1, deny1, 'denial'))] },
+        { voice: 2, stance: 'unrelated', weight: 0.2, sources: ['hasad.example'], members: [
+          fakeMember(90003, 'موسم القمح', 'hasad.example', 'unrelated',
+            [evidenceOf(body2, 'يتوقع المزارعون موسما جيدا للقمح هذا العام.', 'overlap')],
+            evidenceOf(body2, deny2, 'denial'))] },
+        { voice: 3, stance: 'unrelated', weight: 0.1, sources: ['taqs.example'], members: [
+          fakeMember(90004, 'خبر لا صلة له', 'taqs.example', 'unrelated',
+            [evidenceOf(bodies[90004], bodies[90004], 'overlap')])] },
+      ], `مصدر واحد يناقض الادعاء (wadi-media.example). ورد في hasad.example نفيٌ للادعاء عدّه نموذج الموقف غير ذي صلة: «${deny2.slice(0, -1)}».`);
+      const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep })),
+        await routeFor(page, /\/api\/articles\/9000\d$/, (route) => {
+          const id = Number(route.request().url().split('/').pop());
+          return route.fulfill({ json: { id, body: bodies[id] } });
+        })];
+      try {
+        await page.fill('#claim', rep.claim);
+        await page.click('#check-btn');
+        await waitForReport(page, rep.claim);
+        await waitForContext(page);
+        const marks = await page.$$eval('#voices .evidence', (bs) => bs.map((b) => [
+          b.querySelector('.cue').textContent, b.querySelector('mark').textContent]));
+        for (const d of [deny1, deny2])
+          assert(marks.some(([cue, text]) => cue === 'نفي' && text === d), `denial not shown: ${d}`);
+        const text = await page.textContent('#voices');
+        assert(text.includes('موسم القمح'), 'the unrelated voice that carries a denial is left out');
+        assert(!text.includes('خبر لا صلة له'), 'an unrelated voice without a denial is shown');
       } finally {
         for (const u of unroutes) await u();
       }
