@@ -44,11 +44,24 @@ static const char *const FURNITURE[] = {
     "تعليقك", "لصفحتنا", "تابعونا", "تابعوا", "شاركه", "شاركها",
 };
 
+/* Furniture phrases that are also everyday news words: a button's label
+ * (ارسال "send", تبرع "donate", طباعه "print") and a widget's heading
+ * (المزيد من "more from", نشر في "posted in") are also the story's "sending
+ * troops", "donated", "printing", "more troops", "deployed in". They count
+ * on a line of at most WEAK_MAX_WORDS words (a button, a menu) or beside
+ * another phrase, never alone in a headline (روسيا تدرس إرسال قوات إلى
+ * سوريا). */
+static const char *const WEAK[] = {
+    "ارسال", "تبرع", "طباعه", "المزيد من", "نشر في",
+};
+#define WEAK_MAX_WORDS 3
+
 typedef struct line_info {
     size_t start, end; /* bytes, without the \n */
     size_t words, latin, stop, digits;
     size_t letters;    /* letters of any script */
     size_t hits;       /* furniture phrases found */
+    size_t weak_hits;  /* of them, WEAK ones (not yet in hits) */
     size_t template_marks; /* { } | * characters */
     size_t punct;          /* punctuation tokens */
     bool section_word;     /* a word naming a site section (اخبار, اقتصاد...) */
@@ -75,6 +88,7 @@ static uint64_t fnv1a(const char *s, size_t n)
 typedef struct phrase {
     const char *p;
     size_t len;
+    bool weak; /* in WEAK */
 } phrase;
 
 typedef struct phrases {
@@ -100,7 +114,10 @@ static void sort_phrases(phrases *ps)
     memset(ps->first_word, 0, sizeof ps->first_word);
     for (size_t k = 0; k < N_FURNITURE; k++) {
         const char *p = FURNITURE[k];
-        ps->v[k] = (phrase){p, strlen(p)};
+        bool weak = false;
+        for (size_t w = 0; w < sizeof WEAK / sizeof *WEAK; w++)
+            weak |= strcmp(p, WEAK[w]) == 0;
+        ps->v[k] = (phrase){p, strlen(p), weak};
         const char *sp = strchr(p, ' ');
         uint32_t h = word_hash(p, sp ? (size_t)(sp - p) : strlen(p));
         ps->first_word[h >> 6] |= 1ull << (h & 63);
@@ -149,7 +166,10 @@ static void count_phrases(const phrases *ps, const char *line, size_t len, line_
             if (!seen[k] && f->len <= len - pos && memcmp(f->p, w, f->len) == 0 &&
                 (pos + f->len == len || line[pos + f->len] == ' ')) {
                 seen[k] = true;
-                li->hits++;
+                if (f->weak)
+                    li->weak_hits++;
+                else
+                    li->hits++;
             }
         }
         pos += wl + 1;
@@ -221,6 +241,8 @@ static mz_status analyse_line(const char *s, line_info *li, mz_tokens *toks, con
     }
     line[o] = '\0';
     count_phrases(ph, line, o, li);
+    if (li->hits > 0 || li->words <= WEAK_MAX_WORDS)
+        li->hits += li->weak_hits;
     li->hash = fnv1a(line, o);
     li->norm = line;
     li->norm_len = o;

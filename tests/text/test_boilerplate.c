@@ -123,6 +123,24 @@ static void test_story_quoting_furniture_words(void **state)
     assert_int_equal(n, 1);
     assert_true(keep[0]);
     free(keep);
+    /* A headline or short line using a word that is also a button's label
+     * (إرسال, تبرع, طباعة) or a widget's heading (المزيد من, نشر في) is
+     * the story; the button itself, alone or in a menu, is not. */
+    const char *page = "روسيا تدرس إرسال قوات إضافية إلى سوريا\n"
+                       "أعلنت وزارة الدفاع الروسية اليوم أنها تدرس إرسال المزيد من القوات إلى قاعدة حميميم بعد تصاعد الهجمات على مواقعها.\n"
+                       "تبرع رجل أعمال بمليون دولار لمستشفيات المدينة\n"
+                       "واشنطن تنشر في الخليج المزيد من حاملات الطائرات\n"
+                       "وقال المتحدث باسم الوزارة إن القرار لم يتخذ بعد وإن المشاورات مستمرة مع الحلفاء في المنطقة.\n"
+                       "طباعة إرسال\n"
+                       "إرسال\n";
+    assert_int_equal(mz_boilerplate_lines(page, strlen(page), &keep, &n), MZ_OK);
+    assert_int_equal(n, 8); /* and the empty line after the last \n */
+    for (size_t i = 0; i < 5; i++)
+        if (!keep[i])
+            fail_msg("line %zu dropped", i);
+    assert_false(keep[5]);
+    assert_false(keep[6]);
+    free(keep);
 }
 
 static void test_invalid_bytes_and_long_lines(void **state)
