@@ -228,10 +228,11 @@ function renderNumbers(report) {
 
 // Site names (Latin, with dots and hyphens) inside Arabic text: each in its
 // own <bdi>, so the bidi algorithm cannot tear "(furat-today.example)" apart,
-// nor turn a name that starts with digits, "24.ae", into "ae.24".
+// nor turn a name that starts with digits, "24.ae", into "ae.24". A name too
+// long for a phone's line (class long) may wrap; the others stay whole.
 function withIsolatedLatin(text) {
   return text.split(/([A-Za-z0-9][\w.-]*[A-Za-z][\w-]*|[A-Za-z][\w.-]*\w)/)
-    .map((part, i) => (i % 2 ? el('bdi', { dir: 'ltr' }, part) : part));
+    .map((part, i) => (i % 2 ? el('bdi', { dir: 'ltr', class: part.length > 24 ? 'long' : null }, part) : part));
 }
 
 function renderReport(report) {

@@ -332,6 +332,26 @@ async function main() {
       }
     });
 
+    await test('a long site name in the reason wraps at phone width', async () => {
+      const site = 'very-long-regional-news-site-name-for-the-phone-test.example';
+      const rep = fakeReport('أفرج لواء الوادي عن الأسرى', 'supported', [],
+        `مصدر واحد يؤيد الادعاء (${site}): «أفرج لواء الوادي عن الأسرى».`);
+      const unroute = await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep }));
+      try {
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.fill('#claim', rep.claim);
+        await page.click('#check-btn');
+        await waitForReport(page, rep.claim);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert(width <= 391, `page is ${width}px wide at 390px`);
+        assert(await page.evaluate(`(${laidOutLtr})(document.querySelector('.verdict-reason'), 'very-long')`),
+          'the site name is not laid out left to right');
+      } finally {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await unroute();
+      }
+    });
+
     await test('a denial the check found is shown, also in a voice the model called unrelated', async () => {
       const body1 = 'أكد شهود أن حافلات عبرت المعبر صباح الجمعة. ونفى متحدث باسم اللواء أن يكون أي أسير قد أفرج عنه.';
       const body2 = 'يتوقع المزارعون موسما جيدا للقمح هذا العام. ونفى مسؤول محلي أنباء الإفراج عن الأسرى.';
