@@ -117,6 +117,15 @@ char *mz_source_line(const char *text, size_t len);
  * texts differing only in diacritics, letter variants or spacing collide. */
 mz_status mz_norm_hash(const char *text, size_t len, char out[33], mz_error *err);
 
+/* ---- common_terms.c */
+
+/* The terms BM25 gives weight: those in fewer than half of the indexed rows
+ * (FTS5 clamps the others' weight to 1e-6), as pointers into terms (kept has
+ * n slots). *n_kept == n when none was dropped, or when the row counts
+ * could not be read: dropping them is only a speed-up. */
+void mz_drop_common_terms(mz_db *db, const char *const *terms, size_t n, const char **kept,
+                          size_t *n_kept);
+
 /* ---- analyze.c */
 
 /* Longest term indexed (bytes); longer runs are junk (URLs, base64...). */

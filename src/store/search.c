@@ -19,29 +19,99 @@
 #define MAX_TERMS 64 /* distinct terms in one query; the rest is ignored */
 #define MAX_K 10000
 
-/* '"\x01t1" OR "\x01t2" ...' over distinct terms; NULL match when none. */
-static mz_status build_match(const char *const *terms, size_t n, char **out, mz_error *err)
+/* The distinct usable terms among terms, at most MAX_TERMS of them (the
+ * rest is ignored), as pointers into terms. */
+static size_t distinct_terms(const char *const *terms, size_t n, const char **out)
 {
-    *out = NULL;
-    mz_buf b = {0};
     size_t used = 0;
     for (size_t i = 0; i < n && used < MAX_TERMS; i++) {
         if (!terms[i] || !*terms[i] || strchr(terms[i], '"'))
             continue; /* analyzed terms never hold quotes; ignore anything odd */
         bool seen = false;
-        for (size_t j = 0; j < i && !seen; j++)
-            seen = terms[j] && !strcmp(terms[j], terms[i]);
-        if (seen)
-            continue;
-        if ((used && mz_buf_puts(&b, " OR ")) || mz_buf_puts(&b, "\"" MZ_FTS_RAW) ||
+        for (size_t j = 0; j < used && !seen; j++)
+            seen = !strcmp(out[j], terms[i]);
+        if (!seen)
+            out[used++] = terms[i];
+    }
+    return used;
+}
+
+/* '"\x01t1" OR "\x01t2" ...'; NULL match when n is 0. */
+static mz_status build_match(const char *const *terms, size_t n, char **out, mz_error *err)
+{
+    *out = NULL;
+    mz_buf b = {0};
+    for (size_t i = 0; i < n; i++)
+        if ((i && mz_buf_puts(&b, " OR ")) || mz_buf_puts(&b, "\"" MZ_FTS_RAW) ||
             mz_buf_puts(&b, terms[i]) || mz_buf_puts(&b, "\"")) {
             mz_buf_free(&b);
             return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
         }
-        used++;
-    }
     *out = b.p; /* NULL when no term */
     return MZ_OK;
+}
+
+/* The MATCH expressions for terms: *full with all the distinct ones, and
+ * *weighed without those BM25 gives no weight (common_terms.c), or NULL
+ * when that is all of them or none. *full is NULL when there is no term. */
+static mz_status build_matches(mz_db *db, const char *const *terms, size_t n, char **full,
+                               char **weighed, mz_error *err)
+{
+    const char *all[MAX_TERMS], *kept[MAX_TERMS];
+    size_t n_all = distinct_terms(terms, n, all), n_kept;
+    *weighed = NULL;
+    mz_status s = build_match(all, n_all, full, err);
+    if (s != MZ_OK || !*full)
+        return s;
+    mz_drop_common_terms(db, all, n_all, kept, &n_kept);
+    if (n_kept == 0 || n_kept == n_all)
+        return MZ_OK;
+    s = build_match(kept, n_kept, weighed, err);
+    if (s != MZ_OK) {
+        free(*full);
+        *full = NULL;
+    }
+    return s;
+}
+
+/* A read transaction around the statements of one search, so the row
+ * counts that choose the terms and the ranking see the same store; none
+ * when the caller has a transaction open. Returns whether it began one. */
+static bool read_begin(mz_db *db)
+{
+    return sqlite3_get_autocommit(db->sql) &&
+           sqlite3_exec(db->sql, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+}
+
+static void read_end(mz_db *db, bool began)
+{
+    if (began && sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+        sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* The top k rows for match into v (k slots), best first. */
+static mz_status rank(mz_db *db, const char *match, size_t k, mz_scored *v, size_t *n,
+                      mz_error *err)
+{
+    *n = 0;
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(db->sql,
+                                "SELECT rowid, -bm25(articles_fts, " W_TITLE ", " W_BODY ")"
+                                " FROM articles_fts WHERE articles_fts MATCH ?1"
+                                " ORDER BY bm25(articles_fts, " W_TITLE ", " W_BODY ") LIMIT ?2",
+                                -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return mz_db_fail(db, rc, err, "searching");
+    sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)k);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < k) {
+        v[*n].id = sqlite3_column_int64(st, 0);
+        v[*n].score = sqlite3_column_double(st, 1);
+        (*n)++;
+    }
+    mz_status s = rc == SQLITE_DONE || rc == SQLITE_ROW ? MZ_OK : mz_db_fail(db, rc, err, "searching");
+    sqlite3_finalize(st);
+    return s;
 }
 
 mz_status mz_store_candidates(mz_db *db, const char *const *terms, size_t n_terms, size_t k,
@@ -53,35 +123,20 @@ mz_status mz_store_candidates(mz_db *db, const char *const *terms, size_t n_term
         return mz_fail(err, MZ_ERR_ARG, "no database or terms");
     if (k == 0 || k > MAX_K)
         return mz_fail(err, MZ_ERR_ARG, "k must be between 1 and %d", MAX_K);
-    char *match;
-    mz_status s = build_match(terms, n_terms, &match, err);
-    if (s != MZ_OK || !match)
-        return s;
-    sqlite3_stmt *st;
-    int rc = sqlite3_prepare_v2(db->sql,
-                                "SELECT rowid, -bm25(articles_fts, " W_TITLE ", " W_BODY ")"
-                                " FROM articles_fts WHERE articles_fts MATCH ?1"
-                                " ORDER BY bm25(articles_fts, " W_TITLE ", " W_BODY ") LIMIT ?2",
-                                -1, &st, NULL);
-    if (rc != SQLITE_OK) {
-        free(match);
-        return mz_db_fail(db, rc, err, "searching");
-    }
-    sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, (sqlite3_int64)k);
-    mz_scored *v = malloc(k * sizeof *v);
+    bool began = read_begin(db);
+    char *full, *weighed;
+    mz_status s = build_matches(db, terms, n_terms, &full, &weighed, err);
+    mz_scored *v = NULL;
     size_t n = 0;
-    if (!v)
+    if (s == MZ_OK && full && !(v = malloc(k * sizeof *v)))
         s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
-    while (s == MZ_OK && (rc = sqlite3_step(st)) == SQLITE_ROW && n < k) {
-        v[n].id = sqlite3_column_int64(st, 0);
-        v[n].score = sqlite3_column_double(st, 1);
-        n++;
-    }
-    if (s == MZ_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
-        s = mz_db_fail(db, rc, err, "searching");
-    sqlite3_finalize(st);
-    free(match);
+    if (s == MZ_OK && weighed)
+        s = rank(db, weighed, k, v, &n, err);
+    if (s == MZ_OK && full && n < k) /* too few rows match a weighed term */
+        s = rank(db, full, k, v, &n, err);
+    read_end(db, began);
+    free(full);
+    free(weighed);
     if (s != MZ_OK || n == 0) {
         free(v);
         return s;
@@ -136,6 +191,30 @@ static mz_status collect_hits(mz_db *db, sqlite3_stmt *st, size_t k, const snipp
     return MZ_OK;
 }
 
+/* The top k rows for match with their snippets, best first. */
+static mz_status top_hits(mz_db *db, const char *match, size_t k, const snippet_args *sa,
+                          mz_hits *out, mz_error *err)
+{
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(
+        db->sql,
+        /* Rank, then fetch the k winners' bodies for their snippets
+         * (snippet.c: FTS5's own snippet() is quadratic in a word's count). */
+        "WITH top(rid, score) AS (SELECT rowid, -bm25(articles_fts, " W_TITLE ", " W_BODY ")"
+        "  FROM articles_fts WHERE articles_fts MATCH ?1"
+        "  ORDER BY bm25(articles_fts, " W_TITLE ", " W_BODY ") LIMIT ?2)"
+        " SELECT a.id, top.score, a.title, a.source, a.url, a.body"
+        " FROM top JOIN articles a ON a.id = top.rid ORDER BY top.score DESC, a.id",
+        -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return mz_db_fail(db, rc, err, "searching");
+    sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)k);
+    mz_status s = collect_hits(db, st, k, sa, out, err);
+    sqlite3_finalize(st);
+    return s;
+}
+
 mz_status mz_search(mz_db *db, const char *query, size_t k, const char *hl_open,
                     const char *hl_close, mz_hits *out, mz_error *err)
 {
@@ -153,40 +232,27 @@ mz_status mz_search(mz_db *db, const char *query, size_t k, const char *hl_open,
     mz_status s = mz_analyze(query, strlen(query), &terms, err);
     if (s != MZ_OK)
         return s;
-    char *match;
-    s = build_match((const char *const *)terms.v, terms.n, &match, err);
-    if (s != MZ_OK || !match) { /* only stopwords or punctuation: nothing to find */
-        mz_terms_clear(&terms);
-        return s;
+    bool began = read_begin(db);
+    char *full, *weighed;
+    s = build_matches(db, (const char *const *)terms.v, terms.n, &full, &weighed, err);
+    snippet_args sa = {NULL, (const char *const *)terms.v, terms.n, hl_open ? hl_open : "[",
+                       hl_close ? hl_close : "]"};
+    if (s == MZ_OK && full && !(sa.an = mz_analyzer_for_index()))
+        s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    if (s == MZ_OK && weighed)
+        s = top_hits(db, weighed, k, &sa, out, err);
+    if (s == MZ_OK && full && out->n < k) { /* too few rows match a weighed term */
+        mz_hits_clear(out);
+        s = top_hits(db, full, k, &sa, out, err);
     }
-    sqlite3_stmt *st;
-    int rc = sqlite3_prepare_v2(
-        db->sql,
-        /* Rank, then fetch the k winners' bodies for their snippets
-         * (snippet.c: FTS5's own snippet() is quadratic in a word's count). */
-        "WITH top(rid, score) AS (SELECT rowid, -bm25(articles_fts, " W_TITLE ", " W_BODY ")"
-        "  FROM articles_fts WHERE articles_fts MATCH ?1"
-        "  ORDER BY bm25(articles_fts, " W_TITLE ", " W_BODY ") LIMIT ?2)"
-        " SELECT a.id, top.score, a.title, a.source, a.url, a.body"
-        " FROM top JOIN articles a ON a.id = top.rid ORDER BY top.score DESC, a.id",
-        -1, &st, NULL);
-    if (rc != SQLITE_OK) {
-        free(match);
-        mz_terms_clear(&terms);
-        return mz_db_fail(db, rc, err, "searching");
-    }
-    sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, (sqlite3_int64)k);
-    snippet_args sa = {mz_analyzer_for_index(), (const char *const *)terms.v, terms.n,
-                       hl_open ? hl_open : "[", hl_close ? hl_close : "]"};
-    s = sa.an ? collect_hits(db, st, k, &sa, out, err) : mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    read_end(db, began);
     mz_analyzer_free(sa.an);
-    sqlite3_finalize(st);
     mz_terms_clear(&terms);
-    free(match);
+    free(full);
+    free(weighed);
     if (s != MZ_OK)
         mz_hits_clear(out);
-    return s;
+    return s; /* no term (only stopwords or punctuation): nothing found */
 }
 
 void mz_hits_clear(mz_hits *h)
