@@ -48,11 +48,13 @@ const mz_rerank_params mz_rerank_default = {
 /* The claim as matching terms (stems), in order, unique. */
 typedef struct qterms {
     char *v[MAX_QTERMS];
+    size_t len[MAX_QTERMS]; /* strlen(v[i]): compared first, for every word of the pool */
     bool number[MAX_QTERMS];
     size_t n;
     int pair_next[MAX_QTERMS]; /* index of the next term in claim order, or -1 */
     /* alias implications: an article term that stands for claim terms */
     char *alias[MAX_ALIASES];
+    size_t alias_len[MAX_ALIASES];
     uint64_t alias_mask[MAX_ALIASES];
     size_t n_alias;
 } qterms;
@@ -69,7 +71,7 @@ static bool is_number(const char *w, size_t len)
 static int find_term(const qterms *q, const char *w, size_t len)
 {
     for (size_t i = 0; i < q->n; i++)
-        if (strlen(q->v[i]) == len && !memcmp(q->v[i], w, len))
+        if (q->len[i] == len && !memcmp(q->v[i], w, len))
             return (int)i;
     return -1;
 }
@@ -91,6 +93,7 @@ static int add_qterm(void *ctx, const char *w, size_t len, size_t start, size_t 
         q->v[q->n] = mz_strndup(w, len);
         if (!q->v[q->n])
             return -1;
+        q->len[q->n] = len;
         q->number[q->n] = number;
         q->pair_next[q->n] = -1;
         i = (int)q->n++;
@@ -167,6 +170,7 @@ static mz_status add_aliases(mz_analyzer *an, qterms *q)
             q->alias[q->n_alias] = mz_strdup(last);
             if (!q->alias[q->n_alias])
                 return MZ_ERR_NOMEM;
+            q->alias_len[q->n_alias] = strlen(last);
             q->alias_mask[q->n_alias++] = used;
         }
     }
@@ -205,7 +209,7 @@ static int doc_term(void *ctx, const char *w, size_t len, size_t start, size_t e
         return 0;
     if (i < 0) {
         for (size_t a = 0; a < c->q->n_alias; a++)
-            if (strlen(c->q->alias[a]) == len && !memcmp(c->q->alias[a], w, len)) {
+            if (c->q->alias_len[a] == len && !memcmp(c->q->alias[a], w, len)) {
                 c->masks[c->cur].terms |= c->q->alias_mask[a];
                 c->all |= c->q->alias_mask[a];
             }
@@ -332,7 +336,7 @@ mz_status mz_retrieve(mz_db *db, const mz_model *m, const char *claim, size_t k,
         return MZ_OK;
     }
 
-    mz_analyzer *an = mz_analyzer_for_index();
+    mz_analyzer *an = mz_db_analyzer(db);
     qterms q = {.n = 0};
     mz_candidate *c = calloc(n_hits, sizeof *c);
     doc_feats *f = calloc(n_hits, sizeof *f);
@@ -450,6 +454,5 @@ done:
         mz_candidates_free(c, n_hits);
     free(hits);
     qterms_clear(&q);
-    mz_analyzer_free(an);
     return rc;
 }

@@ -61,6 +61,13 @@ mz_analyzer *mz_analyzer_for_index(void)
     return analyzer_new(index_snowball(), CACHE_SLOTS);
 }
 
+mz_analyzer *mz_db_analyzer(mz_db *db)
+{
+    if (!db->an)
+        db->an = mz_analyzer_for_index();
+    return db->an;
+}
+
 void mz_analyzer_free(mz_analyzer *a)
 {
     if (!a)

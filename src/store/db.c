@@ -284,6 +284,7 @@ void mz_db_close(mz_db *db)
     if (!db)
         return;
     sqlite3_close_v2(db->sql);
+    mz_analyzer_free(db->an);
     free(db->path);
     free(db);
 }

@@ -15,6 +15,7 @@ struct mz_db {
     char *path;
     bool readonly; /* opened read-only, or the file is not writable */
     bool stale;    /* read-only on a store whose schema needs an upgrade */
+    struct mz_analyzer *an; /* mz_db_analyzer's, made on first use */
 };
 
 /* The path the store was opened with (":memory:" for an in-memory one). */
@@ -140,6 +141,12 @@ mz_analyzer *mz_analyzer_new(bool snowball);
 /* The analyzer the index itself runs (MZ_FTS_TOKENIZE's settings), for code
  * that must read text as the index read it: retrieval, snippets. */
 mz_analyzer *mz_analyzer_for_index(void);
+/* The connection's own analyzer for index terms, made on first use and kept
+ * until mz_db_close: its word -> stem cache then carries over from one check
+ * or search to the next (a server thread, a batch of claims), where a fresh
+ * one per call stemmed the same topic's words again every time. NULL when
+ * out of memory. Like the connection, for one thread at a time. */
+mz_analyzer *mz_db_analyzer(mz_db *db);
 void mz_analyzer_free(mz_analyzer *a);
 
 /* Calls fn for each index term of text[0..len) with its byte span in text.

@@ -237,7 +237,7 @@ mz_status mz_search(mz_db *db, const char *query, size_t k, const char *hl_open,
     s = build_matches(db, (const char *const *)terms.v, terms.n, &full, &weighed, err);
     snippet_args sa = {NULL, (const char *const *)terms.v, terms.n, hl_open ? hl_open : "[",
                        hl_close ? hl_close : "]"};
-    if (s == MZ_OK && full && !(sa.an = mz_analyzer_for_index()))
+    if (s == MZ_OK && full && !(sa.an = mz_db_analyzer(db)))
         s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     if (s == MZ_OK && weighed)
         s = top_hits(db, weighed, k, &sa, out, err);
@@ -246,7 +246,6 @@ mz_status mz_search(mz_db *db, const char *query, size_t k, const char *hl_open,
         s = top_hits(db, full, k, &sa, out, err);
     }
     read_end(db, began);
-    mz_analyzer_free(sa.an);
     mz_terms_clear(&terms);
     free(full);
     free(weighed);

@@ -229,6 +229,33 @@ static void test_candidates_api(void **state)
     free(ids);
 }
 
+/* One analyzer per connection, kept from one search to the next (its stem
+ * cache carries over): the same pointer each time, and a search gives the
+ * same hits and snippets before and after other searches have filled it. */
+static void test_analyzer_kept(void **state)
+{
+    mz_db *db = *state;
+    mz_error err;
+    mz_analyzer *an = mz_db_analyzer(db);
+    assert_non_null(an);
+    assert_ptr_equal(mz_db_analyzer(db), an);
+    mz_hits first, other, again;
+    assert_int_equal(mz_search(db, "المفاوضات في جنيف", 5, NULL, NULL, &first, &err), MZ_OK);
+    assert_int_equal(mz_search(db, "درجات الحرارة في دمشق", 5, NULL, NULL, &other, &err), MZ_OK);
+    assert_int_equal(mz_search(db, "المفاوضات في جنيف", 5, NULL, NULL, &again, &err), MZ_OK);
+    assert_ptr_equal(mz_db_analyzer(db), an);
+    assert_true(first.n >= 2);
+    assert_int_equal(again.n, first.n);
+    for (size_t i = 0; i < first.n; i++) {
+        assert_int_equal(again.v[i].id, first.v[i].id);
+        assert_string_equal(again.v[i].snippet, first.v[i].snippet);
+    }
+    assert_int_equal(other.v[0].id, 4);
+    mz_hits_clear(&first);
+    mz_hits_clear(&other);
+    mz_hits_clear(&again);
+}
+
 /* ---- the five seed articles (../shared/seeds) */
 
 static mz_db *seed_db(void)
@@ -325,6 +352,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_hostile_queries, setup, teardown),
         cmocka_unit_test(test_snippet_passage),
         cmocka_unit_test_setup_teardown(test_candidates_api, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_analyzer_kept, setup, teardown),
         cmocka_unit_test(test_seeds_abu_khattab),
         cmocka_unit_test(test_seeds_negotiations),
         cmocka_unit_test(test_seeds_titles),
