@@ -18,6 +18,7 @@
  * optional من), or for a percentage the word after من or the one before.
  */
 #include "check/check.h"
+#include "text/text.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -200,12 +201,20 @@ static bool dash_between(const char *s, size_t a, size_t b)
     return dash;
 }
 
-static bool percent_sign_after(const char *s, size_t len, size_t end)
+/* The end of a percent sign written after a number ("85 %", with spaces or
+ * the direction marks editors put beside it), or 0 when none follows. */
+static size_t percent_sign_end(const char *s, size_t len, size_t end)
 {
     size_t i = end;
-    while (i < len && s[i] == ' ')
-        i++;
-    return (i < len && s[i] == '%') || (i + 1 < len && !memcmp(s + i, "\xD9\xAA", 2));
+    uint32_t cp;
+    int n;
+    uint32_t o[4]; /* spaces, and the direction marks editors put beside a % */
+    while (i < len && (n = mz_utf8_decode(s, len, i, &cp)) > 0 &&
+           (cp == ' ' || mz_normalize_cp(cp, o) == 0))
+        i += (size_t)n;
+    if (i < len && s[i] == '%')
+        return i + 1;
+    return i + 1 < len && !memcmp(s + i, "\xD9\xAA", 2) ? i + 2 : 0;
 }
 
 /* One parsed number: value range and the words it spans [first, last]. */
@@ -325,7 +334,7 @@ static bool parse_one(const words *ws, const char *s, size_t len, size_t i, span
         bool pct;
         double v = parse_digits(w->key, &pct);
         out->first = out->last = i;
-        out->percent = pct || percent_sign_after(s, len, w->end);
+        out->percent = pct || percent_sign_end(s, len, w->end);
         bool waw;
         const numword *m = i + 1 < ws->n ? number_word(&ws->v[i + 1], &waw) : NULL;
         if (!out->percent && m && m->order == 3 && !waw) {
@@ -591,12 +600,9 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
             after += eq(&ws->v[after], "في") ? 2 : 1;
             n.end = ws->v[after - 1].end;
         }
-        if (a.percent && n.end < len && percent_sign_after(s, len, n.end)) {
-            size_t k = n.end;
-            while (k < len && s[k] == ' ')
-                k++;
-            n.end = k + (s[k] == '%' ? 1 : 2);
-        }
+        size_t sign_end = a.percent && n.end < len ? percent_sign_end(s, len, n.end) : 0;
+        if (sign_end)
+            n.end = sign_end;
         n.kind = a.percent ? MZ_QTY_PERCENT : MZ_QTY_COUNT;
         if (!a.percent && after < ws->n && is_month(&ws->v[after]) && a.lo >= 1 && a.hi <= 31) {
             n.kind = MZ_QTY_DATE;

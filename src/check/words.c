@@ -29,6 +29,30 @@ static bool is_letter(uint32_t cp)
            (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFC);
 }
 
+/* A mark the normalizer drops (diacritics, tatweel, direction marks). */
+static bool dropped(uint32_t cp)
+{
+    uint32_t o[4];
+    return mz_normalize_cp(cp, o) == 0;
+}
+
+/* Whether the number goes on at s[i] past dropped marks: a digit, a
+ * separator or a percent sign follows them. If so, *next is where. */
+static bool number_goes_on(const char *s, size_t len, size_t i, size_t *next)
+{
+    uint32_t cp;
+    int n;
+    while (i < len && (n = mz_utf8_decode(s, len, i, &cp)) > 0 && dropped(cp))
+        i += (size_t)n;
+    if (i >= len || mz_utf8_decode(s, len, i, &cp) == 0)
+        return false;
+    if (digit_value(cp) < 0 && cp != '%' && cp != 0x066A && cp != '.' && cp != ',' &&
+        cp != 0x060C && cp != 0x066B && cp != 0x066C)
+        return false;
+    *next = i;
+    return true;
+}
+
 void mz_words_init(mz_word_iter *it, const char *s, size_t len)
 {
     it->s = s;
@@ -94,6 +118,8 @@ bool mz_words_next(mz_word_iter *it, mz_word *w)
                 key_put(w, '%');
                 i += (size_t)n;
                 break;
+            } else if (dropped(cp) && number_goes_on(it->s, it->len, i, &i)) {
+                continue; /* 85<RLM>%, 1<ALM>,500: marks right-to-left editors insert */
             } else {
                 break;
             }

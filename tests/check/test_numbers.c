@@ -228,6 +228,19 @@ static void test_percent_rate_word(void **state)
     assert_string_not_equal(a.noun_key, b.noun_key);
 }
 
+/* Right-to-left editors put direction marks (RLM U+200F, ALM U+061C)
+ * beside a percent sign or inside a number; the number reads through them. */
+static void test_direction_marks(void **state)
+{
+    (void)state;
+    assert_value("حصل على 85\u200F% من الأصوات", "85\u200F%", 85, 85, MZ_QTY_PERCENT, "الأصوات");
+    assert_value("حصل على 85 \u200F٪ من الأصوات", "85 \u200F٪", 85, 85, MZ_QTY_PERCENT,
+                 "الأصوات");
+    assert_value("قتل 1\u061C,500 شخص", "1\u061C,500", 1500, 1500, MZ_QTY_COUNT, "شخص");
+    /* a mark after a number that ends there stays outside it */
+    assert_value("قتل 40\u200F شخصاً", "40", 40, 40, MZ_QTY_COUNT, "شخصاً");
+}
+
 static void test_pathological(void **state)
 {
     (void)state;
@@ -261,6 +274,7 @@ int main(void)
         cmocka_unit_test(test_times_and_numeric_dates),
         cmocka_unit_test(test_hijri_dates),
         cmocka_unit_test(test_compound_numbers),   cmocka_unit_test(test_percent_rate_word),
+        cmocka_unit_test(test_direction_marks),
         cmocka_unit_test(test_pathological),
     };
     return cmocka_run_group_tests_name("check/numbers", tests, NULL, NULL);
