@@ -116,6 +116,36 @@ static void check_retrieve(const char *claim, int valid)
     mz_candidates_free(c, n);
 }
 
+/* Each mark is a "[word]" of the snippet, in order: "[" before it, "]"
+ * after, in code points. */
+static void check_marks(const mz_hit *x)
+{
+    const char *s = x->snippet;
+    size_t len = strlen(s), i = 0, cp = 0, prev_end = 0;
+    for (size_t m = 0; m < x->n_marks; m++) {
+        const mz_mark *k = &x->marks[m];
+        if (k->start < prev_end + 1 || k->end < k->start)
+            abort();
+        while (cp + 1 < k->start && i < len) { /* to the code point before the word */
+            uint32_t c;
+            int n = mz_utf8_decode(s, len, i, &c);
+            i += n ? (size_t)n : 1;
+            cp++;
+        }
+        if (i >= len || s[i] != '[')
+            abort();
+        while (cp < k->end && i < len) {
+            uint32_t c;
+            int n = mz_utf8_decode(s, len, i, &c);
+            i += n ? (size_t)n : 1;
+            cp++;
+        }
+        if (cp != k->end || i >= len || s[i] != ']')
+            abort();
+        prev_end = k->end + 1;
+    }
+}
+
 static void check_search(const char *claim, int valid)
 {
     mz_hits h;
@@ -134,6 +164,7 @@ static void check_search(const char *claim, int valid)
             (i && h.v[i].score > h.v[i - 1].score))
             abort();
         seen |= 1u << h.v[i].id;
+        check_marks(&h.v[i]);
     }
     mz_hits_clear(&h);
 }

@@ -175,6 +175,11 @@ mz_status mz_db_stats(mz_db *db, mz_stats *out, mz_error *err);
 
 /* ----------------------------------------------------------------- search */
 
+/* A span of text in code points: [start, end). */
+typedef struct mz_mark {
+    size_t start, end;
+} mz_mark;
+
 typedef struct mz_hit {
     int64_t id;
     double score;  /* higher is better (negated FTS5 bm25) */
@@ -182,6 +187,11 @@ typedef struct mz_hit {
     char *source;  /* may be NULL */
     char *url;     /* may be NULL */
     char *snippet; /* with matches wrapped in the markers given to mz_search */
+    /* Each matched word of snippet, markers excluded, in order (NULL when
+     * none): unlike the markers, they cannot be mistaken for brackets the
+     * article itself holds ("[تحديث]"). */
+    mz_mark *marks;
+    size_t n_marks;
 } mz_hit;
 
 typedef struct mz_hits {

@@ -317,9 +317,23 @@ async function onCheck(ev) {
   }
 }
 
-// Snippets mark matches with [ ]: show them as <mark>, the rest as text.
-function snippetNode(s) {
+// Snippets wrap matches in [ ]; `marks` gives each match's code-point span,
+// so an article's own brackets ("[تحديث]") are not taken for matches. Older
+// servers send no marks: then the brackets are all there is.
+function snippetNode(s, marks) {
   const p = el('p', { class: 'snippet', dir: dirOf(s) });
+  if (Array.isArray(marks)) {
+    const cps = Array.from(s);
+    let last = 0;
+    for (const [start, end] of marks) {
+      if (!(start >= last && end >= start && end <= cps.length)) break; // not this snippet's
+      const open = start > last && cps[start - 1] === '[' ? 1 : 0;
+      p.append(cps.slice(last, start - open).join(''), el('mark', {}, cps.slice(start, end).join('')));
+      last = end < cps.length && cps[end] === ']' ? end + 1 : end;
+    }
+    p.append(cps.slice(last).join(''));
+    return p;
+  }
   const re = /\[([^\[\]]*)\]/g;
   let last = 0, m;
   while ((m = re.exec(s))) {
@@ -345,7 +359,7 @@ async function onSearch(ev) {
     $('#hits').replaceChildren(...(hits.length ? hits.map((h) => el('li', {},
       el('h4', {}, bdi(h.title || '(بلا عنوان)')),
       el('p', { class: 'meta' }, `#${h.id} · `, bdi(h.source || 'مصدر غير معروف', { class: 'source' })),
-      snippetNode(h.snippet || ''))) : [el('li', { class: 'muted' }, 'لا نتائج.')]));
+      snippetNode(h.snippet || '', h.marks))) : [el('li', { class: 'muted' }, 'لا نتائج.')]));
   } catch (e) {
     if (e.aborted) return;
     $('#hits').replaceChildren(); // not this query's hits

@@ -48,7 +48,18 @@ cJSON *mz_json_hits(const mz_hits *h)
         cJSON_AddItemToObject(o, "source", str_or_null(x->source));
         cJSON_AddItemToObject(o, "url", str_or_null(x->url));
         cJSON_AddItemToObject(o, "snippet", str_or_null(x->snippet));
-        if (cJSON_GetArraySize(o) != 6) {
+        cJSON *marks = cJSON_AddArrayToObject(o, "marks");
+        for (size_t m = 0; marks && m < x->n_marks; m++) {
+            cJSON *span = cJSON_CreateArray();
+            cJSON_AddItemToArray(marks, span);
+            if (span) {
+                cJSON_AddItemToArray(span, cJSON_CreateNumber((double)x->marks[m].start));
+                cJSON_AddItemToArray(span, cJSON_CreateNumber((double)x->marks[m].end));
+            }
+            if (!span || cJSON_GetArraySize(span) != 2)
+                marks = NULL;
+        }
+        if (cJSON_GetArraySize(o) != 7 || !marks) {
             cJSON_Delete(j);
             return NULL;
         }

@@ -163,10 +163,14 @@ int mz_analyze_each(mz_analyzer *a, const char *text, size_t len, mz_term_fn fn,
  * most MZ_SNIPPET_MAX_QUERY), as written, each matched word wrapped in open
  * and close, with "…" where the text goes on. Linear in len. a is the
  * index's analyzer (mz_analyzer_for_index), one for all the hits of a
- * search. malloc'd; NULL when out of memory. */
+ * search. *marks (malloc'd, NULL when none) gets the matched words'
+ * code-point spans in the passage, an invalid byte counting as one code
+ * point (as mz_utf8_repair makes it U+FFFD). malloc'd; NULL when out of
+ * memory. */
 #define MZ_SNIPPET_MAX_QUERY 64
 char *mz_snippet(mz_analyzer *a, const char *text, size_t len, const char *const *terms,
-                 size_t n_terms, const char *open, const char *close);
+                 size_t n_terms, const char *open, const char *close, mz_mark **marks,
+                 size_t *n_marks);
 
 /* ---- fts_tokenizer.c */
 

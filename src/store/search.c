@@ -179,7 +179,8 @@ static mz_status collect_hits(mz_db *db, sqlite3_stmt *st, size_t k, const snipp
         h->url = mz_col_dup(st, 4);
         const char *body = (const char *)sqlite3_column_text(st, 5);
         h->snippet = mz_snippet(sa->an, body ? body : "", (size_t)sqlite3_column_bytes(st, 5),
-                                sa->terms, sa->n_terms, sa->open, sa->close);
+                                sa->terms, sa->n_terms, sa->open, sa->close, &h->marks,
+                                &h->n_marks);
         char *snippet = h->snippet; /* valid UTF-8, even from a row edited outside mizan */
         h->snippet = mz_utf8_repair(snippet);
         free(snippet);
@@ -263,6 +264,7 @@ void mz_hits_clear(mz_hits *h)
         free(h->v[i].source);
         free(h->v[i].url);
         free(h->v[i].snippet);
+        free(h->v[i].marks);
     }
     free(h->v);
     h->v = NULL;

@@ -12,6 +12,7 @@
  */
 #include "store/db.h"
 #include "store/store.h"
+#include "text/text.h"
 #include "util/util.h"
 
 #include <stdlib.h>
@@ -73,9 +74,29 @@ static size_t best_window(const scan *s)
     return best;
 }
 
-char *mz_snippet(mz_analyzer *a, const char *text, size_t len, const char *const *terms,
-                 size_t n_terms, const char *open, const char *close)
+/* Byte offsets in s to code-point offsets, in place (offsets ascending),
+ * with mz_utf8_repair's view of invalid bytes: one code point each. */
+static void to_code_points(const char *s, size_t len, mz_mark *m, size_t n)
 {
+    size_t byte = 0, cp = 0;
+    for (size_t k = 0; k < 2 * n; k++) {
+        size_t *off = k % 2 ? &m[k / 2].end : &m[k / 2].start;
+        while (byte < *off && byte < len) {
+            uint32_t c;
+            int w = mz_utf8_decode(s, len, byte, &c);
+            byte += w ? (size_t)w : 1;
+            cp++;
+        }
+        *off = cp;
+    }
+}
+
+char *mz_snippet(mz_analyzer *a, const char *text, size_t len, const char *const *terms,
+                 size_t n_terms, const char *open, const char *close, mz_mark **marks,
+                 size_t *n_marks)
+{
+    *marks = NULL;
+    *n_marks = 0;
     if (n_terms > MZ_SNIPPET_MAX_QUERY)
         n_terms = MZ_SNIPPET_MAX_QUERY;
     scan s = {terms, n_terms, NULL, 0, 0};
@@ -85,6 +106,7 @@ char *mz_snippet(mz_analyzer *a, const char *text, size_t len, const char *const
     }
     mz_buf b = {0};
     int bad = 0;
+    size_t cap = 0;
     if (s.n) {
         size_t w = best_window(&s), end = w + SNIPPET_TERMS < s.n ? w + SNIPPET_TERMS : s.n;
         /* at the text's very start or end, the few words around the first
@@ -97,6 +119,10 @@ char *mz_snippet(mz_analyzer *a, const char *text, size_t len, const char *const
                 continue; /* not a match, or a word of a ligature already marked */
             bad |= mz_buf_append(&b, text + at, s.v[i].start - at);
             bad |= mz_buf_puts(&b, open);
+            if (mz_array_grow(marks, &cap, *n_marks, sizeof **marks, 8) == 0)
+                (*marks)[(*n_marks)++] = (mz_mark){b.len, b.len + s.v[i].end - s.v[i].start};
+            else
+                bad = 1;
             bad |= mz_buf_append(&b, text + s.v[i].start, s.v[i].end - s.v[i].start);
             bad |= mz_buf_puts(&b, close);
             at = s.v[i].end;
@@ -111,7 +137,11 @@ char *mz_snippet(mz_analyzer *a, const char *text, size_t len, const char *const
     free(s.v);
     if (bad) {
         mz_buf_free(&b);
+        free(*marks);
+        *marks = NULL;
+        *n_marks = 0;
         return NULL;
     }
+    to_code_points(b.p, b.len, *marks, *n_marks);
     return mz_buf_take(&b);
 }

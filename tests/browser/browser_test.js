@@ -454,6 +454,24 @@ async function main() {
       }
     });
 
+    await test('search: an article\'s own brackets are not shown as matches', async () => {
+      await page.fill('#a-title', '');
+      await page.fill('#a-source', '');
+      await page.fill('#a-text', '[تحديث] وصلت قافلة إغاثة إلى مخيم الهول [2] صباح اليوم بعد انتظار طويل.');
+      const added = page.waitForResponse((r) => r.url().endsWith('/api/articles') && r.request().method() === 'POST');
+      await page.click('#add-btn');
+      assert((await added).status() === 201, 'the article was not added');
+      await page.fill('#q', 'قافلة الهول');
+      await page.click('#search-form button');
+      await page.waitForFunction(() => /تحديث/.test(document.querySelector('#hits').textContent));
+      const shown = await page.evaluate(() => ({
+        marks: Array.from(document.querySelectorAll('#hits li:first-child mark'), (m) => m.textContent),
+        text: document.querySelector('#hits li:first-child .snippet').textContent,
+      }));
+      assert(JSON.stringify(shown.marks) === JSON.stringify(['قافلة', 'الهول']), `marked: ${shown.marks}`);
+      assert(shown.text.includes('[تحديث]') && shown.text.includes('[2]'), `snippet: ${shown.text}`);
+    });
+
     await test('search: an older query\'s late hits do not replace the newer ones; a failed search clears them', async () => {
       const hit = (title) => ({ hits: [{ id: 1, score: 1, title, source: 'x.example', url: null, snippet: `[${title}]` }] });
       let held, release;

@@ -129,42 +129,102 @@ static void test_highlight_as_written(void **state)
  * cut from the text as written; a word repeated in every sentence of a long
  * article no longer costs the square of its count (FTS5's snippet() took
  * 19 s on 4.7 MB, a scan of the terms takes milliseconds). */
+/* The text of a mark: code points [m.start, m.end) of s, malloc'd. */
+static char *mark_text(const char *s, mz_mark m)
+{
+    size_t len = strlen(s), cp = 0, i = 0, from = 0;
+    while (i < len && cp < m.end) {
+        if (cp == m.start)
+            from = i;
+        uint32_t c;
+        int n = mz_utf8_decode(s, len, i, &c);
+        i += n ? (size_t)n : 1;
+        cp++;
+    }
+    return strndup(s + from, i - from);
+}
+
+static void assert_mark(const char *s, mz_mark m, const char *want)
+{
+    char *got = mark_text(s, m);
+    assert_string_equal(got, want);
+    free(got);
+}
+
 static void test_snippet_passage(void **state)
 {
     (void)state;
+    mz_mark *marks;
+    size_t n_marks;
     mz_analyzer *an = mz_analyzer_for_index();
     assert_non_null(an);
     const char *terms[] = {"رقه", "مفاوض"};
     const char *text = "افتتاحية عن الطقس والزراعة في الريف الشرقي هذا الموسم.\n"
                        "وفي الرقة قالت مصادر إن المفاوضات بدأت أمس.";
-    char *s = mz_snippet(an, text, strlen(text), terms, 2, "<", ">");
+    char *s = mz_snippet(an, text, strlen(text), terms, 2, "<", ">", &marks, &n_marks);
     assert_non_null(s);
     assert_non_null(strstr(s, "<الرقة>"));
     assert_non_null(strstr(s, "<المفاوضات>"));
+    assert_int_equal(n_marks, 2);
+    assert_mark(s, marks[0], "الرقة");
+    assert_mark(s, marks[1], "المفاوضات");
+    free(marks);
     free(s);
     /* nothing matches: the article's first passage, and "…" where it goes on */
     const char *none[] = {"زلزال"};
-    s = mz_snippet(an, text, strlen(text), none, 1, "<", ">");
+    s = mz_snippet(an, text, strlen(text), none, 1, "<", ">", &marks, &n_marks);
+    assert_int_equal(n_marks, 0);
+    assert_null(marks);
     assert_non_null(s);
     assert_null(strchr(s, '<'));
     assert_int_equal(strncmp(s, "افتتاحية", strlen("افتتاحية")), 0);
     free(s);
     /* ﷺ unfolds into four terms with one span: marked once */
     const char *lig[] = {"صلي", "الله"};
-    s = mz_snippet(an, "قال النبي ﷺ", strlen("قال النبي ﷺ"), lig, 2, "<", ">");
+    s = mz_snippet(an, "قال النبي ﷺ", strlen("قال النبي ﷺ"), lig, 2, "<", ">", &marks,
+                   &n_marks);
     assert_string_equal(s, "قال النبي <ﷺ>");
+    assert_int_equal(n_marks, 1);
+    assert_int_equal(marks[0].start, 11);
+    assert_int_equal(marks[0].end, 12);
+    free(marks);
     free(s);
     /* 40,000 sentences that all hold the word */
     mz_buf b = {0};
     for (int i = 0; i < 40000; i++)
         assert_int_equal(mz_buf_puts(&b, "نص عن الرقة والمفاوضات. "), 0);
-    s = mz_snippet(an, b.p, b.len, terms, 2, "[", "]");
+    s = mz_snippet(an, b.p, b.len, terms, 2, "[", "]", &marks, &n_marks);
     assert_non_null(s);
     assert_non_null(strstr(s, "[الرقة]"));
+    assert_true(n_marks >= 2);
+    assert_mark(s, marks[0], "الرقة");
+    free(marks);
     assert_true(strlen(s) < 1000);
     free(s);
     mz_buf_free(&b);
     mz_analyzer_free(an);
+}
+
+/* An article's own brackets ("[تحديث]", a footnote "[2]") are not matches:
+ * the hit's marks name the matched words only. */
+static void test_marks_not_brackets(void **state)
+{
+    mz_db *db = *state;
+    mz_error err;
+    const char *text = "[تحديث] وصول قافلة إغاثة إلى مخيم الهول [2] صباح اليوم بعد انتظار طويل.";
+    mz_article_input in = {.text = text, .text_len = strlen(text)};
+    int64_t id;
+    assert_int_equal(mz_article_add(db, &in, &id, &err), MZ_OK);
+    mz_hits h;
+    assert_int_equal(mz_search(db, "قافلة مخيم الهول", 3, NULL, NULL, &h, &err), MZ_OK);
+    assert_int_equal(h.n, 1);
+    assert_int_equal(h.v[0].id, id);
+    assert_non_null(strstr(h.v[0].snippet, "[تحديث]"));
+    assert_int_equal(h.v[0].n_marks, 3);
+    assert_mark(h.v[0].snippet, h.v[0].marks[0], "قافلة");
+    assert_mark(h.v[0].snippet, h.v[0].marks[1], "مخيم");
+    assert_mark(h.v[0].snippet, h.v[0].marks[2], "الهول");
+    mz_hits_clear(&h);
 }
 
 static void test_hostile_queries(void **state)
@@ -350,6 +410,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_alef_taa_marbuta, setup, teardown),
         cmocka_unit_test_setup_teardown(test_highlight_as_written, setup, teardown),
         cmocka_unit_test_setup_teardown(test_hostile_queries, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_marks_not_brackets, setup, teardown),
         cmocka_unit_test(test_snippet_passage),
         cmocka_unit_test_setup_teardown(test_candidates_api, setup, teardown),
         cmocka_unit_test_setup_teardown(test_analyzer_kept, setup, teardown),
