@@ -89,4 +89,22 @@ MZ_TEST_UNUSED static int64_t count_articles(mz_db *db)
     return st.articles;
 }
 
+/* A store in memory holding texts[0..n), in order (ids 1..n); NULL when
+ * any is refused. */
+MZ_TEST_UNUSED static mz_db *memory_store(const char *const *texts, size_t n)
+{
+    mz_db *db;
+    mz_error err;
+    if (mz_db_open(":memory:", 0, &db, &err) != MZ_OK)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        mz_article_input in = {.text = texts[i], .text_len = strlen(texts[i])};
+        if (mz_article_add(db, &in, NULL, &err) != MZ_OK) {
+            mz_db_close(db);
+            return NULL;
+        }
+    }
+    return db;
+}
+
 #endif

@@ -33,17 +33,8 @@ static const char *const arts[N_ARTS] = {
 
 static int setup(void **state)
 {
-    mz_db *db;
-    mz_error err;
-    if (mz_db_open(":memory:", 0, &db, &err) != MZ_OK)
-        return -1;
-    for (int i = 0; i < N_ARTS; i++) {
-        mz_article_input in = {.text = arts[i], .text_len = strlen(arts[i])};
-        if (mz_article_add(db, &in, NULL, &err) != MZ_OK)
-            return -1;
-    }
-    *state = db;
-    return 0;
+    *state = memory_store(arts, N_ARTS);
+    return *state ? 0 : -1;
 }
 
 static int teardown(void **state)

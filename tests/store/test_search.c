@@ -15,18 +15,9 @@
 
 static int setup(void **state)
 {
-    mz_db *db;
-    mz_error err;
-    if (mz_db_open(":memory:", 0, &db, &err) != MZ_OK)
-        return -1;
     const char *arts[] = {ART_KILLED, ART_TALKS, ART_DIALOGUE, ART_WEATHER, ART_SCHOOL};
-    for (int i = 0; i < 5; i++) {
-        mz_article_input in = {.text = arts[i], .text_len = strlen(arts[i])};
-        if (mz_article_add(db, &in, NULL, &err) != MZ_OK)
-            return -1;
-    }
-    *state = db;
-    return 0;
+    *state = memory_store(arts, 5);
+    return *state ? 0 : -1;
 }
 
 static int teardown(void **state)
