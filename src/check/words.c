@@ -29,6 +29,17 @@ static bool is_letter(uint32_t cp)
            (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFC);
 }
 
+/* Separators within a number (3.5, 1,500, ٣٫٥, 2،5) and percent signs. */
+static bool is_separator(uint32_t cp)
+{
+    return cp == '.' || cp == ',' || cp == 0x060C || cp == 0x066B || cp == 0x066C;
+}
+
+static bool is_percent(uint32_t cp)
+{
+    return cp == '%' || cp == 0x066A;
+}
+
 /* A mark the normalizer drops (diacritics, tatweel, direction marks). */
 static bool dropped(uint32_t cp)
 {
@@ -46,8 +57,7 @@ static bool number_goes_on(const char *s, size_t len, size_t i, size_t *next)
         i += (size_t)n;
     if (i >= len || mz_utf8_decode(s, len, i, &cp) == 0)
         return false;
-    if (digit_value(cp) < 0 && cp != '%' && cp != 0x066A && cp != '.' && cp != ',' &&
-        cp != 0x060C && cp != 0x066B && cp != 0x066C)
+    if (digit_value(cp) < 0 && !is_percent(cp) && !is_separator(cp))
         return false;
     *next = i;
     return true;
@@ -105,8 +115,7 @@ bool mz_words_next(mz_word_iter *it, mz_word *w)
         if (digits) {
             if (d >= 0) {
                 key_put(w, (uint32_t)('0' + d));
-            } else if ((cp == '.' || cp == ',' || cp == 0x060C || cp == 0x066B || cp == 0x066C) &&
-                       i + (size_t)n < it->len) {
+            } else if (is_separator(cp) && i + (size_t)n < it->len) {
                 /* a separator counts only between digits: 3.5, 1,500, ٣٫٥, 2،5 */
                 uint32_t nx;
                 int m = mz_utf8_decode(it->s, it->len, i + (size_t)n, &nx);
@@ -114,7 +123,7 @@ bool mz_words_next(mz_word_iter *it, mz_word *w)
                     (cp == 0x060C && !mz_decimal_comma(it->s, it->len, w->start, i + (size_t)n)))
                     break;
                 key_put(w, cp == ',' || cp == 0x060C || cp == 0x066C ? ',' : '.');
-            } else if (cp == '%' || cp == 0x066A) {
+            } else if (is_percent(cp)) {
                 key_put(w, '%');
                 i += (size_t)n;
                 break;

@@ -24,9 +24,7 @@
 void mz_drop_common_terms(mz_db *db, const char *const *terms, size_t n, const char **kept,
                           size_t *n_kept)
 {
-    for (size_t i = 0; i < n; i++)
-        kept[i] = terms[i];
-    *n_kept = n;
+    *n_kept = n; /* until every count is read: see done */
     sqlite3_stmt *rows = NULL, *df = NULL;
     if (sqlite3_exec(db->sql,
                      "CREATE VIRTUAL TABLE IF NOT EXISTS temp.mz_vocab"
@@ -52,7 +50,7 @@ void mz_drop_common_terms(mz_db *db, const char *const *terms, size_t n, const c
     }
     *n_kept = k;
 done:
-    if (*n_kept == n)
+    if (*n_kept == n) /* none dropped, or a count failed part way */
         for (size_t i = 0; i < n; i++)
             kept[i] = terms[i];
     sqlite3_finalize(rows);
