@@ -423,11 +423,21 @@ static int run(const char *cmd, char **out)
     return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
+/* The mizan binary the CLI tests run, or NULL (the test is skipped) when
+ * it or the shipped model is missing. */
+static const char *cli_bin(void)
+{
+    const char *bin = getenv("MIZAN_BIN");
+    if (!bin || access(bin, X_OK) != 0 || access("models/stance.model", R_OK) != 0)
+        return NULL;
+    return bin;
+}
+
 static void test_cli(void **state)
 {
     (void)state;
-    const char *bin = getenv("MIZAN_BIN");
-    if (!bin || access(bin, X_OK) != 0 || access("models/stance.model", R_OK) != 0)
+    const char *bin = cli_bin();
+    if (!bin)
         skip();
     char dir[] = "/tmp/mizan-check-XXXXXX";
     assert_non_null(mkdtemp(dir));
@@ -526,8 +536,8 @@ static void test_cli(void **state)
 static void test_cli_batch_edges(void **state)
 {
     (void)state;
-    const char *bin = getenv("MIZAN_BIN");
-    if (!bin || access(bin, X_OK) != 0 || access("models/stance.model", R_OK) != 0)
+    const char *bin = cli_bin();
+    if (!bin)
         skip();
     char dir[] = "/tmp/mizan-check-XXXXXX";
     assert_non_null(mkdtemp(dir));
