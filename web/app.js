@@ -21,6 +21,11 @@ const CUES = {
   conflict: 'روايات متعارضة', as_usual: 'سير الأمور كالمعتاد',
 };
 const CONTEXT_CHARS = 220; // code points of context shown around an evidence sentence
+const EVIDENCE_SHOWN = 2; // evidence sentences shown per article, as `mizan check` prints
+// The server's limits (src/server/http.h): checked here so that a claim too
+// long is refused with its length, not cut silently as maxlength would.
+const MAX_CLAIM_CHARS = 2000; // code points, as the server counts them
+const K_MAX = 200;
 
 const $ = (sel) => document.querySelector(sel);
 const pct = new Intl.NumberFormat('ar', { style: 'percent', maximumFractionDigits: 0 });
@@ -126,11 +131,11 @@ function evidenceInContext(body, ev) {
     to < cps.length ? ' …' : '');
 }
 
-// The first evidence sentence, and the denial the check found in the article
+// The first evidence sentences, and the denial the check found in the article
 // (members[].denial) when that is another sentence: the verdict's reason may
 // quote it, so the page shows it too, as `mizan check` does.
 function renderEvidence(member, holder) {
-  const evs = (member.evidence || []).slice(0, 1);
+  const evs = (member.evidence || []).slice(0, EVIDENCE_SHOWN);
   const d = member.denial;
   if (d && d.text && !evs.some((e) => e.char_start === d.char_start))
     evs.push(Object.assign({}, d, { cue: d.cue || 'denial' }));
@@ -272,6 +277,13 @@ function renderReport(report) {
 
 // ---- forms
 
+// null when text fits the server's limit, else the message to show.
+function tooLong(what, text) {
+  const n = Array.from(text).length;
+  return n <= MAX_CLAIM_CHARS ? null
+    : `${what} أطول من الحد المسموح: ${num.format(n)} حرفاً، والحد ${num.format(MAX_CLAIM_CHARS)}.`;
+}
+
 // The check in flight, if any. A newer submit (Ctrl+Enter works while the
 // button is disabled) aborts it, so its late reply cannot replace the newer
 // claim's report; and the old report is hidden meanwhile, never shown under
@@ -281,10 +293,17 @@ let checkCtl = null;
 async function onCheck(ev) {
   ev.preventDefault();
   const claim = $('#claim').value.trim();
-  const k = parseInt($('#k').value, 10);
+  const kText = $('#k').value.trim();
+  const k = Number(kText);
   showAlert($('#check-error'), '');
   if (!claim) {
     showAlert($('#check-error'), 'اكتب نص الادعاء أولاً.');
+    return;
+  }
+  const problem = tooLong('الادعاء', claim) || (kText && !(Number.isInteger(k) && k >= 1 && k <= K_MAX)
+    ? `عدد المقالات المرشّحة عدد صحيح من ${num.format(1)} إلى ${num.format(K_MAX)}.` : null);
+  if (problem) {
+    showAlert($('#check-error'), problem);
     return;
   }
   if (checkCtl) checkCtl.abort();
@@ -297,7 +316,7 @@ async function onCheck(ev) {
   $('#check-status').textContent = 'جارٍ التحقق…';
   try {
     const body = { claim };
-    if (Number.isInteger(k)) body.k = k;
+    if (kText) body.k = k;
     const report = await api('POST', '/api/check', body, ctl.signal);
     renderReport(report);
     const v = VERDICTS[report.verdict];
@@ -351,6 +370,11 @@ async function onSearch(ev) {
   const q = $('#q').value.trim();
   showAlert($('#search-error'), '');
   if (!q) return;
+  const problem = tooLong('نص البحث', q);
+  if (problem) {
+    showAlert($('#search-error'), problem);
+    return;
+  }
   if (searchCtl) searchCtl.abort();
   const ctl = searchCtl = new AbortController();
   try {

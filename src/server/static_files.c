@@ -91,7 +91,8 @@ void srv_static(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
     rs->content_type = content_type(real);
     if (strstr(rs->content_type, "text/html"))
         rs->csp = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-                  "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+                  "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+                  "frame-ancestors 'none'";
 }
 
 void srv_find_web_root(const char *explicit_root, char *out, size_t n)

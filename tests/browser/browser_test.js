@@ -168,7 +168,11 @@ async function main() {
     await test('page loads: Arabic, right-to-left, served with a CSP', async () => {
       const res = await page.goto(`${base}/`);
       assert(res.status() === 200, `GET / → ${res.status()}`);
-      assert((res.headers()['content-security-policy'] || '').includes("default-src 'self'"), 'no CSP');
+      const csp = res.headers()['content-security-policy'] || '';
+      assert(csp.includes("default-src 'self'"), 'no CSP');
+      // default-src does not cover form targets: without form-action an injected
+      // <form> could post the page's fields anywhere.
+      assert(csp.includes("form-action 'self'"), `CSP without form-action: ${csp}`);
       assert(await page.getAttribute('html', 'dir') === 'rtl', 'html dir is not rtl');
       assert(await page.getAttribute('html', 'lang') === 'ar', 'html lang is not ar');
       await page.waitForFunction(() => /مقال/.test(document.querySelector('#health').textContent));
@@ -178,6 +182,36 @@ async function main() {
       await page.click('#check-btn');
       assert(await page.isVisible('#check-error'), 'no error shown for an empty claim');
       assert(await page.isHidden('#result'), 'result shown without a claim');
+    });
+
+    await test('a claim over the server\'s limit is refused with its length, not cut', async () => {
+      let sent = 0;
+      const count = (r) => { if (r.url().endsWith('/api/check')) sent++; };
+      page.on('request', count);
+      try {
+        // 2,100 code points, emoji included (two UTF-16 units each: the page counts
+        // code points, as the server does). maxlength would have cut it silently.
+        const long = Array.from(`${CLAIM} 🙂 `.repeat(30)).slice(0, 2100).join('').trim();
+        const n = Array.from(long).length;
+        await page.fill('#claim', long);
+        assert(await page.inputValue('#claim') === long, 'the textarea cut the claim');
+        await page.click('#check-btn');
+        const msg = await page.textContent('#check-error');
+        assert(await page.isVisible('#check-error') && msg.includes(new Intl.NumberFormat('ar').format(n)),
+          `no message with the claim's length (${n}): "${msg}"`);
+        await page.fill('#claim', 'ادعاء قصير');
+        for (const k of ['0', '201', '2.5']) {
+          await page.fill('#k', k);
+          await page.click('#check-btn');
+          assert(/عدد صحيح/.test(await page.textContent('#check-error')), `no message for k=${k}`);
+        }
+        await page.waitForTimeout(200);
+        assert(sent === 0, `${sent} request(s) sent for input the server refuses`);
+      } finally {
+        page.off('request', count);
+        await page.fill('#k', '20');
+        await page.fill('#claim', '');
+      }
     });
 
     let report = null;
@@ -388,6 +422,31 @@ async function main() {
         const text = await page.textContent('#voices');
         assert(text.includes('موسم القمح'), 'the unrelated voice that carries a denial is left out');
         assert(!text.includes('خبر لا صلة له'), 'an unrelated voice without a denial is shown');
+      } finally {
+        for (const u of unroutes) await u();
+      }
+    });
+
+    await test('each article shows its first two evidence sentences, as the CLI does', async () => {
+      const body = 'قال شهود إن القافلة دخلت البلدة فجرا. وأكد مسؤول محلي وصول المساعدات. وتحدثت تقارير عن توزيعها.';
+      const sents = ['قال شهود إن القافلة دخلت البلدة فجرا.', 'وأكد مسؤول محلي وصول المساعدات.', 'وتحدثت تقارير عن توزيعها.'];
+      const rep = fakeReport('وصلت قافلة المساعدات إلى البلدة', 'supported', [
+        { voice: 1, stance: 'agree', weight: 0.9, sources: ['qafila.example'], members: [
+          fakeMember(90005, 'القافلة تصل', 'qafila.example', 'agree',
+            [evidenceOf(body, sents[1], 'assertion'), evidenceOf(body, sents[0], 'overlap'),
+              evidenceOf(body, sents[2], 'attribution')])] },
+      ]);
+      const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep })),
+        await routeFor(page, /\/api\/articles\/90005$/, (route) => route.fulfill({ json: { id: 90005, body } }))];
+      try {
+        await page.fill('#claim', rep.claim);
+        await page.click('#check-btn');
+        await waitForReport(page, rep.claim);
+        await waitForContext(page);
+        const shown = await page.$$eval('#voices .evidence', (bs) => bs.map((b) => [
+          b.querySelector('.cue').textContent, b.querySelector('mark').textContent]));
+        assert(JSON.stringify(shown) === JSON.stringify([['تأكيد', sents[1]], ['تطابق لفظي', sents[0]]]),
+          `evidence shown: ${JSON.stringify(shown)}`);
       } finally {
         for (const u of unroutes) await u();
       }
