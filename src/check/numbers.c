@@ -326,6 +326,14 @@ static bool remainder_at(const words *ws, size_t j, double *value, size_t *last)
     return false;
 }
 
+/* آلاف, ملايين, مليارات: the plural multiplies only 3 to 10, so after a
+ * number written in full ("8000 آلاف") it repeats the unit, as news often
+ * does, rather than multiplying it. */
+static bool plural_multiplier(const mz_word *w)
+{
+    return eq(w, "الاف") || eq(w, "ملايين") || eq(w, "مليارات");
+}
+
 /* A number at word i (digits, optionally with a multiplier, or spelled out). */
 static bool parse_one(const words *ws, const char *s, size_t len, size_t i, span *out)
 {
@@ -339,7 +347,8 @@ static bool parse_one(const words *ws, const char *s, size_t len, size_t i, span
         const numword *m = i + 1 < ws->n ? number_word(&ws->v[i + 1], &waw) : NULL;
         if (!out->percent && m && m->order == 3 && !waw) {
             double unit = multiplier_at(ws, i + 1);
-            v *= unit; /* "3 آلاف", "1.5 مليون" */
+            if (!(plural_multiplier(&ws->v[i + 1]) && v >= unit))
+                v *= unit; /* "3 آلاف", "1.5 مليون"; but "8000 آلاف" is 8,000 */
             out->last = i + 1;
             double rest;
             size_t rest_last;

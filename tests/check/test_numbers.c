@@ -217,6 +217,21 @@ static void test_compound_numbers(void **state)
     assert_int_equal(mz_numbers_extract(two, strlen(two), v, 4), 2);
 }
 
+/* A number written in full before a plural multiplier is not multiplied:
+ * "8000 آلاف" is how news writes 8,000 (the plural آلاف only multiplies 3 to
+ * 10), and was read as 8,000,000, a conflict with every "8 آلاف". */
+static void test_full_number_before_multiplier(void **state)
+{
+    (void)state;
+    assert_value("نزح 8000 آلاف شخص", "8000 آلاف", 8000, 8000, MZ_QTY_COUNT, "شخص");
+    assert_value("رصد 3000000 ملايين دولار", "3000000 ملايين", 3e6, 3e6, MZ_QTY_COUNT, "دولار");
+    assert_value("بين 3000 و4000 آلاف عنصر", "بين 3000 و4000 آلاف", 3000, 4000, MZ_QTY_COUNT,
+                 "عنصر");
+    /* a multiplier after a smaller number still multiplies */
+    assert_value("نزح 8 آلاف شخص", "8 آلاف", 8000, 8000, MZ_QTY_COUNT, "شخص");
+    assert_value("نزح 800 ألف شخص", "800 ألف", 8e5, 8e5, MZ_QTY_COUNT, "شخص");
+}
+
 /* The word نسبة ("a rate of") is not what a percentage measures: every
  * "بنسبة X%" was one quantity, so unrelated rates were flagged as a conflict. */
 static void test_percent_rate_word(void **state)
@@ -274,6 +289,7 @@ int main(void)
         cmocka_unit_test(test_times_and_numeric_dates),
         cmocka_unit_test(test_hijri_dates),
         cmocka_unit_test(test_compound_numbers),   cmocka_unit_test(test_percent_rate_word),
+        cmocka_unit_test(test_full_number_before_multiplier),
         cmocka_unit_test(test_direction_marks),
         cmocka_unit_test(test_pathological),
     };
