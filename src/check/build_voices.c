@@ -36,6 +36,20 @@ static mz_status add_source(mz_check_voice *v, const char *src)
     return MZ_OK;
 }
 
+/* The representative's site goes first: the reason names a voice by
+ * sources[0] and quotes the representative, so a denial only one copy
+ * carries is not put in the mouth of another site. */
+static void source_first(mz_check_voice *v, const char *src)
+{
+    for (size_t i = 1; src && i < v->n_sources; i++)
+        if (!strcasecmp(v->sources[i], src)) {
+            char *s = v->sources[i];
+            memmove(v->sources + 1, v->sources, i * sizeof *v->sources);
+            v->sources[0] = s;
+            return;
+        }
+}
+
 static int by_weight(const void *a, const void *b)
 {
     const mz_check_voice *x = a, *y = b;
@@ -65,6 +79,7 @@ void mz_check_weigh_voices(mz_check_result *r, const mz_verdict_params *vp)
         memmove(vo->members + 1, vo->members, best * sizeof *vo->members);
         vo->members[0] = rep_i;
         const mz_check_member *rep = &r->members[rep_i];
+        source_first(vo, rep->source);
         for (int s = 0; s < MZ_N_STANCES; s++)
             vo->probs[s] = rep->probs[s];
         vo->stance = rep->stance;

@@ -317,6 +317,53 @@ static void test_arabic_denial_remarks(void **state)
     mz_check_result_free(r);
 }
 
+/* Drops the one-member voices build() made and groups the members as a check
+ * does (near-copies, one site). */
+static void regroup(mz_check_result *r)
+{
+    for (size_t i = 0; i < r->n_voices; i++) {
+        for (size_t j = 0; j < r->voices[i].n_sources; j++)
+            free(r->voices[i].sources[j]);
+        free(r->voices[i].sources);
+        free(r->voices[i].members);
+    }
+    free(r->voices);
+    r->voices = NULL;
+    r->n_voices = 0;
+    mz_verdict_params vp = mz_verdict_default;
+    vp.coverage_full = 0; /* build() gives no coverage */
+    assert_int_equal(mz_check_build_voices(r, &vp), MZ_OK);
+}
+
+/* One wire story on two sites, one of which adds the denial: the voice is
+ * the copy that carries it, and the reason names that copy's site, not the
+ * site that was retrieved first (which never published the denial). */
+static void test_voice_named_by_its_quoted_copy(void **state)
+{
+    (void)state;
+    char story[1024], with_denial[2048];
+    snprintf(story, sizeof story, "%s",
+             "قالت مصادر محلية إن لواء الوادي أفرج يوم الجمعة عن 40 أسيرا من عناصر القوات "
+             "الحكومية في مدينة تل السنابل، مقابل إطلاق سراح 60 معتقلا من مقاتلي اللواء، "
+             "وإن الصفقة جرت عند معبر الطاحونة بإشراف وجهاء العشائر.\n");
+    snprintf(with_denial, sizeof with_denial, "%s%s", story, denial);
+    spec s[] = {{"first.example", story, "hedging", 0.2, 0.05, 0.3},
+                {"second.example", with_denial, "denial", 0.05, 0.8, 0.1}};
+    mz_check_result *r = build(s, 2);
+    r->members[1].has_denial = true;
+    r->members[1].denial = (mz_evidence){strlen(story), r->members[1].body_len, 0.9, "denial"};
+    r->members[1].evidence[0] = r->members[1].denial;
+    regroup(r);
+    assert_int_equal(r->n_voices, 1);
+    assert_int_equal(r->voices[0].members[0], 1);
+    assert_string_equal(r->voices[0].sources[0], "second.example");
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_non_null(strstr(r->reason, "1 (second.example) carries a denial: «نفى لواء الوادي"));
+    assert_non_null(strstr(r->reason_ar, "ينقل نفيًا للادعاء (second.example): «نفى"));
+    assert_null(strstr(r->reason, "first.example"));
+    mz_check_result_free(r);
+}
+
 static void test_names(void **state)
 {
     (void)state;
@@ -429,6 +476,7 @@ int main(void)
         cmocka_unit_test(test_discussion_adds_up_to_nothing),
         cmocka_unit_test(test_arabic_counts_in_reason),
         cmocka_unit_test(test_arabic_denial_remarks),
+        cmocka_unit_test(test_voice_named_by_its_quoted_copy),
         cmocka_unit_test(test_names),
         cmocka_unit_test(test_numbers_conflict_across_voices),
         cmocka_unit_test(test_json_schema),
