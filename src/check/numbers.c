@@ -402,12 +402,38 @@ static void copy_noun(const char *s, const mz_word *w, mz_number *n)
     mz_word_stem(w->key, w->key_len, 1, n->noun_key, sizeof n->noun_key);
 }
 
+/* Nouns whose first letter is a root و, not the conjunction (by prefix). */
+static const char *const waw_root_nouns[] = {"وزير", "وزرا", "وزار", "وحد", "وثيق", "وثاي",
+                                             "وفا",  "وفي",  "وفد",  "وفود", "وظيف", "وظاي",
+                                             "وجب",  "ورق",  "وسيل", "وساي", "ولاي", "وكال"};
+
+/* A word that starts with the conjunction و: the counted noun follows its
+ * number directly and never takes it, so "مقتل 40 وإصابة 60" and "قتل 5
+ * وجرح 20" start the next clause there. */
+static bool conjunction_first(const mz_word *w)
+{
+    if (strncmp(w->key, "و", 2) != 0 || w->key_len < 8) /* و and 3+ letters */
+        return false;
+    for (size_t i = 0; i < sizeof waw_root_nouns / sizeof *waw_root_nouns; i++)
+        if (!strncmp(w->key, waw_root_nouns[i], strlen(waw_root_nouns[i])))
+            return false;
+    return true;
+}
+
+/* آخر, آخرون, آخرين, أخرى: "others" names no noun of its own ("وأصيب 20
+ * آخرون"), and "others" of every story would meet as one quantity. */
+static bool is_others(const mz_word *w)
+{
+    return eq(w, "اخر") || eq(w, "اخرون") || eq(w, "اخرين") || eq(w, "اخري") || eq(w, "اخريات");
+}
+
 static bool is_noun_candidate(const mz_word *w)
 {
     bool waw;
     return !w->is_number && !number_word(w, &waw) &&
            !in_list(w->key, skip_after, sizeof skip_after / sizeof *skip_after) &&
-           !in_list(w->key, not_nouns, sizeof not_nouns / sizeof *not_nouns) && w->key_len > 2;
+           !in_list(w->key, not_nouns, sizeof not_nouns / sizeof *not_nouns) && w->key_len > 2 &&
+           !mz_is_stopword(w->key, w->key_len) && !conjunction_first(w) && !is_others(w);
 }
 
 /* The unit of a multiplier word at word i (1e3, 1e6, 1e9), else 0. */
@@ -530,14 +556,52 @@ static bool is_rate_word(const mz_word *w)
            eq(w, "لنسبه");
 }
 
+/* Words that may stand between a number and its noun: "40 من الأسرى",
+ * "40 فقط", "40 على الأقل". Any other (في، إلى، عن…) starts a phrase of
+ * its own: "قتل 40 في الغارة" does not count raids. */
+static bool noun_gap(const words *ws, size_t k)
+{
+    const mz_word *w = &ws->v[k];
+    return eq(w, "من") || eq(w, "فقط") || eq(w, "الاقل") ||
+           (eq(w, "علي") && k + 1 < ws->n && eq(&ws->v[k + 1], "الاقل"));
+}
+
 /* The counted noun after a number, from word `after` on. */
 static void noun_after(const words *ws, const char *s, size_t after, mz_number *n)
 {
     size_t k = after;
-    while (k < ws->n && k < after + 2 && !is_noun_candidate(&ws->v[k]) && !ws->v[k].is_number)
+    while (k < ws->n && k < after + 3 && noun_gap(ws, k))
         k++;
     if (k < ws->n && is_noun_candidate(&ws->v[k]))
         copy_noun(s, &ws->v[k], n);
+}
+
+/* عدد, حصيلة ("the number of", "the toll of"), with a conjunction or
+ * preposition written on. */
+static bool is_tally_word(const mz_word *w)
+{
+    static const char *const tally[] = {"عدد", "وعدد", "بعدد", "لعدد", "اعداد", "حصيله",
+                                        "وحصيله", "بحصيله", "لحصيله"};
+    return in_list(w->key, tally, sizeof tally / sizeof *tally);
+}
+
+/* "ارتفع عدد القتلى إلى 40", "بلغت حصيلة الضحايا 40": a number with no noun
+ * after it counts what عدد or حصيلة names a few words before it. */
+static void noun_of_tally(const words *ws, const char *s, size_t first, mz_number *n)
+{
+    for (size_t back = 2; back <= 5 && back <= first; back++)
+        if (is_tally_word(&ws->v[first - back]) &&
+            is_noun_candidate(&ws->v[first - back + 1])) {
+            copy_noun(s, &ws->v[first - back + 1], n);
+            return;
+        }
+}
+
+/* أن, إن, بأن: what comes before is the speaker and the verb of saying
+ * ("أكد أن 30% تضررت"), not what a percentage measures. */
+static bool is_complementizer(const mz_word *w)
+{
+    return eq(w, "ان") || eq(w, "بان") || eq(w, "وان") || eq(w, "لان") || eq(w, "انه");
 }
 
 size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
@@ -648,13 +712,18 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
             if (k < ws->n && eq(&ws->v[k], "من") && k + 1 < ws->n && is_noun_candidate(&ws->v[k + 1]))
                 copy_noun(s, &ws->v[k + 1], &n);
             else
-                for (size_t back = first; back > 0 && back + 3 > first; back--)
+                for (size_t back = first; back > 0 && back + 3 > first; back--) {
+                    if (is_complementizer(&ws->v[back - 1]))
+                        break;
                     if (is_noun_candidate(&ws->v[back - 1]) && !is_rate_word(&ws->v[back - 1])) {
                         copy_noun(s, &ws->v[back - 1], &n);
                         break;
                     }
+                }
         } else {
             noun_after(ws, s, after, &n);
+            if (!n.noun_key[0])
+                noun_of_tally(ws, s, a.first, &n);
         }
         if (found < cap)
             out[found] = n;

@@ -232,6 +232,57 @@ static void test_full_number_before_multiplier(void **state)
     assert_value("نزح 800 ألف شخص", "800 ألف", 8e5, 8e5, MZ_QTY_COUNT, "شخص");
 }
 
+/* The noun of a number with none of its own. */
+static void assert_no_noun(const char *s)
+{
+    size_t n;
+    mz_number x = first(s, &n);
+    assert_string_equal(x.noun_key, "");
+}
+
+/* What a number counts follows it directly (or after من, فقط, على الأقل);
+ * a function word, a verb of the next clause or a phrase after a
+ * preposition is not it. "قتل 40 في الغارة" counted raids, "مقتل 40 وإصابة
+ * 60" injuries, "أكد أن 30% تضررت" the verb أكد: values of different things
+ * met under one noun and were flagged as conflicts. */
+static void test_noun_is_not_a_verb_or_function_word(void **state)
+{
+    (void)state;
+    assert_no_noun("قتل 40 في الغارة");
+    assert_no_noun("نقل 40 إلى المستشفى");
+    assert_no_noun("قتل 40 منهم");
+    assert_no_noun("قتل 40 بينهم 10 أطفال");
+    assert_no_noun("قتل 7 عندما سقطت قذيفة");
+    assert_no_noun("أسفرت الغارة عن مقتل 40 وإصابة 60");
+    assert_no_noun("قتل 5 وجرح 20 في القصف");
+    assert_no_noun("أصيب 20 آخرون");
+    assert_no_noun("أكد أن 30% تضررت");
+    assert_no_noun("قال إن 85% يؤيدون القرار");
+    /* nouns whose و is a root letter, and the words allowed in between */
+    assert_value("عين 3 وزراء جدد", "3", 3, 3, MZ_QTY_COUNT, "وزراء");
+    assert_value("سجلت 40 وفاة", "40", 40, 40, MZ_QTY_COUNT, "وفاة");
+    assert_value("قتل 40 على الأقل من المدنيين", "40", 40, 40, MZ_QTY_COUNT, "المدنيين");
+    assert_value("أفرج عن 40 فقط من الأسرى", "40", 40, 40, MZ_QTY_COUNT, "الأسرى");
+}
+
+/* "ارتفع عدد القتلى إلى 40": the number has no noun after it; what it counts
+ * is named after عدد or حصيلة before it, and went unreported. */
+static void test_noun_named_by_tally(void **state)
+{
+    (void)state;
+    size_t n;
+    mz_number a = first("ارتفع عدد القتلى إلى 40", &n);
+    mz_number b = first("بلغت حصيلة القتلى 25 بحسب المرصد", &n);
+    mz_number c = first("سقط 40 قتيلا", &n);
+    assert_string_equal(a.noun, "القتلى");
+    assert_string_equal(b.noun, "القتلى");
+    assert_string_equal(a.noun_key, c.noun_key);
+    mz_number v[4];
+    const char *two = "بلغ عدد القتلى 40 وعدد الجرحى 60";
+    assert_int_equal(mz_numbers_extract(two, strlen(two), v, 4), 2);
+    assert_string_equal(v[1].noun, "الجرحى");
+}
+
 /* The word نسبة ("a rate of") is not what a percentage measures: every
  * "بنسبة X%" was one quantity, so unrelated rates were flagged as a conflict. */
 static void test_percent_rate_word(void **state)
@@ -290,6 +341,8 @@ int main(void)
         cmocka_unit_test(test_hijri_dates),
         cmocka_unit_test(test_compound_numbers),   cmocka_unit_test(test_percent_rate_word),
         cmocka_unit_test(test_full_number_before_multiplier),
+        cmocka_unit_test(test_noun_is_not_a_verb_or_function_word),
+        cmocka_unit_test(test_noun_named_by_tally),
         cmocka_unit_test(test_direction_marks),
         cmocka_unit_test(test_pathological),
     };
