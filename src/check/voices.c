@@ -108,12 +108,41 @@ static bool label_in(const char *s, size_t n, const char *const *list, size_t co
     return false;
 }
 
-/* The site of a source: its registrable domain (a suffix of src; *len bytes
- * from the returned pointer). Sources that are not host names ("Reuters",
- * an IP address) are compared whole. */
+/* The host in a source written as a URL or host:port (a substring of src,
+ * *n bytes), without the DNS root's trailing dot: "aljazeera.net." would
+ * otherwise have "net." as its site, shared by every .net site. A name that
+ * is not a host ("قناة: الجزيرة") is kept whole. */
+static const char *host_of(const char *src, size_t *n)
+{
+    const char *p = strstr(src, "://");
+    p = p ? p + 3 : src;
+    size_t len = strcspn(p, "/?#");
+    const char *at = memchr(p, '@', len); /* user:password@host */
+    if (at) {
+        len -= (size_t)(at + 1 - p);
+        p = at + 1;
+    }
+    const char *colon = memchr(p, ':', len);
+    if (colon && strspn(colon + 1, "0123456789") == len - (size_t)(colon + 1 - p))
+        len = (size_t)(colon - p); /* a port */
+    while (len > 1 && p[len - 1] == '.')
+        len--;
+    bool host = memchr(p, '.', len) && !memchr(p, ' ', len) && !memchr(p, ':', len);
+    if (!host) {
+        *n = strlen(src);
+        return src;
+    }
+    *n = len;
+    return p;
+}
+
+/* The site of a source: its registrable domain (a suffix of the host; *len
+ * bytes from the returned pointer). Sources that are not host names
+ * ("Reuters", an IP address) are compared whole. */
 const char *mz_site_of(const char *src, size_t *len)
 {
-    size_t n = strlen(src), dots = 0;
+    size_t n, dots = 0;
+    src = host_of(src, &n);
     bool numeric = true;
     for (size_t i = 0; i < n; i++) {
         dots += src[i] == '.';

@@ -111,6 +111,34 @@ static void test_subdomains_are_one_site(void **state)
     assert_int_not_equal(voice[13], voice[14]); /* addresses are compared whole */
 }
 
+/* A site written as a URL, with a port or with the root's trailing dot is
+ * still that site; the trailing dot does not make every .net site one. */
+static void test_site_written_as_url(void **state)
+{
+    (void)state;
+    const char *sources[] = {"aljazeera.net",
+                             "https://www.aljazeera.net/news/2024/3/1/x",
+                             "aljazeera.net.",
+                             "http://user@m.aljazeera.net:8080?id=1",
+                             "ALJAZEERA.NET:443",
+                             "bbc.net.",
+                             "alarabiya.net.",
+                             "قناة: الجزيرة",
+                             "قناة: العربية"};
+    enum { N = sizeof sources / sizeof *sources };
+    size_t voice[N];
+    assert_int_equal(mz_group_voices(NULL, sources, N, MZ_COPY_JACCARD, voice), 5);
+    for (size_t i = 1; i < 5; i++)
+        assert_int_equal(voice[i], voice[0]);
+    assert_int_not_equal(voice[5], voice[6]);
+    assert_int_not_equal(voice[5], voice[0]);
+    assert_int_not_equal(voice[7], voice[8]); /* a name with a colon is not a host */
+    size_t len;
+    const char *site = mz_site_of("https://www.aljazeera.net./news", &len);
+    assert_int_equal(len, strlen("aljazeera.net"));
+    assert_memory_equal(site, "aljazeera.net", len);
+}
+
 static void test_sample_voices(void **state)
 {
     (void)state;
@@ -143,6 +171,7 @@ int main(void)
         cmocka_unit_test(test_short_and_empty_texts),
         cmocka_unit_test(test_grouping),
         cmocka_unit_test(test_subdomains_are_one_site),
+        cmocka_unit_test(test_site_written_as_url),
         cmocka_unit_test(test_sample_voices),
     };
     return cmocka_run_group_tests_name("check/voices", tests, NULL, NULL);
