@@ -47,14 +47,14 @@ static void read_meta(const xmlNode *n, page *p)
         return;
     const char *k = (const char *)key;
     if (!strcasecmp(k, "og:title"))
-        html_keep_first(&p->og_title, html_prop(n, "content"));
+        mz_html_keep_first(&p->og_title, mz_html_prop(n, "content"));
     else if (!strcasecmp(k, "og:site_name"))
-        html_keep_first(&p->og_site, html_prop(n, "content"));
+        mz_html_keep_first(&p->og_site, mz_html_prop(n, "content"));
     else if (!strcasecmp(k, "og:url"))
-        html_keep_first(&p->og_url, html_prop(n, "content"));
+        mz_html_keep_first(&p->og_url, mz_html_prop(n, "content"));
     else if (!strcasecmp(k, "article:published_time") || !strcasecmp(k, "datePublished") ||
              !strcasecmp(k, "pubdate") || !strcasecmp(k, "date"))
-        html_keep_first(&p->published, html_prop(n, "content"));
+        mz_html_keep_first(&p->published, mz_html_prop(n, "content"));
     xmlFree(key);
 }
 
@@ -89,26 +89,26 @@ static void survey(const xmlNode *n, page *p, int depth)
     for (; n && depth < 4096; n = n->next) { /* deeper than the parser goes */
         if (n->type != XML_ELEMENT_NODE)
             continue;
-        if (html_named(n, "meta"))
+        if (mz_html_named(n, "meta"))
             read_meta(n, p);
-        else if (html_named(n, "link") && html_attr_is(n, "rel", "canonical"))
-            html_keep_first(&p->canonical, html_prop(n, "href"));
-        else if (html_named(n, "title") && !p->title)
+        else if (mz_html_named(n, "link") && mz_html_attr_is(n, "rel", "canonical"))
+            mz_html_keep_first(&p->canonical, mz_html_prop(n, "href"));
+        else if (mz_html_named(n, "title") && !p->title)
             p->title = n;
-        else if (html_named(n, "body") && !p->body)
+        else if (mz_html_named(n, "body") && !p->body)
             p->body = n;
-        else if (html_named(n, "main") && !p->main)
+        else if (mz_html_named(n, "main") && !p->main)
             p->main = n;
-        else if (html_named(n, "h1") && !p->h1)
+        else if (mz_html_named(n, "h1") && !p->h1)
             p->h1 = n;
-        else if (html_named(n, "time") && !p->time)
+        else if (mz_html_named(n, "time") && !p->time)
             p->time = n;
-        else if (html_named(n, "article") && p->n_articles < sizeof p->articles / sizeof *p->articles)
+        else if (mz_html_named(n, "article") && p->n_articles < sizeof p->articles / sizeof *p->articles)
             p->articles[p->n_articles++] = n;
-        else if (html_named(n, "script") && html_attr_is(n, "type", "application/ld+json") &&
+        else if (mz_html_named(n, "script") && mz_html_attr_is(n, "type", "application/ld+json") &&
                  p->n_ld < sizeof p->ld / sizeof *p->ld)
             p->ld[p->n_ld++] = n;
-        if (!p->article_body && html_attr_is(n, "itemprop", "articleBody"))
+        if (!p->article_body && mz_html_attr_is(n, "itemprop", "articleBody"))
             p->article_body = n;
         survey(n->children, p, depth + 1);
     }
@@ -152,7 +152,7 @@ static void drop_site_suffix(char *title, const char *site)
 static size_t story_len(const xmlNode *n)
 {
     size_t len = 0;
-    char *t = html_text_of(n, false, &len);
+    char *t = mz_html_text_of(n, false, &len);
     free(t);
     return len;
 }
@@ -188,14 +188,14 @@ static void credit(density *d, const xmlNode *n, size_t s)
 static void paragraphs(const xmlNode *n, const xmlNode *body, density *d, int depth)
 {
     for (; n && depth < 4096; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE || html_skipped(n, body, true))
+        if (n->type != XML_ELEMENT_NODE || mz_html_skipped(n, body, true))
             continue;
-        if (!html_named(n, "p")) {
+        if (!mz_html_named(n, "p")) {
             paragraphs(n->children, body, d, depth + 1);
             continue;
         }
         size_t len = 0;
-        free(html_text_of(n, false, &len));
+        free(mz_html_text_of(n, false, &len));
         if (len < MIN_PARAGRAPH)
             continue;
         d->total += len;
@@ -404,7 +404,7 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
     for (size_t i = 0; i < p.n_ld; i++) {
         xmlChar *json = xmlNodeGetContent(p.ld[i]);
         if (json)
-            html_ld_read((const char *)json, &ld);
+            mz_html_ld_read((const char *)json, &ld);
         xmlFree(json);
     }
 
@@ -425,10 +425,10 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
     const xmlNode *body = p.body ? p.body : xmlDocGetRootElement(doc);
     if (!root)
         root = densest_block(body);
-    out->text = html_text_of(root ? root : body, !root, &out->text_len);
+    out->text = mz_html_text_of(root ? root : body, !root, &out->text_len);
     if (out->text && !out->text_len && root) { /* an empty <article>: the whole page */
         free(out->text);
-        out->text = html_text_of(body, true, &out->text_len);
+        out->text = mz_html_text_of(body, true, &out->text_len);
     }
     if (out->text && !out->text_len && ld.body && *ld.body) {
         /* a page that renders its story with a script: the JSON-LD copy */
@@ -450,8 +450,8 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
         out->title = mz_strdup(p.og_title);
     else if (ld.headline)
         out->title = mz_strdup(ld.headline);
-    else if (!(out->title = html_line_of(p.title)))
-        out->title = html_line_of(p.h1);
+    else if (!(out->title = mz_html_line_of(p.title)))
+        out->title = mz_html_line_of(p.h1);
     const char *site = p.og_site ? p.og_site : ld.publisher;
     drop_site_suffix(out->title, site);
     if (http_url(p.canonical))
@@ -466,12 +466,12 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
     else if (ld.published)
         out->published = mz_strdup(ld.published);
     else if (p.time)
-        out->published = html_prop(p.time, "datetime");
+        out->published = mz_html_prop(p.time, "datetime");
 done:
     if (s != MZ_OK)
         mz_html_article_clear(out);
     page_free(&p);
-    html_ld_article_clear(&ld);
+    mz_html_ld_article_clear(&ld);
     xmlFreeDoc(doc);
     return s;
 }

@@ -15,10 +15,10 @@
 #define HTML_META_MAX 2000
 /* s with white-space runs (line breaks too) folded to one space, trimmed,
  * cut at max bytes between characters; malloc'd, NULL when out of memory. */
-char *html_fold_space(const char *s, size_t max);
+char *mz_html_fold_space(const char *s, size_t max);
 /* s with white space folded within each line, one line per non-empty line
  * of s; malloc'd, NULL when out of memory. */
-char *html_fold_lines(const char *s);
+char *mz_html_fold_lines(const char *s);
 
 /* html_ld.c: the page's own JSON-LD description of its article. */
 typedef struct html_ld_article {
@@ -26,26 +26,26 @@ typedef struct html_ld_article {
 } html_ld_article;
 /* Reads one <script type="application/ld+json"> text; fields already set
  * in out are kept (the first description wins). Bad JSON is ignored. */
-void html_ld_read(const char *json, html_ld_article *out);
-void html_ld_article_clear(html_ld_article *a);
+void mz_html_ld_read(const char *json, html_ld_article *out);
+void mz_html_ld_article_clear(html_ld_article *a);
 
 /* n is an element of that (ASCII case-insensitive) name. */
-bool html_named(const xmlNode *n, const char *name);
+bool mz_html_named(const xmlNode *n, const char *name);
 /* n's attribute attr equals value (ASCII case-insensitive). */
-bool html_attr_is(const xmlNode *n, const char *attr, const char *value);
+bool mz_html_attr_is(const xmlNode *n, const char *attr, const char *value);
 /* n and what is under it are not story text (scripts, menus, hidden or
  * furniture elements; a <header> when reading from <body>). root itself is
  * never skipped for its class or id. */
-bool html_skipped(const xmlNode *n, const xmlNode *root, bool root_is_body);
+bool mz_html_skipped(const xmlNode *n, const xmlNode *root, bool root_is_body);
 /* The text under root, one block per line, no empty lines, no trailing
  * newline; malloc'd, NULL when out of memory. */
-char *html_text_of(const xmlNode *root, bool root_is_body, size_t *len);
+char *mz_html_text_of(const xmlNode *root, bool root_is_body, size_t *len);
 /* n's text on one line, at most HTML_META_MAX bytes; NULL when empty. */
-char *html_line_of(const xmlNode *n);
+char *mz_html_line_of(const xmlNode *n);
 /* An attribute's value, white space folded, at most HTML_META_MAX bytes. */
-char *html_prop(const xmlNode *n, const char *attr);
+char *mz_html_prop(const xmlNode *n, const char *attr);
 /* Metadata found twice: the first non-empty value stays in *slot, value is
  * freed otherwise. */
-void html_keep_first(char **slot, char *value);
+void mz_html_keep_first(char **slot, char *value);
 
 #endif

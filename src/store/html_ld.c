@@ -62,7 +62,7 @@ static char *field(const cJSON *o, const char *name, const char *inner)
         v = cJSON_GetObjectItemCaseSensitive(v, inner);
     if (!cJSON_IsString(v) || !v->valuestring)
         return NULL;
-    char *s = html_fold_space(v->valuestring, HTML_META_MAX);
+    char *s = mz_html_fold_space(v->valuestring, HTML_META_MAX);
     if (s && !*s) {
         free(s);
         s = NULL;
@@ -70,25 +70,25 @@ static char *field(const cJSON *o, const char *name, const char *inner)
     return s;
 }
 
-void html_ld_read(const char *json, html_ld_article *out)
+void mz_html_ld_read(const char *json, html_ld_article *out)
 {
     cJSON *j = cJSON_Parse(json);
     const cJSON *a = find_article(j, 0);
     if (a) {
-        html_keep_first(&out->headline, field(a, "headline", NULL));
-        html_keep_first(&out->published, field(a, "datePublished", NULL));
-        html_keep_first(&out->publisher, field(a, "publisher", "name"));
+        mz_html_keep_first(&out->headline, field(a, "headline", NULL));
+        mz_html_keep_first(&out->published, field(a, "datePublished", NULL));
+        mz_html_keep_first(&out->publisher, field(a, "publisher", "name"));
         char *url = field(a, "url", NULL);
-        html_keep_first(&out->url, url ? url : field(a, "mainEntityOfPage", "@id"));
+        mz_html_keep_first(&out->url, url ? url : field(a, "mainEntityOfPage", "@id"));
         /* the body keeps its paragraphs, one a line */
         const cJSON *b = cJSON_GetObjectItemCaseSensitive(a, "articleBody");
         if (!out->body && cJSON_IsString(b) && b->valuestring)
-            out->body = html_fold_lines(b->valuestring);
+            out->body = mz_html_fold_lines(b->valuestring);
     }
     cJSON_Delete(j);
 }
 
-void html_ld_article_clear(html_ld_article *a)
+void mz_html_ld_article_clear(html_ld_article *a)
 {
     free(a->headline);
     free(a->published);

@@ -13,7 +13,7 @@
 #include <string.h>
 #include <strings.h>
 
-bool html_named(const xmlNode *n, const char *name)
+bool mz_html_named(const xmlNode *n, const char *name)
 {
     return n->type == XML_ELEMENT_NODE && !strcasecmp((const char *)n->name, name);
 }
@@ -61,7 +61,7 @@ static bool furniture_attr(const xmlNode *n, const char *attr)
     return hit;
 }
 
-bool html_attr_is(const xmlNode *n, const char *attr, const char *value)
+bool mz_html_attr_is(const xmlNode *n, const char *attr, const char *value)
 {
     xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
     bool eq = v && !strcasecmp((const char *)v, value);
@@ -85,14 +85,14 @@ static bool styled_hidden(const xmlNode *n)
     return strstr(squeezed, "display:none") != NULL;
 }
 
-bool html_skipped(const xmlNode *n, const xmlNode *root, bool root_is_body)
+bool mz_html_skipped(const xmlNode *n, const xmlNode *root, bool root_is_body)
 {
     const char *name = (const char *)n->name;
     if (in_list(name, never_text))
         return true;
     if (root_is_body && !strcasecmp(name, "header")) /* the site's masthead */
         return true;
-    if (xmlHasProp(n, (const xmlChar *)"hidden") || html_attr_is(n, "aria-hidden", "true") ||
+    if (xmlHasProp(n, (const xmlChar *)"hidden") || mz_html_attr_is(n, "aria-hidden", "true") ||
         styled_hidden(n))
         return true;
     return n != root && (furniture_attr(n, "class") || furniture_attr(n, "id"));
@@ -142,11 +142,11 @@ static void walk(const xmlNode *n, const xmlNode *root, bool root_is_body, text_
         }
         if (n->type != XML_ELEMENT_NODE)
             continue;
-        if (html_named(n, "br")) {
+        if (mz_html_named(n, "br")) {
             end_line(o);
             continue;
         }
-        if (html_skipped(n, root, root_is_body))
+        if (mz_html_skipped(n, root, root_is_body))
             continue;
         bool block = in_list((const char *)n->name, blocks);
         if (block)
@@ -180,7 +180,7 @@ static char *finish(text_out *o, size_t max, size_t *len)
     return mz_buf_take(&o->b);
 }
 
-char *html_text_of(const xmlNode *root, bool root_is_body, size_t *len)
+char *mz_html_text_of(const xmlNode *root, bool root_is_body, size_t *len)
 {
     text_out o = {.line_start = true};
     if (root)
@@ -188,21 +188,21 @@ char *html_text_of(const xmlNode *root, bool root_is_body, size_t *len)
     return finish(&o, SIZE_MAX, len);
 }
 
-char *html_fold_space(const char *s, size_t max)
+char *mz_html_fold_space(const char *s, size_t max)
 {
     text_out o = {.line_start = true};
     add_text(&o, s, false);
     return finish(&o, max, NULL);
 }
 
-char *html_fold_lines(const char *s)
+char *mz_html_fold_lines(const char *s)
 {
     text_out o = {.line_start = true};
     add_text(&o, s, true);
     return finish(&o, SIZE_MAX, NULL);
 }
 
-void html_keep_first(char **slot, char *value)
+void mz_html_keep_first(char **slot, char *value)
 {
     if (!*slot && value && *value)
         *slot = value;
@@ -212,17 +212,17 @@ void html_keep_first(char **slot, char *value)
 
 /* An attribute's value with white space folded (a value may span lines),
  * at most HTML_META_MAX bytes. */
-char *html_prop(const xmlNode *n, const char *attr)
+char *mz_html_prop(const xmlNode *n, const char *attr)
 {
     xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
     if (!v)
         return NULL;
-    char *s = html_fold_space((const char *)v, HTML_META_MAX);
+    char *s = mz_html_fold_space((const char *)v, HTML_META_MAX);
     xmlFree(v);
     return s;
 }
 
-char *html_line_of(const xmlNode *n)
+char *mz_html_line_of(const xmlNode *n)
 {
     if (!n)
         return NULL;
