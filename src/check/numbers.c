@@ -519,15 +519,43 @@ static const char *const counted_nouns[] = {
     "عامل",  "طالب",  "حاله",  "اصابه", "ضحيه",  "شهيد",  "ساكن",  "مواطن", "نسمه",
     "جثه",   "مصاب",  "مريض",  "مسافر", "معتقل", "متظاهر", "مقعد", "صوت",   "ناخب"};
 
+static bool stem_in(const mz_number *n, const char *const *list, size_t count);
+
 static bool is_counted_noun(const mz_number *n)
 {
+    return stem_in(n, counted_nouns, sizeof counted_nouns / sizeof *counted_nouns);
+}
+
+/* Units of time (keys; compared by their coarse stems). */
+static const char *const time_units[] = {"دقيقه", "دقايق", "ساعه", "ساعات", "يوم",    "ايام",
+                                         "ليله",  "ليال", "اسبوع", "اسابيع", "شهر",   "اشهر",
+                                         "شهور",  "سنه",  "سنوات", "سنين",  "عام",    "اعوام"};
+
+/* Words before a number that make "N hours/days" a time window. */
+static const char *const window_words[] = {"خلال", "منذ", "قبل",  "بعد", "غضون",
+                                           "طيله", "طوال", "مدي", "مدار", "اخر"};
+
+static bool stem_in(const mz_number *n, const char *const *list, size_t count)
+{
     char k[128];
-    for (size_t i = 0; i < sizeof counted_nouns / sizeof *counted_nouns; i++) {
-        mz_word_stem(counted_nouns[i], strlen(counted_nouns[i]), 1, k, sizeof k);
+    for (size_t i = 0; i < count; i++) {
+        mz_word_stem(list[i], strlen(list[i]), 1, k, sizeof k);
         if (!strcmp(k, n->noun_key))
             return true;
     }
     return false;
+}
+
+/* "خلال 24 ساعة", "منذ 3 أيام", "الساعات الـ24 الماضية": a time window, which
+ * says when, like a date. Reports of one story written hours apart give
+ * other windows; they do not conflict. "هدنة 72 ساعة" is a count. */
+static bool is_time_window(const words *ws, size_t first, bool with_article, const mz_number *n)
+{
+    if (!n->noun_key[0] || !stem_in(n, time_units, sizeof time_units / sizeof *time_units))
+        return false;
+    return with_article ||
+           (first > 0 && in_list(ws->v[first - 1].key, window_words,
+                                 sizeof window_words / sizeof *window_words));
 }
 
 /* A Hijri year: a whole number of 1300..1500 followed by هـ or هجرية, or
@@ -721,9 +749,17 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
                     }
                 }
         } else {
-            noun_after(ws, s, after, &n);
+            /* "الأسرى الـ40", "الساعات الـ24": a number written with the
+             * article follows the noun it counts ("الـ24 ساعة" precedes it) */
+            bool with_article = a.first > 0 && eq(&ws->v[a.first - 1], "ال");
+            if (with_article && a.first > 1 && is_noun_candidate(&ws->v[a.first - 2]))
+                copy_noun(s, &ws->v[a.first - 2], &n);
+            else
+                noun_after(ws, s, after, &n);
             if (!n.noun_key[0])
                 noun_of_tally(ws, s, a.first, &n);
+            if (is_time_window(ws, with_article ? a.first - 1 : a.first, with_article, &n))
+                n.kind = MZ_QTY_DATE;
         }
         if (found < cap)
             out[found] = n;

@@ -283,6 +283,27 @@ static void test_noun_named_by_tally(void **state)
     assert_string_equal(v[1].noun, "الجرحى");
 }
 
+/* A time window ("خلال 24 ساعة", "منذ 3 أيام", "الساعات الـ24 الماضية") says
+ * when, like a date: reports of one story written hours apart give other
+ * windows, and those were flagged as conflicting counts of hours (and "الـ24
+ * الماضية" counted the adjective الماضية). A duration that is the fact itself
+ * ("هدنة 72 ساعة") stays a count. */
+static void test_time_windows(void **state)
+{
+    (void)state;
+    mz_number v[4];
+    const char *s = "قتل 12 شخصا خلال 24 ساعة";
+    assert_int_equal(mz_numbers_extract(s, strlen(s), v, 4), 2);
+    assert_int_equal(v[1].kind, MZ_QTY_DATE);
+    assert_string_equal(v[1].noun, "ساعة");
+    assert_value("منذ 3 أيام يحاصر الجيش المدينة", "3", 3, 3, MZ_QTY_DATE, "أيام");
+    assert_value("خلال الساعات الـ24 الماضية قتل 5 أشخاص", "24", 24, 24, MZ_QTY_DATE, "الساعات");
+    assert_value("خلال الـ48 ساعة الماضية", "48", 48, 48, MZ_QTY_DATE, "ساعة");
+    assert_value("أعلنت هدنة 72 ساعة", "72", 72, 72, MZ_QTY_COUNT, "ساعة");
+    /* a number written with the article counts the noun before it */
+    assert_value("أفرج عن الأسرى الـ40 أمس", "40", 40, 40, MZ_QTY_COUNT, "الأسرى");
+}
+
 /* The word نسبة ("a rate of") is not what a percentage measures: every
  * "بنسبة X%" was one quantity, so unrelated rates were flagged as a conflict. */
 static void test_percent_rate_word(void **state)
@@ -343,6 +364,7 @@ int main(void)
         cmocka_unit_test(test_full_number_before_multiplier),
         cmocka_unit_test(test_noun_is_not_a_verb_or_function_word),
         cmocka_unit_test(test_noun_named_by_tally),
+        cmocka_unit_test(test_time_windows),
         cmocka_unit_test(test_direction_marks),
         cmocka_unit_test(test_pathological),
     };
