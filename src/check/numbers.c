@@ -651,7 +651,7 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
             continue;
         }
         /* Range: "بين X و Y", "X أو Y", "من X إلى Y", "X-Y" (a shared
-         * multiplier after Y applies to X too). */
+         * multiplier after Y applies to X too); news also writes "بين X إلى Y". */
         size_t j = a.last + 1;
         bool after_bayn = a.first > 0 && (eq(&ws->v[a.first - 1], "بين") ||
                                           eq(&ws->v[a.first - 1], "مابين"));
@@ -662,7 +662,7 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
             const mz_word *nx = &ws->v[j];
             bool waw;
             if (((eq(nx, "او")) || (eq(nx, "و") && after_bayn) ||
-                 ((eq(nx, "الي") || eq(nx, "حتي")) && after_min)) &&
+                 ((eq(nx, "الي") || eq(nx, "حتي")) && (after_min || after_bayn))) &&
                 j + 1 < ws->n && parse_one(ws, s, len, j + 1, &b)) {
                 range = true;
             } else if (after_bayn && number_word(nx, &waw) && waw) {

@@ -94,6 +94,11 @@ static void test_ranges(void **state)
     assert_value("3-4 آلاف مسلح", "3-4 آلاف", 3000, 4000, MZ_QTY_COUNT, "مسلح");
     assert_value("سقط ثلاثة أو أربعة قتلى", "ثلاثة أو أربعة", 3, 4, MZ_QTY_COUNT, "قتلى");
     assert_value("من 200 إلى 250 أسيرا", "200 إلى 250", 200, 250, MZ_QTY_COUNT, "أسيرا");
+    /* "بين 10 إلى 15", as news often writes it, was 10 with no noun and 15
+     * قتيلا, so a report of 10 قتلى conflicted with it */
+    assert_value("سقط بين 10 إلى 15 قتيلا", "بين 10 إلى 15", 10, 15, MZ_QTY_COUNT, "قتيلا");
+    assert_value("بين ثلاثة إلى أربعة آلاف مقاتل", "بين ثلاثة إلى أربعة آلاف", 3000, 4000,
+                 MZ_QTY_COUNT, "مقاتل");
 }
 
 static void test_percent_and_dates(void **state)
