@@ -98,17 +98,18 @@ mz_status mz_check_build_voices(mz_check_result *r, const mz_verdict_params *vp)
     if (n == 0)
         return MZ_OK;
     mz_minhash *sigs = malloc(n * sizeof *sigs);
-    const char **src = malloc(n * sizeof *src);
+    const char **src = malloc(n * sizeof *src), **url = malloc(n * sizeof *url);
     size_t *voice_of = malloc(n * sizeof *voice_of);
     mz_status rc = MZ_ERR_NOMEM;
-    if (!sigs || !src || !voice_of)
+    if (!sigs || !src || !url || !voice_of)
         goto done;
     for (size_t i = 0; i < n; i++) {
         mz_minhash_text(r->members[i].body ? r->members[i].body : "", r->members[i].body_len,
                         &sigs[i]);
         src[i] = r->members[i].source;
+        url[i] = r->members[i].url;
     }
-    size_t nv = mz_group_voices(sigs, src, n, MZ_COPY_JACCARD, voice_of);
+    size_t nv = mz_group_voices(sigs, src, url, n, MZ_COPY_JACCARD, voice_of);
     if (nv == 0)
         goto done;
     r->voices = calloc(nv, sizeof *r->voices);
@@ -132,6 +133,7 @@ mz_status mz_check_build_voices(mz_check_result *r, const mz_verdict_params *vp)
 done:
     free(sigs);
     free(src);
+    free(url);
     free(voice_of);
     return rc;
 }

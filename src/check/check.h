@@ -152,12 +152,15 @@ double mz_minhash_similarity(const mz_minhash *a, const mz_minhash *b);
 const char *mz_site_of(const char *src, size_t *len);
 
 /* Groups n items into voices: i and j share a voice when their texts are
- * near-copies (similarity >= threshold) or their sources are one site
- * (mz_site_of, case-insensitive, non-empty). voice_of[i] gets 0..n_voices-1,
- * numbered in order of first appearance. Returns the number of voices, or 0 on out of memory
+ * near-copies (similarity >= threshold) or they are one site (mz_site_of,
+ * case-insensitive, non-empty): their sources are, or their URLs' hosts are
+ * unless both sources name an outlet other than that host (two outlets
+ * syndicated on one portal). sigs, sources or urls may be NULL, and any
+ * entry of sources or urls. voice_of[i] gets 0..n_voices-1, numbered in order
+ * of first appearance. Returns the number of voices, or 0 on out of memory
  * (n == 0 also gives 0). */
-size_t mz_group_voices(const mz_minhash *sigs, const char *const *sources, size_t n,
-                       double threshold, size_t *voice_of);
+size_t mz_group_voices(const mz_minhash *sigs, const char *const *sources,
+                       const char *const *urls, size_t n, double threshold, size_t *voice_of);
 
 /* -------------------------------------------------------------- numbers.c */
 

@@ -180,8 +180,32 @@ static bool same_site(const char *a, const char *b)
     return la == lb && strncasecmp(sa, sb, la) == 0;
 }
 
-size_t mz_group_voices(const mz_minhash *sigs, const char *const *sources, size_t n,
-                       double threshold, size_t *voice_of)
+/* Where an item was published: its URL, else a source that is a host name. */
+static const char *host_or_null(const char *source, const char *url)
+{
+    if (url && *url)
+        return url;
+    if (!source || strchr(source, ' ') || !strchr(source, '.'))
+        return NULL;
+    return source;
+}
+
+/* One site: the sources say so, or the hosts do and at most one of the two
+ * names an outlet other than its host. A page's own name for its site
+ * ("الجزيرة نت", og:site_name) and the host another page of that site was
+ * given (aljazeera.net) then meet; two outlets on one portal do not. */
+static bool one_site(const char *src_a, const char *url_a, const char *src_b, const char *url_b)
+{
+    if (same_site(src_a, src_b))
+        return true;
+    const char *ha = host_or_null(src_a, url_a), *hb = host_or_null(src_b, url_b);
+    bool named_a = src_a && *src_a && !same_site(src_a, ha);
+    bool named_b = src_b && *src_b && !same_site(src_b, hb);
+    return !(named_a && named_b) && same_site(ha, hb);
+}
+
+size_t mz_group_voices(const mz_minhash *sigs, const char *const *sources,
+                       const char *const *urls, size_t n, double threshold, size_t *voice_of)
 {
     if (n == 0)
         return 0;
@@ -196,7 +220,8 @@ size_t mz_group_voices(const mz_minhash *sigs, const char *const *sources, size_
         parent[i] = i;
     for (size_t i = 0; i < n; i++)
         for (size_t j = i + 1; j < n; j++) {
-            bool site = sources && same_site(sources[i], sources[j]);
+            bool site = one_site(sources ? sources[i] : NULL, urls ? urls[i] : NULL,
+                                 sources ? sources[j] : NULL, urls ? urls[j] : NULL);
             if (site || (sigs && mz_minhash_similarity(&sigs[i], &sigs[j]) >= threshold))
                 join(parent, i, j);
         }

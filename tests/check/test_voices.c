@@ -74,16 +74,16 @@ static void test_grouping(void **state)
         mz_minhash_text(texts[i], strlen(texts[i]), &sigs[i]);
     size_t voice[4];
     /* copies join (0 and 2); the same site joins (0 and 3, case-insensitive) */
-    assert_int_equal(mz_group_voices(sigs, sources, 4, MZ_COPY_JACCARD, voice), 2);
+    assert_int_equal(mz_group_voices(sigs, sources, NULL, 4, MZ_COPY_JACCARD, voice), 2);
     assert_int_equal(voice[0], 0);
     assert_int_equal(voice[1], 1);
     assert_int_equal(voice[2], 0);
     assert_int_equal(voice[3], 0);
     /* without sources only the copy joins */
-    assert_int_equal(mz_group_voices(sigs, NULL, 4, MZ_COPY_JACCARD, voice), 3);
+    assert_int_equal(mz_group_voices(sigs, NULL, NULL, 4, MZ_COPY_JACCARD, voice), 3);
     assert_int_equal(voice[2], 0);
     assert_int_equal(voice[3], 2);
-    assert_int_equal(mz_group_voices(sigs, NULL, 0, MZ_COPY_JACCARD, voice), 0);
+    assert_int_equal(mz_group_voices(sigs, NULL, NULL, 0, MZ_COPY_JACCARD, voice), 0);
 }
 
 /* One site is one voice whatever its host: a mobile or section subdomain
@@ -101,7 +101,7 @@ static void test_subdomains_are_one_site(void **state)
     enum { N = sizeof sources / sizeof *sources };
     size_t voice[N];
     /* no text signatures: only the sites group */
-    assert_int_equal(mz_group_voices(NULL, sources, N, MZ_COPY_JACCARD, voice), 12);
+    assert_int_equal(mz_group_voices(NULL, sources, NULL, N, MZ_COPY_JACCARD, voice), 12);
     assert_int_equal(voice[1], voice[0]);
     assert_int_equal(voice[3], voice[2]);
     assert_int_not_equal(voice[4], voice[5]); /* co.uk is not a site */
@@ -127,7 +127,7 @@ static void test_site_written_as_url(void **state)
                              "قناة: العربية"};
     enum { N = sizeof sources / sizeof *sources };
     size_t voice[N];
-    assert_int_equal(mz_group_voices(NULL, sources, N, MZ_COPY_JACCARD, voice), 5);
+    assert_int_equal(mz_group_voices(NULL, sources, NULL, N, MZ_COPY_JACCARD, voice), 5);
     for (size_t i = 1; i < 5; i++)
         assert_int_equal(voice[i], voice[0]);
     assert_int_not_equal(voice[5], voice[6]);
@@ -137,6 +137,27 @@ static void test_site_written_as_url(void **state)
     const char *site = mz_site_of("https://www.aljazeera.net./news", &len);
     assert_int_equal(len, strlen("aljazeera.net"));
     assert_memory_equal(site, "aljazeera.net", len);
+}
+
+/* A page's own name for its site (og:site_name "الجزيرة نت") and the host
+ * taken from another page's URL are one site when their URLs are; two
+ * pages that name different outlets on one host (syndication on an
+ * aggregator) stay apart. */
+static void test_site_name_and_url_host(void **state)
+{
+    (void)state;
+    const char *sources[] = {"الجزيرة نت", "aljazeera.net", "aljazeera.net", "Al Jazeera",
+                             "سكاي نيوز عربية", "msn.example"};
+    const char *urls[] = {"https://www.aljazeera.net/news/1", "https://www.aljazeera.net/news/2",
+                          NULL, "https://portal.example/a", "https://portal.example/b", NULL};
+    enum { N = sizeof sources / sizeof *sources };
+    size_t voice[N];
+    assert_int_equal(mz_group_voices(NULL, sources, urls, N, MZ_COPY_JACCARD, voice), 4);
+    assert_int_equal(voice[1], voice[0]); /* a name and the host of its URL */
+    assert_int_equal(voice[2], voice[0]); /* a host given as the source, no URL */
+    assert_int_not_equal(voice[3], voice[4]); /* two named outlets on one portal */
+    assert_int_not_equal(voice[3], voice[0]);
+    assert_int_not_equal(voice[5], voice[4]);
 }
 
 static void test_sample_voices(void **state)
@@ -154,7 +175,7 @@ static void test_sample_voices(void **state)
     }
     size_t voice[SAMPLE_MAX];
     /* 8 articles: the wire, its copy and the wire's follow-up are one voice */
-    assert_int_equal(mz_group_voices(sigs, src, n, MZ_COPY_JACCARD, voice), 6);
+    assert_int_equal(mz_group_voices(sigs, src, NULL, n, MZ_COPY_JACCARD, voice), 6);
     assert_int_equal(voice[1], voice[0]);
     assert_int_equal(voice[5], voice[0]);
     assert_int_not_equal(voice[2], voice[0]);
@@ -172,6 +193,7 @@ int main(void)
         cmocka_unit_test(test_grouping),
         cmocka_unit_test(test_subdomains_are_one_site),
         cmocka_unit_test(test_site_written_as_url),
+        cmocka_unit_test(test_site_name_and_url_host),
         cmocka_unit_test(test_sample_voices),
     };
     return cmocka_run_group_tests_name("check/voices", tests, NULL, NULL);
