@@ -87,6 +87,17 @@ static uint32_t hash_word(const char *w, size_t n)
     return h ? h : 1;
 }
 
+/* The stem of a normalized word that is not a stopword. */
+static const char *stem_content(mz_analyzer *a, const char *w, size_t wl, size_t *len)
+{
+    const char *stem = mz_stemmer_stem(a->st, w, wl, len);
+    if (!stem || *len == 0 || *len > MZ_TERM_MAX) {
+        *len = wl;
+        return w;
+    }
+    return stem;
+}
+
 /* The stem of a normalized word (NULL, *len = 0 for a stopword), from the
  * cache or computed and remembered. */
 static const char *stem_word(mz_analyzer *a, const char *w, size_t wl, size_t *len, int *oom)
@@ -103,13 +114,8 @@ static const char *stem_word(mz_analyzer *a, const char *w, size_t wl, size_t *l
     }
     const char *stem = NULL;
     size_t sl = 0;
-    if (!mz_is_stopword(w, wl)) {
-        stem = mz_stemmer_stem(a->st, w, wl, &sl);
-        if (!stem || sl == 0 || sl > MZ_TERM_MAX) {
-            stem = w;
-            sl = wl;
-        }
-    }
+    if (!mz_is_stopword(w, wl))
+        stem = stem_content(a, w, wl, &sl);
     if (a->used >= a->n_slots / 4 * 3 || a->arena.len > (64u << 20)) {
         memset(a->slots, 0, a->n_slots * sizeof *a->slots);
         a->used = 0;
@@ -143,11 +149,17 @@ int mz_analyze_each(mz_analyzer *a, const char *text, size_t len, mz_term_fn fn,
             continue;
         if (t->kind == MZ_TOK_WORD) {
             int oom = 0;
-            w = stem_word(a, w, wl, &wl, &oom);
+            const char *stem = stem_word(a, w, wl, &wl, &oom);
             if (oom)
                 return -1;
-            if (!w)
+            /* The cache is keyed by the normalized word, which the spelling
+             * of a rare content word can share with a stopword (آلية and
+             * إليه): that one is stemmed here, past the cache. */
+            if (!stem && !mz_is_stopword_as_written(text + t->start, t->end - t->start, w, t->norm_len))
+                stem = stem_content(a, w, t->norm_len, &wl);
+            if (!stem)
                 continue; /* stopword */
+            w = stem;
         }
         int rc = fn(ctx, w, wl, t->start, t->end);
         if (rc)

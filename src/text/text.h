@@ -169,6 +169,10 @@ const char *mz_stemmer_stem(mz_stemmer *st, const char *w, size_t len, size_t *o
 /* True if the normalized word is a Modern Standard Arabic news stopword
  * (particles, pronouns, auxiliaries, reporting glue such as قال/وقال). */
 bool mz_is_stopword(const char *norm, size_t len);
+/* mz_is_stopword for a word as written (raw: its bytes in the text) with
+ * its normalized form: false where the spelling shows a content word that
+ * normalizes like a stopword (آلية is not إليه, إمام is not أمام). */
+bool mz_is_stopword_as_written(const char *raw, size_t raw_len, const char *norm, size_t len);
 
 /* Names news writes several ways (aliases.c): each row is one name's forms
  * (up to MZ_ALIAS_FORMS, NULL-padded), as written in news. */

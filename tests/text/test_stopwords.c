@@ -23,6 +23,34 @@ static bool stop(const char *w)
     return r;
 }
 
+/* mz_is_stopword_as_written on w as written, with its normalized form. */
+static bool stop_as_written(const char *w)
+{
+    char *n;
+    size_t nl;
+    assert_int_equal(mz_normalize(w, strlen(w), &n, &nl, NULL, NULL), MZ_OK);
+    bool r = mz_is_stopword_as_written(w, strlen(w), n, nl);
+    free(n);
+    return r;
+}
+
+/* Content words that normalize like a function word are told apart by their
+ * spelling; where the spelling is ambiguous the word stays a stopword. */
+static void test_spelling_tells_content(void **state)
+{
+    (void)state;
+    const char *content[] = {"آلية", "الية", "آلِيَّة", "آليةـ", "آلي", "إمام", "أثر", "منة"};
+    for (size_t i = 0; i < sizeof content / sizeof *content; i++) {
+        assert_true(stop(content[i])); /* the normalized form alone says stopword */
+        assert_false(stop_as_written(content[i]));
+    }
+    const char *glue[] = {"إليه", "اليه", "إلى", "الى", "أمام", "امام", "إثر", "اثر",
+                          "ثمة", "عدة", "غالبية", "منه", "عليه", "إنّ", "في"};
+    for (size_t i = 0; i < sizeof glue / sizeof *glue; i++)
+        assert_true(stop_as_written(glue[i]));
+    assert_false(stop_as_written("مفاوضات"));
+}
+
 static void test_common_glue(void **state)
 {
     (void)state;
@@ -62,6 +90,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_common_glue),
+        cmocka_unit_test(test_spelling_tells_content),
         cmocka_unit_test(test_list_sorted_normalized),
     };
     return cmocka_run_group_tests_name("text/stopwords", tests, NULL, NULL);
