@@ -11,6 +11,7 @@
  * newsroom, and counting them as two independent voices would double it.
  */
 #include "check/check.h"
+#include "util/util.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -171,37 +172,73 @@ const char *mz_site_of(const char *src, size_t *len)
     return src + site_at;
 }
 
-static bool same_site(const char *a, const char *b)
+/* The key a site is compared by: mz_site_of's site, its words' matching
+ * keys joined by one space, so a name typed by hand is one site however its
+ * letters are written (الجزيرة = الجزيره = الجَزيـرة, Al Jazeera =
+ * al-jazeera). NULL for no site (NULL or wordless), or out of memory (*oom). */
+static char *site_key(const char *src, bool *oom)
 {
-    if (!a || !b || !a[0] || !b[0])
-        return false;
-    size_t la, lb;
-    const char *sa = mz_site_of(a, &la), *sb = mz_site_of(b, &lb);
-    return la == lb && strncasecmp(sa, sb, la) == 0;
+    if (!src || !*src)
+        return NULL;
+    size_t len;
+    const char *site = mz_site_of(src, &len);
+    mz_buf b = {0};
+    mz_word_iter it;
+    mz_word w;
+    mz_words_init(&it, site, len);
+    int rc = 0;
+    while (mz_words_next(&it, &w))
+        rc |= mz_buf_append(&b, " ", b.len ? 1 : 0) | mz_buf_append(&b, w.key, w.key_len);
+    if (rc || !b.len) {
+        *oom |= rc != 0;
+        mz_buf_free(&b);
+        return NULL;
+    }
+    return mz_buf_take(&b);
 }
 
-/* Where an item was published: its URL, else a source that is a host name. */
-static const char *host_or_null(const char *source, const char *url)
+/* What one item's site is known by: its source, and where it was published
+ * (its URL, else a source that is a host name). named: the source is a name
+ * other than that host (og:site_name "الجزيرة نت" for aljazeera.net). */
+typedef struct site_keys {
+    char *source, *host;
+    bool named;
+} site_keys;
+
+static bool site_keys_init(site_keys *k, const char *source, const char *url)
 {
-    if (url && *url)
-        return url;
-    if (!source || strchr(source, ' ') || !strchr(source, '.'))
-        return NULL;
-    return source;
+    bool oom = false;
+    bool host_like = source && !strchr(source, ' ') && strchr(source, '.');
+    k->source = site_key(source, &oom);
+    k->host = site_key(url && *url ? url : host_like ? source : NULL, &oom);
+    k->named = k->source && (!k->host || strcmp(k->source, k->host));
+    return !oom;
+}
+
+static bool key_eq(const char *a, const char *b)
+{
+    return a && b && !strcmp(a, b);
 }
 
 /* One site: the sources say so, or the hosts do and at most one of the two
- * names an outlet other than its host. A page's own name for its site
- * ("الجزيرة نت", og:site_name) and the host another page of that site was
- * given (aljazeera.net) then meet; two outlets on one portal do not. */
-static bool one_site(const char *src_a, const char *url_a, const char *src_b, const char *url_b)
+ * names an outlet other than its host. A page's own name for its site and
+ * the host another page of that site was given then meet; two outlets on
+ * one portal do not. */
+static bool one_site(const site_keys *a, const site_keys *b)
 {
-    if (same_site(src_a, src_b))
-        return true;
-    const char *ha = host_or_null(src_a, url_a), *hb = host_or_null(src_b, url_b);
-    bool named_a = src_a && *src_a && !same_site(src_a, ha);
-    bool named_b = src_b && *src_b && !same_site(src_b, hb);
-    return !(named_a && named_b) && same_site(ha, hb);
+    return key_eq(a->source, b->source) || (!(a->named && b->named) && key_eq(a->host, b->host));
+}
+
+/* Joins i and j when they are one site or near-copies. */
+static void join_pairs(size_t *parent, const mz_minhash *sigs, const site_keys *keys, size_t n,
+                       double threshold)
+{
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n; j++) {
+            bool site = keys && one_site(&keys[i], &keys[j]);
+            if (site || (sigs && mz_minhash_similarity(&sigs[i], &sigs[j]) >= threshold))
+                join(parent, i, j);
+        }
 }
 
 size_t mz_group_voices(const mz_minhash *sigs, const char *const *sources,
@@ -211,27 +248,27 @@ size_t mz_group_voices(const mz_minhash *sigs, const char *const *sources,
         return 0;
     size_t *parent = malloc(n * sizeof *parent);
     size_t *number = malloc(n * sizeof *number);
-    if (!parent || !number) {
-        free(parent);
-        free(number);
-        return 0;
-    }
-    for (size_t i = 0; i < n; i++)
-        parent[i] = i;
-    for (size_t i = 0; i < n; i++)
-        for (size_t j = i + 1; j < n; j++) {
-            bool site = one_site(sources ? sources[i] : NULL, urls ? urls[i] : NULL,
-                                 sources ? sources[j] : NULL, urls ? urls[j] : NULL);
-            if (site || (sigs && mz_minhash_similarity(&sigs[i], &sigs[j]) >= threshold))
-                join(parent, i, j);
-        }
+    site_keys *keys = sources || urls ? calloc(n, sizeof *keys) : NULL;
     size_t voices = 0;
-    for (size_t i = 0; i < n; i++) {
-        size_t r = find(parent, i);
-        if (r == i)
-            number[i] = voices++;
-        voice_of[i] = number[r]; /* r <= i, so already numbered */
+    bool ok = parent && number && (keys || !(sources || urls));
+    for (size_t i = 0; ok && keys && i < n; i++)
+        ok = site_keys_init(&keys[i], sources ? sources[i] : NULL, urls ? urls[i] : NULL);
+    if (ok) {
+        for (size_t i = 0; i < n; i++)
+            parent[i] = i;
+        join_pairs(parent, sigs, keys, n, threshold);
+        for (size_t i = 0; i < n; i++) {
+            size_t r = find(parent, i);
+            if (r == i)
+                number[i] = voices++;
+            voice_of[i] = number[r]; /* r <= i, so already numbered */
+        }
     }
+    for (size_t i = 0; keys && i < n; i++) {
+        free(keys[i].source);
+        free(keys[i].host);
+    }
+    free(keys);
     free(parent);
     free(number);
     return voices;

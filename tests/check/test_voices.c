@@ -160,6 +160,24 @@ static void test_site_name_and_url_host(void **state)
     assert_int_not_equal(voice[5], voice[4]);
 }
 
+/* A source name typed by hand is one site however its letters are
+ * written: ة/ه, diacritics, tatweel, case and punctuation. */
+static void test_site_name_spellings(void **state)
+{
+    (void)state;
+    const char *sources[] = {"الجزيرة", "الجزيره", "الجَزيـرة", "العربية", "Al Jazeera",
+                             "al-jazeera", "AL JAZEERA ", "الجزيرة نت"};
+    enum { N = sizeof sources / sizeof *sources };
+    size_t voice[N];
+    assert_int_equal(mz_group_voices(NULL, sources, NULL, N, MZ_COPY_JACCARD, voice), 4);
+    assert_int_equal(voice[1], voice[0]);
+    assert_int_equal(voice[2], voice[0]);
+    assert_int_not_equal(voice[3], voice[0]);
+    assert_int_equal(voice[5], voice[4]);
+    assert_int_equal(voice[6], voice[4]);
+    assert_int_not_equal(voice[7], voice[0]); /* another name: not guessed */
+}
+
 static void test_sample_voices(void **state)
 {
     (void)state;
@@ -194,6 +212,7 @@ int main(void)
         cmocka_unit_test(test_subdomains_are_one_site),
         cmocka_unit_test(test_site_written_as_url),
         cmocka_unit_test(test_site_name_and_url_host),
+        cmocka_unit_test(test_site_name_spellings),
         cmocka_unit_test(test_sample_voices),
     };
     return cmocka_run_group_tests_name("check/voices", tests, NULL, NULL);
