@@ -70,6 +70,7 @@ typedef struct mz_check_value {
     char *text; /* the sentence */
     size_t start, end; /* of the sentence, bytes into the body */
     size_t value_start, value_end; /* of the value as written, bytes into the body */
+    int bound; /* as mz_number.bound */
 } mz_check_value;
 
 typedef struct mz_check_quantity {
@@ -168,6 +169,7 @@ size_t mz_group_voices(const mz_minhash *sigs, const char *const *sources,
 typedef struct mz_number {
     size_t start, end; /* bytes of the value as written in the text */
     double number, number_max;
+    int bound; /* 1: "أكثر من X", X or more; -1: "أقل من X", X or less; 0: as given */
     mz_qty_kind kind;
     char noun[128];     /* the counted noun as written (may be empty) */
     char noun_key[128]; /* its coarse stem, for grouping */
@@ -181,7 +183,8 @@ typedef struct mz_number {
 size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap);
 
 /* True when two values of one quantity disagree: no overlap of their ranges
- * once a 10% tolerance is allowed. */
+ * once a 10% tolerance is allowed. A top of INFINITY is a lower bound ("أكثر
+ * من 300"). */
 bool mz_numbers_conflict(double a_lo, double a_hi, double b_lo, double b_hi);
 
 /* -------------------------------------------------------------- verdict.c */

@@ -8,6 +8,7 @@
 #include "check/check.h"
 #include "util/util.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -67,6 +68,7 @@ static mz_status add_value(mz_check_result *r, char ***keys, size_t *cap, const 
     v->text = mz_strndup(m->body + e->start, e->end - e->start);
     v->number = num->number;
     v->number_max = num->number_max;
+    v->bound = num->bound;
     v->article_id = m->article_id;
     v->voice = m->voice;
     v->start = e->start;
@@ -91,6 +93,14 @@ static bool in_claim(const char *claim, const char *key)
     return false;
 }
 
+/* A value's range as what it allows: "أكثر من 300" is 300 and up, "أقل من
+ * 300" up to 300, so neither conflicts with a 400 or a 100 it admits. */
+static void allowed(const mz_check_value *v, double *lo, double *hi)
+{
+    *lo = v->bound < 0 ? 0 : v->number;
+    *hi = v->bound > 0 ? INFINITY : v->number_max;
+}
+
 static void flag_conflicts(mz_check_quantity *q)
 {
     if (q->kind == MZ_QTY_DATE)
@@ -98,8 +108,10 @@ static void flag_conflicts(mz_check_quantity *q)
     for (size_t i = 0; i < q->n_values; i++)
         for (size_t j = i + 1; j < q->n_values; j++) {
             const mz_check_value *a = &q->values[i], *b = &q->values[j];
-            if (a->voice != b->voice &&
-                mz_numbers_conflict(a->number, a->number_max, b->number, b->number_max))
+            double alo, ahi, blo, bhi;
+            allowed(a, &alo, &ahi);
+            allowed(b, &blo, &bhi);
+            if (a->voice != b->voice && mz_numbers_conflict(alo, ahi, blo, bhi))
                 q->conflict = true;
         }
 }

@@ -632,6 +632,45 @@ static bool is_complementizer(const mz_word *w)
     return eq(w, "ان") || eq(w, "بان") || eq(w, "وان") || eq(w, "لان") || eq(w, "انه");
 }
 
+/* Whether words [i, i + n) are the keys given, in order. */
+static bool words_are(const words *ws, size_t i, const char *const *keys, size_t n)
+{
+    if (i + n > ws->n)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        if (!eq(&ws->v[i + k], keys[k]))
+            return false;
+    return true;
+}
+
+/* A bound written before the number at word `first`: "أكثر من", "أزيد من",
+ * "(ما) يزيد على/عن", "يربو على", "لا يقل عن" give X or more (1); "أقل من",
+ * "يقل عن", "لا يزيد على/عن" X or less (-1); else 0. */
+static int bound_before(const words *ws, size_t first)
+{
+    if (first < 2)
+        return 0;
+    const mz_word *p = &ws->v[first - 1], *v = &ws->v[first - 2];
+    bool neg = first >= 3 && eq(&ws->v[first - 3], "لا");
+    if (eq(p, "من"))
+        return eq(v, "اكثر") || eq(v, "ازيد") ? 1 : eq(v, "اقل") ? -1 : 0;
+    if (!eq(p, "علي") && !eq(p, "عن"))
+        return 0;
+    if (eq(v, "يزيد") || eq(v, "تزيد") || eq(v, "يربو"))
+        return neg ? -1 : 1;
+    if (eq(v, "يقل") || eq(v, "تقل"))
+        return neg ? 1 : -1;
+    return 0;
+}
+
+/* "300 على الأقل", "300 مقاتل على الأقل": X or more, after the number or
+ * its noun. */
+static int bound_after(const words *ws, size_t after)
+{
+    static const char *const at_least[] = {"علي", "الاقل"};
+    return words_are(ws, after, at_least, 2) || words_are(ws, after + 1, at_least, 2);
+}
+
 size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
 {
     words *ws = malloc(sizeof *ws);
@@ -761,6 +800,8 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
             if (is_time_window(ws, with_article ? a.first - 1 : a.first, with_article, &n))
                 n.kind = MZ_QTY_DATE;
         }
+        if (n.kind != MZ_QTY_DATE && !range)
+            n.bound = bound_after(ws, after) ? 1 : bound_before(ws, a.first);
         if (found < cap)
             out[found] = n;
         found++;
@@ -773,7 +814,9 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
 bool mz_numbers_conflict(double a_lo, double a_hi, double b_lo, double b_hi)
 {
     /* Overlap with a 10% tolerance on each side: 400 vs 420 agree, 400 vs
-     * "between 3,000 and 4,000" do not. */
-    double tol_a = 0.1 * fabs(a_hi), tol_b = 0.1 * fabs(b_hi);
+     * "between 3,000 and 4,000" do not. An open top takes its tolerance
+     * from the bottom. */
+    double tol_a = 0.1 * fabs(isinf(a_hi) ? a_lo : a_hi);
+    double tol_b = 0.1 * fabs(isinf(b_hi) ? b_lo : b_hi);
     return a_hi + tol_a < b_lo - tol_b || b_hi + tol_b < a_lo - tol_a;
 }

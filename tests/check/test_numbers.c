@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -333,6 +334,65 @@ static void test_direction_marks(void **state)
     assert_value("قتل 40\u200F شخصاً", "40", 40, 40, MZ_QTY_COUNT, "شخصاً");
 }
 
+/* "أكثر من 300", "ما لا يقل عن 300", "300 على الأقل" give a lower bound, and
+ * "أقل من 300" an upper one: "أكثر من 300 مقاتل" agrees with "400 مقاتل" but
+ * was flagged as conflicting with it (300 and 400 are more than 10% apart). */
+static void test_bounds(void **state)
+{
+    (void)state;
+    size_t n;
+    assert_int_equal(first("قتل أكثر من 300 مقاتل", &n).bound, 1);
+    assert_int_equal(first("قتل ما لا يقل عن 300 مقاتل", &n).bound, 1);
+    assert_int_equal(first("قتل ما يزيد على 300 مقاتل", &n).bound, 1);
+    assert_int_equal(first("قتل 300 مقاتل على الأقل", &n).bound, 1);
+    assert_int_equal(first("قتل 300 على الأقل من المقاتلين", &n).bound, 1);
+    assert_int_equal(first("قتل أقل من 300 مقاتل", &n).bound, -1);
+    assert_int_equal(first("قتل ما لا يزيد عن 300 مقاتل", &n).bound, -1);
+    assert_int_equal(first("قتل نحو 300 مقاتل", &n).bound, 0);
+    assert_int_equal(first("قتل 300 مقاتل", &n).bound, 0);
+    /* a bound is open on one side */
+    assert_false(mz_numbers_conflict(300, INFINITY, 400, 400));
+    assert_false(mz_numbers_conflict(4000, 4000, 300, INFINITY));
+    assert_true(mz_numbers_conflict(300, INFINITY, 100, 100));
+    assert_true(mz_numbers_conflict(100, 100, 300, INFINITY));
+    assert_false(mz_numbers_conflict(0, 300, 100, 100));
+    assert_true(mz_numbers_conflict(0, 300, 400, 400));
+}
+
+/* Two voices, one sentence each, through mz_check_collect_numbers. */
+static bool voices_conflict(const char *a, const char *b)
+{
+    const char *body[2] = {a, b};
+    mz_check_result *r = calloc(1, sizeof *r);
+    r->members = calloc(2, sizeof *r->members);
+    r->n_members = 2;
+    for (int i = 0; i < 2; i++) {
+        mz_check_member *m = &r->members[i];
+        m->article_id = i + 1;
+        m->voice = i + 1;
+        m->stance = MZ_DISCUSS;
+        m->body = strdup(body[i]);
+        m->body_len = strlen(body[i]);
+        m->n_evidence = 1;
+        m->evidence[0] = (mz_evidence){0, m->body_len, 0.8, "assertion"};
+    }
+    assert_int_equal(mz_check_collect_numbers(r), MZ_OK);
+    assert_true(r->n_numbers >= 1);
+    bool conflict = r->numbers[0].conflict;
+    mz_check_result_free(r);
+    return conflict;
+}
+
+static void test_bounds_across_voices(void **state)
+{
+    (void)state;
+    assert_false(voices_conflict("قتل أكثر من 300 مقاتل", "قتل 400 مقاتل"));
+    assert_false(voices_conflict("قتل 400 مقاتل", "قتل 300 مقاتل على الأقل"));
+    assert_true(voices_conflict("قتل أكثر من 300 مقاتل", "قتل 100 مقاتل"));
+    assert_false(voices_conflict("قتل أقل من 300 مقاتل", "قتل 100 مقاتل"));
+    assert_true(voices_conflict("قتل نحو 300 مقاتل", "قتل 400 مقاتل"));
+}
+
 static void test_pathological(void **state)
 {
     (void)state;
@@ -370,6 +430,8 @@ int main(void)
         cmocka_unit_test(test_noun_is_not_a_verb_or_function_word),
         cmocka_unit_test(test_noun_named_by_tally),
         cmocka_unit_test(test_time_windows),
+        cmocka_unit_test(test_bounds),
+        cmocka_unit_test(test_bounds_across_voices),
         cmocka_unit_test(test_direction_marks),
         cmocka_unit_test(test_pathological),
     };
