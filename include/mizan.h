@@ -2,21 +2,35 @@
  * mizan.h — the one public header of libmizan, an engine that weighs Arabic
  * news against a claim.
  *
+ * Building: C99 or later, or C++ (the declarations are extern "C"). Link
+ * libmizan.a (make lib) and what it uses:
+ *   cc -Iinclude prog.c build/libmizan.a \
+ *      $(pkg-config --libs sqlite3 libcjson libxml-2.0) -lstemmer -lpthread -lm
+ * Every global symbol of the library starts with mz_.
+ *
  * Conventions (for every call below):
  *   - Handles (mz_db, mz_model) are opaque; create with mz_db_open / mz_model_load, free
- *     with the matching close/free call. No global state: two handles never share anything
- *     mutable, so one handle per thread is always safe. A loaded mz_model is
+ *     with the matching close/free call (NULL is accepted and does nothing; a handle
+ *     freed twice is undefined, as for free()). No global state: two handles never share
+ *     anything mutable, so one handle per thread is always safe. A loaded mz_model is
  *     immutable and may be shared by any number of threads.
  *   - Calls return an mz_status. On failure they fill the caller-owned
  *     mz_error (when non-NULL) with the code and a human-readable message,
- *     and leave their outputs zeroed. The library never prints or exits.
+ *     and leave their outputs zeroed. On success err is unspecified (it may
+ *     still hold an earlier message): read it only after a status other than
+ *     MZ_OK. The message is NUL-terminated UTF-8 of at most 511 bytes, cut
+ *     between characters; a file name that is not UTF-8 appears in it with
+ *     each invalid byte written \xNN. The library never prints or exits.
  *   - A NULL handle, input or output pointer is MZ_ERR_ARG, unless the call
  *     says it may be NULL (a text s may be NULL only with len 0).
  *   - Text is UTF-8. Offsets are byte offsets into the text as given (the
  *     article as stored, the file as read), so callers can highlight evidence
  *     in the original. JSON writers also give code-point offsets.
  *   - Result structs are plain data owned by the caller and released with the
- *     matching *_free / *_clear call, which also accepts zeroed structs.
+ *     matching *_free / *_clear call, which also accepts zeroed structs and
+ *     NULL. They hold no reference to the handle that made them: they stay
+ *     valid after mz_db_close / mz_model_free. Strings and arrays the header
+ *     calls malloc'd are released with free().
  */
 #ifndef MIZAN_H
 #define MIZAN_H
@@ -93,7 +107,8 @@ enum {
 };
 
 /* Opens (creating and migrating as needed) the SQLite store at path
- * (":memory:" for one in memory). Errors: MZ_ERR_ARG (NULL or empty path),
+ * (":memory:" for one in memory). flags: MZ_OPEN_* or'd, 0 for none.
+ * Errors: MZ_ERR_ARG (NULL or empty path, a flag not listed above),
  * MZ_ERR_DB_CORRUPT (not a mizan database), MZ_ERR_DB_READONLY,
  * MZ_ERR_DB_LOCKED, MZ_ERR_NOT_FOUND, MZ_ERR_NOMEM, MZ_ERR_DB (a directory,
  * a folder that does not exist, a schema newer than this library). */
@@ -126,9 +141,12 @@ typedef enum mz_on_error { MZ_ON_ERROR_ABORT = 0, MZ_ON_ERROR_SKIP } mz_on_error
 
 typedef struct mz_ingest_options {
     size_t max_bytes;     /* per file / per JSONL line text; 0 = 5 MB */
-    mz_on_error on_error; /* abort: roll back everything, skip: keep going */
+    mz_on_error on_error; /* abort: roll back everything, skip: keep going;
+                             another value is MZ_ERR_ARG */
     /* Called once per input item (file or JSONL line) after it is processed;
-     * status is MZ_OK, MZ_ERR_DUPLICATE (skipped) or the failure. May be NULL. */
+     * status is MZ_OK, MZ_ERR_DUPLICATE (skipped) or the failure. origin is
+     * the path as given (the file system's bytes, not always UTF-8), with
+     * ":LINE" for a JSONL line; msg is as mz_error.msg. May be NULL. */
     void (*on_item)(void *ctx, const char *origin, mz_status status, const char *msg);
     void *ctx;
 } mz_ingest_options;
@@ -201,9 +219,10 @@ typedef struct mz_hits {
 void mz_hits_clear(mz_hits *h);
 
 /* Ranked full-text search (BM25 over the Arabic-aware FTS5 index) for the
- * k best articles. hl_open/hl_close wrap matched words in snippets (NULL:
- * "[" and "]"). A query with no word to look for (only stopwords,
- * punctuation or non-ASCII spaces) finds nothing: MZ_OK and no hits.
+ * k best articles. hl_open/hl_close wrap matched words in snippets (each
+ * NULL on its own: "[" for hl_open, "]" for hl_close). A query with no
+ * word to look for (only stopwords, punctuation or non-ASCII spaces) finds
+ * nothing: MZ_OK and no hits.
  * Errors: MZ_ERR_ARG (empty query, k == 0 or over 10000), MZ_ERR_UTF8,
  * MZ_ERR_NOMEM, MZ_ERR_DB. */
 mz_status mz_search(mz_db *db, const char *query, size_t k, const char *hl_open,
@@ -229,7 +248,9 @@ typedef struct mz_model mz_model;
 
 /* Loads a stance model file. path NULL: $MIZAN_MODEL, else the model shipped
  * with the program (models/stance.model beside or above the executable).
- * Errors: MZ_ERR_MODEL (no model file, bad magic, version, feature set or
+ * path is always a file: "-" is a file named "-", not standard input (only
+ * mz_ingest_paths reads stdin). Errors: MZ_ERR_ARG (out NULL, path ""),
+ * MZ_ERR_MODEL (no model file, bad magic, version, feature set or
  * checksum), MZ_ERR_IO, MZ_ERR_TOO_LARGE. */
 mz_status mz_model_load(const char *path, mz_model **out, mz_error *err);
 void mz_model_free(mz_model *m);

@@ -385,9 +385,13 @@ mz_status mz_model_load(const char *path, mz_model **out, mz_error *err)
                            "next to the mizan binary (make model)");
         path = found;
     }
+    if (!*path)
+        return mz_fail(err, MZ_ERR_ARG, "the model path is empty");
+    /* A file named "-", not stdin as for mz_read_file: a model is a file. */
+    const char *file = strcmp(path, "-") == 0 ? "./-" : path;
     char *buf;
     size_t len;
-    mz_status st = mz_read_file(path, MAX_MODEL_BYTES, &buf, &len, err);
+    mz_status st = mz_read_file(file, MAX_MODEL_BYTES, &buf, &len, err);
     if (st == MZ_ERR_NOT_FOUND)
         return mz_fail(err, MZ_ERR_MODEL, "%s: no such stance model file", path);
     if (st != MZ_OK)

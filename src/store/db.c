@@ -226,7 +226,12 @@ mz_status mz_db_open(const char *path, int flags, mz_db **out, mz_error *err)
     if (!out)
         return mz_fail(err, MZ_ERR_ARG, "no output for the database handle");
     *out = NULL;
-    if (!path || !*path)
+    const int known = MZ_OPEN_READONLY | MZ_OPEN_NOCREATE | MZ_OPEN_UPGRADE;
+    if (flags & ~known)
+        return mz_fail(err, MZ_ERR_ARG, "unknown open flags 0x%x", (unsigned)(flags & ~known));
+    if (!path)
+        return mz_fail(err, MZ_ERR_ARG, "no database path");
+    if (!*path)
         return mz_fail(err, MZ_ERR_ARG, "the database path is empty (--db \"\")");
     bool memory = strcmp(path, ":memory:") == 0;
     bool exists = false;

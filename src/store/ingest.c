@@ -450,6 +450,9 @@ mz_status mz_ingest_paths(mz_db *db, const char *const *paths, size_t n_paths,
     mz_error_clear(err);
     if (!db || (n_paths && !paths))
         return mz_fail(err, MZ_ERR_ARG, "no database or paths");
+    if (opt && opt->on_error != MZ_ON_ERROR_ABORT && opt->on_error != MZ_ON_ERROR_SKIP)
+        return mz_fail(err, MZ_ERR_ARG, "on_error is %d, neither abort nor skip",
+                       (int)opt->on_error);
     for (size_t i = 0; i < n_paths; i++)
         if (!paths[i])
             return mz_fail(err, MZ_ERR_ARG, "path %zu is NULL", i);

@@ -80,6 +80,10 @@ mz_status mz_normalize(const char *s, size_t len, char **out, size_t *out_len,
                        size_t **offsets, mz_error *err)
 {
     if (!out || !out_len || (!s && len)) {
+        if (out)
+            *out = NULL;
+        if (out_len)
+            *out_len = 0;
         if (offsets)
             *offsets = NULL;
         return mz_fail(err, MZ_ERR_ARG, "mz_normalize: no text or no output");

@@ -44,6 +44,36 @@ static void drop_partial_char(char *s, size_t end)
         s[lead] = '\0';
 }
 
+/* A message naming a file whose name is not UTF-8 (the bytes the file
+ * system has) becomes UTF-8: each invalid byte is written \xNN, as the CLI
+ * writes it, so the name can still be told apart; the message stays within
+ * msg, cut between characters. */
+static void repair_utf8(char *msg)
+{
+    const size_t room = sizeof ((mz_error *)NULL)->msg - 1;
+    size_t len = strlen(msg), bad;
+    if (mz_utf8_check(msg, len, &bad) == MZ_OK)
+        return;
+    char fixed[sizeof ((mz_error *)NULL)->msg];
+    size_t i = 0, o = 0;
+    while (i < len) {
+        if (mz_utf8_check(msg + i, len - i, &bad) == MZ_OK)
+            bad = len - i; /* the rest is valid */
+        size_t n = bad < room - o ? bad : room - o;
+        memcpy(fixed + o, msg + i, n);
+        o += n;
+        i += bad;
+        if (i == len || o + 4 > room)
+            break;
+        snprintf(fixed + o, 5, "\\x%02x", (unsigned char)msg[i]);
+        o += 4;
+        i++;
+    }
+    fixed[o] = '\0';
+    memcpy(msg, fixed, o + 1);
+    drop_partial_char(msg, o); /* a valid run cut short by room */
+}
+
 mz_status mz_fail(mz_error *err, mz_status code, const char *fmt, ...)
 {
     if (err) {
@@ -54,6 +84,7 @@ mz_status mz_fail(mz_error *err, mz_status code, const char *fmt, ...)
         va_end(ap);
         if (n >= (int)sizeof err->msg) /* cut short: not inside a character */
             drop_partial_char(err->msg, sizeof err->msg - 1);
+        repair_utf8(err->msg);
     }
     return code;
 }

@@ -17,17 +17,18 @@
 #include <string.h>
 #include <unistd.h>
 
-/* The archive beside the CLI under test ($MIZAN_BIN, else build/mizan). */
-static char *archive_path(void)
+/* name in the build folder of the CLI under test ($MIZAN_BIN, else
+ * build/mizan); malloc'd. */
+static char *build_path(const char *name)
 {
     const char *bin = getenv("MIZAN_BIN");
     if (!bin)
         bin = "build/mizan";
     const char *slash = strrchr(bin, '/');
     size_t dir = slash ? (size_t)(slash - bin) + 1 : 0;
-    char *p = malloc(dir + sizeof "libmizan.a");
+    char *p = malloc(dir + strlen(name) + 1);
     memcpy(p, bin, dir);
-    memcpy(p + dir, "libmizan.a", sizeof "libmizan.a");
+    strcpy(p + dir, name);
     return p;
 }
 
@@ -36,7 +37,7 @@ static char *archive_path(void)
 static void test_symbols_prefixed(void **state)
 {
     (void)state;
-    char *lib = archive_path();
+    char *lib = build_path("libmizan.a");
     if (access(lib, R_OK) != 0 || system("command -v nm >/dev/null 2>&1") != 0) {
         free(lib);
         skip();
@@ -64,10 +65,149 @@ static void test_symbols_prefixed(void **state)
         fail_msg("global symbols without the mz_ prefix: %s", bad);
 }
 
+/* A call that fails leaves its outputs zeroed, so freeing them is safe. */
+static void test_failure_zeroes_outputs(void **state)
+{
+    (void)state;
+    mz_error err;
+    char *out = (char *)1;
+    size_t out_len = 7, *offsets = (size_t *)1;
+    assert_int_equal(mz_normalize(NULL, 3, &out, &out_len, &offsets, &err), MZ_ERR_ARG);
+    assert_null(out);
+    assert_int_equal(out_len, 0);
+    assert_null(offsets);
+    out = (char *)1;
+    assert_int_equal(mz_normalize("نص", 4, &out, NULL, NULL, &err), MZ_ERR_ARG);
+    assert_null(out);
+    out_len = 7;
+    assert_int_equal(mz_normalize("نص", 4, NULL, &out_len, NULL, &err), MZ_ERR_ARG);
+    assert_int_equal(out_len, 0);
+}
+
+/* mz_error.msg is UTF-8 even when it names a file whose name is not: a
+ * program may put it in JSON or on a terminal as it is. */
+static void test_error_message_is_utf8(void **state)
+{
+    (void)state;
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open(":memory:", 0, &db, &err), MZ_OK);
+    const char *paths[] = {"/nonexistent-mizan/\xff\xfe" "خبر.txt"};
+    assert_int_equal(mz_ingest_paths(db, paths, 1, NULL, NULL, &err), MZ_ERR_NOT_FOUND);
+    assert_int_equal(err.code, MZ_ERR_NOT_FOUND);
+    assert_int_equal(mz_utf8_check(err.msg, strlen(err.msg), NULL), MZ_OK);
+    /* the name can still be told: the bad bytes are written \xNN */
+    assert_non_null(strstr(err.msg, "/nonexistent-mizan/\\xff\\xfe" "خبر.txt"));
+    /* a long name cut at the end of the message: still whole characters */
+    char name[2000] = "/nonexistent-mizan/";
+    for (size_t i = strlen(name); i + 3 < sizeof name; i += 3)
+        memcpy(name + i, "\xff" "ب", 3);
+    paths[0] = name;
+    assert_int_equal(mz_ingest_paths(db, paths, 1, NULL, NULL, &err), MZ_ERR_NOT_FOUND);
+    assert_int_equal(mz_utf8_check(err.msg, strlen(err.msg), NULL), MZ_OK);
+    assert_true(strlen(err.msg) > 400);
+    mz_db_close(db);
+}
+
+/* "-" is a file name to mz_model_load, not standard input (only
+ * mz_ingest_paths reads stdin): a server configured with "-" must not
+ * wait on, or swallow, its stdin. An empty path is a bad argument. */
+static void test_model_path_dash_and_empty(void **state)
+{
+    (void)state;
+    mz_model *m = (mz_model *)1;
+    mz_error err;
+    int saved = dup(0);
+    int fd = open("models/stance.model", O_RDONLY);
+    if (fd < 0) {
+        close(saved);
+        skip();
+    }
+    assert_int_equal(dup2(fd, 0), 0); /* a model on stdin must not be read */
+    close(fd);
+    mz_status st = mz_model_load("-", &m, &err);
+    dup2(saved, 0);
+    close(saved);
+    mz_model_free(m);
+    assert_int_equal(st, MZ_ERR_MODEL);
+    assert_null(m);
+    assert_non_null(strstr(err.msg, "-: no such stance model file"));
+    m = (mz_model *)1;
+    assert_int_equal(mz_model_load("", &m, &err), MZ_ERR_ARG);
+    assert_null(m);
+    assert_string_equal(err.msg, "the model path is empty");
+}
+
+/* Flags and options outside the header's enums are refused, not ignored:
+ * a program built against a later header must not get a store opened
+ * read-write when it asked for something this library does not know. */
+static void test_unknown_flags_refused(void **state)
+{
+    (void)state;
+    mz_db *db = (mz_db *)1;
+    mz_error err;
+    assert_int_equal(mz_db_open(":memory:", 1 << 8, &db, &err), MZ_ERR_ARG);
+    assert_null(db);
+    assert_non_null(strstr(err.msg, "0x100"));
+    assert_int_equal(mz_db_open(NULL, 0, &db, &err), MZ_ERR_ARG);
+    assert_string_equal(err.msg, "no database path");
+    assert_int_equal(mz_db_open(":memory:", MZ_OPEN_NOCREATE | MZ_OPEN_UPGRADE, &db, &err), MZ_OK);
+    mz_ingest_options opt = {.on_error = (mz_on_error)7};
+    mz_ingest_report rep;
+    assert_int_equal(mz_ingest_paths(db, NULL, 0, &opt, &rep, &err), MZ_ERR_ARG);
+    assert_non_null(strstr(err.msg, "on_error"));
+    mz_db_close(db);
+}
+
+/* examples/check.c, built by make from include/ alone: ingests the bundled
+ * sample into a new store and checks the sample's claim (its README). */
+static void test_example_check(void **state)
+{
+    (void)state;
+    char *prog = build_path("examples/check");
+    if (access(prog, X_OK) != 0 || access("models/stance.model", R_OK) != 0 ||
+        access("sample/articles.jsonl", R_OK) != 0) {
+        free(prog);
+        skip();
+    }
+    char dir[] = "/tmp/mizan-api-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char cmd[4096], out[8192];
+    snprintf(cmd, sizeof cmd,
+             "'%s' '%s/s.db' 'أفرج لواء الوادي عن 40 أسيرا من القوات الحكومية في صفقة تبادل "
+             "في تل السنابل' sample/articles.jsonl 2>&1; echo \"exit $?\"",
+             prog, dir);
+    FILE *f = popen(cmd, "r");
+    assert_non_null(f);
+    size_t n = fread(out, 1, sizeof out - 1, f);
+    out[n] = '\0';
+    pclose(f);
+    assert_non_null(strstr(out, "added 8, skipped 0 (duplicates)\n"));
+    assert_non_null(strstr(out, "\ndisputed ("));
+    assert_non_null(strstr(out, "wadi-media.example"));
+    assert_non_null(strstr(out, "bytes of JSON\nexit 0\n"));
+    /* a failure is told with its status name, exit 1 */
+    snprintf(cmd, sizeof cmd, "'%s' '%s/s.db' '' 2>&1; echo \"exit $?\"", prog, dir);
+    f = popen(cmd, "r");
+    assert_non_null(f);
+    n = fread(out, 1, sizeof out - 1, f);
+    out[n] = '\0';
+    pclose(f);
+    assert_string_equal(out, "check: bad_argument: the claim is empty\nexit 1\n");
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    assert_int_equal(system(cmd), 0);
+    free(prog);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_symbols_prefixed),
+        cmocka_unit_test(test_failure_zeroes_outputs),
+        cmocka_unit_test(test_error_message_is_utf8),
+        cmocka_unit_test(test_model_path_dash_and_empty),
+        cmocka_unit_test(test_unknown_flags_refused),
+        cmocka_unit_test(test_example_check),
     };
     return cmocka_run_group_tests_name("api/public", tests, NULL, NULL);
 }
