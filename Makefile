@@ -1,5 +1,5 @@
 # mizan — build, test, fuzz, demo.
-#   make            library + CLI (build/libmizan.a, build/mizan)
+#   make            library + CLI + examples (build/libmizan.a, build/mizan, build/examples/)
 #   make check      installs packages (scripts/setup.sh), then all tests, then again under ASan+UBSan, plus short fuzz runs and the browser test
 #   make demo       installs packages, builds, ingests the bundled sample (and ../shared/seeds) and check a claim
 #   make fuzz       longer libFuzzer runs
@@ -27,11 +27,14 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_SRC := $(sort $(wildcard tests/*/test_*.c))
 TEST_BIN := $(TEST_SRC:%.c=$(BUILD)/%)
 FRONT_OBJ := $(filter-out $(BUILD)/src/cli/main.o,$(CLI_OBJ))
+# Programs embedding the library as a user would: only include/, C99, and
+# compiled as C++ too (tests/api runs them).
+EXAMPLE_BIN := $(patsubst examples/%.c,$(BUILD)/examples/%,$(wildcard examples/*.c))
 CMOCKA   = $(shell pkg-config --cflags --libs cmocka)
 
 .PHONY: all lib tests check test asan fuzz fuzz-short fuzz-obj demo model bench clean setup browser
 
-all: $(BUILD)/mizan
+all: $(BUILD)/mizan $(EXAMPLE_BIN)
 
 lib: $(BUILD)/libmizan.a
 
@@ -50,7 +53,13 @@ $(BUILD)/tests/%: tests/%.c $(FRONT_OBJ) $(BUILD)/libmizan.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -Wno-unused-parameter -o $@ $< $(FRONT_OBJ) $(BUILD)/libmizan.a $(LDLIBS) $(CMOCKA)
 
-tests: $(TEST_BIN) $(BUILD)/mizan
+$(BUILD)/examples/%: examples/%.c include/mizan.h $(BUILD)/libmizan.a
+	@mkdir -p $(dir $@)
+	$(CXX) -x c++ -std=c++11 -Wall -Wextra -Werror -pedantic -Iinclude -fsyntax-only $<
+	$(CC) -std=c99 -Wall -Wextra -Werror -pedantic -g $(OPT) $(SAN) -Iinclude -o $@ $< \
+	    $(BUILD)/libmizan.a $(LDLIBS)
+
+tests: $(TEST_BIN) $(BUILD)/mizan $(EXAMPLE_BIN)
 
 # Plain build, then the whole suite again under ASan+UBSan, then short fuzz runs.
 check: setup
