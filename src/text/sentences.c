@@ -84,6 +84,23 @@ static const char *const LATIN_ABBREV[] = {
     "no", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "fig", "al", "jan",
     "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft"};
 
+/* Is the one-letter word at s[w] the era letter م or ه(ـ) after a number
+ * and white space ("2016 م", "1438 هـ")? */
+static bool era_after_number(const char *s, size_t len, size_t from, size_t w)
+{
+    uint32_t letter, prev = 0;
+    cp_at(s, len, w, &letter);
+    if (letter != 0x0645 && letter != 0x0647)
+        return false;
+    size_t p = w;
+    while (p > from && s[p - 1] == ' ')
+        p--;
+    if (p == from || p == w)
+        return false;
+    cp_at(s, p, prev_start(s, p), &prev);
+    return mz_cclass(prev) == MZ_C_DIGIT;
+}
+
 /* Does the period at s[i] end a sentence? `from` bounds the look-back. */
 static bool period_ends(const char *s, size_t len, size_t from, size_t i)
 {
@@ -119,9 +136,10 @@ static bool period_ends(const char *s, size_t len, size_t from, size_t i)
     }
     /* initial or one-letter abbreviation: J. د. م. — but a letter written
      * onto a number is its unit, and the period after it ends the sentence:
-     * «عام 1950م.», «في 1438هـ.» */
+     * «عام 1950م.», «في 1438هـ.». Set off by a space, only the era letters
+     * (م AD, ه AH) are read so: «منذ 2016 م .» ends, «عام 2016 د. محمد» not. */
     if (letters == 1)
-        return before == MZ_C_DIGIT;
+        return before == MZ_C_DIGIT || (before == MZ_C_SPACE && era_after_number(s, len, from, w));
     if (wc == MZ_C_LATIN && letters <= 4) {
         char low[8];
         size_t n = word_end - w;

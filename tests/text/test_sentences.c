@@ -65,6 +65,12 @@ static void test_numbers_and_abbreviations(void **state)
      * the period after it ends the sentence; a spaced one stays an initial */
     assert_string_equal(split("ولد عام 1950م. وتوفي عام 2017م. في 1438هـ. وبعدها"),
                         "ولد عام 1950م. || وتوفي عام 2017م. || في 1438هـ. || وبعدها");
+    /* set off by a space (scrapes space the period off too), the era letter
+     * still ends the sentence; another one-letter word after a number is an
+     * initial */
+    assert_string_equal(split("نزحوا منذ 2016 م . وأضاف أن الوضع صعب في 1438 هـ. وبعدها"),
+                        "نزحوا منذ 2016 م . || وأضاف أن الوضع صعب في 1438 هـ. || وبعدها");
+    assert_string_equal(split("التقى في 2016 د. محمد سالم"), "التقى في 2016 د. محمد سالم");
     assert_string_equal(split("تأسست في م. 2017 ثم توسعت."), "تأسست في م. 2017 ثم توسعت.");
 }
 
