@@ -671,6 +671,31 @@ static int bound_after(const words *ws, size_t after)
     return words_are(ws, after, at_least, 2) || words_are(ws, after + 1, at_least, 2);
 }
 
+/* A word with the article (الأسرى, والمحافظات, بالساعات, للنقاط). */
+static bool is_definite(const mz_word *w)
+{
+    static const char *const al[] = {"ال", "وال", "بال", "فال", "كال", "لل"};
+    for (size_t i = 0; i < sizeof al / sizeof *al; i++)
+        if (!strncmp(w->key, al[i], strlen(al[i])) && w->key_len > strlen(al[i]) + 2)
+            return true;
+    return false;
+}
+
+/* Whether a month name follows a day at word *at, directly or after "من
+ * شهر" / "شهر" (25 من شهر تشرين الثاني); if so *at is the month. */
+static bool month_follows(const words *ws, size_t *at)
+{
+    size_t k = *at;
+    if (k < ws->n && eq(&ws->v[k], "من"))
+        k++;
+    if (k < ws->n && eq(&ws->v[k], "شهر"))
+        k++;
+    if (k >= ws->n || !is_month(&ws->v[k]))
+        return false;
+    *at = k;
+    return true;
+}
+
 size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
 {
     words *ws = malloc(sizeof *ws);
@@ -744,7 +769,7 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
         if (sign_end)
             n.end = sign_end;
         n.kind = a.percent ? MZ_QTY_PERCENT : MZ_QTY_COUNT;
-        if (!a.percent && after < ws->n && is_month(&ws->v[after]) && a.lo >= 1 && a.hi <= 31) {
+        if (!a.percent && a.lo >= 1 && a.hi <= 31 && month_follows(ws, &after)) {
             n.kind = MZ_QTY_DATE;
             n.end = ws->v[after].end;
             after++;
@@ -791,7 +816,8 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
             /* "الأسرى الـ40", "الساعات الـ24": a number written with the
              * article follows the noun it counts ("الـ24 ساعة" precedes it) */
             bool with_article = a.first > 0 && eq(&ws->v[a.first - 1], "ال");
-            if (with_article && a.first > 1 && is_noun_candidate(&ws->v[a.first - 2]))
+            if (with_article && a.first > 1 && is_noun_candidate(&ws->v[a.first - 2]) &&
+                is_definite(&ws->v[a.first - 2]))
                 copy_noun(s, &ws->v[a.first - 2], &n);
             else
                 noun_after(ws, s, after, &n);

@@ -306,8 +306,14 @@ static void test_time_windows(void **state)
     assert_value("خلال الساعات الـ24 الماضية قتل 5 أشخاص", "24", 24, 24, MZ_QTY_DATE, "الساعات");
     assert_value("خلال الـ48 ساعة الماضية", "48", 48, 48, MZ_QTY_DATE, "ساعة");
     assert_value("أعلنت هدنة 72 ساعة", "72", 72, 72, MZ_QTY_COUNT, "ساعة");
-    /* a number written with the article counts the noun before it */
+    /* a number written with the article counts the noun before it, when that
+     * noun has the article too; a verb or bare noun before it does not count */
     assert_value("أفرج عن الأسرى الـ40 أمس", "40", 40, 40, MZ_QTY_COUNT, "الأسرى");
+    assert_value("خارج المحافظات ال - 3 الكردية", "3", 3, 3, MZ_QTY_COUNT, "المحافظات");
+    assert_value("المعامل التي ستنتج الـ700 ميغاوات", "700", 700, 700, MZ_QTY_COUNT, "ميغاوات");
+    /* a day of a month named after من شهر is a date */
+    assert_value("اليوم السبت الـ25 من شهر تشرين الثاني", "25 من شهر تشرين الثاني", 25, 25,
+                 MZ_QTY_DATE, "التاريخ");
 }
 
 /* The word نسبة ("a rate of") is not what a percentage measures: every
