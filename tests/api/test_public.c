@@ -53,7 +53,9 @@ static void test_symbols_prefixed(void **state)
         if (sscanf(line, "%63s %7s %511s", addr, type, name) != 3)
             continue; /* "member.o:" headers and blank lines */
         n_symbols++;
-        if (strncmp(name, "mz_", 3) != 0 && strlen(bad) + strlen(name) + 2 < sizeof bad) {
+        /* __ names are the implementation's (a sanitizer's __odr_asan.*),
+         * reserved, so no program of its own has them */
+        if (strncmp(name, "mz_", 3) != 0 && strncmp(name, "__", 2) != 0 && strlen(bad) + strlen(name) + 2 < sizeof bad) {
             strcat(bad, name);
             strcat(bad, " ");
         }
