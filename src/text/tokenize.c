@@ -442,7 +442,9 @@ static inline mz_status tokenize(const char *s, size_t len, bool with_punct, mz_
                 size_t k = c2 >= 0 ? skip_dropped(s, len, j + (size_t)n) : j;
                 if (c2 >= 0 && number_joiner(cp) && class_at(s, len, k, &cp3, &n3) == MZ_C_DIGIT &&
                     (cp != 0x060C || mz_decimal_comma(s, len, start, k))) {
-                    char jc = cp == 0x066B ? '.' : cp == 0x066C || cp == 0x060C ? ',' : cp == 0x2013 ? '-' : (char)cp;
+                    /* a decimal comma (only such an Arabic comma gets here) is the
+                     * decimal point: 2،5 is 2.5 and ٢٫٥, in the index as in features */
+                    char jc = cp == 0x066B || cp == 0x060C ? '.' : cp == 0x066C ? ',' : cp == 0x2013 ? '-' : (char)cp;
                     toks->norm[toks->norm_used++] = jc;
                     i = k;
                     cp = cp3;

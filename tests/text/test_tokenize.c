@@ -87,11 +87,13 @@ static void test_numbers(void **state)
      * the same number as 85%; a lone sign stays punctuation */
     assert_string_equal(render("بنسبة %85 و٪40 و%7% %", true), "W:بنسبه|N:85%|W:و|N:40%|W:و|N:7%|P:%");
     assert_string_equal(render("%85", false), "N:85%");
-    /* the Arabic comma between digits is a separator inside the number */
-    assert_string_equal(render("2،5 مليون، 3، 4", true), "N:2,5|W:مليون|P:،|N:3|P:،|N:4");
+    /* the Arabic comma between digits is a decimal point inside the number,
+     * written as the one a claim or another article may type: 2،5 = 2.5 = ٢٫٥ */
+    assert_string_equal(render("2،5 مليون، 3، 4", true), "N:2.5|W:مليون|P:،|N:3|P:،|N:4");
+    assert_string_equal(render("2.5 و٢٫٥ و2٫5", false), "N:2.5|W:و|N:2.5|W:و|N:2.5");
     /* ... as a decimal comma only: a list of years or numbers stays apart */
     assert_string_equal(render("2018،2019،2020 و3،4،5 و12،75", false),
-                        "N:2018|N:2019|N:2020|W:و|N:3|N:4|N:5|W:و|N:12,75");
+                        "N:2018|N:2019|N:2020|W:و|N:3|N:4|N:5|W:و|N:12.75");
     /* A trailing period or dash is not part of the number. */
     assert_string_equal(render("عام 2017. ثم 5-", true), "W:عام|N:2017|P:.|W:ثم|N:5|P:-");
     /* Direction marks that right-to-left editors put by a number's sign or
@@ -100,7 +102,7 @@ static void test_numbers(void **state)
     assert_string_equal(render("ارتفع 85\u200f% و%\u200f40 و1\u200f,500 و3\u061c.5 و85 \u200f%", true),
                         "W:ارتفع|N:85%|W:و|N:40%|W:و|N:1,500|W:و|N:3.5|W:و|N:85%");
     assert_string_equal(render("الأعوام 2018،\u200f2019 و12،\u200f75", false),
-                        "W:الاعوام|N:2018|N:2019|W:و|N:12,75");
+                        "W:الاعوام|N:2018|N:2019|W:و|N:12.75");
     assert_string_equal(render("3،\u200f4\u200f،5", false), "N:3|N:4|N:5");
     mz_tokens t = {0};
     const char *s = "بنسبة 85\u200f% تقريبا";
