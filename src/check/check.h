@@ -146,6 +146,21 @@ double mz_minhash_similarity(const mz_minhash *a, const mz_minhash *b);
 
 /* Near-copy threshold: MinHash Jaccard at or above it means one story. */
 #define MZ_COPY_JACCARD 0.5
+/* A shorter text lying inside a longer one is a copy too (a truncated
+ * re-publication): the share of its shingles found in the other, estimated
+ * from the Jaccard similarity and the two sizes, reaches MZ_COPY_CONTAINED,
+ * when it has MZ_COPY_MIN_SHINGLES shingles and at least 1/MZ_COPY_MAX_RATIO
+ * of the other's. Not further: the 64 hashes estimate the share loosely for
+ * a much shorter text, and a statement a third of two independent reports
+ * long, quoted in full by each, would join them (Jaccard 0.5 already joins
+ * a text to one twice its length). */
+#define MZ_COPY_CONTAINED 0.75
+#define MZ_COPY_MIN_SHINGLES 20
+#define MZ_COPY_MAX_RATIO 3
+
+/* True when a and b are near-copies: Jaccard >= threshold, or the shorter
+ * lies inside the longer (MZ_COPY_CONTAINED). */
+bool mz_minhash_copies(const mz_minhash *a, const mz_minhash *b, double threshold);
 
 /* The site of a source host: its registrable domain, a suffix of src of *len
  * bytes (m.almayadeen.net -> almayadeen.net, alquds.co.uk stays whole, a blog
@@ -153,7 +168,7 @@ double mz_minhash_similarity(const mz_minhash *a, const mz_minhash *b);
 const char *mz_site_of(const char *src, size_t *len);
 
 /* Groups n items into voices: i and j share a voice when their texts are
- * near-copies (similarity >= threshold) or they are one site (mz_site_of,
+ * near-copies (mz_minhash_copies) or they are one site (mz_site_of,
  * case-insensitive, non-empty): their sources are, or their URLs' hosts are
  * unless both sources name an outlet other than that host (two outlets
  * syndicated on one portal). sigs, sources or urls may be NULL, and any

@@ -76,6 +76,19 @@ double mz_minhash_similarity(const mz_minhash *a, const mz_minhash *b)
     return (double)same / MZ_MINHASH_K;
 }
 
+bool mz_minhash_copies(const mz_minhash *a, const mz_minhash *b, double threshold)
+{
+    double j = mz_minhash_similarity(a, b);
+    if (j >= threshold)
+        return true;
+    double small = (double)(a->n_shingles < b->n_shingles ? a->n_shingles : b->n_shingles);
+    double total = (double)a->n_shingles + (double)b->n_shingles;
+    if (small < MZ_COPY_MIN_SHINGLES || small * (MZ_COPY_MAX_RATIO + 1) < total)
+        return false;
+    /* |A∩B| = J |A∪B| and |A∪B| = |A| + |B| - |A∩B| give |A∩B| = J (|A| + |B|) / (1 + J) */
+    return j * total / (1.0 + j) >= MZ_COPY_CONTAINED * small;
+}
+
 static size_t find(size_t *parent, size_t i)
 {
     while (parent[i] != i) {
@@ -236,7 +249,7 @@ static void join_pairs(size_t *parent, const mz_minhash *sigs, const site_keys *
     for (size_t i = 0; i < n; i++)
         for (size_t j = i + 1; j < n; j++) {
             bool site = keys && one_site(&keys[i], &keys[j]);
-            if (site || (sigs && mz_minhash_similarity(&sigs[i], &sigs[j]) >= threshold))
+            if (site || (sigs && mz_minhash_copies(&sigs[i], &sigs[j], threshold)))
                 join(parent, i, j);
         }
 }

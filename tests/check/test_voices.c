@@ -7,6 +7,7 @@
 #include <cmocka.h>
 
 #include "check/check.h"
+#include "util/util.h"
 #include "sample_data.h"
 
 static const char *wire =
@@ -178,6 +179,65 @@ static void test_site_name_spellings(void **state)
     assert_int_not_equal(voice[7], voice[0]); /* another name: not guessed */
 }
 
+/* A longer wire story: six paragraphs. */
+static const char *const outbreak[] = {
+    "أعلنت وزارة الصحة في مدينة الواحة الشرقية يوم الأحد تسجيل 12 إصابة جديدة بالكوليرا في حي النخيل، ليرتفع عدد المصابين منذ بداية الشهر إلى 87 حالة.",
+    "وقال المتحدث باسم الوزارة سالم العبيدي في مؤتمر صحفي إن فرق الطوارئ أغلقت ثلاثة آبار يشتبه في تلوثها، وبدأت توزيع أقراص تعقيم المياه على السكان.",
+    "وأضاف العبيدي أن المستشفى المركزي خصص جناحا لعزل المصابين، وأن حالة معظمهم مستقرة، مشيرا إلى وفاة طفلين الأسبوع الماضي بسبب الجفاف الشديد.",
+    "ودعت الوزارة المواطنين إلى غلي مياه الشرب وغسل الخضروات جيدا، وعدم الاقتراب من مجاري الصرف المكشوفة التي غمرتها الأمطار الأخيرة.",
+    "من جهتها، قالت منظمة الإغاثة الدولية إنها أرسلت شحنة من المحاليل الوريدية والأدوية إلى المدينة، وإن فريقا من خبرائها سيصل خلال يومين لتقييم الوضع.",
+    "وكانت المدينة قد شهدت تفشيا مماثلا قبل أربع سنوات أصاب أكثر من 300 شخص، وانتقدت منظمات محلية حينها بطء السلطات في إصلاح شبكة المياه.",
+};
+
+/* Reported independently: same event, same names, other words. */
+static const char *outbreak_other =
+    "أكدت مصادر طبية في مدينة الواحة الشرقية أن عدد المصابين بالكوليرا تجاوز 90 حالة، متهمة وزارة الصحة بالتقليل من حجم التفشي في حي النخيل وأحياء مجاورة.\n"
+    "وقال طبيب في المستشفى المركزي، طلب عدم ذكر اسمه، إن الأجنحة امتلأت وإن المرضى يفترشون الممرات، وإن الأدوية لا تكفي سوى أيام قليلة.\n"
+    "وأشار سكان إلى أن الآبار التي أغلقتها السلطات ليست المصدر الوحيد للمياه الملوثة، وأن شبكة الصرف لم تُصلح منذ التفشي السابق قبل أربع سنوات.\n"
+    "ولم ترد وزارة الصحة على طلب للتعليق، فيما دعا ناشطون إلى فتح تحقيق في طريقة إدارة الأزمة ومحاسبة المسؤولين عن تأخر إصلاح الشبكة.";
+
+static char *paragraphs(size_t from, size_t to, const char *head)
+{
+    mz_buf b = {0};
+    assert_int_equal(mz_buf_puts(&b, head), 0);
+    for (size_t i = from; i < to; i++)
+        assert_int_equal(mz_buf_printf(&b, "%s\n", outbreak[i]), 0);
+    return mz_buf_take(&b);
+}
+
+/* A site that runs only the first half of a wire story (a shorter edition,
+ * a cut-off page, its own headline on top) still re-publishes it: the
+ * shorter text lies inside the longer one, though their Jaccard similarity
+ * is only about its share of the whole. An independent report, and a lead of
+ * one paragraph (a sixth: too little to tell a copy from a quotation by the
+ * signature), stay apart. */
+static void test_truncated_copy_is_one_voice(void **state)
+{
+    (void)state;
+    char *texts[] = {paragraphs(0, 6, ""), paragraphs(0, 3, "عاجل | الكوليرا تعود\n"),
+                     paragraphs(0, 1, ""), strdup(outbreak_other)};
+    enum { N = sizeof texts / sizeof *texts };
+    mz_minhash sigs[N];
+    for (size_t i = 0; i < N; i++)
+        mz_minhash_text(texts[i], strlen(texts[i]), &sigs[i]);
+    assert_true(mz_minhash_similarity(&sigs[0], &sigs[1]) < MZ_COPY_JACCARD);
+    size_t voice[N];
+    assert_int_equal(mz_group_voices(sigs, NULL, NULL, N, MZ_COPY_JACCARD, voice), 3);
+    assert_int_equal(voice[1], voice[0]);
+    assert_int_not_equal(voice[2], voice[0]);
+    assert_int_not_equal(voice[3], voice[0]);
+    assert_int_not_equal(voice[3], voice[2]);
+    /* the order of the candidates does not change who is grouped with whom */
+    mz_minhash rev[N];
+    for (size_t i = 0; i < N; i++)
+        rev[i] = sigs[N - 1 - i];
+    size_t rvoice[N];
+    assert_int_equal(mz_group_voices(rev, NULL, NULL, N, MZ_COPY_JACCARD, rvoice), 3);
+    assert_int_equal(rvoice[N - 1 - 1], rvoice[N - 1 - 0]);
+    for (size_t i = 0; i < N; i++)
+        free(texts[i]);
+}
+
 static void test_sample_voices(void **state)
 {
     (void)state;
@@ -213,6 +273,7 @@ int main(void)
         cmocka_unit_test(test_site_written_as_url),
         cmocka_unit_test(test_site_name_and_url_host),
         cmocka_unit_test(test_site_name_spellings),
+        cmocka_unit_test(test_truncated_copy_is_one_voice),
         cmocka_unit_test(test_sample_voices),
     };
     return cmocka_run_group_tests_name("check/voices", tests, NULL, NULL);
