@@ -11,6 +11,7 @@
  * newsroom, and counting them as two independent voices would double it.
  */
 #include "check/check.h"
+#include "store/db.h"
 #include "util/util.h"
 
 #include <ctype.h>
@@ -150,13 +151,11 @@ static const char *host_of(const char *src, size_t *n)
     return p;
 }
 
-/* The site of a source: its registrable domain (a suffix of the host; *len
- * bytes from the returned pointer). Sources that are not host names
- * ("Reuters", an IP address) are compared whole. */
-const char *mz_site_of(const char *src, size_t *len)
+/* The registrable domain of a host (a suffix of it, *len bytes from the
+ * returned pointer); a name that is not a host is returned whole. */
+static const char *registrable(const char *src, size_t n, size_t *len)
 {
-    size_t n, dots = 0;
-    src = host_of(src, &n);
+    size_t dots = 0;
     bool numeric = true;
     for (size_t i = 0; i < n; i++) {
         dots += src[i] == '.';
@@ -183,6 +182,20 @@ const char *mz_site_of(const char *src, size_t *len)
         site_at = keep < found ? start[keep] : 0;
     *len = n - site_at;
     return src + site_at;
+}
+
+/* The site of a source: its registrable domain, and on a platform where
+ * accounts share the host, the account too (facebook.com/aljazeera: see
+ * mz_url_account_len); *len bytes from the returned pointer. Sources that
+ * are not host names ("Reuters", an IP address) are compared whole. */
+const char *mz_site_of(const char *src, size_t *len)
+{
+    size_t n;
+    const char *host = host_of(src, &n);
+    const char *site = registrable(host, n, len);
+    /* the path follows the host, past any port or root dot */
+    *len += mz_url_account_len(site, *len, host + n + strcspn(host + n, "/?#"));
+    return site;
 }
 
 /* The key a site is compared by: mz_site_of's site, its words' matching
@@ -224,6 +237,14 @@ static bool site_keys_init(site_keys *k, const char *source, const char *url)
     bool host_like = source && !strchr(source, ' ') && strchr(source, '.');
     k->source = site_key(source, &oom);
     k->host = site_key(url && *url ? url : host_like ? source : NULL, &oom);
+    /* A source an older mizan took from the URL's host alone, "facebook.com"
+     * for every post on it: the URL's account is the source. */
+    size_t sl = k->source ? strlen(k->source) : 0;
+    if (host_like && k->host && sl && !strncmp(k->host, k->source, sl) && k->host[sl] == ' ') {
+        free(k->source);
+        k->source = mz_strdup(k->host);
+        oom |= !k->source;
+    }
     k->named = k->source && (!k->host || strcmp(k->source, k->host));
     return !oom;
 }

@@ -110,8 +110,14 @@ char *mz_given_title(const char *title, size_t len);
  * clause of the lead that follows (at most 20 words). Either way at most
  * 400 bytes (+ "…" when cut at a word), cut at a character boundary. */
 char *mz_derive_title(const char *text, size_t len);
-/* The host of an http(s) URL, lowercased, without "www.", or NULL. */
+/* The host of an http(s) URL, lowercased, without "www.", or NULL; on a
+ * platform where accounts share the host (facebook.com, x.com, t.me,
+ * youtube.com...) the host and the account: "facebook.com/aljazeera". */
 char *mz_url_source(const char *url);
+/* For a site name (len bytes) that is such a platform, and `after` the URL
+ * text that follows its host: the bytes of "/account" to append to it
+ * (0 when the site is not a platform or the URL names no account). */
+size_t mz_url_account_len(const char *site, size_t len, const char *after);
 /* X of a short "المصدر: X" line of its own, or NULL. */
 char *mz_source_line(const char *text, size_t len);
 /* 32 hex digits identifying the normalized text with white space folded:

@@ -210,6 +210,38 @@ char *mz_derive_title(const char *text, size_t len)
     return lead_title(ls, le);
 }
 
+/* Hosts where every account publishes under one domain: there the account
+ * (facebook.com/AlJazeera, t.me/channel, youtube.com/channel/ID) is the
+ * source, or every post on the platform would be one source. */
+static const char *const account_hosts[] = {"facebook.com", "fb.com", "twitter.com", "x.com",
+                                            "instagram.com", "t.me", "telegram.me",
+                                            "youtube.com", "tiktok.com", "threads.net"};
+
+/* The length of a segment of a URL path at p: up to '/', '?' or '#'. */
+static size_t segment(const char *p)
+{
+    return strcspn(p, "/?#");
+}
+
+size_t mz_url_account_len(const char *site, size_t len, const char *after)
+{
+    bool account_host = false;
+    for (size_t i = 0; i < sizeof account_hosts / sizeof *account_hosts; i++)
+        account_host |= strlen(account_hosts[i]) == len && !strncasecmp(site, account_hosts[i], len);
+    if (!account_host || after[0] != '/')
+        return 0;
+    size_t n = segment(after + 1);
+    if (n == 0)
+        return 0;
+    size_t total = 1 + n;
+    /* youtube.com/channel/ID, /c/name, /user/name: the name is the next one */
+    bool prefix = (n == 7 && !strncasecmp(after + 1, "channel", 7)) ||
+                  (n == 1 && after[1] == 'c') || (n == 4 && !strncasecmp(after + 1, "user", 4));
+    if (prefix && after[total] == '/' && segment(after + total + 1))
+        total += 1 + segment(after + total + 1);
+    return total;
+}
+
 char *mz_url_source(const char *url)
 {
     if (!url)
@@ -231,6 +263,27 @@ char *mz_url_source(const char *url)
     }
     if (n == 0 || !memchr(p, '.', n))
         return NULL;
+    const char *after = p + strcspn(p, "/?#");
+    if (p + n == after || (colon && p + n < after)) { /* no port, or skip it */
+        const char *site = p;
+        size_t site_len = n;
+        if (site_len > 2 && !strncasecmp(site, "m.", 2)) { /* m.facebook.com */
+            site += 2;
+            site_len -= 2;
+        }
+        size_t extra = mz_url_account_len(site, site_len, after);
+        if (extra) {
+            char *acc = malloc(site_len + extra + 1);
+            if (acc) {
+                memcpy(acc, site, site_len);
+                memcpy(acc + site_len, after, extra);
+                acc[site_len + extra] = '\0';
+                for (char *c = acc; *c; c++)
+                    *c = (char)tolower((unsigned char)*c);
+            }
+            return acc;
+        }
+    }
     char *host = mz_strndup(p, n);
     if (host)
         for (char *c = host; *c; c++)

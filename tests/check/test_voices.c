@@ -140,6 +140,32 @@ static void test_site_written_as_url(void **state)
     assert_memory_equal(site, "aljazeera.net", len);
 }
 
+/* On a platform where accounts share the host, the account is the site:
+ * two pages' posts are two sources, one page's two posts one. Sources
+ * stored by an older mizan say only "facebook.com"; the URL tells. */
+static void test_platform_accounts(void **state)
+{
+    (void)state;
+    const char *sources[] = {"facebook.com", "facebook.com", "facebook.com/qanat.alsahel",
+                             "t.me/wadi_news", "t.me"};
+    const char *urls[] = {"https://www.facebook.com/qanat.alsahel/posts/1",
+                          "https://m.facebook.com/RaqibNetwork/posts/2",
+                          "https://facebook.com/Qanat.Alsahel/videos/3",
+                          "https://t.me/wadi_news/10", "https://t.me/wadi_news/11"};
+    enum { N = sizeof sources / sizeof *sources };
+    size_t voice[N];
+    assert_int_equal(mz_group_voices(NULL, sources, urls, N, MZ_COPY_JACCARD, voice), 3);
+    assert_int_not_equal(voice[1], voice[0]); /* two accounts */
+    assert_int_equal(voice[2], voice[0]);     /* one account, however its URL is written */
+    assert_int_equal(voice[4], voice[3]);
+    size_t len;
+    const char *site = mz_site_of("https://www.facebook.com/AlJazeera/posts/1", &len);
+    assert_int_equal(len, strlen("facebook.com/AlJazeera"));
+    assert_memory_equal(site, "facebook.com/AlJazeera", len);
+    site = mz_site_of("https://www.aljazeera.net/news/1", &len);
+    assert_int_equal(len, strlen("aljazeera.net"));
+}
+
 /* A page's own name for its site (og:site_name "الجزيرة نت") and the host
  * taken from another page's URL are one site when their URLs are; two
  * pages that name different outlets on one host (syndication on an
@@ -272,6 +298,7 @@ int main(void)
         cmocka_unit_test(test_subdomains_are_one_site),
         cmocka_unit_test(test_site_written_as_url),
         cmocka_unit_test(test_site_name_and_url_host),
+        cmocka_unit_test(test_platform_accounts),
         cmocka_unit_test(test_site_name_spellings),
         cmocka_unit_test(test_truncated_copy_is_one_voice),
         cmocka_unit_test(test_sample_voices),

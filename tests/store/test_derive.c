@@ -133,6 +133,38 @@ static void test_given_title_whole_and_trimmed(void **state)
     mz_buf_free(&b);
 }
 
+static void expect_source(const char *url, const char *want)
+{
+    char *got = mz_url_source(url);
+    if (!want) {
+        assert_null(got);
+        return;
+    }
+    assert_non_null(got);
+    assert_string_equal(got, want);
+    free(got);
+}
+
+/* A URL's host is its source; on a platform where accounts share the host
+ * the account is part of it, or every post on Facebook would be one source. */
+static void test_url_source_account(void **state)
+{
+    (void)state;
+    expect_source("https://www.aljazeera.net/news/2017/10/1", "aljazeera.net");
+    expect_source("https://m.aljazeera.net/news", "m.aljazeera.net");
+    expect_source("https://user:pw@Example.COM:8080/a", "example.com");
+    expect_source("https://www.facebook.com/AlJazeera/posts/123", "facebook.com/aljazeera");
+    expect_source("https://m.facebook.com/AlJazeera?ref=share", "facebook.com/aljazeera");
+    expect_source("https://twitter.com/AJArabic/status/9", "twitter.com/ajarabic");
+    expect_source("https://x.com:443/AJArabic", "x.com/ajarabic");
+    expect_source("https://t.me/channel_sy/4412", "t.me/channel_sy");
+    expect_source("https://www.youtube.com/channel/UC12ab/videos", "youtube.com/channel/uc12ab");
+    expect_source("https://www.youtube.com/@aljazeera", "youtube.com/@aljazeera");
+    expect_source("https://www.facebook.com/", "facebook.com");
+    expect_source("https://notfacebook.com/page", "notfacebook.com");
+    expect_source("localhost", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -140,6 +172,7 @@ int main(void)
         cmocka_unit_test(test_leading_space_copy_is_duplicate),
         cmocka_unit_test(test_lead_title_is_bounded),
         cmocka_unit_test(test_given_title_whole_and_trimmed),
+        cmocka_unit_test(test_url_source_account),
     };
     return cmocka_run_group_tests_name("store/derive", tests, NULL, NULL);
 }
