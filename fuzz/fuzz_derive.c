@@ -54,7 +54,12 @@ static void check_host(const char *h, const char *url)
     if (!h)
         return;
     size_t n = strlen(h);
-    if (n == 0 || !strchr(h, '.') || strpbrk(h, "/?#:") || n > strlen(url))
+    /* a host, and on a platform where accounts share it, "/account" */
+    const char *slash = strchr(h, '/');
+    size_t hn = slash ? (size_t)(slash - h) : n;
+    if (hn == 0 || !memchr(h, '.', hn) || memchr(h, ':', hn) || strpbrk(h, "?#") || n > strlen(url))
+        abort();
+    if (slash && mz_url_account_len(h, hn, slash) != n - hn)
         abort();
     for (const char *c = h; *c; c++)
         if (*c >= 'A' && *c <= 'Z')

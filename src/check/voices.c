@@ -129,19 +129,8 @@ static bool label_in(const char *s, size_t n, const char *const *list, size_t co
  * is not a host ("قناة: الجزيرة") is kept whole. */
 static const char *host_of(const char *src, size_t *n)
 {
-    const char *p = strstr(src, "://");
-    p = p ? p + 3 : src;
-    size_t len = strcspn(p, "/?#");
-    const char *at = memchr(p, '@', len); /* user:password@host */
-    if (at) {
-        len -= (size_t)(at + 1 - p);
-        p = at + 1;
-    }
-    const char *colon = memchr(p, ':', len);
-    if (colon && strspn(colon + 1, "0123456789") == len - (size_t)(colon + 1 - p))
-        len = (size_t)(colon - p); /* a port */
-    while (len > 1 && p[len - 1] == '.')
-        len--;
+    size_t len;
+    const char *p = mz_url_host(src, &len);
     bool host = memchr(p, '.', len) && !memchr(p, ' ', len) && !memchr(p, ':', len);
     if (!host) {
         *n = strlen(src);

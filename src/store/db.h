@@ -110,6 +110,10 @@ char *mz_given_title(const char *title, size_t len);
  * clause of the lead that follows (at most 20 words). Either way at most
  * 400 bytes (+ "…" when cut at a word), cut at a character boundary. */
 char *mz_derive_title(const char *text, size_t len);
+/* The host in a URL or a host[:port] (a span of s, *n bytes): past the
+ * scheme and any user:password@, without the port or the DNS root's
+ * trailing dot ("aljazeera.net." would otherwise be the site "net."). */
+const char *mz_url_host(const char *s, size_t *n);
 /* The host of an http(s) URL, lowercased, without "www.", or NULL; on a
  * platform where accounts share the host (facebook.com, x.com, t.me,
  * youtube.com...) the host and the account: "facebook.com/aljazeera". */

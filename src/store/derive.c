@@ -242,52 +242,52 @@ size_t mz_url_account_len(const char *site, size_t len, const char *after)
     return total;
 }
 
+const char *mz_url_host(const char *s, size_t *n)
+{
+    const char *p = strstr(s, "://");
+    p = p ? p + 3 : s;
+    size_t len = strcspn(p, "/?#");
+    const char *at = memchr(p, '@', len); /* user:password@host */
+    if (at) {
+        len -= (size_t)(at + 1 - p);
+        p = at + 1;
+    }
+    const char *colon = memchr(p, ':', len);
+    if (colon && strspn(colon + 1, "0123456789") == len - (size_t)(colon + 1 - p))
+        len = (size_t)(colon - p); /* a port */
+    while (len > 1 && p[len - 1] == '.')
+        len--;
+    *n = len;
+    return p;
+}
+
 char *mz_url_source(const char *url)
 {
     if (!url)
         return NULL;
-    const char *p = strstr(url, "://");
-    p = p ? p + 3 : url;
-    size_t n = strcspn(p, "/?#");
-    const char *at = memchr(p, '@', n); /* user:password@host */
-    if (at) {
-        n -= (size_t)(at + 1 - p);
-        p = at + 1;
-    }
-    const char *colon = memchr(p, ':', n); /* :port */
-    if (colon)
-        n = (size_t)(colon - p);
+    size_t n;
+    const char *p = mz_url_host(url, &n);
     if (n > 4 && !strncasecmp(p, "www.", 4)) {
         p += 4;
         n -= 4;
     }
-    if (n == 0 || !memchr(p, '.', n))
+    if (n == 0 || !memchr(p, '.', n) || memchr(p, ':', n))
         return NULL;
-    const char *after = p + strcspn(p, "/?#");
-    if (p + n == after || (colon && p + n < after)) { /* no port, or skip it */
-        const char *site = p;
-        size_t site_len = n;
-        if (site_len > 2 && !strncasecmp(site, "m.", 2)) { /* m.facebook.com */
-            site += 2;
-            site_len -= 2;
-        }
-        size_t extra = mz_url_account_len(site, site_len, after);
-        if (extra) {
-            char *acc = malloc(site_len + extra + 1);
-            if (acc) {
-                memcpy(acc, site, site_len);
-                memcpy(acc + site_len, after, extra);
-                acc[site_len + extra] = '\0';
-                for (char *c = acc; *c; c++)
-                    *c = (char)tolower((unsigned char)*c);
-            }
-            return acc;
-        }
+    const char *after = p + strcspn(p, "/?#"); /* the path, past any port */
+    size_t m = n > 2 && !strncasecmp(p, "m.", 2) ? 2 : 0; /* m.facebook.com */
+    size_t extra = mz_url_account_len(p + m, n - m, after);
+    if (extra) {
+        p += m;
+        n -= m;
     }
-    char *host = mz_strndup(p, n);
-    if (host)
-        for (char *c = host; *c; c++)
-            *c = (char)tolower((unsigned char)*c);
+    char *host = malloc(n + extra + 1);
+    if (!host)
+        return NULL;
+    memcpy(host, p, n);
+    memcpy(host + n, after, extra);
+    host[n + extra] = '\0';
+    for (char *c = host; *c; c++)
+        *c = (char)tolower((unsigned char)*c);
     return host;
 }
 

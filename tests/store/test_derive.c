@@ -152,6 +152,7 @@ static void test_url_source_account(void **state)
     (void)state;
     expect_source("https://www.aljazeera.net/news/2017/10/1", "aljazeera.net");
     expect_source("https://m.aljazeera.net/news", "m.aljazeera.net");
+    expect_source("https://www.aljazeera.net./news", "aljazeera.net"); /* the DNS root's dot */
     expect_source("https://user:pw@Example.COM:8080/a", "example.com");
     expect_source("https://www.facebook.com/AlJazeera/posts/123", "facebook.com/aljazeera");
     expect_source("https://m.facebook.com/AlJazeera?ref=share", "facebook.com/aljazeera");
