@@ -276,6 +276,8 @@ mz_status mz_claim_prepare(const char *claim, char **trimmed, mz_error *err);
  * weight is 1 - P(unrelated), shrunk when its claim coverage is below
  * coverage_full (see mz_verdict_params). */
 mz_status mz_check_build_voices(mz_check_result *r, const mz_verdict_params *vp);
+/* Frees r->voices and leaves none (result.c). */
+void mz_check_voices_clear(mz_check_result *r);
 double mz_member_weight(const mz_check_member *m, double coverage_full);
 /* (Re)computes each voice's representative, probabilities and weight, and
  * orders the voices strongest first. */

@@ -23,6 +23,19 @@ const char *mz_check_reason_ar(const mz_check_result *r)
     return r && r->reason_ar ? r->reason_ar : "";
 }
 
+void mz_check_voices_clear(mz_check_result *r)
+{
+    for (size_t i = 0; i < r->n_voices; i++) {
+        for (size_t j = 0; j < r->voices[i].n_sources; j++)
+            free(r->voices[i].sources[j]);
+        free(r->voices[i].sources);
+        free(r->voices[i].members);
+    }
+    free(r->voices);
+    r->voices = NULL;
+    r->n_voices = 0;
+}
+
 void mz_check_result_free(mz_check_result *r)
 {
     if (!r)
@@ -36,13 +49,7 @@ void mz_check_result_free(mz_check_result *r)
         free(m->body);
     }
     free(r->members);
-    for (size_t i = 0; i < r->n_voices; i++) {
-        for (size_t j = 0; j < r->voices[i].n_sources; j++)
-            free(r->voices[i].sources[j]);
-        free(r->voices[i].sources);
-        free(r->voices[i].members);
-    }
-    free(r->voices);
+    mz_check_voices_clear(r);
     for (size_t i = 0; i < r->n_numbers; i++) {
         mz_check_quantity *q = &r->numbers[i];
         for (size_t j = 0; j < q->n_values; j++) {

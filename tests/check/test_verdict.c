@@ -321,15 +321,7 @@ static void test_arabic_denial_remarks(void **state)
  * does (near-copies, one site). */
 static void regroup(mz_check_result *r)
 {
-    for (size_t i = 0; i < r->n_voices; i++) {
-        for (size_t j = 0; j < r->voices[i].n_sources; j++)
-            free(r->voices[i].sources[j]);
-        free(r->voices[i].sources);
-        free(r->voices[i].members);
-    }
-    free(r->voices);
-    r->voices = NULL;
-    r->n_voices = 0;
+    mz_check_voices_clear(r);
     mz_verdict_params vp = mz_verdict_default;
     vp.coverage_full = 0; /* build() gives no coverage */
     assert_int_equal(mz_check_build_voices(r, &vp), MZ_OK);
