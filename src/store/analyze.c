@@ -155,7 +155,7 @@ int mz_analyze_each(mz_analyzer *a, const char *text, size_t len, mz_term_fn fn,
             /* The cache is keyed by the normalized word, which the spelling
              * of a rare content word can share with a stopword (آلية and
              * إليه): that one is stemmed here, past the cache. */
-            if (!stem && !mz_is_stopword_as_written(text + t->start, t->end - t->start, w, t->norm_len))
+            if (!stem && mz_stopword_spelled_as_content(text + t->start, t->end - t->start, w, t->norm_len))
                 stem = stem_content(a, w, t->norm_len, &wl);
             if (!stem)
                 continue; /* stopword */

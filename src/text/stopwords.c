@@ -187,23 +187,26 @@ static unsigned last_letter(const unsigned char *raw, size_t n)
     return n >= 2 && (raw[n - 2] & 0xE0) == 0xC0 ? ((raw[n - 2] & 0x1Fu) << 6) | (raw[n - 1] & 0x3Fu) : 0;
 }
 
-bool mz_is_stopword_as_written(const char *raw, size_t raw_len, const char *norm, size_t len)
+bool mz_stopword_spelled_as_content(const char *raw, size_t raw_len, const char *norm, size_t len)
 {
-    if (!mz_is_stopword(norm, len))
-        return false;
     const unsigned char *r = (const unsigned char *)raw;
     unsigned first = raw_len >= 2 && r[0] == 0xD8 ? 0x600u | (r[1] & 0x3Fu) : 0;
     if (first == 0x622) /* آ */
-        return false;
+        return true;
     if (last_letter(r, raw_len) == 0x629) { /* ة */
         for (size_t i = 0; i < sizeof ENDS_IN_TAA / sizeof *ENDS_IN_TAA; i++)
             if (is(norm, len, ENDS_IN_TAA[i]))
-                return true;
-        return false;
+                return false;
+        return true;
     }
     if (is(norm, len, "امام"))
-        return first != 0x625; /* إمام */
+        return first == 0x625; /* إمام */
     if (is(norm, len, "اثر"))
-        return first != 0x623; /* أثر */
-    return true;
+        return first == 0x623; /* أثر */
+    return false;
+}
+
+bool mz_is_stopword_as_written(const char *raw, size_t raw_len, const char *norm, size_t len)
+{
+    return mz_is_stopword(norm, len) && !mz_stopword_spelled_as_content(raw, raw_len, norm, len);
 }

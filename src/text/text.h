@@ -173,6 +173,9 @@ bool mz_is_stopword(const char *norm, size_t len);
  * its normalized form: false where the spelling shows a content word that
  * normalizes like a stopword (آلية is not إليه, إمام is not أمام). */
 bool mz_is_stopword_as_written(const char *raw, size_t raw_len, const char *norm, size_t len);
+/* Its spelling test alone, for a word already known to be a stopword by its
+ * normalized form (the index analyzer's cache says so). */
+bool mz_stopword_spelled_as_content(const char *raw, size_t raw_len, const char *norm, size_t len);
 
 /* Names news writes several ways (aliases.c): each row is one name's forms
  * (up to MZ_ALIAS_FORMS, NULL-padded), as written in news. */
