@@ -5,6 +5,7 @@
  * The check module's sources are compiled in (the fuzz build links only
  * text/, util/ and the JSONL parser). */
 #include "../src/check/words.c"
+#include "../src/check/events.c"
 #include "../src/check/numbers.c"
 #include "../src/check/voices.c"
 

@@ -62,6 +62,19 @@ typedef struct mz_check_voice {
 
 typedef enum mz_qty_kind { MZ_QTY_COUNT = 0, MZ_QTY_PERCENT, MZ_QTY_DATE } mz_qty_kind;
 
+/* What happened to what a number counts. */
+typedef enum mz_event {
+    MZ_EVENT_NONE = 0, /* no event word near the value */
+    MZ_EVENT_KILLED,
+    MZ_EVENT_DIED, /* وفاة, مصرع: accidents, disasters, illness as well */
+    MZ_EVENT_INJURED,
+    MZ_EVENT_DETAINED,
+    MZ_EVENT_RELEASED,
+    MZ_EVENT_MOVED, /* evacuated, displaced, left, carried, returned */
+    MZ_EVENT_BESIEGED,
+    MZ_N_EVENTS
+} mz_event;
+
 typedef struct mz_check_value {
     char *value; /* as written: "85%", "بين ثلاثة وأربعة آلاف" */
     double number, number_max; /* a range gives both; else number_max == number */
@@ -71,6 +84,7 @@ typedef struct mz_check_value {
     size_t start, end; /* of the sentence, bytes into the body */
     size_t value_start, value_end; /* of the value as written, bytes into the body */
     int bound; /* as mz_number.bound */
+    mz_event event; /* as mz_number.event */
 } mz_check_value;
 
 typedef struct mz_check_quantity {
@@ -178,6 +192,19 @@ const char *mz_site_of(const char *src, size_t *len);
 size_t mz_group_voices(const mz_minhash *sigs, const char *const *sources,
                        const char *const *urls, size_t n, double threshold, size_t *voice_of);
 
+/* --------------------------------------------------------------- events.c */
+
+/* The event a word names (a words.c key), or MZ_EVENT_NONE. */
+mz_event mz_event_of_word(const char *key, size_t len);
+/* The event of a value spanning words [first, after) of s: the nearest
+ * event word up to 6 words before it, else up to 4 words after it, within
+ * its clause (punctuation ends one). */
+mz_event mz_event_near(const char *s, const mz_word *words, size_t n, size_t first, size_t after);
+/* The events a text names anywhere, as a mask of 1u << event. */
+unsigned mz_events_in(const char *s, size_t len);
+/* "killed", "died", …; "" for MZ_EVENT_NONE. */
+const char *mz_event_name(mz_event e);
+
 /* -------------------------------------------------------------- numbers.c */
 
 /* A quantity found in a sentence. */
@@ -186,6 +213,7 @@ typedef struct mz_number {
     double number, number_max;
     int bound; /* 1: "أكثر من X", X or more; -1: "أقل من X", X or less; 0: as given */
     mz_qty_kind kind;
+    mz_event event; /* what happened to what is counted ("مقتل 40"), if said near it */
     char noun[128];     /* the counted noun as written (may be empty) */
     char noun_key[128]; /* its coarse stem, for grouping */
 } mz_number;

@@ -15,7 +15,8 @@
  *   - dates: a day followed by a month name (Gregorian or Hijri), years
  *     (1900..2100) and Hijri years (1300..1500 with هـ or after a Hijri month).
  * The noun is the next word that is not part of the number (after an
- * optional من), or for a percentage the word after من or the one before.
+ * optional من), or for a percentage the word after من or the one before;
+ * the event (events.c) is what happened to it: killed, evacuated….
  */
 #include "check/check.h"
 #include "text/text.h"
@@ -828,6 +829,8 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
         }
         if (n.kind != MZ_QTY_DATE && !range)
             n.bound = bound_after(ws, after) ? 1 : bound_before(ws, a.first);
+        if (n.kind != MZ_QTY_DATE)
+            n.event = mz_event_near(s, ws->v, ws->n, first, after);
         if (found < cap)
             out[found] = n;
         found++;

@@ -183,9 +183,12 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
             fputc(')', f);
         }
         fputs(": ", f);
-        for (size_t i = 0; i < qt->n_values; i++)
-            fprintf(f, "%s%s (voice %d, #%lld)", i ? ", " : "", qt->values[i].value,
-                    qt->values[i].voice, (long long)qt->values[i].article_id);
+        for (size_t i = 0; i < qt->n_values; i++) {
+            const mz_check_value *v = &qt->values[i];
+            fprintf(f, "%s%s (%s%svoice %d, #%lld)", i ? ", " : "", v->value,
+                    mz_event_name(v->event), v->event ? "; " : "", v->voice,
+                    (long long)v->article_id);
+        }
         fputc('\n', f);
     }
     fprintf(f, "\n%s%zu candidates re-ranked, %.1f ms%s\n", st->dim, r->candidates, r->elapsed_ms,

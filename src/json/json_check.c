@@ -97,6 +97,8 @@ static cJSON *quantity_json(const mz_check_quantity *q)
         cJSON_AddNumberToObject(x, "number", v->number);
         if (v->number_max != v->number)
             cJSON_AddNumberToObject(x, "number_max", v->number_max);
+        if (v->event)
+            cJSON_AddStringToObject(x, "event", mz_event_name(v->event));
         cJSON_AddNumberToObject(x, "article_id", (double)v->article_id);
         cJSON_AddNumberToObject(x, "voice", v->voice);
         cJSON_AddStringToObject(x, "text", v->text ? v->text : "");

@@ -408,6 +408,69 @@ static void test_conflicts_bear_on_claim(void **state)
     assert_false(voices_conflict_for("طائرات حربية تقصف جسر البلدة", a, b));
 }
 
+/* The event of the k-th quantity of s. */
+static mz_event event_of(const char *s, size_t k)
+{
+    mz_number v[8];
+    size_t n = mz_numbers_extract(s, strlen(s), v, 8);
+    assert_true(n > k);
+    return v[k].event;
+}
+
+/* What happened to what is counted: the event word nearest the value in
+ * its clause, before it or after its noun. */
+static void test_events(void **state)
+{
+    (void)state;
+    assert_int_equal(event_of("مقتل 133 مدنيا بغارات على دير الزور", 0), MZ_EVENT_KILLED);
+    assert_int_equal(event_of("وكان نحو 100 شخص قد قتلوا خلال تفجير", 0), MZ_EVENT_KILLED);
+    assert_int_equal(event_of("ارتفع عدد القتلى إلى 40", 0), MZ_EVENT_KILLED);
+    const char *s = "أسفر الهجوم عن مقتل 40 شخصا وإصابة 60 آخرين";
+    assert_int_equal(event_of(s, 0), MZ_EVENT_KILLED);
+    assert_int_equal(event_of(s, 1), MZ_EVENT_INJURED);
+    s = "وجرى الجمعة إجلاء 5000 شخص بينهم 1300 مقاتل من البلدتين";
+    assert_int_equal(event_of(s, 0), MZ_EVENT_MOVED);
+    assert_int_equal(event_of(s, 1), MZ_EVENT_MOVED);
+    assert_int_equal(event_of("وأنه سيخرج من مضايا والزبداني ما يقارب 2000 شخص", 0),
+                     MZ_EVENT_MOVED);
+    assert_int_equal(event_of("إذ ما زال داخل البلدة قرابة 8000 شخص محاصرين", 0),
+                     MZ_EVENT_BESIEGED);
+    assert_int_equal(event_of("قال ناشطون إن اللواء أطلق سراح 25 أسيرا", 0), MZ_EVENT_RELEASED);
+    assert_int_equal(event_of("أفرج لواء الوادي يوم الجمعة عن 40 أسيرا", 0), MZ_EVENT_RELEASED);
+    assert_int_equal(event_of("وأعلنت الشرطة اعتقال 12 شخصا", 0), MZ_EVENT_DETAINED);
+    /* died is not killed: heat waves and floods */
+    assert_int_equal(event_of("تسببت موجة الحر في وفاة أكثر من ألفي شخص", 0), MZ_EVENT_DIED);
+    assert_int_equal(event_of("لقي 26 شخصا على الأقل مصرعهم في السيول", 0), MZ_EVENT_DIED);
+    /* none: no event word, a clause break, "لا تقل عن" (not less than) */
+    assert_int_equal(event_of("حضر 300 شخص المؤتمر", 0), MZ_EVENT_NONE);
+    assert_int_equal(event_of("قتل الجندي، وحضر 300 شخص جنازته", 0), MZ_EVENT_NONE);
+    assert_int_equal(event_of("بكلفة لا تقل عن 30 مليون دولار", 0), MZ_EVENT_NONE);
+    assert_int_equal(event_of("صادرات الغاز 85%", 0), MZ_EVENT_NONE);
+}
+
+/* Values of one noun told of different events are not set against each
+ * other, and values of an event the claim does not name are not flagged:
+ * a bombing's 100 killed against the 5000 evacuated the same week. */
+static void test_conflicts_of_one_event(void **state)
+{
+    (void)state;
+    const char *claim = "مقتل مئة شخص في تفجير استهدف حافلات أهالي البلدتين";
+    assert_false(voices_conflict_for(claim, "وكان نحو 100 شخص قد قتلوا في التفجير",
+                                     "وجرى إجلاء 5000 شخص من البلدتين"));
+    assert_true(voices_conflict_for(claim, "وكان نحو 100 شخص قد قتلوا في التفجير",
+                                    "أسفر التفجير عن مقتل 300 شخص"));
+    /* both evacuated, but the claim counts the killed */
+    assert_false(voices_conflict_for(claim, "وجرى إجلاء 3000 شخص من البلدتين",
+                                     "وجرى إجلاء 5000 شخص من البلدتين"));
+    /* a heat wave's deaths and a flood's are not a raid's killed */
+    assert_false(voices_conflict_for("غارة تؤدي إلى مقتل شخص واحد",
+                                     "تسببت موجة الحر في وفاة أكثر من ألفي شخص",
+                                     "لقي 26 شخصا على الأقل مصرعهم في السيول"));
+    /* no event word on either side: compared as before */
+    assert_true(voices_conflict_for("حضر شخص المؤتمر", "حضر 300 شخص المؤتمر",
+                                    "حضر 40 شخصا المؤتمر"));
+}
+
 static void test_bounds_across_voices(void **state)
 {
     (void)state;
@@ -458,6 +521,8 @@ int main(void)
         cmocka_unit_test(test_time_windows),
         cmocka_unit_test(test_bounds),
         cmocka_unit_test(test_bounds_across_voices),
+        cmocka_unit_test(test_events),
+        cmocka_unit_test(test_conflicts_of_one_event),
         cmocka_unit_test(test_direction_marks),
         cmocka_unit_test(test_pathological),
     };
