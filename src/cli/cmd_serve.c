@@ -16,7 +16,7 @@
 
 static const char USAGE[] =
     "serve [--db PATH] [--host H] [--port P] [--threads N] [--read-only] [--model M] "
-    "[--max-body BYTES] [--web DIR] [--quiet]";
+    "[--max-body BYTES] [--per-ip-limit N] [--web DIR] [--quiet]";
 
 static void log_stderr(void *ctx, const char *line)
 {
@@ -44,6 +44,7 @@ int cmd_serve(int argc, char **argv)
         {"read-only", no_argument, NULL, 'r'},     {"model", required_argument, NULL, 'm'},
         {"max-body", required_argument, NULL, 'b'}, {"web", required_argument, NULL, 'w'},
         {"quiet", no_argument, NULL, 'q'},         {"help", no_argument, NULL, 'h'},
+        {"per-ip-limit", required_argument, NULL, 'i'},
         {NULL, 0, NULL, 0}};
     const char *db = NULL;
     mz_server_options opt = {.host = "127.0.0.1", .port = MZ_SERVER_DEFAULT_PORT,
@@ -73,6 +74,12 @@ int cmd_serve(int argc, char **argv)
                 return cli_usage_error("serve", "--max-body must be 1..%lu bytes, got '%s'",
                                        1UL << 30, optarg);
             opt.max_body = v;
+            break;
+        case 'i':
+            if (!parse_uint(optarg, 0, MZ_SERVER_DEFAULT_MAX_CONNECTIONS, &v))
+                return cli_usage_error("serve", "--per-ip-limit must be 0..%d, got '%s'",
+                                       MZ_SERVER_DEFAULT_MAX_CONNECTIONS, optarg);
+            opt.per_ip_limit = (unsigned)v;
             break;
         case 'w': opt.web_root = optarg; break;
         case 'q': opt.log = NULL; break;

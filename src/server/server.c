@@ -2,6 +2,7 @@
  * limit, dispatch to the router, access log, graceful stop. */
 #include "server/server.h"
 
+#include "server/conns.h"
 #include "server/http.h"
 #include "util/util.h"
 
@@ -14,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
@@ -21,6 +23,7 @@
 struct mz_server {
     struct MHD_Daemon *daemon;
     srv_ctx ctx;
+    srv_conns *conns; /* open connections; idle ones make room (conns.h) */
     unsigned port;
     atomic_int in_flight; /* requests between first callback and completion */
     atomic_bool stopping; /* replies say "Connection: close" once a stop began */
@@ -163,6 +166,29 @@ static const char *ambiguous_framing(struct MHD_Connection *c)
     return NULL;
 }
 
+/* Every connection is tracked from open to close, so that idle ones can be
+ * closed when new clients need their slots (conns.h). */
+static void on_connection(void *cls, struct MHD_Connection *c, void **socket_context,
+                          enum MHD_ConnectionNotificationCode code)
+{
+    mz_server *s = cls;
+    if (code == MHD_CONNECTION_NOTIFY_STARTED) {
+        const union MHD_ConnectionInfo *fd = MHD_get_connection_info(
+            c, MHD_CONNECTION_INFO_CONNECTION_FD);
+        *socket_context = fd ? srv_conns_opened(s->conns, fd->connect_fd) : NULL;
+    } else {
+        srv_conns_closed(s->conns, *socket_context);
+        *socket_context = NULL;
+    }
+}
+
+static srv_conn *conn_entry(struct MHD_Connection *c)
+{
+    const union MHD_ConnectionInfo *i = MHD_get_connection_info(
+        c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    return i ? i->socket_context : NULL;
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
                                   const char *method, const char *version,
                                   const char *upload_data, size_t *upload_data_size,
@@ -180,6 +206,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         clock_gettime(CLOCK_MONOTONIC, &st->started);
         *con_cls = st;
         atomic_fetch_add(&s->in_flight, 1);
+        srv_conns_busy(s->conns, conn_entry(c));
         if (bad_path) {
             srv_error(&rs, 400, NULL, "NUL byte (%%00) in the request path");
             return reply_now(s, c, method, url, st, &rs);
@@ -231,11 +258,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
                          enum MHD_RequestTerminationCode toe)
 {
-    (void)c, (void)toe;
+    (void)toe;
     mz_server *s = cls;
     request_state *st = *con_cls;
     if (!st || *con_cls == &nul_in_path)
         return;
+    srv_conns_idle(s->conns, conn_entry(c));
     mz_buf_free(&st->body);
     free(st);
     *con_cls = NULL;
@@ -246,6 +274,20 @@ static unsigned default_threads(void)
 {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     return n < 1 ? 1 : n > 64 ? 64 : (unsigned)n;
+}
+
+/* The connection limit asked for (0: 1,000), kept within the descriptors
+ * this process may open: past those, accept fails and libmicrohttpd stops
+ * accepting as it does at its own limit, before idle connections are closed
+ * to make room. 64 are left for the database, the model and the web files. */
+static unsigned connection_limit(unsigned asked)
+{
+    unsigned n = asked ? asked : MZ_SERVER_DEFAULT_MAX_CONNECTIONS;
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
+        rl.rlim_cur < (rlim_t)n + 64)
+        n = rl.rlim_cur > 64 + 8 ? (unsigned)(rl.rlim_cur - 64) : 8;
+    return n;
 }
 
 static mz_status resolve(const char *host, unsigned port, struct sockaddr_storage *ss,
@@ -266,6 +308,7 @@ static mz_status resolve(const char *host, unsigned port, struct sockaddr_storag
 
 static void free_server(mz_server *s)
 {
+    srv_conns_free(s->conns);
     srv_dbpool_close(s->ctx.pool);
     mz_model_free(s->ctx.model);
     free(s);
@@ -301,6 +344,12 @@ mz_status mz_server_start(const mz_server_options *opt, mz_server **out, mz_erro
         free_server(s);
         return st;
     }
+    unsigned max_connections = connection_limit(opt->max_connections);
+    s->conns = srv_conns_new(max_connections - max_connections / 8);
+    if (!s->conns) {
+        free_server(s);
+        return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    }
     unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC | MHD_USE_AUTO |
                      (ipv6 ? MHD_USE_IPv6 : 0);
     s->daemon = MHD_start_daemon(
@@ -309,8 +358,10 @@ mz_status mz_server_start(const mz_server_options *opt, mz_server **out, mz_erro
         MHD_OPTION_THREAD_POOL_SIZE, (unsigned)(s->ctx.threads > 1 ? s->ctx.threads : 0),
         MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
         MHD_OPTION_URI_LOG_CALLBACK, on_uri, s,
+        MHD_OPTION_NOTIFY_CONNECTION, on_connection, s,
         MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
-        MHD_OPTION_CONNECTION_LIMIT, (unsigned)1000,
+        MHD_OPTION_CONNECTION_LIMIT, max_connections,
+        MHD_OPTION_PER_IP_CONNECTION_LIMIT, opt->per_ip_limit,
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)64 * 1024,
         MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned)512,
         MHD_OPTION_END);

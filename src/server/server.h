@@ -16,6 +16,7 @@
 
 #define MZ_SERVER_DEFAULT_PORT 8080
 #define MZ_SERVER_DEFAULT_MAX_BODY (1024 * 1024)
+#define MZ_SERVER_DEFAULT_MAX_CONNECTIONS 1000
 
 typedef struct mz_server_options {
     const char *db_path;    /* required */
@@ -26,6 +27,10 @@ typedef struct mz_server_options {
     const char *model_path; /* NULL: mz_model_load's default lookup */
     size_t max_body;        /* request body limit; 0: 1 MB */
     const char *web_root;   /* NULL: $MIZAN_WEB, ../web beside the executable, ./web */
+    unsigned max_connections; /* 0: 1,000 (fewer if the descriptor limit is lower); once
+                                 7/8 of them are open, each new connection closes the
+                                 longest-idle one (no request in progress) */
+    unsigned per_ip_limit;  /* connections from one client address; 0: no limit */
     void (*log)(void *ctx, const char *line); /* access log, one line per request; may be NULL */
     void *log_ctx;
 } mz_server_options;

@@ -991,6 +991,143 @@ static void test_stop_serves_queued(void **state)
     }
 }
 
+/* True when the server closed (or reset) fd within wait_ms: end-of-file or
+ * an error is readable. False while it stays open. */
+static bool closed_by_server(int fd, int wait_ms)
+{
+    char buf[256];
+    for (;;) {
+        struct pollfd p = {.fd = fd, .events = POLLIN};
+        if (poll(&p, 1, wait_ms) <= 0)
+            return false;
+        ssize_t n = recv(fd, buf, sizeof buf, 0);
+        if (n <= 0)
+            return true;
+    }
+}
+
+/* A connection from a given loopback source address (127.0.0.2: another
+ * client as far as the server can tell); -1 if it cannot be made. */
+static int connect_from(unsigned p, const char *src)
+{
+    int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return -1;
+    struct sockaddr_in a = {.sin_family = AF_INET};
+    inet_pton(AF_INET, src, &a.sin_addr);
+    struct sockaddr_in to = {.sin_family = AF_INET, .sin_port = htons((uint16_t)p)};
+    to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (bind(fd, (struct sockaddr *)&a, sizeof a) != 0 ||
+        connect(fd, (struct sockaddr *)&to, sizeof to) != 0) {
+        close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+/* Idle connections filling the connection limit do not keep a new client
+ * out: each new connection past 7/8 of the limit closes the longest-idle
+ * one, while a request in progress is never cut. Before, libmicrohttpd
+ * stopped accepting at the limit, and a new client waited for an idle one
+ * to time out (30 s). Here the limit is 16. */
+static void test_idle_connections_make_room(void **state)
+{
+    (void)state;
+    mz_server *s2 = NULL;
+    mz_error err = {0};
+    mz_server_options o = {.db_path = db_path, .port = 0, .threads = 2,
+                           .model_path = model_path(), .web_root = "web",
+                           .max_connections = 16};
+    assert_int_equal(mz_server_start(&o, &s2, &err), MZ_OK);
+    unsigned p2 = mz_server_port(s2);
+    /* A request in progress: its head answered with 100 Continue (so the
+     * server has begun it), its body still to come. */
+    const char body[] = "{\"claim\": \"أسعار الخضار في دمشق\", \"k\": 3}";
+    char head[256];
+    int hn = snprintf(head, sizeof head, "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                         "Connection: close\r\nExpect: 100-continue\r\n"
+                                         "Content-Length: %zu\r\n\r\n", sizeof body - 1);
+    int busy = http_connect(p2);
+    assert_true(busy >= 0);
+    assert_true(http_send_all(busy, head, (size_t)hn));
+    char cont[64] = {0};
+    struct pollfd pf = {.fd = busy, .events = POLLIN};
+    assert_int_equal(poll(&pf, 1, 10000), 1);
+    assert_true(recv(busy, cont, sizeof cont - 1, 0) > 0);
+    assert_non_null(strstr(cont, "100 Continue"));
+    /* 40 connections that send nothing, then a keep-alive one that has had
+     * its reply, then half a request line. */
+    enum { N = 40 };
+    int idle[N + 2];
+    for (int i = 0; i < N; i++) {
+        idle[i] = http_connect(p2);
+        assert_true(idle[i] >= 0);
+    }
+    idle[N] = http_connect(p2);
+    assert_true(idle[N] >= 0);
+    const char ka[] = "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    assert_true(http_send_all(idle[N], ka, sizeof ka - 1));
+    idle[N + 1] = http_connect(p2);
+    assert_true(idle[N + 1] >= 0);
+    assert_true(http_send_all(idle[N + 1], "GET /api/hea", 12));
+    /* A new client is answered at once (the read waits up to 10 s; the
+     * idle timeout is 30 s). */
+    http_reply r = http_get(p2, "/api/health");
+    assert_int_equal(r.status, 200);
+    http_reply_free(&r);
+    /* The longest idle went first. */
+    assert_true(closed_by_server(idle[0], 10000));
+    /* The request in progress is whole. */
+    assert_true(http_send_all(busy, body, sizeof body - 1));
+    http_read_reply(busy, &r);
+    assert_int_equal(r.status, 200);
+    assert_non_null(strstr(r.body, "mizan.check/1"));
+    http_reply_free(&r);
+    close(busy);
+    for (int i = 0; i < N + 2; i++)
+        close(idle[i]);
+    mz_server_stop(s2, 2000);
+}
+
+/* --per-ip-limit: past N connections from one address, the next is closed
+ * at once; other addresses are served. (Off by default: on a loopback
+ * server every client is 127.0.0.1, and behind a proxy every client is the
+ * proxy, so a per-address limit would only be a smaller global one.) */
+static void test_per_ip_limit(void **state)
+{
+    (void)state;
+    int probe = connect_from(port, "127.0.0.2");
+    if (probe < 0)
+        skip(); /* no 127.0.0.2 here */
+    close(probe);
+    mz_server *s2 = NULL;
+    mz_error err = {0};
+    mz_server_options o = {.db_path = db_path, .port = 0, .threads = 2,
+                           .model_path = model_path(), .web_root = "web", .per_ip_limit = 2};
+    assert_int_equal(mz_server_start(&o, &s2, &err), MZ_OK);
+    unsigned p2 = mz_server_port(s2);
+    int a = connect_from(p2, "127.0.0.2"), b = connect_from(p2, "127.0.0.2");
+    assert_true(a >= 0 && b >= 0);
+    int c = connect_from(p2, "127.0.0.2");
+    assert_true(c >= 0);
+    assert_true(closed_by_server(c, 10000));
+    close(c);
+    http_reply r = http_get(p2, "/api/health"); /* from 127.0.0.1 */
+    assert_int_equal(r.status, 200);
+    http_reply_free(&r);
+    /* The first two are still open and answered. */
+    const char req[] = "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+    int fds[2] = {a, b};
+    for (int i = 0; i < 2; i++) {
+        assert_true(http_send_all(fds[i], req, sizeof req - 1));
+        http_read_reply(fds[i], &r);
+        assert_int_equal(r.status, 200);
+        http_reply_free(&r);
+        close(fds[i]);
+    }
+    mz_server_stop(s2, 2000);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1016,6 +1153,8 @@ int main(void)
         cmocka_unit_test(test_keep_alive),
         cmocka_unit_test(test_graceful_stop),
         cmocka_unit_test(test_stop_serves_queued),
+        cmocka_unit_test(test_idle_connections_make_room),
+        cmocka_unit_test(test_per_ip_limit),
     };
     return cmocka_run_group_tests_name("server api", tests, setup, teardown);
 }

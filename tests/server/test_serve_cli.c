@@ -36,6 +36,9 @@ static void test_usage_errors(void **state)
     assert_int_equal(run_quiet("--threads 0"), 2);
     assert_int_equal(run_quiet("--threads many"), 2);
     assert_int_equal(run_quiet("--max-body 0"), 2);
+    assert_int_equal(run_quiet("--per-ip-limit -1"), 2);
+    assert_int_equal(run_quiet("--per-ip-limit 1001"), 2);
+    assert_int_equal(run_quiet("--per-ip-limit lots"), 2);
     assert_int_equal(run_quiet("--no-such-flag"), 2);
     assert_int_equal(run_quiet("extra-argument"), 2);
     assert_int_equal(run_quiet("--help"), 0);

@@ -1,0 +1,41 @@
+/*
+ * conns.h — the server's open connections, so that idle ones cannot keep
+ * new clients out.
+ *
+ * libmicrohttpd stops accepting at its connection limit: past it, a new
+ * client waits in the kernel's accept queue until some connection times out
+ * (30 s). A client that opens connections and sends nothing (or half a
+ * request, or keeps a finished one alive) could hold every slot. So each
+ * connection is tracked from open to close, and once more than `high` are
+ * open, each newly opened one makes room by closing the connection that has
+ * been idle longest: one with no request in progress (silent since it
+ * connected, part way through its request's head, or kept alive after a
+ * reply) and no bytes waiting to be read. A request being read, run or
+ * answered is never cut. Below `high` nothing is closed early.
+ */
+#ifndef MZ_SERVER_CONNS_H
+#define MZ_SERVER_CONNS_H
+
+typedef struct srv_conns srv_conns;
+typedef struct srv_conn srv_conn;
+
+/* high: open connections allowed before idle ones are closed (at least 1).
+ * NULL when out of memory. */
+srv_conns *srv_conns_new(unsigned high);
+/* Frees the table; every connection must have been closed. NULL: no-op. */
+void srv_conns_free(srv_conns *t);
+
+/* A connection on socket fd was opened: tracked as idle (the most recent),
+ * and if too many are open, the longest-idle ones are shut down (their
+ * sockets see end-of-file; libmicrohttpd then closes them). Returns the
+ * entry, to be kept in the connection's socket context, or NULL when out of
+ * memory (the connection then goes untracked). */
+srv_conn *srv_conns_opened(srv_conns *t, int fd);
+/* The connection is closed (before its socket is): forget it. NULL: no-op. */
+void srv_conns_closed(srv_conns *t, srv_conn *c);
+/* A request began on it (its head is read): not closed early until it ends. */
+void srv_conns_busy(srv_conns *t, srv_conn *c);
+/* Its request ended: idle again, the most recently active. */
+void srv_conns_idle(srv_conns *t, srv_conn *c);
+
+#endif /* MZ_SERVER_CONNS_H */
