@@ -112,6 +112,22 @@ function fetchArticle(id) {
   return articleCache.get(id);
 }
 
+// A sentence (its code points; offset: the body's code point where it
+// starts) in a <mark>, with the words that gave it its cue (cue_char_start,
+// cue_char_end: «نفت», «نقلاً عن») in <b>, so a long sentence shows where
+// its denial or attribution is.
+function markSentence(cps, offset, ev) {
+  const m = el('mark', { class: `cue-${ev.cue || 'overlap'}` });
+  const a = ev.cue_char_start - offset, b = ev.cue_char_end - offset;
+  if (Number.isInteger(a) && Number.isInteger(b) && 0 <= a && a < b && b <= cps.length) {
+    m.append(cps.slice(0, a).join(''), el('b', { class: 'cue-words' }, cps.slice(a, b).join('')),
+      cps.slice(b).join(''));
+  } else {
+    m.append(cps.join(''));
+  }
+  return m;
+}
+
 // The body around [cs, ce) (code-point offsets from the API) with the
 // sentence wrapped in <mark>. Slicing an array of code points, not the JS
 // string, keeps emoji and other astral characters (two UTF-16 units) aligned.
@@ -121,12 +137,13 @@ function evidenceInContext(body, ev) {
   if (!(Number.isInteger(cs) && Number.isInteger(ce) && 0 <= cs && cs < ce && ce <= cps.length)) {
     return el('p', { class: 'context' }, el('mark', {}, ev.text || ''));
   }
+  const sentence = cps.slice(cs, ce);
   const from = Math.max(0, cs - CONTEXT_CHARS);
   const to = Math.min(cps.length, ce + CONTEXT_CHARS);
   return el('p', { class: 'context', dir: dirOf(body) },
     from > 0 ? '… ' : '',
     cps.slice(from, cs).join(''),
-    el('mark', { class: `cue-${ev.cue || 'overlap'}` }, cps.slice(cs, ce).join('')),
+    markSentence(sentence, cs, ev),
     cps.slice(ce, to).join(''),
     to < cps.length ? ' …' : '');
 }
@@ -145,7 +162,7 @@ function renderEvidence(member, holder) {
   }
   const boxes = evs.map((ev) => el('div', { class: 'evidence' },
     el('span', { class: 'cue' }, CUES[ev.cue] || ev.cue || ''),
-    el('p', { class: 'context' }, el('mark', {}, ev.text || ''))));
+    el('p', { class: 'context' }, markSentence(Array.from(ev.text || ''), ev.char_start, ev))));
   holder.append(...boxes);
   fetchArticle(member.article_id).then((a) => {
     const body = a.body || '';

@@ -2,6 +2,7 @@
  * check.c — mz_check(): retrieve, stance, voices, numbers, verdict.
  */
 #include "check/check.h"
+#include "stance/stance.h"
 #include "store/store.h"
 #include "text/text.h"
 #include "util/util.h"
@@ -148,6 +149,15 @@ static mz_status fill_member(const mz_model *m, const char *claim, mz_candidate 
     out->has_denial = sr.has_denial;
     out->denial = sr.denial;
     out->denial_lead = sr.lead_denial;
+    for (size_t i = 0; out->body && i < out->n_evidence; i++) {
+        const mz_evidence *e = &out->evidence[i];
+        if (e->end <= out->body_len)
+            mz_cue_span(m->lexicon, out->body, e->start, e->end, e->cue, &out->cue_start[i],
+                        &out->cue_end[i]);
+    }
+    if (out->body && out->has_denial && out->denial.end <= out->body_len)
+        mz_cue_span(m->lexicon, out->body, out->denial.start, out->denial.end, "denial",
+                    &out->denial_cue_start, &out->denial_cue_end);
     return MZ_OK;
 }
 

@@ -47,6 +47,10 @@ typedef struct mz_check_member {
     bool has_denial;     /* a sentence of the body denies the claim */
     bool denial_lead;    /* the title or the first two sentences do: the news is the denial */
     mz_evidence denial;  /* that sentence (cue "denial"), offsets into body */
+    /* The words that gave each evidence sentence its cue (mz_cue_span), bytes
+     * into body; start == end when none (a number or overlap cue). */
+    size_t cue_start[MZ_MAX_EVIDENCE], cue_end[MZ_MAX_EVIDENCE];
+    size_t denial_cue_start, denial_cue_end;
 } mz_check_member;
 
 /* An independent voice: near-copies of one story and articles of one site. */

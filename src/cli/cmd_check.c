@@ -68,6 +68,43 @@ static void print_span(FILE *f, const char *s, size_t start, size_t end, size_t 
     }
 }
 
+/* Code points in s[start, end). */
+static size_t chars_in(const char *s, size_t start, size_t end)
+{
+    size_t n = 0;
+    for (size_t i = start; i < end; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* An evidence sentence cut to max_chars so that the words of its cue
+ * [cs, ce) are in view: news sentences run long, and a denial after «إلا
+ * أن» in the fortieth word was cut off, leaving the reader a "denial" that
+ * read as the account it denies. Such a sentence shows its opening, "…",
+ * then the stretch from a few words before the cue on. */
+static void print_evidence(FILE *f, const char *s, size_t start, size_t end, size_t cs,
+                           size_t ce, size_t max_chars)
+{
+    if (cs >= ce || cs < start || ce > end || chars_in(s, start, ce) + 10 <= max_chars) {
+        print_span(f, s, start, end, max_chars);
+        return;
+    }
+    size_t head = max_chars / 3, from = cs, back = 0;
+    while (from > start && back < 40)
+        back += ((unsigned char)s[--from] & 0xC0) != 0x80;
+    while (from < cs && s[from] != ' ')
+        from++; /* from a whole word */
+    size_t head_end = start, n = 0;
+    while (head_end < from && n < head)
+        n += ((unsigned char)s[head_end++] & 0xC0) != 0x80;
+    while (head_end < from && s[head_end] != ' ')
+        head_end++; /* to a whole word */
+    print_span(f, s, start, head_end, head + 20);
+    if (head_end < from)
+        fputs(" … ", f);
+    print_span(f, s, from, end, max_chars - head);
+}
+
 /* "  (2017-10-14)" after a title when the article says when it was
  * published: the date of an ISO 8601 time, else the value as given (short). */
 static void print_published(FILE *f, const style *st, const mz_check_member *m)
@@ -147,7 +184,7 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
             if (!m->body || ev->end > m->body_len || ev->start >= ev->end)
                 continue;
             fprintf(f, "    %s%s:%s «", st->dim, ev->cue ? ev->cue : "evidence", st->off);
-            print_span(f, m->body, ev->start, ev->end, 220);
+            print_evidence(f, m->body, ev->start, ev->end, m->cue_start[e], m->cue_end[e], 220);
             fputs("»\n", f);
         }
         bool denial_shown = false;
@@ -155,7 +192,8 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
             denial_shown |= m->has_denial && m->evidence[e].start == m->denial.start;
         if (m->has_denial && !denial_shown && m->body && m->denial.end <= m->body_len) {
             fprintf(f, "    %sdenial:%s «", st->red, st->off);
-            print_span(f, m->body, m->denial.start, m->denial.end, 220);
+            print_evidence(f, m->body, m->denial.start, m->denial.end, m->denial_cue_start,
+                           m->denial_cue_end, 220);
             fputs("»\n", f);
         }
         for (size_t j = 1; j < vo->n_members; j++)

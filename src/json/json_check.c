@@ -6,6 +6,7 @@
  */
 #include "check/check.h"
 #include "json/json.h"
+#include "text/text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +26,18 @@ static cJSON *probs_json(const double *p)
     return o;
 }
 
+/* The words that gave an evidence sentence its cue ("نفت", "نقلا عن"), as
+ * byte and code-point offsets into the body, when they were found. */
+static void add_cue_words(cJSON *e, const char *body, size_t start, size_t end)
+{
+    if (!body || start >= end || end > strlen(body))
+        return;
+    cJSON_AddNumberToObject(e, "cue_start", (double)start);
+    cJSON_AddNumberToObject(e, "cue_end", (double)end);
+    cJSON_AddNumberToObject(e, "cue_char_start", (double)mz_utf8_cp_offset(body, start));
+    cJSON_AddNumberToObject(e, "cue_char_end", (double)mz_utf8_cp_offset(body, end));
+}
+
 static cJSON *member_json(const mz_check_member *m)
 {
     cJSON *o = cJSON_CreateObject();
@@ -38,14 +51,17 @@ static cJSON *member_json(const mz_check_member *m)
     cJSON_AddStringToObject(o, "stance", mz_stance_name(m->stance));
     cJSON_AddNumberToObject(o, "retrieval_score", m->retrieval_score);
     cJSON_AddItemToObject(o, "probs", probs_json(m->probs));
-    cJSON_AddItemToObject(o, "denial", m->has_denial && m->body
-                                           ? mz_json_evidence(m->body, &m->denial)
-                                           : cJSON_CreateNull());
+    cJSON *d = m->has_denial && m->body ? mz_json_evidence(m->body, &m->denial) : NULL;
+    if (d)
+        add_cue_words(d, m->body, m->denial_cue_start, m->denial_cue_end);
+    cJSON_AddItemToObject(o, "denial", d ? d : cJSON_CreateNull());
     cJSON *ev = cJSON_AddArrayToObject(o, "evidence");
     for (size_t i = 0; ev && i < m->n_evidence; i++) {
         cJSON *e = mz_json_evidence(m->body ? m->body : "", &m->evidence[i]);
-        if (e)
+        if (e) {
+            add_cue_words(e, m->body, m->cue_start[i], m->cue_end[i]);
             cJSON_AddItemToArray(ev, e);
+        }
     }
     return o;
 }

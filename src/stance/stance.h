@@ -184,6 +184,13 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
  * sentence that denies the claim (r->has_denial, r->denial), if any. */
 void mz_pick_evidence(const mz_pair_feats *f, mz_stance label, mz_stance_result *r);
 
+/* The words of text[start, end) (an evidence sentence) that give it its cue
+ * name ("denial", "attribution", … as mz_evidence.cue): the first lexicon
+ * phrase of that kind, as byte offsets into text. False when there is none
+ * (number and overlap cues name no words) or on out of memory. */
+bool mz_cue_span(const mz_lexicon *lx, const char *text, size_t start, size_t end,
+                 const char *cue, size_t *cue_start, size_t *cue_end);
+
 /* --------------------------------------------------------------- model */
 
 struct mz_model {

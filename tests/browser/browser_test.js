@@ -251,6 +251,18 @@ async function main() {
         if (m.denial) sentences.add(m.denial.text);
       }
       for (const m of marks) assert(sentences.has(m.text), `mark "${m.text.slice(0, 40)}…" is not an evidence sentence`);
+      // The words that gave a sentence its cue are marked inside it, as the report's
+      // cue_char_start/cue_char_end say.
+      const cueWords = new Set();
+      for (const v of report.voices || []) for (const m of v.members || []) {
+        for (const e of [...(m.evidence || []), m.denial].filter((x) => x && x.cue_char_end)) {
+          cueWords.add(Array.from(e.text).slice(e.cue_char_start - e.char_start,
+            e.cue_char_end - e.char_start).join(''));
+        }
+      }
+      assert(cueWords.size > 0, 'the report names no cue words');
+      const bold = await page.$$eval('#voices .evidence .context mark b.cue-words', (bs) => bs.map((b) => b.textContent));
+      assert(bold.length > 0 && bold.every((b) => cueWords.has(b)), `cue words marked: ${bold}`);
       // Stance badges carry words, not colour alone.
       const badges = await page.$$eval('#voices .badge', (bs) => bs.map((b) => b.textContent.trim()));
       assert(badges.length > 0 && badges.every((b) => b.length > 1), 'stance badges without text');

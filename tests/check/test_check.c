@@ -56,7 +56,13 @@ static void assert_offsets(const mz_check_result *r)
         for (size_t e = 0; e < m->n_evidence; e++) {
             assert_true(m->evidence[e].start < m->evidence[e].end);
             assert_true(m->evidence[e].end <= m->body_len);
+            if (m->cue_start[e] < m->cue_end[e]) /* its cue's words lie inside it */
+                assert_true(m->cue_start[e] >= m->evidence[e].start &&
+                            m->cue_end[e] <= m->evidence[e].end);
         }
+        if (m->has_denial && m->denial_cue_start < m->denial_cue_end)
+            assert_true(m->denial_cue_start >= m->denial.start &&
+                        m->denial_cue_end <= m->denial.end);
     }
 }
 
@@ -305,6 +311,16 @@ static void test_seeds(void **state)
     if (denial->probs[MZ_UNRELATED] < 0.5) {
         assert_true(denial->has_denial);
         assert_memory_equal(denial->body + denial->denial.start, "نفت", strlen("نفت"));
+        assert_int_equal(denial->denial_cue_end - denial->denial_cue_start, strlen("نفت"));
+        assert_memory_equal(denial->body + denial->denial_cue_start, "نفت", strlen("نفت"));
+    }
+    /* seed 000 quotes the denial at the end of a long sentence: its words are
+     * found there, for a report to show them */
+    const mz_check_member *s000 = member_titled(r, "مفاوضات لتسليم الرقة");
+    assert_non_null(s000);
+    if (s000->has_denial) {
+        assert_true(s000->denial_cue_start > s000->denial.start + 300);
+        assert_memory_equal(s000->body + s000->denial_cue_start, "نفى", strlen("نفى"));
     }
     print_message("seeds: %s (%.2f) %s\n", mz_verdict_name(r->verdict), r->confidence, r->reason);
     print_message("seeds (ar): %s\n", r->reason_ar);

@@ -488,6 +488,33 @@ static void test_lex_buckets_sorted(void **state)
     mz_buf_free(&b);
 }
 
+/* The words that gave an evidence sentence its cue, found again in the
+ * sentence: a denial late in a long sentence, a two-word attribution. */
+static void test_cue_span(void **state)
+{
+    (void)state;
+    const char *text = "عنوان الخبر\n"
+                       "وقال التلفزيون نقلا عن ناشطين إن وفدا خرج من المدينة للتفاوض، إلا أن عضو "
+                       "مجلس المحافظة نفى للوكالة علمه بوصول الوفد.";
+    size_t start = strlen("عنوان الخبر\n"), end = strlen(text), cs, ce;
+    assert_true(mz_cue_span(model->lexicon, text, start, end, "denial", &cs, &ce));
+    assert_true(cs >= start && ce <= end);
+    assert_int_equal(ce - cs, strlen("نفى"));
+    assert_memory_equal(text + cs, "نفى", ce - cs);
+    assert_true(mz_cue_span(model->lexicon, text, start, end, "attribution", &cs, &ce));
+    assert_int_equal(ce - cs, strlen("نقلا عن"));
+    assert_memory_equal(text + cs, "نقلا عن", ce - cs);
+    /* number and overlap cues name no words; a sentence without the cue */
+    assert_false(mz_cue_span(model->lexicon, text, start, end, "overlap", &cs, &ce));
+    assert_false(mz_cue_span(model->lexicon, text, start, end, "number_match", &cs, &ce));
+    assert_false(mz_cue_span(model->lexicon, text, 0, start, "denial", &cs, &ce));
+    assert_false(mz_cue_span(model->lexicon, text, end, end, "denial", &cs, &ce));
+    /* a rumour word is a denial cue too */
+    const char *rumour = "وأضاف أن ما تتناقله المواقع شائعات يروجها الخصوم.";
+    assert_true(mz_cue_span(model->lexicon, rumour, 0, strlen(rumour), "denial", &cs, &ce));
+    assert_memory_equal(rumour + cs, "شائعات", ce - cs);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -501,6 +528,7 @@ int main(void)
         cmocka_unit_test(test_paraphrase_and_aliases), cmocka_unit_test(test_deep_stems),
         cmocka_unit_test(test_lead_denial),
         cmocka_unit_test(test_denial_sentence),
+        cmocka_unit_test(test_cue_span),
         cmocka_unit_test(test_bad_inputs),
         cmocka_unit_test(test_lex_buckets_sorted),
     };
