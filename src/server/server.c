@@ -135,16 +135,33 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c)
  * two, and lets Transfer-Encoding win over Content-Length; a proxy in front
  * of us may choose otherwise, and the two would then disagree on where this
  * request ends and the next begins (RFC 9112, 6.3). Such a request, or one
- * naming two Hosts, is refused and its connection closed. */
+ * naming two Hosts, or one whose header names are malformed, is refused and
+ * its connection closed. */
 typedef struct framing {
-    unsigned content_length, transfer_encoding, host;
+    unsigned content_length, transfer_encoding, host, bad_name;
 } framing;
+
+/* A header name is a token (RFC 9110, 5.1): libmicrohttpd keeps
+ * "Content-Length : 44" as a header named "Content-Length ", which it then
+ * ignores, while a proxy may have framed the body by it (RFC 9112, 5.1:
+ * whitespace before the colon must be refused). */
+static bool is_token(const char *s)
+{
+    if (!*s)
+        return false;
+    for (; *s; s++)
+        if (!strchr("!#$%&'*+-.^_`|~", *s) && !(*s >= '0' && *s <= '9') &&
+            !(*s >= 'a' && *s <= 'z') && !(*s >= 'A' && *s <= 'Z'))
+            return false;
+    return true;
+}
 
 static enum MHD_Result count_framing(void *cls, enum MHD_ValueKind kind, const char *key,
                                      const char *value)
 {
     (void)kind, (void)value;
     framing *f = cls;
+    f->bad_name += !is_token(key);
     f->content_length += !strcasecmp(key, MHD_HTTP_HEADER_CONTENT_LENGTH);
     f->transfer_encoding += !strcasecmp(key, MHD_HTTP_HEADER_TRANSFER_ENCODING);
     f->host += !strcasecmp(key, MHD_HTTP_HEADER_HOST);
@@ -163,6 +180,8 @@ static const char *ambiguous_framing(struct MHD_Connection *c)
         return "both Transfer-Encoding and Content-Length";
     if (f.host > 1)
         return "more than one Host header";
+    if (f.bad_name)
+        return "a malformed header name (whitespace before the colon, or a folded line)";
     return NULL;
 }
 

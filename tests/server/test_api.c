@@ -705,6 +705,12 @@ static void test_ambiguous_framing(void **state)
         "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 44\r\n"
         "transfer-encoding: chunked\r\n\r\n0\r\n\r\n",
         "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: rebound.example\r\n\r\n",
+        /* Whitespace before the colon: libmicrohttpd ignored this length
+         * (and read the DELETE as a second request), a proxy may not. */
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length : 52\r\n\r\n",
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding : chunked\r\n\r\n",
+        /* A folded line (obs-fold), which a proxy may read as a header. */
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Note: a\r\n Content-Length: 52\r\n\r\n",
     };
     const char smuggled[] = "DELETE /api/articles/1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
     int before = stored_count();
