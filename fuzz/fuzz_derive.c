@@ -1,12 +1,14 @@
 /* fuzz_derive.c — the plain-text article parsers of ingest (src/store/derive.c)
- * on arbitrary bytes: mz_first_line, mz_derive_title, mz_source_line and
- * mz_norm_hash over the whole input, mz_url_source over its first line.
+ * on arbitrary bytes: mz_first_line, mz_derive_title, mz_source_line,
+ * mz_date_line and mz_norm_hash over the whole input, mz_url_source over its
+ * first line.
  * Invariants: no crash or leak;
  *  - a title is never NULL, at most 400 bytes (+ "…" when cut at a word),
  *    has no newline, and is valid UTF-8 when the input is what ingest lets
  *    through (valid UTF-8 without NUL bytes);
  *  - a source line is NULL or at most 60 bytes of at most 4 words, no
  *    newline, and for such input at least 2 bytes of valid UTF-8;
+ *  - a date line gives NULL or a real day as YYYY-MM-DD (1990..2100);
  *  - a URL host is NULL or a non-empty name with a dot, no ASCII upper
  *    case and none of '/', '?', '#', ':' (path, query, fragment, port);
  *  - the hash is 32 lowercase hex digits, and equal for the input with
@@ -16,6 +18,7 @@
 #include "store/db.h"
 #include "text/text.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -124,6 +127,15 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t n)
     char *src = mz_source_line(text, n);
     check_source_line(src, ok);
     free(src);
+    char *date = mz_date_line(text, n);
+    if (date) {
+        int y, m, d;
+        char tail;
+        if (strlen(date) != 10 || sscanf(date, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
+            y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31)
+            __builtin_trap();
+    }
+    free(date);
 
     const char *nl = memchr(text, '\n', n);
     size_t ul = nl ? (size_t)(nl - text) : n;

@@ -129,6 +129,8 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
         url = mz_strdup(in->url);
     if (in->published)
         published = mz_strdup(in->published);
+    else
+        published = mz_date_line(raw, raw_len); /* a date line under the title */
     if (!title || (in->source && *in->source && !source) || (in->origin && !origin) ||
         (in->url && !url) || (in->published && !published)) {
         free(title), free(source), free(origin), free(url), free(published);

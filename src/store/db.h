@@ -124,6 +124,10 @@ char *mz_url_source(const char *url);
 size_t mz_url_account_len(const char *site, size_t len, const char *after);
 /* X of a short "المصدر: X" line of its own, or NULL. */
 char *mz_source_line(const char *text, size_t len);
+/* The publication date a plain text states on a line of its own just under
+ * its title ("11.10.2017 | 22:01", "الأربعاء 11 أكتوبر 2017"), as
+ * "YYYY-MM-DD"; NULL when there is none (or out of memory). date_line.c */
+char *mz_date_line(const char *text, size_t len);
 /* 32 hex digits identifying the normalized text with white space folded:
  * texts differing only in diacritics, letter variants or spacing collide. */
 mz_status mz_norm_hash(const char *text, size_t len, char out[33], mz_error *err);

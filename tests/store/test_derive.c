@@ -166,6 +166,47 @@ static void test_url_source_account(void **state)
     expect_source("localhost", NULL);
 }
 
+static void expect_date(const char *text, const char *want)
+{
+    char *d = mz_date_line(text, strlen(text));
+    if (want) {
+        assert_non_null(d);
+        assert_string_equal(d, want);
+    } else if (d) {
+        fail_msg("date %s read from: %s", d, text);
+    }
+    free(d);
+}
+
+/* The publication date a plain text gives on a line of its own under its
+ * title; anything else is left alone (a wrong date beside a title misleads). */
+static void test_date_line(void **state)
+{
+    (void)state;
+    /* seed 002's head: a section line, the title, then the date */
+    expect_date("الاخبار السياسية\n\nالتحالف: مفاوضات بين قسد وداعش\n\n11.10.2017 | 22:01\n\nكشف "
+                "التحالف الدولي يوم الأربعاء عن مفاوضات.",
+                "2017-10-11");
+    expect_date("عنوان الخبر\nالأربعاء 11 أكتوبر 2017\nنص الخبر.", "2017-10-11");
+    expect_date("عنوان الخبر\nنشر في 2017/10/11 - 08:30 ص\nنص الخبر.", "2017-10-11");
+    expect_date("عنوان الخبر\n٧ كانون الأول / ديسمبر ٢٠١٧\nنص الخبر.", "2017-12-07");
+    expect_date("عنوان الخبر\nالسبت، 2 تشرين الثاني 2019\nنص الخبر.", "2019-11-02");
+    expect_date("عنوان\n29/02/2016\n", "2016-02-29");
+    /* not dates of the article */
+    expect_date("الأحد 21 يناير 2018\nعنوان الخبر\nنص.", NULL);       /* the site's header */
+    expect_date("عنوان\nصورة من الرقة - أيلول 2017 (رويترز)\n", NULL); /* a caption */
+    expect_date("عنوان\nوأعلن الجيش في 11 أكتوبر 2017 سيطرته على المدينة.\n", NULL);
+    expect_date("عنوان\n29/02/2017\n", NULL);                         /* no such day */
+    expect_date("عنوان\n15/1/1439 هـ\n", NULL);                        /* Hijri */
+    expect_date("عنوان\n11.10.2017 و 12.10.2017\n", NULL);             /* two dates */
+    expect_date("عنوان\n2017\n", NULL);
+    expect_date("عنوان\n11 أكتوبر\n", NULL);
+    expect_date("عنوان\nكانون 2017\n", NULL);
+    expect_date("عنوان\n1\n2\n3\n11.10.2017\n", NULL); /* too far under the title */
+    expect_date("", NULL);
+    expect_date("11.10.2017", NULL); /* a title alone */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -174,6 +215,7 @@ int main(void)
         cmocka_unit_test(test_lead_title_is_bounded),
         cmocka_unit_test(test_given_title_whole_and_trimmed),
         cmocka_unit_test(test_url_source_account),
+        cmocka_unit_test(test_date_line),
     };
     return cmocka_run_group_tests_name("store/derive", tests, NULL, NULL);
 }
