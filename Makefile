@@ -1,5 +1,7 @@
 # mizan — build, test, fuzz, demo.
-#   make            library + CLI + examples (build/libmizan.a, build/mizan, build/examples/)
+#   make            library + CLI + examples (build/libmizan.a, build/libmizan.so, build/mizan, build/examples/)
+#   make install    the CLI, mizan.h, both libraries, the model and mizan.pc under PREFIX (/usr/local),
+#                   staged under DESTDIR if given; make uninstall removes them (same PREFIX as the build)
 #   make check      installs packages (scripts/setup.sh), then all tests, then again under ASan+UBSan, plus short fuzz runs and the browser test
 #   make demo       installs packages, builds, ingests the bundled sample (and ../shared/seeds) and check a claim
 #   make fuzz       longer libFuzzer runs
@@ -17,6 +19,27 @@ CFLAGS  += -std=c17 -Wall -Wextra -Werror -g $(OPT) $(SAN) $(shell pkg-config --
 LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lstemmer -lpthread -lm
 LDFLAGS += $(SAN)
 
+# The version is the header's (MZ_VERSION_STRING); the soname follows MAJOR.
+VERSION := $(shell sed -n 's/^\#define MZ_VERSION_STRING "\(.*\)"$$/\1/p' include/mizan.h)
+MAJOR   := $(shell sed -n 's/^\#define MZ_VERSION_MAJOR \([0-9]*\)$$/\1/p' include/mizan.h)
+SONAME  := libmizan.so.$(MAJOR)
+# What the library alone links (not libmicrohttpd: only the server uses it);
+# mizan.pc says the same for static linking.
+LIB_PKGS := sqlite3 libcjson libxml-2.0
+LIB_LIBS := -lstemmer -lpthread -lm
+
+# Installation. The model's directory is compiled into the library (the
+# default model of an installed program), so build and install with the same
+# PREFIX: a different one rebuilds model.o.
+PREFIX     ?= /usr/local
+BINDIR     ?= $(PREFIX)/bin
+LIBDIR     ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+DATADIR    ?= $(PREFIX)/share
+PKGDATADIR ?= $(DATADIR)/mizan
+PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+INSTALL    ?= install
+
 # The library is every module under src/ except the front ends (cli/, server/).
 LIB_SRC := $(sort $(filter-out src/cli/% src/server/%,$(wildcard src/*/*.c)))
 CLI_SRC := $(sort $(wildcard src/cli/*.c src/server/*.c))
@@ -32,19 +55,62 @@ FRONT_OBJ := $(filter-out $(BUILD)/src/cli/main.o,$(CLI_OBJ))
 EXAMPLE_BIN := $(patsubst examples/%.c,$(BUILD)/examples/%,$(wildcard examples/*.c))
 CMOCKA   = $(shell pkg-config --cflags --libs cmocka)
 
-.PHONY: all lib tests check test asan fuzz fuzz-short fuzz-obj demo model bench clean setup browser
+.PHONY: all lib tests check test asan fuzz fuzz-short fuzz-obj demo model bench clean setup browser \
+        install uninstall FORCE
 
-all: $(BUILD)/mizan $(EXAMPLE_BIN)
+all: $(BUILD)/mizan $(EXAMPLE_BIN) $(BUILD)/libmizan.so
 
-lib: $(BUILD)/libmizan.a
+lib: $(BUILD)/libmizan.a $(BUILD)/libmizan.so
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
 
+# The library's objects serve both libraries: position-independent, and only
+# what mizan.h marks MZ_API visible outside libmizan.so. The installed
+# model's folder is compiled into model.o (mz_model_load's default). Each
+# stamp file is rewritten, and what depends on it rebuilt, only when the
+# text it holds changes (objects built before these flags, a new PREFIX).
+LIB_CFLAGS := -fPIC -fvisibility=hidden -fno-semantic-interposition
+$(LIB_OBJ): CFLAGS += $(LIB_CFLAGS)
+$(LIB_OBJ): $(BUILD)/libflags.stamp
+$(BUILD)/src/stance/model.o: CPPFLAGS += -DMZ_DATA_DIR='"$(PKGDATADIR)"'
+$(BUILD)/src/stance/model.o: $(BUILD)/datadir.stamp
+$(BUILD)/libflags.stamp: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(LIB_CFLAGS)' | cmp -s - $@ || echo '$(LIB_CFLAGS)' >$@
+$(BUILD)/datadir.stamp: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(PKGDATADIR)' | cmp -s - $@ || echo '$(PKGDATADIR)' >$@
+FORCE:
+
 $(BUILD)/libmizan.a: $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
+
+# The version script keeps anything but mz_ (a sanitizer's symbols) local;
+# -z defs (not with a sanitizer, whose runtime the program brings) checks that
+# the library names everything it uses.
+$(BUILD)/libmizan.so.$(VERSION): $(LIB_OBJ) src/libmizan.map
+	$(CC) -shared $(LDFLAGS) -Wl,-soname,$(SONAME) -Wl,--version-script=src/libmizan.map \
+	    $(if $(SAN),,-Wl,-z,defs) -Wl,--as-needed -o $@ $(LIB_OBJ) \
+	    $(shell pkg-config --libs $(LIB_PKGS)) $(LIB_LIBS)
+
+$(BUILD)/$(SONAME): $(BUILD)/libmizan.so.$(VERSION)
+	ln -sf libmizan.so.$(VERSION) $@
+
+$(BUILD)/libmizan.so: $(BUILD)/$(SONAME)
+	ln -sf $(SONAME) $@
+
+# Made each time from PREFIX and the folders as given now (folders under
+# PREFIX written ${prefix}/..., so pkg-config --define-prefix can move them).
+$(BUILD)/mizan.pc: src/mizan.pc.in FORCE
+	@mkdir -p $(dir $@)
+	@sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(patsubst $(PREFIX)/%,$${prefix}/%,$(LIBDIR))|' \
+	    -e 's|@INCLUDEDIR@|$(patsubst $(PREFIX)/%,$${prefix}/%,$(INCLUDEDIR))|' \
+	    -e 's|@PKGDATADIR@|$(patsubst $(PREFIX)/%,$${prefix}/%,$(PKGDATADIR))|' \
+	    -e 's|@VERSION@|$(VERSION)|' -e 's|@REQUIRES@|$(LIB_PKGS)|' -e 's|@LIBS@|$(LIB_LIBS)|' $< >$@.tmp
+	@cmp -s $@.tmp $@ && rm -f $@.tmp || mv -f $@.tmp $@
 
 $(BUILD)/mizan: $(CLI_OBJ) $(BUILD)/libmizan.a
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libmizan.a $(LDLIBS)
@@ -70,8 +136,32 @@ check: setup
 	$(MAKE) browser
 	@bash tests/summary.sh
 
-test: tests
-	@MIZAN_BIN=$(BUILD)/mizan SHARED=$(SHARED) bash tests/run.sh $(BUILD) $(TEST_BIN)
+test: tests $(BUILD)/libmizan.so $(BUILD)/mizan.pc
+	@MIZAN_BIN=$(BUILD)/mizan SHARED=$(SHARED) MAKE="$(MAKE)" MZ_PREFIX="$(PREFIX)" CC="$(CC)" \
+	    MZ_SAN="$(SAN)" bash tests/run.sh $(BUILD) $(TEST_BIN) tests/install/test_install.sh
+
+# DESTDIR stages the tree (packaging, tests/install); PREFIX is where it runs.
+install: $(BUILD)/mizan $(BUILD)/libmizan.a $(BUILD)/libmizan.so $(BUILD)/mizan.pc
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(LIBDIR) \
+	    $(DESTDIR)$(PKGCONFIGDIR) $(DESTDIR)$(PKGDATADIR)/web
+	$(INSTALL) -m 755 $(BUILD)/mizan $(DESTDIR)$(BINDIR)/mizan
+	$(INSTALL) -m 644 include/mizan.h $(DESTDIR)$(INCLUDEDIR)/mizan.h
+	$(INSTALL) -m 644 $(BUILD)/libmizan.a $(DESTDIR)$(LIBDIR)/libmizan.a
+	$(INSTALL) -m 755 $(BUILD)/libmizan.so.$(VERSION) $(DESTDIR)$(LIBDIR)/libmizan.so.$(VERSION)
+	ln -sf libmizan.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libmizan.so
+	$(INSTALL) -m 644 $(BUILD)/mizan.pc $(DESTDIR)$(PKGCONFIGDIR)/mizan.pc
+	$(INSTALL) -m 644 models/stance.model $(DESTDIR)$(PKGDATADIR)/stance.model
+	$(INSTALL) -m 644 $(wildcard web/*.html web/*.js web/*.css web/*.svg) $(DESTDIR)$(PKGDATADIR)/web/
+	@if [ -z "$(DESTDIR)" ] && ! ldconfig 2>/dev/null; then \
+	    echo "install: run ldconfig (as root) so that programs find $(LIBDIR)/$(SONAME)"; fi
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/mizan $(DESTDIR)$(INCLUDEDIR)/mizan.h $(DESTDIR)$(LIBDIR)/libmizan.a \
+	    $(DESTDIR)$(LIBDIR)/libmizan.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME) \
+	    $(DESTDIR)$(LIBDIR)/libmizan.so $(DESTDIR)$(PKGCONFIGDIR)/mizan.pc \
+	    $(DESTDIR)$(PKGDATADIR)/stance.model $(addprefix $(DESTDIR)$(PKGDATADIR)/web/,$(notdir $(wildcard web/*.html web/*.js web/*.css web/*.svg)))
+	@rmdir $(DESTDIR)$(PKGDATADIR)/web $(DESTDIR)$(PKGDATADIR) 2>/dev/null || true
 
 # The web page in headless chromium against a real `mizan serve` (tests/browser/).
 browser: $(BUILD)/mizan

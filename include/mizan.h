@@ -2,11 +2,17 @@
  * mizan.h — the one public header of libmizan, an engine that weighs Arabic
  * news against a claim.
  *
- * Building: C99 or later, or C++ (the declarations are extern "C"). Link
- * libmizan.a (make lib) and what it uses:
+ * Building: C99 or later, or C++ (the declarations are extern "C"). Once
+ * installed (make install), pkg-config gives the flags:
+ *   cc prog.c $(pkg-config --cflags --libs mizan)              (libmizan.so)
+ *   cc prog.c $(pkg-config --cflags mizan) \
+ *      $(pkg-config --static --libs mizan | sed 's/-lmizan /-l:libmizan.a /')
+ * In the source tree, link build/libmizan.a (make lib) and what it uses:
  *   cc -Iinclude prog.c build/libmizan.a \
  *      $(pkg-config --libs sqlite3 libcjson libxml-2.0) -lstemmer -lpthread -lm
- * Every global symbol of the library starts with mz_.
+ * Every global symbol of the library starts with mz_; libmizan.so exports
+ * exactly the functions declared here (MZ_API), under the soname
+ * libmizan.so.MZ_VERSION_MAJOR.
  *
  * Conventions (for every call below):
  *   - Handles (mz_db, mz_model) are opaque; create with mz_db_open / mz_model_load, free
@@ -43,7 +49,27 @@
 extern "C" {
 #endif
 
-#define MZ_VERSION "0.1.0"
+/* The version of this header. A release that changes or removes anything
+ * declared here raises MAJOR (and the soname, libmizan.so.MAJOR); one that
+ * only adds raises MINOR; a fix raises PATCH. */
+#define MZ_VERSION_MAJOR 0
+#define MZ_VERSION_MINOR 1
+#define MZ_VERSION_PATCH 0
+#define MZ_VERSION_STRING "0.1.0"
+#define MZ_VERSION MZ_VERSION_STRING /* the name earlier headers gave it */
+
+/* Marks the functions libmizan.so exports; the library is built with
+ * -fvisibility=hidden, so nothing else is. */
+#if defined(__GNUC__) || defined(__clang__)
+#define MZ_API __attribute__((visibility("default")))
+#else
+#define MZ_API
+#endif
+
+/* The version of the library linked at run time ("0.1.0"), which may be
+ * newer than MZ_VERSION_STRING, the header's, with a shared library. Static
+ * string, never NULL. */
+MZ_API const char *mz_version(void);
 
 /* ------------------------------------------------------------------ errors */
 
@@ -74,7 +100,7 @@ typedef struct mz_error {
 
 /* Short stable name of a status ("invalid_utf8", "db_locked", ...); "unknown"
  * for a value outside the enum. Never NULL. */
-const char *mz_status_name(mz_status s);
+MZ_API const char *mz_status_name(mz_status s);
 
 /* ------------------------------------------------------------------- text */
 
@@ -82,7 +108,7 @@ const char *mz_status_name(mz_status s);
  * points above U+10FFFF). Returns MZ_OK, or MZ_ERR_UTF8 with *bad_offset (if
  * non-NULL) set to the offset of the first invalid byte (on success: len).
  * NUL bytes are valid UTF-8. s NULL with len > 0: MZ_ERR_ARG. */
-mz_status mz_utf8_check(const char *s, size_t len, size_t *bad_offset);
+MZ_API mz_status mz_utf8_check(const char *s, size_t len, size_t *bad_offset);
 
 /* Normalizes text for matching (diacritics and tatweel removed, alef/yaa/
  * taa-marbuta/hamza-seat variants unified, Arabic-Indic and Persian digits to
@@ -92,8 +118,8 @@ mz_status mz_utf8_check(const char *s, size_t len, size_t *bad_offset);
  * byte offset in s of the character that produced output byte i, and the last
  * entry is len. Errors: MZ_ERR_UTF8, MZ_ERR_NOMEM, MZ_ERR_ARG (out or out_len
  * NULL, or s NULL with len > 0). */
-mz_status mz_normalize(const char *s, size_t len, char **out, size_t *out_len,
-                       size_t **offsets, mz_error *err);
+MZ_API mz_status mz_normalize(const char *s, size_t len, char **out, size_t *out_len,
+                              size_t **offsets, mz_error *err);
 
 /* --------------------------------------------------------------- articles */
 
@@ -112,8 +138,8 @@ enum {
  * MZ_ERR_DB_CORRUPT (not a mizan database), MZ_ERR_DB_READONLY,
  * MZ_ERR_DB_LOCKED, MZ_ERR_NOT_FOUND, MZ_ERR_NOMEM, MZ_ERR_DB (a directory,
  * a folder that does not exist, a schema newer than this library). */
-mz_status mz_db_open(const char *path, int flags, mz_db **out, mz_error *err);
-void mz_db_close(mz_db *db);
+MZ_API mz_status mz_db_open(const char *path, int flags, mz_db **out, mz_error *err);
+MZ_API void mz_db_close(mz_db *db);
 
 /* An article as stored. body is the article text after boilerplate removal;
  * evidence offsets for stored articles refer to body. */
@@ -127,7 +153,7 @@ typedef struct mz_article {
     char *published; /* ISO 8601 or as given; may be NULL */
     char *origin;    /* file path or "jsonl:LINE" it came from; may be NULL */
 } mz_article;
-void mz_article_clear(mz_article *a);
+MZ_API void mz_article_clear(mz_article *a);
 
 /* Input for one article (fields not owned; NULL means absent). */
 typedef struct mz_article_input {
@@ -165,23 +191,23 @@ typedef struct mz_ingest_report {
  * skipped, never an error. opt NULL: the defaults; rep may be NULL. After a
  * failure that rolled back, rep counts nothing added or skipped. on_item's
  * msg is "" for MZ_OK. */
-mz_status mz_ingest_paths(mz_db *db, const char *const *paths, size_t n_paths,
-                          const mz_ingest_options *opt, mz_ingest_report *rep,
-                          mz_error *err);
+MZ_API mz_status mz_ingest_paths(mz_db *db, const char *const *paths, size_t n_paths,
+                                 const mz_ingest_options *opt, mz_ingest_report *rep,
+                                 mz_error *err);
 
 /* Adds one article in its own transaction. *id_out (if non-NULL) gets the new
  * id, or the id of the existing copy with MZ_ERR_DUPLICATE. */
-mz_status mz_article_add(mz_db *db, const mz_article_input *in, int64_t *id_out,
-                         mz_error *err);
+MZ_API mz_status mz_article_add(mz_db *db, const mz_article_input *in, int64_t *id_out,
+                                mz_error *err);
 
 /* Fetches one article. Errors: MZ_ERR_NOT_FOUND, MZ_ERR_DB. */
-mz_status mz_article_get(mz_db *db, int64_t id, mz_article *out, mz_error *err);
+MZ_API mz_status mz_article_get(mz_db *db, int64_t id, mz_article *out, mz_error *err);
 
 /* Removes the articles with the given ids, and their index entries, in one
  * transaction: when one id is not stored (MZ_ERR_NOT_FOUND, naming it) or
  * the store fails, nothing is removed. Errors: MZ_ERR_NOT_FOUND,
  * MZ_ERR_DB_READONLY, MZ_ERR_DB_LOCKED, MZ_ERR_DB. */
-mz_status mz_articles_delete(mz_db *db, const int64_t *ids, size_t n, mz_error *err);
+MZ_API mz_status mz_articles_delete(mz_db *db, const int64_t *ids, size_t n, mz_error *err);
 
 typedef struct mz_stats {
     int64_t articles;
@@ -189,7 +215,7 @@ typedef struct mz_stats {
     int64_t bytes;   /* total body bytes */
     int schema_version;
 } mz_stats;
-mz_status mz_db_stats(mz_db *db, mz_stats *out, mz_error *err);
+MZ_API mz_status mz_db_stats(mz_db *db, mz_stats *out, mz_error *err);
 
 /* ----------------------------------------------------------------- search */
 
@@ -216,7 +242,7 @@ typedef struct mz_hits {
     mz_hit *v;
     size_t n;
 } mz_hits;
-void mz_hits_clear(mz_hits *h);
+MZ_API void mz_hits_clear(mz_hits *h);
 
 /* Ranked full-text search (BM25 over the Arabic-aware FTS5 index) for the
  * k best articles. hl_open/hl_close wrap matched words in snippets (each
@@ -225,8 +251,8 @@ void mz_hits_clear(mz_hits *h);
  * nothing: MZ_OK and no hits.
  * Errors: MZ_ERR_ARG (empty query, k == 0 or over 10000), MZ_ERR_UTF8,
  * MZ_ERR_NOMEM, MZ_ERR_DB. */
-mz_status mz_search(mz_db *db, const char *query, size_t k, const char *hl_open,
-                    const char *hl_close, mz_hits *out, mz_error *err);
+MZ_API mz_status mz_search(mz_db *db, const char *query, size_t k, const char *hl_open,
+                           const char *hl_close, mz_hits *out, mz_error *err);
 
 /* ----------------------------------------------------------------- stance */
 
@@ -239,21 +265,24 @@ typedef enum mz_stance {
 } mz_stance;
 
 /* "agree", "disagree", "discuss", "unrelated"; "unknown" for other values. */
-const char *mz_stance_name(mz_stance s);
+MZ_API const char *mz_stance_name(mz_stance s);
 /* Parses a stance name, in any letter case ("Agree", as AraStance and FNC-1
  * write it, is agree); returns MZ_N_STANCES if unknown. */
-mz_stance mz_stance_parse(const char *name);
+MZ_API mz_stance mz_stance_parse(const char *name);
 
 typedef struct mz_model mz_model;
 
 /* Loads a stance model file. path NULL: $MIZAN_MODEL, else the model shipped
- * with the program (models/stance.model beside or above the executable).
+ * with the program: ../share/mizan/stance.model from the executable's folder
+ * (an installed program), models/stance.model beside or above it (the source
+ * tree), else the one make install put in PREFIX/share/mizan (the path
+ * `pkg-config --variable=model mizan` prints).
  * path is always a file: "-" is a file named "-", not standard input (only
  * mz_ingest_paths reads stdin). Errors: MZ_ERR_ARG (out NULL, path ""),
  * MZ_ERR_MODEL (no model file, bad magic, version, feature set or
  * checksum), MZ_ERR_IO, MZ_ERR_TOO_LARGE. */
-mz_status mz_model_load(const char *path, mz_model **out, mz_error *err);
-void mz_model_free(mz_model *m);
+MZ_API mz_status mz_model_load(const char *path, mz_model **out, mz_error *err);
+MZ_API void mz_model_free(mz_model *m);
 
 typedef struct mz_evidence {
     size_t start, end; /* byte offsets of the sentence in the article text */
@@ -291,10 +320,10 @@ typedef struct mz_stance_result {
  * line is then used); article may be NULL when article_len is 0. Thread-safe
  * for a shared model. Errors: MZ_ERR_ARG (empty claim, NULL model or out),
  * MZ_ERR_UTF8, MZ_ERR_NOMEM. */
-mz_status mz_stance_predict(const mz_model *m, const char *claim,
-                            const char *title, const char *article,
-                            size_t article_len, mz_stance_result *out,
-                            mz_error *err);
+MZ_API mz_status mz_stance_predict(const mz_model *m, const char *claim,
+                                   const char *title, const char *article,
+                                   size_t article_len, mz_stance_result *out,
+                                   mz_error *err);
 
 /* ------------------------------------------------------------------ check */
 
@@ -306,7 +335,7 @@ typedef enum mz_verdict {
 } mz_verdict;
 /* "supported", "refuted", "disputed", "not_enough_evidence"; "unknown" for
  * other values. */
-const char *mz_verdict_name(mz_verdict v);
+MZ_API const char *mz_verdict_name(mz_verdict v);
 
 typedef struct mz_check_options {
     size_t k; /* candidates to retrieve; 0 = 20; at most 200 */
@@ -319,20 +348,20 @@ typedef struct mz_check_result mz_check_result; /* see mz_check_result_json */
  * MZ_ERR_ARG (empty or over-long claim, k over 200), MZ_ERR_UTF8, MZ_ERR_DB.
  * An empty store is not an error: the verdict is then "not_enough_evidence".
  * The result owns all its memory: it outlives db and m. */
-mz_status mz_check(mz_db *db, const mz_model *m, const char *claim,
-                   const mz_check_options *opt, mz_check_result **out,
-                   mz_error *err);
-mz_verdict mz_check_verdict(const mz_check_result *r);
-double mz_check_confidence(const mz_check_result *r);
+MZ_API mz_status mz_check(mz_db *db, const mz_model *m, const char *claim,
+                          const mz_check_options *opt, mz_check_result **out,
+                          mz_error *err);
+MZ_API mz_verdict mz_check_verdict(const mz_check_result *r);
+MZ_API double mz_check_confidence(const mz_check_result *r);
 /* Why: one or two sentences quoting the evidence, in English (reason) and
  * Arabic (reason_ar), built from the same counts, sites and quotes. Owned
  * by r; "" for NULL. */
-const char *mz_check_reason(const mz_check_result *r);
-const char *mz_check_reason_ar(const mz_check_result *r);
+MZ_API const char *mz_check_reason(const mz_check_result *r);
+MZ_API const char *mz_check_reason_ar(const mz_check_result *r);
 /* The whole report as JSON (schema documented in docs/json-schema.md),
  * malloc'd; pretty != 0 indents it. NULL on out-of-memory (or r NULL). */
-char *mz_check_result_json(const mz_check_result *r, int pretty);
-void mz_check_result_free(mz_check_result *r);
+MZ_API char *mz_check_result_json(const mz_check_result *r, int pretty);
+MZ_API void mz_check_result_free(mz_check_result *r);
 
 #ifdef __cplusplus
 }

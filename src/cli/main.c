@@ -26,7 +26,7 @@ static const struct command {
 
 static void usage(FILE *f)
 {
-    fprintf(f, "mizan %s — weighs Arabic news against a claim\n\nusage:\n", MZ_VERSION);
+    fprintf(f, "mizan %s — weighs Arabic news against a claim\n\nusage:\n", mz_version());
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         fprintf(f, "  mizan %s\n", commands[i].summary);
     fprintf(f, "\nThe database is --db, else $MIZAN_DB, else ./mizan.db. "
@@ -59,7 +59,7 @@ int main(int argc, char **argv)
         return flushed(EXIT_OK_);
     }
     if (!strcmp(name, "--version") || !strcmp(name, "version")) {
-        printf("mizan %s\n", MZ_VERSION);
+        printf("mizan %s\n", mz_version()); /* the library's: one number for both */
         return flushed(EXIT_OK_);
     }
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)

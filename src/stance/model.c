@@ -35,6 +35,10 @@
 #define MAGIC "mizan-stance-model"
 #define FORMAT_VERSION 2
 #define MAX_MODEL_BYTES (64u << 20)
+/* The installed model's folder: make sets it from PREFIX (PKGDATADIR). */
+#ifndef MZ_DATA_DIR
+#define MZ_DATA_DIR "/usr/local/share/mizan"
+#endif
 
 void mz_model_free(mz_model *m)
 {
@@ -343,6 +347,13 @@ fail:
     return st;
 }
 
+/* out = dir + "/" + rel when that file is readable: 0, else -1. */
+static int try_model(char *out, size_t cap, const char *dir, const char *rel)
+{
+    int w = snprintf(out, cap, "%s/%s", dir, rel);
+    return w > 0 && (size_t)w < cap && access(out, R_OK) == 0 ? 0 : -1;
+}
+
 int mz_model_default_path(char *out, size_t cap)
 {
     const char *env = getenv("MIZAN_MODEL");
@@ -354,21 +365,29 @@ int mz_model_default_path(char *out, size_t cap)
     }
     char exe[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n <= 0)
-        return -1;
-    exe[n] = '\0';
-    /* models/stance.model beside the executable, then in up to three parents
-     * (build/mizan -> ./models, build-asan/tests/stance/x -> ../../../models) */
-    for (int up = 0; up <= 3; up++) {
+    if (n > 0) {
+        exe[n] = '\0';
         char *slash = strrchr(exe, '/');
-        if (!slash)
-            break;
-        *slash = '\0';
-        int w = snprintf(out, cap, "%s/models/stance.model", exe[0] ? exe : "");
-        if (w > 0 && (size_t)w < cap && access(out, R_OK) == 0)
-            return 0;
+        if (slash) {
+            *slash = '\0';
+            /* an installed program: PREFIX/bin/mizan -> PREFIX/share/mizan,
+             * wherever the tree was moved or staged (DESTDIR) */
+            if (try_model(out, cap, exe, "../share/mizan/stance.model") == 0)
+                return 0;
+            /* the source tree: models/stance.model beside the executable,
+             * then in up to three parents (build/mizan -> ./models,
+             * build-asan/tests/stance/x -> ../../../models) */
+            for (int up = 0; up <= 3; up++) {
+                if (try_model(out, cap, exe, "models/stance.model") == 0)
+                    return 0;
+                if (!(slash = strrchr(exe, '/')))
+                    break;
+                *slash = '\0';
+            }
+        }
     }
-    return -1;
+    /* where make install put it, for any program linking the library */
+    return try_model(out, cap, MZ_DATA_DIR, "stance.model");
 }
 
 mz_status mz_model_load(const char *path, mz_model **out, mz_error *err)
@@ -381,8 +400,8 @@ mz_status mz_model_load(const char *path, mz_model **out, mz_error *err)
     if (!path) {
         if (mz_model_default_path(found, sizeof found) != 0)
             return mz_fail(err, MZ_ERR_MODEL,
-                           "no stance model: set MIZAN_MODEL or install models/stance.model "
-                           "next to the mizan binary (make model)");
+                           "no stance model: give its path, set MIZAN_MODEL, or install one "
+                           "as %s/stance.model", MZ_DATA_DIR);
         path = found;
     }
     if (!*path)

@@ -215,8 +215,11 @@ mz_status mz_model_save(const mz_model *m, const char *path, mz_error *err);
 /* Parses a model from memory (the file's bytes). */
 mz_status mz_model_parse(const char *buf, size_t len, const char *what, mz_model **out,
                          mz_error *err);
-/* Resolves the default model path ($MIZAN_MODEL, else models/stance.model
- * next to or above the executable). Returns 0 and fills out, or -1. */
+/* Resolves the default model path: $MIZAN_MODEL, else
+ * ../share/mizan/stance.model from the executable's folder (an installed
+ * program), else models/stance.model next to or above the executable (the
+ * source tree), else the installed one (PKGDATADIR/stance.model, compiled
+ * in). Returns 0 and fills out, or -1. */
 int mz_model_default_path(char *out, size_t cap);
 
 /* Class probabilities from features, calibrated: softmax(z / T + b), and

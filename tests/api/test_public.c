@@ -67,6 +67,110 @@ static void test_symbols_prefixed(void **state)
         fail_msg("global symbols without the mz_ prefix: %s", bad);
 }
 
+/* Reads a whole file (the header) into a malloc'd string; NULL if absent. */
+static char *slurp(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    char *buf = malloc(1 << 20);
+    size_t n = fread(buf, 1, (1 << 20) - 1, f);
+    fclose(f);
+    buf[n] = '\0';
+    return buf;
+}
+
+/* libmizan.so exports exactly what mizan.h declares MZ_API: no internal
+ * mz_ function (mz_fail, mz_buf_puts...) a program could come to rely on,
+ * nothing without the prefix, and nothing declared missing. */
+static void test_shared_exports_only_the_header(void **state)
+{
+    (void)state;
+    char *so = build_path("libmizan.so"), *a = build_path("libmizan.a");
+    char *header = slurp("include/mizan.h");
+    bool built = access(a, R_OK) == 0;
+    free(a);
+    if (!header || !built || system("command -v nm >/dev/null 2>&1") != 0) {
+        free(so);
+        free(header);
+        skip();
+    }
+    if (access(so, R_OK) != 0) /* make builds both */
+        fail_msg("%s: missing beside libmizan.a", so);
+    /* the declared names: "MZ_API <type> mz_name(" */
+    char declared[64][64];
+    size_t n_declared = 0;
+    for (const char *p = header; (p = strstr(p, "\nMZ_API ")) != NULL; p++) {
+        const char *paren = strchr(p, '('), *name = paren;
+        assert_non_null(paren);
+        while (name > p && (name[-1] == '_' || (name[-1] >= 'a' && name[-1] <= 'z') ||
+                            (name[-1] >= '0' && name[-1] <= '9')))
+            name--;
+        assert_true(strncmp(name, "mz_", 3) == 0);
+        assert_true((size_t)(paren - name) < sizeof declared[0] && n_declared < 64);
+        memcpy(declared[n_declared], name, (size_t)(paren - name));
+        declared[n_declared++][paren - name] = '\0';
+    }
+    assert_true(n_declared > 25);
+    char cmd[4096];
+    snprintf(cmd, sizeof cmd, "nm -D --defined-only '%s' 2>/dev/null", so);
+    FILE *f = popen(cmd, "r");
+    assert_non_null(f);
+    char line[1024], bad[2048] = "";
+    bool seen[64] = {false};
+    while (fgets(line, sizeof line, f)) {
+        char addr[64], type[8], name[512];
+        if (sscanf(line, "%63s %7s %511s", addr, type, name) != 3 || !strcmp(type, "A"))
+            continue; /* the version node MIZAN_0 */
+        char *at = strchr(name, '@'); /* mz_check@@MIZAN_0 */
+        if (at)
+            *at = '\0';
+        size_t i = 0;
+        while (i < n_declared && strcmp(declared[i], name) != 0)
+            i++;
+        if (i < n_declared)
+            seen[i] = true;
+        else if (strlen(bad) + strlen(name) + 2 < sizeof bad) {
+            strcat(bad, name);
+            strcat(bad, " ");
+        }
+    }
+    assert_int_equal(pclose(f), 0);
+    free(so);
+    free(header);
+    if (bad[0])
+        fail_msg("libmizan.so exports symbols mizan.h does not declare: %s", bad);
+    for (size_t i = 0; i < n_declared; i++)
+        if (!seen[i])
+            fail_msg("libmizan.so does not export %s", declared[i]);
+}
+
+/* The version: the header's numbers and string agree, the library linked
+ * says the same, and so does `mizan --version` (the CLI's is the library's). */
+static void test_version(void **state)
+{
+    (void)state;
+    char want[64];
+    snprintf(want, sizeof want, "%d.%d.%d", MZ_VERSION_MAJOR, MZ_VERSION_MINOR, MZ_VERSION_PATCH);
+    assert_string_equal(MZ_VERSION_STRING, want);
+    assert_string_equal(MZ_VERSION, MZ_VERSION_STRING);
+    assert_string_equal(mz_version(), MZ_VERSION_STRING);
+    const char *bin = getenv("MIZAN_BIN");
+    if (!bin)
+        bin = "build/mizan";
+    if (access(bin, X_OK) != 0)
+        skip();
+    char cmd[4096], out[256];
+    snprintf(cmd, sizeof cmd, "'%s' --version", bin);
+    FILE *f = popen(cmd, "r");
+    assert_non_null(f);
+    size_t n = fread(out, 1, sizeof out - 1, f);
+    out[n] = '\0';
+    assert_int_equal(pclose(f), 0);
+    snprintf(want, sizeof want, "mizan %s\n", mz_version());
+    assert_string_equal(out, want);
+}
+
 /* A call that fails leaves its outputs zeroed, so freeing them is safe. */
 static void test_failure_zeroes_outputs(void **state)
 {
@@ -205,6 +309,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_symbols_prefixed),
+        cmocka_unit_test(test_shared_exports_only_the_header),
+        cmocka_unit_test(test_version),
         cmocka_unit_test(test_failure_zeroes_outputs),
         cmocka_unit_test(test_error_message_is_utf8),
         cmocka_unit_test(test_model_path_dash_and_empty),
