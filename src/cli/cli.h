@@ -32,6 +32,16 @@ int cli_fail(const char *cmd, const mz_error *err);
  * memory is EXIT_MODEL (6), whatever the command. */
 int cli_load_model(const char *cmd, const char *path, mz_model **m);
 
+/* The CLI's advice after a library failure: the flag or command that helps,
+ * which the library, having no flags, does not name. Each appends it to
+ * err->msg (cut if the message is full) when it applies, else does nothing.
+ * cli_advise_db: after opening the store at path failed (an empty --db, a
+ * missing or empty file: create it with 'mizan ingest').
+ * cli_advise_model: after loading the model failed; flag is --model's value
+ * (NULL when not given). */
+void cli_advise_db(const char *path, mz_error *err);
+void cli_advise_model(const char *flag, mz_error *err);
+
 /* Prints "mizan CMD: message" plus a usage hint and returns EXIT_USAGE. */
 int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 

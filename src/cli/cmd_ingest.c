@@ -25,6 +25,20 @@ static void add_string(cJSON *obj, const char *name, const char *s)
     free(fixed);
 }
 
+/* The CLI's advice for an item's failure (the library names no flag). */
+static const char *advice(mz_status status)
+{
+    return status == MZ_ERR_TOO_LARGE ? " (see --max-bytes)" : "";
+}
+
+/* msg followed by the advice for status, into obj[name]. */
+static void add_message(cJSON *obj, const char *name, const char *msg, mz_status status)
+{
+    char full[sizeof ((mz_error *)0)->msg + 32];
+    snprintf(full, sizeof full, "%s%s", msg, advice(status));
+    add_string(obj, name, full);
+}
+
 static void on_item(void *ctx, const char *origin, mz_status status, const char *msg)
 {
     ingest_ui *ui = ctx;
@@ -34,13 +48,13 @@ static void on_item(void *ctx, const char *origin, mz_status status, const char 
         cJSON *e = cJSON_CreateObject();
         add_string(e, "origin", origin);
         cJSON_AddStringToObject(e, "error", mz_status_name(status));
-        add_string(e, "message", msg);
+        add_message(e, "message", msg, status);
         cJSON_AddItemToArray(ui->errors, e);
     } else if (!ui->quiet && ui->skip && cli_exit_code(status) != EXIT_DB) {
         /* Skipped items are told here. An abort (any item when not skipping;
          * a store error, a full disk, even when skipping) is told once, by
          * the final message. */
-        cli_error("ingest", "%s", msg);
+        cli_error("ingest", "%s%s", msg, advice(status));
     }
 }
 
@@ -125,8 +139,10 @@ int cmd_ingest(int argc, char **argv)
 
     mz_error err = {0};
     mz_db *db;
-    if (mz_db_open(cli_db_path(db_flag), 0, &db, &err) != MZ_OK)
+    if (mz_db_open(cli_db_path(db_flag), 0, &db, &err) != MZ_OK) {
+        cli_advise_db(cli_db_path(db_flag), &err);
         return cli_fail("ingest", &err);
+    }
     if (ui.json && !(ui.errors = cJSON_CreateArray())) {
         mz_db_close(db);
         cli_error("ingest", "out of memory");
@@ -149,7 +165,7 @@ int cmd_ingest(int argc, char **argv)
         cJSON_AddBoolToObject(j, "rolled_back", s != MZ_OK);
         if (s != MZ_OK) {
             cJSON_AddStringToObject(j, "error", mz_status_name(s));
-            add_string(j, "message", err.msg);
+            add_message(j, "message", err.msg, s);
         }
         cJSON_AddItemToObject(j, "errors", ui.errors);
         char *out = mz_json_print(j, 1);
@@ -159,7 +175,7 @@ int cmd_ingest(int argc, char **argv)
     }
     if (s != MZ_OK) {
         if (!ui.json) {
-            cli_error("ingest", "%s", err.msg);
+            cli_error("ingest", "%s%s", err.msg, advice(s));
             cli_error("ingest", "rolled back, the database is unchanged%s",
                     s == MZ_ERR_DB_LOCKED || cli_exit_code(s) == EXIT_DB ? ""
                     : " (use --on-error skip to keep the good items)");

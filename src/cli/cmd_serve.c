@@ -102,8 +102,11 @@ int cmd_serve(int argc, char **argv)
 
     mz_server *srv = NULL;
     mz_error err = {0};
-    if (mz_server_start(&opt, &srv, &err) != MZ_OK)
+    if (mz_server_start(&opt, &srv, &err) != MZ_OK) {
+        cli_advise_db(opt.db_path, &err);
+        cli_advise_model(opt.model_path, &err);
         return cli_fail("serve", &err);
+    }
     const char *web = mz_server_web_root(srv);
     bool v6 = strchr(opt.host, ':') != NULL;
     fprintf(stderr, "mizan serve: http://%s%s%s:%u/ (%u threads, db %s%s)%s\n", v6 ? "[" : "",

@@ -10,6 +10,8 @@
 mz_status cli_open_existing(const char *db_flag, mz_db **db, mz_error *err)
 {
     mz_status s = mz_db_open(cli_db_path(db_flag), MZ_OPEN_NOCREATE, db, err);
+    if (s != MZ_OK)
+        cli_advise_db(cli_db_path(db_flag), err);
     if (s == MZ_ERR_NOT_FOUND)
         err->code = s = MZ_ERR_DB;
     return s;
@@ -18,6 +20,8 @@ mz_status cli_open_existing(const char *db_flag, mz_db **db, mz_error *err)
 mz_status cli_open_reader(const char *db_flag, mz_db **db, mz_error *err)
 {
     mz_status s = mz_db_open(cli_db_path(db_flag), MZ_OPEN_READONLY | MZ_OPEN_UPGRADE, db, err);
+    if (s != MZ_OK)
+        cli_advise_db(cli_db_path(db_flag), err);
     if (s == MZ_ERR_NOT_FOUND) /* a missing database is exit 4, as for every command */
         err->code = s = MZ_ERR_DB;
     return s;

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 int cli_exit_code(mz_status s)
 {
@@ -79,6 +80,32 @@ int cli_fail(const char *cmd, const mz_error *err)
 {
     cli_error(cmd, "%s", err->msg[0] ? err->msg : mz_status_name(err->code));
     return cli_exit_code(err->code);
+}
+
+static void append(mz_error *err, const char *advice)
+{
+    size_t n = strlen(err->msg);
+    snprintf(err->msg + n, sizeof err->msg - n, "%s", advice); /* ASCII: cut anywhere */
+}
+
+void cli_advise_db(const char *path, mz_error *err)
+{
+    struct stat st;
+    if (!path || !err)
+        return;
+    if (!*path && err->code == MZ_ERR_ARG)
+        append(err, " (--db \"\")");
+    else if (err->code == MZ_ERR_NOT_FOUND)
+        append(err, " (create it with 'mizan ingest')");
+    else if (err->code == MZ_ERR_DB_CORRUPT && stat(path, &st) == 0 && S_ISREG(st.st_mode) &&
+             st.st_size == 0)
+        append(err, " (create one with 'mizan ingest')");
+}
+
+void cli_advise_model(const char *flag, mz_error *err)
+{
+    if (err && !flag && err->code == MZ_ERR_MODEL)
+        append(err, " (or give --model FILE; make model trains one)");
 }
 
 int cli_usage_error(const char *cmd, const char *fmt, ...)

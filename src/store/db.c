@@ -101,7 +101,7 @@ static mz_status check_path(const char *path, int flags, bool *exists, mz_error 
             return mz_fail(err, MZ_ERR_DB, "%s: %s", path, strerror(errno));
         if (flags & (MZ_OPEN_READONLY | MZ_OPEN_NOCREATE))
             return mz_fail(err, MZ_ERR_NOT_FOUND,
-                           "%s: no such database (create it with 'mizan ingest')", path);
+                           "%s: no such database", path);
         return MZ_OK;
     }
     if (S_ISDIR(st.st_mode))
@@ -109,9 +109,7 @@ static mz_status check_path(const char *path, int flags, bool *exists, mz_error 
     /* An empty file is what a store looks like before its first write, but
      * a reading command must not turn some empty file into a database. */
     if (st.st_size == 0 && (flags & (MZ_OPEN_READONLY | MZ_OPEN_NOCREATE)))
-        return mz_fail(err, MZ_ERR_DB_CORRUPT,
-                       "%s: empty file, not a mizan database (create one with 'mizan ingest')",
-                       path);
+        return mz_fail(err, MZ_ERR_DB_CORRUPT, "%s: empty file, not a mizan database", path);
     return MZ_OK;
 }
 
@@ -232,7 +230,7 @@ mz_status mz_db_open(const char *path, int flags, mz_db **out, mz_error *err)
     if (!path)
         return mz_fail(err, MZ_ERR_ARG, "no database path");
     if (!*path)
-        return mz_fail(err, MZ_ERR_ARG, "the database path is empty (--db \"\")");
+        return mz_fail(err, MZ_ERR_ARG, "the database path is empty");
     bool memory = strcmp(path, ":memory:") == 0;
     bool exists = false;
     if (!memory) {

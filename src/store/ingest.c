@@ -348,7 +348,7 @@ static mz_status stdin_input(ingest *g)
         s = mz_fail(&e, MZ_ERR_IO, "stdin: read error");
     }
     if (s == MZ_ERR_TOO_LARGE)
-        mz_fail(&e, s, "stdin: over the limit of %zu bytes (see --max-bytes)", g->max_bytes);
+        mz_fail(&e, s, "stdin: over the limit of %zu bytes", g->max_bytes);
     else if (s == MZ_ERR_NOMEM)
         mz_fail(&e, s, "stdin: out of memory");
     if (s != MZ_OK) {

@@ -171,6 +171,58 @@ static void test_version(void **state)
     assert_string_equal(out, want);
 }
 
+/* A library caller has no command-line flags: the library's messages name
+ * none ("--db", "--max-bytes") and no command ("mizan ingest"); the CLI adds
+ * that advice itself (tests/store/test_cli_store.c checks it does). */
+static void assert_no_cli_advice(const char *msg)
+{
+    if (strstr(msg, "--") || strstr(msg, "mizan ingest") || strstr(msg, "make model"))
+        fail_msg("CLI advice in a library message: %s", msg);
+}
+
+static void test_messages_give_no_cli_advice(void **state)
+{
+    (void)state;
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open("", 0, &db, &err), MZ_ERR_ARG);
+    assert_string_equal(err.msg, "the database path is empty");
+    char dir[] = "/tmp/mizan-api-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256], cmd[512];
+    snprintf(path, sizeof path, "%s/missing.db", dir);
+    assert_int_equal(mz_db_open(path, MZ_OPEN_NOCREATE, &db, &err), MZ_ERR_NOT_FOUND);
+    assert_non_null(strstr(err.msg, "missing.db: no such database"));
+    assert_no_cli_advice(err.msg);
+    snprintf(path, sizeof path, "%s/empty.db", dir);
+    fclose(fopen(path, "w"));
+    assert_int_equal(mz_db_open(path, MZ_OPEN_READONLY, &db, &err), MZ_ERR_DB_CORRUPT);
+    assert_non_null(strstr(err.msg, "empty.db: empty file, not a mizan database"));
+    assert_no_cli_advice(err.msg);
+    /* stdin over the ingest limit */
+    snprintf(path, sizeof path, "%s/big.txt", dir);
+    FILE *f = fopen(path, "w");
+    for (int i = 0; i < 100; i++)
+        fputs("خبر طويل عن المدينة\n", f);
+    fclose(f);
+    assert_int_equal(mz_db_open(":memory:", 0, &db, &err), MZ_OK);
+    int saved = dup(0), fd = open(path, O_RDONLY);
+    assert_true(fd >= 0);
+    assert_int_equal(dup2(fd, 0), 0);
+    close(fd);
+    const char *paths[] = {"-"};
+    mz_ingest_options opt = {.max_bytes = 64};
+    mz_status st = mz_ingest_paths(db, paths, 1, &opt, NULL, &err);
+    dup2(saved, 0);
+    close(saved);
+    clearerr(stdin);
+    mz_db_close(db);
+    assert_int_equal(st, MZ_ERR_TOO_LARGE);
+    assert_string_equal(err.msg, "stdin: over the limit of 64 bytes");
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
 /* A call that fails leaves its outputs zeroed, so freeing them is safe. */
 static void test_failure_zeroes_outputs(void **state)
 {
@@ -311,6 +363,7 @@ int main(void)
         cmocka_unit_test(test_symbols_prefixed),
         cmocka_unit_test(test_shared_exports_only_the_header),
         cmocka_unit_test(test_version),
+        cmocka_unit_test(test_messages_give_no_cli_advice),
         cmocka_unit_test(test_failure_zeroes_outputs),
         cmocka_unit_test(test_error_message_is_utf8),
         cmocka_unit_test(test_model_path_dash_and_empty),
