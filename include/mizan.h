@@ -316,10 +316,14 @@ typedef struct mz_stance_result {
     bool quoted_denial;
 } mz_stance_result;
 
+/* The longest claim mz_stance_predict and mz_check take, in code points (for
+ * mz_check, after trimming white space): one claim, not an article. */
+#define MZ_CLAIM_MAX_CHARS 2000
+
 /* Stance of an article toward a claim. title may be NULL (the article's first
  * line is then used); article may be NULL when article_len is 0. Thread-safe
- * for a shared model. Errors: MZ_ERR_ARG (empty claim, NULL model or out),
- * MZ_ERR_UTF8, MZ_ERR_NOMEM. */
+ * for a shared model. Errors: MZ_ERR_ARG (empty claim or one over
+ * MZ_CLAIM_MAX_CHARS, NULL model or out), MZ_ERR_UTF8, MZ_ERR_NOMEM. */
 MZ_API mz_status mz_stance_predict(const mz_model *m, const char *claim,
                                    const char *title, const char *article,
                                    size_t article_len, mz_stance_result *out,
@@ -345,7 +349,7 @@ typedef struct mz_check_result mz_check_result; /* see mz_check_result_json */
 
 /* Checks a claim against the stored articles: retrieve, stance, group copies
  * into independent voices, weigh, decide. opt NULL: the defaults. Errors:
- * MZ_ERR_ARG (empty or over-long claim, k over 200), MZ_ERR_UTF8, MZ_ERR_DB.
+ * MZ_ERR_ARG (empty claim or one over MZ_CLAIM_MAX_CHARS, k over 200), MZ_ERR_UTF8, MZ_ERR_DB.
  * An empty store is not an error: the verdict is then "not_enough_evidence".
  * The result owns all its memory: it outlives db and m. */
 MZ_API mz_status mz_check(mz_db *db, const mz_model *m, const char *claim,

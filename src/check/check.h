@@ -24,8 +24,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Claims longer than this (in code points) are refused with MZ_ERR_ARG. */
-#define MZ_CLAIM_MAX_CHARS 2000
+/* Claims longer than MZ_CLAIM_MAX_CHARS (mizan.h: 2000 code points) are
+ * refused with MZ_ERR_ARG. */
 
 /* ------------------------------------------------------------ result data */
 

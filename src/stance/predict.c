@@ -53,6 +53,15 @@ mz_status mz_stance_predict(const mz_model *m, const char *claim, const char *ti
         return mz_fail(err, MZ_ERR_ARG, "stance: missing model, article or result");
     if (!claim || !*claim)
         return mz_fail(err, MZ_ERR_ARG, "empty claim");
+    /* the limit mz_check sets: one claim, not an article (the features read
+     * a claim's first MZ_MAX_CLAIM_TOKENS words only) */
+    size_t chars = 0;
+    for (const char *p = claim; *p; p++)
+        chars += ((unsigned char)*p & 0xC0) != 0x80;
+    if (chars > MZ_CLAIM_MAX_CHARS)
+        return mz_fail(err, MZ_ERR_ARG,
+                       "the claim is %zu characters long; the limit is %d (give one claim, not an article)",
+                       chars, MZ_CLAIM_MAX_CHARS);
     mz_extractor x = {m->lexicon, &m->idf, m->lex_bits, m->boilerplate};
     mz_pair_feats f;
     mz_status st = mz_extract(&x, claim, title, article ? article : "", article_len, &f, err);

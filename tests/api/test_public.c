@@ -223,6 +223,42 @@ static void test_messages_give_no_cli_advice(void **state)
     assert_int_equal(system(cmd), 0);
 }
 
+/* mz_stance_predict refuses a claim over MZ_CLAIM_MAX_CHARS code points, as
+ * mz_check does, with the same message; one at the limit is read. */
+static void test_stance_claim_limit(void **state)
+{
+    (void)state;
+    mz_model *m;
+    mz_error err;
+    if (mz_model_load("models/stance.model", &m, &err) != MZ_OK)
+        skip();
+    assert_int_equal(MZ_CLAIM_MAX_CHARS, 2000);
+    char *claim = malloc(2 * (MZ_CLAIM_MAX_CHARS + 1) + 1);
+    for (int i = 0; i < MZ_CLAIM_MAX_CHARS + 1; i++)
+        memcpy(claim + 2 * i, i % 5 == 4 ? "\xd8\xa7" : "\xd8\xa8", 2); /* ب ا */
+    claim[2 * (MZ_CLAIM_MAX_CHARS + 1)] = '\0';
+    const char *article = "أفرج لواء الوادي عن 40 أسيرا.";
+    mz_stance_result r;
+    memset(&r, 0x55, sizeof r);
+    assert_int_equal(mz_stance_predict(m, claim, NULL, article, strlen(article), &r, &err),
+                     MZ_ERR_ARG);
+    assert_string_equal(err.msg, "the claim is 2001 characters long; the limit is 2000 "
+                                 "(give one claim, not an article)");
+    assert_int_equal(r.n_evidence, 0); /* outputs zeroed */
+    assert_false(r.has_denial);
+    mz_db *db;
+    mz_check_result *cr;
+    assert_int_equal(mz_db_open(":memory:", 0, &db, &err), MZ_OK);
+    mz_error cerr;
+    assert_int_equal(mz_check(db, m, claim, NULL, &cr, &cerr), MZ_ERR_ARG);
+    assert_string_equal(cerr.msg, err.msg);
+    mz_db_close(db);
+    claim[2 * MZ_CLAIM_MAX_CHARS] = '\0'; /* 2000: at the limit */
+    assert_int_equal(mz_stance_predict(m, claim, NULL, article, strlen(article), &r, &err), MZ_OK);
+    free(claim);
+    mz_model_free(m);
+}
+
 /* A call that fails leaves its outputs zeroed, so freeing them is safe. */
 static void test_failure_zeroes_outputs(void **state)
 {
@@ -364,6 +400,7 @@ int main(void)
         cmocka_unit_test(test_shared_exports_only_the_header),
         cmocka_unit_test(test_version),
         cmocka_unit_test(test_messages_give_no_cli_advice),
+        cmocka_unit_test(test_stance_claim_limit),
         cmocka_unit_test(test_failure_zeroes_outputs),
         cmocka_unit_test(test_error_message_is_utf8),
         cmocka_unit_test(test_model_path_dash_and_empty),
