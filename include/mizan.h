@@ -128,13 +128,17 @@ typedef struct mz_db mz_db;
 enum {
     MZ_OPEN_READONLY = 1 << 0, /* never write; fails if the file is missing */
     MZ_OPEN_NOCREATE = 1 << 1, /* fail with MZ_ERR_NOT_FOUND if missing */
-    MZ_OPEN_UPGRADE = 1 << 2   /* with READONLY: a store of an older schema is
-                                  upgraded first (one write), then opened read-only */
+    MZ_OPEN_UPGRADE = 1 << 2   /* only with READONLY: a store of an older schema
+                                  is upgraded first (one write), then opened
+                                  read-only. A writable open (no READONLY)
+                                  always upgrades an older store itself, so
+                                  UPGRADE without READONLY is MZ_ERR_ARG */
 };
 
 /* Opens (creating and migrating as needed) the SQLite store at path
  * (":memory:" for one in memory). flags: MZ_OPEN_* or'd, 0 for none.
- * Errors: MZ_ERR_ARG (NULL or empty path, a flag not listed above),
+ * Errors: MZ_ERR_ARG (NULL or empty path, a flag not listed above,
+ * MZ_OPEN_UPGRADE without MZ_OPEN_READONLY),
  * MZ_ERR_DB_CORRUPT (not a mizan database), MZ_ERR_DB_READONLY,
  * MZ_ERR_DB_LOCKED, MZ_ERR_NOT_FOUND, MZ_ERR_NOMEM, MZ_ERR_DB (a directory,
  * a folder that does not exist, a schema newer than this library). */

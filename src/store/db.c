@@ -227,6 +227,12 @@ mz_status mz_db_open(const char *path, int flags, mz_db **out, mz_error *err)
     const int known = MZ_OPEN_READONLY | MZ_OPEN_NOCREATE | MZ_OPEN_UPGRADE;
     if (flags & ~known)
         return mz_fail(err, MZ_ERR_ARG, "unknown open flags 0x%x", (unsigned)(flags & ~known));
+    /* A writable open upgrades an older schema whatever the flags: UPGRADE
+     * alone would be taken for a read-only open that it is not. */
+    if ((flags & MZ_OPEN_UPGRADE) && !(flags & MZ_OPEN_READONLY))
+        return mz_fail(err, MZ_ERR_ARG,
+                       "MZ_OPEN_UPGRADE goes with MZ_OPEN_READONLY (a writable open upgrades "
+                       "an older store by itself)");
     if (!path)
         return mz_fail(err, MZ_ERR_ARG, "no database path");
     if (!*path)

@@ -259,6 +259,34 @@ static void test_stance_claim_limit(void **state)
     mz_model_free(m);
 }
 
+/* MZ_OPEN_UPGRADE asks a read-only open to upgrade an older store first; a
+ * writable open upgrades by itself, so UPGRADE without READONLY, which a
+ * caller may take for a read-only open, is refused, and nothing is created. */
+static void test_upgrade_needs_readonly(void **state)
+{
+    (void)state;
+    mz_db *db = (mz_db *)1;
+    mz_error err;
+    char dir[] = "/tmp/mizan-api-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256];
+    snprintf(path, sizeof path, "%s/new.db", dir);
+    assert_int_equal(mz_db_open(path, MZ_OPEN_UPGRADE, &db, &err), MZ_ERR_ARG);
+    assert_null(db);
+    assert_non_null(strstr(err.msg, "MZ_OPEN_UPGRADE goes with MZ_OPEN_READONLY"));
+    assert_int_equal(access(path, F_OK), -1); /* not created */
+    assert_int_equal(mz_db_open(path, MZ_OPEN_NOCREATE | MZ_OPEN_UPGRADE, &db, &err), MZ_ERR_ARG);
+    assert_int_equal(mz_db_open(path, MZ_OPEN_READONLY | MZ_OPEN_UPGRADE, &db, &err),
+                     MZ_ERR_NOT_FOUND);
+    assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_OK);
+    mz_db_close(db);
+    assert_int_equal(mz_db_open(path, MZ_OPEN_READONLY | MZ_OPEN_UPGRADE, &db, &err), MZ_OK);
+    mz_db_close(db);
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
 /* A call that fails leaves its outputs zeroed, so freeing them is safe. */
 static void test_failure_zeroes_outputs(void **state)
 {
@@ -345,7 +373,7 @@ static void test_unknown_flags_refused(void **state)
     assert_non_null(strstr(err.msg, "0x100"));
     assert_int_equal(mz_db_open(NULL, 0, &db, &err), MZ_ERR_ARG);
     assert_string_equal(err.msg, "no database path");
-    assert_int_equal(mz_db_open(":memory:", MZ_OPEN_NOCREATE | MZ_OPEN_UPGRADE, &db, &err), MZ_OK);
+    assert_int_equal(mz_db_open(":memory:", MZ_OPEN_NOCREATE, &db, &err), MZ_OK);
     mz_ingest_options opt = {.on_error = (mz_on_error)7};
     mz_ingest_report rep;
     assert_int_equal(mz_ingest_paths(db, NULL, 0, &opt, &rep, &err), MZ_ERR_ARG);
@@ -401,6 +429,7 @@ int main(void)
         cmocka_unit_test(test_version),
         cmocka_unit_test(test_messages_give_no_cli_advice),
         cmocka_unit_test(test_stance_claim_limit),
+        cmocka_unit_test(test_upgrade_needs_readonly),
         cmocka_unit_test(test_failure_zeroes_outputs),
         cmocka_unit_test(test_error_message_is_utf8),
         cmocka_unit_test(test_model_path_dash_and_empty),
