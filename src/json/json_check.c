@@ -6,7 +6,6 @@
  */
 #include "check/check.h"
 #include "json/json.h"
-#include "text/text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -26,16 +25,32 @@ static cJSON *probs_json(const double *p)
     return o;
 }
 
-/* The words that gave an evidence sentence its cue ("نفت", "نقلا عن"), as
- * byte and code-point offsets into the body, when they were found. */
+static size_t code_points(const char *s, size_t from, size_t to)
+{
+    size_t n = 0;
+    for (size_t i = from; i < to; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* The words that gave an evidence sentence e its cue ("نفت", "نقلا عن"), as
+ * byte and code-point offsets into the body, when they were found inside
+ * it. Code points are counted on from the sentence's own (char_start), not
+ * from the top of the body again. */
 static void add_cue_words(cJSON *e, const char *body, size_t start, size_t end)
 {
-    if (!body || start >= end || end > strlen(body))
+    const cJSON *s = cJSON_GetObjectItemCaseSensitive(e, "start");
+    const cJSON *e_end = cJSON_GetObjectItemCaseSensitive(e, "end");
+    const cJSON *cs = cJSON_GetObjectItemCaseSensitive(e, "char_start");
+    if (!body || start >= end || !cJSON_IsNumber(s) || !cJSON_IsNumber(e_end) ||
+        !cJSON_IsNumber(cs) || start < (size_t)s->valuedouble || end > (size_t)e_end->valuedouble)
         return;
+    size_t at = (size_t)s->valuedouble;
+    size_t c0 = (size_t)cs->valuedouble + code_points(body, at, start);
     cJSON_AddNumberToObject(e, "cue_start", (double)start);
     cJSON_AddNumberToObject(e, "cue_end", (double)end);
-    cJSON_AddNumberToObject(e, "cue_char_start", (double)mz_utf8_cp_offset(body, start));
-    cJSON_AddNumberToObject(e, "cue_char_end", (double)mz_utf8_cp_offset(body, end));
+    cJSON_AddNumberToObject(e, "cue_char_start", (double)c0);
+    cJSON_AddNumberToObject(e, "cue_char_end", (double)(c0 + code_points(body, start, end)));
 }
 
 static cJSON *member_json(const mz_check_member *m)
