@@ -98,7 +98,7 @@ void srv_static(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
 void srv_find_web_root(const char *explicit_root, char *out, size_t n)
 {
     out[0] = '\0';
-    char cand[4][PATH_MAX];
+    char cand[5][PATH_MAX];
     size_t nc = 0;
     if (explicit_root && *explicit_root) {
         snprintf(cand[nc++], PATH_MAX, "%s", explicit_root);
@@ -115,6 +115,8 @@ void srv_find_web_root(const char *explicit_root, char *out, size_t n)
                 *slash = '\0';
                 snprintf(cand[nc++], PATH_MAX, "%.*s/../web", PATH_MAX - 10, exe);
                 snprintf(cand[nc++], PATH_MAX, "%.*s/web", PATH_MAX - 10, exe);
+                /* installed: PREFIX/bin/mizan and PREFIX/share/mizan/web */
+                snprintf(cand[nc++], PATH_MAX, "%.*s/../share/mizan/web", PATH_MAX - 24, exe);
             }
         }
         snprintf(cand[nc++], PATH_MAX, "web");

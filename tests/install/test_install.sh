@@ -135,6 +135,17 @@ test_installed_cli() {
   grep -q '"label"' "$tmp/cli.out" || { cat "$tmp/cli.out"; fail "no stance label"; }
 }
 
+# The installed server finds its installed page (PREFIX/share/mizan/web),
+# run from a folder with no web/ of its own.
+test_installed_serve() {
+  (cd "$tmp" && exec "$P/bin/mizan" serve --db "$tmp/serve.db" --port 0 --threads 1) 2>"$tmp/serve.err" &
+  local pid=$! i
+  for i in $(seq 100); do grep -q "mizan serve: http" "$tmp/serve.err" && break; sleep 0.05; done
+  kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+  grep -q "mizan serve: http" "$tmp/serve.err" || { cat "$tmp/serve.err"; fail "installed mizan serve did not start"; return 1; }
+  ! grep -q "no web/ folder found" "$tmp/serve.err" || { cat "$tmp/serve.err"; fail "installed mizan serve found no page"; }
+}
+
 # With no model to find, the library says where it looked without CLI
 # advice; the CLI adds its own (--model).
 test_no_model_message() {
@@ -165,7 +176,7 @@ test_uninstall() {
 }
 
 tests=(test_install_tree test_pkg_config test_shared test_static test_installed_cli
-       test_no_model_message test_uninstall)
+       test_installed_serve test_no_model_message test_uninstall)
 echo "[==========] Running ${#tests[@]} test(s)."
 for t in "${tests[@]}"; do run_test "$t"; done
 echo "[==========] ${#tests[@]} test(s) run."
