@@ -86,13 +86,14 @@ static bool has_pending_input(int fd)
 }
 
 /* Shuts down idle connections, longest idle first, until at most `high`
- * are open and not already closing. Called with the lock held. */
-static void make_room(srv_conns *t)
+ * are open and not already closing; never `fresh`, the one just opened
+ * (its request may not have arrived yet). Called with the lock held. */
+static void make_room(srv_conns *t, const srv_conn *fresh)
 {
     srv_conn *c = t->head;
     while (c && t->open - t->closing > t->high) {
         srv_conn *next = c->next;
-        if (!has_pending_input(c->fd)) {
+        if (c != fresh && !has_pending_input(c->fd)) {
             unlink_idle(t, c);
             c->state = CONN_CLOSING;
             t->closing++;
@@ -111,7 +112,7 @@ srv_conn *srv_conns_opened(srv_conns *t, int fd)
     pthread_mutex_lock(&t->lock);
     t->open++;
     append_idle(t, c);
-    make_room(t); /* c is the most recent: closed last */
+    make_room(t, c);
     pthread_mutex_unlock(&t->lock);
     return c;
 }
@@ -150,4 +151,12 @@ void srv_conns_idle(srv_conns *t, srv_conn *c)
     if (c->state == CONN_BUSY)
         append_idle(t, c);
     pthread_mutex_unlock(&t->lock);
+}
+
+unsigned srv_conns_open(srv_conns *t)
+{
+    pthread_mutex_lock(&t->lock);
+    unsigned n = t->open;
+    pthread_mutex_unlock(&t->lock);
+    return n;
 }

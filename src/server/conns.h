@@ -37,5 +37,7 @@ void srv_conns_closed(srv_conns *t, srv_conn *c);
 void srv_conns_busy(srv_conns *t, srv_conn *c);
 /* Its request ended: idle again, the most recently active. */
 void srv_conns_idle(srv_conns *t, srv_conn *c);
+/* Connections open now (tracked). */
+unsigned srv_conns_open(srv_conns *t);
 
 #endif /* MZ_SERVER_CONNS_H */

@@ -24,6 +24,7 @@ struct mz_server {
     struct MHD_Daemon *daemon;
     srv_ctx ctx;
     srv_conns *conns; /* open connections; idle ones make room (conns.h) */
+    unsigned room;    /* connections open before idle ones are closed (7/8 of the limit) */
     unsigned port;
     atomic_int in_flight; /* requests between first callback and completion */
     atomic_bool stopping; /* replies say "Connection: close" once a stop began */
@@ -364,7 +365,8 @@ mz_status mz_server_start(const mz_server_options *opt, mz_server **out, mz_erro
         return st;
     }
     unsigned max_connections = connection_limit(opt->max_connections);
-    s->conns = srv_conns_new(max_connections - max_connections / 8);
+    s->room = max_connections - max_connections / 8;
+    s->conns = srv_conns_new(s->room);
     if (!s->conns) {
         free_server(s);
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
@@ -402,21 +404,50 @@ unsigned mz_server_threads(const mz_server *s) { return s->ctx.threads; }
 const char *mz_server_web_root(const mz_server *s) { return s->ctx.web_root; }
 
 /* Connections the kernel completed before the stop sit in the listen
- * backlog; closing the socket would reset them, so each is handed to the
- * daemon to be served like any other. */
-static void adopt_backlog(mz_server *s, MHD_socket lsock)
+ * backlog; closing the socket would reset them, so each is taken here and
+ * handed to the daemon to be served like any other (feed_backlog). */
+typedef struct queued_conn {
+    int fd;
+    socklen_t len;
+    struct sockaddr_storage peer;
+} queued_conn;
+
+typedef struct backlog {
+    queued_conn *q;
+    size_t n, next, cap;
+} backlog;
+
+static void take_backlog(MHD_socket lsock, backlog *b)
 {
     fcntl(lsock, F_SETFL, fcntl(lsock, F_GETFL) | O_NONBLOCK); /* never wait in accept */
     for (;;) {
-        struct sockaddr_storage peer;
-        socklen_t plen = sizeof peer;
-        int fd = accept(lsock, (struct sockaddr *)&peer, &plen);
-        if (fd < 0)
+        if (b->n == b->cap) {
+            size_t cap = b->cap ? b->cap * 2 : 64;
+            queued_conn *q = realloc(b->q, cap * sizeof *q);
+            if (!q)
+                return; /* the rest are reset when the socket closes */
+            b->q = q, b->cap = cap;
+        }
+        queued_conn *c = &b->q[b->n];
+        c->len = sizeof c->peer;
+        c->fd = accept(lsock, (struct sockaddr *)&c->peer, &c->len);
+        if (c->fd < 0)
             return; /* none left (or taken by a daemon thread still polling) */
-        fcntl(fd, F_SETFD, FD_CLOEXEC);
-        fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
-        if (MHD_add_connection(s->daemon, fd, (struct sockaddr *)&peer, plen) != MHD_YES)
-            close(fd);
+        fcntl(c->fd, F_SETFD, FD_CLOEXEC);
+        fcntl(c->fd, F_SETFL, fcntl(c->fd, F_GETFL) | O_NONBLOCK);
+        b->n++;
+    }
+}
+
+/* Hands queued connections to the daemon while it has room: past its limit
+ * libmicrohttpd refuses a connection and closes it (a reset for a client
+ * whose request was already sent), so the rest wait for slots to free up. */
+static void feed_backlog(mz_server *s, backlog *b)
+{
+    while (b->next < b->n && srv_conns_open(s->conns) < s->room) {
+        queued_conn *c = &b->q[b->next++];
+        /* On failure libmicrohttpd has closed the socket itself. */
+        MHD_add_connection(s->daemon, c->fd, (struct sockaddr *)&c->peer, c->len);
     }
 }
 
@@ -433,8 +464,9 @@ void mz_server_stop(mz_server *s, unsigned grace_ms)
     /* Stop accepting, serve what was already accepted or queued, then close. */
     atomic_store(&s->stopping, true);
     MHD_socket lsock = MHD_quiesce_daemon(s->daemon);
+    backlog queue = {0};
     if (lsock != MHD_INVALID_SOCKET) {
-        adopt_backlog(s, lsock);
+        take_backlog(lsock, &queue);
         /* Refuse new connections now. The descriptor itself stays open
          * until the daemon has stopped: libmicrohttpd's threads may still
          * hold it, and a reused number would be polled by mistake. */
@@ -442,14 +474,21 @@ void mz_server_stop(mz_server *s, unsigned grace_ms)
     }
     /* A connection whose request is read but not yet begun (its thread was
      * busy with another) shows up in in_flight only when it starts, so the
-     * count must stay at zero for a while, not just be zero once. */
+     * count must stay at zero for a while, not just be zero once; and every
+     * queued connection must have been handed over. */
     const unsigned quiet_ms = 100, step_ms = 5;
     unsigned waited = 0, quiet = 0;
+    feed_backlog(s, &queue);
     while (waited < grace_ms && quiet < quiet_ms) {
         sleep_ms(step_ms);
         waited += step_ms;
-        quiet = atomic_load(&s->in_flight) > 0 ? 0 : quiet + step_ms;
+        feed_backlog(s, &queue);
+        bool busy = atomic_load(&s->in_flight) > 0 || queue.next < queue.n;
+        quiet = busy ? 0 : quiet + step_ms;
     }
+    for (size_t i = queue.next; i < queue.n; i++) /* past the grace period */
+        close(queue.q[i].fd);
+    free(queue.q);
     MHD_stop_daemon(s->daemon);
     if (lsock != MHD_INVALID_SOCKET)
         close(lsock);

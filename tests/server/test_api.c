@@ -1134,6 +1134,75 @@ static void test_per_ip_limit(void **state)
     mz_server_stop(s2, 2000);
 }
 
+/* A stop that begins while the connection limit is full, with more requests
+ * in the kernel's accept queue: those are served as slots free up, not
+ * reset. (libmicrohttpd refuses, and closes, a connection handed to it past
+ * its limit; the stop used to hand it all of them at once.) Here the limit
+ * is 16, held by requests waiting for their bodies, and 10 more wait. */
+static void test_stop_serves_queue_past_limit(void **state)
+{
+    (void)state;
+    mz_server *s2 = NULL;
+    mz_error err = {0};
+    mz_server_options o = {.db_path = db_path, .port = 0, .threads = 1,
+                           .model_path = model_path(), .web_root = "web",
+                           .max_connections = 16};
+    assert_int_equal(mz_server_start(&o, &s2, &err), MZ_OK);
+    unsigned p2 = mz_server_port(s2);
+    const char body[] = "{\"claim\": \"أسعار الخضار في دمشق\", \"k\": 3}";
+    char head[256], req[512];
+    int hn = snprintf(head, sizeof head, "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                         "Expect: 100-continue\r\nContent-Length: %zu\r\n\r\n",
+                      sizeof body - 1);
+    int rn = snprintf(req, sizeof req, "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                       "Content-Length: %zu\r\n\r\n%s", sizeof body - 1, body);
+    enum { HELD = 16, QUEUED = 10 };
+    int held[HELD], queued[QUEUED];
+    for (int i = 0; i < HELD; i++) { /* each begun (100 Continue) before the next */
+        held[i] = http_connect(p2);
+        assert_true(held[i] >= 0);
+        assert_true(http_send_all(held[i], head, (size_t)hn));
+        char cont[64] = {0};
+        struct pollfd pf = {.fd = held[i], .events = POLLIN};
+        assert_int_equal(poll(&pf, 1, 10000), 1);
+        assert_true(recv(held[i], cont, sizeof cont - 1, 0) > 0);
+        assert_non_null(strstr(cont, "100 Continue"));
+    }
+    for (int i = 0; i < QUEUED; i++) { /* accepted by the kernel only */
+        queued[i] = http_connect(p2);
+        assert_true(queued[i] >= 0);
+        assert_true(http_send_all(queued[i], req, (size_t)rn));
+    }
+    stopper st = {s2};
+    pthread_t t;
+    assert_int_equal(pthread_create(&t, NULL, stop_it, &st), 0);
+    /* The queue has been taken once the listener refuses connections. */
+    bool refused = false;
+    for (int i = 0; i < 500 && !refused; i++) {
+        int fd2 = http_connect(p2);
+        if (fd2 < 0)
+            refused = true;
+        else {
+            close(fd2);
+            usleep(10 * 1000);
+        }
+    }
+    assert_true(refused);
+    for (int i = 0; i < HELD; i++)
+        assert_true(http_send_all(held[i], body, sizeof body - 1));
+    int answered = 0;
+    for (int i = 0; i < HELD + QUEUED; i++) {
+        int fd = i < HELD ? held[i] : queued[i - HELD];
+        http_reply r;
+        http_read_reply(fd, &r);
+        close(fd);
+        answered += r.status == 200;
+        http_reply_free(&r);
+    }
+    pthread_join(t, NULL);
+    assert_int_equal(answered, HELD + QUEUED);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1161,6 +1230,7 @@ int main(void)
         cmocka_unit_test(test_stop_serves_queued),
         cmocka_unit_test(test_idle_connections_make_room),
         cmocka_unit_test(test_per_ip_limit),
+        cmocka_unit_test(test_stop_serves_queue_past_limit),
     };
     return cmocka_run_group_tests_name("server api", tests, setup, teardown);
 }
