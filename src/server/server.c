@@ -139,7 +139,7 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c)
  * naming two Hosts, or one whose header names are malformed, is refused and
  * its connection closed. */
 typedef struct framing {
-    unsigned content_length, transfer_encoding, host, bad_name;
+    unsigned content_length, transfer_encoding, host, bad_name, not_chunked;
 } framing;
 
 /* A header name is a token (RFC 9110, 5.1): libmicrohttpd keeps
@@ -160,11 +160,16 @@ static bool is_token(const char *s)
 static enum MHD_Result count_framing(void *cls, enum MHD_ValueKind kind, const char *key,
                                      const char *value)
 {
-    (void)kind, (void)value;
+    (void)kind;
     framing *f = cls;
     f->bad_name += !is_token(key);
     f->content_length += !strcasecmp(key, MHD_HTTP_HEADER_CONTENT_LENGTH);
-    f->transfer_encoding += !strcasecmp(key, MHD_HTTP_HEADER_TRANSFER_ENCODING);
+    if (!strcasecmp(key, MHD_HTTP_HEADER_TRANSFER_ENCODING)) {
+        /* libmicrohttpd decodes chunked alone; with "gzip, chunked" it
+         * waited for a body it could not delimit. */
+        f->transfer_encoding++;
+        f->not_chunked += !value || strcasecmp(value, "chunked") != 0;
+    }
     f->host += !strcasecmp(key, MHD_HTTP_HEADER_HOST);
     return MHD_YES;
 }
@@ -181,6 +186,8 @@ static const char *ambiguous_framing(struct MHD_Connection *c)
         return "both Transfer-Encoding and Content-Length";
     if (f.host > 1)
         return "more than one Host header";
+    if (f.not_chunked)
+        return "a Transfer-Encoding other than chunked";
     if (f.bad_name)
         return "a malformed header name (whitespace before the colon, or a folded line)";
     return NULL;
