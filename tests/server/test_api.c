@@ -913,6 +913,21 @@ static void test_keep_alive(void **state)
 typedef struct stopper {
     mz_server *s;
 } stopper;
+/* Whether connections to port are refused within about 5 s (polled, so a
+ * slow machine only makes this wait longer, never fail): the listening
+ * socket of a stopping server closes. */
+static bool refused_soon(unsigned port)
+{
+    for (int i = 0; i < 500; i++) {
+        int fd = http_connect(port);
+        if (fd < 0)
+            return true;
+        close(fd);
+        usleep(10 * 1000);
+    }
+    return false;
+}
+
 static void *stop_it(void *arg)
 {
     mz_server_stop(((stopper *)arg)->s, 5000);
@@ -940,19 +955,8 @@ static void test_graceful_stop(void **state)
     stopper st = {s2};
     pthread_t t;
     assert_int_equal(pthread_create(&t, NULL, stop_it, &st), 0);
-    /* The listening socket closes: new connections are refused (polled, so
-     * a slow machine only makes this wait longer, never fail). */
-    bool refused = false;
-    for (int i = 0; i < 500 && !refused; i++) {
-        int fd2 = http_connect(p2);
-        if (fd2 < 0)
-            refused = true;
-        else {
-            close(fd2);
-            usleep(10 * 1000);
-        }
-    }
-    assert_true(refused);
+    /* The listening socket closes: new connections are refused. */
+    assert_true(refused_soon(p2));
     /* The rest of the body: the in-flight request completes normally. */
     assert_true(http_send_all(fd, body + 10, sizeof body - 1 - 10));
     http_reply r;
@@ -1179,17 +1183,7 @@ static void test_stop_serves_queue_past_limit(void **state)
     pthread_t t;
     assert_int_equal(pthread_create(&t, NULL, stop_it, &st), 0);
     /* The queue has been taken once the listener refuses connections. */
-    bool refused = false;
-    for (int i = 0; i < 500 && !refused; i++) {
-        int fd2 = http_connect(p2);
-        if (fd2 < 0)
-            refused = true;
-        else {
-            close(fd2);
-            usleep(10 * 1000);
-        }
-    }
-    assert_true(refused);
+    assert_true(refused_soon(p2));
     for (int i = 0; i < HELD; i++)
         assert_true(http_send_all(held[i], body, sizeof body - 1));
     int answered = 0;
