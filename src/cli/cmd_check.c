@@ -11,6 +11,7 @@
 #include "cli/cli.h"
 #include "cli/cmd_store.h"
 #include "json/json.h"
+#include "text/text.h"
 #include "util/util.h"
 
 #include <ctype.h>
@@ -68,15 +69,6 @@ static void print_span(FILE *f, const char *s, size_t start, size_t end, size_t 
     }
 }
 
-/* Code points in s[start, end). */
-static size_t chars_in(const char *s, size_t start, size_t end)
-{
-    size_t n = 0;
-    for (size_t i = start; i < end; i++)
-        n += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return n;
-}
-
 /* An evidence sentence cut to max_chars so that the words of its cue
  * [cs, ce) are in view: news sentences run long, and a denial after «إلا
  * أن» in the fortieth word was cut off, leaving the reader a "denial" that
@@ -85,7 +77,8 @@ static size_t chars_in(const char *s, size_t start, size_t end)
 static void print_evidence(FILE *f, const char *s, size_t start, size_t end, size_t cs,
                            size_t ce, size_t max_chars)
 {
-    if (cs >= ce || cs < start || ce > end || chars_in(s, start, ce) + 10 <= max_chars) {
+    if (cs >= ce || cs < start || ce > end ||
+        mz_utf8_cp_offset(s + start, ce - start) + 10 <= max_chars) {
         print_span(f, s, start, end, max_chars);
         return;
     }

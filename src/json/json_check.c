@@ -6,6 +6,7 @@
  */
 #include "check/check.h"
 #include "json/json.h"
+#include "text/text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -25,32 +26,22 @@ static cJSON *probs_json(const double *p)
     return o;
 }
 
-static size_t code_points(const char *s, size_t from, size_t to)
+/* The words that gave evidence sentence ev (its JSON: e) its cue ("نفت",
+ * "نقلا عن"), as byte and code-point offsets into the body, when they were
+ * found inside it. Code points are counted on from the sentence's own
+ * char_start, not from the top of the body again. */
+static void add_cue_words(cJSON *e, const mz_evidence *ev, const char *body, size_t start,
+                          size_t end)
 {
-    size_t n = 0;
-    for (size_t i = from; i < to; i++)
-        n += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return n;
-}
-
-/* The words that gave an evidence sentence e its cue ("نفت", "نقلا عن"), as
- * byte and code-point offsets into the body, when they were found inside
- * it. Code points are counted on from the sentence's own (char_start), not
- * from the top of the body again. */
-static void add_cue_words(cJSON *e, const char *body, size_t start, size_t end)
-{
-    const cJSON *s = cJSON_GetObjectItemCaseSensitive(e, "start");
-    const cJSON *e_end = cJSON_GetObjectItemCaseSensitive(e, "end");
     const cJSON *cs = cJSON_GetObjectItemCaseSensitive(e, "char_start");
-    if (!body || start >= end || !cJSON_IsNumber(s) || !cJSON_IsNumber(e_end) ||
-        !cJSON_IsNumber(cs) || start < (size_t)s->valuedouble || end > (size_t)e_end->valuedouble)
+    if (!body || start >= end || start < ev->start || end > ev->end || !cJSON_IsNumber(cs))
         return;
-    size_t at = (size_t)s->valuedouble;
-    size_t c0 = (size_t)cs->valuedouble + code_points(body, at, start);
+    size_t c0 = (size_t)cs->valuedouble + mz_utf8_cp_offset(body + ev->start, start - ev->start);
     cJSON_AddNumberToObject(e, "cue_start", (double)start);
     cJSON_AddNumberToObject(e, "cue_end", (double)end);
     cJSON_AddNumberToObject(e, "cue_char_start", (double)c0);
-    cJSON_AddNumberToObject(e, "cue_char_end", (double)(c0 + code_points(body, start, end)));
+    cJSON_AddNumberToObject(e, "cue_char_end",
+                            (double)(c0 + mz_utf8_cp_offset(body + start, end - start)));
 }
 
 static cJSON *member_json(const mz_check_member *m)
@@ -68,13 +59,13 @@ static cJSON *member_json(const mz_check_member *m)
     cJSON_AddItemToObject(o, "probs", probs_json(m->probs));
     cJSON *d = m->has_denial && m->body ? mz_json_evidence(m->body, &m->denial) : NULL;
     if (d)
-        add_cue_words(d, m->body, m->denial_cue_start, m->denial_cue_end);
+        add_cue_words(d, &m->denial, m->body, m->denial_cue_start, m->denial_cue_end);
     cJSON_AddItemToObject(o, "denial", d ? d : cJSON_CreateNull());
     cJSON *ev = cJSON_AddArrayToObject(o, "evidence");
     for (size_t i = 0; ev && i < m->n_evidence; i++) {
         cJSON *e = mz_json_evidence(m->body ? m->body : "", &m->evidence[i]);
         if (e) {
-            add_cue_words(e, m->body, m->cue_start[i], m->cue_end[i]);
+            add_cue_words(e, &m->evidence[i], m->body, m->cue_start[i], m->cue_end[i]);
             cJSON_AddItemToArray(ev, e);
         }
     }

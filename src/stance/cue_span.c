@@ -59,10 +59,8 @@ bool mz_cue_span(const mz_lexicon *lx, const char *text, size_t start, size_t en
                                                          : mz_lexicon_strip_hash(w, tk.v[i].norm_len);
     }
     for (size_t i = 0; i < tk.n && !found;) {
-        size_t span = 1;
+        size_t span; /* at least 1 */
         mz_cue c = mz_lexicon_match(lx, h, h2, tk.n, i, &span);
-        if (span == 0)
-            span = 1;
         if (c && names_cue(c, cue)) {
             *cue_start = start + tk.v[i].start;
             *cue_end = start + tk.v[i + span - 1].end;
