@@ -15,6 +15,7 @@
  */
 #include "store/db.h"
 #include "text/text.h"
+#include "util/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -91,13 +92,28 @@ static int digits(const char **p, int *len)
     return v;
 }
 
+/* The word at p (up to a space, a digit or punctuation) copied into out
+ * (cap bytes); returns where it ends, or NULL when there is no word there
+ * or it does not fit. */
+static const char *word_at(const char *p, char *out, size_t cap)
+{
+    const char *w = p;
+    while (*p && *p != ' ' && !(*p >= '0' && *p <= '9') && *p != '|' && *p != ',' &&
+           *p != '/' && *p != '(' && *p != ')' && *p != ':' &&
+           !((unsigned char)*p == 0xD8 && (unsigned char)p[1] == 0x8C))
+        p++;
+    if (p == w || (size_t)(p - w) >= cap)
+        return NULL;
+    memcpy(out, w, (size_t)(p - w));
+    out[p - w] = '\0';
+    return p;
+}
+
 /* Reads one normalized line; true with *y *m *d when it is one date. */
 static bool read_line(const char *s, int *y, int *m, int *d)
 {
     int found = 0;
-    char words[16][48];
-    size_t nw = 0;
-    /* digits and words, in order; a word is kept for the month test */
+    size_t nw = 0; /* words read */
     int pending_day = 0; /* a day number waiting for its month name */
     const char *p = s;
     while (*p) {
@@ -152,47 +168,31 @@ static bool read_line(const char *s, int *y, int *m, int *d)
             p += 2;
             continue;
         }
-        /* a word, up to the next space or punctuation */
-        const char *w = p;
-        while (*p && *p != ' ' && !(*p >= '0' && *p <= '9') && *p != '|' && *p != ',' &&
-               *p != '/' && *p != '(' && *p != ')' && *p != ':' &&
-               !((unsigned char)*p == 0xD8 && (unsigned char)p[1] == 0x8C))
-            p++;
-        if (p == w) /* a stray mark: not a date line */
+        char word[48], next[48];
+        const char *after = word_at(p, word, sizeof word);
+        if (!after || ++nw > 16) /* a stray mark, or not a date line's words */
             return false;
-        if (nw == 16 || (size_t)(p - w) >= sizeof words[0])
-            return false;
-        memcpy(words[nw], w, (size_t)(p - w));
-        words[nw][p - w] = '\0';
-        nw++;
-        /* a month after a day number */
-        const char *next = NULL;
-        const char *q = p;
+        p = after;
+        const char *q = p; /* the word after it, for كانون الأول */
         while (*q == ' ')
             q++;
-        char nextw[48] = "";
-        size_t nl = strcspn(q, " |,/()0123456789");
-        if (nl > 0 && nl < sizeof nextw) {
-            memcpy(nextw, q, nl);
-            nextw[nl] = '\0';
-            next = nextw;
-        }
+        const char *q_end = word_at(q, next, sizeof next);
         bool two;
-        int mo = month_of(words[nw - 1], next, &two);
+        int mo = month_of(word, q_end ? next : NULL, &two);
         if (mo && pending_day > 0) {
             *m = mo;
             *d = pending_day;
             pending_day = -1; /* now the year */
             if (two)
-                p = q + nl;
+                p = q_end;
             continue;
         }
         if (mo && pending_day < 0 && mo == *m) { /* "كانون الأول / ديسمبر" */
             if (two)
-                p = q + nl;
+                p = q_end;
             continue;
         }
-        if (!is_date_word(words[nw - 1]))
+        if (!is_date_word(word))
             return false;
     }
     return found == 1 && pending_day == 0 && valid(*y, *m, *d);
@@ -218,11 +218,10 @@ char *mz_date_line(const char *text, size_t len)
         int y = 0, m = 0, d = 0;
         bool yes = read_line(norm, &y, &m, &d);
         free(norm);
-        if (yes) {
-            char *out = malloc(11);
-            if (out)
-                snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
-            return out;
+        if (yes) { /* valid(): 1990..2100, 1..12, 1..31 */
+            char iso[32];
+            snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m, d);
+            return mz_strdup(iso);
         }
     }
     return NULL;
