@@ -221,8 +221,8 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
             goto fail;
     }
     if (stored == 0) {
-        r->note = mz_strdup("The database is empty: ingest articles first (mizan ingest PATH...).");
-        r->note_ar = mz_strdup("قاعدة البيانات فارغة: أضِف المقالات أولًا (mizan ingest PATH...).");
+        r->note = mz_strdup("The database is empty: ingest articles first.");
+        r->note_ar = mz_strdup("قاعدة البيانات فارغة: أضِف المقالات أولًا.");
     } else if (n == 0) {
         r->note = mz_strdup("No stored article shares a word with the claim.");
         r->note_ar = mz_strdup("لا يشترك أي مقال مخزَّن مع الادعاء في أي كلمة.");

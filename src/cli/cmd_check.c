@@ -397,6 +397,11 @@ int cmd_check(int argc, char **argv)
         return loaded;
     }
     const style *st = isatty(STDOUT_FILENO) && !getenv("NO_COLOR") ? &ansi : &plain;
+    mz_stats stats;
+    if (mz_db_stats(db, &stats, &err) == MZ_OK && stats.articles == 0)
+        /* the report's note says the store is empty; how to fill it is the CLI's to say */
+        fprintf(stderr, "mizan check: %s has no articles: add some with `mizan ingest%s%s PATH...`\n",
+                cli_db_path(db_flag), db_flag ? " --db " : "", db_flag ? db_flag : "");
     int code;
     if (claims) {
         code = check_file(claims, db, m, &opt, json, st);

@@ -239,6 +239,7 @@ static void test_unrelated_claim_and_empty_store(void **state)
     assert_non_null(strstr(r->note, "empty"));
     assert_int_equal(r->n_members, 0);
     assert_non_null(strstr(r->reason_ar, "قاعدة البيانات فارغة"));
+    assert_null(strstr(r->note, "mizan ingest")); /* the CLI's advice, not the library's */
     assert_string_equal(r->reason_ar, r->note_ar);
     char *js = mz_check_result_json(r, 1);
     assert_non_null(strstr(js, "\"not_enough_evidence\""));
@@ -468,6 +469,9 @@ static void test_cli(void **state)
     assert_non_null(strstr(out, "NOT ENOUGH EVIDENCE"));
     assert_non_null(strstr(out, "empty"));
     assert_non_null(strstr(out, "\nالسبب:  قاعدة البيانات فارغة"));
+    /* the library's note names no command; the CLI says how to fill the store */
+    assert_non_null(strstr(out, "has no articles: add some with `mizan ingest --db "));
+    assert_null(strstr(out, "أولًا (mizan"));
     free(out);
     snprintf(cmd, sizeof cmd, "%s ingest --db %s/s.db sample/articles.jsonl >/dev/null 2>&1", bin, dir);
     assert_int_equal(run(cmd, NULL), 0);
