@@ -52,7 +52,7 @@ static bool read_item(const cJSON *item, const char *prefix, mz_article_input *i
     const char **dst[N_FIELDS] = {&in->title, &in->url, &in->source, &in->published};
     for (size_t f = 0; f < N_FIELDS; f++) {
         snprintf(label, sizeof label, "%s%s", prefix, FIELDS[f]);
-        if (!srv_get_string(item, FIELDS[f], label, false, SRV_MAX_CLAIM_CHARS, dst[f], rs))
+        if (!srv_get_string(item, FIELDS[f], label, false, SRV_MAX_FIELD_CHARS, dst[f], rs))
             return false;
         if (*dst[f] && !**dst[f])
             *dst[f] = NULL; /* "" means absent */

@@ -40,7 +40,7 @@ void api_search(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
         srv_error(rs, 400, "q", "missing query parameter 'q'");
         return;
     }
-    if (!srv_check_text(q, "q", SRV_MAX_CLAIM_CHARS, rs))
+    if (!srv_check_text(q, "q", MZ_CLAIM_MAX_CHARS, rs))
         return;
     if (ks && *ks && !srv_parse_int(ks, 1, SRV_SEARCH_K_MAX, &k)) {
         srv_error(rs, 400, "k", "parameter 'k' must be an integer between 1 and %d",

@@ -15,9 +15,9 @@ void api_stance(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
     if (!cJSON_IsObject(in)) {
         srv_error(rs, 400, NULL,
                   "request body must be a JSON object {\"claim\": ..., \"article\": ...}");
-    } else if (srv_get_string(in, "claim", "claim", true, SRV_MAX_CLAIM_CHARS, &claim, rs) &&
+    } else if (srv_get_string(in, "claim", "claim", true, MZ_CLAIM_MAX_CHARS, &claim, rs) &&
                srv_get_string(in, "article", "article", true, 0, &article, rs) &&
-               srv_get_string(in, "title", "title", false, SRV_MAX_CLAIM_CHARS, &title, rs)) {
+               srv_get_string(in, "title", "title", false, SRV_MAX_FIELD_CHARS, &title, rs)) {
         if (title && !*title)
             title = NULL; /* "" means absent, as in POST /api/articles */
         mz_stance_result r;

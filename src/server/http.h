@@ -16,7 +16,9 @@
 struct MHD_Connection;
 
 /* Input limits (documented in the README's API section). */
-#define SRV_MAX_CLAIM_CHARS 2000  /* claim / query length in code points */
+/* A claim or query is limited by mizan.h's MZ_CLAIM_MAX_CHARS (code points);
+ * an article's title, url, source and date by the same number. */
+#define SRV_MAX_FIELD_CHARS MZ_CLAIM_MAX_CHARS
 #define SRV_CHECK_K_MAX 200       /* POST /api/check "k": 1..200, default 20 */
 #define SRV_SEARCH_K_MAX 100      /* GET /api/search "k": 1..100, default 10 */
 #define SRV_MAX_BATCH 1000        /* articles in one POST /api/articles */
