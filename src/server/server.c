@@ -221,7 +221,6 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
                                   const char *upload_data, size_t *upload_data_size,
                                   void **con_cls)
 {
-    (void)version;
     mz_server *s = cls;
     request_state *st = *con_cls;
     srv_response rs = {.status = 500, .fd = -1};
@@ -242,6 +241,13 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         if (framing_error) {
             st->close = true;
             srv_error(&rs, 400, NULL, "ambiguous request: %s", framing_error);
+            return reply_now(s, c, method, url, st, &rs);
+        }
+        /* HTTP/1.1 makes Host mandatory (RFC 9112, 3.2); without it the
+         * loopback guard (guard.c) would have no name to judge. */
+        if (!strcmp(version, MHD_HTTP_VERSION_1_1) &&
+            !MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST)) {
+            srv_error(&rs, 400, NULL, "an HTTP/1.1 request needs a Host header");
             return reply_now(s, c, method, url, st, &rs);
         }
         if (!srv_request_allowed(&s->ctx, c, method, &rs))

@@ -727,6 +727,16 @@ static void test_ambiguous_framing(void **state)
         http_reply_free(&r);
     }
     assert_int_equal(stored_count(), before);
+    /* HTTP/1.1 without Host is a 400 (RFC 9112); HTTP/1.0 may leave it out. */
+    static const char no_host[] = "GET /api/health HTTP/1.1\r\nConnection: close\r\n\r\n";
+    http_reply nh = http_raw(port, no_host, sizeof no_host - 1);
+    assert_int_equal(nh.status, 400);
+    assert_non_null(strstr(nh.body, "needs a Host header"));
+    http_reply_free(&nh);
+    static const char old_http[] = "GET /api/health HTTP/1.0\r\n\r\n";
+    nh = http_raw(port, old_http, sizeof old_http - 1);
+    assert_int_equal(nh.status, 200);
+    http_reply_free(&nh);
     /* One of each is fine. */
     const char ok[] = "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked"
                       "\r\nConnection: close\r\n\r\n"
