@@ -30,9 +30,10 @@ static double now_s(void)
     return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-static int write_prediction(FILE *f, const mz_pair *p, const mz_stance_result *r)
+static int write_prediction(FILE *f, const mz_model *m, const mz_pair *p,
+                            const mz_stance_result *r)
 {
-    cJSON *o = mz_json_stance(r, p->article);
+    cJSON *o = mz_json_stance(r, p->article, m->lexicon);
     if (!o)
         return -1;
     if (p->claim_id)
@@ -106,7 +107,7 @@ int cmd_eval(int argc, char **argv)
         }
         mz_eval_add(&e, p->gold, &r, p->article, p->article_len, p->rationale, p->n_rationale,
                     p->claim_id ? p->claim_id : p->claim);
-        if (pf && write_prediction(pf, p, &r) != 0) {
+        if (pf && write_prediction(pf, m, p, &r) != 0) {
             cli_error("eval", "cannot write predictions to '%s'", pred_path);
             rc = EXIT_FAIL;
         }

@@ -46,7 +46,22 @@ static void print_sentence(const char *text, size_t start, size_t end)
     free(s);
 }
 
-static void print_text(const mz_stance_result *r, const char *text)
+/* The words that gave a sentence its cue ("نفت", "نقلا عن"), when the
+ * lexicon finds them in it: a long sentence's cue is easy to miss. */
+static void print_cue_words(const mz_lexicon *lx, const char *text, const mz_evidence *e)
+{
+    size_t cs, ce;
+    if (!mz_cue_span(lx, text, e->start, e->end, e->cue, &cs, &ce))
+        return;
+    char *s = mz_strndup(text + cs, ce - cs);
+    if (!s)
+        return;
+    mz_clean_line(s);
+    printf("     cue words: «%s»\n", s);
+    free(s);
+}
+
+static void print_text(const mz_stance_result *r, const char *text, const mz_lexicon *lx)
 {
     printf("label: %s\nprobs:", mz_stance_name(r->label));
     for (int k = 0; k < MZ_N_STANCES; k++)
@@ -57,6 +72,7 @@ static void print_text(const mz_stance_result *r, const char *text)
         printf("  %zu. [%s] score %.2f, bytes %zu-%zu\n", i + 1, e->cue, e->score, e->start,
                e->end);
         print_sentence(text, e->start, e->end);
+        print_cue_words(lx, text, e);
     }
     if (r->has_denial) {
         printf("denial%s: score %.2f, bytes %zu-%zu\n",
@@ -65,6 +81,7 @@ static void print_text(const mz_stance_result *r, const char *text)
                                   : "",
                r->denial.score, r->denial.start, r->denial.end);
         print_sentence(text, r->denial.start, r->denial.end);
+        print_cue_words(lx, text, &r->denial);
     } else if (r->lead_denial)
         printf("denial: in the title (the article is the denial's report)\n");
 }
@@ -159,14 +176,14 @@ int cmd_stance(int argc, char **argv)
         if (st != MZ_OK) {
             rc = st == MZ_ERR_ARG ? cli_usage_error("stance", "%s", err.msg) : cli_fail("stance", &err);
         } else if (json) {
-            char *s = mz_json_print(mz_json_stance(&r, text), 1);
+            char *s = mz_json_print(mz_json_stance(&r, text, m->lexicon), 1);
             if (s)
                 puts(s);
             else
                 rc = EXIT_FAIL;
             free(s);
         } else {
-            print_text(&r, text);
+            print_text(&r, text, m->lexicon);
         }
     }
     mz_model_free(m);

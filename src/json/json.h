@@ -21,10 +21,16 @@ cJSON *mz_json_article(const mz_article *a, int with_body);
 cJSON *mz_json_hits(const mz_hits *h);
 
 /* json_stance.c: one evidence item ({"text","start","end","char_start",
- * "char_end","score","cue"}; offsets into text) and a stance result
- * ({"label","probs":{"agree",...},"evidence":[...]}). */
+ * "char_end","score","cue"}; offsets into text); the words that gave it its
+ * cue, text[start, end), added to it ("cue_start","cue_end","cue_char_start",
+ * "cue_char_end") when they lie inside the sentence; and a stance result
+ * ({"label","probs":{"agree",...},"evidence":[...]}), with each sentence's
+ * cue words found again in the lexicon lx when lx is not NULL. */
+struct mz_lexicon;
 cJSON *mz_json_evidence(const char *text, const mz_evidence *ev);
-cJSON *mz_json_stance(const mz_stance_result *r, const char *text);
+void mz_json_add_cue_words(cJSON *e, const mz_evidence *ev, const char *text, size_t start,
+                           size_t end);
+cJSON *mz_json_stance(const mz_stance_result *r, const char *text, const struct mz_lexicon *lx);
 
 /* json_check.c: the whole claim-check report (schema "mizan.check/1"). */
 cJSON *mz_json_check(const mz_check_result *r);

@@ -26,24 +26,6 @@ static cJSON *probs_json(const double *p)
     return o;
 }
 
-/* The words that gave evidence sentence ev (its JSON: e) its cue ("نفت",
- * "نقلا عن"), as byte and code-point offsets into the body, when they were
- * found inside it. Code points are counted on from the sentence's own
- * char_start, not from the top of the body again. */
-static void add_cue_words(cJSON *e, const mz_evidence *ev, const char *body, size_t start,
-                          size_t end)
-{
-    const cJSON *cs = cJSON_GetObjectItemCaseSensitive(e, "char_start");
-    if (!body || start >= end || start < ev->start || end > ev->end || !cJSON_IsNumber(cs))
-        return;
-    size_t c0 = (size_t)cs->valuedouble + mz_utf8_cp_offset(body + ev->start, start - ev->start);
-    cJSON_AddNumberToObject(e, "cue_start", (double)start);
-    cJSON_AddNumberToObject(e, "cue_end", (double)end);
-    cJSON_AddNumberToObject(e, "cue_char_start", (double)c0);
-    cJSON_AddNumberToObject(e, "cue_char_end",
-                            (double)(c0 + mz_utf8_cp_offset(body + start, end - start)));
-}
-
 static cJSON *member_json(const mz_check_member *m)
 {
     cJSON *o = cJSON_CreateObject();
@@ -59,13 +41,13 @@ static cJSON *member_json(const mz_check_member *m)
     cJSON_AddItemToObject(o, "probs", probs_json(m->probs));
     cJSON *d = m->has_denial && m->body ? mz_json_evidence(m->body, &m->denial) : NULL;
     if (d)
-        add_cue_words(d, &m->denial, m->body, m->denial_cue_start, m->denial_cue_end);
+        mz_json_add_cue_words(d, &m->denial, m->body, m->denial_cue_start, m->denial_cue_end);
     cJSON_AddItemToObject(o, "denial", d ? d : cJSON_CreateNull());
     cJSON *ev = cJSON_AddArrayToObject(o, "evidence");
     for (size_t i = 0; ev && i < m->n_evidence; i++) {
         cJSON *e = mz_json_evidence(m->body ? m->body : "", &m->evidence[i]);
         if (e) {
-            add_cue_words(e, &m->evidence[i], m->body, m->cue_start[i], m->cue_end[i]);
+            mz_json_add_cue_words(e, &m->evidence[i], m->body, m->cue_start[i], m->cue_end[i]);
             cJSON_AddItemToArray(ev, e);
         }
     }

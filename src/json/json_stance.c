@@ -1,5 +1,6 @@
 /* json_stance.c — JSON for stance results and their evidence sentences. */
 #include "json/json.h"
+#include "stance/stance.h"
 #include "text/text.h"
 
 #include <stdlib.h>
@@ -38,7 +39,34 @@ cJSON *mz_json_evidence(const char *text, const mz_evidence *ev)
     return o;
 }
 
-cJSON *mz_json_stance(const mz_stance_result *r, const char *text)
+/* Code points are counted on from the sentence's own char_start, not from
+ * the top of the text again (that cost a long report's JSON a third more). */
+void mz_json_add_cue_words(cJSON *e, const mz_evidence *ev, const char *text, size_t start,
+                           size_t end)
+{
+    const cJSON *cs = cJSON_GetObjectItemCaseSensitive(e, "char_start");
+    if (!e || !text || start >= end || start < ev->start || end > ev->end || !cJSON_IsNumber(cs))
+        return;
+    size_t c0 = (size_t)cs->valuedouble + mz_utf8_cp_offset(text + ev->start, start - ev->start);
+    cJSON_AddNumberToObject(e, "cue_start", (double)start);
+    cJSON_AddNumberToObject(e, "cue_end", (double)end);
+    cJSON_AddNumberToObject(e, "cue_char_start", (double)c0);
+    cJSON_AddNumberToObject(e, "cue_char_end",
+                            (double)(c0 + mz_utf8_cp_offset(text + start, end - start)));
+}
+
+/* An evidence item, with its cue words when lx finds them in the sentence. */
+static cJSON *evidence_with_cue(const char *text, const mz_evidence *ev, const mz_lexicon *lx)
+{
+    cJSON *e = mz_json_evidence(text, ev);
+    size_t cs, ce;
+    if (e && lx && text && ev->end <= strlen(text) &&
+        mz_cue_span(lx, text, ev->start, ev->end, ev->cue, &cs, &ce))
+        mz_json_add_cue_words(e, ev, text, cs, ce);
+    return e;
+}
+
+cJSON *mz_json_stance(const mz_stance_result *r, const char *text, const mz_lexicon *lx)
 {
     /* every part is attached to o as it is made, so one delete frees all */
     cJSON *o = cJSON_CreateObject();
@@ -50,13 +78,13 @@ cJSON *mz_json_stance(const mz_stance_result *r, const char *text)
     cJSON *ev = ok ? cJSON_AddArrayToObject(o, "evidence") : NULL;
     ok = ev != NULL;
     for (size_t i = 0; ok && i < r->n_evidence && i < MZ_MAX_EVIDENCE; i++) {
-        cJSON *e = mz_json_evidence(text, &r->evidence[i]);
+        cJSON *e = evidence_with_cue(text, &r->evidence[i], lx);
         ok = e && cJSON_AddItemToArray(ev, e);
         if (!ok)
             cJSON_Delete(e);
     }
     if (ok) {
-        cJSON *d = r->has_denial ? mz_json_evidence(text, &r->denial) : cJSON_CreateNull();
+        cJSON *d = r->has_denial ? evidence_with_cue(text, &r->denial, lx) : cJSON_CreateNull();
         ok = d && cJSON_AddItemToObject(o, "denial", d);
         if (!ok)
             cJSON_Delete(d);

@@ -3,6 +3,7 @@
 #include "server/http.h"
 
 #include "json/json.h"
+#include "stance/stance.h"
 
 #include <string.h>
 
@@ -26,7 +27,7 @@ void api_stance(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
         mz_status s = mz_stance_predict(ctx->model, claim, title, article, strlen(article), &r,
                                         &err);
         if (s == MZ_OK)
-            srv_json(rs, 200, mz_json_stance(&r, article));
+            srv_json(rs, 200, mz_json_stance(&r, article, ctx->model->lexicon));
         else
             srv_fail(rs, &err, err.code == MZ_ERR_ARG ? "claim" : "article");
     }

@@ -303,6 +303,19 @@ static void test_stance(void **state)
                 !strcmp(label, "discuss") || !strcmp(label, "unrelated"));
     assert_true(cJSON_IsObject(cJSON_GetObjectItem(j, "probs")));
     assert_true(cJSON_IsArray(cJSON_GetObjectItem(j, "evidence")));
+    /* a cue that names words gives them, inside its sentence, as the CLI does */
+    int with_words = 0;
+    cJSON *e;
+    cJSON_ArrayForEach(e, cJSON_GetObjectItem(j, "evidence")) {
+        cJSON *cs = cJSON_GetObjectItem(e, "cue_char_start");
+        if (!cs)
+            continue;
+        with_words++;
+        assert_true(cs->valueint >= cJSON_GetObjectItem(e, "char_start")->valueint);
+        assert_true(cJSON_GetObjectItem(e, "cue_char_end")->valueint <=
+                    cJSON_GetObjectItem(e, "char_end")->valueint);
+    }
+    assert_true(with_words > 0);
     cJSON_Delete(j);
     http_reply_free(&r);
     free(body);

@@ -188,6 +188,36 @@ static void test_train_eval_roundtrip(void **state)
     assert_null(strstr(out, "\xe2\x80\xae"));
     free(out);
 
+    /* the words that gave a sentence its cue: offsets in bytes and code
+     * points inside the sentence, and a "cue words" line in the text report */
+    const char *deny = "أكد مصدر محلي أن الطرق مفتوحة.\n"
+                       "ونفى متحدث باسم الجيش أن الجيش يسيطر على مطار مدينة حلب.\n";
+    write_file("deny.txt", deny);
+    snprintf(cmd, sizeof cmd, "%s stance --model %s/a.model --claim '%s' --article %s/deny.txt --json",
+             bin, dir, claims[0], dir);
+    assert_int_equal(run(cmd, &out), 0);
+    j = cJSON_Parse(out);
+    assert_non_null(j);
+    cJSON *d = cJSON_GetObjectItem(j, "denial");
+    assert_true(cJSON_IsObject(d));
+    int cs = cJSON_GetObjectItem(d, "cue_start")->valueint, ce = cJSON_GetObjectItem(d, "cue_end")->valueint;
+    assert_true(cs >= cJSON_GetObjectItem(d, "start")->valueint);
+    assert_true(ce <= cJSON_GetObjectItem(d, "end")->valueint);
+    assert_int_equal(ce - cs, (int)strlen("ونفى"));
+    assert_memory_equal(deny + cs, "ونفى", strlen("ونفى"));
+    int ccs = 0; /* code points before the cue */
+    for (const char *q = deny; q < deny + cs; q++)
+        ccs += ((unsigned char)*q & 0xc0) != 0x80;
+    assert_int_equal(cJSON_GetObjectItem(d, "cue_char_start")->valueint, ccs);
+    assert_int_equal(cJSON_GetObjectItem(d, "cue_char_end")->valueint, ccs + 4);
+    cJSON_Delete(j);
+    free(out);
+    snprintf(cmd, sizeof cmd, "%s stance --model %s/a.model --claim '%s' --article %s/deny.txt",
+             bin, dir, claims[0], dir);
+    assert_int_equal(run(cmd, &out), 0);
+    assert_non_null(strstr(out, "     cue words: «ونفى»\n"));
+    free(out);
+
     /* the same article from the store (--id): offsets into the stored body */
     snprintf(cmd, sizeof cmd,
              "%s ingest --db %s/t.db %s/art.txt >/dev/null 2>&1 && "
