@@ -122,6 +122,17 @@ static void print_number(FILE *f, double x)
         fprintf(f, "%.6g", x);
 }
 
+/* The article's address on a line of its own, where the reader can open it
+ * to check the quote: the receipt. */
+static void print_url(FILE *f, const style *st, const char *indent, const mz_check_member *m)
+{
+    if (!m->url || !*m->url)
+        return;
+    fprintf(f, "%s%s", indent, st->dim);
+    print_span(f, m->url, 0, strlen(m->url), 300);
+    fprintf(f, "%s\n", st->off);
+}
+
 static void print_member_line(FILE *f, const style *st, const mz_check_member *m)
 {
     fprintf(f, "      %s#%lld%s %s — ", st->dim, (long long)m->article_id, st->off,
@@ -129,6 +140,7 @@ static void print_member_line(FILE *f, const style *st, const mz_check_member *m
     print_span(f, m->title ? m->title : "", 0, m->title ? strlen(m->title) : 0, 90);
     print_published(f, st, m);
     fputc('\n', f);
+    print_url(f, st, "        ", m);
 }
 
 static void print_report(FILE *f, const style *st, const mz_check_result *r)
@@ -172,6 +184,7 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
         print_span(f, m->title ? m->title : "", 0, m->title ? strlen(m->title) : 0, 100);
         print_published(f, st, m);
         fputc('\n', f);
+        print_url(f, st, "    ", m);
         for (size_t e = 0; e < m->n_evidence && e < 2; e++) {
             const mz_evidence *ev = &m->evidence[e];
             if (!m->body || ev->end > m->body_len || ev->start >= ev->end)

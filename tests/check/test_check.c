@@ -490,6 +490,9 @@ static void test_cli(void **state)
     assert_non_null(strstr(ar, "«نفى لواء الوادي"));
     /* each voice's article with the date it was published */
     assert_non_null(strstr(out, "تبادل للأسرى بين لواء الوادي والحكومة في تل السنابل  (2026-03-14)\n"));
+    /* and its address, to open and check the quote */
+    assert_non_null(strstr(out, "(2026-03-14)\n        https://wakalat-alsahel.example/news/2031\n"));
+    assert_non_null(strstr(out, "(2026-03-14)\n    https://sahil-today.example/2026/03/14/exchange\n"));
     free(out);
     snprintf(cmd, sizeof cmd, "%s check --db %s/s.db --json -k 5 '%s'", bin, dir, sample_claim);
     assert_int_equal(run(cmd, &out), 0);
