@@ -239,15 +239,34 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
             st->off);
 }
 
+/* In a batch (line_no > 0), which input a JSON report answers: its line in
+ * the claims file, and the "id" / "claim_id" of a JSONL line, copied as
+ * given. A bad line gets no report, so counting reports would misalign. */
+static void add_batch_keys(cJSON *o, size_t line_no, const cJSON *in)
+{
+    if (!o || !line_no)
+        return;
+    cJSON_AddNumberToObject(o, "line", (double)line_no);
+    static const char *const keys[] = {"id", "claim_id"};
+    for (size_t i = 0; in && i < sizeof keys / sizeof *keys; i++) {
+        const cJSON *v = cJSON_GetObjectItemCaseSensitive(in, keys[i]);
+        if (v && !cJSON_IsObject(v) && !cJSON_IsArray(v))
+            cJSON_AddItemToObject(o, keys[i], cJSON_Duplicate(v, 0));
+    }
+}
+
 static int check_one(mz_db *db, const mz_model *m, const char *claim, const mz_check_options *opt,
-                     int json, int pretty, const style *st, mz_error *err)
+                     int json, int pretty, const style *st, size_t line_no, const cJSON *in,
+                     mz_error *err)
 {
     mz_check_result *r;
     mz_status rc = mz_check(db, m, claim, opt, &r, err);
     if (rc != MZ_OK)
         return rc;
     if (json) {
-        char *s = mz_check_result_json(r, pretty);
+        cJSON *o = mz_json_check(r);
+        add_batch_keys(o, line_no, in);
+        char *s = mz_json_print(o, pretty);
         if (!s) {
             mz_check_result_free(r);
             return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
@@ -313,7 +332,7 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
         if (!nul && !blank && rc == MZ_OK) {
             if (!json && done)
                 fputs("\n────────────────────────────────────────\n\n", stdout);
-            rc = check_one(db, m, claim, opt, json, 0, st, &err);
+            rc = check_one(db, m, claim, opt, json, 0, st, line_no, tree, &err);
             cJSON_Delete(tree);
             if (rc != MZ_OK && strncmp(err.msg, "line ", 5)) {
                 char msg[sizeof err.msg + 32];
@@ -419,7 +438,7 @@ int cmd_check(int argc, char **argv)
     if (claims) {
         code = check_file(claims, db, m, &opt, json, st);
     } else {
-        mz_status rc = check_one(db, m, claim, &opt, json, 1, st, &err);
+        mz_status rc = check_one(db, m, claim, &opt, json, 1, st, 0, NULL, &err);
         code = rc == MZ_OK ? EXIT_OK_ : cli_fail("check", &err);
     }
     mz_model_free(m);

@@ -505,7 +505,7 @@ static void test_cli(void **state)
     free(out);
     /* batch: plain lines and JSONL, one report per line */
     snprintf(cmd, sizeof cmd,
-             "printf '%%s\\n\\n{\"claim\": \"%%s\"}\\n' '%s' 'نفى لواء الوادي صفقة التبادل' > %s/claims.txt && "
+             "printf '%%s\\n\\n{\"claim\": \"%%s\", \"id\": \"c-7\", \"claim_id\": 12}\\n' '%s' 'نفى لواء الوادي صفقة التبادل' > %s/claims.txt && "
              "%s check --db %s/s.db --json --claims %s/claims.txt",
              sample_claim, dir, bin, dir, dir);
     assert_int_equal(run(cmd, &out), 0);
@@ -513,6 +513,18 @@ static void test_cli(void **state)
     assert_non_null(nl);
     assert_non_null(strchr(nl + 1, '\n'));
     assert_non_null(strstr(nl + 1, "mizan.check/1"));
+    /* each report says which input it answers: the line, and a JSONL
+     * line's own ids (a bad line gets no report, so counting misaligns) */
+    *nl = '\0';
+    j = cJSON_Parse(out);
+    assert_int_equal(cJSON_GetObjectItem(j, "line")->valueint, 1);
+    assert_null(cJSON_GetObjectItem(j, "id"));
+    cJSON_Delete(j);
+    j = cJSON_Parse(nl + 1);
+    assert_int_equal(cJSON_GetObjectItem(j, "line")->valueint, 3);
+    assert_string_equal(cJSON_GetObjectItem(j, "id")->valuestring, "c-7");
+    assert_int_equal(cJSON_GetObjectItem(j, "claim_id")->valueint, 12);
+    cJSON_Delete(j);
     free(out);
     /* a byte order mark before the first line (Windows editors) is not part
      * of its claim: the JSON object is read, not checked as text */
@@ -531,6 +543,7 @@ static void test_cli(void **state)
     run(cmd, &out);
     assert_non_null(strstr(out, "mizan.check/1"));
     assert_non_null(strstr(out, "rc=3"));
+    assert_non_null(strstr(out, "\"line\":1}"));
     assert_non_null(strstr(out, "line 2:"));
     assert_non_null(strstr(out, "line 3:"));
     free(out);
