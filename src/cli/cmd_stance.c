@@ -33,17 +33,22 @@ int cli_load_model(const char *cmd, const char *path, mz_model **m)
     return st == MZ_ERR_NOMEM ? EXIT_FAIL : EXIT_MODEL;
 }
 
-/* A sentence of the article on one line: offsets refer to the file as
+/* text[start, end) on one line after a label: offsets refer to the file as
  * given, so its text is not cleaned the way a stored body is; the copy
  * printed is (mz_clean_line: controls, bidi overrides, line breaks). */
-static void print_sentence(const char *text, size_t start, size_t end)
+static void print_line(const char *label, const char *text, size_t start, size_t end)
 {
     char *s = mz_strndup(text + start, end - start);
     if (!s)
         return;
     mz_clean_line(s);
-    printf("     %s\n", s);
+    printf("     %s%s%s\n", label, s, *label ? "»" : "");
     free(s);
+}
+
+static void print_sentence(const char *text, size_t start, size_t end)
+{
+    print_line("", text, start, end);
 }
 
 /* The words that gave a sentence its cue ("نفت", "نقلا عن"), when the
@@ -51,14 +56,8 @@ static void print_sentence(const char *text, size_t start, size_t end)
 static void print_cue_words(const mz_lexicon *lx, const char *text, const mz_evidence *e)
 {
     size_t cs, ce;
-    if (!mz_cue_span(lx, text, e->start, e->end, e->cue, &cs, &ce))
-        return;
-    char *s = mz_strndup(text + cs, ce - cs);
-    if (!s)
-        return;
-    mz_clean_line(s);
-    printf("     cue words: «%s»\n", s);
-    free(s);
+    if (mz_cue_span(lx, text, e->start, e->end, e->cue, &cs, &ce))
+        print_line("cue words: «", text, cs, ce);
 }
 
 static void print_text(const mz_stance_result *r, const char *text, const mz_lexicon *lx)
