@@ -178,6 +178,9 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     return MZ_OK;
 }
 
+static mz_status add_text(mz_adder *a, const mz_article_input *in, const char *what,
+                          const char *text, size_t len, int64_t *id, mz_error *err);
+
 mz_status mz_adder_add(mz_adder *a, const mz_article_input *in, int64_t *id, mz_error *err)
 {
     *id = 0;
@@ -192,6 +195,19 @@ mz_status mz_adder_add(mz_adder *a, const mz_article_input *in, int64_t *id, mz_
     }
     if (len > (size_t)INT32_MAX)
         return mz_fail(err, MZ_ERR_TOO_LARGE, "%s: text over 2 GB", what);
+    bool copied;
+    char *unified = mz_lone_cr_to_lf(text, len, &copied);
+    if (copied && !unified)
+        return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    mz_status s = add_text(a, in, what, unified ? unified : text, len, id, err);
+    free(unified);
+    return s;
+}
+
+/* mz_adder_add once the text's line ends are LF or CRLF. */
+static mz_status add_text(mz_adder *a, const mz_article_input *in, const char *what,
+                          const char *text, size_t len, int64_t *id, mz_error *err)
+{
     mz_status s = mz_text_check(text, len, what, err);
     if (s == MZ_OK)
         s = check_field(in->title, what, "title", err);

@@ -90,6 +90,11 @@ bool mz_text_blank(const char *s, size_t len);
  * would drive the terminal of whoever lists it, and an unclosed override
  * would reverse the rest of a report line. */
 void mz_blank_controls(char *s, size_t len);
+/* A copy of s (len bytes, NUL added) with each lone CR (not followed by LF)
+ * made LF, or NULL with *copied false when s has none (or NULL with *copied
+ * true when out of memory). Old Mac tools and some Windows exports end lines
+ * with CR alone; read as one line, the whole story became its title. */
+char *mz_lone_cr_to_lf(const char *s, size_t len, bool *copied);
 /* Makes s one clean line, in place: mz_blank_controls, tabs and line breaks
  * made spaces, white space trimmed at both ends (a stored metadata field, a
  * sentence printed on a terminal). */

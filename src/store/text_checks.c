@@ -77,6 +77,24 @@ void mz_blank_controls(char *s, size_t len)
     }
 }
 
+char *mz_lone_cr_to_lf(const char *s, size_t len, bool *copied)
+{
+    *copied = false;
+    const char *p = s, *end = s + len;
+    while ((p = memchr(p, '\r', (size_t)(end - p))) && p + 1 < end && p[1] == '\n')
+        p += 2; /* CRLF: the line splitters handle it */
+    if (!p)
+        return NULL;
+    *copied = true;
+    char *t = mz_strndup(s, len);
+    if (!t)
+        return NULL;
+    for (size_t k = 0; k < len; k++) /* byte for byte: offsets hold */
+        if (t[k] == '\r' && (k + 1 == len || t[k + 1] != '\n'))
+            t[k] = '\n';
+    return t;
+}
+
 void mz_clean_line(char *v)
 {
     size_t len = strlen(v);

@@ -511,6 +511,41 @@ static void test_controls_blanked(void **state)
     mz_db_close(db);
 }
 
+/* Lines ended by CR alone (old Mac tools, some Windows exports): each CR is
+ * a line end, as CRLF and LF are. It was read as one line, so the whole story
+ * became the title and the body kept its CRs. A date line under the title
+ * is found too. (Text written for this test.) */
+static void test_lone_cr_lines(void **state)
+{
+    fixture *f = *state;
+    const char *text = "افتتاح جسر جديد فوق النهر\r2019/05/12\r"
+                       "افتتحت البلدية اليوم جسرا جديدا فوق النهر يربط شطري المدينة.\r"
+                       "وقال رئيس البلدية إن الجسر يختصر الطريق نصف ساعة.\r";
+    char *p = write_file(f->dir, "mac.txt", text);
+    mz_ingest_report rep;
+    seen r = {0};
+    mz_error err;
+    assert_int_equal(ingest1(f, p, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_OK);
+    assert_int_equal(rep.added, 1);
+    mz_article a;
+    assert_int_equal(mz_article_get(f->db, 1, &a, &err), MZ_OK);
+    assert_string_equal(a.title, "افتتاح جسر جديد فوق النهر");
+    assert_null(strchr(a.body, '\r'));
+    assert_non_null(strstr(a.body, "المدينة.\nوقال"));
+    assert_string_equal(a.published, "2019-05-12");
+    mz_article_clear(&a);
+    /* the same story with LF line ends is the same article */
+    char *lf = strdup(text);
+    for (char *c = lf; *c; c++)
+        if (*c == '\r')
+            *c = '\n';
+    mz_article_input in = {.text = lf, .text_len = strlen(lf)};
+    int64_t id;
+    assert_int_equal(mz_article_add(f->db, &in, &id, &err), MZ_ERR_DUPLICATE);
+    free(lf);
+    free(p);
+}
+
 static void test_dateline_titles(void **state)
 {
     (void)state;
@@ -657,6 +692,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_jsonl_abort_and_skip, setup, teardown),
         cmocka_unit_test(test_url_source),
         cmocka_unit_test(test_dateline_titles),
+        cmocka_unit_test_setup_teardown(test_lone_cr_lines, setup, teardown),
         cmocka_unit_test(test_controls_blanked),
         cmocka_unit_test_setup_teardown(test_kill_mid_ingest, setup, teardown),
     };
