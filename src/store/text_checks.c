@@ -35,8 +35,10 @@ mz_status mz_text_check(const char *text, size_t len, const char *what, mz_error
 {
     const char *nul = memchr(text, '\0', len);
     if (mz_utf16_bom(text, len))
-        return mz_fail(err, MZ_ERR_BINARY,
-                       "%s: UTF-16 text; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)", what);
+        return mz_fail(err, MZ_ERR_BINARY, "%s: not UTF-8%s", what, mz_utf8_hint(text, len));
+    if (nul && mz_utf16_guess(text, len)) /* Notepad's "Unicode" without its mark */
+        return mz_fail(err, MZ_ERR_BINARY, "%s: not UTF-8 (NUL byte at offset %zu)%s", what,
+                       (size_t)(nul - text), mz_utf8_hint(text, len));
     if (nul)
         return mz_fail(err, MZ_ERR_BINARY, "%s: binary data (NUL byte at offset %zu), not text",
                        what, (size_t)(nul - text));

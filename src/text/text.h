@@ -31,11 +31,17 @@ size_t mz_utf8_cp_offset(const char *s, size_t byte_off);
  * in an origin or a JSON report, text read back from a store edited outside
  * mizan). NULL for NULL or out of memory. */
 char *mz_utf8_repair(const char *s);
+/* ---- encoding_hint.c */
+
 /* For an error message about s[0..len) that failed mz_utf8_check: "" or a
- * hint, starting with "; ", that the text looks like Windows-1256, the
- * legacy Arabic code page of many news archives, with the command that
- * converts it. */
+ * hint, starting with "; ", naming what the text looks like (UTF-16,
+ * Windows-1256 or ISO-8859-6, the legacy Arabic code pages of many news
+ * archives) with the iconv command that converts it. */
 const char *mz_utf8_hint(const char *s, size_t len);
+/* 'L' or 'B' when s[0..len) reads as UTF-16 (little or big endian) without a
+ * byte order mark: most of its 2-byte units are ASCII or Arabic (0x00xx,
+ * 0x06xx) in one byte order and not the other; else 0. */
+int mz_utf16_guess(const char *s, size_t len);
 
 /* ---- normalize.c */
 

@@ -130,26 +130,3 @@ char *mz_utf8_repair(const char *s)
     }
     return mz_buf_take(&b);
 }
-
-/* Windows-1256 (and ISO-8859-6) put the Arabic letters in 0xC1..0xFE, so
- * Arabic in them is mostly such bytes; UTF-8 Arabic is a lead byte
- * (0xD8..0xDB) and a continuation byte (0x80..0xBF) per letter, never 80%
- * the former. Requiring as many of those bytes as ASCII letters keeps a
- * Latin-1 text with a few accented letters out. */
-const char *mz_utf8_hint(const char *s, size_t len)
-{
-    size_t high = 0, cont = 0, ascii_letters = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned c = (unsigned char)s[i];
-        if (c >= 0xC1 && c <= 0xFE)
-            high++;
-        else if (c >= 0x80)
-            cont++;
-        else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
-            ascii_letters++;
-    }
-    if (high >= 4 && high >= 4 * cont && high >= ascii_letters)
-        return "; it looks like Windows-1256 (legacy Arabic) text: convert it with "
-               "`iconv -f WINDOWS-1256 -t UTF-8`";
-    return "";
-}

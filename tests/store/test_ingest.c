@@ -305,7 +305,20 @@ static void test_empty_binary_too_large(void **state)
     write_bytes(u16, "\xFF\xFE\x46\x06\x41\x06", 6); /* نف in UTF-16LE */
     assert_int_equal(ingest1(f, u16, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_BINARY);
     assert_non_null(strstr(err.msg, "UTF-16"));
+    /* Notepad's "Unicode" without its byte order mark: named, not "binary" */
+    write_bytes(u16, "\x46\x06\x41\x06\x20\x00\x45\x06\x46\x06\x2a\x06", 12); /* نف منت */
+    assert_int_equal(ingest1(f, u16, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_BINARY);
+    assert_non_null(strstr(err.msg, "iconv -f UTF-16LE -t UTF-8"));
     free(u16);
+    /* Arabic in ISO-8859-6 gets the command for ISO-8859-6: the Windows-1256
+     * one it used to get turns it into mojibake that is valid UTF-8 */
+    char *iso = path_join(f->dir, "iso.txt");
+    const char iso_text[] = "\xc7\xd1\xca\xe1\xc7\xd9 \xc3\xd3\xd9\xc7\xd1 \xc7\xe4\xce\xc8\xd2 "
+                            "\xe1\xea \xc7\xe4\xc3\xd3\xe8\xc7\xe2\n"; /* ارتفاع أسعار الخبز في الأسواق */
+    write_bytes(iso, iso_text, sizeof iso_text - 1);
+    assert_int_equal(ingest1(f, iso, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_UTF8);
+    assert_non_null(strstr(err.msg, "iconv -f ISO-8859-6 -t UTF-8"));
+    free(iso);
     char *big = write_file(f->dir, "big.txt", ART_KILLED);
     assert_int_equal(ingest1(f, big, MZ_ON_ERROR_ABORT, 100, &rep, &r, &err), MZ_ERR_TOO_LARGE);
     assert_non_null(strstr(err.msg, "limit"));

@@ -20,6 +20,8 @@ static size_t bad_at(const char *s, size_t len)
 
 /* «أفرج لواء الوادي عن 40 أسيرا» in Windows-1256, as `iconv -t CP1256` writes it. */
 #define CP1256_CLAIM "\xc3\xdd\xd1\xcc \xe1\xe6\xc7\xc1 \xc7\xe1\xe6\xc7\xcf\xed \xda\xe4 40 \xc3\xd3\xed\xd1\xc7"
+/* The same claim in ISO-8859-6 (`iconv -t ISO-8859-6`). */
+#define ISO8859_6_CLAIM "\xc3\xe1\xd1\xcc \xe4\xe8\xc7\xc1 \xc7\xe4\xe8\xc7\xcf\xea \xd9\xe6 40 \xc3\xd3\xea\xd1\xc7"
 
 static void test_legacy_hint(void **state)
 {
@@ -34,6 +36,25 @@ static void test_legacy_hint(void **state)
     /* Latin-1 French: a few high bytes among many ASCII letters */
     const char *latin1 = "caf\xe9 r\xe9sum\xe9 na\xefve d\xe9j\xe0 vu";
     assert_string_equal(mz_utf8_hint(latin1, strlen(latin1)), "");
+    /* The same claim in ISO-8859-6, the other legacy Arabic code page: the
+     * Windows-1256 command would turn it into valid UTF-8 mojibake, which
+     * ingest would store (the hint used to name Windows-1256 for it). */
+    const char *iso = ISO8859_6_CLAIM;
+    const char *h = mz_utf8_hint(iso, strlen(iso));
+    assert_non_null(strstr(h, "iconv -f ISO-8859-6 -t UTF-8"));
+    assert_null(strstr(h, "WINDOWS-1256"));
+    /* KOI8-R Russian fills 0xC1..0xDF as Arabic does: no Arabic command */
+    const char *koi8 = "\xf0\xd2\xc1\xd7\xc9\xd4\xc5\xcc\xd8\xd3\xd4\xd7\xcf\x20\xcf\xc2\xdf"
+                       "\xd1\xd7\xc9\xcc\xcf\x20\xd3\xc5\xc7\xcf\xc4\xce\xd1";
+    assert_string_equal(mz_utf8_hint(koi8, strlen(koi8)), "");
+    /* UTF-16, with its byte order mark or without (Arabic and spaces, LE) */
+    assert_non_null(strstr(mz_utf8_hint("\xff\xfe\x46\x06", 4), "iconv -f UTF-16 -t UTF-8"));
+    static const char u16le[] = "\x48\x06\x32\x06\x27\x06\x31\x06\x29\x06\x20\x00\x27\x06"
+                                "\x44\x06\x45\x06\x27\x06\x44\x06\x4a\x06\x29\x06";
+    assert_int_equal(mz_utf16_guess(u16le, sizeof u16le - 1), 'L');
+    assert_int_equal(mz_utf16_guess(u16le + 1, sizeof u16le - 2), 'B');
+    assert_non_null(strstr(mz_utf8_hint(u16le, sizeof u16le - 1), "iconv -f UTF-16LE -t UTF-8"));
+    assert_int_equal(mz_utf16_guess("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), 0);
     /* too little to tell */
     assert_string_equal(mz_utf8_hint("\xc3\xdd", 2), "");
     assert_string_equal(mz_utf8_hint("", 0), "");
