@@ -102,6 +102,13 @@ void mz_clean_line(char *s);
 /* Narrows [*s, *e) to drop Unicode white space at both ends. */
 void mz_trim_span(const char **s, const char **e);
 
+/* ---- walk_skip.c */
+
+/* True when a directory walk passes over dir/name: a saved page's X_files
+ * folder, or a file that is never an article by its extension (image,
+ * style, script, font, audio, video). */
+bool mz_walk_skip(const char *dir, const char *name);
+
 /* ---- derive.c (results malloc'd; NULL when absent or out of memory) */
 
 /* The first non-blank line, trimmed, cut to 400 bytes at a character boundary. */

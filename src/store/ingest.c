@@ -376,8 +376,9 @@ static int by_bytes(const struct dirent **a, const struct dirent **b)
 
 static mz_status any_path(ingest *g, const char *path, int depth);
 
-/* Directory entries in byte order, hidden ones
- * skipped, so an ingest is reproducible. */
+/* Directory entries in byte order, hidden ones and what mz_walk_skip names
+ * (a saved page's X_files folder, images, styles, scripts) skipped, so an
+ * ingest is reproducible. */
 static mz_status dir_path(ingest *g, const char *path, int depth)
 {
     mz_error e = {0};
@@ -401,7 +402,7 @@ static mz_status dir_path(ingest *g, const char *path, int depth)
                 mz_buf_puts(&child, list[i]->d_name)) {
                 mz_fail(&e, MZ_ERR_NOMEM, "out of memory");
                 s = item_done(g, path, MZ_ERR_NOMEM, &e);
-            } else {
+            } else if (!mz_walk_skip(path, list[i]->d_name)) {
                 s = any_path(g, child.p, depth + 1);
             }
         }

@@ -559,6 +559,55 @@ static void test_lone_cr_lines(void **state)
     free(p);
 }
 
+/* A web page saved "complete" by a browser: page.html and page_files/ with
+ * its styles, scripts, images and an ad frame. The walk used to store the
+ * CSS, the script and the frame as articles and fail on the image (exit 3,
+ * or the whole run rolled back). Now the folder and asset files (by
+ * extension) are passed over; a text file and a folder "_files" with no
+ * page beside it are still read, and an asset named on its own is tried. */
+static void test_saved_page_folder(void **state)
+{
+    fixture *f = *state;
+    char *site = path_join(f->dir, "site");
+    mkdir(site, 0755);
+    free(write_file(site, "page.html",
+                    "<!DOCTYPE html><html><head><title>افتتاح جسر جديد</title></head><body>"
+                    "<article><h1>افتتاح جسر جديد</h1><p>افتتحت البلدية اليوم جسرا جديدا فوق "
+                    "النهر يربط شطري المدينة، وقال رئيس البلدية إنه يختصر الطريق.</p>"
+                    "</article></body></html>"));
+    char *files = path_join(site, "page_files");
+    mkdir(files, 0755);
+    free(write_file(files, "style.css", "body{font-family:Tahoma}\n"));
+    free(write_file(files, "app.js", "window.dataLayer=[];\n"));
+    free(write_file(files, "frame.html", "<html><body>إعلان</body></html>"));
+    char *jpg = path_join(files, "photo.JPG");
+    write_bytes(jpg, "\xff\xd8\xff\xe0\0\x10JFIF\0", 11);
+    free(jpg);
+    char *logo = path_join(site, "logo.png");
+    write_bytes(logo, "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+    free(write_file(site, "notes.txt", ART_WEATHER));
+    char *other = path_join(site, "old_files"); /* no old.html beside it */
+    mkdir(other, 0755);
+    free(write_file(other, "talks.txt", ART_TALKS));
+    mz_ingest_report rep;
+    seen r = {0};
+    mz_error err;
+    assert_int_equal(ingest1(f, site, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_OK);
+    assert_int_equal(rep.added, 3);
+    assert_int_equal(rep.failed, 0);
+    assert_int_equal(r.n, 3);
+    assert_non_null(strstr(r.origins[0], "site/notes.txt"));
+    assert_non_null(strstr(r.origins[1], "site/old_files/talks.txt"));
+    assert_non_null(strstr(r.origins[2], "site/page.html"));
+    /* named on its own, an image is tried, and refused */
+    assert_int_equal(ingest1(f, logo, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_BINARY);
+    assert_int_equal(count_articles(f->db), 3);
+    free(logo);
+    free(other);
+    free(files);
+    free(site);
+}
+
 static void test_dateline_titles(void **state)
 {
     (void)state;
@@ -706,6 +755,7 @@ int main(void)
         cmocka_unit_test(test_url_source),
         cmocka_unit_test(test_dateline_titles),
         cmocka_unit_test_setup_teardown(test_lone_cr_lines, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_saved_page_folder, setup, teardown),
         cmocka_unit_test(test_controls_blanked),
         cmocka_unit_test_setup_teardown(test_kill_mid_ingest, setup, teardown),
     };
