@@ -1,6 +1,8 @@
-/* fuzz_jsonl.c — libFuzzer target for the JSONL line parser: every line of
- * the input goes through mz_jsonl_parse_line; it must never crash, leak, or
- * hand back text that is not valid UTF-8 of the length it claims. */
+/* fuzz_jsonl.c — libFuzzer target for the JSONL line parser and the .json
+ * document reader: every line of the input goes through mz_jsonl_parse_line,
+ * and the whole input through mz_json_doc_parse and each of its items; they
+ * must never crash, leak, or hand back text that is not valid UTF-8 of the
+ * length it claims. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,5 +30,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         p = nl ? nl + 1 : end;
     }
+    mz_json_doc d;
+    mz_error err;
+    mz_status s = mz_json_doc_parse((const char *)data, size, "doc", &d, &err);
+    if (s != MZ_OK && (d.tree || (s != MZ_ERR_NOT_FOUND && !err.msg[0])))
+        abort();
+    for (size_t i = 0; s == MZ_OK && i < d.n; i++) {
+        mz_jsonl_item it;
+        if (mz_json_doc_item(&d, i, "item", &it, &err) == MZ_OK) {
+            if (strlen(it.in.text) != it.in.text_len ||
+                mz_utf8_check(it.in.text, it.in.text_len, NULL) != MZ_OK)
+                abort();
+            mz_jsonl_item_clear(&it);
+        } else if (it.tree || it.in.text || !err.msg[0]) {
+            abort();
+        }
+    }
+    mz_json_doc_clear(&d);
     return 0;
 }

@@ -265,9 +265,107 @@ static bool is_jsonl_name(const char *path)
     return n > 6 && !strcasecmp(path + n - 6, ".jsonl");
 }
 
+static bool is_json_name(const char *path)
+{
+    size_t n = strlen(path);
+    return n > 5 && !strcasecmp(path + n - 5, ".json");
+}
+
+/* One article of a .json document, as a JSONL line is added. */
+static mz_status json_item(ingest *g, const char *path, mz_json_doc *d, size_t i)
+{
+    char origin[4200], where[48];
+    snprintf(origin, sizeof origin, "%s#%zu", path, i + 1);
+    snprintf(where, sizeof where, "item %zu", i + 1);
+    mz_error e = {0};
+    mz_jsonl_item it;
+    mz_status s = mz_json_doc_item(d, i, where, &it, &e);
+    if (s == MZ_OK && it.in.text_len > g->max_bytes) {
+        s = mz_fail(&e, MZ_ERR_TOO_LARGE, "item %zu: text of %zu bytes, over the limit of %zu",
+                    i + 1, it.in.text_len, g->max_bytes);
+        mz_jsonl_item_clear(&it);
+    }
+    if (s != MZ_OK) {
+        mz_error full;
+        mz_fail(&full, s, "%s: %s", path, e.msg);
+        return item_done(g, origin, s, &full);
+    }
+    it.in.origin = origin;
+    int64_t id;
+    s = mz_adder_add(&g->adder, &it.in, &id, &e);
+    mz_jsonl_item_clear(&it);
+    return item_done(g, origin, s, &e);
+}
+
+/* The first byte of f after a UTF-8 byte order mark and white space. */
+static int first_char(FILE *f)
+{
+    int c = getc(f);
+    if (c == 0xEF && getc(f) == 0xBB && getc(f) == 0xBF)
+        c = getc(f);
+    while (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+        c = getc(f);
+    return c;
+}
+
+/* A .json file: an array of articles or one (json_doc.c), or JSONL under
+ * that name (one object, then more), streamed as JSONL. A document is
+ * parsed whole, so it may be as large as a JSONL line may; a larger one
+ * that starts with '{' is taken for JSONL. */
+static mz_status json_file(ingest *g, const char *path)
+{
+    mz_error e = {0};
+    char *text;
+    size_t len;
+    mz_status s = mz_read_file(path, line_limit(g), &text, &len, &e);
+    if (s == MZ_ERR_TOO_LARGE) {
+        FILE *f = fopen(path, "rb");
+        if (f && first_char(f) == '{') {
+            rewind(f);
+            s = jsonl_stream(g, path, f, 0);
+            fclose(f);
+            return s;
+        }
+        if (f)
+            fclose(f);
+        mz_fail(&e, s, "%s: a JSON document over %zu bytes; write it as JSONL, one object a "
+                       "line (jq -c '.[]' FILE.json > FILE.jsonl)", path, line_limit(g));
+    }
+    if (s != MZ_OK)
+        return item_done(g, path, s, &e);
+    mz_json_doc d;
+    s = mz_json_doc_parse(text, len, path, &d, &e);
+    if (s == MZ_ERR_NOT_FOUND) { /* JSONL named .json */
+        FILE *f = fmemopen(text, len, "rb");
+        if (!f) {
+            free(text);
+            mz_fail(&e, MZ_ERR_NOMEM, "%s: out of memory", path);
+            return item_done(g, path, MZ_ERR_NOMEM, &e);
+        }
+        s = jsonl_stream(g, path, f, 0);
+        fclose(f);
+        free(text);
+        return s;
+    }
+    g->rep->bytes += len;
+    if (s == MZ_OK && d.n == 0)
+        s = mz_fail(&e, MZ_ERR_EMPTY, "%s: empty (an array of no articles)", path);
+    if (s != MZ_OK) {
+        free(text);
+        return item_done(g, path, s, &e);
+    }
+    for (size_t i = 0; s == MZ_OK && i < d.n; i++)
+        s = json_item(g, path, &d, i);
+    mz_json_doc_clear(&d);
+    free(text);
+    return s;
+}
+
 static mz_status file_path(ingest *g, const char *path)
 {
     mz_error e = {0};
+    if (is_json_name(path))
+        return json_file(g, path);
     if (is_jsonl_name(path)) {
         FILE *f = fopen(path, "rb");
         if (!f) {

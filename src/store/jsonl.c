@@ -10,7 +10,7 @@
 
 /* An optional string field: absent or null gives NULL; any other type is an
  * error. */
-static mz_status opt_string(const cJSON *obj, const char *name, size_t line_no,
+static mz_status opt_string(const cJSON *obj, const char *name, const char *where,
                             const char **out, mz_error *err)
 {
     *out = NULL;
@@ -18,7 +18,7 @@ static mz_status opt_string(const cJSON *obj, const char *name, size_t line_no,
     if (!v || cJSON_IsNull(v))
         return MZ_OK;
     if (!cJSON_IsString(v) || !v->valuestring)
-        return mz_fail(err, MZ_ERR_JSON, "line %zu: field \"%s\" must be a string", line_no, name);
+        return mz_fail(err, MZ_ERR_JSON, "%s: field \"%s\" must be a string", where, name);
     *out = v->valuestring;
     return MZ_OK;
 }
@@ -54,9 +54,18 @@ mz_status mz_jsonl_parse_line(const char *line, size_t len, size_t line_no, mz_j
             return mz_fail(err, MZ_ERR_JSON, "line %zu: text after the JSON object at byte %zu",
                            line_no, (size_t)(p - line));
         }
+    char where[40];
+    snprintf(where, sizeof where, "line %zu", line_no);
+    return mz_jsonl_from_object(j, where, out, err);
+}
+
+mz_status mz_jsonl_from_object(void *tree, const char *where, mz_jsonl_item *out, mz_error *err)
+{
+    cJSON *j = tree;
+    memset(out, 0, sizeof *out);
     if (!cJSON_IsObject(j)) {
         cJSON_Delete(j);
-        return mz_fail(err, MZ_ERR_JSON, "line %zu: not a JSON object", line_no);
+        return mz_fail(err, MZ_ERR_JSON, "%s: not a JSON object", where);
     }
     mz_status s;
     const char *text = NULL, *html = NULL;
@@ -64,22 +73,21 @@ mz_status mz_jsonl_parse_line(const char *line, size_t len, size_t line_no, mz_j
     if (cJSON_GetObjectItemCaseSensitive(j, "text") == NULL &&
         cJSON_GetObjectItemCaseSensitive(j, "article") != NULL)
         field = "article"; /* the baly2018 format */
-    s = opt_string(j, field, line_no, &text, err);
+    s = opt_string(j, field, where, &text, err);
     if (s == MZ_OK)
-        s = opt_string(j, "html", line_no, &html, err);
+        s = opt_string(j, "html", where, &html, err);
     if (s == MZ_OK && text && html)
-        s = mz_fail(err, MZ_ERR_JSON, "line %zu: give \"%s\" or \"html\", not both", line_no,
-                    field);
+        s = mz_fail(err, MZ_ERR_JSON, "%s: give \"%s\" or \"html\", not both", where, field);
     if (s == MZ_OK && !text && !html)
-        s = mz_fail(err, MZ_ERR_JSON, "line %zu: missing \"text\" (a string)", line_no);
+        s = mz_fail(err, MZ_ERR_JSON, "%s: missing \"text\" (a string)", where);
     if (s == MZ_OK)
-        s = opt_string(j, "title", line_no, &out->in.title, err);
+        s = opt_string(j, "title", where, &out->in.title, err);
     if (s == MZ_OK)
-        s = opt_string(j, "url", line_no, &out->in.url, err);
+        s = opt_string(j, "url", where, &out->in.url, err);
     if (s == MZ_OK)
-        s = opt_string(j, "source", line_no, &out->in.source, err);
+        s = opt_string(j, "source", where, &out->in.source, err);
     if (s == MZ_OK)
-        s = opt_string(j, "published", line_no, &out->in.published, err);
+        s = opt_string(j, "published", where, &out->in.published, err);
     if (s != MZ_OK) {
         cJSON_Delete(j);
         memset(out, 0, sizeof *out);
@@ -87,8 +95,8 @@ mz_status mz_jsonl_parse_line(const char *line, size_t len, size_t line_no, mz_j
     }
     out->tree = j;
     if (html) {
-        char what[48];
-        snprintf(what, sizeof what, "line %zu: html", line_no);
+        char what[64];
+        snprintf(what, sizeof what, "%s: html", where);
         s = mz_html_to_input(html, strlen(html), what, &out->in, &out->page, err);
         if (s != MZ_OK)
             mz_jsonl_item_clear(out);

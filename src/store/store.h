@@ -99,6 +99,27 @@ typedef struct mz_jsonl_item {
  * starts with "line N:"): MZ_ERR_UTF8, MZ_ERR_JSON, MZ_ERR_EMPTY, MZ_ERR_NOMEM. */
 mz_status mz_jsonl_parse_line(const char *line, size_t len, size_t line_no, mz_jsonl_item *out,
                               mz_error *err);
+/* The same from a parsed JSON value (a cJSON *, owned from now on: kept in
+ * out->tree, or freed on failure); messages start with "where: ". */
+mz_status mz_jsonl_from_object(void *tree, const char *where, mz_jsonl_item *out, mz_error *err);
 void mz_jsonl_item_clear(mz_jsonl_item *it);
+
+/* ---- json_doc.c: a .json file, an array of article objects or one object. */
+
+typedef struct mz_json_doc {
+    void *tree; /* owned cJSON tree: the array, or the one object */
+    size_t n;   /* articles in it */
+} mz_json_doc;
+
+/* Parses a whole document. MZ_OK: *d holds n >= 0 items. MZ_ERR_NOT_FOUND
+ * (no message): it is JSONL, one object followed by more; read it line by
+ * line. Else MZ_ERR_UTF8, MZ_ERR_BINARY, MZ_ERR_JSON or MZ_ERR_NOMEM, the
+ * message starting with "what: ". */
+mz_status mz_json_doc_parse(const char *s, size_t len, const char *what, mz_json_doc *d,
+                            mz_error *err);
+/* Item i (from 0; each taken once) as an article, as mz_jsonl_from_object. */
+mz_status mz_json_doc_item(mz_json_doc *d, size_t i, const char *where, mz_jsonl_item *out,
+                           mz_error *err);
+void mz_json_doc_clear(mz_json_doc *d);
 
 #endif /* MZ_STORE_H */

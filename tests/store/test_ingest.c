@@ -608,6 +608,52 @@ static void test_saved_page_folder(void **state)
     free(site);
 }
 
+/* A .json file: an array of articles (pretty-printed, as scrapers and
+ * `jq -s` write it), one object, or JSONL under that name. It was stored as
+ * one plain-text article whose text was the JSON itself. */
+static void test_json_files(void **state)
+{
+    fixture *f = *state;
+    char *arr = write_file(f->dir, "export.json",
+                           "\xEF\xBB\xBF[\n  {\"title\": \"حديقة جديدة\", \"id\": 7,\n"
+                           "   \"text\": \"افتتحت البلدية حديقة عامة جديدة في الحي الشرقي.\"},\n"
+                           "  {\"text\": \"أعلنت المدرسة بدء التسجيل للعام الدراسي المقبل.\", \"url\": null}\n]\n");
+    mz_ingest_report rep;
+    seen r = {0};
+    mz_error err;
+    assert_int_equal(ingest1(f, arr, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_OK);
+    assert_int_equal(rep.added, 2);
+    assert_non_null(strstr(r.origins[1], "export.json#2"));
+    mz_article a;
+    assert_int_equal(mz_article_get(f->db, 1, &a, &err), MZ_OK);
+    assert_string_equal(a.title, "حديقة جديدة");
+    assert_string_equal(a.body, "افتتحت البلدية حديقة عامة جديدة في الحي الشرقي.");
+    mz_article_clear(&a);
+    /* JSONL named .json is read line by line */
+    char *lines = write_file(f->dir, "lines.json",
+                             "{\"text\": \"هطلت أمطار غزيرة على المناطق الساحلية مساء أمس.\"}\n"
+                             "{\"text\": \"تراجع سعر صرف العملة المحلية أمام الدولار.\"}\n");
+    memset(&r, 0, sizeof r);
+    assert_int_equal(ingest1(f, lines, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_OK);
+    assert_int_equal(rep.added, 2);
+    assert_non_null(strstr(r.origins[1], "lines.json:2"));
+    /* an item that is no article object fails by its number; [] is empty */
+    char *bad = write_file(f->dir, "bad.json", "[{\"text\": \"خبر قصير عن حركة المرور.\"}, 5]");
+    assert_int_equal(ingest1(f, bad, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_JSON);
+    assert_non_null(strstr(err.msg, "bad.json: item 2: not a JSON object"));
+    char *none = write_file(f->dir, "none.json", " [ ] ");
+    assert_int_equal(ingest1(f, none, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_EMPTY);
+    char *broken = write_file(f->dir, "broken.json", "[\n{\"text\": \"خبر\"},\n]\n");
+    assert_int_equal(ingest1(f, broken, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_JSON);
+    assert_non_null(strstr(err.msg, "line 3"));
+    assert_int_equal(count_articles(f->db), 4);
+    free(broken);
+    free(none);
+    free(bad);
+    free(lines);
+    free(arr);
+}
+
 static void test_dateline_titles(void **state)
 {
     (void)state;
@@ -756,6 +802,7 @@ int main(void)
         cmocka_unit_test(test_dateline_titles),
         cmocka_unit_test_setup_teardown(test_lone_cr_lines, setup, teardown),
         cmocka_unit_test_setup_teardown(test_saved_page_folder, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_json_files, setup, teardown),
         cmocka_unit_test(test_controls_blanked),
         cmocka_unit_test_setup_teardown(test_kill_mid_ingest, setup, teardown),
     };

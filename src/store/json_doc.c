@@ -1,0 +1,95 @@
+/* json_doc.c — a .json file: an array of article objects (what scrapers and
+ * `jq -s` write, and what many exports are), or one object, each read as a
+ * JSONL line is. A .json file was stored as one plain-text article whose
+ * text was the JSON itself. A file holding one object and then more is JSONL
+ * under another name (also common) and is handed back to be read line by
+ * line. Kept free of SQLite so the fuzzer (fuzz/fuzz_jsonl.c) links it. */
+#include "store/store.h"
+#include "text/text.h"
+#include "util/util.h"
+
+#include <cjson/cJSON.h>
+#include <string.h>
+
+static size_t line_of(const char *s, size_t off)
+{
+    size_t line = 1;
+    for (size_t i = 0; i < off; i++)
+        line += s[i] == '\n';
+    return line;
+}
+
+static bool only_space(const char *p, const char *end)
+{
+    for (; p < end; p++)
+        if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
+            return false;
+    return true;
+}
+
+mz_status mz_json_doc_parse(const char *s, size_t len, const char *what, mz_json_doc *d,
+                            mz_error *err)
+{
+    memset(d, 0, sizeof *d);
+    if (len >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3)) /* Windows editors' UTF-8 mark */
+        s += 3, len -= 3;
+    size_t bad;
+    if (mz_utf8_check(s, len, &bad) != MZ_OK)
+        return mz_fail(err, MZ_ERR_UTF8, "%s: invalid UTF-8 at byte offset %zu%s", what, bad,
+                       mz_utf8_hint(s, len));
+    const char *nul = memchr(s, '\0', len);
+    if (nul)
+        return mz_fail(err, MZ_ERR_BINARY, "%s: binary data (NUL byte at offset %zu), not JSON",
+                       what, (size_t)(nul - s));
+    size_t esc = mz_json_escaped_nul(s, len);
+    if (esc < len) /* cJSON would cut the string there, silently */
+        return mz_fail(err, MZ_ERR_BINARY, "%s: NUL character (\\u0000) on line %zu", what,
+                       line_of(s, esc));
+    if (only_space(s, s + len))
+        return mz_fail(err, MZ_ERR_EMPTY, "%s: empty (no JSON)", what);
+    const char *end = NULL;
+    cJSON *j = cJSON_ParseWithLengthOpts(s, len, &end, 0);
+    if (!j) {
+        size_t at = end && end >= s && end <= s + len ? (size_t)(end - s) : 0;
+        return mz_fail(err, MZ_ERR_JSON, "%s: malformed JSON on line %zu", what, line_of(s, at));
+    }
+    if (!only_space(end, s + len)) {
+        bool jsonl = cJSON_IsObject(j);
+        cJSON_Delete(j);
+        if (jsonl)
+            return MZ_ERR_NOT_FOUND;
+        return mz_fail(err, MZ_ERR_JSON, "%s: text after the JSON array on line %zu", what,
+                       line_of(s, (size_t)(end - s)));
+    }
+    if (!cJSON_IsArray(j) && !cJSON_IsObject(j)) {
+        cJSON_Delete(j);
+        return mz_fail(err, MZ_ERR_JSON,
+                       "%s: neither an array of article objects nor one article object", what);
+    }
+    d->tree = j;
+    d->n = cJSON_IsArray(j) ? (size_t)cJSON_GetArraySize(j) : 1;
+    return MZ_OK;
+}
+
+mz_status mz_json_doc_item(mz_json_doc *d, size_t i, const char *where, mz_jsonl_item *out,
+                           mz_error *err)
+{
+    memset(out, 0, sizeof *out);
+    cJSON *j = d->tree;
+    if (!j || i >= d->n)
+        return mz_fail(err, MZ_ERR_ARG, "%s: no such item", where);
+    cJSON *one = j;
+    if (cJSON_IsArray(j)) /* taken in order: the next is always the first left */
+        one = cJSON_DetachItemViaPointer(j, j->child);
+    else
+        d->tree = NULL;
+    return mz_jsonl_from_object(one, where, out, err);
+}
+
+void mz_json_doc_clear(mz_json_doc *d)
+{
+    if (d) {
+        cJSON_Delete(d->tree);
+        memset(d, 0, sizeof *d);
+    }
+}
