@@ -351,6 +351,7 @@ static mz_status json_file(ingest *g, const char *path)
     if (s == MZ_OK && d.n == 0)
         s = mz_fail(&e, MZ_ERR_EMPTY, "%s: empty (an array of no articles)", path);
     if (s != MZ_OK) {
+        mz_json_doc_clear(&d); /* an empty array's tree */
         free(text);
         return item_done(g, path, s, &e);
     }
