@@ -59,6 +59,32 @@ mz_status mz_jsonl_parse_line(const char *line, size_t len, size_t line_no, mz_j
     return mz_jsonl_from_object(j, where, out, err);
 }
 
+/* The names scrapers and exports give each field, canonical first: the
+ * baly2018 corpus puts the text in "article", feeds and crawlers write
+ * "content" or "body", "link", "date" or "published_at", schema.org
+ * "headline" and "datePublished". The canonical name, when present, is read
+ * (and must be a string); else the first other name that holds a string.
+ * Those were ignored before, so one that holds something else (a list of
+ * paragraphs, an epoch number, a Mongo {"$date": ...}) is still ignored
+ * rather than failing a line that used to be stored. */
+static const char *const text_names[] = {"text", "article", "body", "content", NULL};
+static const char *const title_names[] = {"title", "headline", NULL};
+static const char *const url_names[] = {"url", "link", NULL};
+static const char *const source_names[] = {"source", "site", NULL};
+static const char *const published_names[] = {"published", "published_at", "datePublished",
+                                              "date", "pubDate", NULL};
+
+static const char *field_name(const cJSON *obj, const char *const *names)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, names[0]);
+    if (v && !cJSON_IsNull(v))
+        return names[0];
+    for (size_t i = 1; names[i]; i++)
+        if (cJSON_IsString(cJSON_GetObjectItemCaseSensitive(obj, names[i])))
+            return names[i];
+    return names[0];
+}
+
 mz_status mz_jsonl_from_object(void *tree, const char *where, mz_jsonl_item *out, mz_error *err)
 {
     cJSON *j = tree;
@@ -69,25 +95,25 @@ mz_status mz_jsonl_from_object(void *tree, const char *where, mz_jsonl_item *out
     }
     mz_status s;
     const char *text = NULL, *html = NULL;
-    const char *field = "text";
-    if (cJSON_GetObjectItemCaseSensitive(j, "text") == NULL &&
-        cJSON_GetObjectItemCaseSensitive(j, "article") != NULL)
-        field = "article"; /* the baly2018 format */
+    const char *field = field_name(j, text_names);
     s = opt_string(j, field, where, &text, err);
     if (s == MZ_OK)
         s = opt_string(j, "html", where, &html, err);
     if (s == MZ_OK && text && html)
         s = mz_fail(err, MZ_ERR_JSON, "%s: give \"%s\" or \"html\", not both", where, field);
     if (s == MZ_OK && !text && !html)
-        s = mz_fail(err, MZ_ERR_JSON, "%s: missing \"text\" (a string)", where);
+        s = mz_fail(err, MZ_ERR_JSON,
+                    "%s: missing \"text\" (a string; \"article\", \"body\" or \"content\" "
+                    "are read as it too)",
+                    where);
     if (s == MZ_OK)
-        s = opt_string(j, "title", where, &out->in.title, err);
+        s = opt_string(j, field_name(j, title_names), where, &out->in.title, err);
     if (s == MZ_OK)
-        s = opt_string(j, "url", where, &out->in.url, err);
+        s = opt_string(j, field_name(j, url_names), where, &out->in.url, err);
     if (s == MZ_OK)
-        s = opt_string(j, "source", where, &out->in.source, err);
+        s = opt_string(j, field_name(j, source_names), where, &out->in.source, err);
     if (s == MZ_OK)
-        s = opt_string(j, "published", where, &out->in.published, err);
+        s = opt_string(j, field_name(j, published_names), where, &out->in.published, err);
     if (s != MZ_OK) {
         cJSON_Delete(j);
         memset(out, 0, sizeof *out);

@@ -43,6 +43,29 @@ static void test_fields(void **state)
     assert_int_equal(parse("{\"article\":\"أ\",\"text\":\"ب\"}", &it, &err), MZ_OK);
     assert_string_equal(it.in.text, "ب");
     mz_jsonl_item_clear(&it);
+    /* the names feeds, crawlers and schema.org give the fields */
+    assert_int_equal(parse("{\"content\":\"نص الخبر\",\"headline\":\"عنوان\",\"link\":\"https://a.b/1\","
+                           "\"site\":\"a.b\",\"date\":\"2017-10-11\"}", &it, &err),
+                     MZ_OK);
+    assert_string_equal(it.in.text, "نص الخبر");
+    assert_string_equal(it.in.title, "عنوان");
+    assert_string_equal(it.in.url, "https://a.b/1");
+    assert_string_equal(it.in.source, "a.b");
+    assert_string_equal(it.in.published, "2017-10-11");
+    mz_jsonl_item_clear(&it);
+    assert_int_equal(parse("{\"body\":\"نص\",\"published_at\":\"2017-10-12\",\"date\":\"أمس\"}", &it, &err),
+                     MZ_OK);
+    assert_string_equal(it.in.text, "نص");
+    assert_string_equal(it.in.published, "2017-10-12");
+    mz_jsonl_item_clear(&it);
+    /* an other name holding no string is ignored, as it always was: a list
+     * of paragraphs beside the text, an epoch date, a Mongo date */
+    assert_int_equal(parse("{\"text\":\"نص\",\"content\":[\"أ\"],\"date\":1507680000,"
+                           "\"datePublished\":{\"$date\":1}}", &it, &err),
+                     MZ_OK);
+    assert_string_equal(it.in.text, "نص");
+    assert_null(it.in.published);
+    mz_jsonl_item_clear(&it);
 }
 
 static void test_errors(void **state)
@@ -56,6 +79,7 @@ static void test_errors(void **state)
         {"\"نص\"", MZ_ERR_JSON, "not a JSON object"},
         {"{}", MZ_ERR_JSON, "missing \"text\""},
         {"{\"text\": null}", MZ_ERR_JSON, "missing \"text\""},
+        {"{\"content\": [\"أ\"]}", MZ_ERR_JSON, "\"body\" or \"content\" are read as it too"},
         {"{\"text\": [\"أ\"]}", MZ_ERR_JSON, "must be a string"},
         {"{\"text\": \"أ\", \"title\": 5}", MZ_ERR_JSON, "\"title\" must be a string"},
         {"{\"text\": \"أ\", \"url\": {}}", MZ_ERR_JSON, "\"url\""},
