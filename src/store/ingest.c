@@ -182,8 +182,15 @@ static mz_status jsonl_line(ingest *g, const char *name, size_t line_no, const c
         mz_jsonl_item_clear(&it);
     }
     if (s != MZ_OK) {
+        size_t i = 0;
+        while (i < len && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r'))
+            i++;
+        bool lone_brace = i < len && line[i] == '{' && blank_line(line + i + 1, len - i - 1);
         mz_error full;
-        mz_fail(&full, s, "%s: %s", name, e.msg);
+        mz_fail(&full, s, "%s: %s%s", name, e.msg,
+                lone_brace ? " (objects printed over several lines: JSONL wants one a line, "
+                             "jq -c . FILE > FILE.jsonl)"
+                           : "");
         return item_done(g, origin, s, &full);
     }
     it.in.origin = origin;
@@ -362,6 +369,23 @@ static mz_status json_file(ingest *g, const char *path)
     return s;
 }
 
+/* Is f, named .jsonl, a JSON document instead: an array, or an object
+ * printed over several lines (its first line a lone "{")? Exports and
+ * `jq .` write those under any name; read line by line, each failed on
+ * line 1 ("malformed JSON near byte 0", "not a JSON object"). */
+static bool json_document_inside(FILE *f)
+{
+    int c = first_char(f);
+    bool doc = c == '[';
+    if (c == '{') {
+        while ((c = getc(f)) == ' ' || c == '\t' || c == '\r')
+            ;
+        doc = c == '\n';
+    }
+    rewind(f);
+    return doc;
+}
+
 static mz_status file_path(ingest *g, const char *path)
 {
     mz_error e = {0};
@@ -373,6 +397,10 @@ static mz_status file_path(ingest *g, const char *path)
             mz_fail(&e, errno == ENOENT ? MZ_ERR_NOT_FOUND : MZ_ERR_IO, "%s: %s", path,
                     strerror(errno));
             return item_done(g, path, e.code, &e);
+        }
+        if (json_document_inside(f)) {
+            fclose(f);
+            return json_file(g, path);
         }
         mz_status s = jsonl_stream(g, path, f, 0);
         fclose(f);

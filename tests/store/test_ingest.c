@@ -647,6 +647,29 @@ static void test_json_files(void **state)
     assert_int_equal(ingest1(f, broken, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_JSON);
     assert_non_null(strstr(err.msg, "line 3"));
     assert_int_equal(count_articles(f->db), 4);
+    /* a JSON document named .jsonl (an export, `jq .`): an array, or one
+     * object over several lines, is read as the document it is; each failed
+     * on line 1 */
+    char *parr = write_file(f->dir, "array.jsonl",
+                            "[{\"text\": \"وصلت قافلة مساعدات إلى البلدة المحاصرة.\"},\n"
+                            " {\"text\": \"أغلقت الشرطة الطريق الرئيسي بسبب الحادث.\"}]\n");
+    assert_int_equal(ingest1(f, parr, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_OK);
+    assert_int_equal(rep.added, 2);
+    char *pobj = write_file(f->dir, "pretty.jsonl",
+                            "{\n  \"title\": \"مهرجان\",\n"
+                            "  \"text\": \"انطلق مهرجان الكتاب السنوي في المدينة القديمة.\"\n}\n");
+    assert_int_equal(ingest1(f, pobj, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_OK);
+    assert_int_equal(rep.added, 1);
+    /* several such objects one after another: not one document, and not
+     * JSONL: refused, saying how to make it JSONL */
+    char *pobjs = write_file(f->dir, "pretty2.jsonl", "{\n \"text\": \"خبر أول\"\n}\n{\n \"text\": \"خبر ثان\"\n}\n");
+    assert_int_equal(ingest1(f, pobjs, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_JSON);
+    assert_non_null(strstr(err.msg, "pretty2.jsonl: line 1: malformed JSON"));
+    assert_non_null(strstr(err.msg, "jq -c"));
+    assert_int_equal(count_articles(f->db), 7);
+    free(pobjs);
+    free(pobj);
+    free(parr);
     free(broken);
     free(none);
     free(bad);
