@@ -326,6 +326,10 @@ async function onCheck(ev) {
   if (checkCtl) checkCtl.abort();
   const ctl = checkCtl = new AbortController();
   const btn = $('#check-btn');
+  // Disabling the focused button drops focus to <body>, and a keyboard user
+  // would start again at the top of the page: focus goes to the verdict's
+  // heading after a report, back to the button after a failure.
+  let focusTo = btn;
   btn.disabled = true;
   btn.textContent = 'جارٍ التحقق…';
   document.body.classList.add('busy');
@@ -336,6 +340,7 @@ async function onCheck(ev) {
     if (kText) body.k = k;
     const report = await api('POST', '/api/check', body, ctl.signal);
     renderReport(report);
+    focusTo = $('#verdict-label');
     const v = VERDICTS[report.verdict];
     $('#check-status').textContent =
       `الحكم: ${v ? v.label : report.verdict}، درجة الثقة ${pct.format(Number(report.confidence) || 0)}`;
@@ -349,6 +354,9 @@ async function onCheck(ev) {
       btn.disabled = false;
       btn.textContent = 'تحقّق';
       document.body.classList.remove('busy');
+      // Only when focus was lost or left on the button: not while one types.
+      const at = document.activeElement;
+      if (!at || at === document.body || at === btn) focusTo.focus();
     }
   }
 }

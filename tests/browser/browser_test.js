@@ -348,6 +348,36 @@ async function main() {
       }
     });
 
+    await test('keyboard only: Enter on the button checks; focus lands on the verdict, or back on the button', async () => {
+      const rep = fakeReport('انقطاع المياه عن حي الدرعية', 'refuted', []);
+      let fail = false;
+      const unroute = await routeFor(page, '**/api/check', (route) => (fail
+        ? route.fulfill({ status: 503, json: { error: 'database is locked' } })
+        : route.fulfill({ json: rep })));
+      const focused = () => page.evaluate(() => document.activeElement.id || document.activeElement.tagName);
+      const idle = () => page.waitForFunction(() => !document.querySelector('#check-btn').disabled);
+      try {
+        await page.fill('#claim', rep.claim);
+        await page.focus('#claim');
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Tab');
+        assert(await focused() === 'check-btn', `Tab from the claim box reaches ${await focused()}`);
+        await page.keyboard.press('Enter');
+        await waitForReport(page, rep.claim);
+        await idle();
+        // Disabling the focused button drops focus to <body> unless the page moves it.
+        assert(await focused() === 'verdict-label', `focus after the report: ${await focused()}`);
+        fail = true;
+        await page.focus('#check-btn');
+        await page.keyboard.press('Enter');
+        await page.waitForSelector('#check-error:not([hidden])');
+        await idle();
+        assert(await focused() === 'check-btn', `focus after a failed check: ${await focused()}`);
+      } finally {
+        await unroute();
+      }
+    });
+
     await test('site names and Latin titles keep their order in right-to-left text', async () => {
       const body = 'قال متحدث إن 40 أسيرا أفرج عنهم أمس في الرقة. ولم تؤكد الحكومة ذلك.';
       const rep = fakeReport('أفرج عن 40 أسيرا في الرقة', 'supported', [{
