@@ -108,6 +108,70 @@ function laidOutLtr(root, needle) {
   return box(at).left < box(at + needle.length - 1).left;
 }
 
+// In the page: WCAG contrast of every visible text against what is painted
+// behind it (background colours and opacity of its ancestors, composited), and
+// of each text field's border. Returns the failures: text under 4.5:1 (3:1 when
+// large: 24px, or 18.66px bold), a field's border under 3:1 (WCAG 1.4.11).
+function lowContrast() {
+  const rgba = (c) => { const m = c.match(/[\d.]+/g).map(Number); return [m[0], m[1], m[2], m.length > 3 ? m[3] : 1]; };
+  const over = (below, [r, g, b, a]) => [0, 1, 2].map((i) => [r, g, b][i] * a + below[i] * (1 - a));
+  const lum = (c) => {
+    const [r, g, b] = c.map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+  // The colour of a pixel of chain's last element: the backgrounds of chain
+  // from j on over `below`, then `top` (its text or border colour) if given;
+  // each element's opacity fades it and what it holds into what is beneath.
+  const paint = (chain, j, below, top) => {
+    if (j === chain.length) return top ? over(below, top) : below;
+    const st = getComputedStyle(chain[j]);
+    const inner = paint(chain, j + 1, over(below, rgba(st.backgroundColor)), top);
+    const o = Number(st.opacity);
+    return inner.map((v, i) => v * o + below[i] * (1 - o));
+  };
+  const bad = [];
+  const name = (el) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${el.className}`;
+  for (const el of document.querySelectorAll('body *')) {
+    if (!el.checkVisibility() || el.closest('.sr-only')) continue;
+    const st = getComputedStyle(el);
+    const chain = [];
+    for (let n = el; n; n = n.parentElement) chain.unshift(n);
+    const bg = paint(chain, 0, [255, 255, 255], null);
+    if (el.matches('textarea, input')) {
+      const q = ratio(paint(chain, 0, [255, 255, 255], rgba(st.borderTopColor)), bg);
+      if (q < 3) bad.push(`${name(el)} border ${q.toFixed(2)}:1`);
+    }
+    const own = [...el.childNodes].some((c) => c.nodeType === 3 && c.data.trim());
+    if (!own) continue;
+    const q = ratio(paint(chain, 0, [255, 255, 255], rgba(st.color)), bg);
+    const px = parseFloat(st.fontSize), bold = Number(st.fontWeight) >= 700;
+    const need = px >= 24 || (px >= 18.66 && bold) ? 3 : 4.5;
+    if (q < need) bad.push(`${name(el)} "${el.textContent.trim().slice(0, 20)}" ${q.toFixed(2)}:1 < ${need}`);
+  }
+  return bad;
+}
+
+// In the page: the focused element's outline, and its contrast (WCAG 1.4.11)
+// with what is painted around it. null when it has none.
+function focusRing() {
+  const el = document.activeElement;
+  const st = getComputedStyle(el);
+  if (st.outlineStyle === 'none' || parseFloat(st.outlineWidth) === 0) return null;
+  const rgba = (c) => c.match(/[\d.]+/g).map(Number);
+  const lum = (c) => {
+    const [r, g, b] = c.slice(0, 3).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  let bg = [255, 255, 255];
+  for (let n = el.parentElement; n; n = n.parentElement) {
+    const c = rgba(getComputedStyle(n).backgroundColor);
+    if (c.length < 4 || c[3] === 1) { bg = c; break; }
+  }
+  const [x, y] = [lum(rgba(st.outlineColor)), lum(bg)].sort((p, q) => q - p);
+  return { width: parseFloat(st.outlineWidth), ratio: (x + 0.05) / (y + 0.05) };
+}
+
 // Starts the server on a free port (--port 0) and reads the URL it prints.
 function startServer(db) {
   const args = ['serve', '--db', db, '--port', '0', '--threads', '4', '--quiet',
@@ -375,6 +439,66 @@ async function main() {
         assert(await focused() === 'check-btn', `focus after a failed check: ${await focused()}`);
       } finally {
         await unroute();
+      }
+    });
+
+    await test('contrast: text 4.5:1 (large 3:1), field borders and focus rings 3:1, in every state', async () => {
+      const body = 'أكد شهود عبور الحافلات. ونفى متحدث ذلك. وقال مراقبون إن الأمر غير واضح. وخبر آخر عن الطقس.';
+      const sents = ['أكد شهود عبور الحافلات.', 'ونفى متحدث ذلك.', 'وقال مراقبون إن الأمر غير واضح.', 'وخبر آخر عن الطقس.'];
+      const stances = ['agree', 'disagree', 'discuss', 'unrelated'];
+      const rep = fakeReport('عبرت الحافلات المعبر', 'disputed', stances.map((st, i) => ({
+        voice: i + 1, stance: st, weight: 0.5, sources: [`s${i}.example`],
+        members: [fakeMember(90010 + i, `عنوان ${i}`, `s${i}.example`, st,
+          [evidenceOf(body, sents[i], st === 'disagree' ? 'denial' : 'overlap')],
+          st === 'unrelated' ? evidenceOf(body, sents[1], 'denial') : null)],
+      })));
+      rep.counts = { agree: 1, disagree: 1, discuss: 1, unrelated: 1, voices: 4, articles: 4 };
+      rep.numbers = [{ quantity: 'عدد الحافلات', on_claim: true, conflict: true,
+        values: [{ voice: 1, value: '40' }, { voice: 2, value: '12' }] }];
+      let release = () => {};
+      let hold = false;
+      const unroutes = [await routeFor(page, '**/api/check', async (route) => {
+        if (hold) await new Promise((r) => { release = r; });
+        return route.fulfill({ json: rep });
+      }), await routeFor(page, /\/api\/articles\/9001\d$/, (route) => route.fulfill({ json: { id: 1, body } }))];
+      const failures = [];
+      const look = async (state) => {
+        for (const f of await page.evaluate(`(${lowContrast})()`)) failures.push(`${state}: ${f}`);
+      };
+      try {
+        for (const verdict of ['supported', 'refuted', 'disputed', 'not_enough_evidence']) {
+          rep.verdict = verdict;
+          rep.claim = `عبرت الحافلات المعبر (${verdict})`;
+          await page.fill('#claim', rep.claim);
+          await page.click('#check-btn');
+          await waitForReport(page, rep.claim);
+          await waitForContext(page);
+          await look(verdict);
+        }
+        hold = true;
+        await page.fill('#claim', 'ادعاء ينتظر جوابه');
+        await page.click('#check-btn');
+        await page.waitForFunction(() => document.querySelector('#check-btn').disabled);
+        await look('checking');
+        release();
+        await page.waitForFunction(() => !document.querySelector('#check-btn').disabled);
+        hold = false;
+        await page.fill('#claim', '');
+        await page.click('#check-btn');
+        await look('error');
+        // Every stop of the Tab key shows a ring of 2px or more at 3:1.
+        await page.focus('#claim');
+        for (let i = 0; i < 12; i++) {
+          const ring = await page.evaluate(`(${focusRing})()`);
+          const at = await page.evaluate(() => document.activeElement.id || document.activeElement.tagName);
+          if (!ring || ring.width < 2 || ring.ratio < 3)
+            failures.push(`focus on ${at}: ${ring ? `${ring.width}px at ${ring.ratio.toFixed(2)}:1` : 'no outline'}`);
+          await page.keyboard.press('Tab');
+        }
+        assert(failures.length === 0, failures.join('\n'));
+      } finally {
+        release();
+        for (const u of unroutes) await u();
       }
     });
 
