@@ -552,6 +552,53 @@ async function main() {
       }
     });
 
+    await test('a long report (20 voices) with URL titles and long words fits 1280 and 360 px', async () => {
+      // A scraped article whose title is its address; an unbroken run of letters.
+      const urlTitle = `https://www.regional-agency.example/ar/news/2026/03/14/${'x1'.repeat(60)}`;
+      const word = 'والاستراتيجيات'.repeat(6);
+      const body = `قال متحدث إن القافلة وصلت. ${urlTitle} ${word} ولم تؤكد الحكومة ذلك.`;
+      const voices = Array.from({ length: 20 }, (_, i) => ({
+        voice: i + 1, stance: ['agree', 'disagree', 'discuss'][i % 3], weight: 0.5,
+        sources: [`source-${i}.example`],
+        members: [fakeMember(90100 + i, i % 2 ? urlTitle : word, `source-${i}.example`,
+          ['agree', 'disagree', 'discuss'][i % 3], [evidenceOf(body, 'قال متحدث إن القافلة وصلت.', 'attribution')])],
+      }));
+      const rep = fakeReport('وصلت القافلة', 'disputed', voices);
+      rep.numbers = [{ quantity: word, on_claim: false, conflict: true,
+        values: [{ voice: 1, value: '1'.repeat(40) }, { voice: 2, value: '3' }] }];
+      const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep })),
+        await routeFor(page, /\/api\/articles\/901\d\d$/, (route) => route.fulfill({ json: { id: 1, body } })),
+        await routeFor(page, '**/api/search?*', (route) => route.fulfill({ json: { hits: [
+          { id: 1, score: 1, title: urlTitle, source: 'x.example', url: null, snippet: `[${word}] ${urlTitle}`,
+            marks: [[0, Array.from(word).length]] }] } }))];
+      try {
+        await page.fill('#claim', rep.claim);
+        await page.click('#check-btn');
+        await waitForReport(page, rep.claim);
+        await waitForContext(page);
+        assert(await page.$$eval('#voices > li', (l) => l.length) === 20, 'not all 20 voices shown');
+        await page.fill('#q', 'قافلة');
+        await page.click('#search-form button');
+        await page.waitForFunction(() => /regional-agency/.test(document.querySelector('#hits').textContent));
+        for (const width of [1280, 360]) {
+          await page.setViewportSize({ width, height: 800 });
+          const out = await page.evaluate((w) => {
+            const wide = new Set();
+            for (const e of document.querySelectorAll('body *')) {
+              const r = e.getBoundingClientRect();
+              if (r.width && (r.right > w + 1 || r.left < -1)) wide.add(`${e.parentElement.tagName}.${e.parentElement.className} > ${e.tagName}`);
+            }
+            return { scroll: document.documentElement.scrollWidth, wide: [...wide] };
+          }, width);
+          assert(out.scroll <= width + 1 && out.wide.length === 0,
+            `at ${width}px the page is ${out.scroll}px wide; past the edge: ${out.wide.join(', ')}`);
+        }
+      } finally {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        for (const u of unroutes) await u();
+      }
+    });
+
     await test('a denial the check found is shown, also in a voice the model called unrelated', async () => {
       const body1 = 'أكد شهود أن حافلات عبرت المعبر صباح الجمعة. ونفى متحدث باسم اللواء أن يكون أي أسير قد أفرج عنه.';
       const body2 = 'يتوقع المزارعون موسما جيدا للقمح هذا العام. ونفى مسؤول محلي أنباء الإفراج عن الأسرى.';
