@@ -406,7 +406,7 @@ async function onSearch(ev) {
     const res = await api('GET', `/api/search?q=${encodeURIComponent(q)}&k=10`, undefined, ctl.signal);
     const hits = res.hits || [];
     $('#hits').replaceChildren(...(hits.length ? hits.map((h) => el('li', {},
-      el('h4', {}, bdi(h.title || '(بلا عنوان)')),
+      el('h3', {}, bdi(h.title || '(بلا عنوان)')), // under the section's h2
       el('p', { class: 'meta' }, `#${h.id} · `, bdi(h.source || 'مصدر غير معروف', { class: 'source' })),
       snippetNode(h.snippet || '', h.marks))) : [el('li', { class: 'muted' }, 'لا نتائج.')]));
   } catch (e) {

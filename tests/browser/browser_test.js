@@ -682,9 +682,15 @@ async function main() {
       // Search finds it; the markup is shown as text, never run.
       await page.fill('#q', 'جسر الفرات');
       await page.click('#search-form button');
-      await page.waitForSelector('#hits li h4');
-      const title = await page.textContent('#hits li h4');
+      await page.waitForSelector('#hits li h3');
+      const title = await page.textContent('#hits li h3');
       assert(title.includes('<img'), `title not shown as text: ${title}`);
+      // Headings go down one level at a time (h2 → h3 → h4), so a screen reader's
+      // list of headings keeps its outline: the hits' titles sit under the search's h2.
+      const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.filter((h) => h.checkVisibility())
+        .map((h) => [Number(h.tagName[1]), h.textContent.trim().slice(0, 30)]));
+      for (let i = 1; i < levels.length; i++)
+        assert(levels[i][0] <= levels[i - 1][0] + 1, `h${levels[i][0]} "${levels[i][1]}" follows h${levels[i - 1][0]} "${levels[i - 1][1]}"`);
       assert(await page.evaluate(() => window.__xss === undefined), 'injected markup ran');
       assert(await page.$('#hits img') === null, 'an <img> element was created from article text');
     });
