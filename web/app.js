@@ -405,6 +405,8 @@ async function onSearch(ev) {
   try {
     const res = await api('GET', `/api/search?q=${encodeURIComponent(q)}&k=10`, undefined, ctl.signal);
     const hits = res.hits || [];
+    // The count is announced, not the list: a live list would be read out whole.
+    $('#search-status').textContent = hits.length ? `النتائج: ${num.format(hits.length)}` : 'لا نتائج.';
     $('#hits').replaceChildren(...(hits.length ? hits.map((h) => el('li', {},
       el('h3', {}, bdi(h.title || '(بلا عنوان)')), // under the section's h2
       el('p', { class: 'meta' }, `#${h.id} · `, bdi(h.source || 'مصدر غير معروف', { class: 'source' })),
@@ -412,6 +414,7 @@ async function onSearch(ev) {
   } catch (e) {
     if (e.aborted) return;
     $('#hits').replaceChildren(); // not this query's hits
+    $('#search-status').textContent = '';
     showAlert($('#search-error'), e.message);
   } finally {
     if (searchCtl === ctl) searchCtl = null;

@@ -682,7 +682,7 @@ async function main() {
       // Search finds it; the markup is shown as text, never run.
       await page.fill('#q', 'جسر الفرات');
       await page.click('#search-form button');
-      await page.waitForSelector('#hits li h3');
+      await page.waitForFunction(() => /جسر/.test(document.querySelector('#hits').textContent));
       const title = await page.textContent('#hits li h3');
       assert(title.includes('<img'), `title not shown as text: ${title}`);
       // Headings go down one level at a time (h2 → h3 → h4), so a screen reader's
@@ -747,6 +747,13 @@ async function main() {
         text: document.querySelector('#hits li:first-child .snippet').textContent,
       }));
       assert(JSON.stringify(shown.marks) === JSON.stringify(['قافلة', 'الهول']), `marked: ${shown.marks}`);
+      // A screen reader hears how many hits came, not all ten titles and snippets.
+      const live = await page.$$eval('#hits, #hits *', (ns) => ns.filter((n) => n.getAttribute('aria-live')).length);
+      assert(live === 0, 'the list of hits is a live region: it would be read out whole');
+      const hits = await page.$$eval('#hits > li', (l) => l.length);
+      const said = await page.$eval('#search-status', (n) => [n.getAttribute('role'), n.textContent]);
+      assert(said[0] === 'status' && said[1].includes(new Intl.NumberFormat('ar').format(hits)),
+        `search status: ${said} (${hits} hits)`);
       assert(shown.text.includes('[تحديث]') && shown.text.includes('[2]'), `snippet: ${shown.text}`);
     });
 
