@@ -341,6 +341,7 @@ async function onCheck(ev) {
     const report = await api('POST', '/api/check', body, ctl.signal);
     renderReport(report);
     focusTo = $('#verdict-label');
+    rememberClaim(claim, kText ? k : null);
     const v = VERDICTS[report.verdict];
     $('#check-status').textContent =
       `الحكم: ${v ? v.label : report.verdict}، درجة الثقة ${pct.format(Number(report.confidence) || 0)}`;
@@ -359,6 +360,45 @@ async function onCheck(ev) {
       if (!at || at === document.body || at === btn) focusTo.focus();
     }
   }
+}
+
+// ---- a shareable address: ?claim=...&k=... names the check shown, so a
+// link can be sent, and the back button returns to the claim before.
+
+const PAGE_TITLE = document.title;
+
+function claimInUrl() {
+  const q = new URLSearchParams(location.search);
+  return { claim: (q.get('claim') || '').trim(), k: q.get('k') };
+}
+
+// After a report: a new history entry for the claim, unless the address
+// already names it (the page was opened, or gone back to, with it).
+function rememberClaim(claim, k) {
+  const kPart = k !== null && String(k) !== $('#k').defaultValue ? String(k) : null;
+  const now = claimInUrl();
+  if (now.claim !== claim || now.k !== kPart) {
+    const q = new URLSearchParams({ claim });
+    if (kPart) q.set('k', kPart);
+    history.pushState(null, '', `?${q}`);
+  }
+  document.title = `${claim} — ${PAGE_TITLE}`;
+}
+
+// On load and on the back/forward buttons: check the claim the address names,
+// or show the empty form when it names none.
+function checkFromUrl() {
+  const { claim, k } = claimInUrl();
+  $('#claim').value = claim;
+  $('#k').value = k || $('#k').defaultValue;
+  if (claim) {
+    $('#check-form').requestSubmit();
+    return;
+  }
+  if (checkCtl) checkCtl.abort();
+  $('#result').hidden = true;
+  showAlert($('#check-error'), '');
+  document.title = PAGE_TITLE;
 }
 
 // Snippets wrap matches in [ ]; `marks` gives each match's code-point span,
@@ -477,5 +517,7 @@ document.addEventListener('DOMContentLoaded', () => {
   $('#claim').addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) $('#check-form').requestSubmit();
   });
+  window.addEventListener('popstate', checkFromUrl);
+  if (claimInUrl().claim) checkFromUrl();
   refreshHealth();
 });

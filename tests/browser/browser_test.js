@@ -793,6 +793,45 @@ async function main() {
       }
     });
 
+    await test('a check has its own address (?claim=): it can be shared, and Back returns to the claim before', async () => {
+      const A = 'أعيد فتح معبر نصيب الحدودي';
+      const B = 'Reuters: أغلق معبر نصيب مجددا';
+      const C = 'ارتفع سعر الخبز في حلب';
+      const unroute = await routeFor(page, '**/api/check', (route) => {
+        const claim = JSON.parse(route.request().postData()).claim;
+        return route.fulfill({ json: fakeReport(claim, 'supported', []) });
+      });
+      const claimInUrl = () => page.evaluate(() => new URLSearchParams(location.search).get('claim'));
+      try {
+        await page.goto(`${base}/`);
+        for (const c of [A, B]) {
+          await page.fill('#claim', c);
+          await page.click('#check-btn');
+          await waitForReport(page, c);
+          assert(await claimInUrl() === c, `address after checking "${c}": ${page.url()}`);
+          assert((await page.title()).includes(c), `title: ${await page.title()}`);
+        }
+        await page.goBack();
+        await waitForReport(page, A);
+        assert(await page.inputValue('#claim') === A, 'Back: the claim box does not hold the claim before');
+        await page.goBack();
+        await page.waitForFunction(() => document.querySelector('#result').hidden);
+        assert(await page.inputValue('#claim') === '', 'Back to the bare page: the claim box is not empty');
+        await page.goForward();
+        await waitForReport(page, A);
+        // A link someone was sent: the page opens on that claim's report, with k.
+        const sent = page.waitForRequest((r) => r.url().endsWith('/api/check'));
+        await page.goto(`${base}/?claim=${encodeURIComponent(C)}&k=7`);
+        await waitForReport(page, C);
+        const req = await sent;
+        assert(JSON.parse(req.postData()).k === 7, `k sent: ${req.postData()}`);
+        assert(await page.inputValue('#claim') === C && await page.inputValue('#k') === '7', 'the form does not show the link\'s claim and k');
+        assert(await claimInUrl() === C, `address: ${page.url()}`);
+      } finally {
+        await unroute();
+      }
+    });
+
     await test('no script errors on the page', async () => {
       assert(pageErrors.length === 0, pageErrors.join('\n'));
     });
