@@ -301,11 +301,12 @@ function tooLong(what, text) {
     : `${what} أطول من الحد المسموح: ${num.format(n)} حرفاً، والحد ${num.format(MAX_CLAIM_CHARS)}.`;
 }
 
-// The check in flight, if any. A newer submit (Ctrl+Enter works while the
-// button is disabled) aborts it, so its late reply cannot replace the newer
-// claim's report; and the old report is hidden meanwhile, never shown under
-// a claim it was not made for.
+// The check in flight, if any. A newer submit (Enter in the claim box works
+// while the button is disabled) aborts it, so its late reply cannot replace
+// the newer claim's report; and the old report is hidden meanwhile, never
+// shown under a claim it was not made for. The same claim again is let run.
 let checkCtl = null;
+let checking = ''; // the claim and k of checkCtl's request
 
 async function onCheck(ev) {
   ev.preventDefault();
@@ -323,8 +324,10 @@ async function onCheck(ev) {
     showAlert($('#check-error'), problem);
     return;
   }
+  if (checkCtl && checking === `${claim}\n${kText}`) return; // a second Enter
   if (checkCtl) checkCtl.abort();
   const ctl = checkCtl = new AbortController();
+  checking = `${claim}\n${kText}`;
   const btn = $('#check-btn');
   // Disabling the focused button drops focus to <body>, and a keyboard user
   // would start again at the top of the page: focus goes to the verdict's
@@ -514,8 +517,12 @@ document.addEventListener('DOMContentLoaded', () => {
   $('#check-form').addEventListener('submit', onCheck);
   $('#search-form').addEventListener('submit', onSearch);
   $('#add-form').addEventListener('submit', onAdd);
+  // A claim is a sentence: Enter checks it, as in the search box; Shift+Enter
+  // still breaks the line. Not while an input method composes a word.
   $('#claim').addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) $('#check-form').requestSubmit();
+    if (e.key !== 'Enter' || e.shiftKey || e.isComposing) return;
+    e.preventDefault();
+    $('#check-form').requestSubmit();
   });
   window.addEventListener('popstate', checkFromUrl);
   if (claimInUrl().claim) checkFromUrl();

@@ -381,9 +381,9 @@ async function main() {
         await page.click('#check-btn');
         await aHeld;
         assert(await page.isHidden('#result'), 'the previous report stays shown while claim A is checked');
-        // The button is disabled now; Ctrl+Enter still submits the new claim.
+        // The button is disabled now; Enter in the claim box still submits the new claim.
         await page.fill('#claim', B);
-        await page.press('#claim', 'Control+Enter');
+        await page.press('#claim', 'Enter');
         await waitForReport(page, B);
         release();
         assert(await aOutcome === 'aborted', 'claim A\'s request was not aborted when B was sent');
@@ -438,6 +438,37 @@ async function main() {
         await idle();
         assert(await focused() === 'check-btn', `focus after a failed check: ${await focused()}`);
       } finally {
+        await unroute();
+      }
+    });
+
+    await test('Enter in the claim box checks it, once; Shift+Enter breaks the line', async () => {
+      const claim = 'توقف العمل في مرفأ طرطوس';
+      let sent = 0, release;
+      const go = new Promise((r) => { release = r; });
+      const unroute = await routeFor(page, '**/api/check', async (route) => {
+        sent++;
+        await go;
+        return route.fulfill({ json: fakeReport(claim, 'refuted', []) });
+      });
+      try {
+        await page.fill('#claim', 'توقف العمل');
+        await page.focus('#claim');
+        await page.keyboard.press('Shift+Enter');
+        assert(await page.inputValue('#claim') === 'توقف العمل\n', 'Shift+Enter did not break the line');
+        await page.fill('#claim', claim);
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => document.querySelector('#check-btn').disabled);
+        await page.keyboard.press('Enter'); // impatient: the same claim again while it runs
+        await page.waitForTimeout(200);
+        release();
+        await waitForReport(page, claim);
+        assert(sent === 1, `${sent} requests for one claim`);
+        assert(await page.inputValue('#claim') === claim, 'Enter put a line break in the claim');
+        const hint = await page.$eval('#claim', (t) => document.getElementById(t.getAttribute('aria-describedby')).textContent);
+        assert(/Shift\+Enter/.test(hint), `the claim box does not describe its keys: "${hint}"`);
+      } finally {
+        release();
         await unroute();
       }
     });
