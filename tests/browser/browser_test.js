@@ -473,6 +473,22 @@ async function main() {
       }
     });
 
+    await test('a reader\'s larger default font size (browser settings) enlarges all text', async () => {
+      const cdp = await page.context().newCDPSession(page);
+      const sizes = () => page.evaluate(() => ['body', '#check-btn', '#claim', 'label[for=claim]'].map((sel) =>
+        parseFloat(getComputedStyle(document.querySelector(sel)).fontSize)));
+      try {
+        const normal = await sizes();
+        await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24 } });
+        const large = await sizes();
+        normal.forEach((px, i) => assert(Math.abs(large[i] / px - 1.5) < 0.01,
+          `text ${px}px at the 16px default is ${large[i]}px at 24px`));
+      } finally {
+        await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 } });
+        await cdp.detach();
+      }
+    });
+
     await test('contrast: text 4.5:1 (large 3:1), field borders and focus rings 3:1, in every state', async () => {
       const body = 'أكد شهود عبور الحافلات. ونفى متحدث ذلك. وقال مراقبون إن الأمر غير واضح. وخبر آخر عن الطقس.';
       const sents = ['أكد شهود عبور الحافلات.', 'ونفى متحدث ذلك.', 'وقال مراقبون إن الأمر غير واضح.', 'وخبر آخر عن الطقس.'];
