@@ -26,6 +26,9 @@ const EVIDENCE_SHOWN = 2; // evidence sentences shown per article, as `mizan che
 // long is refused with its length, not cut silently as maxlength would.
 const MAX_CLAIM_CHARS = 2000; // code points, as the server counts them
 const K_MAX = 200;
+// A check whose reply has not come by then (a proxy or a stuck connection
+// holding it) is given up, so the button does not stay busy for ever.
+const CHECK_TIMEOUT_MS = 120000;
 
 const $ = (sel) => document.querySelector(sel);
 const pct = new Intl.NumberFormat('ar', { style: 'percent', maximumFractionDigits: 0 });
@@ -74,16 +77,24 @@ async function api(method, path, body, signal) {
   return data;
 }
 
+// What each status means, in Arabic. Statuses the server never sends (502,
+// 504) come from a proxy in front of it, with an HTML page as their body.
+const STATUS_AR = {
+  400: 'طلب غير صالح', 403: 'غير مسموح', 404: 'غير موجود', 405: 'طريقة طلب غير مسموحة',
+  409: 'مكرّر', 413: 'الطلب أكبر من الحد المسموح', 414: 'الطلب أطول من الحد المسموح',
+  429: 'طلبات كثيرة، أعد المحاولة بعد قليل', 431: 'الطلب أطول من الحد المسموح',
+  500: 'خطأ في الخادم', 502: 'الخادم لا يستجيب', 503: 'الخادم مشغول', 504: 'انتهت مهلة الخادم',
+};
+
 // The server's message and field name are English: each is isolated (FSI ..
-// PDI) so that the Arabic sentence around them keeps its order.
+// PDI) so that the Arabic sentence around them keeps its order. A reply with
+// no JSON error (an HTML page) gives the Arabic meaning and the status alone.
 function errorText(status, data) {
-  const field = data && data.field ? ` (الحقل: \u2068${data.field}\u2069)` : '';
-  const msg = `\u2068${data && data.error ? data.error : `HTTP ${status}`}\u2069`;
-  const prefix = {
-    400: 'طلب غير صالح', 403: 'غير مسموح', 404: 'غير موجود', 409: 'مكرّر',
-    413: 'الطلب أكبر من الحد المسموح', 503: 'الخادم مشغول',
-  }[status] || 'خطأ';
-  return `${prefix}: ${msg}${field}`;
+  const prefix = STATUS_AR[status] || (status >= 500 ? 'خطأ في الخادم' : 'طلب مرفوض');
+  if (!(data && typeof data.error === 'string' && data.error))
+    return `${prefix} (\u2068HTTP ${status}\u2069).`;
+  const field = data.field ? ` (الحقل: \u2068${data.field}\u2069)` : '';
+  return `${prefix}: \u2068${data.error}\u2069${field}`;
 }
 
 // Direction of a title, site name or text: right-to-left when it holds any
@@ -333,6 +344,8 @@ async function onCheck(ev) {
   // would start again at the top of the page: focus goes to the verdict's
   // heading after a report, back to the button after a failure.
   let focusTo = btn;
+  let timedOut = false;
+  const timer = setTimeout(() => { timedOut = true; ctl.abort(); }, CHECK_TIMEOUT_MS);
   btn.disabled = true;
   btn.textContent = 'جارٍ التحقق…';
   document.body.classList.add('busy');
@@ -349,10 +362,11 @@ async function onCheck(ev) {
     $('#check-status').textContent =
       `الحكم: ${v ? v.label : report.verdict}، درجة الثقة ${pct.format(Number(report.confidence) || 0)}`;
   } catch (e) {
-    if (e.aborted) return; // a newer check took over
-    showAlert($('#check-error'), e.message);
+    if (e.aborted && !timedOut) return; // a newer check took over
+    showAlert($('#check-error'), timedOut ? 'لم يُجب الخادم خلال دقيقتين؛ أعد المحاولة.' : e.message);
     $('#check-status').textContent = '';
   } finally {
+    clearTimeout(timer);
     if (checkCtl === ctl) {
       checkCtl = null;
       btn.disabled = false;

@@ -223,10 +223,13 @@ async function main() {
     const page = ctx.pages()[0] || await ctx.newPage();
     const pageErrors = [];
     page.on('pageerror', (e) => pageErrors.push(String(e)));
-    // The duplicate test provokes a 409 on purpose, the failed-check test a 503;
-    // anything else is a fault.
+    // The duplicate test provokes a 409 on purpose, the failed-check test a 503,
+    // the error-message test the statuses it adds here while it runs; anything
+    // else is a fault.
+    const provoked = new Set(['409', '503']);
     page.on('console', (m) => {
-      if (m.type() === 'error' && !/status of (409|503)/.test(m.text())) pageErrors.push(m.text());
+      const status = (/status of (\d+)/.exec(m.text()) || [])[1];
+      if (m.type() === 'error' && !provoked.has(status)) pageErrors.push(m.text());
     });
 
     await test('page loads: Arabic, right-to-left, served with a CSP', async () => {
@@ -409,6 +412,59 @@ async function main() {
         assert(!(await page.isDisabled('#check-btn')), 'button left disabled');
       } finally {
         await unroute();
+      }
+    });
+
+    await test('server errors read as Arabic sentences: not an HTML page, not a bare status', async () => {
+      const html = (t) => `<html><head><title>${t}</title></head><body><h1>${t}</h1></body></html>`;
+      const cases = [
+        [500, { contentType: 'text/html', body: html('500 Internal Server Error') }, /^خطأ في الخادم/],
+        [502, { contentType: 'text/html', body: html('502 Bad Gateway') }, /^الخادم لا يستجيب/],
+        [504, { contentType: 'text/html', body: html('504 Gateway Time-out') }, /^انتهت مهلة الخادم/],
+        [413, { body: html('Request too large') }, /^الطلب أكبر من الحد المسموح/],
+        [414, { body: html('URI too long') }, /^الطلب أطول من الحد المسموح/],
+        [500, { json: { error: 'database error', code: 'db_error' } }, /^خطأ في الخادم: .*database error/],
+      ];
+      for (const [status] of cases) provoked.add(String(status));
+      let now;
+      const unroute = await routeFor(page, '**/api/check', (route) => route.fulfill({ status: now[0], ...now[1] }));
+      try {
+        for (const c of cases) {
+          now = c;
+          await page.fill('#claim', `ادعاء يلقى الخطأ ${c[0]}`);
+          await page.click('#check-btn');
+          await page.waitForFunction(() => !document.querySelector('#check-error').hidden &&
+            !document.querySelector('#check-btn').disabled);
+          const msg = (await page.textContent('#check-error')).replace(/[\u2066-\u2069]/g, '');
+          assert(c[2].test(msg) && !/[<>]/.test(msg), `HTTP ${c[0]}: "${msg}"`);
+        }
+      } finally {
+        await unroute();
+        for (const [status] of cases) if (status !== 503) provoked.delete(String(status));
+      }
+    });
+
+    await test('a check whose reply never comes is given up after two minutes, with a message', async () => {
+      // A page of its own, with a clock the test moves: the route holds the reply.
+      const p2 = await page.context().newPage();
+      let release;
+      const go = new Promise((r) => { release = r; });
+      try {
+        await p2.clock.install();
+        await p2.route('**/api/check', async (route) => { await go; await route.abort().catch(() => {}); });
+        await p2.goto(`${base}/`);
+        await p2.fill('#claim', 'ادعاء لا يأتي جوابه');
+        await p2.click('#check-btn');
+        await p2.waitForFunction(() => document.querySelector('#check-btn').disabled);
+        await p2.clock.runFor(119000);
+        assert(await p2.isDisabled('#check-btn'), 'given up before two minutes');
+        await p2.clock.runFor(2000);
+        await p2.waitForFunction(() => !document.querySelector('#check-btn').disabled);
+        const msg = await p2.textContent('#check-error');
+        assert(await p2.isVisible('#check-error') && /لم يُجب الخادم/.test(msg), `message: "${msg}"`);
+      } finally {
+        release();
+        await p2.close();
       }
     });
 
