@@ -272,7 +272,9 @@ function renderReport(report) {
   const v = VERDICTS[report.verdict] || { label: report.verdict, icon: '' };
   const card = $('#verdict');
   card.className = `verdict verdict-${report.verdict}`;
-  card.querySelector('.verdict-claim bdi').textContent = report.claim || '';
+  const claimBdi = card.querySelector('.verdict-claim bdi');
+  claimBdi.textContent = report.claim || '';
+  claimBdi.dir = dirOf(report.claim || ''); // "Reuters: …" is an Arabic claim (see dirOf)
   card.dataset.verdict = report.verdict;
   card.querySelector('.verdict-icon').textContent = v.icon;
   card.querySelector('.verdict-label').textContent = v.label;

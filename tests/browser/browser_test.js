@@ -635,6 +635,47 @@ async function main() {
       }
     });
 
+    await test('an Arabic claim that opens with a Latin name is laid out right to left', async () => {
+      const rep = fakeReport('Reuters: أغلق معبر نصيب مجددا', 'supported', []);
+      const unroute = await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep }));
+      try {
+        await page.fill('#claim', rep.claim);
+        await page.click('#check-btn');
+        await waitForReport(page, rep.claim);
+        const dir = await page.$eval('#verdict .verdict-claim bdi', (b) => getComputedStyle(b).direction);
+        assert(dir === 'rtl', `the claim is laid out ${dir}: "Reuters:" would stand at its left end`);
+      } finally {
+        await unroute();
+      }
+    });
+
+    await test('markup in a report (claim, reason, titles, sources, evidence, numbers) stays text', async () => {
+      const evil = '<img src=x onerror="window.__xss=3"><script>window.__xss=4</script>';
+      const body = `قال شاهد ${evil} إن الجسر افتتح.`;
+      const rep = fakeReport(`افتتح الجسر ${evil}`, 'supported', [{
+        voice: 1, stance: 'agree', weight: 0.9, sources: [`${evil}.example`],
+        members: [Object.assign(fakeMember(90200, `عنوان ${evil}`, `مصدر ${evil}`, 'agree',
+          [evidenceOf(body, body, 'attribution')]), { url: 'javascript:window.__xss=5', published: evil })],
+      }], `سبب ${evil}`);
+      rep.numbers = [{ quantity: evil, on_claim: true, conflict: true, values: [{ voice: 1, value: evil }, { voice: 2, value: '3' }] }];
+      rep.voices[0].members[0].evidence[0].cue = evil;
+      const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep })),
+        await routeFor(page, /\/api\/articles\/90200$/, (route) => route.fulfill({ json: { id: 90200, body } }))];
+      try {
+        await page.fill('#claim', rep.claim);
+        await page.click('#check-btn');
+        await waitForReport(page, rep.claim);
+        await waitForContext(page);
+        const made = await page.$$eval('#result img, #result script, #result a[href^="javascript"]', (n) => n.length);
+        assert(made === 0, `${made} element(s) made from report text`);
+        assert(await page.evaluate(() => window.__xss === undefined), 'markup from the report ran');
+        const text = await page.textContent('#result');
+        assert(text.split('<img').length - 1 >= 6, 'the markup is not shown as text');
+      } finally {
+        for (const u of unroutes) await u();
+      }
+    });
+
     await test('a long site name in the reason wraps at phone width', async () => {
       const site = 'very-long-regional-news-site-name-for-the-phone-test.example';
       const rep = fakeReport('أفرج لواء الوادي عن الأسرى', 'supported', [],
