@@ -976,6 +976,14 @@ async function main() {
       }
     });
 
+    await test('screen reader names: the confidence meter is named, the add form\'s +/− sign is not read', async () => {
+      await page.waitForSelector('#result:not([hidden])');
+      const meter = await page.locator('#verdict meter').ariaSnapshot();
+      assert(/meter "درجة الثقة"/.test(meter), `meter: ${meter}`);
+      const summary = await page.locator('#add-details > summary').ariaSnapshot();
+      assert(!/[+−]/.test(summary), `the summary reads its sign: ${summary}`);
+    });
+
     await test('no script errors on the page', async () => {
       assert(pageErrors.length === 0, pageErrors.join('\n'));
     });
