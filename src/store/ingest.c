@@ -164,6 +164,17 @@ static size_t line_limit(const ingest *g)
     return 8 * g->max_bytes + room;
 }
 
+/* A parsed JSONL line or JSON item into the store, under its origin. */
+static mz_status add_item(ingest *g, const char *origin, mz_jsonl_item *it)
+{
+    mz_error e = {0};
+    int64_t id;
+    it->in.origin = origin;
+    mz_status s = mz_adder_add(&g->adder, &it->in, &id, &e);
+    mz_jsonl_item_clear(it);
+    return item_done(g, origin, s, &e);
+}
+
 static mz_status jsonl_line(ingest *g, const char *name, size_t line_no, const char *line,
                             size_t len)
 {
@@ -193,11 +204,7 @@ static mz_status jsonl_line(ingest *g, const char *name, size_t line_no, const c
                            : "");
         return item_done(g, origin, s, &full);
     }
-    it.in.origin = origin;
-    int64_t id;
-    s = mz_adder_add(&g->adder, &it.in, &id, &e);
-    mz_jsonl_item_clear(&it);
-    return item_done(g, origin, s, &e);
+    return add_item(g, origin, &it);
 }
 
 /* One line of f, its '\n' included, into *line; only its first `keep`
@@ -297,11 +304,7 @@ static mz_status json_item(ingest *g, const char *path, mz_json_doc *d, size_t i
         mz_fail(&full, s, "%s: %s", path, e.msg);
         return item_done(g, origin, s, &full);
     }
-    it.in.origin = origin;
-    int64_t id;
-    s = mz_adder_add(&g->adder, &it.in, &id, &e);
-    mz_jsonl_item_clear(&it);
-    return item_done(g, origin, s, &e);
+    return add_item(g, origin, &it);
 }
 
 /* The first byte of f after a UTF-8 byte order mark and white space. */
