@@ -1,13 +1,13 @@
 /* fuzz_request_body.c — the HTTP API's request-body parsing and field
  * validation (src/server/body.c) on arbitrary bytes, as POST /api/check uses
  * them (api_check.c): the body parsed, then a required "claim" string of at
- * most SRV_MAX_CLAIM_CHARS characters and an optional "k" in
+ * most MZ_CLAIM_MAX_CHARS characters and an optional "k" in
  * 1..SRV_CHECK_K_MAX. The same bytes, cut at the first NUL, also go through
  * srv_check_text and srv_parse_int as a query-string value would.
  * Invariants: no crash or leak; every request ends either in a 400 whose body
  * is a JSON object {"error": non-empty string, "code": "bad_request",
  * "field"?: the field at fault} or in a claim that is valid UTF-8, not blank,
- * at most SRV_MAX_CLAIM_CHARS code points, and a k in range (20 when absent)
+ * at most MZ_CLAIM_MAX_CHARS code points, and a k in range (20 when absent)
  * equal to the number sent; a failed validator leaves its output alone; a
  * claim that mz_check's own validation (mz_claim_prepare) refuses maps to a
  * 400 naming "claim" too (srv_fail). */
@@ -63,7 +63,7 @@ static void body_request(const char *body, size_t len)
     long long k = 20;
     /* api_check answers a non-object with its own 400; the getters must
      * still cope with one (an array, a string...). */
-    if (!srv_get_string(in, "claim", "claim", true, SRV_MAX_CLAIM_CHARS, &claim, &rs)) {
+    if (!srv_get_string(in, "claim", "claim", true, MZ_CLAIM_MAX_CHARS, &claim, &rs)) {
         if (claim)
             abort();
         check_error(&rs, "claim", "bad_request");
@@ -76,7 +76,7 @@ static void body_request(const char *body, size_t len)
         while (blank < n && isspace((unsigned char)claim[blank]))
             blank++;
         if (!claim || rs.body || blank == n || mz_utf8_check(claim, n, NULL) != MZ_OK ||
-            chars(claim) > SRV_MAX_CLAIM_CHARS || k < 1 || k > SRV_CHECK_K_MAX)
+            chars(claim) > MZ_CLAIM_MAX_CHARS || k < 1 || k > SRV_CHECK_K_MAX)
             abort();
         const cJSON *kj = cJSON_GetObjectItemCaseSensitive(in, "k");
         if (kj && !cJSON_IsNull(kj) && (!cJSON_IsNumber(kj) || kj->valuedouble != (double)k))
@@ -101,8 +101,8 @@ static void body_request(const char *body, size_t len)
 static void query_value(const char *s)
 {
     srv_response rs = {.status = 500, .fd = -1};
-    if (srv_check_text(s, "q", SRV_MAX_CLAIM_CHARS, &rs)) {
-        if (rs.body || mz_utf8_check(s, strlen(s), NULL) != MZ_OK || chars(s) > SRV_MAX_CLAIM_CHARS)
+    if (srv_check_text(s, "q", MZ_CLAIM_MAX_CHARS, &rs)) {
+        if (rs.body || mz_utf8_check(s, strlen(s), NULL) != MZ_OK || chars(s) > MZ_CLAIM_MAX_CHARS)
             abort();
     } else {
         check_error(&rs, "q", "bad_request");
