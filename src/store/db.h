@@ -80,8 +80,6 @@ mz_status mz_text_check(const char *text, size_t len, const char *what, mz_error
 
 /* ---- text_checks.c */
 
-/* True when s starts with a UTF-16 byte order mark (either byte order). */
-bool mz_utf16_bom(const char *s, size_t len);
 /* True when text holds nothing but (Unicode) white space and direction marks. */
 bool mz_text_blank(const char *s, size_t len);
 /* Overwrites control characters (C0 but tab and line breaks, DEL, C1) and

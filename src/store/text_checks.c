@@ -26,11 +26,6 @@ bool mz_text_blank(const char *s, size_t len)
     return true;
 }
 
-bool mz_utf16_bom(const char *s, size_t len)
-{
-    return len >= 2 && ((s[0] == '\xFF' && s[1] == '\xFE') || (s[0] == '\xFE' && s[1] == '\xFF'));
-}
-
 mz_status mz_text_check(const char *text, size_t len, const char *what, mz_error *err)
 {
     const char *nul = memchr(text, '\0', len);

@@ -7,6 +7,11 @@
 #include <stdbool.h>
 #include <string.h>
 
+bool mz_utf16_bom(const char *s, size_t len)
+{
+    return len >= 2 && ((s[0] == '\xFF' && s[1] == '\xFE') || (s[0] == '\xFE' && s[1] == '\xFF'));
+}
+
 int mz_utf16_guess(const char *s, size_t len)
 {
     size_t n = (len < 4096 ? len : 4096) / 2, le = 0, be = 0;
@@ -76,7 +81,7 @@ static bool iso8859_6_unassigned(unsigned c)
  * Cyrillic and Hebrew text fits neither and gets no hint. */
 const char *mz_utf8_hint(const char *s, size_t len)
 {
-    if (len >= 2 && (!memcmp(s, "\xFF\xFE", 2) || !memcmp(s, "\xFE\xFF", 2)))
+    if (mz_utf16_bom(s, len))
         return "; it is UTF-16 text (it starts with a byte order mark): convert it with "
                "`iconv -f UTF-16 -t UTF-8`";
     int u16 = mz_utf16_guess(s, len);

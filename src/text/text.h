@@ -38,6 +38,8 @@ char *mz_utf8_repair(const char *s);
  * Windows-1256 or ISO-8859-6, the legacy Arabic code pages of many news
  * archives) with the iconv command that converts it. */
 const char *mz_utf8_hint(const char *s, size_t len);
+/* True when s starts with a UTF-16 byte order mark (either byte order). */
+bool mz_utf16_bom(const char *s, size_t len);
 /* 'L' or 'B' when s[0..len) reads as UTF-16 (little or big endian) without a
  * byte order mark: most of its 2-byte units are ASCII or Arabic (0x00xx,
  * 0x06xx) in one byte order and not the other; else 0. */
