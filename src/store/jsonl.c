@@ -5,8 +5,10 @@
 #include "util/util.h"
 
 #include <cjson/cJSON.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 /* An optional string field: absent or null gives NULL; any other type is an
  * error. */
@@ -65,8 +67,8 @@ mz_status mz_jsonl_parse_line(const char *line, size_t len, size_t line_no, mz_j
  * "headline" and "datePublished". The canonical name, when present, is read
  * (and must be a string); else the first other name that holds a string.
  * Those were ignored before, so one that holds something else (a list of
- * paragraphs, an epoch number, a Mongo {"$date": ...}) is still ignored
- * rather than failing a line that used to be stored. */
+ * paragraphs, a Mongo {"$date": ...}) is still ignored rather than failing a
+ * line that used to be stored. A date may also be a Unix time (below). */
 static const char *const text_names[] = {"text", "article", "body", "content", NULL};
 static const char *const title_names[] = {"title", "headline", NULL};
 static const char *const url_names[] = {"url", "link", NULL};
@@ -74,15 +76,53 @@ static const char *const source_names[] = {"source", "site", NULL};
 static const char *const published_names[] = {"published", "published_at", "datePublished",
                                               "date", "pubDate", NULL};
 
-static const char *field_name(const cJSON *obj, const char *const *names)
+static const char *field_name(const cJSON *obj, const char *const *names, int numbers_too)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, names[0]);
     if (v && !cJSON_IsNull(v))
         return names[0];
-    for (size_t i = 1; names[i]; i++)
-        if (cJSON_IsString(cJSON_GetObjectItemCaseSensitive(obj, names[i])))
+    for (size_t i = 1; names[i]; i++) {
+        v = cJSON_GetObjectItemCaseSensitive(obj, names[i]);
+        if (cJSON_IsString(v) || (numbers_too && cJSON_IsNumber(v)))
             return names[i];
+    }
     return names[0];
+}
+
+/* Exports from databases and feeds write the date as a Unix time: seconds,
+ * or milliseconds (JavaScript's Date.now()) — told apart by size, since 1e11
+ * seconds is the year 5138. It is stored as the ISO 8601 UTC time the text
+ * form would have given ("2017-10-15T08:30:00Z", or the date alone at
+ * midnight). Times before 1970 or after 9999 are refused. */
+static mz_status unix_date(const cJSON *v, const char *where, const char *name, char *buf,
+                           size_t size, mz_error *err)
+{
+    double t = cJSON_IsNumber(v) ? v->valuedouble : -1;
+    if (fabs(t) >= 1e11)
+        t /= 1000;
+    if (!(t >= 0 && t < 253402300800.0)) /* 10000-01-01T00:00:00Z */
+        return mz_fail(err, MZ_ERR_JSON,
+                       "%s: field \"%s\" is not a date (a string, or a Unix time in seconds "
+                       "or milliseconds after 1970)",
+                       where, name);
+    time_t secs = (time_t)t;
+    struct tm tm;
+    if (!gmtime_r(&secs, &tm))
+        return mz_fail(err, MZ_ERR_JSON, "%s: field \"%s\" is not a date", where, name);
+    strftime(buf, size, secs % 86400 ? "%Y-%m-%dT%H:%M:%SZ" : "%Y-%m-%d", &tm);
+    return MZ_OK;
+}
+
+static mz_status opt_date(const cJSON *obj, const char *where, mz_jsonl_item *out, mz_error *err)
+{
+    const char *name = field_name(obj, published_names, 1);
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, name);
+    if (!v || cJSON_IsNull(v) || cJSON_IsString(v))
+        return opt_string(obj, name, where, &out->in.published, err);
+    mz_status s = unix_date(v, where, name, out->date, sizeof out->date, err);
+    if (s == MZ_OK)
+        out->in.published = out->date;
+    return s;
 }
 
 mz_status mz_jsonl_from_object(void *tree, const char *where, mz_jsonl_item *out, mz_error *err)
@@ -95,7 +135,7 @@ mz_status mz_jsonl_from_object(void *tree, const char *where, mz_jsonl_item *out
     }
     mz_status s;
     const char *text = NULL, *html = NULL;
-    const char *field = field_name(j, text_names);
+    const char *field = field_name(j, text_names, 0);
     s = opt_string(j, field, where, &text, err);
     if (s == MZ_OK)
         s = opt_string(j, "html", where, &html, err);
@@ -107,13 +147,13 @@ mz_status mz_jsonl_from_object(void *tree, const char *where, mz_jsonl_item *out
                     "are read as it too)",
                     where);
     if (s == MZ_OK)
-        s = opt_string(j, field_name(j, title_names), where, &out->in.title, err);
+        s = opt_string(j, field_name(j, title_names, 0), where, &out->in.title, err);
     if (s == MZ_OK)
-        s = opt_string(j, field_name(j, url_names), where, &out->in.url, err);
+        s = opt_string(j, field_name(j, url_names, 0), where, &out->in.url, err);
     if (s == MZ_OK)
-        s = opt_string(j, field_name(j, source_names), where, &out->in.source, err);
+        s = opt_string(j, field_name(j, source_names, 0), where, &out->in.source, err);
     if (s == MZ_OK)
-        s = opt_string(j, field_name(j, published_names), where, &out->in.published, err);
+        s = opt_date(j, where, out, err);
     if (s != MZ_OK) {
         cJSON_Delete(j);
         memset(out, 0, sizeof *out);

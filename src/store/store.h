@@ -90,12 +90,14 @@ typedef struct mz_jsonl_item {
     mz_article_input in;  /* strings point into the parsed tree, or the page */
     void *tree;           /* owned cJSON tree */
     mz_html_article page; /* the story read from an `html` field */
+    char date[24];        /* `published` given as a Unix time, as ISO 8601 */
 } mz_jsonl_item;
 
 /* Parses one JSON object line (without its newline). The text is `text`, or
  * `article` (the baly2018 format), or the story of a web page in `html`
  * (one of them); `title`, `url`, `source`, `published` are optional strings
- * (null = absent; with `html`, absent ones come from the page). Other fields are ignored. Errors (message
+ * (null = absent; with `html`, absent ones come from the page); `published`
+ * may be a Unix time (seconds or milliseconds). Other fields are ignored. Errors (message
  * starts with "line N:"): MZ_ERR_UTF8, MZ_ERR_JSON, MZ_ERR_EMPTY, MZ_ERR_NOMEM. */
 mz_status mz_jsonl_parse_line(const char *line, size_t len, size_t line_no, mz_jsonl_item *out,
                               mz_error *err);

@@ -59,13 +59,47 @@ static void test_fields(void **state)
     assert_string_equal(it.in.published, "2017-10-12");
     mz_jsonl_item_clear(&it);
     /* an other name holding no string is ignored, as it always was: a list
-     * of paragraphs beside the text, an epoch date, a Mongo date */
-    assert_int_equal(parse("{\"text\":\"نص\",\"content\":[\"أ\"],\"date\":1507680000,"
+     * of paragraphs beside the text, a Mongo date */
+    assert_int_equal(parse("{\"text\":\"نص\",\"content\":[\"أ\"],"
                            "\"datePublished\":{\"$date\":1}}", &it, &err),
                      MZ_OK);
     assert_string_equal(it.in.text, "نص");
     assert_null(it.in.published);
     mz_jsonl_item_clear(&it);
+}
+
+/* A date given as a Unix time, as database exports write it: seconds or
+ * milliseconds, under any of the date's names. */
+static void test_unix_dates(void **state)
+{
+    (void)state;
+    mz_jsonl_item it;
+    mz_error err;
+    const struct { const char *line; const char *date; } ok[] = {
+        {"{\"text\":\"نص\",\"published\":1508056200}", "2017-10-15T08:30:00Z"},
+        {"{\"text\":\"نص\",\"date\":1507680000}", "2017-10-11"},
+        {"{\"text\":\"نص\",\"datePublished\":1508056200123}", "2017-10-15T08:30:00Z"},
+        {"{\"text\":\"نص\",\"published_at\":0}", "1970-01-01"},
+        /* the usual name wins, whatever the type of the others */
+        {"{\"text\":\"نص\",\"published\":\"أمس\",\"date\":1507680000}", "أمس"},
+    };
+    for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
+        memset(&err, 0, sizeof err);
+        if (parse(ok[i].line, &it, &err) != MZ_OK)
+            fail_msg("line '%s': %s", ok[i].line, err.msg);
+        assert_string_equal(it.in.published, ok[i].date);
+        mz_jsonl_item_clear(&it);
+    }
+    const char *bad[] = {"{\"text\":\"نص\",\"published\":-5}",
+                         "{\"text\":\"نص\",\"date\":1e300}",
+                         "{\"text\":\"نص\",\"published\":true}"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        memset(&err, 0, sizeof err);
+        assert_int_equal(parse(bad[i], &it, &err), MZ_ERR_JSON);
+        if (!strstr(err.msg, "is not a date (a string, or a Unix time"))
+            fail_msg("line '%s': %s", bad[i], err.msg);
+        assert_null(it.in.published);
+    }
 }
 
 static void test_errors(void **state)
@@ -163,6 +197,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fields),
+        cmocka_unit_test(test_unix_dates),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_html),
         cmocka_unit_test(test_nul),
