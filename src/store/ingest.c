@@ -318,6 +318,36 @@ static int first_char(FILE *f)
     return c;
 }
 
+/* A JSON document's text (an array of articles, or one) from a .json file
+ * or stdin, named `path`: its items are added one by one, origin PATH#N. */
+static mz_status json_text(ingest *g, const char *path, char *text, size_t len)
+{
+    mz_error e = {0};
+    mz_json_doc d;
+    mz_status s = mz_json_doc_parse(text, len, path, &d, &e);
+    if (s == MZ_ERR_NOT_FOUND) { /* JSONL named .json */
+        FILE *f = fmemopen(text, len, "rb");
+        if (!f) {
+            mz_fail(&e, MZ_ERR_NOMEM, "%s: out of memory", path);
+            return item_done(g, path, MZ_ERR_NOMEM, &e);
+        }
+        s = jsonl_stream(g, path, f, 0);
+        fclose(f);
+        return s;
+    }
+    g->rep->bytes += len;
+    if (s == MZ_OK && d.n == 0)
+        s = mz_fail(&e, MZ_ERR_EMPTY, "%s: empty (an array of no articles)", path);
+    if (s != MZ_OK) {
+        mz_json_doc_clear(&d); /* an empty array's tree */
+        return item_done(g, path, s, &e);
+    }
+    for (size_t i = 0; s == MZ_OK && i < d.n; i++)
+        s = json_item(g, path, &d, i);
+    mz_json_doc_clear(&d);
+    return s;
+}
+
 /* A .json file: an array of articles or one (json_doc.c), or JSONL under
  * that name (one object, then more), streamed as JSONL. A document is
  * parsed whole, so it may be as large as a JSONL line may; a larger one
@@ -343,31 +373,7 @@ static mz_status json_file(ingest *g, const char *path)
     }
     if (s != MZ_OK)
         return item_done(g, path, s, &e);
-    mz_json_doc d;
-    s = mz_json_doc_parse(text, len, path, &d, &e);
-    if (s == MZ_ERR_NOT_FOUND) { /* JSONL named .json */
-        FILE *f = fmemopen(text, len, "rb");
-        if (!f) {
-            free(text);
-            mz_fail(&e, MZ_ERR_NOMEM, "%s: out of memory", path);
-            return item_done(g, path, MZ_ERR_NOMEM, &e);
-        }
-        s = jsonl_stream(g, path, f, 0);
-        fclose(f);
-        free(text);
-        return s;
-    }
-    g->rep->bytes += len;
-    if (s == MZ_OK && d.n == 0)
-        s = mz_fail(&e, MZ_ERR_EMPTY, "%s: empty (an array of no articles)", path);
-    if (s != MZ_OK) {
-        mz_json_doc_clear(&d); /* an empty array's tree */
-        free(text);
-        return item_done(g, path, s, &e);
-    }
-    for (size_t i = 0; s == MZ_OK && i < d.n; i++)
-        s = json_item(g, path, &d, i);
-    mz_json_doc_clear(&d);
+    s = json_text(g, path, text, len);
     free(text);
     return s;
 }
@@ -420,10 +426,32 @@ static mz_status file_path(ingest *g, const char *path)
     return s;
 }
 
+/* Does stdin's text, which starts with '[', hold a JSON array of articles
+ * (what `curl` from an API or `jq` writes) rather than a story that opens
+ * with a bracket ("[تحديث] ...")? It does when it parses as one, or when
+ * its first item starts an object: then a broken array is refused with the
+ * JSON error instead of being stored as text. */
+static bool json_array_text(const char *t, size_t len)
+{
+    mz_json_doc d;
+    mz_error e = {0};
+    if (mz_json_doc_parse(t, len, "stdin", &d, &e) == MZ_OK) {
+        bool array = d.array;
+        mz_json_doc_clear(&d);
+        if (array)
+            return true;
+    }
+    const char *p = memchr(t, '[', len);
+    for (p = p ? p + 1 : t + len; p < t + len && strchr(" \t\r\n", *p); p++)
+        ;
+    return p < t + len && (*p == '{' || *p == ']');
+}
+
 /* stdin: JSONL when it starts with '{' (streamed line by line, like a
- * file), a web page when it starts with <!DOCTYPE html or <html, else one
- * plain-text article read only up to the size limit, so a huge or endless
- * pipe is refused before it fills memory. */
+ * file), a JSON array of articles when it starts with '[' and is one, a web
+ * page when it starts with <!DOCTYPE html or <html, else one plain-text
+ * article read only up to the size limit, so a huge or endless pipe is
+ * refused before it fills memory. */
 static mz_status stdin_input(ingest *g)
 {
     mz_error e = {0};
@@ -461,14 +489,16 @@ static mz_status stdin_input(ingest *g)
         mz_buf_free(&text);
         return jsonl_stream(g, "stdin", stdin, newlines);
     }
+    /* An array is read as far as a .json file may be long. */
+    size_t limit = c == '[' && !text_only ? line_limit(g) : g->max_bytes;
     if (s == MZ_OK && c != EOF) {
         ungetc(c, stdin);
         char *rest;
         size_t len;
-        if (text.len >= g->max_bytes) /* a limit of 0 would mean none */
+        if (text.len >= limit) /* a limit of 0 would mean none */
             s = MZ_ERR_TOO_LARGE;
         else
-            s = mz_read_file("-", g->max_bytes - text.len, &rest, &len, &e);
+            s = mz_read_file("-", limit - text.len, &rest, &len, &e);
         if (s == MZ_OK) {
             if (mz_buf_append(&text, rest, len) != 0)
                 s = MZ_ERR_NOMEM;
@@ -477,8 +507,17 @@ static mz_status stdin_input(ingest *g)
     } else if (s == MZ_OK && ferror(stdin)) {
         s = mz_fail(&e, MZ_ERR_IO, "stdin: read error");
     }
+    if (s == MZ_OK && limit != g->max_bytes) {
+        if (json_array_text(text.p, text.len)) {
+            s = json_text(g, "stdin", text.p, text.len);
+            mz_buf_free(&text);
+            return s;
+        }
+        if (text.len > g->max_bytes)
+            s = MZ_ERR_TOO_LARGE, limit = g->max_bytes; /* a story's limit */
+    }
     if (s == MZ_ERR_TOO_LARGE)
-        mz_fail(&e, s, "stdin: over the limit of %zu bytes", g->max_bytes);
+        mz_fail(&e, s, "stdin: over the limit of %zu bytes", limit);
     else if (s == MZ_ERR_NOMEM)
         mz_fail(&e, s, "stdin: out of memory");
     if (s != MZ_OK) {

@@ -279,6 +279,29 @@ static void test_stdin(void **state)
     assert_null(strstr(out, "<p>"));
     assert_null(strstr(out, "الرئيسية"));
     free(out);
+    /* a JSON array (curl from an API, jq) is its articles, not one text;
+     * a story that opens with a bracket is still a story */
+    feed = "printf '  [{\"text\": \"أعلنت الوزارة افتتاح المدرسة\", \"title\": \"مدرسة\"},\n"
+           "   {\"content\": \"وصل الوفد إلى العاصمة\", \"date\": 1508056200}]\n' | ";
+    assert_int_equal(run(&out, "ingest --db %s -", sdb), 0);
+    assert_non_null(strstr(out, "added 2"));
+    free(out);
+    feed = "printf '[تحديث] وصلت المساعدات إلى المدينة' | ";
+    assert_int_equal(run(&out, "ingest --db %s -", sdb), 0);
+    free(out);
+    feed = "printf '[{\"text\": \"خبر\"' | ";
+    assert_int_equal(run(&out, "ingest --db %s -", sdb), 3);
+    assert_non_null(strstr(out, "stdin: malformed JSON on line 1"));
+    free(out);
+    feed = "";
+    assert_int_equal(run(&out, "export --db %s", sdb), 0);
+    assert_non_null(strstr(out, "\"title\":\"مدرسة\",\"source\":null,\"url\":null,"
+                                "\"published\":null,\"origin\":\"stdin#1\""));
+    assert_non_null(strstr(out, "\"published\":\"2017-10-15T08:30:00Z\",\"origin\":\"stdin#2\","
+                                "\"text\":\"وصل الوفد إلى العاصمة\"}"));
+    assert_non_null(strstr(out, "\"title\":\"[تحديث] وصلت المساعدات إلى المدينة\""));
+    assert_null(strstr(out, "{\\\"text"));
+    free(out);
     free(sdb);
 }
 
