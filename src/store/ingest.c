@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 #define DEFAULT_MAX_BYTES (5u * 1024 * 1024)
@@ -589,8 +590,17 @@ static mz_status any_path(ingest *g, const char *path, int depth)
     struct stat st;
     mz_error e = {0};
     if (stat(path, &st) != 0) {
-        mz_fail(&e, errno == ENOENT ? MZ_ERR_NOT_FOUND : MZ_ERR_IO, "%s: %s", path,
-                errno == ENOENT ? "no such file or directory" : strerror(errno));
+        int why = errno;
+        char to[1024];
+        ssize_t n = why == ENOENT || why == ELOOP ? readlink(path, to, sizeof to - 1) : -1;
+        if (n >= 0) { /* `ls` shows it, so "no such file" would puzzle */
+            to[n] = '\0';
+            mz_fail(&e, why == ENOENT ? MZ_ERR_NOT_FOUND : MZ_ERR_IO, "%s: %s (to %s)", path,
+                    why == ENOENT ? "a broken symbolic link" : "a loop of symbolic links", to);
+        } else {
+            mz_fail(&e, why == ENOENT ? MZ_ERR_NOT_FOUND : MZ_ERR_IO, "%s: %s", path,
+                    why == ENOENT ? "no such file or directory" : strerror(why));
+        }
         return item_done(g, path, e.code, &e);
     }
     if (S_ISDIR(st.st_mode)) {

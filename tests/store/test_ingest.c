@@ -163,6 +163,41 @@ static void test_symlink_loops(void **state)
     free(top);
 }
 
+/* A dangling link, or links round in a ring, in a walked folder: `ls`
+ * lists them, so the message says what they are and where they point
+ * rather than "no such file or directory". */
+static void test_broken_links(void **state)
+{
+    fixture *f = *state;
+    char *top = path_join(f->dir, "links");
+    mkdir(top, 0755);
+    free(write_file(top, "a.txt", ART_TALKS));
+    char *dead = path_join(top, "b.txt"), *r1 = path_join(top, "r1"), *r2 = path_join(top, "r2");
+    assert_int_equal(symlink("/nonexistent/موجز.txt", dead), 0);
+    assert_int_equal(symlink("r2", r1), 0);
+    assert_int_equal(symlink("r1", r2), 0);
+    mz_ingest_report rep;
+    seen r = {0};
+    mz_error err;
+    assert_int_equal(ingest1(f, top, MZ_ON_ERROR_SKIP, 0, &rep, &r, &err), MZ_OK);
+    assert_int_equal(rep.added, 1);
+    assert_int_equal(rep.failed, 3);
+    assert_int_equal(r.n, 4);
+    int found = 0;
+    for (int i = 0; i < r.n; i++) {
+        if (strstr(r.msgs[i], "b.txt: a broken symbolic link (to /nonexistent/موجز.txt)"))
+            found++, assert_int_equal(r.status[i], MZ_ERR_NOT_FOUND);
+        if (strstr(r.msgs[i], "r1: a loop of symbolic links (to r2)") ||
+            strstr(r.msgs[i], "r2: a loop of symbolic links (to r1)"))
+            found++, assert_int_equal(r.status[i], MZ_ERR_IO);
+    }
+    assert_int_equal(found, 3);
+    free(dead);
+    free(r1);
+    free(r2);
+    free(top);
+}
+
 /* Many directories, each linking back to the top: every one is walked once
  * (the set of walked directories grows past its first sizes). */
 static void test_many_directories_walked_once(void **state)
@@ -815,6 +850,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_directory_titles_duplicates, setup, teardown),
         cmocka_unit_test_setup_teardown(test_symlink_loops, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_broken_links, setup, teardown),
         cmocka_unit_test_setup_teardown(test_many_directories_walked_once, setup, teardown),
         cmocka_unit_test_setup_teardown(test_overlong_jsonl_line, setup, teardown),
         cmocka_unit_test_setup_teardown(test_huge_max_bytes, setup, teardown),
