@@ -29,6 +29,10 @@ const K_MAX = 200;
 // A check whose reply has not come by then (a proxy or a stuck connection
 // holding it) is given up, so the button does not stay busy for ever.
 const CHECK_TIMEOUT_MS = 120000;
+// A search is one index lookup, an added article one insert: a reply that
+// has not come in 30 s is not coming (a hung proxy, a lost connection).
+const SEARCH_TIMEOUT_MS = 30000;
+const ADD_TIMEOUT_MS = 30000;
 
 const $ = (sel) => document.querySelector(sel);
 const pct = new Intl.NumberFormat('ar', { style: 'percent', maximumFractionDigits: 0 });
@@ -461,6 +465,8 @@ async function onSearch(ev) {
   }
   if (searchCtl) searchCtl.abort();
   const ctl = searchCtl = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => { timedOut = true; ctl.abort(); }, SEARCH_TIMEOUT_MS);
   try {
     const res = await api('GET', `/api/search?q=${encodeURIComponent(q)}&k=10`, undefined, ctl.signal);
     const hits = res.hits || [];
@@ -471,11 +477,12 @@ async function onSearch(ev) {
       el('p', { class: 'meta' }, `#${h.id} · `, bdi(h.source || 'مصدر غير معروف', { class: 'source' })),
       snippetNode(h.snippet || '', h.marks))) : [el('li', { class: 'muted' }, 'لا نتائج.')]));
   } catch (e) {
-    if (e.aborted) return;
+    if (e.aborted && !timedOut) return; // a newer search took over
     $('#hits').replaceChildren(); // not this query's hits
     $('#search-status').textContent = '';
-    showAlert($('#search-error'), e.message);
+    showAlert($('#search-error'), timedOut ? 'لم يُجب الخادم خلال نصف دقيقة؛ أعد المحاولة.' : e.message);
   } finally {
+    clearTimeout(timer);
     if (searchCtl === ctl) searchCtl = null;
   }
 }
@@ -499,17 +506,25 @@ async function onAdd(ev) {
   // back 409 and report the article just added as "already there".
   const btn = $('#add-btn');
   btn.disabled = true;
+  const ctl = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => { timedOut = true; ctl.abort(); }, ADD_TIMEOUT_MS);
   try {
-    const res = await api('POST', '/api/articles', item);
+    const res = await api('POST', '/api/articles', item, ctl.signal);
     status.textContent = `أُضيف المقال رقم ${num.format(res.id)}.`;
     status.classList.add('good');
     f.reset();
     refreshHealth();
   } catch (e) {
-    status.textContent = e.status === 409 && e.data && e.data.id
-      ? `هذا المقال موجود من قبل (رقم ${num.format(e.data.id)}).` : e.message;
+    // A request given up on may still have been stored: sent again, it
+    // would come back as a copy of itself, so the message says how to tell.
+    status.textContent = timedOut
+      ? 'لم يُجب الخادم خلال نصف دقيقة؛ قد يكون المقال أُضيف: ابحث عن عنوانه قبل إرساله مرة أخرى.'
+      : e.status === 409 && e.data && e.data.id
+        ? `هذا المقال موجود من قبل (رقم ${num.format(e.data.id)}).` : e.message;
     status.classList.add('bad');
   } finally {
+    clearTimeout(timer);
     btn.disabled = readOnly;
   }
   status.hidden = false;

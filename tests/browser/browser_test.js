@@ -468,6 +468,38 @@ async function main() {
       }
     });
 
+    await test('a search or an added article whose reply never comes is given up after 30 s, with a message', async () => {
+      const p2 = await page.context().newPage();
+      let release;
+      const go = new Promise((r) => { release = r; });
+      try {
+        await p2.clock.install();
+        const hold = async (route) => { await go; await route.abort().catch(() => {}); };
+        await p2.route('**/api/search?*', hold);
+        await p2.route('**/api/articles', hold);
+        await p2.goto(`${base}/`);
+        await p2.fill('#q', 'الرقة');
+        await p2.click('#search-form button');
+        await p2.click('#add-details > summary');
+        await p2.fill('#a-text', 'نص مقال لا يأتي جواب إضافته');
+        await p2.click('#add-btn');
+        await p2.waitForFunction(() => document.querySelector('#add-btn').disabled);
+        await p2.clock.runFor(29000);
+        assert(await p2.isHidden('#search-error'), 'search given up before 30 s');
+        assert(await p2.isDisabled('#add-btn'), 'adding given up before 30 s');
+        await p2.clock.runFor(2000);
+        await p2.waitForFunction(() => !document.querySelector('#search-error').hidden &&
+          !document.querySelector('#add-btn').disabled);
+        const msg = await p2.textContent('#search-error');
+        assert(/لم يُجب الخادم/.test(msg), `search message: "${msg}"`);
+        const added = await p2.textContent('#add-status');
+        assert(/قد يكون المقال أُضيف/.test(added), `add message: "${added}"`);
+      } finally {
+        release();
+        await p2.close();
+      }
+    });
+
     await test('keyboard only: Enter on the button checks; focus lands on the verdict, or back on the button', async () => {
       const rep = fakeReport('انقطاع المياه عن حي الدرعية', 'refuted', []);
       let fail = false;
