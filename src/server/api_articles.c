@@ -2,8 +2,9 @@
  * them), GET and DELETE /api/articles/{id}.
  *
  * An article object is {"text", "title"?, "url"?, "source"?, "published"?}
- * (the JSONL ingest format), or the same with "html" (a web page: its story
- * is the text, and its metadata fills the fields not given). Every item is
+ * (the JSONL ingest format, with its other names for the fields and its
+ * Unix-time dates: store/jsonl.c), or the same with "html" (a web page: its
+ * story is the text, and its metadata fills the fields not given). Every item is
  * validated before anything is written, and the whole request is stored in
  * one transaction, so a failed item never leaves half a batch behind. Exact
  * duplicates are reported with the id of the copy already stored (409 when
@@ -18,13 +19,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const FIELDS[] = {"title", "url", "source", "published"};
+static const mz_jsonl_field FIELDS[] = {MZ_FIELD_TITLE, MZ_FIELD_URL, MZ_FIELD_SOURCE,
+                                        MZ_FIELD_PUBLISHED};
 enum { N_FIELDS = sizeof FIELDS / sizeof FIELDS[0] };
 
-/* Validates one item into in (page holds a web page's story); label prefix
- * is "" for a single object, "[i]." in arrays. */
+typedef char date_text[24]; /* a Unix-time date as ISO 8601 */
+
+/* Validates one item into in (page holds a web page's story, date a date
+ * given as a number); label prefix is "" for a single object, "[i]." in
+ * arrays. */
 static bool read_item(const cJSON *item, const char *prefix, mz_article_input *in,
-                      mz_html_article *page, srv_response *rs)
+                      mz_html_article *page, char *date, srv_response *rs)
 {
     char label[64];
     memset(in, 0, sizeof *in);
@@ -38,21 +43,34 @@ static bool read_item(const cJSON *item, const char *prefix, mz_article_input *i
     snprintf(label, sizeof label, "%shtml", prefix);
     if (!srv_get_string(item, "html", label, false, 0, &html, rs))
         return false;
-    snprintf(label, sizeof label, "%stext", prefix);
-    const cJSON *text = cJSON_GetObjectItemCaseSensitive(item, "text");
+    const char *name = mz_jsonl_field_name(item, MZ_FIELD_TEXT);
+    snprintf(label, sizeof label, "%s%s", prefix, name);
+    const cJSON *text = cJSON_GetObjectItemCaseSensitive(item, name);
     if (html && text && !cJSON_IsNull(text)) { /* null means absent */
-        srv_error(rs, 400, label, "give '%stext' or '%shtml', not both", prefix, prefix);
+        srv_error(rs, 400, label, "give '%s' or '%shtml', not both", label, prefix);
         return false;
     }
     if (!html) {
-        if (!srv_get_string(item, "text", label, true, 0, &in->text, rs))
+        if (!srv_get_string(item, name, label, true, 0, &in->text, rs))
             return false;
         in->text_len = strlen(in->text);
     }
     const char **dst[N_FIELDS] = {&in->title, &in->url, &in->source, &in->published};
     for (size_t f = 0; f < N_FIELDS; f++) {
-        snprintf(label, sizeof label, "%s%s", prefix, FIELDS[f]);
-        if (!srv_get_string(item, FIELDS[f], label, false, SRV_MAX_FIELD_CHARS, dst[f], rs))
+        name = mz_jsonl_field_name(item, FIELDS[f]);
+        snprintf(label, sizeof label, "%s%s", prefix, name);
+        const cJSON *v = cJSON_GetObjectItemCaseSensitive(item, name);
+        if (FIELDS[f] == MZ_FIELD_PUBLISHED && cJSON_IsNumber(v)) {
+            mz_error err = {0};
+            if (mz_jsonl_unix_date(v, label, name, date, sizeof(date_text), &err) != MZ_OK) {
+                srv_error(rs, 400, label, "field '%s' is not a date (a string, or a Unix time "
+                                          "in seconds or milliseconds after 1970)", label);
+                return false;
+            }
+            *dst[f] = date;
+            continue;
+        }
+        if (!srv_get_string(item, name, label, false, SRV_MAX_FIELD_CHARS, dst[f], rs))
             return false;
         if (*dst[f] && !**dst[f])
             *dst[f] = NULL; /* "" means absent */
@@ -83,11 +101,13 @@ static void add_all(const srv_ctx *ctx, const cJSON *in, srv_response *rs)
     }
     mz_article_input *items = calloc(n, sizeof *items);
     mz_html_article *pages = calloc(n, sizeof *pages);
+    date_text *dates = calloc(n, sizeof *dates);
     cJSON *out = cJSON_CreateObject();
     cJSON *ids = cJSON_CreateArray(), *dups = cJSON_CreateArray();
-    if (!items || !pages || !out || !ids || !dups) {
+    if (!items || !pages || !dates || !out || !ids || !dups) {
         free(items);
         free(pages);
+        free(dates);
         cJSON_Delete(out), cJSON_Delete(ids), cJSON_Delete(dups);
         srv_error(rs, 503, NULL, "out of memory");
         return;
@@ -98,7 +118,7 @@ static void add_all(const srv_ctx *ctx, const cJSON *in, srv_response *rs)
         char prefix[32] = "";
         if (batch)
             snprintf(prefix, sizeof prefix, "[%zu].", i);
-        if (!read_item(it, prefix, &items[i], &pages[i], rs))
+        if (!read_item(it, prefix, &items[i], &pages[i], dates[i], rs))
             goto done;
     }
     /* One transaction for the whole request: a failure part way (a store
@@ -172,6 +192,7 @@ done:
     for (size_t k = 0; k < n; k++)
         mz_html_article_clear(&pages[k]);
     free(pages);
+    free(dates);
     free(items);
     cJSON_Delete(out), cJSON_Delete(ids), cJSON_Delete(dups);
 }

@@ -69,12 +69,14 @@ mz_status mz_jsonl_parse_line(const char *line, size_t len, size_t line_no, mz_j
  * Those were ignored before, so one that holds something else (a list of
  * paragraphs, a Mongo {"$date": ...}) is still ignored rather than failing a
  * line that used to be stored. A date may also be a Unix time (below). */
-static const char *const text_names[] = {"text", "article", "body", "content", NULL};
-static const char *const title_names[] = {"title", "headline", NULL};
-static const char *const url_names[] = {"url", "link", NULL};
-static const char *const source_names[] = {"source", "site", NULL};
-static const char *const published_names[] = {"published", "published_at", "datePublished",
-                                              "date", "pubDate", NULL};
+static const char *const *const names_of[] = {
+    [MZ_FIELD_TEXT] = (const char *const[]){"text", "article", "body", "content", NULL},
+    [MZ_FIELD_TITLE] = (const char *const[]){"title", "headline", NULL},
+    [MZ_FIELD_URL] = (const char *const[]){"url", "link", NULL},
+    [MZ_FIELD_SOURCE] = (const char *const[]){"source", "site", NULL},
+    [MZ_FIELD_PUBLISHED] =
+        (const char *const[]){"published", "published_at", "datePublished", "date", "pubDate", NULL},
+};
 
 static const char *field_name(const cJSON *obj, const char *const *names, int numbers_too)
 {
@@ -94,9 +96,15 @@ static const char *field_name(const cJSON *obj, const char *const *names, int nu
  * seconds is the year 5138. It is stored as the ISO 8601 UTC time the text
  * form would have given ("2017-10-15T08:30:00Z", or the date alone at
  * midnight). Times before 1970 or after 9999 are refused. */
-static mz_status unix_date(const cJSON *v, const char *where, const char *name, char *buf,
-                           size_t size, mz_error *err)
+const char *mz_jsonl_field_name(const void *obj, mz_jsonl_field f)
 {
+    return field_name(obj, names_of[f], f == MZ_FIELD_PUBLISHED);
+}
+
+mz_status mz_jsonl_unix_date(const void *value, const char *where, const char *name, char *buf,
+                             size_t size, mz_error *err)
+{
+    const cJSON *v = value;
     double t = cJSON_IsNumber(v) ? v->valuedouble : -1;
     if (fabs(t) >= 1e11)
         t /= 1000;
@@ -115,11 +123,11 @@ static mz_status unix_date(const cJSON *v, const char *where, const char *name, 
 
 static mz_status opt_date(const cJSON *obj, const char *where, mz_jsonl_item *out, mz_error *err)
 {
-    const char *name = field_name(obj, published_names, 1);
+    const char *name = mz_jsonl_field_name(obj, MZ_FIELD_PUBLISHED);
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, name);
     if (!v || cJSON_IsNull(v) || cJSON_IsString(v))
         return opt_string(obj, name, where, &out->in.published, err);
-    mz_status s = unix_date(v, where, name, out->date, sizeof out->date, err);
+    mz_status s = mz_jsonl_unix_date(v, where, name, out->date, sizeof out->date, err);
     if (s == MZ_OK)
         out->in.published = out->date;
     return s;
@@ -135,7 +143,7 @@ mz_status mz_jsonl_from_object(void *tree, const char *where, mz_jsonl_item *out
     }
     mz_status s;
     const char *text = NULL, *html = NULL;
-    const char *field = field_name(j, text_names, 0);
+    const char *field = mz_jsonl_field_name(j, MZ_FIELD_TEXT);
     s = opt_string(j, field, where, &text, err);
     if (s == MZ_OK)
         s = opt_string(j, "html", where, &html, err);
@@ -147,11 +155,11 @@ mz_status mz_jsonl_from_object(void *tree, const char *where, mz_jsonl_item *out
                     "are read as it too)",
                     where);
     if (s == MZ_OK)
-        s = opt_string(j, field_name(j, title_names, 0), where, &out->in.title, err);
+        s = opt_string(j, mz_jsonl_field_name(j, MZ_FIELD_TITLE), where, &out->in.title, err);
     if (s == MZ_OK)
-        s = opt_string(j, field_name(j, url_names, 0), where, &out->in.url, err);
+        s = opt_string(j, mz_jsonl_field_name(j, MZ_FIELD_URL), where, &out->in.url, err);
     if (s == MZ_OK)
-        s = opt_string(j, field_name(j, source_names, 0), where, &out->in.source, err);
+        s = opt_string(j, mz_jsonl_field_name(j, MZ_FIELD_SOURCE), where, &out->in.source, err);
     if (s == MZ_OK)
         s = opt_date(j, where, out, err);
     if (s != MZ_OK) {

@@ -104,6 +104,20 @@ mz_status mz_jsonl_parse_line(const char *line, size_t len, size_t line_no, mz_j
 /* The same from a parsed JSON value (a cJSON *, owned from now on: kept in
  * out->tree, or freed on failure); messages start with "where: ". */
 mz_status mz_jsonl_from_object(void *tree, const char *where, mz_jsonl_item *out, mz_error *err);
+/* The name a field is read under in a JSON object (a cJSON *): its usual
+ * name when present, else the first other name scrapers use ("content",
+ * "headline", "link", "site", "date", ...) that holds a string (or, for
+ * the date, a number), else the usual name. POST /api/articles reads the
+ * same names. */
+typedef enum {
+    MZ_FIELD_TEXT, MZ_FIELD_TITLE, MZ_FIELD_URL, MZ_FIELD_SOURCE, MZ_FIELD_PUBLISHED
+} mz_jsonl_field;
+const char *mz_jsonl_field_name(const void *obj, mz_jsonl_field f);
+/* A date given as a JSON number (a Unix time in seconds or milliseconds)
+ * as ISO 8601 UTC into buf (24 bytes will do); MZ_ERR_JSON ("where: field
+ * \"name\" is not a date ...") for any other value. */
+mz_status mz_jsonl_unix_date(const void *value, const char *where, const char *name, char *buf,
+                             size_t size, mz_error *err);
 void mz_jsonl_item_clear(mz_jsonl_item *it);
 
 /* ---- json_doc.c: a .json file, an array of article objects or one object. */

@@ -399,6 +399,27 @@ static void test_articles_add_and_get(void **state)
     assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(j, "duplicates")), 1);
     cJSON_Delete(j);
     http_reply_free(&r);
+    /* The names feeds and scrapers give the fields, and a date as a Unix
+     * time, as `mizan ingest` reads a JSONL line. */
+    r = http_post(port, "/api/articles",
+                  "{\"content\":\"وصل وفد الوزارة إلى مدينة حماة لتفقد المشاريع.\","
+                  "\"headline\":\"وفد في حماة\",\"link\":\"https://hama.example/9\","
+                  "\"site\":\"hama.example\",\"date\":1508056200000}");
+    assert_int_equal(r.status, 201);
+    j = json_of(&r);
+    snprintf(path, sizeof path, "/api/articles/%.0f", cJSON_GetObjectItem(j, "id")->valuedouble);
+    cJSON_Delete(j);
+    http_reply_free(&r);
+    r = http_get(port, path);
+    j = json_of(&r);
+    assert_string_equal(cJSON_GetObjectItem(j, "title")->valuestring, "وفد في حماة");
+    assert_string_equal(cJSON_GetObjectItem(j, "url")->valuestring, "https://hama.example/9");
+    assert_string_equal(cJSON_GetObjectItem(j, "source")->valuestring, "hama.example");
+    assert_string_equal(cJSON_GetObjectItem(j, "published")->valuestring, "2017-10-15T08:30:00Z");
+    assert_string_equal(cJSON_GetObjectItem(j, "body")->valuestring,
+                        "وصل وفد الوزارة إلى مدينة حماة لتفقد المشاريع.");
+    cJSON_Delete(j);
+    http_reply_free(&r);
     /* All duplicates: 409. */
     expect_error(http_post(port, "/api/articles",
                            "[{\"text\":\"مقال أول في الدفعة عن الطقس في حمص.\"}]"), 409, NULL);
@@ -454,8 +475,12 @@ static void test_articles_errors(void **state)
     expect_error(http_post(port, "/api/articles", "{\"text\":\"نص\",\"url\":{}}"), 400, "url");
     expect_error(http_post(port, "/api/articles", "{\"text\":\"نص\",\"source\":true}"), 400,
                  "source");
-    expect_error(http_post(port, "/api/articles", "{\"text\":\"نص\",\"published\":1}"), 400,
+    expect_error(http_post(port, "/api/articles", "{\"text\":\"نص\",\"published\":-1}"), 400,
                  "published");
+    expect_error(http_post(port, "/api/articles", "{\"text\":\"نص\",\"published\":true}"), 400,
+                 "published");
+    expect_error(http_post(port, "/api/articles", "[{\"text\":\"نص\"},{\"content\":\"نص\",\"date\":1e300}]"),
+                 400, "[1].date");
     expect_error(http_post(port, "/api/articles", "[{\"text\":\"نص صالح للإضافة\"},{\"text\":3}]"),
                  400, "[1].text");
     expect_error(http_post(port, "/api/articles", "[{\"text\":\"نص\"}, 5]"), 400, "[1]");
