@@ -210,8 +210,11 @@ function renderMember(m, showBadge) {
   // keeps its final full stop, and "24.ae" next to a date is not read as
   // "ae · 2026-03-14.24" by the bidi algorithm.
   const text = m.title || '(بلا عنوان)';
+  // A link that opens a new tab says so, to those who cannot see the tab
+  // open (WCAG technique G201): a screen reader reads the hidden words.
   const title = href
-    ? el('a', { href, target: '_blank', rel: 'noopener noreferrer', dir: dirOf(text) }, text)
+    ? el('a', { href, target: '_blank', rel: 'noopener noreferrer', dir: dirOf(text) }, text,
+      el('span', { class: 'sr-only', dir: 'rtl' }, ' (يُفتح في لسان جديد)'))
     : bdi(text);
   const meta = el('p', { class: 'meta' },
     bdi(m.source || 'مصدر غير معروف', { class: 'source' }),

@@ -1008,12 +1008,30 @@ async function main() {
       }
     });
 
-    await test('screen reader names: the confidence meter is named, the add form\'s +/− sign is not read', async () => {
+    await test('screen reader names: the confidence meter is named, the add form\'s +/− sign is not read, a link says it opens a tab', async () => {
       await page.waitForSelector('#result:not([hidden])');
       const meter = await page.locator('#verdict meter').ariaSnapshot();
       assert(/meter "درجة الثقة"/.test(meter), `meter: ${meter}`);
       const summary = await page.locator('#add-details > summary').ariaSnapshot();
       assert(!/[+−]/.test(summary), `the summary reads its sign: ${summary}`);
+      // An article's link opens a new tab, and its name says so.
+      const claim = 'افتتاح مستشفى جديد في إدلب';
+      const body = 'افتتح مستشفى جديد في إدلب اليوم.';
+      const rep = fakeReport(claim, 'supported', [{ voice: 1, stance: 'agree', weight: 1,
+        sources: ['idlib.example'], members: [fakeMember(90300, 'مستشفى في إدلب', 'idlib.example', 'agree',
+          [evidenceOf(body, body, 'overlap')])] }]);
+      const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep })),
+        await routeFor(page, '**/api/articles/90300', (route) => route.fulfill({ json: { id: 90300, body } }))];
+      try {
+        await page.fill('#claim', claim);
+        await page.click('#check-btn');
+        await waitForReport(page, claim);
+        await waitForContext(page);
+        const link = await page.locator('#voices .member h4 a[target="_blank"]').first().ariaSnapshot();
+        assert(/link "مستشفى في إدلب \(يُفتح في لسان جديد\)"/.test(link), `link: ${link}`);
+      } finally {
+        for (const u of unroutes) await u();
+      }
     });
 
     await test('no script errors on the page', async () => {
