@@ -19,6 +19,7 @@
  */
 #include "check/check.h"
 #include "check/eval.h"
+#include "stance/stance.h"
 #include "store/store.h"
 #include "util/util.h"
 
@@ -126,9 +127,20 @@ static mz_status load(const char *path, mz_db *db, dataset *d, mz_error *err)
                          line_no, nul);
             break;
         }
-        cJSON *j = cJSON_Parse(line);
+        const char *parsed_end = NULL;
+        cJSON *j = cJSON_ParseWithOpts(line, &parsed_end, false);
         if (!j) {
             rc = mz_fail(err, MZ_ERR_JSON, "%s: line %zu: malformed JSON", path, line_no);
+            break;
+        }
+        /* cJSON stops after the first value: a second object pasted onto
+         * the line would be dropped without a word */
+        parsed_end += parsed_end ? strspn(parsed_end, " \t\r") : 0;
+        if (parsed_end && *parsed_end) {
+            rc = mz_fail(err, MZ_ERR_JSON,
+                         "%s: line %zu: text after the JSON object at byte %zu (one object per line)",
+                         path, line_no, (size_t)(parsed_end - line));
+            cJSON_Delete(j);
             break;
         }
         const char *claim = str_field(j, "claim"), *article = str_field(j, "article");
@@ -149,7 +161,7 @@ static mz_status load(const char *path, mz_db *db, dataset *d, mz_error *err)
                          line_no);
             break;
         }
-        mz_stance st = mz_stance_parse(stance);
+        mz_stance st = mz_stance_parse_label(stance);
         if (st == MZ_N_STANCES || (strcasecmp(fact, "true") && strcasecmp(fact, "false"))) {
             /* the message quotes the fields: written before they are freed */
             rc = mz_fail(err, MZ_ERR_JSON, "%s: line %zu: unknown stance '%s' or fact '%s'", path,

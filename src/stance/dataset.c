@@ -102,14 +102,30 @@ static mz_status read_line(const char *path, size_t lineno, const char *s, size_
     q->gold = MZ_N_STANCES;
     q->article_idx = -1;
     q->weight = 1.0;
+    const char *raw_nul = memchr(s, '\0', n);
+    if (raw_nul) /* cJSON would read the line up to it, and a string field cut there */
+        return mz_fail(err, MZ_ERR_BINARY, "%s:%zu: NUL byte at byte %zu of the line", path, lineno,
+                       (size_t)(raw_nul - s));
     size_t nul = mz_json_escaped_nul(s, n);
     if (nul < n)
         return mz_fail(err, MZ_ERR_JSON, "%s:%zu: NUL character (\\u0000) at byte %zu", path, lineno,
                        nul);
-    cJSON *j = cJSON_ParseWithLength(s, n);
+    const char *parsed_end = NULL;
+    cJSON *j = cJSON_ParseWithLengthOpts(s, n, &parsed_end, false);
     if (!j || !cJSON_IsObject(j)) {
         cJSON_Delete(j);
         return mz_fail(err, MZ_ERR_JSON, "%s:%zu: not a JSON object", path, lineno);
+    }
+    /* cJSON stops after the object: text after it (a second object pasted
+     * onto the line) would otherwise be dropped without a word */
+    size_t after = parsed_end ? (size_t)(parsed_end - s) : n;
+    while (after < n && isspace((unsigned char)s[after]))
+        after++;
+    if (after < n) {
+        cJSON_Delete(j);
+        return mz_fail(err, MZ_ERR_JSON,
+                       "%s:%zu: text after the JSON object at byte %zu (one object per line)", path,
+                       lineno, after);
     }
     mz_status st = MZ_OK;
     const cJSON *claim = cJSON_GetObjectItemCaseSensitive(j, "claim");
@@ -128,11 +144,19 @@ static mz_status read_line(const char *path, size_t lineno, const char *s, size_
              (st = check_text(path, lineno, "article", article->valuestring, err)) == MZ_OK &&
              (!cJSON_IsString(title) ||
               (st = check_text(path, lineno, "title", title->valuestring, err)) == MZ_OK)) {
+        size_t chars = 0;
+        for (const char *p = claim->valuestring; *p; p++)
+            chars += ((unsigned char)*p & 0xC0) != 0x80;
         if (blank(claim->valuestring))
             st = mz_fail(err, MZ_ERR_EMPTY, "%s:%zu: empty claim", path, lineno);
+        else if (chars > MZ_CLAIM_MAX_CHARS) /* mz_stance_predict refuses it */
+            st = mz_fail(err, MZ_ERR_JSON,
+                         "%s:%zu: the claim is %zu characters long; the limit is %d (one claim, "
+                         "not an article)",
+                         path, lineno, chars, MZ_CLAIM_MAX_CHARS);
     }
     if (st == MZ_OK && cJSON_IsString(stance)) {
-        q->gold = mz_stance_parse(stance->valuestring);
+        q->gold = mz_stance_parse_label(stance->valuestring);
         if (q->gold == MZ_N_STANCES)
             st = mz_fail(err, MZ_ERR_JSON,
                          "%s:%zu: unknown stance '%.40s' (expected agree, disagree, discuss or "
@@ -169,7 +193,8 @@ static mz_status read_line(const char *path, size_t lineno, const char *s, size_
         }
         if (id)
             q->claim_id = mz_strdup(id);
-        if (!q->claim || !q->article || (cJSON_IsString(title) && !q->title) || (id && !q->claim_id))
+        if (st == MZ_OK &&
+            (!q->claim || !q->article || (cJSON_IsString(title) && !q->title) || (id && !q->claim_id)))
             st = mz_fail(err, MZ_ERR_NOMEM, "out of memory reading %s", path);
     }
     cJSON_Delete(j);

@@ -24,6 +24,24 @@ mz_stance mz_stance_parse(const char *name)
     return MZ_N_STANCES;
 }
 
+mz_stance mz_stance_parse_label(const char *label)
+{
+    if (!label)
+        return MZ_N_STANCES;
+    while (*label == ' ' || *label == '\t')
+        label++;
+    size_t n = strlen(label);
+    while (n && (label[n - 1] == ' ' || label[n - 1] == '\t' || label[n - 1] == '\r' ||
+                 label[n - 1] == '\n'))
+        n--;
+    char word[16];
+    if (n >= sizeof word)
+        return MZ_N_STANCES;
+    memcpy(word, label, n);
+    word[n] = '\0';
+    return mz_stance_parse(word);
+}
+
 static const char *const group_names[MZ_FG_COUNT] = {"bias",   "rel",   "num", "denial",
                                                      "report", "claim", "lex", "style"};
 

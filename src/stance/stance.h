@@ -230,6 +230,11 @@ mz_stance mz_model_probs(const mz_model *m, const mz_pair_feats *f, double probs
 
 /* ------------------------------------------------------------ datasets */
 
+/* A label of labelled data: mz_stance_parse after trimming blanks around
+ * it ("unrelated " from a spreadsheet is unrelated). MZ_N_STANCES if
+ * unknown, as for any other word ("refutes", "يتفق"). */
+mz_stance mz_stance_parse_label(const char *label);
+
 typedef struct mz_pair {
     char *claim, *article, *title; /* title may be NULL */
     size_t article_len;
@@ -251,8 +256,10 @@ typedef struct mz_pairs {
 /* Appends the pairs of a JSONL file (fields claim, article, stance;
  * optional title, claim_id, article_idx, fold, rationale). need_label:
  * stance is required. Errors (with the line number): MZ_ERR_JSON (bad
- * JSON, missing field, unknown label), MZ_ERR_ARG (empty claim),
- * MZ_ERR_UTF8, MZ_ERR_NOT_FOUND, MZ_ERR_IO, MZ_ERR_NOMEM. */
+ * JSON, text after the object, missing field, unknown label, a claim over
+ * MZ_CLAIM_MAX_CHARS), MZ_ERR_EMPTY (empty claim; a file without pairs),
+ * MZ_ERR_BINARY (a NUL byte), MZ_ERR_UTF8, MZ_ERR_NOT_FOUND, MZ_ERR_IO,
+ * MZ_ERR_NOMEM. */
 mz_status mz_pairs_read(const char *path, bool need_label, mz_pairs *out, mz_error *err);
 void mz_pairs_clear(mz_pairs *p);
 
