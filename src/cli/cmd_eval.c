@@ -36,10 +36,17 @@ static int write_prediction(FILE *f, const mz_model *m, const mz_pair *p,
     cJSON *o = mz_json_stance(r, p->article, m->lexicon);
     if (!o)
         return -1;
-    if (p->claim_id)
-        cJSON_AddStringToObject(o, "claim_id", p->claim_id);
-    if (p->article_idx >= 0)
-        cJSON_AddNumberToObject(o, "article_idx", (double)p->article_idx);
+    /* the line's claim_id and article_idx as given: a number stays a number,
+     * a string a string ("article_idx": "7" used to be left out) */
+    const cJSON *id;
+    cJSON_ArrayForEach(id, p->ids) {
+        cJSON *copy = cJSON_Duplicate(id, true);
+        if (!copy || !cJSON_AddItemToObject(o, id->string, copy)) {
+            cJSON_Delete(copy);
+            cJSON_Delete(o);
+            return -1;
+        }
+    }
     if (p->gold < MZ_N_STANCES)
         cJSON_AddStringToObject(o, "gold", mz_stance_name(p->gold));
     char *s = mz_json_print(o, 0);

@@ -25,6 +25,7 @@ void mz_pairs_clear(mz_pairs *p)
         free(q->title);
         free(q->claim_id);
         free(q->rationale);
+        cJSON_Delete(q->ids);
     }
     free(p->v);
     memset(p, 0, sizeof *p);
@@ -51,7 +52,8 @@ static int parse_rationale(const cJSON *r, int **out, size_t *n)
         const cJSON *e;
         cJSON_ArrayForEach(e, r)
         {
-            if (!cJSON_IsNumber(e) || e->valuedouble < 0 || k == 256)
+            if (!cJSON_IsNumber(e) || !(e->valuedouble >= 0 && e->valuedouble <= 1000000) ||
+                k == 256) /* as the string form: no cast of 1e300 to int */
                 return -1;
             tmp[k++] = (int)e->valuedouble;
         }
@@ -172,13 +174,35 @@ static mz_status read_line(const char *path, size_t lineno, const char *s, size_
         const cJSON *cid = cJSON_GetObjectItemCaseSensitive(j, "claim_id");
         const cJSON *idx = cJSON_GetObjectItemCaseSensitive(j, "article_idx");
         const cJSON *fold = cJSON_GetObjectItemCaseSensitive(j, "fold");
-        if (cJSON_IsNumber(idx))
+        /* numbers are range-checked before a cast: (long)1e300 is undefined */
+        if (cJSON_IsNumber(idx) && idx->valuedouble >= 0 && idx->valuedouble <= 1e15 &&
+            idx->valuedouble == (double)(long)idx->valuedouble)
             q->article_idx = (long)idx->valuedouble;
         if (cJSON_IsString(fold)) {
             const char *u = strrchr(fold->valuestring, '_');
             q->fold = atoi(u ? u + 1 : fold->valuestring);
         } else if (cJSON_IsNumber(fold)) {
-            q->fold = (int)fold->valuedouble;
+            if (fold->valuedouble >= -1000000 && fold->valuedouble <= 1000000)
+                q->fold = (int)fold->valuedouble;
+            else
+                st = mz_fail(err, MZ_ERR_JSON, "%s:%zu: bad 'fold' %g (expected a fold number)",
+                             path, lineno, fold->valuedouble);
+        }
+        if (st == MZ_OK && (cid || idx)) { /* as given, for eval --predictions */
+            q->ids = cJSON_CreateObject();
+            bool ok = q->ids != NULL;
+            const cJSON *given[2] = {cid, idx};
+            const char *names[2] = {"claim_id", "article_idx"};
+            for (int i = 0; ok && i < 2; i++) {
+                if (!given[i])
+                    continue;
+                cJSON *c = cJSON_Duplicate(given[i], true);
+                ok = c && cJSON_AddItemToObject(q->ids, names[i], c);
+                if (!ok)
+                    cJSON_Delete(c);
+            }
+            if (!ok)
+                st = mz_fail(err, MZ_ERR_NOMEM, "out of memory reading %s", path);
         }
         q->claim = mz_strdup(claim->valuestring);
         q->article = mz_strdup(article->valuestring);
@@ -204,6 +228,7 @@ static mz_status read_line(const char *path, size_t lineno, const char *s, size_
         free(q->title);
         free(q->claim_id);
         free(q->rationale);
+        cJSON_Delete(q->ids);
         memset(q, 0, sizeof *q);
     }
     return st;

@@ -235,12 +235,16 @@ mz_stance mz_model_probs(const mz_model *m, const mz_pair_feats *f, double probs
  * unknown, as for any other word ("refutes", "يتفق"). */
 mz_stance mz_stance_parse_label(const char *label);
 
+struct cJSON;
+
 typedef struct mz_pair {
     char *claim, *article, *title; /* title may be NULL */
     size_t article_len;
     mz_stance gold;                /* MZ_N_STANCES when absent */
     char *claim_id;                /* may be NULL */
-    long article_idx;              /* -1 when absent */
+    long article_idx;              /* -1 when absent or not a non-negative integer */
+    struct cJSON *ids;             /* the line's own "claim_id" and "article_idx", as given
+                                    * (eval --predictions copies them); NULL when neither */
     int fold;                      /* 1.. from "Fold_N"; 0 when absent */
     int *rationale;                /* line indices; NULL when none */
     size_t n_rationale;

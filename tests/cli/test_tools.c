@@ -243,6 +243,57 @@ static void test_labels(void **state)
     free(out);
 }
 
+/* Numbers out of range: a fold or rationale index of 1e300 was cast to int
+ * (undefined behaviour; UBSan's float-cast-overflow stops there). Now
+ * refused with the line number. */
+static void test_numbers_out_of_range(void **state)
+{
+    (void)state;
+    write_file("fold.jsonl", "{\"claim\":\"" CLAIM1 "\",\"article\":\"نص.\",\"stance\":\"agree\",\"fold\":1e300}\n");
+    char *out;
+    assert_int_equal(run(&out, "eval --model m.model --data fold.jsonl"), 3);
+    assert_non_null(strstr(out, "fold.jsonl:1: bad 'fold'"));
+    free(out);
+    write_file("rat.jsonl", "{\"claim\":\"" CLAIM1 "\",\"article\":\"نص.\",\"stance\":\"agree\",\"rationale\":[1e300]}\n");
+    assert_int_equal(run(&out, "eval --model m.model --data rat.jsonl"), 3);
+    assert_non_null(strstr(out, "rat.jsonl:1: bad 'rationale'"));
+    free(out);
+}
+
+/* --predictions copies claim_id and article_idx as the line gives them: a
+ * numeric claim_id came out as the string "12", a string article_idx ("7")
+ * or a negative one was left out. */
+static void test_predictions_copy_ids(void **state)
+{
+    (void)state;
+    write_file("ids.jsonl",
+               "{\"claim_id\":12,\"article_idx\":\"7\",\"claim\":\"" CLAIM1 "\",\"article\":\"نص.\",\"stance\":\"agree\"}\n"
+               "{\"claim_id\":\"R-3\",\"article_idx\":-1,\"claim\":\"" CLAIM1 "\",\"article\":\"نص.\",\"stance\":\"agree\"}\n"
+               "{\"claim\":\"" CLAIM1 "\",\"article\":\"نص.\",\"stance\":\"agree\"}\n");
+    assert_int_equal(run(NULL, "eval --model m.model --data ids.jsonl --predictions p.jsonl"), 0);
+    char *text = read_back("p.jsonl");
+    char *save = NULL;
+    char *l1 = strtok_r(text, "\n", &save), *l2 = strtok_r(NULL, "\n", &save),
+         *l3 = strtok_r(NULL, "\n", &save);
+    assert_non_null(l3);
+    assert_null(strtok_r(NULL, "\n", &save));
+    cJSON *j = cJSON_Parse(l1);
+    assert_true(cJSON_IsNumber(cJSON_GetObjectItem(j, "claim_id")));
+    assert_int_equal(cJSON_GetObjectItem(j, "claim_id")->valueint, 12);
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(j, "article_idx")), "7");
+    cJSON_Delete(j);
+    j = cJSON_Parse(l2);
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(j, "claim_id")), "R-3");
+    assert_int_equal(cJSON_GetObjectItem(j, "article_idx")->valueint, -1);
+    cJSON_Delete(j);
+    j = cJSON_Parse(l3); /* absent stays absent */
+    assert_null(cJSON_GetObjectItem(j, "claim_id"));
+    assert_null(cJSON_GetObjectItem(j, "article_idx"));
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(j, "gold")), "agree");
+    cJSON_Delete(j);
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -250,6 +301,8 @@ int main(void)
         cmocka_unit_test(test_nul_byte),
         cmocka_unit_test(test_long_claim),
         cmocka_unit_test(test_labels),
+        cmocka_unit_test(test_numbers_out_of_range),
+        cmocka_unit_test(test_predictions_copy_ids),
     };
     return cmocka_run_group_tests_name("researcher tools", tests, setup, teardown);
 }
