@@ -21,7 +21,7 @@ int cli_read_pairs(const char *cmd, const char *list, bool need_label, const dou
                    size_t n_weights, mz_pairs *pairs);
 
 static const char *usage_line =
-    "usage: mizan eval --data FILE.jsonl [--model M] [--json] [--predictions OUT.jsonl]";
+    "usage: mizan eval --data FILE.jsonl[,FILE2...] [--model M] [--json] [--predictions OUT.jsonl]";
 
 static double now_s(void)
 {

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static const char *usage_line =
     "usage: mizan train --data FILE.jsonl[,FILE2...] (--out MODEL | --cv [--json])\n"
@@ -21,7 +22,10 @@ static const char *usage_line =
     "                   [--weights W1,W2...] [--dump FEATURES.csv]";
 
 /* Reads every comma-separated file into pairs. weights (NULL: all 1) holds
- * one training weight per file, n_weights of them (mizan train --weights). */
+ * one training weight per file, n_weights of them (mizan train --weights).
+ * An empty name (a trailing or doubled comma) and a file named twice are
+ * usage errors: the list was mistyped, and a file read twice would count
+ * its pairs twice (--weights weighs a file). */
 int cli_read_pairs(const char *cmd, const char *list, bool need_label, const double *weights,
                    size_t n_weights, mz_pairs *pairs)
 {
@@ -32,14 +36,36 @@ int cli_read_pairs(const char *cmd, const char *list, bool need_label, const dou
     }
     int rc = EXIT_OK_;
     size_t files = 0;
-    for (char *save = NULL, *path = strtok_r(copy, ",", &save); path && rc == EXIT_OK_;
-         path = strtok_r(NULL, ",", &save), files++) {
+    struct stat seen[64];
+    char *path = copy;
+    for (bool last = false; !last && rc == EXIT_OK_; files++) {
+        char *comma = strchr(path, ',');
+        last = comma == NULL;
+        if (comma)
+            *comma = '\0';
+        struct stat st;
+        if (!*path) {
+            rc = cli_usage_error(cmd, "--data: an empty file name in '%s' (names are separated by "
+                                 "single commas)", list);
+            break;
+        }
+        if (stat(path, &st) == 0) {
+            for (size_t i = 0; i < files && i < 64 && rc == EXIT_OK_; i++)
+                if (seen[i].st_dev == st.st_dev && seen[i].st_ino == st.st_ino)
+                    rc = cli_usage_error(cmd, "--data: '%s' is given twice (--weights gives a "
+                                         "file more weight)", path);
+            if (files < 64)
+                seen[files] = st;
+        } else if (files < 64) {
+            memset(&seen[files], 0, sizeof seen[files]); /* mz_pairs_read says why */
+        }
         mz_error err;
         size_t first = pairs->n;
-        if (mz_pairs_read(path, need_label, pairs, &err) != MZ_OK)
+        if (rc == EXIT_OK_ && mz_pairs_read(path, need_label, pairs, &err) != MZ_OK)
             rc = cli_fail(cmd, &err);
         for (size_t i = first; weights && files < n_weights && i < pairs->n; i++)
             pairs->v[i].weight = weights[files];
+        path = comma + 1;
     }
     free(copy);
     if (rc == EXIT_OK_ && weights && files != n_weights)

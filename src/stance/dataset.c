@@ -241,7 +241,7 @@ mz_status mz_pairs_read(const char *path, bool need_label, mz_pairs *out, mz_err
     mz_status st = mz_read_file(path, MAX_DATA_BYTES, &buf, &len, err);
     if (st != MZ_OK)
         return st;
-    size_t lineno = 0;
+    size_t lineno = 0, first = out->n;
     for (size_t pos = 0; pos < len && st == MZ_OK;) {
         const char *nl = memchr(buf + pos, '\n', len - pos);
         size_t end = nl ? (size_t)(nl - buf) : len;
@@ -263,7 +263,7 @@ mz_status mz_pairs_read(const char *path, bool need_label, mz_pairs *out, mz_err
             out->n++;
     }
     free(buf);
-    if (st == MZ_OK && out->n == 0)
+    if (st == MZ_OK && out->n == first) /* this file: an empty one in a list is an error too */
         st = mz_fail(err, MZ_ERR_EMPTY, "%s: no claim–article pairs", path);
     return st;
 }

@@ -47,7 +47,7 @@ static int run(char **out, const char *fmt, ...)
 }
 
 /* A shell command in dir (no mizan prefix); its exit status. */
-__attribute__((unused)) static int sh(const char *fmt, ...)
+static int sh(const char *fmt, ...)
 {
     char args[4096], cmd[8192];
     va_list ap;
@@ -294,6 +294,51 @@ static void test_predictions_copy_ids(void **state)
     free(text);
 }
 
+/* --data FILE,FILE2...: an empty file in the list was read as nothing and
+ * the run went on; a trailing or doubled comma was skipped, and "--data ,"
+ * evaluated no pairs at all with exit 0 (n 0, every score 0); a file named
+ * twice counted its pairs twice. Now: empty name or repeated file, exit 2;
+ * an empty file, exit 3 wherever it stands in the list. */
+static void test_data_lists(void **state)
+{
+    (void)state;
+    write_file("empty.jsonl", "");
+    write_file("blank.jsonl", "\n  \r\n");
+    static const struct {
+        const char *list;
+        int rc;
+        const char *msg;
+    } cases[] = {
+        {",", 2, "empty file name"},
+        {"", 2, "empty file name"},
+        {"data.jsonl,", 2, "empty file name"},
+        {",data.jsonl", 2, "empty file name"},
+        {"data.jsonl,,data.jsonl", 2, "empty file name"},
+        {"data.jsonl,data.jsonl", 2, "given twice"},
+        {"data.jsonl,./data.jsonl", 2, "given twice"},
+        {"data.jsonl,empty.jsonl", 3, "empty.jsonl: no claim"},
+        {"data.jsonl,blank.jsonl", 3, "blank.jsonl: no claim"},
+        {"data.jsonl,missing.jsonl", 5, "missing.jsonl: no such file"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *cmds[] = {"eval --model m.model --data '%s'", "train --out x.model --iters 2 --data '%s'"};
+        for (int c = 0; c < 2; c++) {
+            char fmt[256], *out;
+            snprintf(fmt, sizeof fmt, cmds[c], cases[i].list);
+            int rc = run(&out, "%s", fmt);
+            if (rc != cases[i].rc || !strstr(out, cases[i].msg))
+                fail_msg("%s: exit %d, expected %d with '%s': %s", fmt, rc, cases[i].rc, cases[i].msg, out);
+            free(out);
+        }
+    }
+    /* two different files: both read */
+    char *out;
+    assert_int_equal(sh("cp data.jsonl data2.jsonl"), 0);
+    assert_int_equal(run(&out, "eval --model m.model --data data.jsonl,data2.jsonl --json"), 0);
+    assert_non_null(strstr(out, "\"n\":16,"));
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -303,6 +348,7 @@ int main(void)
         cmocka_unit_test(test_labels),
         cmocka_unit_test(test_numbers_out_of_range),
         cmocka_unit_test(test_predictions_copy_ids),
+        cmocka_unit_test(test_data_lists),
     };
     return cmocka_run_group_tests_name("researcher tools", tests, setup, teardown);
 }
