@@ -74,7 +74,7 @@ static void write_file(const char *name, const char *content)
     write_bytes(name, content, strlen(content));
 }
 
-__attribute__((unused)) static char *read_back(const char *name)
+static char *read_back(const char *name)
 {
     char path[512], *text;
     size_t len;
@@ -339,6 +339,38 @@ static void test_data_lists(void **state)
     free(out);
 }
 
+/* train --out wrote the new model over the old one in place: a write that
+ * failed half-way (a full disk; here a file size limit) left a truncated
+ * file and the old model was lost. Now the new model is written beside it
+ * and renamed over it, so a failure leaves the old one as it was. */
+static void test_out_keeps_old_model(void **state)
+{
+    (void)state;
+    assert_int_equal(sh("cp m.model keep.model && chmod 640 keep.model"), 0);
+    assert_int_equal(sh("(trap '' XFSZ; ulimit -f 1; %s train --data data.jsonl --out keep.model "
+                        "--iters 2 2>err.txt); test $? -eq 1", bin), 0);
+    char *err = read_back("err.txt");
+    assert_non_null(strstr(err, "cannot write model 'keep.model'"));
+    assert_non_null(strstr(err, "the old model is left as it was"));
+    free(err);
+    assert_int_equal(sh("cmp -s keep.model m.model"), 0);      /* whole */
+    assert_int_equal(sh("ls keep.model.tmp-* 2>/dev/null"), 2); /* nothing left beside it */
+    assert_int_equal(run(NULL, "eval --model keep.model --data data.jsonl"), 0);
+    /* a successful write replaces it, keeping its mode */
+    assert_int_equal(run(NULL, "train --data data.jsonl --out keep.model --iters 3"), 0);
+    assert_int_equal(sh("cmp -s keep.model m.model"), 1);
+    assert_int_equal(sh("test \"$(stat -c %%a keep.model)\" = 640"), 0);
+    /* through a symbolic link: the file it points to is replaced */
+    assert_int_equal(sh("ln -s keep.model link.model"), 0);
+    assert_int_equal(run(NULL, "train --data data.jsonl --out link.model --iters 20"), 0);
+    assert_int_equal(sh("test -L link.model && cmp -s keep.model m.model"), 0);
+    /* a missing folder: exit 1, named */
+    char *out;
+    assert_int_equal(run(&out, "train --data data.jsonl --out nodir/x.model --iters 2"), 1);
+    assert_non_null(strstr(out, "cannot write model 'nodir/x.model': No such file or directory"));
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -349,6 +381,7 @@ int main(void)
         cmocka_unit_test(test_numbers_out_of_range),
         cmocka_unit_test(test_predictions_copy_ids),
         cmocka_unit_test(test_data_lists),
+        cmocka_unit_test(test_out_keeps_old_model),
     };
     return cmocka_run_group_tests_name("researcher tools", tests, setup, teardown);
 }
