@@ -122,9 +122,27 @@ int cli_option_error(const char *cmd, int c, char **argv)
 {
     if (c == ':')
         return cli_usage_error(cmd, "option '%s' needs a value", argv[optind - 1]);
-    if (optopt && optopt != '?')
+    /* An unknown letter inside a cluster ("-kx", "-الجيش") leaves optind on
+     * its argument; at a cluster's end getopt has moved past it. */
+    const char *cur = argv[optind];
+    const char *arg = optopt && cur && cur[0] == '-' && cur[1] && cur[1] != '-' &&
+                              strchr(cur + 1, optopt)
+                          ? cur
+                          : argv[optind - 1];
+    if (!strncmp(arg, "--", 2)) {
+        int name_len = (int)strcspn(arg, "=");
+        /* optopt is the option's own code when it exists: then it was given
+         * a value it does not take ("--json=1" read "unknown option '-j'",
+         * "--cv=1" "unknown option '-\x03'") */
+        if (optopt && arg[name_len] == '=')
+            return cli_usage_error(cmd, "option '%.*s' takes no value", name_len, arg);
+        return cli_usage_error(cmd, "unknown option '%.*s'", name_len, arg);
+    }
+    if (optopt > ' ' && optopt < 0x7f)
         return cli_usage_error(cmd, "unknown option '-%c'", optopt);
-    return cli_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+    /* not a letter: an argument that starts with '-' (a query "-الجيش") */
+    return cli_usage_error(cmd, "unknown option '%s' (put '--' before an argument that starts "
+                                "with '-')", arg);
 }
 
 bool cli_parse_id(const char *s, int64_t *out)

@@ -371,6 +371,37 @@ static void test_out_keeps_old_model(void **state)
     free(out);
 }
 
+/* A value given to a flag that takes none, "--json=1" or "--cv=1", was
+ * reported as "unknown option '-j'" (a flag that does not exist) or
+ * "unknown option '-\x03'" (train's internal option codes); a query that
+ * starts with '-' as "unknown option '-\xd8'". Each is exit 2 with a
+ * message that names what was typed. */
+static void test_option_messages(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *args, *msg;
+    } cases[] = {
+        {"train --cv=1 --data data.jsonl", "mizan train: option '--cv' takes no value"},
+        {"train --no-calibrate=yes --data data.jsonl --out x.model", "option '--no-calibrate' takes no value"},
+        {"eval --json=1 --data data.jsonl", "mizan eval: option '--json' takes no value"},
+        {"show --json=true 1", "mizan show: option '--json' takes no value"},
+        {"eval-claims --sweep=1 --data data.jsonl", "option '--sweep' takes no value"},
+        {"search --bogus=1 حلب", "unknown option '--bogus'"},
+        {"search -الجيش", "unknown option '-الجيش' (put '--' before an argument that starts with '-')"},
+        {"search --json -الجيش", "unknown option '-الجيش'"},
+        {"search -xj حلب", "unknown option '-x'"},
+        {"train --data", "option '--data' needs a value"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *out;
+        int rc = run(&out, "%s", cases[i].args);
+        if (rc != 2 || !strstr(out, cases[i].msg))
+            fail_msg("mizan %s: exit %d, expected 2 with \"%s\": %s", cases[i].args, rc, cases[i].msg, out);
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -382,6 +413,7 @@ int main(void)
         cmocka_unit_test(test_predictions_copy_ids),
         cmocka_unit_test(test_data_lists),
         cmocka_unit_test(test_out_keeps_old_model),
+        cmocka_unit_test(test_option_messages),
     };
     return cmocka_run_group_tests_name("researcher tools", tests, setup, teardown);
 }
