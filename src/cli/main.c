@@ -39,7 +39,9 @@ static void usage(FILE *f)
  * may only show when it is flushed at the end. */
 static int flushed(int code)
 {
-    if (fflush(stdout) != 0 || ferror(stdout)) {
+    if ((fflush(stdout) != 0 || ferror(stdout)) && code != EXIT_OK_)
+        return code; /* the command failed and said why (export: the same write error) */
+    if (ferror(stdout)) {
         fprintf(stderr, "mizan: cannot write the output: %s\n",
                 errno ? strerror(errno) : "write error");
         return code == EXIT_OK_ ? EXIT_FAIL : code;

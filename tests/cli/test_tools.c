@@ -402,6 +402,29 @@ static void test_option_messages(void **state)
     }
 }
 
+/* export into a full disk said so twice ("mizan export: writing the
+ * output: ..." and "mizan: cannot write the output: ..."); now once. Every
+ * reader's output that cannot be written is exit 1, said once. */
+static void test_write_failure_said_once(void **state)
+{
+    (void)state;
+    write_file("arts.jsonl", "{\"text\":\"سيطر الجيش على مطار مدينة حلب بعد معارك عنيفة.\"}\n"
+                             "{\"text\":\"انسحبت المعارضة من بلدة خان شيخون صباح اليوم.\"}\n");
+    assert_int_equal(run(NULL, "ingest --db w.db arts.jsonl"), 0);
+    const char *cmds[] = {"export --db w.db", "search --db w.db حلب", "show --db w.db 1",
+                          "stats --db w.db", "eval --model m.model --data data.jsonl"};
+    for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++) {
+        int rc = sh("%s %s > /dev/full 2> err.txt", bin, cmds[i]);
+        char *out = read_back("err.txt");
+        int lines = 0;
+        for (const char *p = out; *p; p++)
+            lines += *p == '\n';
+        if (rc != 1 || lines != 1 || !strstr(out, "No space left on device"))
+            fail_msg("mizan %s > /dev/full: exit %d, %d lines: %s", cmds[i], rc, lines, out);
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -414,6 +437,7 @@ int main(void)
         cmocka_unit_test(test_data_lists),
         cmocka_unit_test(test_out_keeps_old_model),
         cmocka_unit_test(test_option_messages),
+        cmocka_unit_test(test_write_failure_said_once),
     };
     return cmocka_run_group_tests_name("researcher tools", tests, setup, teardown);
 }
