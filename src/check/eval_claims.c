@@ -273,12 +273,16 @@ static void retrieval_metrics(dataset *d, const mz_rerank_params *p, size_t k, d
 }
 
 /* Macro-F1 of "supported" vs the rest against the claims' facts, from the
- * counts of a 2x2 table (sums of weights in the bootstrap). */
+ * counts of a 2x2 table (sums of weights in the bootstrap). As mizan eval's
+ * macro-F1: the mean over the classes that occur, as fact or as verdict; a
+ * file of false claims none of which is called supported has no "true"
+ * class to score (it counted as 0 and halved a perfect score). */
 static double verdict_f1(double tp, double fp, double fn, double tn)
 {
     double f_true = tp > 0 ? 2 * tp / (2 * tp + fp + fn) : 0;
     double f_false = tn > 0 ? 2 * tn / (2 * tn + fn + fp) : 0;
-    return (f_true + f_false) / 2;
+    int present = (tp + fp + fn > 0) + (tn + fn + fp > 0);
+    return present ? (f_true + f_false) / present : 0;
 }
 
 /* Verdict metrics for the current decisions in d->v[i].result. */

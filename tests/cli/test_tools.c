@@ -425,6 +425,27 @@ static void test_write_failure_said_once(void **state)
     }
 }
 
+/* eval-claims' verdict macro-F1 counted a class that occurs neither as fact
+ * nor as verdict as F1 0: on claims that are all false, every one called
+ * not supported (accuracy 1), it said 0.5. Now it averages the classes that
+ * occur, as eval's macro-F1 does (README). */
+static void test_verdict_macro_f1(void **state)
+{
+    (void)state;
+    char *out;
+    assert_int_equal(run(&out, "eval-claims --model m.model --data data.jsonl --json"), 0);
+    cJSON *j = cJSON_Parse(out);
+    assert_non_null(j);
+    assert_int_equal(cJSON_GetObjectItem(j, "n_claims")->valueint, 2);
+    /* the setup's model calls neither claim supported: all right */
+    assert_true(cJSON_GetObjectItem(j, "verdict_accuracy")->valuedouble == 1.0);
+    assert_true(cJSON_GetObjectItem(j, "verdict_macro_f1")->valuedouble == 1.0);
+    cJSON *ci = cJSON_GetObjectItem(j, "verdict_macro_f1_ci");
+    assert_true(cJSON_GetArrayItem(ci, 0)->valuedouble == 1.0);
+    cJSON_Delete(j);
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -438,6 +459,7 @@ int main(void)
         cmocka_unit_test(test_out_keeps_old_model),
         cmocka_unit_test(test_option_messages),
         cmocka_unit_test(test_write_failure_said_once),
+        cmocka_unit_test(test_verdict_macro_f1),
     };
     return cmocka_run_group_tests_name("researcher tools", tests, setup, teardown);
 }
