@@ -19,6 +19,7 @@
 /* cmd_train.c */
 int cli_read_pairs(const char *cmd, const char *list, bool need_label, const double *weights,
                    size_t n_weights, mz_pairs *pairs);
+int cli_output_is_input(const char *cmd, const char *flag, const char *out, const char *list);
 
 static const char *usage_line =
     "usage: mizan eval --data FILE.jsonl[,FILE2...] [--model M] [--json] [--predictions OUT.jsonl]";
@@ -84,6 +85,9 @@ int cmd_eval(int argc, char **argv)
         return cli_usage_error("eval", "unexpected argument '%s'", argv[optind]);
     if (!data)
         return cli_usage_error("eval", "--data is required");
+    if (pred_path && strcmp(pred_path, "-") &&
+        cli_output_is_input("eval", "--predictions", pred_path, data) != EXIT_OK_)
+        return EXIT_USAGE;
     mz_model *m = NULL;
     int rc = cli_load_model("eval", model_path, &m);
     if (rc != EXIT_OK_)

@@ -73,6 +73,29 @@ int cli_read_pairs(const char *cmd, const char *list, bool need_label, const dou
     return rc;
 }
 
+/* An output (--out, --predictions, --dump) that is one of the --data files
+ * (the same file, under any name): writing it would destroy the data just
+ * read. A usage error, said before any work. */
+int cli_output_is_input(const char *cmd, const char *flag, const char *out, const char *list)
+{
+    struct stat o, d;
+    if (!out || stat(out, &o) != 0 || !S_ISREG(o.st_mode))
+        return EXIT_OK_;
+    char *copy = mz_strdup(list);
+    if (!copy) {
+        cli_error(cmd, "out of memory");
+        return EXIT_FAIL;
+    }
+    int rc = EXIT_OK_;
+    for (char *save = NULL, *p = strtok_r(copy, ",", &save); p && rc == EXIT_OK_;
+         p = strtok_r(NULL, ",", &save))
+        if (stat(p, &d) == 0 && d.st_dev == o.st_dev && d.st_ino == o.st_ino)
+            rc = cli_usage_error(cmd, "%s '%s' is the --data file '%s': it would be overwritten",
+                                 flag, out, p);
+    free(copy);
+    return rc;
+}
+
 /* --weights W1,W2,...: positive numbers, at most 64. */
 static int parse_weights(const char *list, double *w, size_t *n_w)
 {
@@ -249,6 +272,11 @@ int cmd_train(int argc, char **argv)
         return cli_usage_error("train", "--data is required");
     if (!out && !cv && !dump)
         return cli_usage_error("train", "--out MODEL (or --cv) is required");
+    int same = cli_output_is_input("train", "--out", out, data);
+    if (same == EXIT_OK_)
+        same = cli_output_is_input("train", "--dump", dump, data);
+    if (same != EXIT_OK_)
+        return same;
     double w[64];
     size_t n_w = 0;
     if (weights && parse_weights(weights, w, &n_w) != EXIT_OK_)

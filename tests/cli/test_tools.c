@@ -446,6 +446,27 @@ static void test_verdict_macro_f1(void **state)
     free(out);
 }
 
+/* An output named like the data (a slip of the shell's history): eval
+ * --predictions and train --out / --dump overwrote the --data file they
+ * had just read, and the labelled data was gone. Now exit 2, file intact. */
+static void test_output_over_data(void **state)
+{
+    (void)state;
+    assert_int_equal(sh("cp data.jsonl own.jsonl && ln -sf own.jsonl alias.jsonl"), 0);
+    const char *cmds[] = {"eval --model m.model --data own.jsonl --predictions own.jsonl",
+                          "eval --model m.model --data data.jsonl,own.jsonl --predictions alias.jsonl",
+                          "train --data own.jsonl --out ./own.jsonl --iters 2",
+                          "train --data own.jsonl --dump own.jsonl"};
+    for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++) {
+        char *out;
+        int rc = run(&out, "%s", cmds[i]);
+        if (rc != 2 || !strstr(out, "it would be overwritten"))
+            fail_msg("mizan %s: exit %d: %s", cmds[i], rc, out);
+        free(out);
+        assert_int_equal(sh("cmp -s own.jsonl data.jsonl"), 0);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -460,6 +481,7 @@ int main(void)
         cmocka_unit_test(test_option_messages),
         cmocka_unit_test(test_write_failure_said_once),
         cmocka_unit_test(test_verdict_macro_f1),
+        cmocka_unit_test(test_output_over_data),
     };
     return cmocka_run_group_tests_name("researcher tools", tests, setup, teardown);
 }
