@@ -3,6 +3,7 @@
 
 #include "text/text.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
@@ -149,6 +150,8 @@ bool cli_parse_id(const char *s, int64_t *out)
 {
     char *end;
     errno = 0;
+    if (!isdigit((unsigned char)*s)) /* strtoll would take " 5" and "+5" (not "5 ") */
+        return false;
     long long v = strtoll(s, &end, 10);
     if (errno || end == s || *end || v < 1)
         return false;

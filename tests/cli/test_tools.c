@@ -99,6 +99,10 @@ static const char data[] =
     PAIR("2", 2, CLAIM2, "يقول ناشطون إن " CLAIM2 " ولم يتسن التحقق من ذلك.", "discuss")
     PAIR("2", 3, CLAIM2, "افتتحت البلدية حديقة عامة جديدة في وسط المدينة.", "unrelated");
 
+/* Two articles for a store (written for these tests). */
+static const char arts[] = "{\"text\":\"سيطر الجيش على مطار مدينة حلب بعد معارك عنيفة.\"}\n"
+                           "{\"text\":\"انسحبت المعارضة من بلدة خان شيخون صباح اليوم.\"}\n";
+
 static int setup(void **state)
 {
     (void)state;
@@ -408,8 +412,7 @@ static void test_option_messages(void **state)
 static void test_write_failure_said_once(void **state)
 {
     (void)state;
-    write_file("arts.jsonl", "{\"text\":\"سيطر الجيش على مطار مدينة حلب بعد معارك عنيفة.\"}\n"
-                             "{\"text\":\"انسحبت المعارضة من بلدة خان شيخون صباح اليوم.\"}\n");
+    write_file("arts.jsonl", arts);
     assert_int_equal(run(NULL, "ingest --db w.db arts.jsonl"), 0);
     const char *cmds[] = {"export --db w.db", "search --db w.db حلب", "show --db w.db 1",
                           "stats --db w.db", "eval --model m.model --data data.jsonl"};
@@ -467,6 +470,26 @@ static void test_output_over_data(void **state)
     }
 }
 
+/* Article ids: " 5" and "+5" were taken as 5 (strtoll skips blanks and
+ * a sign) while "5 " was refused; an id is digits only now. */
+static void test_article_ids(void **state)
+{
+    (void)state;
+    write_file("arts.jsonl", arts);
+    assert_int_equal(run(NULL, "ingest --db ids.db arts.jsonl"), 0);
+    assert_int_equal(run(NULL, "show --db ids.db 1"), 0);
+    const char *bad[] = {"' 1'", "+1", "'1 '", "abc", "0", "-- -1", "99999999999999999999", "''"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        char *out;
+        int rc = run(&out, "show --db ids.db %s", bad[i]);
+        if (rc != 2 || !strstr(out, "article id must be a positive number"))
+            fail_msg("mizan show %s: exit %d: %s", bad[i], rc, out);
+        free(out);
+        assert_int_equal(run(NULL, "delete --db ids.db %s", bad[i]), 2);
+    }
+    assert_int_equal(run(NULL, "show --db ids.db 99"), 5);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -482,6 +505,7 @@ int main(void)
         cmocka_unit_test(test_write_failure_said_once),
         cmocka_unit_test(test_verdict_macro_f1),
         cmocka_unit_test(test_output_over_data),
+        cmocka_unit_test(test_article_ids),
     };
     return cmocka_run_group_tests_name("researcher tools", tests, setup, teardown);
 }
