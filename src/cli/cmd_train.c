@@ -111,6 +111,25 @@ static int parse_weights(const char *list, double *w, size_t *n_w)
     return EXIT_OK_;
 }
 
+/* A class with no training pair (data with agree/disagree only, as the ANS
+ * headline pairs) trains a model that hardly ever predicts it: said on
+ * stderr, since it is a choice the user may have meant. */
+static void warn_missing_classes(const mz_pairs *pairs)
+{
+    size_t count[MZ_N_STANCES] = {0};
+    for (size_t i = 0; i < pairs->n; i++)
+        if ((unsigned)pairs->v[i].gold < MZ_N_STANCES)
+            count[pairs->v[i].gold]++;
+    char missing[64] = "";
+    for (int k = 0; k < MZ_N_STANCES; k++)
+        if (!count[k])
+            snprintf(missing + strlen(missing), sizeof missing - strlen(missing), "%s%s",
+                     *missing ? ", " : "", mz_stance_name((mz_stance)k));
+    if (*missing)
+        cli_error("train", "warning: no pair labelled %s: the model will hardly ever predict %s",
+                  missing, strchr(missing, ',') ? "them" : "it");
+}
+
 static int print_cv(const mz_pairs *pairs, const mz_train_opts *o, bool json)
 {
     mz_stance_result *res = calloc(pairs->n, sizeof *res);
@@ -283,6 +302,8 @@ int cmd_train(int argc, char **argv)
         return EXIT_USAGE; /* parse_weights said why */
     mz_pairs pairs = {0};
     int rc = cli_read_pairs("train", data, true, weights ? w : NULL, n_w, &pairs);
+    if (rc == EXIT_OK_)
+        warn_missing_classes(&pairs);
     if (rc == EXIT_OK_ && cv)
         rc = print_cv(&pairs, &o, json);
     if (rc == EXIT_OK_ && dump) {

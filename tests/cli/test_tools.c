@@ -490,6 +490,24 @@ static void test_article_ids(void **state)
     assert_int_equal(run(NULL, "show --db ids.db 99"), 5);
 }
 
+/* A model trained on data without some classes (the ANS headline pairs:
+ * agree and disagree) hardly ever predicts them; train said nothing.
+ * Now a warning names them (the model is still written: exit 0). */
+static void test_train_missing_classes(void **state)
+{
+    (void)state;
+    char a[1024], b[1024], buf[4096];
+    snprintf(buf, sizeof buf, "%s\n%s\n", line_of(1, a, sizeof a), line_of(2, b, sizeof b));
+    write_file("two_labels.jsonl", buf);
+    char *out;
+    assert_int_equal(run(&out, "train --data two_labels.jsonl --out two.model --iters 2"), 0);
+    assert_non_null(strstr(out, "warning: no pair labelled discuss, unrelated"));
+    free(out);
+    assert_int_equal(run(&out, "train --data data.jsonl --out all.model --iters 2"), 0);
+    assert_null(strstr(out, "warning"));
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -506,6 +524,7 @@ int main(void)
         cmocka_unit_test(test_verdict_macro_f1),
         cmocka_unit_test(test_output_over_data),
         cmocka_unit_test(test_article_ids),
+        cmocka_unit_test(test_train_missing_classes),
     };
     return cmocka_run_group_tests_name("researcher tools", tests, setup, teardown);
 }
