@@ -38,7 +38,8 @@ static const char help[] =
     "matched words marked as written.\n"
     "  --db PATH   the database (default: $MIZAN_DB, else ./mizan.db)\n"
     "  -k N        how many articles, 1 to 10000 (default 10)\n"
-    "  --json      {\"hits\":[{\"id\",\"score\",\"title\",\"source\",\"url\",\"snippet\"}]}\n"
+    "  --json      {\"hits\":[{\"id\",\"score\",\"title\",\"source\",\"url\",\"snippet\",\"marks\"}]}\n"
+    "              (marks: each matched word's [start, end) in code points of the snippet)\n"
     "  -h, --help  this help\n"
     "Exit codes: 0 ok (also when nothing matches), 2 usage, 3 query not UTF-8,\n"
     "4 database missing or unreadable.\n";

@@ -508,6 +508,31 @@ static void test_train_missing_classes(void **state)
     free(out);
 }
 
+/* search --help listed the --json keys without "marks" (README and the
+ * output have it): a user reading the help would not know the spans. */
+static void test_search_help_keys(void **state)
+{
+    (void)state;
+    char *help, *out;
+    assert_int_equal(run(&help, "search --help"), 0);
+    write_file("arts.jsonl", arts);
+    assert_int_equal(run(NULL, "ingest --db h.db arts.jsonl"), 0);
+    assert_int_equal(run(&out, "search --db h.db --json حلب"), 0);
+    cJSON *j = cJSON_Parse(out);
+    cJSON *hit = cJSON_GetArrayItem(cJSON_GetObjectItem(j, "hits"), 0);
+    assert_non_null(hit);
+    const cJSON *key;
+    cJSON_ArrayForEach(key, hit) {
+        char quoted[64];
+        snprintf(quoted, sizeof quoted, "\"%s\"", key->string);
+        if (!strstr(help, quoted))
+            fail_msg("search --help does not name the key %s", quoted);
+    }
+    cJSON_Delete(j);
+    free(out);
+    free(help);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -525,6 +550,7 @@ int main(void)
         cmocka_unit_test(test_output_over_data),
         cmocka_unit_test(test_article_ids),
         cmocka_unit_test(test_train_missing_classes),
+        cmocka_unit_test(test_search_help_keys),
     };
     return cmocka_run_group_tests_name("researcher tools", tests, setup, teardown);
 }
