@@ -26,13 +26,10 @@
 #include "util/util.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <math.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #define MAGIC "mizan-stance-model"
@@ -95,90 +92,6 @@ static uint64_t checksum(const char *s, size_t n)
     return mz_hash64(s, n);
 }
 
-/* Writes len bytes to path in one go, as a new file beside it renamed over
- * it at the end: a write that fails half-way (a full disk, a file size
- * limit, a kill) leaves the old model whole, where truncating it in place
- * lost it. A symbolic link is written through (its target is replaced); a
- * path that is not a regular file (/dev/stdout) is written directly, and so
- * is an existing file in a folder where no new file may be made. */
-static mz_status write_whole(const char *path, const char *p, size_t len, mz_error *err)
-{
-    struct stat st;
-    bool exists = stat(path, &st) == 0;
-    char *real = exists && S_ISREG(st.st_mode) ? realpath(path, NULL) : NULL;
-    const char *target = real ? real : path;
-    char *tmp = NULL;
-    int fd = -1;
-    if (!exists || S_ISREG(st.st_mode)) {
-        size_t cap = strlen(target) + 64;
-        tmp = malloc(cap);
-        if (!tmp) {
-            free(real);
-            return mz_fail(err, MZ_ERR_NOMEM, "out of memory writing the model");
-        }
-        static atomic_uint counter; /* threads saving at once get different names */
-        for (int tries = 0; fd < 0 && tries < 100; tries++) {
-            snprintf(tmp, cap, "%s.tmp-%ld-%u", target, (long)getpid(),
-                     atomic_fetch_add(&counter, 1u));
-            fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-            if (fd < 0 && errno != EEXIST)
-                break;
-        }
-        if (fd >= 0 && exists)
-            (void)fchmod(fd, st.st_mode & 07777); /* the old model's mode */
-        if (fd < 0 && !(exists && (errno == EACCES || errno == EROFS || errno == EPERM))) {
-            mz_status s = mz_fail(err, MZ_ERR_IO, "cannot write model '%s': %s", path, strerror(errno));
-            free(tmp);
-            free(real);
-            return s;
-        }
-        if (fd < 0) { /* no new file here: the old way, in place */
-            free(tmp);
-            tmp = NULL;
-        }
-    }
-    if (fd < 0)
-        fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-    const char *why = NULL;
-    int saved = 0;
-    if (fd < 0) {
-        why = "open";
-        saved = errno;
-    }
-    for (size_t off = 0; !why && off < len;) {
-        ssize_t w = write(fd, p + off, len - off);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0) {
-            why = "write";
-            saved = w < 0 ? errno : EIO;
-        } else {
-            off += (size_t)w;
-        }
-    }
-    if (!why && tmp && fsync(fd) != 0) {
-        why = "fsync";
-        saved = errno;
-    }
-    if (fd >= 0 && close(fd) != 0 && !why) {
-        why = "close";
-        saved = errno;
-    }
-    if (!why && tmp && rename(tmp, target) != 0) {
-        why = "rename";
-        saved = errno;
-    }
-    bool kept = tmp && exists; /* the old model was never touched */
-    if (why && tmp)
-        unlink(tmp);
-    free(tmp);
-    free(real);
-    if (why)
-        return mz_fail(err, MZ_ERR_IO, "cannot write model '%s': %s%s", path, strerror(saved),
-                       kept ? " (the old model is left as it was)" : "");
-    return MZ_OK;
-}
-
 mz_status mz_model_save(const mz_model *m, const char *path, mz_error *err)
 {
     mz_buf b = {0};
@@ -225,7 +138,7 @@ mz_status mz_model_save(const mz_model *m, const char *path, mz_error *err)
         mz_buf_free(&b);
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory writing the model");
     }
-    mz_status st = write_whole(path, b.p, b.len, err);
+    mz_status st = mz_write_file(path, b.p, b.len, "model", err);
     mz_buf_free(&b);
     return st;
 }

@@ -56,6 +56,14 @@ size_t mz_json_escaped_nul(const char *s, size_t len);
  * MZ_ERR_TOO_LARGE, MZ_ERR_NOMEM. */
 mz_status mz_read_file(const char *path, size_t max_bytes, char **out, size_t *len,
                        mz_error *err);
+/* Writes len bytes to path as a whole (`what` names it in messages: "model"):
+ * a regular file is replaced by renaming a new one over it, so it is never
+ * left half-written; a symbolic link is written through (its target is
+ * replaced); a path that is not a regular file (/dev/stdout) is written
+ * directly, and so is an existing file in a folder where no new file may be
+ * made. MZ_ERR_IO, MZ_ERR_NOMEM. */
+mz_status mz_write_file(const char *path, const char *p, size_t len, const char *what,
+                        mz_error *err);
 
 /* 95% percentile bootstrap over groups (bootstrap.c): draws n_groups of the
  * groups with replacement MZ_BOOT_RESAMPLES times, with a fixed seed, and

@@ -355,7 +355,7 @@ static void test_out_keeps_old_model(void **state)
                         "--iters 2 2>err.txt); test $? -eq 1", bin), 0);
     char *err = read_back("err.txt");
     assert_non_null(strstr(err, "cannot write model 'keep.model'"));
-    assert_non_null(strstr(err, "the old model is left as it was"));
+    assert_non_null(strstr(err, "the old one is left as it was"));
     free(err);
     assert_int_equal(sh("cmp -s keep.model m.model"), 0);      /* whole */
     assert_int_equal(sh("ls keep.model.tmp-* 2>/dev/null"), 2); /* nothing left beside it */
