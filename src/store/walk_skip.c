@@ -3,7 +3,8 @@
  * images, styles, scripts and ad frames, whose frames and scripts were
  * stored as articles), and files that are never articles by their
  * extension (images, styles, scripts, fonts, audio, video), which failed the
- * run as binary or were stored as articles of CSS. Documents (.pdf, .docx)
+ * run as binary or were stored as articles of CSS, and a folder's README or
+ * LICENSE. Documents (.pdf, .docx)
  * are not passed over: they may be the articles the user means, so they
  * fail with a message rather than vanish. A file named on the command line
  * is always tried. */
@@ -32,6 +33,25 @@ static bool asset_name(const char *name)
     return false;
 }
 
+/* A folder's own notes: README, LICENSE and the like (bare, or .md, .txt,
+ * .rst), which a corpus or a sample folder carries beside its articles and
+ * which were stored as articles in English. */
+static bool folder_notes(const char *name)
+{
+    static const char *const base[] = {"readme", "license", "licence", "copying",
+                                       "changelog", "notice", "authors"};
+    static const char *const ext[] = {"", ".md", ".txt", ".rst"};
+    for (size_t i = 0; i < sizeof base / sizeof *base; i++) {
+        size_t k = strlen(base[i]);
+        if (strncasecmp(name, base[i], k) != 0)
+            continue;
+        for (size_t e = 0; e < sizeof ext / sizeof *ext; e++)
+            if (!strcasecmp(name + k, ext[e]))
+                return true;
+    }
+    return false;
+}
+
 /* Is dir/name a folder "X_files" beside a page "X.html" or "X.htm"? (The
  * name browsers give it, Chrome and Firefox alike.) */
 static bool saved_page_folder(const char *dir, const char *name)
@@ -55,5 +75,5 @@ static bool saved_page_folder(const char *dir, const char *name)
 
 bool mz_walk_skip(const char *dir, const char *name)
 {
-    return asset_name(name) || saved_page_folder(dir, name);
+    return asset_name(name) || folder_notes(name) || saved_page_folder(dir, name);
 }

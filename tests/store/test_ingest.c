@@ -621,6 +621,8 @@ static void test_saved_page_folder(void **state)
     char *logo = path_join(site, "logo.png");
     write_bytes(logo, "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
     free(write_file(site, "notes.txt", ART_WEATHER));
+    free(write_file(site, "README.md", "# Saved pages\nArticles saved from the site.\n"));
+    free(write_file(site, "LICENSE", "Copyright the site.\n"));
     char *other = path_join(site, "old_files"); /* no old.html beside it */
     mkdir(other, 0755);
     free(write_file(other, "talks.txt", ART_TALKS));
