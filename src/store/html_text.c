@@ -45,8 +45,28 @@ static const char *const furniture[] = {
     "ads",     "ad",       "banner",   "promo",     "cookie",     "popup",   "modal",
     "tags",    "footer",   "widget",   "trending",  "mostread",   NULL};
 
-/* True when one word of the attribute (split at space, '-' and '_') is in
- * the furniture list ("post-share-buttons" has "share"). */
+/* Words after which a class name says what the element has or sits beside,
+ * not what it is: "has-sidebar", "main-with-sidebar", "no-ads" hold the
+ * story. */
+static const char *const state_words[] = {"has", "with", "without", "no", NULL};
+
+/* One class name (or id) names furniture: one of its words (split at '-'
+ * and '_') before a state word is in the furniture list ("post-share-buttons"
+ * has "share"). */
+static bool furniture_name(char *name)
+{
+    char *save = NULL;
+    for (char *w = strtok_r(name, "-_", &save); w; w = strtok_r(NULL, "-_", &save)) {
+        if (in_list(w, state_words))
+            return false;
+        if (in_list(w, furniture))
+            return true;
+    }
+    return false;
+}
+
+/* True when one of the names in the attribute (split at white space) names
+ * furniture. */
 static bool furniture_attr(const xmlNode *n, const char *attr)
 {
     xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
@@ -54,9 +74,9 @@ static bool furniture_attr(const xmlNode *n, const char *attr)
         return false;
     bool hit = false;
     char *save = NULL;
-    for (char *w = strtok_r((char *)v, " \t\n-_", &save); w && !hit;
-         w = strtok_r(NULL, " \t\n-_", &save))
-        hit = in_list(w, furniture);
+    for (char *name = strtok_r((char *)v, " \t\n\r\f", &save); name && !hit;
+         name = strtok_r(NULL, " \t\n\r\f", &save))
+        hit = furniture_name(name);
     xmlFree(v);
     return hit;
 }

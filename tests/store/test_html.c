@@ -136,6 +136,24 @@ static void test_story_choice(void **state)
     mz_html_article_clear(&a);
 }
 
+/* A class or id that says what an element has or sits beside, not what it
+ * is (has-sidebar, main-with-sidebar, no-ads), does not make it furniture:
+ * the story inside stays. */
+static void test_state_classes(void **state)
+{
+    (void)state;
+    mz_html_article a = extract_ok(
+        "<html><body class=\"single has-sidebar\"><div class=\"top\"><a href=\"/\">الرئيسية</a></div>"
+        "<div class=\"container main-with-sidebar\"><div class=\"details no-ads\">"
+        "<p>أطلق مسلحون سراح الصحفي المختطف بعد أسبوعين من احتجازه في حي الجامعة.</p>"
+        "<p>وقالت النقابة إن الصحفي وصل إلى منزله بصحة جيدة بعد الإفراج عنه.</p></div>"
+        "<div class=\"sidebar-with-ads\"><p>الأكثر قراءة اليوم: انخفاض أسعار الذهب في الأسواق</p></div>"
+        "</div></body></html>");
+    assert_string_equal(a.text, "أطلق مسلحون سراح الصحفي المختطف بعد أسبوعين من احتجازه في حي الجامعة.\n"
+                                "وقالت النقابة إن الصحفي وصل إلى منزله بصحة جيدة بعد الإفراج عنه.");
+    mz_html_article_clear(&a);
+}
+
 /* JSON-LD (schema.org) metadata when the page has no Open Graph tags, and
  * its articleBody when the markup holds no story (rendered by a script). */
 static void test_json_ld(void **state)
@@ -301,6 +319,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_story_and_metadata),
         cmocka_unit_test(test_story_choice),
+        cmocka_unit_test(test_state_classes),
         cmocka_unit_test(test_json_ld),
         cmocka_unit_test(test_encodings),
         cmocka_unit_test(test_deep_nesting),
