@@ -45,24 +45,52 @@ static const char *const furniture[] = {
     "ads",     "ad",       "banner",   "promo",     "cookie",     "popup",   "modal",
     "tags",    "footer",   "widget",   "trending",  "mostread",   NULL};
 
+/* Furniture words that also begin one-word compounds: "jp-relatedposts",
+ * "sharedaddy", "socialicons", "commentslist". (Not "comment": a
+ * "commentary" is an opinion piece.) */
+static const char *const furniture_heads[] = {
+    "related", "share", "social", "comments", "sidebar", "newsletter", "breadcrumb", "cookie", NULL};
+
 /* Words after which a class name says what the element has or sits beside,
  * not what it is: "has-sidebar", "main-with-sidebar", "no-ads" hold the
  * story. */
 static const char *const state_words[] = {"has", "with", "without", "no", NULL};
 
-/* One class name (or id) names furniture: one of its words (split at '-'
- * and '_') before a state word is in the furniture list ("post-share-buttons"
- * has "share"). */
-static bool furniture_name(char *name)
+static bool furniture_word(const char *w)
 {
-    char *save = NULL;
-    for (char *w = strtok_r(name, "-_", &save); w; w = strtok_r(NULL, "-_", &save)) {
-        if (in_list(w, state_words))
-            return false;
-        if (in_list(w, furniture))
+    if (in_list(w, furniture))
+        return true;
+    for (const char *const *h = furniture_heads; *h; h++)
+        if (!strncasecmp(w, *h, strlen(*h)))
             return true;
-    }
     return false;
+}
+
+/* One class name (or id) names furniture: one of its words before a state
+ * word is a furniture word. Words are split at '-', '_' and where camelCase
+ * starts one ("userComments", "relatedNews"); "post-share-buttons" has
+ * "share". */
+static bool furniture_name(const char *name)
+{
+    char w[64];
+    size_t k = 0;
+    for (const char *c = name;; c++) {
+        bool camel = k && islower((unsigned char)c[-1]) && isupper((unsigned char)*c);
+        if (!*c || *c == '-' || *c == '_' || camel) {
+            w[k] = '\0';
+            if (k && in_list(w, state_words))
+                return false;
+            if (k && furniture_word(w))
+                return true;
+            k = 0;
+            if (!*c)
+                return false;
+            if (!camel)
+                continue;
+        }
+        if (k + 1 < sizeof w)
+            w[k++] = *c;
+    }
 }
 
 /* True when one of the names in the attribute (split at white space) names

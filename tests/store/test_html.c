@@ -154,6 +154,35 @@ static void test_state_classes(void **state)
     mz_html_article_clear(&a);
 }
 
+/* Furniture named in camelCase (userComments, relatedNews) or as one
+ * compound word (jp-relatedposts, sharedaddy): the readers' comments under
+ * a div-soup story, longer than the story, do not become it; related posts
+ * inside the story's block are dropped. */
+static void test_compound_names(void **state)
+{
+    (void)state;
+    mz_html_article a = extract_ok(
+        "<html><body><div id=\"mainContainer\"><div class=\"rightCol\">"
+        "<div id=\"articleBody\" class=\"articleCont\">"
+        "<p>أكد وزير الزراعة أن موسم حصاد القمح هذا العام هو الأفضل منذ عشر سنوات.</p>"
+        "<p>وأوضح الوزير أن الدولة استلمت ثلاثة ملايين طن من المزارعين حتى الآن.</p>"
+        "<div class=\"sharedaddy sd-sharing-enabled\"><h3>شارك هذا:</h3></div>"
+        "<div id=\"jp-relatedposts\" class=\"jp-relatedposts\"><p>ارتفاع أسعار الأسمدة في "
+        "الجمعيات الزراعية بنسبة خمسة عشر بالمئة خلال أسبوع</p></div></div>"
+        "<div class=\"relatedNews\"><p>مزارعو الدلتا يطالبون برفع سعر توريد الأرز قبل بدء الموسم</p></div>"
+        "<div id=\"userComments\" class=\"commentsBox\">"
+        "<div class=\"commentItem\"><p>كلام جميل لكن الفلاح لا يجد السماد في الجمعية ويشتريه من "
+        "السوق السوداء بضعف الثمن، فأين الدعم؟</p></div>"
+        "<div class=\"commentItem\"><p>المحصول عندنا كان ممتازا هذا العام والاستلام في الشونة كان "
+        "سريعا، لكن صرف المستحقات تأخر كثيرا.</p></div>"
+        "<div class=\"commentItem\"><p>الأفضل منذ عشر سنوات بسبب الجو وليس بسبب الوزارة، والتقاوي "
+        "المحسنة لم تصل إلى قريتنا أصلا.</p></div></div>"
+        "</div></div></body></html>");
+    assert_string_equal(a.text, "أكد وزير الزراعة أن موسم حصاد القمح هذا العام هو الأفضل منذ عشر سنوات.\n"
+                                "وأوضح الوزير أن الدولة استلمت ثلاثة ملايين طن من المزارعين حتى الآن.");
+    mz_html_article_clear(&a);
+}
+
 /* JSON-LD (schema.org) metadata when the page has no Open Graph tags, and
  * its articleBody when the markup holds no story (rendered by a script). */
 static void test_json_ld(void **state)
@@ -320,6 +349,7 @@ int main(void)
         cmocka_unit_test(test_story_and_metadata),
         cmocka_unit_test(test_story_choice),
         cmocka_unit_test(test_state_classes),
+        cmocka_unit_test(test_compound_names),
         cmocka_unit_test(test_json_ld),
         cmocka_unit_test(test_encodings),
         cmocka_unit_test(test_deep_nesting),
