@@ -233,6 +233,34 @@ static const xmlNode *densest_block(const xmlNode *body)
     return best;
 }
 
+/* The story's text: the page's articleBody, its largest <article>, its
+ * <main>, its densest block, else its body; the whole body when the chosen
+ * element holds no text. NULL when out of memory. */
+static char *read_story(const page *p, const xmlNode *body, size_t *len)
+{
+    const xmlNode *root = p->article_body;
+    if (!root && p->n_articles) {
+        size_t best = 0;
+        for (size_t i = 0; i < p->n_articles; i++) {
+            size_t l = story_len(p->articles[i]);
+            if (l > best) {
+                best = l;
+                root = p->articles[i];
+            }
+        }
+    }
+    if (!root)
+        root = p->main;
+    if (!root)
+        root = densest_block(body);
+    char *text = mz_html_text_of(root ? root : body, !root, len);
+    if (text && !*len && root) { /* an empty <article>: the whole page */
+        free(text);
+        text = mz_html_text_of(body, true, len);
+    }
+    return text;
+}
+
 /* The charset a page declares near its top (<meta charset=...>, or a
  * Content-Type meta), lower-cased into out; false when it declares none. */
 static bool declared_charset(const char *html, size_t len, char out[32])
@@ -411,27 +439,14 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
         xmlFree(json);
     }
 
-    const xmlNode *root = p.article_body;
-    if (!root && p.n_articles) {
-        size_t best = 0;
-        for (size_t i = 0; i < p.n_articles; i++) {
-            size_t l = story_len(p.articles[i]);
-            if (l > best) {
-                best = l;
-                root = p.articles[i];
-            }
-        }
-    }
-    if (!root)
-        root = p.main;
     mz_status s = MZ_OK;
     const xmlNode *body = p.body ? p.body : xmlDocGetRootElement(doc);
-    if (!root)
-        root = densest_block(body);
-    out->text = mz_html_text_of(root ? root : body, !root, &out->text_len);
-    if (out->text && !out->text_len && root) { /* an empty <article>: the whole page */
+    mz_html_mark_link_lists(xmlDocGetRootElement(doc));
+    out->text = read_story(&p, body, &out->text_len);
+    if (out->text && !out->text_len) { /* a page of nothing but links: read them */
         free(out->text);
-        out->text = mz_html_text_of(body, true, &out->text_len);
+        mz_html_unmark_link_lists(xmlDocGetRootElement(doc));
+        out->text = read_story(&p, body, &out->text_len);
     }
     if (out->text && !out->text_len && ld.body && *ld.body) {
         /* a page that renders its story with a script: the JSON-LD copy */

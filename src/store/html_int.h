@@ -34,9 +34,17 @@ bool mz_html_named(const xmlNode *n, const char *name);
 /* n's attribute attr equals value (ASCII case-insensitive). */
 bool mz_html_attr_is(const xmlNode *n, const char *attr, const char *value);
 /* n and what is under it are not story text (scripts, menus, hidden or
- * furniture elements; a <header> when reading from <body>). root itself is
+ * furniture elements, marked lists of links; a <header> when reading from
+ * <body>). root itself is
  * never skipped for its class or id. */
 bool mz_html_skipped(const xmlNode *n, const xmlNode *root, bool root_is_body);
+/* Marks each block element under root (the headline, <h1>, aside) more
+ * than half of whose text is inside links: a "read also" box, a list of
+ * other stories, a paragraph that only links elsewhere. mz_html_skipped
+ * skips marked elements; unmarking undoes it. The tree must be at most
+ * MAX_DEPTH deep (the walk recurses). */
+void mz_html_mark_link_lists(xmlNode *root);
+void mz_html_unmark_link_lists(xmlNode *root);
 /* The text under root, one block per line, no empty lines, no trailing
  * newline; malloc'd, NULL when out of memory. */
 char *mz_html_text_of(const xmlNode *root, bool root_is_body, size_t *len);

@@ -133,10 +133,91 @@ static bool styled_hidden(const xmlNode *n)
     return strstr(squeezed, "display:none") != NULL;
 }
 
+/* ---- blocks that are mostly links */
+
+/* The _private of an element marked as a list of links (libxml2 leaves
+ * _private to the application). */
+static char link_list_mark;
+
+typedef struct link_count {
+    size_t text, link; /* bytes of text other than white space; of it, inside <a> */
+    size_t run;        /* of it, outside links and outside block elements */
+    bool para;         /* a block under it (not marked) holds a paragraph */
+} link_count;
+
+/* Bytes of non-space text that make a paragraph (as html.c scores them). */
+#define LINK_LIST_PARAGRAPH 40
+
+static size_t ink(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += !(*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f');
+    return n;
+}
+
+/* Counts the text of n and its siblings (link text: inside an <a>), and
+ * marks each block element among them, or under them, that holds no
+ * paragraph (LINK_LIST_PARAGRAPH bytes of text outside links, in it or in
+ * a block under it that is not marked) and more than half of whose text is
+ * in links or in marked blocks. The headline (<h1>) is never marked. */
+static link_count count_links(xmlNode *n, bool in_link)
+{
+    link_count all = {0, 0, 0, false};
+    for (; n; n = n->next) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            size_t k = n->content ? ink((const char *)n->content) : 0;
+            all.text += k;
+            if (in_link)
+                all.link += k;
+            else
+                all.run += k;
+            continue;
+        }
+        if (n->type != XML_ELEMENT_NODE || in_list((const char *)n->name, never_text))
+            continue;
+        link_count c = count_links(n->children, in_link || mz_html_named(n, "a"));
+        all.text += c.text;
+        if (!in_list((const char *)n->name, blocks)) { /* inline: part of the run */
+            all.link += c.link;
+            all.run += c.run;
+            all.para |= c.para;
+            continue;
+        }
+        bool para = c.para || c.run >= LINK_LIST_PARAGRAPH;
+        if (!para && c.text && 2 * c.link > c.text && !mz_html_named(n, "h1")) {
+            n->_private = &link_list_mark;
+            all.link += c.text; /* gone, as its links are */
+        } else {
+            all.link += c.link;
+            all.para |= para;
+        }
+    }
+    return all;
+}
+
+void mz_html_mark_link_lists(xmlNode *root)
+{
+    if (root)
+        count_links(root, false);
+}
+
+void mz_html_unmark_link_lists(xmlNode *root)
+{
+    for (xmlNode *n = root; n; n = n->next)
+        if (n->type == XML_ELEMENT_NODE) {
+            if (n->_private == &link_list_mark)
+                n->_private = NULL;
+            mz_html_unmark_link_lists(n->children);
+        }
+}
+
 bool mz_html_skipped(const xmlNode *n, const xmlNode *root, bool root_is_body)
 {
     const char *name = (const char *)n->name;
     if (in_list(name, never_text))
+        return true;
+    if (n != root && n->_private == &link_list_mark)
         return true;
     if (root_is_body && !strcasecmp(name, "header")) /* the site's masthead */
         return true;

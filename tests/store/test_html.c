@@ -183,6 +183,36 @@ static void test_compound_names(void **state)
     mz_html_article_clear(&a);
 }
 
+/* A block that is mostly links (a "read also" box, a list of other stories,
+ * a paragraph that only links to another story) is not the story; a
+ * paragraph with a link in it is, and so is a headline that links to its
+ * own page. A page of nothing but links is still read. */
+static void test_link_lists(void **state)
+{
+    (void)state;
+    mz_html_article a = extract_ok(
+        "<html><body><article><h1><a href=\"/n/1\">البنك المركزي يثبت أسعار الفائدة</a></h1>"
+        "<div class=\"article-content\">"
+        "<p>قررت لجنة السياسة النقدية في <a href=\"/cb\">البنك المركزي</a> الإبقاء على أسعار "
+        "الفائدة دون تغيير.</p>"
+        "<p><a href=\"/n/2\">خبراء: خفض الفائدة قبل نهاية العام مستبعد في ظل التضخم</a></p>"
+        "<p>اقرأ أيضا: <a href=\"/n/3\">تراجع عائد أذون الخزانة في عطاء الأحد إلى أدنى مستوى</a></p>"
+        "<div class=\"box\"><h4>اقرأ أيضاً</h4><ul><li><a href=\"/n/4\">الدفاع المدني يحذر من "
+        "السباحة في السدود</a></li><li><a href=\"/n/5\">مزارعو التفاح يشكون من تراجع الأسعار</a>"
+        "</li></ul></div>"
+        "<p>وقالت اللجنة في بيان إن القرار يتسق مع هدف خفض التضخم.</p></div></article>"
+        "</body></html>");
+    assert_string_equal(a.text, "البنك المركزي يثبت أسعار الفائدة\n"
+                                "قررت لجنة السياسة النقدية في البنك المركزي الإبقاء على أسعار "
+                                "الفائدة دون تغيير.\n"
+                                "وقالت اللجنة في بيان إن القرار يتسق مع هدف خفض التضخم.");
+    mz_html_article_clear(&a);
+    a = extract_ok("<html><body><ul><li><a href=\"/a\">الرئيسية</a></li><li><a href=\"/b\">أخبار"
+                   "</a></li></ul></body></html>");
+    assert_string_equal(a.text, "الرئيسية\nأخبار");
+    mz_html_article_clear(&a);
+}
+
 /* JSON-LD (schema.org) metadata when the page has no Open Graph tags, and
  * its articleBody when the markup holds no story (rendered by a script). */
 static void test_json_ld(void **state)
@@ -350,6 +380,7 @@ int main(void)
         cmocka_unit_test(test_story_choice),
         cmocka_unit_test(test_state_classes),
         cmocka_unit_test(test_compound_names),
+        cmocka_unit_test(test_link_lists),
         cmocka_unit_test(test_json_ld),
         cmocka_unit_test(test_encodings),
         cmocka_unit_test(test_deep_nesting),
