@@ -45,6 +45,8 @@ bool mz_html_skipped(const xmlNode *n, const xmlNode *root, bool root_is_body);
  * MAX_DEPTH deep (the walk recurses). */
 void mz_html_mark_link_lists(xmlNode *root);
 void mz_html_unmark_link_lists(xmlNode *root);
+/* Marks n as skipped, as a list of links is (a teaser of another story). */
+void mz_html_drop(xmlNode *n);
 /* The text under root, one block per line, no empty lines, no trailing
  * newline; malloc'd, NULL when out of memory. */
 char *mz_html_text_of(const xmlNode *root, bool root_is_body, size_t *len);

@@ -202,6 +202,11 @@ void mz_html_mark_link_lists(xmlNode *root)
         count_links(root, false);
 }
 
+void mz_html_drop(xmlNode *n)
+{
+    n->_private = &link_list_mark;
+}
+
 void mz_html_unmark_link_lists(xmlNode *root)
 {
     for (xmlNode *n = root; n; n = n->next)

@@ -213,6 +213,61 @@ static void test_link_lists(void **state)
     mz_html_article_clear(&a);
 }
 
+/* The story's block found where its paragraphs are not <p>s: text between
+ * <br>s, or a <div> per paragraph; the masthead (with today's date), the
+ * menu and the list of other stories stay out. */
+static void test_paragraphs_without_p(void **state)
+{
+    (void)state;
+    mz_html_article a = extract_ok(
+        "<html><body><div id=\"header\"><div class=\"logo\">الأنباء المغاربية</div>"
+        "<div class=\"today\">الاثنين 22 يناير 2018</div></div>"
+        "<div class=\"news-detail\"><div class=\"news-body\">"
+        "صادق مجلس النواب في جلسة عامة مساء الأحد على مشروع قانون الاستثمار الجديد.<br><br>"
+        "وينص القانون على شباك موحد للمستثمرين يختصر آجال الحصول على التراخيص.<br></div></div>"
+        "<div class=\"more-news\"><div>أخبار أخرى</div><div><a href=\"/1\">وزير المالية يعرض "
+        "مشروع قانون المالية للسنة المقبلة أمام اللجنة</a></div></div></body></html>");
+    assert_string_equal(a.text, "صادق مجلس النواب في جلسة عامة مساء الأحد على مشروع قانون الاستثمار "
+                                "الجديد.\nوينص القانون على شباك موحد للمستثمرين يختصر آجال الحصول على "
+                                "التراخيص.");
+    mz_html_article_clear(&a);
+    a = extract_ok(
+        "<html><body><div class=\"page-header\">جريدة السهول</div>"
+        "<div class=\"article-text\"><div>انطلق موسم قطاف الزيتون في قرى السهل الشرقي هذا الأسبوع "
+        "وسط توقعات بإنتاج وفير.</div><div>وقال رئيس الاتحاد التعاوني إن المعاصر بدأت استقبال "
+        "الثمار منذ يوم الأحد الماضي.</div></div>"
+        "<div class=\"side\"><div><a href=\"/n/1\">إغلاق الطريق الدولي بسبب أعمال صيانة في الجسر "
+        "الرئيسي</a></div></div></body></html>");
+    assert_string_equal(a.text, "انطلق موسم قطاف الزيتون في قرى السهل الشرقي هذا الأسبوع وسط توقعات "
+                                "بإنتاج وفير.\nوقال رئيس الاتحاد التعاوني إن المعاصر بدأت استقبال الثمار "
+                                "منذ يوم الأحد الماضي.");
+    mz_html_article_clear(&a);
+}
+
+/* A page whose <article>s are cards of other stories, its own story in a
+ * <div>: the story, not the largest card. */
+static void test_teaser_articles(void **state)
+{
+    (void)state;
+    mz_html_article a = extract_ok(
+        "<html><body><div class=\"story-page\"><h1>تراجع أعداد السياح الوافدين</h1>"
+        "<div class=\"story-content\">"
+        "<p>أظهرت بيانات رسمية تراجع أعداد السياح الوافدين بنسبة عشرين بالمئة خلال الربع الثالث.</p>"
+        "<p>وعزت الوزارة التراجع إلى ارتفاع أسعار تذاكر الطيران وإلغاء عدد من الرحلات المباشرة.</p>"
+        "<p>وقال رئيس جمعية الفنادق إن نسب الإشغال لم تتجاوز خمسين بالمئة في ذروة الموسم.</p>"
+        "</div></div><section class=\"more-stories\">"
+        "<article class=\"card\"><h3><a href=\"/s/1\">افتتاح ثلاثة فنادق جديدة</a></h3><p>أعلنت "
+        "هيئة الاستثمار السياحي عن افتتاح ثلاثة فنادق جديدة في المنطقة الجبلية بطاقة ستمئة غرفة، "
+        "في إطار خطة لتنويع الوجهات السياحية.</p></article>"
+        "<article class=\"card\"><h3><a href=\"/s/2\">رحلات مباشرة</a></h3><p>تبدأ شركة طيران "
+        "خاصة تسيير رحلات مباشرة إلى ثلاث مدن أوروبية.</p></article></section></body></html>");
+    assert_string_equal(a.text, "أظهرت بيانات رسمية تراجع أعداد السياح الوافدين بنسبة عشرين بالمئة خلال "
+                                "الربع الثالث.\nوعزت الوزارة التراجع إلى ارتفاع أسعار تذاكر الطيران وإلغاء "
+                                "عدد من الرحلات المباشرة.\nوقال رئيس جمعية الفنادق إن نسب الإشغال لم "
+                                "تتجاوز خمسين بالمئة في ذروة الموسم.");
+    mz_html_article_clear(&a);
+}
+
 /* JSON-LD (schema.org) metadata when the page has no Open Graph tags, and
  * its articleBody when the markup holds no story (rendered by a script). */
 static void test_json_ld(void **state)
@@ -381,6 +436,8 @@ int main(void)
         cmocka_unit_test(test_state_classes),
         cmocka_unit_test(test_compound_names),
         cmocka_unit_test(test_link_lists),
+        cmocka_unit_test(test_paragraphs_without_p),
+        cmocka_unit_test(test_teaser_articles),
         cmocka_unit_test(test_json_ld),
         cmocka_unit_test(test_encodings),
         cmocka_unit_test(test_deep_nesting),
