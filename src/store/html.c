@@ -615,8 +615,9 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
         mz_html_unmark_link_lists(xmlDocGetRootElement(doc));
         out->text = read_story(&p, body, &out->text_len);
     }
-    if (out->text && !out->text_len && ld.body && *ld.body) {
-        /* a page that renders its story with a script: the JSON-LD copy */
+    if (out->text && ld.body && *ld.body && 2 * out->text_len < strlen(ld.body)) {
+        /* a page that renders its story with a script (its markup holds no
+         * story, or only the site's links and footer): the JSON-LD copy */
         free(out->text);
         out->text = ld.body;
         out->text_len = strlen(ld.body);

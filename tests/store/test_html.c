@@ -295,6 +295,23 @@ static void test_json_ld(void **state)
     assert_string_equal(a.text, "عادت الكهرباء إلى حمص.\nوقال مدير الشركة إن الإصلاح انتهى.");
     assert_string_equal(a.title, "عودة الكهرباء");
     mz_html_article_clear(&a);
+    /* a script-rendered page whose markup holds only the site's links and
+     * footer: the JSON-LD story, not the furniture */
+    a = extract_ok("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                   "\"articleBody\":\"وصلت إلى الميناء أول شحنة من لقاحات الأطفال ضمن اتفاق مع "
+                   "منظمة دولية.\\nوقال مدير الميناء إن الشحنة نقلت إلى مستودعات مبردة.\"}</script>"
+                   "</head><body><div id=\"__next\"><div class=\"Header_bar\"><a href=\"/\">منصة "
+                   "البحر</a></div><div class=\"Footer\"><p>منصة البحر 2018</p></div></div></body></html>");
+    assert_string_equal(a.text, "وصلت إلى الميناء أول شحنة من لقاحات الأطفال ضمن اتفاق مع منظمة دولية.\n"
+                                "وقال مدير الميناء إن الشحنة نقلت إلى مستودعات مبردة.");
+    mz_html_article_clear(&a);
+    /* a markup story as long as the JSON-LD one stays (its paragraphs are
+     * the page's) */
+    a = extract_ok("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                   "\"articleBody\":\"عادت الكهرباء إلى حمص بعد انقطاع.\"}</script></head><body>"
+                   "<article><p>عادت الكهرباء إلى أحياء حمص بعد انقطاع.</p></article></body></html>");
+    assert_string_equal(a.text, "عادت الكهرباء إلى أحياء حمص بعد انقطاع.");
+    mz_html_article_clear(&a);
 }
 
 static void test_encodings(void **state)
