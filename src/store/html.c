@@ -149,6 +149,54 @@ static void drop_site_suffix(char *title, const char *site)
         }
 }
 
+/* line is one of the lines of text, whole. */
+static bool has_line(const char *text, const char *line, size_t n)
+{
+    for (const char *t = text; (t = strstr(t, line)); t++)
+        if ((t == text || t[-1] == '\n') && (t[n] == '\0' || t[n] == '\n'))
+            return true;
+    return false;
+}
+
+/* "Site | Headline" or "Headline - Section - Site" when the page does not
+ * name its site: the part before the first separator, or after the last,
+ * that the page shows as its headline (its <h1>, or a whole line of the
+ * page's text) becomes the title, and *site the outer part, the site's name;
+ * else nothing changes. */
+static void split_title(char *title, const char *h1, const char *text, char **site)
+{
+    static const char *const seps[] = {" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00bb ",
+                                       " \u00ab ", NULL};
+    if (!title)
+        return;
+    for (const char *const *sep = seps; *sep; sep++) {
+        size_t sl = strlen(*sep);
+        char *first = strstr(title, *sep), *last = first;
+        for (char *q = first; q && (q = strstr(q + 1, *sep));)
+            last = q;
+        if (!first)
+            continue;
+        /* the headline after the last separator, the site first */
+        const char *tail = last + sl;
+        size_t tl = strlen(tail);
+        if (*tail && ((h1 && !strcmp(h1, tail)) || has_line(text, tail, tl))) {
+            *site = mz_strndup(title, (size_t)(strstr(title, *sep) - title));
+            memmove(title, tail, tl + 1);
+            return;
+        }
+        /* the headline before the first separator, the site last */
+        size_t hl = (size_t)(first - title);
+        char *head = mz_strndup(title, hl);
+        bool shown = head && hl && ((h1 && !strcmp(h1, head)) || has_line(text, head, hl));
+        free(head);
+        if (shown) {
+            *site = mz_strdup(last + sl);
+            title[hl] = '\0';
+            return;
+        }
+    }
+}
+
 static size_t story_len(const xmlNode *n)
 {
     size_t len = 0;
@@ -640,6 +688,15 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
         out->title = mz_html_line_of(p.h1);
     const char *site = p.og_site ? p.og_site : ld.publisher;
     drop_site_suffix(out->title, site);
+    char *title_site = NULL;
+    if (!site && out->title) {
+        char *h1 = mz_html_line_of(p.h1);
+        size_t shown_len;
+        char *shown = mz_html_text_of(body, true, &shown_len);
+        split_title(out->title, h1, shown ? shown : "", &title_site);
+        free(h1);
+        free(shown);
+    }
     if (http_url(p.canonical))
         out->url = mz_strdup(p.canonical);
     else if (http_url(p.og_url))
@@ -647,6 +704,10 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
     else if (http_url(ld.url))
         out->url = mz_strdup(ld.url);
     out->source = mz_strdup(site);
+    if (!out->source && !out->url)
+        out->source = title_site; /* with an address, its host names the site */
+    else
+        free(title_site);
     if (p.published)
         out->published = mz_strdup(p.published);
     else if (ld.published)

@@ -268,6 +268,37 @@ static void test_teaser_articles(void **state)
     mz_html_article_clear(&a);
 }
 
+/* A <title> that adds the site's name (or a section's) to the headline,
+ * before or after it, when the page does not name its site: the title is
+ * the part the page shows as its headline (its <h1>, or a line of the
+ * story); the site's name, when the page has no address, is the outer part. */
+static void test_title_site(void **state)
+{
+    (void)state;
+    mz_html_article a = extract_ok(
+        "<html><head><title>صحيفة الميدان | المحكمة الدستورية تلغي نتائج الانتخابات</title></head>"
+        "<body><article><h1>المحكمة الدستورية تلغي نتائج الانتخابات</h1><p>قضت المحكمة بإلغاء "
+        "نتائج الانتخابات البلدية في ثلاث دوائر.</p></article></body></html>");
+    assert_string_equal(a.title, "المحكمة الدستورية تلغي نتائج الانتخابات");
+    assert_string_equal(a.source, "صحيفة الميدان");
+    mz_html_article_clear(&a);
+    a = extract_ok(
+        "<html><head><title>عودة العائلات إلى قرى الريف - أخبار محلية - شبكة الفرات</title>"
+        "<link rel=\"canonical\" href=\"https://furat.example/n/9\"></head><body><table><tr>"
+        "<td class=\"title\">عودة العائلات إلى قرى الريف</td></tr><tr><td>عادت مئات العائلات "
+        "النازحة إلى قراها في الريف الغربي بعد توقف المعارك.</td></tr></table></body></html>");
+    assert_string_equal(a.title, "عودة العائلات إلى قرى الريف");
+    assert_null(a.source); /* the address's host, at ingest */
+    mz_html_article_clear(&a);
+    /* a dash of the headline's own: nothing to split off */
+    a = extract_ok("<html><head><title>الوزير - كما قال أمس - لن يستقيل</title></head><body>"
+                   "<h1>الوزير - كما قال أمس - لن يستقيل</h1><p>قال الوزير إنه لن يستقيل من منصبه "
+                   "رغم الانتقادات.</p></body></html>");
+    assert_string_equal(a.title, "الوزير - كما قال أمس - لن يستقيل");
+    assert_null(a.source);
+    mz_html_article_clear(&a);
+}
+
 /* JSON-LD (schema.org) metadata when the page has no Open Graph tags, and
  * its articleBody when the markup holds no story (rendered by a script). */
 static void test_json_ld(void **state)
@@ -455,6 +486,7 @@ int main(void)
         cmocka_unit_test(test_link_lists),
         cmocka_unit_test(test_paragraphs_without_p),
         cmocka_unit_test(test_teaser_articles),
+        cmocka_unit_test(test_title_site),
         cmocka_unit_test(test_json_ld),
         cmocka_unit_test(test_encodings),
         cmocka_unit_test(test_deep_nesting),
