@@ -197,6 +197,20 @@ static void split_title(char *title, const char *h1, const char *text, char **si
     }
 }
 
+/* The date line right under the headline in the page's text (its first
+ * line that is the headline), as mz_date_line reads one under a title;
+ * NULL when there is none. */
+static char *date_under(const char *text, size_t len, const char *headline)
+{
+    if (!text)
+        return NULL;
+    size_t hl = strlen(headline);
+    for (const char *t = text; hl && (t = strstr(t, headline)); t++)
+        if ((t == text || t[-1] == '\n') && (t[hl] == '\0' || t[hl] == '\n'))
+            return mz_date_line(t, len - (size_t)(t - text));
+    return NULL;
+}
+
 static size_t story_len(const xmlNode *n)
 {
     size_t len = 0;
@@ -688,14 +702,12 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
         out->title = mz_html_line_of(p.h1);
     const char *site = p.og_site ? p.og_site : ld.publisher;
     drop_site_suffix(out->title, site);
-    char *title_site = NULL;
+    char *title_site = NULL, *h1 = NULL, *shown = NULL; /* shown: the page's text */
+    size_t shown_len = 0;
     if (!site && out->title) {
-        char *h1 = mz_html_line_of(p.h1);
-        size_t shown_len;
-        char *shown = mz_html_text_of(body, true, &shown_len);
+        h1 = mz_html_line_of(p.h1);
+        shown = mz_html_text_of(body, true, &shown_len);
         split_title(out->title, h1, shown ? shown : "", &title_site);
-        free(h1);
-        free(shown);
     }
     if (http_url(p.canonical))
         out->url = mz_strdup(p.canonical);
@@ -714,6 +726,17 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
         out->published = mz_strdup(ld.published);
     else if (p.time)
         out->published = mz_html_prop(p.time, "datetime");
+    if (!out->published && out->title) {
+        if (!shown)
+            shown = mz_html_text_of(body, true, &shown_len);
+        out->published = date_under(shown, shown_len, out->title);
+        if (!out->published && !h1)
+            h1 = mz_html_line_of(p.h1);
+        if (!out->published && h1) /* og:title may word it otherwise */
+            out->published = date_under(shown, shown_len, h1);
+    }
+    free(h1);
+    free(shown);
 done:
     if (s != MZ_OK)
         mz_html_article_clear(out);

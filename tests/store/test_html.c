@@ -299,6 +299,32 @@ static void test_title_site(void **state)
     mz_html_article_clear(&a);
 }
 
+/* A page with no publication time in its metadata: the date line right
+ * under its headline, where the page shows it (outside the story's block
+ * too); not the masthead's date of the day the page was saved. */
+static void test_date_under_headline(void **state)
+{
+    (void)state;
+    static const char *page =
+        "<html><head><title>البرلمان يقر قانون الاستثمار الجديد</title></head><body>"
+        "<div id=\"header\"><div class=\"logo\">الأنباء المغاربية</div>"
+        "<div class=\"today\">الاثنين 22 يناير 2018</div></div>"
+        "<div class=\"news-detail\"><div class=\"news-title\">البرلمان يقر قانون الاستثمار الجديد"
+        "</div><div class=\"news-date\">%s</div><div class=\"news-body\">"
+        "<p>صادق مجلس النواب في جلسة عامة مساء الأحد على مشروع قانون الاستثمار الجديد.</p>"
+        "<p>وينص القانون على شباك موحد للمستثمرين يختصر آجال الحصول على التراخيص.</p>"
+        "</div></div></body></html>";
+    char html[2048];
+    snprintf(html, sizeof html, page, "الأحد 15/10/2017 - 18:40");
+    mz_html_article a = extract_ok(html);
+    assert_string_equal(a.published, "2017-10-15");
+    mz_html_article_clear(&a);
+    snprintf(html, sizeof html, page, "بقلم المحرر");
+    a = extract_ok(html);
+    assert_null(a.published);
+    mz_html_article_clear(&a);
+}
+
 /* JSON-LD (schema.org) metadata when the page has no Open Graph tags, and
  * its articleBody when the markup holds no story (rendered by a script). */
 static void test_json_ld(void **state)
@@ -487,6 +513,7 @@ int main(void)
         cmocka_unit_test(test_paragraphs_without_p),
         cmocka_unit_test(test_teaser_articles),
         cmocka_unit_test(test_title_site),
+        cmocka_unit_test(test_date_under_headline),
         cmocka_unit_test(test_json_ld),
         cmocka_unit_test(test_encodings),
         cmocka_unit_test(test_deep_nesting),
