@@ -29,7 +29,13 @@ static bool in_list(const char *name, const char *const *list)
 static const char *const never_text[] = {
     "script", "style",  "noscript", "template", "svg",    "math",  "iframe", "object",
     "embed",  "canvas", "video",    "audio",    "form",   "button", "select", "textarea",
-    "input",  "nav",    "aside",    "footer",   "head",   "title", "dialog", NULL};
+    "input",  "nav",    "aside",    "footer",   "head",   "title", "dialog",
+    "marquee", /* a news ticker */
+    /* AMP's ad, embed, share, menu, consent and tracking components (with
+     * their placeholder text); not its images or carousels */
+    "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics", "amp-pixel",
+    "amp-social-share", "amp-sidebar", "amp-user-notification", "amp-consent", "amp-iframe",
+    NULL};
 
 static const char *const blocks[] = {
     "address", "article", "blockquote", "body",   "caption", "dd",      "details", "div",
@@ -43,7 +49,15 @@ static const char *const furniture[] = {
     "share",   "sharing",  "social",   "related",   "comments",   "comment", "sidebar",
     "menu",    "navbar",   "breadcrumb", "breadcrumbs", "newsletter", "subscribe", "advert",
     "ads",     "ad",       "banner",   "promo",     "cookie",     "popup",   "modal",
-    "tags",    "footer",   "widget",   "trending",  "mostread",   NULL};
+    "tags",    "footer",   "widget",   "trending",  "mostread",
+    "also",    "ticker",   "author",   "bio",       "tools",      "rating",  "taboola",
+    "outbrain", "consent", "gdpr",     "disqus",    NULL};
+
+/* Class names of text for screen readers only, never shown on the page
+ * ("skip to content", "next story"). */
+static const char *const screen_reader_only[] = {
+    "sr-only", "screen-reader-text", "screen-reader-only", "visually-hidden", "visuallyhidden",
+    "element-invisible", NULL};
 
 /* Furniture words that also begin one-word compounds: "jp-relatedposts",
  * "sharedaddy", "socialicons", "commentslist". (Not "comment": a
@@ -104,7 +118,7 @@ static bool furniture_attr(const xmlNode *n, const char *attr)
     char *save = NULL;
     for (char *name = strtok_r((char *)v, " \t\n\r\f", &save); name && !hit;
          name = strtok_r(NULL, " \t\n\r\f", &save))
-        hit = furniture_name(name);
+        hit = furniture_name(name) || in_list(name, screen_reader_only);
     xmlFree(v);
     return hit;
 }

@@ -325,6 +325,36 @@ static void test_date_under_headline(void **state)
     mz_html_article_clear(&a);
 }
 
+/* Furniture inside the story's own block that no list caught: AMP ad and
+ * embed slots with their placeholders, a news ticker (<marquee>, or a class
+ * that says so), text for screen readers only, the author's box and bio,
+ * article tools, a rating, sponsored widgets (Taboola, Outbrain), a
+ * "read also" card. */
+static void test_more_furniture(void **state)
+{
+    (void)state;
+    mz_html_article a = extract_ok(
+        "<html><body><article>"
+        "<marquee>عاجل: انقطاع الاتصالات في المنطقة الشرقية</marquee>"
+        "<div class=\"breaking-news ticker\"><ul><li>الرئيس يصدر مرسوما بتعيين محافظ جديد</li></ul></div>"
+        "<a class=\"skip-link screen-reader-text\" href=\"#c\">انتقل إلى المحتوى</a>"
+        "<span class=\"sr-only\">تصفح الصور</span><div class=\"visually-hidden\">الخبر التالي</div>"
+        "<ul class=\"article-tools\"><li>حجم الخط</li><li>2٬345 مشاهدة</li></ul>"
+        "<p>انطلقت فعاليات معرض الكتاب الدولي بمشاركة أربعمئة دار نشر.</p>"
+        "<amp-ad width=\"300\" type=\"doubleclick\"><div placeholder>جار تحميل الإعلان</div></amp-ad>"
+        "<amp-embed type=\"taboola\"><div placeholder>محتوى قد يعجبك من شركائنا</div></amp-embed>"
+        "<div class=\"alsoRead\"><div>اقرأ أيضا</div><span>منظمة دولية تحذر من سوء التغذية</span></div>"
+        "<p>ويضم المعرض جناحا خاصا لكتب الأطفال وبرنامجا ثقافيا.</p>"
+        "<div id=\"taboola-below-article\"><span>شاهد كيف أصبحت بطلة المسلسل الشهير</span></div>"
+        "<div class=\"OUTBRAIN\"><span>طبيب يكشف عن مشروب طبيعي</span></div>"
+        "<div class=\"rating\">قيم هذا الخبر</div>"
+        "<div class=\"author-box\"><div>هبة الخطيب</div><p>صحفية متخصصة في الشؤون الاجتماعية منذ "
+        "عام 2010.</p></div></article></body></html>");
+    assert_string_equal(a.text, "انطلقت فعاليات معرض الكتاب الدولي بمشاركة أربعمئة دار نشر.\n"
+                                "ويضم المعرض جناحا خاصا لكتب الأطفال وبرنامجا ثقافيا.");
+    mz_html_article_clear(&a);
+}
+
 /* JSON-LD (schema.org) metadata when the page has no Open Graph tags, and
  * its articleBody when the markup holds no story (rendered by a script). */
 static void test_json_ld(void **state)
@@ -514,6 +544,7 @@ int main(void)
         cmocka_unit_test(test_teaser_articles),
         cmocka_unit_test(test_title_site),
         cmocka_unit_test(test_date_under_headline),
+        cmocka_unit_test(test_more_furniture),
         cmocka_unit_test(test_json_ld),
         cmocka_unit_test(test_encodings),
         cmocka_unit_test(test_deep_nesting),
