@@ -30,7 +30,8 @@ static const char *const never_text[] = {
     "script", "style",  "noscript", "template", "svg",    "math",  "iframe", "object",
     "embed",  "canvas", "video",    "audio",    "form",   "button", "select", "textarea",
     "input",  "nav",    "aside",    "footer",   "head",   "title", "dialog",
-    "marquee", /* a news ticker */
+    "marquee",    /* a news ticker */
+    "figcaption", /* a photo's caption, not the story */
     /* AMP's ad, embed, share, menu, consent and tracking components (with
      * their placeholder text); not its images or carousels */
     "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics", "amp-pixel",
@@ -51,7 +52,7 @@ static const char *const furniture[] = {
     "ads",     "ad",       "banner",   "promo",     "cookie",     "popup",   "modal",
     "tags",    "footer",   "widget",   "trending",  "mostread",
     "also",    "ticker",   "author",   "bio",       "tools",      "rating",  "taboola",
-    "outbrain", "consent", "gdpr",     "disqus",    NULL};
+    "outbrain", "consent", "gdpr",     "disqus",    "caption",    NULL};
 
 /* Class names of text for screen readers only, never shown on the page
  * ("skip to content", "next story"). */

@@ -355,6 +355,28 @@ static void test_more_furniture(void **state)
     mz_html_article_clear(&a);
 }
 
+/* Photo captions are not the story: a <figcaption>, WordPress's
+ * wp-caption, a caption field. The figure's image has no text; a table's
+ * own <caption> (its title) stays. */
+static void test_captions(void **state)
+{
+    (void)state;
+    mz_html_article a = extract_ok(
+        "<html><body><main><h1>آلاف يتظاهرون في وسط العاصمة</h1>"
+        "<figure><img src=\"/a.jpg\" alt=\"\"><figcaption>متظاهرون أمام مبنى البرلمان (رويترز)"
+        "</figcaption></figure>"
+        "<p>تظاهر آلاف المواطنين في وسط العاصمة احتجاجا على رفع أسعار الوقود.</p>"
+        "<div class=\"wp-caption alignnone\"><img src=\"/b.jpg\" alt=\"\"><p class=\"wp-caption-text\">"
+        "طوابير أمام إحدى محطات الوقود</p></div>"
+        "<div class=\"field--name-field-image-caption\">ساعة الحائط في ساحة البلدية</div>"
+        "<table><caption>أسعار الوقود الجديدة</caption><tr><td>البنزين: 1200 ليرة</td></tr></table>"
+        "</main></body></html>");
+    assert_string_equal(a.text, "آلاف يتظاهرون في وسط العاصمة\n"
+                                "تظاهر آلاف المواطنين في وسط العاصمة احتجاجا على رفع أسعار الوقود.\n"
+                                "أسعار الوقود الجديدة\nالبنزين: 1200 ليرة");
+    mz_html_article_clear(&a);
+}
+
 /* JSON-LD (schema.org) metadata when the page has no Open Graph tags, and
  * its articleBody when the markup holds no story (rendered by a script). */
 static void test_json_ld(void **state)
@@ -545,6 +567,7 @@ int main(void)
         cmocka_unit_test(test_title_site),
         cmocka_unit_test(test_date_under_headline),
         cmocka_unit_test(test_more_furniture),
+        cmocka_unit_test(test_captions),
         cmocka_unit_test(test_json_ld),
         cmocka_unit_test(test_encodings),
         cmocka_unit_test(test_deep_nesting),
