@@ -283,7 +283,8 @@ static bool furniture(const line_info *li)
         return true; /* { * signInForm * }, link lists with | separators */
     if (li->latin * 2 > li->words && !li->sentence_end)
         return true; /* English menus and widgets */
-    if (li->hits >= 1 && li->words <= 12 && !(li->sentence_end && stop_share >= 0.2))
+    if (li->hits >= 1 && li->words <= 12 &&
+        !(li->sentence_end && stop_share >= 0.2 && li->words > WEAK_MAX_WORDS))
         return true;
     if (li->hits >= 2 && stop_share < 0.25)
         return true;

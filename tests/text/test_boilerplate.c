@@ -143,6 +143,29 @@ static void test_story_quoting_furniture_words(void **state)
     free(keep);
 }
 
+/* A label of at most three words that ends in a full stop ("اقرأ أيضا..",
+ * a "read also" box's heading on its own line) is furniture, not a short
+ * sentence; a short sentence with a furniture word in it stays. */
+static void test_short_labels_with_stops(void **state)
+{
+    (void)state;
+    const char *page = "قررت لجنة السياسة النقدية في البنك المركزي الإبقاء على أسعار الفائدة دون تغيير للمرة الرابعة على التوالي.\n"
+                       "اقرأ أيضا..\n"
+                       "شاهد أيضا.\n"
+                       "وقال المتحدث إن الوزارة لن تنشر في الصحف أي بيان آخر.\n"
+                       "وأشار البيان إلى أن معدل التضخم السنوي تراجع في الشهر الماضي للمرة الثانية على التوالي.";
+    bool *keep;
+    size_t n;
+    assert_int_equal(mz_boilerplate_lines(page, strlen(page), &keep, &n), MZ_OK);
+    assert_int_equal(n, 5);
+    assert_true(keep[0]);
+    assert_false(keep[1]);
+    assert_false(keep[2]);
+    assert_true(keep[3]);
+    assert_true(keep[4]);
+    free(keep);
+}
+
 static void test_invalid_bytes_and_long_lines(void **state)
 {
     (void)state;
@@ -233,6 +256,7 @@ int main(void)
         cmocka_unit_test(test_strip_joins_kept_lines),
         cmocka_unit_test(test_repeated_lines_and_never_empty),
         cmocka_unit_test(test_story_quoting_furniture_words),
+        cmocka_unit_test(test_short_labels_with_stops),
         cmocka_unit_test(test_invalid_bytes_and_long_lines),
         cmocka_unit_test(test_seed_articles),
     };
