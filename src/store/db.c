@@ -13,6 +13,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
+#include <time.h>
 #include <unistd.h>
 
 mz_status mz_db_fail(const mz_db *db, int rc, mz_error *err, const char *what)
@@ -129,6 +130,31 @@ static void sql_norm_hash(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         sqlite3_result_null(ctx);
 }
 
+static double monotonic_ms(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
+}
+
+/* A store not yet in WAL mode (one another mizan is creating right now)
+ * answers the switch with SQLITE_BUSY at once while another connection
+ * writes it: SQLite does not call the busy handler where waiting could
+ * deadlock. The switch is tried again here, up to the busy timeout, as any
+ * other writer is waited for. */
+static mz_status switch_to_wal(mz_db *db, mz_error *err)
+{
+    double until = monotonic_ms() + MZ_BUSY_TIMEOUT_MS;
+    for (;;) {
+        int rc = sqlite3_exec(db->sql, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+        if (rc == SQLITE_OK)
+            return MZ_OK;
+        if ((rc & 0xff) != SQLITE_BUSY || monotonic_ms() >= until)
+            return mz_db_fail(db, rc, err, "switching to WAL");
+        sqlite3_sleep(10);
+    }
+}
+
 static mz_status configure(mz_db *db, bool memory, mz_error *err)
 {
     sqlite3_extended_result_codes(db->sql, 1);
@@ -151,7 +177,7 @@ static mz_status configure(mz_db *db, bool memory, mz_error *err)
     if (sqlite3_db_readonly(db->sql, "main") == 1)
         db->readonly = true;
     if (!memory && !db->readonly)
-        return exec(db, "PRAGMA journal_mode = WAL", "switching to WAL", err);
+        return switch_to_wal(db, err);
     return MZ_OK;
 }
 

@@ -6,7 +6,9 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <pthread.h>
 #include <sqlite3.h>
+#include <time.h>
 
 #include "store/db.h"
 #include "store/store.h"
@@ -624,6 +626,65 @@ static void test_locked(void **state)
     free(dir);
 }
 
+/* Another connection writing a store that is not yet in WAL mode (one
+ * being created by a second mizan: two cron ingests, or the server's first
+ * start beside one): SQLite returns SQLITE_BUSY from the switch to WAL at
+ * once, without its busy handler, since waiting there could deadlock. The
+ * open used to fail in no time saying it had waited 2000 ms; it now waits
+ * for the writer as long as any writer is waited for. */
+static double now_s(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static void *end_after_300ms(void *arg)
+{
+    usleep(300 * 1000);
+    sqlite3_exec(arg, "ROLLBACK", NULL, NULL, NULL);
+    return NULL;
+}
+
+static void test_locked_while_created(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new();
+    char *path = path_join(dir, "new.db");
+    write_bytes(path, "", 0); /* made, not yet written */
+    sqlite3 *other;
+    assert_int_equal(sqlite3_open(path, &other), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
+    pthread_t t;
+    assert_int_equal(pthread_create(&t, NULL, end_after_300ms, other), 0);
+    mz_db *db;
+    mz_error err;
+    double t0 = now_s();
+    mz_status s = mz_db_open(path, 0, &db, &err);
+    double waited = now_s() - t0;
+    pthread_join(t, NULL);
+    if (s != MZ_OK)
+        fail_msg("%s (after %.3f s)", err.msg, waited);
+    assert_true(waited >= 0.25);
+    assert_int_equal(count_articles(db), 0);
+    mz_db_close(db);
+
+    /* a writer that stays is still reported, after the busy timeout */
+    write_bytes(path, "", 0);
+    assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
+    t0 = now_s();
+    assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_ERR_DB_LOCKED);
+    waited = now_s() - t0;
+    assert_true(waited >= MZ_BUSY_TIMEOUT_MS / 1000.0 * 0.9);
+    assert_true(waited < MZ_BUSY_TIMEOUT_MS / 1000.0 * 3);
+    assert_non_null(strstr(err.msg, "locked"));
+    sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_close(other);
+    free(path);
+    rm_rf(dir);
+    free(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -635,6 +696,7 @@ int main(void)
         cmocka_unit_test(test_readonly),
         cmocka_unit_test(test_corrupt_and_foreign), cmocka_unit_test(test_empty_file),
         cmocka_unit_test(test_readonly_folder_message), cmocka_unit_test(test_locked),
+        cmocka_unit_test(test_locked_while_created),
         cmocka_unit_test(test_delete),
         cmocka_unit_test(test_null_arguments),
     };
