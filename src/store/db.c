@@ -107,6 +107,10 @@ static mz_status check_path(const char *path, int flags, bool *exists, mz_error 
     }
     if (S_ISDIR(st.st_mode))
         return mz_fail(err, MZ_ERR_DB, "%s: is a directory, not a database", path);
+    /* A device or a pipe: SQLite would take /dev/null for an empty
+     * database and make /dev/null-journal beside it. */
+    if (!S_ISREG(st.st_mode))
+        return mz_fail(err, MZ_ERR_DB, "%s: not a regular file, not a database", path);
     /* An empty file is what a store looks like before its first write, but
      * a reading command must not turn some empty file into a database. */
     if (st.st_size == 0 && (flags & (MZ_OPEN_READONLY | MZ_OPEN_NOCREATE)))

@@ -551,6 +551,38 @@ static void test_corrupt_and_foreign(void **state)
     free(dir);
 }
 
+/* --db naming something that is not a file: a device (`--db /dev/null`, a
+ * dry run that stores nothing) or a named pipe. SQLite took /dev/null for
+ * an empty database, failed with "switching to WAL: disk I/O error" and
+ * left /dev/null-journal behind in /dev; a pipe gave "disk I/O error".
+ * Each is refused before SQLite sees it, and nothing is made beside it. */
+static void test_not_a_file(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new();
+    char *fifo = path_join(dir, "pipe.db");
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    const char *paths[] = {fifo, "/dev/null"};
+    const int flags[] = {0, MZ_OPEN_NOCREATE, MZ_OPEN_READONLY};
+    for (size_t p = 0; p < 2; p++)
+        for (size_t f = 0; f < 3; f++) {
+            if (p == 1 && f == 0)
+                continue; /* without the fix it would write /dev/null-journal */
+            mz_db *db;
+            mz_error err;
+            mz_status s = mz_db_open(paths[p], flags[f], &db, &err);
+            if (s != MZ_ERR_DB || !strstr(err.msg, "not a regular file"))
+                fail_msg("%s, flags %d: %s (%s)", paths[p], flags[f], mz_status_name(s),
+                         s == MZ_OK ? "opened" : err.msg);
+        }
+    char *journal = path_join(dir, "pipe.db-journal");
+    assert_int_not_equal(access(journal, F_OK), 0);
+    free(journal);
+    free(fifo);
+    rm_rf(dir);
+    free(dir);
+}
+
 /* An empty file: a reading open refuses it and leaves it empty (it may be
  * anything the user pointed --db at); ingest makes a store of it. */
 static void test_empty_file(void **state)
@@ -695,6 +727,7 @@ int main(void)
         cmocka_unit_test(test_damaged_text_read_back),
         cmocka_unit_test(test_readonly),
         cmocka_unit_test(test_corrupt_and_foreign), cmocka_unit_test(test_empty_file),
+        cmocka_unit_test(test_not_a_file),
         cmocka_unit_test(test_readonly_folder_message), cmocka_unit_test(test_locked),
         cmocka_unit_test(test_locked_while_created),
         cmocka_unit_test(test_delete),
