@@ -282,13 +282,25 @@ mz_status mz_db_open(const char *path, int flags, mz_db **out, mz_error *err)
     db->readonly = (flags & MZ_OPEN_READONLY) != 0;
     int oflags = SQLITE_OPEN_NOMUTEX |
                  (db->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-    char *uri = memory || !exists ? NULL : immutable_uri(path);
-    if (uri) { /* whatever was asked, nothing can be written there */
+    char *name = memory || !exists ? NULL : immutable_uri(path); /* what SQLite opens */
+    if (name) { /* whatever was asked, nothing can be written there */
         db->readonly = true;
         oflags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
     }
-    int rc = sqlite3_open_v2(uri ? uri : path, &db->sql, oflags, NULL);
-    free(uri);
+    /* SQLite may read any name that starts with "file:" as a URI (Debian
+     * builds it with URI names on): "file:x.db" would open x.db, and
+     * "file:x.db?mode=memory" no file at all. It is the file of that name. */
+    if (!name && !strncmp(path, "file:", 5)) {
+        mz_buf dot = {0};
+        if (mz_buf_puts(&dot, "./") || mz_buf_puts(&dot, path)) {
+            mz_buf_free(&dot);
+            mz_db_close(db);
+            return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+        }
+        name = mz_buf_take(&dot);
+    }
+    int rc = sqlite3_open_v2(name ? name : path, &db->sql, oflags, NULL);
+    free(name);
     mz_status s;
     if (rc != SQLITE_OK) {
         if ((rc & 0xff) == SQLITE_CANTOPEN)

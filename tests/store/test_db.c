@@ -583,6 +583,40 @@ static void test_not_a_file(void **state)
     free(dir);
 }
 
+/* A --db path that starts with "file:" is a file of that name. SQLite (built
+ * with URI names on, as Debian's is) read it as a URI: "file:x.db" went
+ * into x.db, where `stats --db file:x.db` then found no store, and
+ * "file:m.db?mode=memory" reported its articles added and kept them in
+ * memory only: lost on close. */
+static void test_file_colon_path(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new();
+    char cwd[4096];
+    assert_non_null(getcwd(cwd, sizeof cwd));
+    assert_int_equal(chdir(dir), 0);
+    const char *names[] = {"file:x.db", "file:m.db?mode=memory"};
+    for (size_t i = 0; i < 2; i++) {
+        mz_db *db;
+        mz_error err;
+        assert_int_equal(mz_db_open(names[i], 0, &db, &err), MZ_OK);
+        mz_article_input in = {.text = ART_TALKS, .text_len = strlen(ART_TALKS)};
+        assert_int_equal(mz_article_add(db, &in, NULL, &err), MZ_OK);
+        mz_db_close(db);
+        if (access(names[i], F_OK) != 0)
+            fail_msg("%s: no file of that name was written", names[i]);
+        mz_status s = mz_db_open(names[i], MZ_OPEN_READONLY, &db, &err);
+        if (s != MZ_OK)
+            fail_msg("%s read back: %s", names[i], err.msg);
+        assert_int_equal(count_articles(db), 1);
+        mz_db_close(db);
+    }
+    assert_int_not_equal(access("x.db", F_OK), 0);
+    assert_int_equal(chdir(cwd), 0);
+    rm_rf(dir);
+    free(dir);
+}
+
 /* An empty file: a reading open refuses it and leaves it empty (it may be
  * anything the user pointed --db at); ingest makes a store of it. */
 static void test_empty_file(void **state)
@@ -728,6 +762,7 @@ int main(void)
         cmocka_unit_test(test_readonly),
         cmocka_unit_test(test_corrupt_and_foreign), cmocka_unit_test(test_empty_file),
         cmocka_unit_test(test_not_a_file),
+        cmocka_unit_test(test_file_colon_path),
         cmocka_unit_test(test_readonly_folder_message), cmocka_unit_test(test_locked),
         cmocka_unit_test(test_locked_while_created),
         cmocka_unit_test(test_delete),
