@@ -19,6 +19,8 @@
 #define MAX_DEPTH 32 /* directory nesting */
 
 typedef struct ingest {
+    mz_db *db;
+    bool begun;   /* the write transaction is open and adder ready */
     mz_adder adder;
     const mz_ingest_options *opt;
     size_t max_bytes;
@@ -121,13 +123,43 @@ static mz_status item_done(ingest *g, const char *origin, mz_status s, const mz_
     return MZ_OK;
 }
 
+/* The write transaction starts when the first article is ready to store,
+ * not before reading any input: `mizan ingest -` waiting on a terminal or a
+ * slow pipe held the store's write lock, and every other writer (another
+ * ingest, delete, the server) failed with 'locked' meanwhile. A failure to
+ * begin (locked, read-only) stops the run as the run's own error, not an
+ * item's. */
+static mz_status begin_once(ingest *g)
+{
+    if (g->begun)
+        return MZ_OK;
+    mz_status s = mz_db_begin(g->db, g->err);
+    if (s == MZ_OK) {
+        s = mz_adder_init(&g->adder, g->db, g->err);
+        if (s != MZ_OK)
+            mz_db_rollback(g->db);
+    }
+    g->begun = s == MZ_OK;
+    return s;
+}
+
+/* One article into the store: the transaction begun if need be, the
+ * outcome recorded. */
+static mz_status store_item(ingest *g, const char *origin, const mz_article_input *in)
+{
+    mz_status s = begin_once(g);
+    if (s != MZ_OK)
+        return s;
+    int64_t id;
+    mz_error e = {0};
+    s = mz_adder_add(&g->adder, in, &id, &e);
+    return item_done(g, origin, s, &e);
+}
+
 static mz_status add_text(ingest *g, const char *origin, const char *text, size_t len)
 {
     mz_article_input in = {.text = text, .text_len = len, .origin = origin};
-    int64_t id;
-    mz_error e = {0};
-    mz_status s = mz_adder_add(&g->adder, &in, &id, &e);
-    return item_done(g, origin, s, &e);
+    return store_item(g, origin, &in);
 }
 
 /* A saved web page: its story and metadata, as if it came as JSONL. */
@@ -139,10 +171,9 @@ static mz_status add_html(ingest *g, const char *origin, const char *html, size_
     mz_status s = mz_html_to_input(html, len, origin, &in, &page, &e);
     if (s != MZ_OK)
         return item_done(g, origin, s, &e);
-    int64_t id;
-    s = mz_adder_add(&g->adder, &in, &id, &e);
+    s = store_item(g, origin, &in);
     mz_html_article_clear(&page);
-    return item_done(g, origin, s, &e);
+    return s;
 }
 
 static bool blank_line(const char *line, size_t len)
@@ -168,12 +199,10 @@ static size_t line_limit(const ingest *g)
 /* A parsed JSONL line or JSON item into the store, under its origin. */
 static mz_status add_item(ingest *g, const char *origin, mz_jsonl_item *it)
 {
-    mz_error e = {0};
-    int64_t id;
     it->in.origin = origin;
-    mz_status s = mz_adder_add(&g->adder, &it->in, &id, &e);
+    mz_status s = store_item(g, origin, &it->in);
     mz_jsonl_item_clear(it);
-    return item_done(g, origin, s, &e);
+    return s;
 }
 
 static mz_status jsonl_line(ingest *g, const char *name, size_t line_no, const char *line,
@@ -637,18 +666,19 @@ mz_status mz_ingest_paths(mz_db *db, const char *const *paths, size_t n_paths,
         if (!paths[i])
             return mz_fail(err, MZ_ERR_ARG, "path %zu is NULL", i);
     mz_ingest_options defaults = {0};
-    ingest g = {.opt = opt ? opt : &defaults, .rep = rep, .err = err};
+    ingest g = {.db = db, .opt = opt ? opt : &defaults, .rep = rep, .err = err};
     g.max_bytes = g.opt->max_bytes ? g.opt->max_bytes : DEFAULT_MAX_BYTES;
-    mz_status s = mz_db_begin(db, err);
+    /* A store that cannot be written is said so before any input is read. */
+    mz_status s = mz_db_require_writable(db, err);
     if (s != MZ_OK)
         return s;
     note_own_files(&g, mz_db_path(db));
-    s = mz_adder_init(&g.adder, db, err);
     for (size_t i = 0; s == MZ_OK && i < n_paths; i++)
         s = any_path(&g, paths[i], 0);
-    mz_adder_done(&g.adder);
+    if (g.begun)
+        mz_adder_done(&g.adder);
     free(g.dirs);
-    if (s == MZ_OK)
+    if (s == MZ_OK && g.begun)
         s = mz_db_commit(db, err);
     else
         mz_db_rollback(db);

@@ -236,6 +236,49 @@ static void test_locked_database(void **state)
     free(good);
 }
 
+/* `mizan ingest -` waiting for its input (a journalist pasting a story, a
+ * slow feed piped in) took the store's write lock before reading a byte:
+ * meanwhile every other ingest, delete and the server's POSTs failed with
+ * 'database is locked' after 2 s. The lock is taken when the first article
+ * is ready to store. */
+static void test_waiting_input_holds_no_lock(void **state)
+{
+    (void)state;
+    char *wdb = path_join(dir, "wait.db");
+    char *first = write_file(dir, "w1.txt", ART_TALKS);
+    char *late = write_file(dir, "w2.txt", ART_SCHOOL);
+    char *other = write_file(dir, "w3.txt", ART_WEATHER);
+    char *rc = path_join(dir, "wait.rc");
+    assert_int_equal(run(NULL, "ingest --db %s %s", wdb, first), 0);
+    char cmd[8192];
+    snprintf(cmd, sizeof cmd, "{ (sleep 3; cat '%s') | %s ingest --db '%s' - >/dev/null 2>&1; echo $? > '%s.tmp'; mv '%s.tmp' '%s'; } &",
+             late, bin, wdb, rc, rc, rc);
+    assert_int_equal(system(cmd), 0);
+    usleep(300 * 1000); /* it has opened the store and waits on its pipe */
+    char *out;
+    assert_int_equal(run(&out, "ingest --db %s %s", wdb, other), 0);
+    assert_non_null(strstr(out, "added 1"));
+    free(out);
+    assert_int_equal(run(&out, "delete --db %s 1", wdb), 0);
+    free(out);
+    for (int i = 0; i < 200 && access(rc, F_OK) != 0; i++)
+        usleep(50 * 1000);
+    char *code;
+    size_t len;
+    mz_error err;
+    assert_int_equal(mz_read_file(rc, 16, &code, &len, &err), MZ_OK);
+    assert_string_equal(code, "0\n"); /* the piped one went through too */
+    free(code);
+    assert_int_equal(run(&out, "stats --db %s", wdb), 0);
+    assert_non_null(strstr(out, "articles:       2"));
+    free(out);
+    free(rc);
+    free(other);
+    free(late);
+    free(first);
+    free(wdb);
+}
+
 /* stdin: JSONL streamed with true line numbers; plain text read only up to
  * the limit, so an endless pipe is refused instead of filling memory. */
 static void test_stdin(void **state)
@@ -570,6 +613,7 @@ int main(void)
         cmocka_unit_test(test_ingest_search_show_stats),
         cmocka_unit_test(test_exit_codes),
         cmocka_unit_test(test_locked_database),
+        cmocka_unit_test(test_waiting_input_holds_no_lock),
         cmocka_unit_test(test_store_cannot_grow),
         cmocka_unit_test(test_stdin),
         cmocka_unit_test(test_readonly_stores),
