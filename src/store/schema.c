@@ -169,9 +169,24 @@ mz_status mz_schema_version(mz_db *db, int *version, mz_error *err)
  * rebuilt by 4 and again by 5), and the version recorded: all or none. */
 static mz_status apply(mz_db *db, int to, mz_error *err)
 {
-    mz_status s = mz_db_begin(db, err);
+    /* Said when the write lock cannot be had: a reading command upgrades
+     * an older store too, and "starting a write transaction" was all it
+     * told (another mizan upgrading the store holds the lock a while). */
+    int from;
+    mz_status s = mz_schema_version(db, &from, err);
     if (s != MZ_OK)
         return s;
+    char what[80];
+    if (from == 0)
+        snprintf(what, sizeof what, "creating the store");
+    else
+        snprintf(what, sizeof what, "upgrading the store from schema %d to %d", from, to);
+    s = mz_db_require_writable(db, err);
+    if (s != MZ_OK)
+        return s;
+    int brc = sqlite3_exec(db->sql, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+    if (brc != SQLITE_OK)
+        return mz_db_fail(db, brc, err, what);
     /* Re-read inside the write lock: another process may have migrated. */
     int now;
     s = mz_schema_version(db, &now, err);
