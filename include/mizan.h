@@ -194,7 +194,8 @@ typedef struct mz_ingest_report {
  * and the call returns MZ_OK. Exact duplicates (same normalized text) are
  * skipped, never an error. opt NULL: the defaults; rep may be NULL. After a
  * failure that rolled back, rep counts nothing added or skipped. on_item's
- * msg is "" for MZ_OK. */
+ * msg is "" for MZ_OK. The store's write lock is taken when the first article
+ * is ready to store (not while stdin is awaited) and held to the end. */
 MZ_API mz_status mz_ingest_paths(mz_db *db, const char *const *paths, size_t n_paths,
                                  const mz_ingest_options *opt, mz_ingest_report *rep,
                                  mz_error *err);
