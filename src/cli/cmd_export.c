@@ -19,23 +19,29 @@
 static const char help[] =
     "usage: mizan export [--db PATH] > articles.jsonl\n"
     "Writes every stored article as one JSON line, in id order:\n"
-    "{\"id\",\"title\",\"source\",\"url\",\"published\",\"origin\",\"text\"} (absent\n"
-    "fields are null). `mizan ingest` reads it back; into a store that already\n"
-    "holds the articles, they are skipped as duplicates.\n"
+    "{\"schema\":\"mizan.article/1\",\"id\",\"title\",\"source\",\"url\",\"published\",\n"
+    "\"origin\",\"text\"} (absent fields are null). `mizan ingest` reads it back, the\n"
+    "text byte for byte; into a store that already holds the articles, they are\n"
+    "skipped as duplicates.\n"
     "  --db PATH   the database (default: $MIZAN_DB, else ./mizan.db)\n"
     "  -h, --help  this help\n"
     "Exit codes: 0 ok, 1 write failure, 2 usage, 4 database missing or unreadable.\n";
 
 /* One article as a JSON line on stdout: `show --json`'s object with the
- * body under "text", the key ingest reads. False when out of memory. */
+ * body under "text", the key ingest reads, after "schema" (first), which
+ * tells ingest that the text is a stored body, to keep as it is. False when
+ * out of memory. */
 static bool write_line(const mz_article *a)
 {
     cJSON *o = mz_json_article(a, 1);
     cJSON *body = o ? cJSON_DetachItemFromObjectCaseSensitive(o, "body") : NULL;
-    if (!body) {
+    cJSON *schema = body ? cJSON_AddStringToObject(o, "schema", MZ_ARTICLE_SCHEMA) : NULL;
+    if (!schema) {
+        cJSON_Delete(body);
         cJSON_Delete(o);
         return false;
     }
+    cJSON_InsertItemInArray(o, 0, cJSON_DetachItemViaPointer(o, schema));
     cJSON_AddItemToObject(o, "text", body);
     char *s = cJSON_PrintUnformatted(o);
     cJSON_Delete(o);

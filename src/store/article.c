@@ -178,10 +178,11 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     return MZ_OK;
 }
 
-static mz_status add_text(mz_adder *a, const mz_article_input *in, const char *what,
+static mz_status add_text(mz_adder *a, const mz_article_input *in, bool stored, const char *what,
                           const char *text, size_t len, int64_t *id, mz_error *err);
 
-mz_status mz_adder_add(mz_adder *a, const mz_article_input *in, int64_t *id, mz_error *err)
+mz_status mz_adder_add(mz_adder *a, const mz_article_input *in, bool stored, int64_t *id,
+                       mz_error *err)
 {
     *id = 0;
     const char *what = in->origin ? in->origin : "article";
@@ -199,13 +200,13 @@ mz_status mz_adder_add(mz_adder *a, const mz_article_input *in, int64_t *id, mz_
     char *unified = mz_lone_cr_to_lf(text, len, &copied);
     if (copied && !unified)
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
-    mz_status s = add_text(a, in, what, unified ? unified : text, len, id, err);
+    mz_status s = add_text(a, in, stored, what, unified ? unified : text, len, id, err);
     free(unified);
     return s;
 }
 
 /* mz_adder_add once the text's line ends are LF or CRLF. */
-static mz_status add_text(mz_adder *a, const mz_article_input *in, const char *what,
+static mz_status add_text(mz_adder *a, const mz_article_input *in, bool stored, const char *what,
                           const char *text, size_t len, int64_t *id, mz_error *err)
 {
     mz_status s = mz_text_check(text, len, what, err);
@@ -219,8 +220,8 @@ static mz_status add_text(mz_adder *a, const mz_article_input *in, const char *w
         s = check_field(in->published, what, "published", err);
     if (s != MZ_OK)
         return s;
-    size_t blen;
-    char *body = mz_boilerplate_strip(text, len, &blen);
+    size_t blen = len;
+    char *body = stored ? mz_strndup(text, len) : mz_boilerplate_strip(text, len, &blen);
     if (!body)
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     if (mz_text_blank(body, blen)) { /* all furniture? keep the text rather than lose it */
@@ -250,7 +251,7 @@ mz_status mz_articles_add(mz_db *db, const mz_article_input *in, size_t n, int64
     mz_adder a;
     s = mz_adder_init(&a, db, err);
     for (size_t i = 0; s == MZ_OK && i < n; i++) {
-        mz_status one = mz_adder_add(&a, &in[i], &ids[i], err);
+        mz_status one = mz_adder_add(&a, &in[i], false, &ids[i], err);
         status[i] = one;
         if (one != MZ_OK && one != MZ_ERR_DUPLICATE) {
             s = one;

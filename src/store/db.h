@@ -68,10 +68,12 @@ typedef struct mz_adder {
 
 mz_status mz_adder_init(mz_adder *a, mz_db *db, mz_error *err);
 void mz_adder_done(mz_adder *a);
-/* Checks in->text (see mz_text_check), strips boilerplate, derives title and
+/* Checks in->text (see mz_text_check), strips boilerplate (unless `stored`:
+ * a body mizan stored before, from `mizan export`), derives title and
  * source, and inserts unless the same normalized text is stored already
  * (MZ_ERR_DUPLICATE, *id = the stored copy). */
-mz_status mz_adder_add(mz_adder *a, const mz_article_input *in, int64_t *id, mz_error *err);
+mz_status mz_adder_add(mz_adder *a, const mz_article_input *in, bool stored, int64_t *id,
+                       mz_error *err);
 
 /* text_checks.c: rejects text that is not an article: NUL bytes (MZ_ERR_BINARY), invalid
  * UTF-8 (MZ_ERR_UTF8, with the byte offset), nothing but whitespace

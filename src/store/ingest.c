@@ -145,21 +145,22 @@ static mz_status begin_once(ingest *g)
 
 /* One article into the store: the transaction begun if need be, the
  * outcome recorded. */
-static mz_status store_item(ingest *g, const char *origin, const mz_article_input *in)
+static mz_status store_item(ingest *g, const char *origin, const mz_article_input *in,
+                            bool stored)
 {
     mz_status s = begin_once(g);
     if (s != MZ_OK)
         return s;
     int64_t id;
     mz_error e = {0};
-    s = mz_adder_add(&g->adder, in, &id, &e);
+    s = mz_adder_add(&g->adder, in, stored, &id, &e);
     return item_done(g, origin, s, &e);
 }
 
 static mz_status add_text(ingest *g, const char *origin, const char *text, size_t len)
 {
     mz_article_input in = {.text = text, .text_len = len, .origin = origin};
-    return store_item(g, origin, &in);
+    return store_item(g, origin, &in, false);
 }
 
 /* A saved web page: its story and metadata, as if it came as JSONL. */
@@ -171,7 +172,7 @@ static mz_status add_html(ingest *g, const char *origin, const char *html, size_
     mz_status s = mz_html_to_input(html, len, origin, &in, &page, &e);
     if (s != MZ_OK)
         return item_done(g, origin, s, &e);
-    s = store_item(g, origin, &in);
+    s = store_item(g, origin, &in, false);
     mz_html_article_clear(&page);
     return s;
 }
@@ -200,7 +201,7 @@ static size_t line_limit(const ingest *g)
 static mz_status add_item(ingest *g, const char *origin, mz_jsonl_item *it)
 {
     it->in.origin = origin;
-    mz_status s = store_item(g, origin, &it->in);
+    mz_status s = store_item(g, origin, &it->in, it->stored);
     mz_jsonl_item_clear(it);
     return s;
 }

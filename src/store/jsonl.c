@@ -178,6 +178,9 @@ mz_status mz_jsonl_from_object(void *tree, const char *where, mz_jsonl_item *out
     }
     out->in.text = text;
     out->in.text_len = strlen(text);
+    const cJSON *schema = cJSON_GetObjectItemCaseSensitive(j, "schema");
+    out->stored = cJSON_IsString(schema) && schema->valuestring &&
+                  !strcmp(schema->valuestring, MZ_ARTICLE_SCHEMA);
     return MZ_OK;
 }
 

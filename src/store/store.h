@@ -86,11 +86,17 @@ void mz_html_article_clear(mz_html_article *a);
 
 /* ---- jsonl.c: one JSONL line into an article. */
 
+/* The "schema" of a line `mizan export` writes: its "text" is a body the
+ * store kept, already cleaned of site furniture, and is stored as it is
+ * (cleaning it again could drop one more line). */
+#define MZ_ARTICLE_SCHEMA "mizan.article/1"
+
 typedef struct mz_jsonl_item {
     mz_article_input in;  /* strings point into the parsed tree, or the page */
     void *tree;           /* owned cJSON tree */
     mz_html_article page; /* the story read from an `html` field */
     char date[24];        /* `published` given as a Unix time, as ISO 8601 */
+    bool stored;          /* "schema": MZ_ARTICLE_SCHEMA with "text": kept as it is */
 } mz_jsonl_item;
 
 /* Parses one JSON object line (without its newline). The text is `text`, or

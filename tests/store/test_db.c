@@ -502,10 +502,10 @@ static void test_delete(void **state)
     assert_int_equal(mz_db_begin(db, &err), MZ_OK);
     mz_adder a;
     assert_int_equal(mz_adder_init(&a, db, &err), MZ_OK);
-    assert_int_equal(mz_adder_add(&a, &in, &id, &err), MZ_OK);
+    assert_int_equal(mz_adder_add(&a, &in, false, &id, &err), MZ_OK);
     assert_int_equal(id, 6);
     in = (mz_article_input){.text = ART_KILLED, .text_len = strlen(ART_KILLED)};
-    assert_int_equal(mz_adder_add(&a, &in, &id, &err), MZ_OK);
+    assert_int_equal(mz_adder_add(&a, &in, false, &id, &err), MZ_OK);
     assert_int_equal(id, 7);
     mz_adder_done(&a);
     assert_int_equal(mz_db_commit(db, &err), MZ_OK);
