@@ -32,6 +32,11 @@ mz_status mz_db_fail(const mz_db *db, int rc, mz_error *err, const char *what)
     case SQLITE_CORRUPT:
         return mz_fail(err, MZ_ERR_DB_CORRUPT, "%s: %s: database is damaged (%s)", path, what, msg);
     case SQLITE_READONLY:
+        if (rc == SQLITE_READONLY_ROLLBACK)
+            return mz_fail(err, MZ_ERR_DB_READONLY,
+                           "%s: %s: a write was interrupted and left %s-journal, which only a "
+                           "user who may write the database can roll back",
+                           path, what, path);
         if (rc == SQLITE_READONLY_DIRECTORY) /* even readers must create PATH-shm */
             return mz_fail(err, MZ_ERR_DB_READONLY,
                            "%s: %s: its folder is not writable, and SQLite needs to create "
@@ -182,6 +187,8 @@ static mz_status configure(mz_db *db, bool memory, mz_error *err)
         return mz_db_fail(db, rc, err, "registering the hash function");
     /* The first read of the header tells a SQLite file from anything else. */
     rc = sqlite3_exec(db->sql, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL);
+    if (rc == SQLITE_READONLY_ROLLBACK)
+        db->hot_journal = true;
     if (rc != SQLITE_OK)
         return mz_db_fail(db, rc, err, "reading the schema");
     mz_status s = exec(db, "PRAGMA foreign_keys = ON", "configuring", err);
@@ -258,7 +265,16 @@ static char *immutable_uri(const char *path)
     return mz_buf_take(&uri);
 }
 
+static mz_status open_db(const char *path, int flags, bool may_roll_back, mz_db **out,
+                         mz_error *err);
+
 mz_status mz_db_open(const char *path, int flags, mz_db **out, mz_error *err)
+{
+    return open_db(path, flags, true, out, err);
+}
+
+static mz_status open_db(const char *path, int flags, bool may_roll_back, mz_db **out,
+                         mz_error *err)
 {
     if (!out)
         return mz_fail(err, MZ_ERR_ARG, "no output for the database handle");
@@ -323,8 +339,22 @@ mz_status mz_db_open(const char *path, int flags, mz_db **out, mz_error *err)
             s = check_schema(db, err);
     }
     bool upgrade = s == MZ_ERR_DB_READONLY && db->stale && (flags & MZ_OPEN_UPGRADE);
+    /* A store in rollback-journal mode (switched by hand: mizan writes WAL)
+     * whose writer died: a reading open cannot roll PATH-journal back and
+     * failed as "read-only" on a store the user may write. A writable open
+     * rolls it back, as the next writer would; then it is read. */
+    bool roll_back = s == MZ_ERR_DB_READONLY && db->hot_journal && may_roll_back &&
+                     (flags & MZ_OPEN_READONLY);
     if (s != MZ_OK) {
         mz_db_close(db);
+        if (roll_back) {
+            mz_error werr;
+            mz_db *w;
+            if (open_db(path, MZ_OPEN_NOCREATE, false, &w, &werr) != MZ_OK)
+                return s; /* the first message says why */
+            mz_db_close(w);
+            return open_db(path, flags, false, out, err);
+        }
         if (upgrade) { /* a reader of an older store: upgrade it, then read */
             mz_error werr;
             mz_db *w;

@@ -15,6 +15,7 @@ struct mz_db {
     char *path;
     bool readonly; /* opened read-only, or the file is not writable */
     bool stale;    /* read-only on a store whose schema needs an upgrade */
+    bool hot_journal; /* read-only on a store whose PATH-journal must be rolled back */
     struct mz_analyzer *an; /* mz_db_analyzer's, made on first use */
 };
 

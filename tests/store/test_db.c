@@ -7,6 +7,7 @@
 #include <cmocka.h>
 
 #include <pthread.h>
+#include <sys/wait.h>
 #include <sqlite3.h>
 #include <time.h>
 
@@ -707,6 +708,57 @@ static void test_commit_reaches_the_file(void **state)
     free(dir);
 }
 
+/* A store someone switched to a rollback journal (sqlite3 mizan.db 'PRAGMA
+ * journal_mode=DELETE', to copy it as one file), then a writer killed part
+ * way: PATH-journal is hot, and a reading open (check, stance --id) cannot
+ * roll it back. It failed with "reading the schema: database is read-only"
+ * on a store the user may write; it now rolls the journal back through a
+ * writable open, as a writer would, and reads the store as it was. */
+static void test_hot_journal_reader(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new();
+    char *path = path_join(dir, "hot.db");
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_OK);
+    mz_article_input in = {.text = ART_TALKS, .text_len = strlen(ART_TALKS)};
+    assert_int_equal(mz_article_add(db, &in, NULL, &err), MZ_OK);
+    mz_db_close(db);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) { /* a writer that dies with its transaction open */
+        sqlite3 *raw;
+        if (sqlite3_open(path, &raw) != SQLITE_OK ||
+            sqlite3_exec(raw, "PRAGMA journal_mode = DELETE; PRAGMA cache_size = 2; BEGIN;"
+                              "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400)"
+                              " INSERT INTO meta SELECT 'junk' || i, printf('%.500c', 'x') FROM n;",
+                         NULL, NULL, NULL) != SQLITE_OK)
+            _exit(1);
+        _exit(0);
+    }
+    int status;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    char *journal = path_join(dir, "hot.db-journal");
+    assert_int_equal(access(journal, F_OK), 0); /* hot */
+    mz_status s = mz_db_open(path, MZ_OPEN_READONLY, &db, &err);
+    if (s != MZ_OK)
+        fail_msg("%s", err.msg);
+    assert_int_equal(count_articles(db), 1);
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_prepare_v2(db->sql, "SELECT count(*) FROM meta WHERE key LIKE 'junk%'",
+                                        -1, &st, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_int_equal(sqlite3_column_int(st, 0), 0); /* rolled back */
+    sqlite3_finalize(st);
+    mz_db_close(db);
+    free(journal);
+    free(path);
+    rm_rf(dir);
+    free(dir);
+}
+
 /* An empty file: a reading open refuses it and leaves it empty (it may be
  * anything the user pointed --db at); ingest makes a store of it. */
 static void test_empty_file(void **state)
@@ -855,6 +907,7 @@ int main(void)
         cmocka_unit_test(test_not_a_file),
         cmocka_unit_test(test_file_colon_path),
         cmocka_unit_test(test_commit_reaches_the_file),
+        cmocka_unit_test(test_hot_journal_reader),
         cmocka_unit_test(test_readonly_folder_message), cmocka_unit_test(test_locked),
         cmocka_unit_test(test_locked_while_created),
         cmocka_unit_test(test_delete),
