@@ -1,6 +1,7 @@
 /* html_int.h — shared by the web-page reader's files (html.c: the story
- * and the metadata; html_text.c: an element read as text; html_ld.c: the
- * page's JSON-LD). Not an API. */
+ * and the metadata; html_story.c: the story's block on a page that does not
+ * mark it; html_text.c: an element read as text; html_ld.c: the page's
+ * JSON-LD). Not an API. */
 #ifndef MZ_HTML_INT_H
 #define MZ_HTML_INT_H
 
@@ -57,5 +58,24 @@ char *mz_html_prop(const xmlNode *n, const char *attr);
 /* Metadata found twice: the first non-empty value stays in *slot, value is
  * freed otherwise. */
 void mz_html_keep_first(char **slot, char *value);
+
+/* html_story.c: the paragraphs of a page scored, to find its story's block. */
+typedef struct html_density html_density;
+/* Scores the paragraphs under body (skipped elements left out); NULL when
+ * out of memory. */
+html_density *mz_html_density(const xmlNode *body);
+void mz_html_density_free(html_density *d);
+/* The element of the highest score; NULL when none scored. */
+const xmlNode *mz_html_top_scored(const html_density *d);
+/* Bytes of paragraph text in all, and under n. */
+size_t mz_html_total(const html_density *d);
+size_t mz_html_held(const html_density *d, const xmlNode *n);
+/* The block that holds the story: the best-scored element, or the nearest
+ * element around it that holds at least 60% of the page's paragraph text
+ * (a story split over several blocks, between ads, stays whole); NULL when
+ * only the body does. */
+const xmlNode *mz_html_densest_block(const html_density *d, const xmlNode *body);
+/* n is ancestor or under it. */
+bool mz_html_inside(const xmlNode *n, const xmlNode *ancestor);
 
 #endif
