@@ -17,6 +17,7 @@
 #include "check/check.h"
 #include "check/reason.h"
 #include "json/json.h"
+#include "../shell_output.h"
 
 static const char *sample_claim =
     "أفرج لواء الوادي عن 40 أسيرا من القوات الحكومية في صفقة تبادل في تل السنابل";
@@ -421,28 +422,6 @@ static void test_threads(void **state)
     assert_int_equal(system(cmd), 0);
 }
 
-/* Runs the CLI; returns its exit code and its stdout (malloc'd) in *out. */
-static int run(const char *cmd, char **out)
-{
-    FILE *p = popen(cmd, "r");
-    assert_non_null(p);
-    size_t cap = 1 << 16, len = 0;
-    char *buf = malloc(cap);
-    size_t k;
-    while ((k = fread(buf + len, 1, cap - len - 1, p)) > 0) {
-        len += k;
-        if (len + 1 == cap)
-            buf = realloc(buf, cap *= 2);
-    }
-    buf[len] = '\0';
-    int st = pclose(p);
-    if (out)
-        *out = buf;
-    else
-        free(buf);
-    return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-}
-
 /* The mizan binary the CLI tests run, or NULL (the test is skipped) when
  * it or the shipped model is missing. */
 static const char *cli_bin(void)
@@ -465,7 +444,7 @@ static void test_cli(void **state)
     /* empty database: a verdict with a note, not a crash */
     snprintf(cmd, sizeof cmd, "%s ingest --db %s/empty.db /dev/null >/dev/null 2>&1; %s check --db %s/empty.db 'قسد تفاوض داعش' 2>&1",
              bin, dir, bin, dir);
-    assert_int_equal(run(cmd, &out), 0);
+    assert_int_equal(shell_output(cmd, &out), 0);
     assert_non_null(strstr(out, "NOT ENOUGH EVIDENCE"));
     assert_non_null(strstr(out, "empty"));
     assert_non_null(strstr(out, "\nالسبب:  قاعدة البيانات فارغة"));
@@ -474,9 +453,9 @@ static void test_cli(void **state)
     assert_null(strstr(out, "أولًا (mizan"));
     free(out);
     snprintf(cmd, sizeof cmd, "%s ingest --db %s/s.db sample/articles.jsonl >/dev/null 2>&1", bin, dir);
-    assert_int_equal(run(cmd, NULL), 0);
+    assert_int_equal(shell_output(cmd, NULL), 0);
     snprintf(cmd, sizeof cmd, "%s check --db %s/s.db '%s'", bin, dir, sample_claim);
-    assert_int_equal(run(cmd, &out), 0);
+    assert_int_equal(shell_output(cmd, &out), 0);
     /* verdict first */
     assert_true(!strncmp(out, "SUPPORTED", 9) || !strncmp(out, "REFUTED", 7) ||
                 !strncmp(out, "DISPUTED", 8) || !strncmp(out, "NOT ENOUGH", 10));
@@ -495,7 +474,7 @@ static void test_cli(void **state)
     assert_non_null(strstr(out, "(2026-03-14)\n    https://sahil-today.example/2026/03/14/exchange\n"));
     free(out);
     snprintf(cmd, sizeof cmd, "%s check --db %s/s.db --json -k 5 '%s'", bin, dir, sample_claim);
-    assert_int_equal(run(cmd, &out), 0);
+    assert_int_equal(shell_output(cmd, &out), 0);
     cJSON *j = cJSON_Parse(out);
     assert_non_null(j);
     assert_int_equal((int)cJSON_GetObjectItem(cJSON_GetObjectItem(j, "counts"), "articles")->valuedouble, 5);
@@ -508,7 +487,7 @@ static void test_cli(void **state)
              "printf '%%s\\n\\n{\"claim\": \"%%s\", \"id\": \"c-7\", \"claim_id\": 12}\\n' '%s' 'نفى لواء الوادي صفقة التبادل' > %s/claims.txt && "
              "%s check --db %s/s.db --json --claims %s/claims.txt",
              sample_claim, dir, bin, dir, dir);
-    assert_int_equal(run(cmd, &out), 0);
+    assert_int_equal(shell_output(cmd, &out), 0);
     char *nl = strchr(out, '\n');
     assert_non_null(nl);
     assert_non_null(strchr(nl + 1, '\n'));
@@ -532,7 +511,7 @@ static void test_cli(void **state)
              "printf '\\357\\273\\277{\"claim\": \"%%s\"}\\n' 'نفى لواء الوادي صفقة التبادل' > %s/bom.txt && "
              "%s check --db %s/s.db --json --claims %s/bom.txt",
              dir, bin, dir, dir);
-    assert_int_equal(run(cmd, &out), 0);
+    assert_int_equal(shell_output(cmd, &out), 0);
     assert_non_null(strstr(out, "\"claim\":\"نفى لواء الوادي صفقة التبادل\""));
     free(out);
     /* a bad line in a batch is reported with its number; the rest is checked */
@@ -540,7 +519,7 @@ static void test_cli(void **state)
              "printf '%%s\\n\\377\\376\\n{\"no_claim\": 1}\\n' '%s' > %s/bad.txt && "
              "%s check --db %s/s.db --json --claims %s/bad.txt 2>%s/err.txt; echo rc=$?; cat %s/err.txt",
              sample_claim, dir, bin, dir, dir, dir, dir);
-    run(cmd, &out);
+    shell_output(cmd, &out);
     assert_non_null(strstr(out, "mizan.check/1"));
     assert_non_null(strstr(out, "rc=3"));
     assert_non_null(strstr(out, "\"line\":1}"));
@@ -549,21 +528,21 @@ static void test_cli(void **state)
     free(out);
     /* bad claims: clear messages and exit codes */
     snprintf(cmd, sizeof cmd, "%s check --db %s/s.db '' 2>&1", bin, dir);
-    assert_int_equal(run(cmd, &out), 2);
+    assert_int_equal(shell_output(cmd, &out), 2);
     assert_non_null(strstr(out, "empty"));
     free(out);
     snprintf(cmd, sizeof cmd, "%s check --db %s/s.db \"$(head -c 100000 /dev/zero | tr '\\0' 'x')\" 2>&1", bin, dir);
-    assert_int_equal(run(cmd, &out), 2);
+    assert_int_equal(shell_output(cmd, &out), 2);
     assert_non_null(strstr(out, "limit"));
     free(out);
     snprintf(cmd, sizeof cmd, "%s check --db %s/s.db \"$(printf 'abc\\377def')\" 2>&1", bin, dir);
-    assert_int_equal(run(cmd, &out), 3);
+    assert_int_equal(shell_output(cmd, &out), 3);
     assert_non_null(strstr(out, "UTF-8"));
     free(out);
     snprintf(cmd, sizeof cmd, "%s check --db %s/s.db -k 0 'x' 2>&1", bin, dir);
-    assert_int_equal(run(cmd, NULL), 2);
+    assert_int_equal(shell_output(cmd, NULL), 2);
     snprintf(cmd, sizeof cmd, "%s check --db %s/s.db 2>&1", bin, dir);
-    assert_int_equal(run(cmd, NULL), 2);
+    assert_int_equal(shell_output(cmd, NULL), 2);
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     assert_int_equal(system(cmd), 0);
 }
@@ -582,13 +561,13 @@ static void test_cli_batch_edges(void **state)
     assert_non_null(mkdtemp(dir));
     char cmd[8192], *out;
     snprintf(cmd, sizeof cmd, "%s ingest --db %s/s.db sample/articles.jsonl >/dev/null 2>&1", bin, dir);
-    assert_int_equal(run(cmd, NULL), 0);
+    assert_int_equal(shell_output(cmd, NULL), 0);
     /* a NUL byte inside a line: that line is refused, the others are checked */
     snprintf(cmd, sizeof cmd,
              "printf 'نفى لواء\\000 الوادي صفقة التبادل\\n%%s\\n' '%s' > %s/nul.txt && "
              "%s check --db %s/s.db --json --claims %s/nul.txt 2>%s/err.txt; echo rc=$?; cat %s/err.txt",
              sample_claim, dir, bin, dir, dir, dir, dir);
-    run(cmd, &out);
+    shell_output(cmd, &out);
     assert_non_null(strstr(out, "rc=3"));
     assert_non_null(strstr(out, "line 1:"));
     assert_non_null(strstr(out, "NUL"));
@@ -600,7 +579,7 @@ static void test_cli_batch_edges(void **state)
              ": > %s/none.txt && %s check --db %s/s.db --claims %s/none.txt 2>&1; echo rc=$?; "
              "printf '\\n  \\r\\n\\n' > %s/blank.txt && %s check --db %s/s.db --claims %s/blank.txt 2>&1; echo rc=$?",
              dir, bin, dir, dir, dir, bin, dir, dir);
-    run(cmd, &out);
+    shell_output(cmd, &out);
     assert_null(strstr(out, "rc=0"));
     assert_non_null(strstr(out, "no claims"));
     free(out);
@@ -620,7 +599,7 @@ static void test_cli_batch_edges(void **state)
              "%s check --db %s/n.db 'نزح 1.5 مليون لاجئ من المدينة خلال الحرب'; "
              "%s check --db %s/n.db 'نزح بين مليونين وثلاثة ملايين لاجئ من المدينة خلال الحرب'",
              bin, dir, path, bin, dir, bin, dir);
-    run(cmd, &out);
+    shell_output(cmd, &out);
     assert_null(strstr(out, "e+06"));
     assert_non_null(strstr(out, "(the claim: 1500000)"));
     assert_non_null(strstr(out, "(the claim: 2000000-3000000)"));
@@ -632,7 +611,7 @@ static void test_cli_batch_edges(void **state)
                  "printf '%%s\n' '%s' > %s/one.txt && "
                  "script -qec '%s check --db %s/s.db --json --claims %s/one.txt' /dev/null </dev/null",
                  sample_claim, dir, bin, dir, dir);
-        run(cmd, &out);
+        shell_output(cmd, &out);
         assert_non_null(strstr(out, "mizan.check/1"));
         assert_null(strstr(out, "checking 1/1"));
         free(out);
@@ -640,7 +619,7 @@ static void test_cli_batch_edges(void **state)
                  "script -qec '%s check --db %s/s.db --json --claims %s/one.txt >%s/o.json' /dev/null "
                  "</dev/null",
                  bin, dir, dir, dir);
-        run(cmd, &out);
+        shell_output(cmd, &out);
         assert_non_null(strstr(out, "checking 1/1"));
         free(out);
     }

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "util/util.h"
+#include "../shell_output.h"
 
 static char dir[] = "/tmp/mizan-tools-XXXXXX";
 static const char *bin;
@@ -30,20 +31,7 @@ static int run(char **out, const char *fmt, ...)
     vsnprintf(args, sizeof args, fmt, ap);
     va_end(ap);
     snprintf(cmd, sizeof cmd, "cd %s && %s %s 2>&1", dir, bin, args);
-    FILE *p = popen(cmd, "r");
-    assert_non_null(p);
-    mz_buf b = {0};
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, p)) > 0)
-        mz_buf_append(&b, chunk, n);
-    int st = pclose(p);
-    char *s = mz_buf_take(&b);
-    if (out)
-        *out = s;
-    else
-        free(s);
-    return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+    return shell_output(cmd, out);
 }
 
 /* A shell command in dir (no mizan prefix); its exit status. */

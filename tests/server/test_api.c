@@ -10,6 +10,7 @@
 
 #include "server/server.h"
 #include "http_client.h"
+#include "../shell_output.h"
 
 #include <cjson/cJSON.h>
 #include <pthread.h>
@@ -182,12 +183,9 @@ static void test_check_same_as_cli(void **state)
     char cmd[1024];
     snprintf(cmd, sizeof cmd, "'%s' check --db '%s' -k 10 --json '%s' 2>/dev/null", bin, db_path,
              CLAIM);
-    FILE *p = popen(cmd, "r");
-    assert_non_null(p);
-    char *out = calloc(1, 1 << 20);
-    size_t n = fread(out, 1, (1 << 20) - 1, p);
-    assert_int_equal(pclose(p), 0);
-    cJSON *cli = cJSON_ParseWithLength(out, n);
+    char *out;
+    assert_int_equal(shell_output(cmd, &out), 0);
+    cJSON *cli = cJSON_Parse(out);
     free(out);
     assert_non_null(cli);
     char body[1024];

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "util/util.h"
+#include "../shell_output.h"
 
 static char dir[] = "/tmp/mizan-stance-cli-XXXXXX";
 static const char *bin;
@@ -37,24 +38,6 @@ static int teardown(void **state)
     return system(cmd) == 0 ? 0 : -1;
 }
 
-/* Runs a shell command; returns its exit status, output in *out (malloc'd). */
-static int run(const char *cmd, char **out)
-{
-    FILE *p = popen(cmd, "r");
-    assert_non_null(p);
-    mz_buf b = {0};
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, p)) > 0)
-        mz_buf_append(&b, chunk, n);
-    int st = pclose(p);
-    if (out)
-        *out = mz_buf_take(&b);
-    else
-        mz_buf_free(&b);
-    return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-}
-
 static void write_file(const char *name, const char *content)
 {
     char path[512];
@@ -72,7 +55,7 @@ static void fold_file(const char *data, const char *fold, char *path, size_t cap
     char cmd[1024];
     snprintf(path, cap, "%s/%s.jsonl", dir, fold);
     snprintf(cmd, sizeof cmd, "grep '\"%s\"' %s > %s", fold, data, path);
-    assert_int_equal(run(cmd, NULL), 0);
+    assert_int_equal(shell_output(cmd, NULL), 0);
 }
 
 static const char *claims[] = {"الجيش يسيطر على مطار مدينة حلب", "المعارضة تنسحب من بلدة خان شيخون"};
@@ -109,12 +92,12 @@ static void test_train_eval_roundtrip(void **state)
              "%s train --data %s/data.jsonl --out %s/b.model --iters 50 2>/dev/null && "
              "cmp %s/a.model %s/b.model",
              bin, dir, dir, bin, dir, dir, dir, dir);
-    assert_int_equal(run(cmd, NULL), 0);
+    assert_int_equal(shell_output(cmd, NULL), 0);
 
     char *out;
     snprintf(cmd, sizeof cmd, "%s eval --data %s/data.jsonl --model %s/a.model --json --predictions %s/p.jsonl",
              bin, dir, dir, dir);
-    assert_int_equal(run(cmd, &out), 0);
+    assert_int_equal(shell_output(cmd, &out), 0);
     cJSON *j = cJSON_Parse(out);
     assert_non_null(j);
     const char *keys[] = {"accuracy", "macro_f1", "f1", "fnc_score", "confusion", "rationale_hit",
@@ -160,7 +143,7 @@ static void test_train_eval_roundtrip(void **state)
     write_file("art.txt", "قال شهود إن الجيش يسيطر على مطار مدينة حلب منذ الصباح.\n");
     snprintf(cmd, sizeof cmd, "%s stance --model %s/a.model --claim '%s' --article %s/art.txt --json", bin,
              dir, claims[0], dir);
-    assert_int_equal(run(cmd, &out), 0);
+    assert_int_equal(shell_output(cmd, &out), 0);
     j = cJSON_Parse(out);
     assert_non_null(j);
     cJSON *ev = cJSON_GetObjectItem(j, "evidence");
@@ -182,7 +165,7 @@ static void test_train_eval_roundtrip(void **state)
     write_file("esc.txt", "قال شهود إن الجيش \x1b[2J\xe2\x80\xaeيسيطر على مطار مدينة حلب منذ الصباح.\n");
     snprintf(cmd, sizeof cmd, "%s stance --model %s/a.model --claim '%s' --article %s/esc.txt", bin,
              dir, claims[0], dir);
-    assert_int_equal(run(cmd, &out), 0);
+    assert_int_equal(shell_output(cmd, &out), 0);
     assert_non_null(strstr(out, "يسيطر على مطار"));
     assert_null(strchr(out, 0x1b));
     assert_null(strstr(out, "\xe2\x80\xae"));
@@ -195,7 +178,7 @@ static void test_train_eval_roundtrip(void **state)
     write_file("deny.txt", deny);
     snprintf(cmd, sizeof cmd, "%s stance --model %s/a.model --claim '%s' --article %s/deny.txt --json",
              bin, dir, claims[0], dir);
-    assert_int_equal(run(cmd, &out), 0);
+    assert_int_equal(shell_output(cmd, &out), 0);
     j = cJSON_Parse(out);
     assert_non_null(j);
     cJSON *d = cJSON_GetObjectItem(j, "denial");
@@ -214,7 +197,7 @@ static void test_train_eval_roundtrip(void **state)
     free(out);
     snprintf(cmd, sizeof cmd, "%s stance --model %s/a.model --claim '%s' --article %s/deny.txt",
              bin, dir, claims[0], dir);
-    assert_int_equal(run(cmd, &out), 0);
+    assert_int_equal(shell_output(cmd, &out), 0);
     assert_non_null(strstr(out, "     cue words: «ونفى»\n"));
     free(out);
 
@@ -223,7 +206,7 @@ static void test_train_eval_roundtrip(void **state)
              "%s ingest --db %s/t.db %s/art.txt >/dev/null 2>&1 && "
              "%s stance --model %s/a.model --db %s/t.db --id 1 --claim '%s' --json",
              bin, dir, dir, bin, dir, dir, claims[0]);
-    assert_int_equal(run(cmd, &out), 0);
+    assert_int_equal(shell_output(cmd, &out), 0);
     j = cJSON_Parse(out);
     assert_non_null(j);
     assert_true(cJSON_GetArraySize(cJSON_GetObjectItem(j, "evidence")) >= 1);
@@ -231,11 +214,11 @@ static void test_train_eval_roundtrip(void **state)
     free(out);
     snprintf(cmd, sizeof cmd, "%s stance --model %s/a.model --db %s/t.db --id 42 --claim 'خبر' 2>/dev/null",
              bin, dir, dir);
-    assert_int_equal(run(cmd, NULL), 5);
+    assert_int_equal(shell_output(cmd, NULL), 5);
     /* an id past int64 is a usage error, not clamped to another id */
     snprintf(cmd, sizeof cmd, "%s stance --model %s/a.model --db %s/t.db --id 99999999999999999999 "
              "--claim 'خبر' 2>&1", bin, dir, dir);
-    assert_int_equal(run(cmd, &out), 2);
+    assert_int_equal(shell_output(cmd, &out), 2);
     assert_non_null(strstr(out, "expected a positive article id"));
     free(out);
 }
@@ -249,19 +232,19 @@ static void test_cli_errors(void **state)
     write_file("bad.jsonl", "{\"claim\":\"خبر\",\"article\":\"نص\",\"stance\":\"agree\"}\n"
                             "{\"claim\":\"خبر\",\"article\":\"نص\",\"stance\":\"refutes\"}\n");
     snprintf(cmd, sizeof cmd, "%s train --data %s/bad.jsonl --out %s/x.model 2>&1", bin, dir, dir);
-    assert_int_equal(run(cmd, &out), 3);
+    assert_int_equal(shell_output(cmd, &out), 3);
     assert_non_null(strstr(out, "bad.jsonl:2:"));
     assert_non_null(strstr(out, "refutes"));
     free(out);
     write_file("empty.jsonl", "{\"claim\":\"\",\"article\":\"نص\",\"stance\":\"agree\"}\n");
     snprintf(cmd, sizeof cmd, "%s train --data %s/empty.jsonl --out %s/x.model 2>&1", bin, dir, dir);
-    assert_int_equal(run(cmd, &out), 3);
+    assert_int_equal(shell_output(cmd, &out), 3);
     assert_non_null(strstr(out, "empty claim"));
     free(out);
     /* --cv on data without folds: the data's fault, exit 3 (not a usage error) */
     snprintf(cmd, sizeof cmd, "sed -n 1p %s/bad.jsonl > %s/nofold.jsonl; %s train --data %s/nofold.jsonl --cv 2>&1",
              dir, dir, bin, dir);
-    assert_int_equal(run(cmd, &out), 3);
+    assert_int_equal(shell_output(cmd, &out), 3);
     assert_non_null(strstr(out, "two folds"));
     free(out);
 
@@ -270,44 +253,44 @@ static void test_cli_errors(void **state)
     write_file("broken.model", "mizan-stance-model 1\nfeature_set x\n");
     snprintf(cmd, sizeof cmd, "%s stance --model %s/broken.model --claim 'خبر' --article %s/art.txt 2>&1", bin,
              dir, dir);
-    assert_int_equal(run(cmd, &out), 6);
+    assert_int_equal(shell_output(cmd, &out), 6);
     assert_non_null(strstr(out, "broken.model"));
     free(out);
     snprintf(cmd, sizeof cmd, "%s eval --model %s/none.model --data %s/bad.jsonl 2>&1", bin, dir, dir);
-    assert_int_equal(run(cmd, NULL), 6);
+    assert_int_equal(shell_output(cmd, NULL), 6);
     /* the same in check and eval-claims (a folder as the model gave exit 1) */
     snprintf(cmd, sizeof cmd, "%s check --model %s --db %s/t.db 'خبر' 2>/dev/null", bin, dir, dir);
-    assert_int_equal(run(cmd, NULL), 6);
+    assert_int_equal(shell_output(cmd, NULL), 6);
     snprintf(cmd, sizeof cmd, "%s eval-claims --model %s --data %s/data.jsonl 2>/dev/null", bin, dir, dir);
-    assert_int_equal(run(cmd, NULL), 6);
+    assert_int_equal(shell_output(cmd, NULL), 6);
 
     /* usage errors: exit 2 */
     snprintf(cmd, sizeof cmd, "%s stance --claim '' --article %s/art.txt 2>/dev/null", bin, dir);
-    assert_int_equal(run(cmd, NULL), 2);
+    assert_int_equal(shell_output(cmd, NULL), 2);
     snprintf(cmd, sizeof cmd, "%s stance --claim 'خبر' 2>/dev/null", bin);
-    assert_int_equal(run(cmd, NULL), 2);
+    assert_int_equal(shell_output(cmd, NULL), 2);
     snprintf(cmd, sizeof cmd, "%s eval 2>/dev/null", bin);
-    assert_int_equal(run(cmd, NULL), 2);
+    assert_int_equal(shell_output(cmd, NULL), 2);
     snprintf(cmd, sizeof cmd, "%s train --data x --bogus 2>/dev/null", bin);
-    assert_int_equal(run(cmd, NULL), 2);
+    assert_int_equal(shell_output(cmd, NULL), 2);
     /* invalid UTF-8 article: exit 3 */
     write_file("bad.txt", "\xd8\xa8\xff\n");
     snprintf(cmd, sizeof cmd, "%s stance --claim 'خبر' --article %s/bad.txt 2>&1", bin, dir);
-    assert_int_equal(run(cmd, &out), 3); /* checked before the model is loaded */
+    assert_int_equal(shell_output(cmd, &out), 3); /* checked before the model is loaded */
     assert_non_null(strstr(out, "byte offset 2"));
     free(out);
     /* an empty or blank article is bad input too, as for ingest */
     write_file("blank.txt", " \n\t\n");
     snprintf(cmd, sizeof cmd, "%s stance --claim 'خبر' --article %s/blank.txt 2>&1", bin, dir);
-    assert_int_equal(run(cmd, &out), 3);
+    assert_int_equal(shell_output(cmd, &out), 3);
     assert_non_null(strstr(out, "only white space"));
     free(out);
     /* output that cannot be written is a failure (exit 1), not a success */
     snprintf(cmd, sizeof cmd, "%s --version > /dev/full 2>/dev/null", bin);
-    assert_int_equal(run(cmd, NULL), 1);
+    assert_int_equal(shell_output(cmd, NULL), 1);
     /* a missing database: exit 4, as for every command */
     snprintf(cmd, sizeof cmd, "%s stance --claim 'خبر' --id 1 --db %s/none.db 2>/dev/null", bin, dir);
-    assert_int_equal(run(cmd, NULL), 4);
+    assert_int_equal(shell_output(cmd, NULL), 4);
 }
 
 /* --weights: one per --data file; a file weighted down moves the model
@@ -327,18 +310,18 @@ static void test_train_weights(void **state)
              "%s train --data %s/data.jsonl,%s/other.jsonl --weights 1,1 --out %s/w11.model --iters 50 2>/dev/null && "
              "cmp -s %s/w1.model %s/w11.model",
              bin, dir, dir, dir, bin, dir, dir, dir, dir, dir);
-    assert_int_equal(run(cmd, NULL), 0); /* weights of 1 are the default */
+    assert_int_equal(shell_output(cmd, NULL), 0); /* weights of 1 are the default */
     snprintf(cmd, sizeof cmd,
              "%s train --data %s/data.jsonl,%s/other.jsonl --weights 1,0.01 --out %s/w2.model --iters 50 2>/dev/null && "
              "cmp -s %s/w1.model %s/w2.model",
              bin, dir, dir, dir, dir, dir);
-    assert_int_equal(run(cmd, NULL), 1); /* trained, and the model differs */
+    assert_int_equal(shell_output(cmd, NULL), 1); /* trained, and the model differs */
     const char *bad[] = {"1", "1,1,1", "1,0", "1,-2", "1,x", "1,,1"};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         char *out;
         snprintf(cmd, sizeof cmd, "%s train --data %s/data.jsonl,%s/other.jsonl --weights '%s' --out %s/w3.model 2>&1",
                  bin, dir, dir, bad[i], dir);
-        assert_int_equal(run(cmd, &out), 2);
+        assert_int_equal(shell_output(cmd, &out), 2);
         assert_non_null(strstr(out, "--weights"));
         free(out);
     }
@@ -370,7 +353,7 @@ static void test_written_news(void **state)
     const int n_pairs[] = {72, 112, 256, 256, 256};
     for (int i = 0; i < 5; i++) {
         snprintf(cmd, sizeof cmd, "%s eval --data %s --json", bin, sets[i]);
-        assert_int_equal(run(cmd, &out), 0);
+        assert_int_equal(shell_output(cmd, &out), 0);
         cJSON *j = cJSON_Parse(out);
         assert_non_null(j);
         assert_int_equal(cJSON_GetObjectItem(j, "n")->valueint, n_pairs[i]);
@@ -394,7 +377,7 @@ static void test_written_news(void **state)
      * unrelated pairs there, so accuracy; the model before the cues got 0.58 */
     fold_file("data/written/conflict.jsonl", "Conflict_2", conflict, sizeof conflict);
     snprintf(cmd, sizeof cmd, "%s eval --data %s --json", bin, conflict);
-    assert_int_equal(run(cmd, &out), 0);
+    assert_int_equal(shell_output(cmd, &out), 0);
     cJSON *j = cJSON_Parse(out);
     assert_non_null(j);
     double acc = cJSON_GetObjectItem(j, "accuracy")->valuedouble;
@@ -428,7 +411,7 @@ static void test_quoted_denial(void **state)
                "وقال المتحدث باسم الوزارة إن الحركة تسير بشكل طبيعي وإن الازدحام سببه أعمال صيانة.\n");
     char cmd[1024], *out;
     snprintf(cmd, sizeof cmd, "%s stance --json --claim '%s' --article %s/report.txt", bin, claim, dir);
-    assert_int_equal(run(cmd, &out), 0);
+    assert_int_equal(shell_output(cmd, &out), 0);
     cJSON *j = cJSON_Parse(out);
     assert_non_null(j);
     assert_true(cJSON_IsTrue(cJSON_GetObjectItem(j, "quoted_denial")));
@@ -439,7 +422,7 @@ static void test_quoted_denial(void **state)
     cJSON_Delete(j);
     free(out);
     snprintf(cmd, sizeof cmd, "%s stance --json --claim '%s' --article %s/denial.txt", bin, claim, dir);
-    assert_int_equal(run(cmd, &out), 0);
+    assert_int_equal(shell_output(cmd, &out), 0);
     j = cJSON_Parse(out);
     assert_non_null(j);
     assert_true(cJSON_IsFalse(cJSON_GetObjectItem(j, "quoted_denial")));
@@ -466,7 +449,7 @@ static void test_html_article(void **state)
              "%s stance --json --claim 'أفرج لواء الوادي عن 40 أسيرا في تل السنابل' --article "
              "%s/page.html 2>&1",
              bin, dir);
-    int rc = run(cmd, &out);
+    int rc = shell_output(cmd, &out);
     if (rc != 6) { /* 6 only if no shipped model is found */
         assert_int_equal(rc, 0);
         assert_non_null(strstr(out, "\"label\":\t\"agree\""));
@@ -494,14 +477,14 @@ static void test_seeds(void **state)
     for (int i = 0; i < 5; i++) {
         snprintf(cmd, sizeof cmd, "ls %s/%03d_*.txt", path, i);
         char *file;
-        if (run(cmd, &file) != 0) {
+        if (shell_output(cmd, &file) != 0) {
             free(file);
             continue;
         }
         file[strcspn(file, "\n")] = '\0';
         char *out;
         snprintf(cmd, sizeof cmd, "%s stance --claim '%s' --article '%s' --json", bin, claim, file);
-        assert_int_equal(run(cmd, &out), 0);
+        assert_int_equal(shell_output(cmd, &out), 0);
         cJSON *j = cJSON_Parse(out);
         assert_non_null(j);
         const char *label = cJSON_GetObjectItem(j, "label")->valuestring;

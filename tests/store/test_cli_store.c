@@ -12,6 +12,7 @@
 
 #include "util/util.h"
 #include "store_helpers.h"
+#include "../shell_output.h"
 
 static char *bin, *dir, *db;
 static const char *as_user = ""; /* a command prefix that runs mizan as someone else */
@@ -26,20 +27,7 @@ static int run(char **out, const char *fmt, ...)
     vsnprintf(args, sizeof args, fmt, ap);
     va_end(ap);
     snprintf(cmd, sizeof cmd, "%s%s%s %s 2>&1", feed, as_user, bin, args);
-    FILE *p = popen(cmd, "r");
-    assert_non_null(p);
-    mz_buf b = {0};
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, p)) > 0)
-        mz_buf_append(&b, chunk, n);
-    int st = pclose(p);
-    char *s = mz_buf_take(&b);
-    if (out)
-        *out = s;
-    else
-        free(s);
-    return WIFEXITED(st) ? WEXITSTATUS(st) : 128;
+    return shell_output(cmd, out);
 }
 
 static int setup(void **state)

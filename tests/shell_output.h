@@ -1,0 +1,34 @@
+/* shell_output.h — runs a shell command line as a test runs the mizan
+ * binary: its exit status and what it wrote to stdout. Shared by the tests
+ * that drive the CLI (each adds its own redirections and prefixes). */
+#ifndef MZ_TEST_SHELL_OUTPUT_H
+#define MZ_TEST_SHELL_OUTPUT_H
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+
+#include "util/util.h"
+
+/* Runs cmd with sh; returns its exit code (128 + N when signal N ended it)
+ * and its stdout in *out (malloc'd, NUL-terminated; dropped when out is
+ * NULL). Fails the test when the shell cannot be started. */
+static inline int shell_output(const char *cmd, char **out)
+{
+    FILE *p = popen(cmd, "r");
+    assert_non_null(p);
+    mz_buf b = {0};
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, p)) > 0)
+        mz_buf_append(&b, chunk, n);
+    int st = pclose(p);
+    char *s = mz_buf_take(&b);
+    if (out)
+        *out = s;
+    else
+        free(s);
+    return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+}
+
+#endif
