@@ -349,33 +349,21 @@ static int first_char(FILE *f)
     return c;
 }
 
-/* A JSON document's text (an array of articles, or one) from a .json file
- * or stdin, named `path`: its items are added one by one, origin PATH#N. */
-static mz_status json_text(ingest *g, const char *path, char *text, size_t len)
+/* The articles of a JSON document of len bytes, origin PATH#N; s and e
+ * tell how its parse (mz_json_doc_parse) went. Clears d. */
+static mz_status doc_items(ingest *g, const char *path, mz_json_doc *d, size_t len, mz_status s,
+                           mz_error *e)
 {
-    mz_error e = {0};
-    mz_json_doc d;
-    mz_status s = mz_json_doc_parse(text, len, path, &d, &e);
-    if (s == MZ_ERR_NOT_FOUND) { /* JSONL named .json */
-        FILE *f = fmemopen(text, len, "rb");
-        if (!f) {
-            mz_fail(&e, MZ_ERR_NOMEM, "%s: out of memory", path);
-            return item_done(g, path, MZ_ERR_NOMEM, &e);
-        }
-        s = jsonl_stream(g, path, f, 0);
-        fclose(f);
-        return s;
-    }
     g->rep->bytes += len;
-    if (s == MZ_OK && d.n == 0)
-        s = mz_fail(&e, MZ_ERR_EMPTY, "%s: empty (an array of no articles)", path);
+    if (s == MZ_OK && d->n == 0)
+        s = mz_fail(e, MZ_ERR_EMPTY, "%s: empty (an array of no articles)", path);
     if (s != MZ_OK) {
-        mz_json_doc_clear(&d); /* an empty array's tree */
-        return item_done(g, path, s, &e);
+        mz_json_doc_clear(d); /* an empty array's tree */
+        return item_done(g, path, s, e);
     }
-    for (size_t i = 0; s == MZ_OK && i < d.n; i++)
-        s = json_item(g, path, &d, i);
-    mz_json_doc_clear(&d);
+    for (size_t i = 0; s == MZ_OK && i < d->n; i++)
+        s = json_item(g, path, d, i);
+    mz_json_doc_clear(d);
     return s;
 }
 
@@ -404,7 +392,21 @@ static mz_status json_file(ingest *g, const char *path)
     }
     if (s != MZ_OK)
         return item_done(g, path, s, &e);
-    s = json_text(g, path, text, len);
+    mz_json_doc d;
+    s = mz_json_doc_parse(text, len, path, &d, &e);
+    if (s == MZ_ERR_NOT_FOUND) { /* JSONL named .json */
+        FILE *f = fmemopen(text, len, "rb");
+        if (!f) {
+            free(text);
+            mz_fail(&e, MZ_ERR_NOMEM, "%s: out of memory", path);
+            return item_done(g, path, MZ_ERR_NOMEM, &e);
+        }
+        s = jsonl_stream(g, path, f, 0);
+        fclose(f);
+        free(text);
+        return s;
+    }
+    s = doc_items(g, path, &d, len, s, &e);
     free(text);
     return s;
 }
@@ -457,21 +459,12 @@ static mz_status file_path(ingest *g, const char *path)
     return s;
 }
 
-/* Does stdin's text, which starts with '[', hold a JSON array of articles
- * (what `curl` from an API or `jq` writes) rather than a story that opens
- * with a bracket ("[تحديث] ...")? It does when it parses as one, or when
- * its first item starts an object: then a broken array is refused with the
- * JSON error instead of being stored as text. */
-static bool json_array_text(const char *t, size_t len)
+/* Does stdin's text, which starts with '[' and is not a JSON array, still
+ * mean one: is its first item an object (or is it empty)? Then the JSON
+ * error is given rather than the text stored; a story that opens with a
+ * bracket ("[تحديث] ...") is a story. */
+static bool meant_as_array(const char *t, size_t len)
 {
-    mz_json_doc d;
-    mz_error e = {0};
-    if (mz_json_doc_parse(t, len, "stdin", &d, &e) == MZ_OK) {
-        bool array = d.array;
-        mz_json_doc_clear(&d);
-        if (array)
-            return true;
-    }
     const char *p = memchr(t, '[', len);
     for (p = p ? p + 1 : t + len; p < t + len && strchr(" \t\r\n", *p); p++)
         ;
@@ -538,9 +531,12 @@ static mz_status stdin_input(ingest *g)
     } else if (s == MZ_OK && ferror(stdin)) {
         s = mz_fail(&e, MZ_ERR_IO, "stdin: read error");
     }
-    if (s == MZ_OK && limit != g->max_bytes) {
-        if (json_array_text(text.p, text.len)) {
-            s = json_text(g, "stdin", text.p, text.len);
+    if (s == MZ_OK && limit != g->max_bytes) { /* it starts with '[' */
+        mz_json_doc d;
+        mz_error je = {0};
+        mz_status ps = mz_json_doc_parse(text.p, text.len, "stdin", &d, &je);
+        if (ps == MZ_OK || meant_as_array(text.p, text.len)) { /* parsed, it is an array */
+            s = doc_items(g, "stdin", &d, text.len, ps, &je);
             mz_buf_free(&text);
             return s;
         }

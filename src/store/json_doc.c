@@ -67,8 +67,7 @@ mz_status mz_json_doc_parse(const char *s, size_t len, const char *what, mz_json
                        "%s: neither an array of article objects nor one article object", what);
     }
     d->tree = j;
-    d->array = cJSON_IsArray(j);
-    d->n = d->array ? (size_t)cJSON_GetArraySize(j) : 1;
+    d->n = cJSON_IsArray(j) ? (size_t)cJSON_GetArraySize(j) : 1;
     return MZ_OK;
 }
 

@@ -131,7 +131,6 @@ void mz_jsonl_item_clear(mz_jsonl_item *it);
 typedef struct mz_json_doc {
     void *tree; /* owned cJSON tree: the array, or the one object */
     size_t n;   /* articles in it */
-    bool array; /* an array (else one object) */
 } mz_json_doc;
 
 /* Parses a whole document. MZ_OK: *d holds n >= 0 items. MZ_ERR_NOT_FOUND
