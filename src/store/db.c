@@ -265,14 +265,8 @@ static char *immutable_uri(const char *path)
     return mz_buf_take(&uri);
 }
 
-static mz_status open_db(const char *path, int flags, bool may_roll_back, mz_db **out,
-                         mz_error *err);
-
-mz_status mz_db_open(const char *path, int flags, mz_db **out, mz_error *err)
-{
-    return open_db(path, flags, true, out, err);
-}
-
+/* mz_db_open; may_roll_back: a reading open that meets a hot journal may
+ * open the store writable once to roll it back (not again from there). */
 static mz_status open_db(const char *path, int flags, bool may_roll_back, mz_db **out,
                          mz_error *err)
 {
@@ -367,6 +361,11 @@ static mz_status open_db(const char *path, int flags, bool may_roll_back, mz_db 
     }
     *out = db;
     return MZ_OK;
+}
+
+mz_status mz_db_open(const char *path, int flags, mz_db **out, mz_error *err)
+{
+    return open_db(path, flags, true, out, err);
 }
 
 void mz_db_close(mz_db *db)
