@@ -250,6 +250,7 @@ bool mz_html_skipped(const xmlNode *n, const xmlNode *root, bool root_is_body)
 typedef struct text_out {
     mz_buf b;
     bool line_start, space, oom;
+    bool link_ended; /* an <a> ended and no text came after it yet */
 } text_out;
 
 static void end_line(text_out *o)
@@ -277,7 +278,7 @@ static void add_text(text_out *o, const char *s, bool lines)
             o->oom = true;
         if (mz_buf_append(&o->b, s, 1) != 0)
             o->oom = true;
-        o->line_start = o->space = false;
+        o->line_start = o->space = o->link_ended = false;
     }
 }
 
@@ -298,11 +299,20 @@ static void walk(const xmlNode *n, const xmlNode *root, bool root_is_body, text_
         if (mz_html_skipped(n, root, root_is_body))
             continue;
         bool block = in_list((const char *)n->name, blocks);
+        bool link = mz_html_named(n, "a");
         if (block)
             end_line(o);
+        /* Links set side by side with no space between them (a row of
+         * share buttons, sources, tags: «فيس بوكتويتر») are shown apart by
+         * the site's style sheet; glued, their words would make words the
+         * index would find and the reader never saw. */
+        if (link && o->link_ended)
+            o->space = true;
         walk(n->children, root, root_is_body, o);
         if (block)
             end_line(o);
+        if (link)
+            o->link_ended = true;
     }
 }
 

@@ -211,6 +211,16 @@ static void test_link_lists(void **state)
                    "</a></li></ul></body></html>");
     assert_string_equal(a.text, "الرئيسية\nأخبار");
     mz_html_article_clear(&a);
+    /* links side by side with no space between them stay apart (a glued
+     * «رويترزالأناضول» is a word nobody wrote); a link inside a word, or
+     * text right after a link, is left as written */
+    a = extract_ok("<html><body><article><p>قال وزير الطاقة إن محطة الكهرباء الجديدة ستدخل الخدمة "
+                   "قبل الصيف، وإن العمل فيها بلغ مراحله الأخيرة. المصادر: <a href=\"/s/1\">رويترز"
+                   "</a><a href=\"/s/2\"><span>الأناضول</span></a><span><a href=\"/s/3\">سانا</a>"
+                   "</span>، و<a href=\"/s/4\">الوطن</a>.</p></article></body></html>");
+    assert_string_equal(a.text, "قال وزير الطاقة إن محطة الكهرباء الجديدة ستدخل الخدمة قبل الصيف، وإن "
+                                "العمل فيها بلغ مراحله الأخيرة. المصادر: رويترز الأناضول سانا، والوطن.");
+    mz_html_article_clear(&a);
 }
 
 /* The story's block found where its paragraphs are not <p>s: text between
