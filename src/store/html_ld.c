@@ -7,6 +7,8 @@
 #include "util/util.h"
 
 #include <cjson/cJSON.h>
+#include <ctype.h>
+#include <libxml/HTMLparser.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -70,6 +72,45 @@ static char *field(const cJSON *o, const char *name, const char *inner)
     return s;
 }
 
+/* The body is meant as plain text, but some sites put their story's HTML
+ * in it (<p>…</p>, <br>, &quot;), and those tags would be stored as words:
+ * a tag (< and a letter or /) or a named or numbered entity means markup. */
+static bool looks_like_markup(const char *s)
+{
+    for (; *s; s++) {
+        if (s[0] == '<' && (isalpha((unsigned char)s[1]) || s[1] == '/'))
+            return true;
+        if (s[0] == '&') {
+            const char *e = s + 1 + (s[1] == '#');
+            size_t n = 0;
+            while (isalnum((unsigned char)e[n]) && n < 10)
+                n++;
+            if (n && e[n] == ';')
+                return true;
+        }
+    }
+    return false;
+}
+
+/* The body's paragraphs, one a line: read as HTML when it holds markup.
+ * Parsed without XML_PARSE_HUGE, libxml2 stops nesting at 256 levels, so
+ * the text walk's recursion stays shallow. */
+static char *body_text(const char *s)
+{
+    if (!looks_like_markup(s))
+        return mz_html_fold_lines(s);
+    htmlDocPtr doc = htmlReadMemory(s, (int)strnlen(s, INT32_MAX), NULL, "UTF-8",
+                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+                                        HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    const xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
+    const xmlNode *body = root ? root->children : NULL;
+    while (body && !(body->type == XML_ELEMENT_NODE && mz_html_named(body, "body")))
+        body = body->next;
+    char *text = body ? mz_html_text_of(body, true, NULL) : mz_html_fold_lines(s);
+    xmlFreeDoc(doc);
+    return text;
+}
+
 void mz_html_ld_read(const char *json, html_ld_article *out)
 {
     cJSON *j = cJSON_Parse(json);
@@ -83,7 +124,7 @@ void mz_html_ld_read(const char *json, html_ld_article *out)
         /* the body keeps its paragraphs, one a line */
         const cJSON *b = cJSON_GetObjectItemCaseSensitive(a, "articleBody");
         if (!out->body && cJSON_IsString(b) && b->valuestring)
-            out->body = mz_html_fold_lines(b->valuestring);
+            out->body = body_text(b->valuestring);
     }
     cJSON_Delete(j);
 }

@@ -431,6 +431,20 @@ static void test_json_ld(void **state)
                    "<article><p>عادت الكهرباء إلى أحياء حمص بعد انقطاع.</p></article></body></html>");
     assert_string_equal(a.text, "عادت الكهرباء إلى أحياء حمص بعد انقطاع.");
     mz_html_article_clear(&a);
+    /* a body given as HTML (its paragraphs in <p>s, entities escaped): the
+     * text, a paragraph a line, not the tags; a "<" in plain text stays */
+    a = extract_ok("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                   "\"articleBody\":\"<p>ارتفع منسوب النهر إلى 5 أمتار&nbsp;فوق المعدل.</p><p>وقال "
+                   "مدير السد إن &quot;الوضع تحت السيطرة&quot;.<br>وأضاف أن الفرق جاهزة.</p>\"}"
+                   "</script></head><body><div id=\"root\"></div></body></html>");
+    assert_string_equal(a.text, "ارتفع منسوب النهر إلى 5 أمتار\xC2\xA0فوق المعدل.\n"
+                                "وقال مدير السد إن \"الوضع تحت السيطرة\".\nوأضاف أن الفرق جاهزة.");
+    mz_html_article_clear(&a);
+    a = extract_ok("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                   "\"articleBody\":\"بلغت نسبة النجاح < 60 بالمئة في المدارس الريفية & المدن.\"}"
+                   "</script></head><body><div id=\"root\"></div></body></html>");
+    assert_string_equal(a.text, "بلغت نسبة النجاح < 60 بالمئة في المدارس الريفية & المدن.");
+    mz_html_article_clear(&a);
 }
 
 static void test_encodings(void **state)
