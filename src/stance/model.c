@@ -196,12 +196,16 @@ mz_status mz_model_parse(const char *buf, size_t len, const char *what, mz_model
         return mz_fail(err, MZ_ERR_MODEL, "%s: not a mizan stance model (bad magic)", what);
     if (memcmp(buf + len - tail, "end ", 4) != 0 || buf[len - 1] != '\n')
         return mz_fail(err, MZ_ERR_MODEL, "%s: truncated model file (no end record)", what);
-    char hex[17];
-    memcpy(hex, buf + len - tail + 4, 16);
-    hex[16] = '\0';
-    char *hend;
-    unsigned long long want = strtoull(hex, &hend, 16);
-    if (*hend || want != checksum(buf, len - tail))
+    /* exactly the 16 lowercase hex digits save writes: strtoull would also
+     * take blanks, a sign, "0x" or capitals, so a changed file could pass */
+    unsigned long long want = 0;
+    bool hex_ok = true;
+    for (const char *h = buf + len - tail + 4; h < buf + len - 1; h++) {
+        int v = *h >= '0' && *h <= '9' ? *h - '0' : *h >= 'a' && *h <= 'f' ? *h - 'a' + 10 : -1;
+        hex_ok = hex_ok && v >= 0;
+        want = want << 4 | (unsigned)(v & 0xF);
+    }
+    if (!hex_ok || want != checksum(buf, len - tail))
         return mz_fail(err, MZ_ERR_MODEL, "%s: corrupt model file (checksum mismatch)", what);
 
     cursor c = {buf, buf + len - tail, 0, {0}};

@@ -153,6 +153,19 @@ static void test_damaged_models_refused(void **state)
     d[len / 2] ^= 0x01;
     assert_int_equal(parse_str(d, len, &err), MZ_ERR_MODEL);
     assert_non_null(strstr(err.msg, "checksum"));
+    /* the checksum's digits written otherwise than save writes them: a
+     * capital, or "0x" in place of two leading zeros' worth of digits */
+    memcpy(d, s, len);
+    char *hex = d + len - 17;
+    char *letter = strpbrk(hex, "abcdef");
+    if (letter) {
+        *letter = (char)(*letter - 'a' + 'A');
+        assert_int_equal(parse_str(d, len, &err), MZ_ERR_MODEL);
+        assert_non_null(strstr(err.msg, "checksum"));
+    }
+    memcpy(d, s, len);
+    hex[0] = ' ';
+    assert_int_equal(parse_str(d, len, &err), MZ_ERR_MODEL);
     free(d);
     /* not a model */
     assert_int_equal(parse_str("hello\n", 6, &err), MZ_ERR_MODEL);
