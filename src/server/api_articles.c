@@ -151,9 +151,17 @@ static void add_all(const srv_ctx *ctx, const cJSON *in, srv_response *rs)
     free(idv);
     free(each);
     if (s != MZ_OK) {
-        char label[32] = "text";
-        if (batch)
-            snprintf(label, sizeof label, "[%zu].text", failed);
+        /* the store refuses an item for its text: named as the client sent
+         * it (text, content, body ... or html) */
+        char label[48] = "";
+        if (failed < n) {
+            const cJSON *bad = batch ? cJSON_GetArrayItem(in, (int)failed) : in;
+            const char *name = pages[failed].text ? "html" : mz_jsonl_field_name(bad, MZ_FIELD_TEXT);
+            if (batch)
+                snprintf(label, sizeof label, "[%zu].%s", failed, name);
+            else
+                snprintf(label, sizeof label, "%s", name);
+        }
         srv_fail(rs, &err, failed < n ? label : NULL);
         if (batch && failed < n) { /* which item failed, whatever the status */
             cJSON *e = cJSON_ParseWithLength(rs->body, rs->len);

@@ -26,6 +26,20 @@ bool mz_text_blank(const char *s, size_t len)
     return true;
 }
 
+/* True when text holds no character but white space and the controls
+ * mz_blank_controls turns into spaces: stored, it would be a blank article. */
+static bool only_controls(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        int n = mz_utf8_decode(s, len, i, &cp);
+        if (n <= 0 || !(is_space_cp(cp) || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)))
+            return false;
+        i += (size_t)n;
+    }
+    return true;
+}
+
 mz_status mz_text_check(const char *text, size_t len, const char *what, mz_error *err)
 {
     const char *nul = memchr(text, '\0', len);
@@ -43,6 +57,9 @@ mz_status mz_text_check(const char *text, size_t len, const char *what, mz_error
                        mz_utf8_hint(text, len));
     if (mz_text_blank(text, len))
         return mz_fail(err, MZ_ERR_EMPTY, "%s: %s", what, len ? "only white space" : "empty");
+    if (only_controls(text, len))
+        return mz_fail(err, MZ_ERR_BINARY,
+                       "%s: binary data (control characters and white space only), not text", what);
     return MZ_OK;
 }
 

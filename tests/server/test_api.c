@@ -482,6 +482,11 @@ static void test_articles_errors(void **state)
     expect_error(http_post(port, "/api/articles", "[{\"text\":\"نص صالح للإضافة\"},{\"text\":3}]"),
                  400, "[1].text");
     expect_error(http_post(port, "/api/articles", "[{\"text\":\"نص\"}, 5]"), 400, "[1]");
+    /* an item the store refuses for its text: named as the client sent it */
+    expect_error(http_post(port, "/api/articles",
+                           "[{\"text\":\"نص صالح للإضافة\"},{\"content\":\"\\u0001\\u0002\"}]"),
+                 400, "[1].content");
+    expect_error(http_post(port, "/api/articles", "{\"body\":\"\\u0001 \\u007f\"}"), 400, "body");
     expect_error(http_post(port, "/api/articles", "[]"), 400, NULL);
     expect_error(http_post(port, "/api/articles", "42"), 400, NULL);
     expect_error(http_post(port, "/api/articles", "{\"text\":\"\xff\xfe\"}"), 400, NULL);

@@ -331,6 +331,11 @@ static void test_empty_binary_too_large(void **state)
     /* spaces, newlines, a no-break space, a right-to-left mark, a BOM */
     char *blank = write_file(f->dir, "blank.txt", "\xEF\xBB\xBF  \n\t\xC2\xA0\xE2\x80\x8F\r\n");
     assert_int_equal(ingest1(f, blank, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_EMPTY);
+    /* control characters (C0, DEL, C1) and white space: no NUL, valid UTF-8,
+     * but stored it would be an article of spaces */
+    char *ctl = write_file(f->dir, "controls.txt", "\x01\x02\x1b \n\x7f\xC2\x85\x0b\r\n");
+    assert_int_equal(ingest1(f, ctl, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_BINARY);
+    assert_non_null(strstr(err.msg, "control characters"));
     char *bin = path_join(f->dir, "image.png");
     const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
     write_bytes(bin, png, sizeof png - 1);
