@@ -196,9 +196,12 @@ static mz_status configure(mz_db *db, bool memory, mz_error *err)
         return s;
     if (sqlite3_db_readonly(db->sql, "main") == 1)
         db->readonly = true;
-    if (!memory && !db->readonly)
-        return switch_to_wal(db, err);
-    return MZ_OK;
+    if (memory || db->readonly)
+        return MZ_OK;
+    s = switch_to_wal(db, err);
+    char limit[64];
+    snprintf(limit, sizeof limit, "PRAGMA journal_size_limit = %d", MZ_WAL_SIZE_LIMIT);
+    return s == MZ_OK ? exec(db, limit, "configuring", err) : s;
 }
 
 static mz_status check_schema(mz_db *db, mz_error *err)

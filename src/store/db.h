@@ -27,6 +27,10 @@ static inline const char *mz_db_path(const mz_db *db)
 
 /* How long a writer waits for another writer before MZ_ERR_DB_LOCKED. */
 #define MZ_BUSY_TIMEOUT_MS 2000
+/* The size PATH-wal is cut back to when a writer starts it again: a batch
+ * written beside a reader's old snapshot grows it to the batch's size, and
+ * it would keep that size until the last connection closed. */
+#define MZ_WAL_SIZE_LIMIT (4 * 1024 * 1024)
 
 /* Maps a SQLite result code to an mz_status and fills err with
  * "PATH: what: sqlite message". */

@@ -708,6 +708,73 @@ static void test_commit_reaches_the_file(void **state)
     free(dir);
 }
 
+/* A big batch written while a reader holds an old snapshot (the server's
+ * pool, a long check) cannot be checkpointed as it goes, so PATH-wal grows
+ * to the batch's size. Once the reader is gone and a later commit starts
+ * the log again, it is cut back to MZ_WAL_SIZE_LIMIT: it used to keep its
+ * largest size until every connection closed. */
+static void test_wal_cut_back(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new();
+    char *path = path_join(dir, "big.db");
+    char *wal = path_join(dir, "big.db-wal");
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_OK);
+    mz_article_input first = {.text = ART_KILLED, .text_len = strlen(ART_KILLED)};
+    assert_int_equal(mz_article_add(db, &first, NULL, &err), MZ_OK);
+    sqlite3 *reader;
+    assert_int_equal(sqlite3_open(path, &reader), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(reader, "BEGIN; SELECT count(*) FROM articles", NULL, NULL, NULL),
+                     SQLITE_OK);
+    enum { N = 60, LINES = 1200 };
+    mz_article_input in[N];
+    char *texts[N];
+    for (int i = 0; i < N; i++) {
+        size_t cap = LINES * 128, len = 0;
+        texts[i] = malloc(cap);
+        /* lines of words drawn at random: the boilerplate pass keeps them
+         * (it drops runs of near-identical lines) */
+        static const char *const words[] = {"سجلت", "محطة", "الرصد", "في", "المنطقة", "قراءة",
+                                            "بلغت", "الأمطار", "الرياح", "شمال", "جنوب", "مدينة",
+                                            "ارتفاع", "انخفاض", "الحرارة", "خلال", "ساعات", "الليل"};
+        unsigned r = (unsigned)i * 2654435761u + 1;
+        for (int l = 0; l < LINES; l++) {
+            for (int w = 0; w < 9; w++) {
+                r = r * 1103515245u + 12345u;
+                len += (size_t)snprintf(texts[i] + len, cap - len, "%s ",
+                                        words[(r >> 16) % (sizeof words / sizeof *words)]);
+            }
+            len += (size_t)snprintf(texts[i] + len, cap - len, "%d.\n", i * LINES + l);
+        }
+        in[i] = (mz_article_input){.text = texts[i], .text_len = len};
+    }
+    int64_t ids[N];
+    mz_status each[N];
+    assert_int_equal(mz_articles_add(db, in, N, ids, each, NULL, &err), MZ_OK);
+    struct stat st;
+    assert_int_equal(stat(wal, &st), 0);
+    assert_true(st.st_size > 3 * (MZ_WAL_SIZE_LIMIT / 2)); /* the batch is in the log */
+    sqlite3_exec(reader, "COMMIT", NULL, NULL, NULL);
+    sqlite3_close(reader);
+    const char *after[] = {ART_TALKS, ART_WEATHER};
+    for (size_t i = 0; i < 2; i++) {
+        mz_article_input a = {.text = after[i], .text_len = strlen(after[i])};
+        assert_int_equal(mz_article_add(db, &a, NULL, &err), MZ_OK);
+    }
+    assert_int_equal(stat(wal, &st), 0);
+    assert_true(st.st_size <= MZ_WAL_SIZE_LIMIT);
+    assert_int_equal(count_articles(db), N + 3);
+    mz_db_close(db);
+    for (int i = 0; i < N; i++)
+        free(texts[i]);
+    free(wal);
+    free(path);
+    rm_rf(dir);
+    free(dir);
+}
+
 /* A store someone switched to a rollback journal (sqlite3 mizan.db 'PRAGMA
  * journal_mode=DELETE', to copy it as one file), then a writer killed part
  * way: PATH-journal is hot, and a reading open (check, stance --id) cannot
@@ -907,6 +974,7 @@ int main(void)
         cmocka_unit_test(test_not_a_file),
         cmocka_unit_test(test_file_colon_path),
         cmocka_unit_test(test_commit_reaches_the_file),
+        cmocka_unit_test(test_wal_cut_back),
         cmocka_unit_test(test_hot_journal_reader),
         cmocka_unit_test(test_readonly_folder_message), cmocka_unit_test(test_locked),
         cmocka_unit_test(test_locked_while_created),
