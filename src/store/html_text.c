@@ -251,6 +251,7 @@ typedef struct text_out {
     mz_buf b;
     bool line_start, space, oom;
     bool link_ended; /* an <a> ended and no text came after it yet */
+    int pre;         /* inside this many <pre>s: their line breaks are lines */
 } text_out;
 
 static void end_line(text_out *o)
@@ -287,7 +288,7 @@ static void walk(const xmlNode *n, const xmlNode *root, bool root_is_body, text_
     for (; n && !o->oom; n = n->next) {
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
             if (n->content)
-                add_text(o, (const char *)n->content, false);
+                add_text(o, (const char *)n->content, o->pre > 0);
             continue;
         }
         if (n->type != XML_ELEMENT_NODE)
@@ -299,7 +300,7 @@ static void walk(const xmlNode *n, const xmlNode *root, bool root_is_body, text_
         if (mz_html_skipped(n, root, root_is_body))
             continue;
         bool block = in_list((const char *)n->name, blocks);
-        bool link = mz_html_named(n, "a");
+        bool link = mz_html_named(n, "a"), pre = mz_html_named(n, "pre");
         if (block)
             end_line(o);
         /* Links set side by side with no space between them (a row of
@@ -308,7 +309,9 @@ static void walk(const xmlNode *n, const xmlNode *root, bool root_is_body, text_
          * index would find and the reader never saw. */
         if (link && o->link_ended)
             o->space = true;
+        o->pre += pre;
         walk(n->children, root, root_is_body, o);
+        o->pre -= pre;
         if (block)
             end_line(o);
         if (link)

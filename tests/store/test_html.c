@@ -252,6 +252,14 @@ static void test_paragraphs_without_p(void **state)
                                 "بإنتاج وفير.\nوقال رئيس الاتحاد التعاوني إن المعاصر بدأت استقبال الثمار "
                                 "منذ يوم الأحد الماضي.");
     mz_html_article_clear(&a);
+    /* a <pre> keeps its line breaks as lines (an old site's story, a
+     * statement pasted as it was sent); blank lines still go */
+    a = extract_ok("<html><body><article><pre>بيان صادر عن نقابة المعلمين\n\n"
+                   "   تعلن النقابة تعليق الإضراب اعتبارا من يوم الأحد.\r\n"
+                   "وتدعو المعلمين إلى العودة إلى   مدارسهم.</pre></article></body></html>");
+    assert_string_equal(a.text, "بيان صادر عن نقابة المعلمين\nتعلن النقابة تعليق الإضراب اعتبارا من يوم "
+                                "الأحد.\nوتدعو المعلمين إلى العودة إلى مدارسهم.");
+    mz_html_article_clear(&a);
 }
 
 /* A page whose <article>s are cards of other stories, its own story in a
