@@ -316,14 +316,15 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
     for (char *p = first, *end = text + len; p < end;) {
         char *nl = memchr(p, '\n', (size_t)(end - p));
         char *stop = nl ? nl : end;
+        /* a NUL byte would end the claim early and drop the rest unseen;
+         * looked for before a CRLF's CR is cut off with one */
+        const char *nul = memchr(p, '\0', (size_t)(stop - p));
         *stop = '\0';
         if (stop > p && stop[-1] == '\r')
             stop[-1] = '\0';
         line_no++;
         char *claim;
         void *tree;
-        /* a NUL byte would end the claim early and drop the rest unseen */
-        const char *nul = memchr(p, '\0', (size_t)(stop - p));
         bool blank = !nul && strspn(p, " \t") == strlen(p);
         mz_status rc = nul    ? mz_fail(&err, MZ_ERR_UTF8, "line %zu: NUL byte at byte %zu", line_no,
                                         (size_t)(nul - p))

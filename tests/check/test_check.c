@@ -574,6 +574,20 @@ static void test_cli_batch_edges(void **state)
     assert_null(strstr(out, "\"claim\":\"نفى لواء\""));
     assert_non_null(strstr(out, "mizan.check/1")); /* line 2 still checked */
     free(out);
+    /* CRLF line ends (a file saved on Windows): each line's claim is checked;
+     * the CR was turned into a NUL before the NUL check and every line was
+     * refused as "NUL byte" */
+    snprintf(cmd, sizeof cmd,
+             "printf '%%s\\r\\n\\r\\n{\"claim\": \"نفى لواء الوادي صفقة التبادل\", \"id\": 2}\\r\\n' '%s' "
+             "> %s/crlf.txt && %s check --db %s/s.db --json --claims %s/crlf.txt 2>&1; echo rc=$?",
+             sample_claim, dir, bin, dir, dir);
+    shell_output(cmd, &out);
+    assert_non_null(strstr(out, "rc=0"));
+    assert_null(strstr(out, "NUL"));
+    assert_non_null(strstr(out, "\"line\":1}"));
+    assert_non_null(strstr(out, "\"claim\":\"نفى لواء الوادي صفقة التبادل\""));
+    assert_non_null(strstr(out, "\"line\":3,\"id\":2}"));
+    free(out);
     /* nothing to check: an empty file, or blank lines only */
     snprintf(cmd, sizeof cmd,
              ": > %s/none.txt && %s check --db %s/s.db --claims %s/none.txt 2>&1; echo rc=$?; "
