@@ -11,12 +11,14 @@
 #include "cli/cli.h"
 #include "cli/cmd_store.h"
 #include "json/json.h"
+#include "store/db.h"
 #include "store/store.h"
 #include "text/text.h"
 #include "util/util.h"
 
 #include <ctype.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -149,7 +151,15 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
     mz_verdict v = mz_check_verdict(r);
     fprintf(f, "%s%s%s%s  (confidence %.2f)\n", st->bold, verdict_colour(st, v), verdict_label(v),
             st->off, mz_check_confidence(r));
-    fprintf(f, "claim:  %s\n", r->claim);
+    /* the claim may come from someone else's file: no escape sequence or
+     * bidi override of it reaches the terminal (stored text is clean) */
+    char *claim = mz_strdup(r->claim);
+    if (claim)
+        mz_clean_line(claim);
+    fputs("claim:  ", f);
+    print_span(f, claim ? claim : "", 0, claim ? strlen(claim) : 0, SIZE_MAX);
+    fputc('\n', f);
+    free(claim);
     fprintf(f, "reason: %s\n", mz_check_reason(r));
     fprintf(f, "السبب:  %s\n", mz_check_reason_ar(r));
     if (r->note && strcmp(r->note, mz_check_reason(r)))

@@ -588,6 +588,21 @@ static void test_cli_batch_edges(void **state)
     assert_non_null(strstr(out, "\"claim\":\"نفى لواء الوادي صفقة التبادل\""));
     assert_non_null(strstr(out, "\"line\":3,\"id\":2}"));
     free(out);
+    /* a claim from a file is someone else's text: its escape sequences and
+     * bidi overrides must not reach the terminal through the "claim:" line
+     * (stored text is cleaned at ingest; the claim was printed raw) */
+    snprintf(cmd, sizeof cmd,
+             "printf '{\"claim\": \"نفى لواء الوادي\\\\u001b]0;pwned\\\\u0007 صفقة \\\\u202eالتبادل\\\\u001b[2J\"}\\n' "
+             "> %s/esc.txt && %s check --db %s/s.db --claims %s/esc.txt; "
+             "%s check --db %s/s.db \"$(printf 'أفرج لواء الوادي\\033[31m عن الأسرى')\"",
+             dir, bin, dir, dir, bin, dir);
+    assert_int_equal(shell_output(cmd, &out), 0);
+    assert_null(strchr(out, '\033'));
+    assert_null(strchr(out, '\a'));
+    assert_null(strstr(out, "\u202e"));
+    assert_non_null(strstr(out, "claim:  نفى لواء الوادي ]0;pwned صفقة التبادل [2J\n"));
+    assert_non_null(strstr(out, "claim:  أفرج لواء الوادي [31m عن الأسرى\n"));
+    free(out);
     /* nothing to check: an empty file, or blank lines only */
     snprintf(cmd, sizeof cmd,
              ": > %s/none.txt && %s check --db %s/s.db --claims %s/none.txt 2>&1; echo rc=$?; "
