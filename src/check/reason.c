@@ -3,6 +3,7 @@
  * the pieces both languages print alike: quoted evidence and site lists.
  */
 #include "check/reason.h"
+#include "stance/stance.h"
 
 #include <string.h>
 
@@ -56,24 +57,63 @@ void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f)
     }
 }
 
-int mz_reason_quote(mz_buf *b, const mz_check_member *m, const mz_evidence *e)
+/* The bytes of the first max_chars code points of p[0, len). */
+static size_t first_chars(const unsigned char *p, size_t len, size_t max_chars)
 {
-    if (!m->body || e->end > m->body_len || e->start >= e->end)
-        return 0;
-    size_t len = e->end - e->start, chars = 0, cut = 0;
-    const unsigned char *p = (const unsigned char *)m->body + e->start;
-    for (cut = 0; cut < len; cut++) {
-        if ((p[cut] & 0xC0) != 0x80 && ++chars > 160)
+    size_t chars = 0, cut;
+    for (cut = 0; cut < len; cut++)
+        if ((p[cut] & 0xC0) != 0x80 && ++chars > max_chars)
             break;
-    }
+    return cut;
+}
+
+/* Appends p[0, len) cut to max_chars, then "…»" when cut, else "»" (a final
+ * full stop left out: the reason puts its own after the quote). */
+static int append_closing(mz_buf *b, const unsigned char *p, size_t len, size_t max_chars)
+{
+    size_t cut = first_chars(p, len, max_chars);
     bool whole = cut == len;
     while (whole && cut > 0 && (p[cut - 1] == ' ' || p[cut - 1] == '\n'))
         cut--;
     if (whole && cut > 1 && p[cut - 1] == '.')
         cut--;
-    if (mz_buf_puts(b, ": «") || mz_buf_append(b, p, cut) || mz_buf_puts(b, whole ? "»" : "…»"))
+    return mz_buf_append(b, p, cut) || mz_buf_puts(b, whole ? "»" : "…»") ? -1 : 0;
+}
+
+/* The cue words of e, one of m's evidence sentences or its denial. */
+static void cue_words(const mz_check_member *m, const mz_evidence *e, size_t *cs, size_t *ce)
+{
+    *cs = *ce = 0;
+    if (e == &m->denial) {
+        *cs = m->denial_cue_start;
+        *ce = m->denial_cue_end;
+    }
+    for (size_t i = 0; i < m->n_evidence; i++)
+        if (e == &m->evidence[i]) {
+            *cs = m->cue_start[i];
+            *ce = m->cue_end[i];
+        }
+}
+
+int mz_reason_quote(mz_buf *b, const mz_check_member *m, const mz_evidence *e)
+{
+    if (!m->body || e->end > m->body_len || e->start >= e->end)
+        return 0;
+    enum { QUOTE_CHARS = 160 };
+    const unsigned char *p = (const unsigned char *)m->body;
+    size_t cs, ce, head_end, from;
+    cue_words(m, e, &cs, &ce);
+    if (mz_buf_puts(b, ": «"))
         return -1;
-    return 0;
+    if (!mz_cue_window(m->body, e->start, e->end, cs, ce, QUOTE_CHARS, &head_end, &from))
+        return append_closing(b, p + e->start, e->end - e->start, QUOTE_CHARS);
+    /* a long sentence whose cue lies past the cut: its opening, then the cue */
+    while (from < ce && p[from] == ' ')
+        from++;
+    size_t head = first_chars(p + e->start, head_end - e->start, QUOTE_CHARS / 3 + 20);
+    if (mz_buf_append(b, p + e->start, head) || (head_end < from && mz_buf_puts(b, " … ")))
+        return -1;
+    return append_closing(b, p + from, e->end - from, QUOTE_CHARS - QUOTE_CHARS / 3);
 }
 
 int mz_reason_quote_voice(mz_buf *b, const mz_check_result *r, const mz_check_voice *v)

@@ -11,6 +11,7 @@
 #include "cli/cli.h"
 #include "cli/cmd_store.h"
 #include "json/json.h"
+#include "stance/stance.h"
 #include "store/db.h"
 #include "store/store.h"
 #include "text/text.h"
@@ -72,33 +73,22 @@ static void print_span(FILE *f, const char *s, size_t start, size_t end, size_t 
     }
 }
 
-/* An evidence sentence cut to max_chars so that the words of its cue
- * [cs, ce) are in view: news sentences run long, and a denial after «إلا
+/* An evidence sentence cut to max_chars with the words of its cue [cs, ce)
+ * in view (mz_cue_window): news sentences run long, and a denial after «إلا
  * أن» in the fortieth word was cut off, leaving the reader a "denial" that
- * read as the account it denies. Such a sentence shows its opening, "…",
- * then the stretch from a few words before the cue on. */
+ * read as the account it denies. */
 static void print_evidence(FILE *f, const char *s, size_t start, size_t end, size_t cs,
                            size_t ce, size_t max_chars)
 {
-    if (cs >= ce || cs < start || ce > end ||
-        mz_utf8_cp_offset(s + start, ce - start) + 10 <= max_chars) {
+    size_t head_end, from;
+    if (!mz_cue_window(s, start, end, cs, ce, max_chars, &head_end, &from)) {
         print_span(f, s, start, end, max_chars);
         return;
     }
-    size_t head = max_chars / 3, from = cs, back = 0;
-    while (from > start && back < 40)
-        back += ((unsigned char)s[--from] & 0xC0) != 0x80;
-    while (from < cs && s[from] != ' ')
-        from++; /* from a whole word */
-    size_t head_end = start, n = 0;
-    while (head_end < from && n < head)
-        n += ((unsigned char)s[head_end++] & 0xC0) != 0x80;
-    while (head_end < from && s[head_end] != ' ')
-        head_end++; /* to a whole word */
-    print_span(f, s, start, head_end, head + 20);
+    print_span(f, s, start, head_end, max_chars / 3 + 20);
     if (head_end < from)
         fputs(" … ", f);
-    print_span(f, s, from, end, max_chars - head);
+    print_span(f, s, from, end, max_chars - max_chars / 3);
 }
 
 /* "  (2017-10-14)" after a title when the article says when it was

@@ -72,3 +72,24 @@ bool mz_cue_span(const mz_lexicon *lx, const char *text, size_t start, size_t en
     mz_tokens_clear(&tk);
     return found;
 }
+
+bool mz_cue_window(const char *text, size_t start, size_t end, size_t cs, size_t ce,
+                   size_t max_chars, size_t *head_end, size_t *from)
+{
+    if (cs >= ce || cs < start || ce > end ||
+        mz_utf8_cp_offset(text + start, ce - start) + 10 <= max_chars)
+        return false; /* no words, or the opening shows them */
+    size_t head = max_chars / 3, f = cs, back = 0;
+    while (f > start && back < 40)
+        back += ((unsigned char)text[--f] & 0xC0) != 0x80;
+    while (f < cs && text[f] != ' ')
+        f++; /* from a whole word */
+    size_t h = start, n = 0;
+    while (h < f && n < head)
+        n += ((unsigned char)text[h++] & 0xC0) != 0x80;
+    while (h < f && text[h] != ' ')
+        h++; /* to a whole word */
+    *head_end = h;
+    *from = f;
+    return true;
+}

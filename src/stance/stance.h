@@ -191,6 +191,18 @@ void mz_pick_evidence(const mz_pair_feats *f, mz_stance label, mz_stance_result 
 bool mz_cue_span(const mz_lexicon *lx, const char *text, size_t start, size_t end,
                  const char *cue, size_t *cue_start, size_t *cue_end);
 
+/* How a report shows text[start, end) in about max_chars code points with
+ * its cue words [cs, ce) in view. False when the sentence's opening shows
+ * them, or there are none: cut it from the start. True for a long sentence
+ * whose cue lies past the cut: show its opening [start, *head_end) (about
+ * max_chars / 3 code points, to a whole word), " … " when *head_end < *from,
+ * then [*from, end) (from a whole word a few words before the cue), cut to
+ * the rest of max_chars. The terminal report and the verdict's reason both
+ * cut so: a "denial" cut before its denying words reads as the account it
+ * denies. */
+bool mz_cue_window(const char *text, size_t start, size_t end, size_t cs, size_t ce,
+                   size_t max_chars, size_t *head_end, size_t *from);
+
 /* --------------------------------------------------------------- model */
 
 struct mz_model {

@@ -400,6 +400,41 @@ static void test_numbers_conflict_across_voices(void **state)
     mz_check_result_free(r);
 }
 
+/* A long denial sentence whose denying words come late: the reason quoted
+ * its first 160 characters, the account it denies, as "a denial". It now
+ * quotes the opening, " … ", then the words from a little before the cue,
+ * as the terminal report shows the sentence. */
+static void test_long_denial_quoted_at_its_cue(void **state)
+{
+    (void)state;
+    char body[2048] = "قال مسؤول محلي إن لواء الوادي أفرج عن 40 أسيرا من القوات الحكومية";
+    for (int i = 0; i < 6; i++)
+        strcat(body, " وأضاف أن الحياة تسير بشكل طبيعي في أحياء المدينة");
+    strcat(body, " ثم نفى المتحدث باسم اللواء ذلك جملة وتفصيلا.");
+    spec s[] = {{"wire.example", report, "assertion", 0.8, 0.05, 0.1},
+                {"wadi.example", body, "denial", 0.05, 0.8, 0.1}};
+    mz_check_result *r = build(s, 2);
+    mz_check_member *m = &r->members[1];
+    const char *cue = strstr(m->body, "نفى");
+    m->cue_start[0] = (size_t)(cue - m->body);
+    m->cue_end[0] = m->cue_start[0] + strlen("نفى");
+    const mz_verdict_params even = {.min_related = 0.4, .support = 0.5, .refute = 0.5,
+                                     .dispute_ratio = 0.5, .coverage_full = 0};
+    assert_int_equal(mz_decide(r, &even), MZ_OK);
+    const char *want = "«قال مسؤول محلي إن لواء الوادي أفرج عن 40 أسيرا من القوات … تسير بشكل طبيعي في "
+                       "أحياء المدينة ثم نفى المتحدث باسم اللواء ذلك جملة وتفصيلا»";
+    assert_non_null(strstr(r->reason, want));
+    assert_non_null(strstr(r->reason_ar, want));
+    /* a short one is quoted whole, as before */
+    m->body[strlen(report)] = '\0';
+    memcpy(m->body, report, strlen(report));
+    m->body_len = m->evidence[0].end = strlen(report);
+    m->cue_start[0] = m->cue_end[0] = 0;
+    assert_int_equal(mz_decide(r, &even), MZ_OK);
+    assert_non_null(strstr(r->reason, "«أفرج لواء الوادي عن 40 أسيرا من القوات الحكومية»"));
+    mz_check_result_free(r);
+}
+
 static void test_json_schema(void **state)
 {
     (void)state;
@@ -471,6 +506,7 @@ int main(void)
         cmocka_unit_test(test_voice_named_by_its_quoted_copy),
         cmocka_unit_test(test_names),
         cmocka_unit_test(test_numbers_conflict_across_voices),
+        cmocka_unit_test(test_long_denial_quoted_at_its_cue),
         cmocka_unit_test(test_json_schema),
     };
     return cmocka_run_group_tests_name("check/verdict", tests, NULL, NULL);
