@@ -73,52 +73,6 @@ mz_status mz_claim_prepare(const char *claim, char **trimmed, mz_error *err)
     return *trimmed ? MZ_OK : mz_fail(err, MZ_ERR_NOMEM, "out of memory");
 }
 
-/* Moves e from offsets in "title\nbody" to offsets in body; false when it
- * lies in the title line. */
-static bool to_body(mz_evidence *e, size_t title_line)
-{
-    if (e->start < title_line)
-        return false;
-    e->start -= title_line;
-    e->end -= title_line;
-    return true;
-}
-
-/* The stance of an article as the model was trained to read it: the title
- * as the text's first line, as in a scraped page (the store keeps the title
- * apart from the body). Evidence offsets are mapped back into the body;
- * evidence in the title line is dropped. */
-static mz_status predict_with_title(const mz_model *m, const char *claim, const char *title,
-                                    const char *body, size_t body_len, mz_stance_result *sr,
-                                    mz_error *err)
-{
-    size_t tl = title ? strlen(title) : 0;
-    bool prefix = tl > 0 && !(body_len >= tl && !memcmp(body, title, tl)); /* not already its first line */
-    if (!prefix)
-        return mz_stance_predict(m, claim, title, body, body_len, sr, err);
-    char *text = malloc(tl + 1 + body_len + 1);
-    if (!text)
-        return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
-    memcpy(text, title, tl);
-    text[tl] = '\n';
-    memcpy(text + tl + 1, body, body_len);
-    text[tl + 1 + body_len] = '\0';
-    mz_status rc = mz_stance_predict(m, claim, title, text, tl + 1 + body_len, sr, err);
-    free(text);
-    if (rc != MZ_OK)
-        return rc;
-    size_t kept = 0, off = tl + 1;
-    if (sr->has_denial)
-        sr->has_denial = to_body(&sr->denial, off); /* a title's denial is in lead_denial */
-    for (size_t i = 0; i < sr->n_evidence; i++) {
-        mz_evidence e = sr->evidence[i];
-        if (to_body(&e, off))
-            sr->evidence[kept++] = e;
-    }
-    sr->n_evidence = kept;
-    return MZ_OK;
-}
-
 /* Moves a candidate's article into a member and runs the stance model. */
 static mz_status fill_member(const mz_model *m, const char *claim, mz_candidate *c,
                              mz_check_member *out, mz_error *err)
@@ -137,7 +91,7 @@ static mz_status fill_member(const mz_model *m, const char *claim, mz_candidate 
     c->article.body = NULL;
     mz_stance_result sr = c->stance;
     if (!c->has_stance) {
-        mz_status rc = predict_with_title(m, claim, out->title, out->body ? out->body : "",
+        mz_status rc = mz_stance_predict_titled(m, claim, out->title, out->body ? out->body : "",
                                           out->body_len, &sr, err);
         if (rc != MZ_OK)
             return rc;

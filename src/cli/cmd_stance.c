@@ -171,7 +171,10 @@ int cmd_stance(int argc, char **argv)
     int rc = cli_load_model("stance", model_path, &m);
     if (rc == EXIT_OK_) {
         mz_stance_result r;
-        st = mz_stance_predict(m, claim, title, text, len, &r, &err);
+        /* a stored article is read as `mizan check` reads it, so the two
+         * give one article the same probabilities and evidence */
+        st = id ? mz_stance_predict_titled(m, claim, title, text, len, &r, &err)
+                : mz_stance_predict(m, claim, title, text, len, &r, &err);
         if (st != MZ_OK) {
             rc = st == MZ_ERR_ARG ? cli_usage_error("stance", "%s", err.msg) : cli_fail("stance", &err);
         } else if (json) {

@@ -7,6 +7,7 @@
 #include "util/util.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 mz_stance mz_model_probs(const mz_model *m, const mz_pair_feats *f, double probs[MZ_N_STANCES])
@@ -98,5 +99,49 @@ mz_status mz_stance_predict(const mz_model *m, const char *claim, const char *ti
     out->quoted_denial = f.quoted_denial;
     mz_pick_evidence(&f, out->label, out);
     mz_pair_feats_clear(&f);
+    return MZ_OK;
+}
+
+/* Moves e from offsets in "title\nbody" to offsets in body; false when it
+ * lies in the title line. */
+static bool to_body(mz_evidence *e, size_t title_line)
+{
+    if (e->start < title_line)
+        return false;
+    e->start -= title_line;
+    e->end -= title_line;
+    return true;
+}
+
+/* The title as the text's first line, as in the scraped pages the model was
+ * trained on (the store keeps the title apart from the body). */
+mz_status mz_stance_predict_titled(const mz_model *m, const char *claim, const char *title,
+                                  const char *body, size_t body_len, mz_stance_result *sr,
+                                  mz_error *err)
+{
+    size_t tl = title ? strlen(title) : 0;
+    bool prefix = tl > 0 && !(body_len >= tl && !memcmp(body, title, tl)); /* not already its first line */
+    if (!prefix)
+        return mz_stance_predict(m, claim, title, body, body_len, sr, err);
+    char *text = malloc(tl + 1 + body_len + 1);
+    if (!text)
+        return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    memcpy(text, title, tl);
+    text[tl] = '\n';
+    memcpy(text + tl + 1, body, body_len);
+    text[tl + 1 + body_len] = '\0';
+    mz_status rc = mz_stance_predict(m, claim, title, text, tl + 1 + body_len, sr, err);
+    free(text);
+    if (rc != MZ_OK)
+        return rc;
+    size_t kept = 0, off = tl + 1;
+    if (sr->has_denial)
+        sr->has_denial = to_body(&sr->denial, off); /* a title's denial is in lead_denial */
+    for (size_t i = 0; i < sr->n_evidence; i++) {
+        mz_evidence e = sr->evidence[i];
+        if (to_body(&e, off))
+            sr->evidence[kept++] = e;
+    }
+    sr->n_evidence = kept;
     return MZ_OK;
 }

@@ -180,6 +180,16 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
                      const char *article, size_t article_len, mz_pair_feats *out,
                      mz_error *err);
 
+/* mz_stance_predict on an article as the model was trained to read it, and
+ * as `mizan check` reads it: when body does not begin with title, the title
+ * is read as the text's first line. Evidence offsets are mapped back into
+ * body; evidence in the title line is dropped (a title's denial shows as
+ * lead_denial). `mizan stance --id` reads a stored article so, so that it
+ * gives the probabilities the check weighed. */
+mz_status mz_stance_predict_titled(const mz_model *m, const char *claim, const char *title,
+                                   const char *body, size_t body_len, mz_stance_result *sr,
+                                   mz_error *err);
+
 /* Picks up to MZ_MAX_EVIDENCE evidence sentences from f into r, and the
  * sentence that denies the claim (r->has_denial, r->denial), if any. */
 void mz_pick_evidence(const mz_pair_feats *f, mz_stance label, mz_stance_result *r);
