@@ -691,6 +691,38 @@ static void test_cli_long_url_whole(void **state)
     assert_int_equal(system(cmd), 0);
 }
 
+/* Colour only on a terminal, and not when NO_COLOR is set to something
+ * (no-color.org: present and not empty; an empty NO_COLOR, as a shell
+ * leaves after `NO_COLOR=`, turned colour off). */
+static void test_cli_colour(void **state)
+{
+    (void)state;
+    const char *bin = cli_bin();
+    if (!bin || system("command -v script >/dev/null 2>&1") != 0)
+        skip();
+    char dir[] = "/tmp/mizan-check-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char cmd[4096], *out;
+    snprintf(cmd, sizeof cmd, "%s ingest --db %s/s.db sample/articles.jsonl >/dev/null 2>&1", bin, dir);
+    assert_int_equal(shell_output(cmd, NULL), 0);
+    const char *env[] = {"", "NO_COLOR= ", "NO_COLOR=1 ", "PIPE"};
+    const bool coloured[] = {true, true, false, false};
+    for (int i = 0; i < 4; i++) {
+        if (!strcmp(env[i], "PIPE"))
+            snprintf(cmd, sizeof cmd, "%s check --db %s/s.db '%s' | cat", bin, dir, sample_claim);
+        else
+            snprintf(cmd, sizeof cmd, "env %s script -qec \"%s check --db %s/s.db '%s'\" /dev/null </dev/null",
+                     env[i], bin, dir, sample_claim);
+        assert_int_equal(shell_output(cmd, &out), 0);
+        assert_non_null(strstr(out, "DISPUTED"));
+        if (coloured[i] != (strstr(out, "\033[1m") != NULL))
+            fail_msg("%s: colour %s", env[i], coloured[i] ? "missing" : "shown");
+        free(out);
+    }
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
 /* `mizan stance --id` explains what the check weighed: an article stored
  * with a title that does not begin its body is read by the check with the
  * title as its first line; `stance --id` read the body alone and gave other
@@ -771,6 +803,7 @@ int main(void)
         cmocka_unit_test(test_cli_batch_edges),
         cmocka_unit_test(test_stance_id_as_check_reads_it),
         cmocka_unit_test(test_cli_long_url_whole),
+        cmocka_unit_test(test_cli_colour),
         cmocka_unit_test(test_threads),
     };
     return cmocka_run_group_tests_name("check/check", tests, NULL, NULL);
