@@ -3,6 +3,7 @@
  */
 #include "check/check.h"
 #include "stance/stance.h"
+#include "store/db.h"
 #include "store/store.h"
 #include "text/text.h"
 #include "util/util.h"
@@ -21,23 +22,6 @@ static double now_ms(void)
     return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
-static bool is_space(const unsigned char *p, size_t n, size_t i, size_t *len)
-{
-    if (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' || p[i] == '\r' || p[i] == '\v' || p[i] == '\f') {
-        *len = 1;
-        return true;
-    }
-    if (i + 1 < n && p[i] == 0xC2 && p[i + 1] == 0xA0) { /* no-break space */
-        *len = 2;
-        return true;
-    }
-    if (i + 2 < n && p[i] == 0xE2 && p[i + 1] == 0x80 && (p[i + 2] == 0x8F || p[i + 2] == 0x8E)) {
-        *len = 3; /* RLM / LRM marks pasted around a claim */
-        return true;
-    }
-    return false;
-}
-
 mz_status mz_claim_prepare(const char *claim, char **trimmed, mz_error *err)
 {
     *trimmed = NULL;
@@ -47,19 +31,12 @@ mz_status mz_claim_prepare(const char *claim, char **trimmed, mz_error *err)
     if (mz_utf8_check(claim, len, &bad) != MZ_OK)
         return mz_fail(err, MZ_ERR_UTF8, "the claim is not valid UTF-8 (byte offset %zu)%s", bad,
                        mz_utf8_hint(claim, len));
+    /* white space, and the zero-width and bidi marks pasted with a claim
+     * (ZWSP, BOM, ALM, RLM...), as ingest trims an article's fields */
+    const char *from = claim, *to = claim + len;
+    mz_trim_span(&from, &to);
     const unsigned char *p = (const unsigned char *)claim;
-    size_t a = 0, b = len, sl;
-    while (a < b && is_space(p, len, a, &sl))
-        a += sl;
-    /* trailing: step back over whole characters */
-    for (;;) {
-        size_t k = b;
-        while (k > a && (p[k - 1] & 0xC0) == 0x80)
-            k--;
-        if (k == a || k == 0 || !is_space(p, len, k - 1, &sl) || k - 1 + sl != b)
-            break;
-        b = k - 1;
-    }
+    size_t a = (size_t)(from - claim), b = (size_t)(to - claim);
     if (a >= b)
         return mz_fail(err, MZ_ERR_ARG, "the claim is empty");
     size_t chars = 0;

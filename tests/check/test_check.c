@@ -265,6 +265,19 @@ static void test_bad_claims(void **state)
     assert_null(r);
     assert_non_null(strstr(err.msg, "empty"));
     assert_int_equal(mz_check(f.db, f.model, " \t\n\u00a0 \u200f", NULL, &r, &err), MZ_ERR_ARG);
+    /* zero-width and format characters pasted with a claim are blank, as
+     * ingest reads a blank article: a claim of them was checked and printed
+     * as "claim:  " with nothing; and the claim is trimmed of them */
+    assert_int_equal(mz_check(f.db, f.model, "\u200b\u200b\ufeff\u061c\u3000", NULL, &r, &err),
+                     MZ_ERR_ARG);
+    assert_non_null(strstr(err.msg, "empty"));
+    char *t;
+    assert_int_equal(mz_claim_prepare("\ufeff\u200bنفت قسد\u061c\u3000\u200b", &t, &err), MZ_OK);
+    assert_string_equal(t, "نفت قسد");
+    free(t);
+    assert_int_equal(mz_claim_prepare("\u00a0نفت قسد \u200f", &t, &err), MZ_OK);
+    assert_string_equal(t, "نفت قسد");
+    free(t);
     assert_int_equal(mz_check(f.db, f.model, NULL, NULL, &r, &err), MZ_ERR_ARG);
     assert_int_equal(mz_check(f.db, f.model, "نفت \xff\xfe قسد", NULL, &r, &err), MZ_ERR_UTF8);
     assert_non_null(strstr(err.msg, "UTF-8"));
