@@ -669,6 +669,23 @@ static void test_cli_batch_edges(void **state)
     assert_int_equal(system(cmd), 0);
 }
 
+/* Writes text to dir/name and gives its path. */
+static void write_in(const char *dir, const char *name, const char *text, char *path, size_t n)
+{
+    snprintf(path, n, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    assert_true(fputs(text, f) >= 0);
+    assert_int_equal(fclose(f), 0);
+}
+
+static void remove_dir(const char *dir)
+{
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
 /* The terminal report's receipt, the article's address, is printed whole:
  * it was cut at 300 characters, and a percent-encoded Arabic address runs
  * longer (140 of baly2018 dev's 587), so the line opened nothing. */
@@ -685,23 +702,20 @@ static void test_cli_long_url_whole(void **state)
         strcat(url, "%D8%A3%D8%B3%D8%B1%D9%89-");
     strcat(url, "end");
     assert_true(strlen(url) > 700);
-    snprintf(path, sizeof path, "%s/a.jsonl", dir);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fprintf(f, "{\"source\": \"news.example\", \"url\": \"%s\", \"title\": \"الإفراج عن الأسرى\", "
-               "\"text\": \"أفرج لواء الوادي عن 40 أسيرا من القوات الحكومية في تل السنابل.\"}\n",
-            url);
-    fclose(f);
+    char line[2048];
+    snprintf(line, sizeof line,
+             "{\"source\": \"news.example\", \"url\": \"%s\", \"title\": \"الإفراج عن الأسرى\", "
+             "\"text\": \"أفرج لواء الوادي عن 40 أسيرا من القوات الحكومية في تل السنابل.\"}\n",
+             url);
+    write_in(dir, "a.jsonl", line, path, sizeof path);
     snprintf(cmd, sizeof cmd,
              "%s ingest --db %s/s.db %s >/dev/null 2>&1 && %s check --db %s/s.db 'أفرج لواء الوادي عن 40 أسيرا'",
              bin, dir, path, bin, dir);
     assert_int_equal(shell_output(cmd, &out), 0);
-    char line[1100];
     snprintf(line, sizeof line, "\n    %s\n", url);
     assert_non_null(strstr(out, line));
     free(out);
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    assert_int_equal(system(cmd), 0);
+    remove_dir(dir);
 }
 
 /* Colour only on a terminal, and not when NO_COLOR is set to something
@@ -732,8 +746,7 @@ static void test_cli_colour(void **state)
             fail_msg("%s: colour %s", env[i], coloured[i] ? "missing" : "shown");
         free(out);
     }
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    assert_int_equal(system(cmd), 0);
+    remove_dir(dir);
 }
 
 /* `mizan stance --id` explains what the check weighed: an article stored
@@ -749,14 +762,11 @@ static void test_stance_id_as_check_reads_it(void **state)
     char dir[] = "/tmp/mizan-check-XXXXXX";
     assert_non_null(mkdtemp(dir));
     char path[256], cmd[8192], *out;
-    snprintf(path, sizeof path, "%s/a.jsonl", dir);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs("{\"source\": \"apart.example\", \"title\": \"مصدر: الإفراج عن 40 أسيرا\", \"text\": "
-          "\"تل السنابل — خاص\\nأكد مصدر في لجنة الوساطة أن لواء الوادي أفرج عن 40 أسيرا من القوات "
-          "الحكومية يوم الجمعة.\\nوأضاف المصدر أن الحكومة أطلقت سراح 60 معتقلا.\"}\n",
-          f);
-    fclose(f);
+    write_in(dir, "a.jsonl",
+             "{\"source\": \"apart.example\", \"title\": \"مصدر: الإفراج عن 40 أسيرا\", \"text\": "
+             "\"تل السنابل — خاص\\nأكد مصدر في لجنة الوساطة أن لواء الوادي أفرج عن 40 أسيرا من القوات "
+             "الحكومية يوم الجمعة.\\nوأضاف المصدر أن الحكومة أطلقت سراح 60 معتقلا.\"}\n",
+             path, sizeof path);
     const char *claim = "أفرج لواء الوادي عن 40 أسيرا";
     snprintf(cmd, sizeof cmd,
              "%s ingest --db %s/s.db sample/articles.jsonl %s >/dev/null 2>&1 && "
@@ -801,8 +811,7 @@ static void test_stance_id_as_check_reads_it(void **state)
                         cJSON_GetObjectItem(b, "text")->valuestring);
     cJSON_Delete(st);
     cJSON_Delete(ck);
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    assert_int_equal(system(cmd), 0);
+    remove_dir(dir);
 }
 
 int main(void)
