@@ -128,6 +128,20 @@ static void print_url(FILE *f, const style *st, const char *indent, const mz_che
     fprintf(f, "%s\n", st->off);
 }
 
+/* The article's sentence that denies the claim, on a "denial:" line. */
+static void print_denial(FILE *f, const style *st, const char *indent, const mz_check_member *m)
+{
+    if (!m->has_denial || !m->body || m->denial.end > m->body_len)
+        return;
+    fprintf(f, "%s%sdenial:%s «", indent, st->red, st->off);
+    print_evidence(f, m->body, m->denial.start, m->denial.end, m->denial_cue_start,
+                   m->denial_cue_end, 220);
+    fputs("»\n", f);
+}
+
+/* A voice's other member: its title and URL, and its denial when it has
+ * one — the reason may quote it ("A denial is reported (site): «…»"), and
+ * the quote's receipt is here. */
 static void print_member_line(FILE *f, const style *st, const mz_check_member *m)
 {
     fprintf(f, "      %s#%lld%s %s — ", st->dim, (long long)m->article_id, st->off,
@@ -136,6 +150,7 @@ static void print_member_line(FILE *f, const style *st, const mz_check_member *m
     print_published(f, st, m);
     fputc('\n', f);
     print_url(f, st, "        ", m);
+    print_denial(f, st, "        ", m);
 }
 
 static void print_report(FILE *f, const style *st, const mz_check_result *r)
@@ -199,12 +214,8 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
         bool denial_shown = false;
         for (size_t e = 0; e < m->n_evidence && e < 2; e++)
             denial_shown |= m->has_denial && m->evidence[e].start == m->denial.start;
-        if (m->has_denial && !denial_shown && m->body && m->denial.end <= m->body_len) {
-            fprintf(f, "    %sdenial:%s «", st->red, st->off);
-            print_evidence(f, m->body, m->denial.start, m->denial.end, m->denial_cue_start,
-                           m->denial_cue_end, 220);
-            fputs("»\n", f);
-        }
+        if (!denial_shown)
+            print_denial(f, st, "    ", m);
         for (size_t j = 1; j < vo->n_members; j++)
             print_member_line(f, st, &r->members[vo->members[j]]);
     }

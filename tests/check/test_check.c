@@ -749,6 +749,47 @@ static void test_cli_colour(void **state)
     remove_dir(dir);
 }
 
+/* A denial in a voice's other member (a site's report and, in its market
+ * roundup, a denial): the reason quoted it, "A denial is reported
+ * (one.example): «…»", but the report listed that member by title and URL
+ * only, so the quote had no receipt in the listing. */
+static void test_cli_member_denial_shown(void **state)
+{
+    (void)state;
+    const char *bin = cli_bin();
+    if (!bin)
+        skip();
+    char dir[] = "/tmp/mizan-check-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256], cmd[4096], *out;
+    write_in(dir, "a.jsonl",
+             "{\"source\": \"one.example\", \"url\": \"https://one.example/1\", \"title\": \"لواء الوادي "
+             "يفرج عن 40 أسيرا من القوات الحكومية\", \"text\": \"أفرج لواء الوادي يوم الجمعة عن 40 أسيرا "
+             "من القوات الحكومية في مدينة تل السنابل في إطار صفقة تبادل.\\nوأكد مسؤول في اللواء إتمام "
+             "الصفقة بوساطة عشائرية.\\nوقال شهود إن الأسرى وصلوا إلى مدينتهم مساء الجمعة.\"}\n"
+             "{\"source\": \"one.example\", \"url\": \"https://one.example/2\", \"title\": \"أسواق تل "
+             "السنابل تستعد لموسم الحصاد\", \"text\": \"شهدت أسواق تل السنابل حركة نشطة يوم السبت مع "
+             "اقتراب موسم الحصاد، وارتفعت أسعار القمح.\\nوقال تجار إن الطلب على الحبوب تضاعف.\\n"
+             "وتوقع مزارعون موسما وفيرا هذا العام بعد أمطار غزيرة.\\nوفي سياق آخر، نفى مصدر حكومي أن "
+             "يكون لواء الوادي قد أفرج عن أسرى.\"}\n"
+             "{\"source\": \"two.example\", \"url\": \"https://two.example/1\", \"title\": \"إفراج عن "
+             "أسرى في تل السنابل\", \"text\": \"أعلن لواء الوادي أنه أفرج عن 40 أسيرا من القوات "
+             "الحكومية في تل السنابل.\"}\n",
+             path, sizeof path);
+    snprintf(cmd, sizeof cmd,
+             "%s ingest --db %s/s.db %s >/dev/null 2>&1 && "
+             "%s check --db %s/s.db 'أفرج لواء الوادي عن 40 أسيرا من القوات الحكومية'",
+             bin, dir, path, bin, dir);
+    assert_int_equal(shell_output(cmd, &out), 0);
+    const char *denial = "«وفي سياق آخر، نفى مصدر حكومي أن يكون لواء الوادي قد أفرج عن أسرى";
+    assert_non_null(strstr(out, "A denial is reported (one.example): "));
+    assert_non_null(strstr(out, denial)); /* in the reason */
+    /* and under the member that carries it, after its address */
+    assert_non_null(strstr(out, "        https://one.example/2\n        denial: «وفي سياق آخر، نفى"));
+    free(out);
+    remove_dir(dir);
+}
+
 /* `mizan stance --id` explains what the check weighed: an article stored
  * with a title that does not begin its body is read by the check with the
  * title as its first line; `stance --id` read the body alone and gave other
@@ -826,6 +867,7 @@ int main(void)
         cmocka_unit_test(test_stance_id_as_check_reads_it),
         cmocka_unit_test(test_cli_long_url_whole),
         cmocka_unit_test(test_cli_colour),
+        cmocka_unit_test(test_cli_member_denial_shown),
         cmocka_unit_test(test_threads),
     };
     return cmocka_run_group_tests_name("check/check", tests, NULL, NULL);
