@@ -249,8 +249,8 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
         }
         fputc('\n', f);
     }
-    fprintf(f, "\n%s%zu candidates re-ranked, %.1f ms%s\n", st->dim, r->candidates, r->elapsed_ms,
-            st->off);
+    fprintf(f, "\n%s%zu candidate%s re-ranked, %.1f ms%s\n", st->dim, r->candidates,
+            r->candidates == 1 ? "" : "s", r->elapsed_ms, st->off);
 }
 
 /* In a batch (line_no > 0), which input a JSON report answers: its line in

@@ -465,6 +465,12 @@ static void test_cli(void **state)
     assert_non_null(strstr(out, "has no articles: add some with `mizan ingest --db "));
     assert_null(strstr(out, "أولًا (mizan"));
     free(out);
+    /* one article: "1 candidate", not "1 candidates" */
+    snprintf(cmd, sizeof cmd, "head -n 1 sample/articles.jsonl | %s ingest --db %s/one.db - >/dev/null 2>&1; %s check --db %s/one.db '%s'",
+             bin, dir, bin, dir, sample_claim);
+    assert_int_equal(shell_output(cmd, &out), 0);
+    assert_non_null(strstr(out, "\n1 candidate re-ranked, "));
+    free(out);
     snprintf(cmd, sizeof cmd, "%s ingest --db %s/s.db sample/articles.jsonl >/dev/null 2>&1", bin, dir);
     assert_int_equal(shell_output(cmd, NULL), 0);
     snprintf(cmd, sizeof cmd, "%s check --db %s/s.db '%s'", bin, dir, sample_claim);
