@@ -16,7 +16,7 @@
  * more than one in the body. Measured in bench/ingest_recall.c. */
 #define W_TITLE "2.0"
 #define W_BODY "1.0"
-#define MAX_TERMS 64 /* distinct terms in one query; the rest is ignored */
+#define MAX_TERMS MZ_SNIPPET_MAX_QUERY /* distinct terms in one query; the rest is ignored */
 #define MAX_K 10000
 
 /* The distinct usable terms among terms, at most MAX_TERMS of them (the
@@ -51,14 +51,15 @@ static mz_status build_match(const char *const *terms, size_t n, char **out, mz_
     return MZ_OK;
 }
 
-/* The MATCH expressions for terms: *full with all the distinct ones, and
- * *weighed without those BM25 gives no weight (common_terms.c), or NULL
- * when that is all of them or none. *full is NULL when there is no term. */
-static mz_status build_matches(mz_db *db, const char *const *terms, size_t n, char **full,
+/* The MATCH expressions for the distinct terms all[0..n_all): *full with
+ * all of them, and *weighed without those BM25 gives no weight
+ * (common_terms.c), or NULL when that is all of them or none. *full is
+ * NULL when there is no term. */
+static mz_status build_matches(mz_db *db, const char *const *all, size_t n_all, char **full,
                                char **weighed, mz_error *err)
 {
-    const char *all[MAX_TERMS], *kept[MAX_TERMS];
-    size_t n_all = distinct_terms(terms, n, all), n_kept;
+    const char *kept[MAX_TERMS];
+    size_t n_kept;
     *weighed = NULL;
     mz_status s = build_match(all, n_all, full, err);
     if (s != MZ_OK || !*full)
@@ -123,9 +124,11 @@ mz_status mz_store_candidates(mz_db *db, const char *const *terms, size_t n_term
         return mz_fail(err, MZ_ERR_ARG, "no database or terms");
     if (k == 0 || k > MAX_K)
         return mz_fail(err, MZ_ERR_ARG, "k must be between 1 and %d", MAX_K);
+    const char *all[MAX_TERMS];
+    size_t n_all = distinct_terms(terms, n_terms, all);
     bool began = read_begin(db);
     char *full, *weighed;
-    mz_status s = build_matches(db, terms, n_terms, &full, &weighed, err);
+    mz_status s = build_matches(db, all, n_all, &full, &weighed, err);
     mz_scored *v = NULL;
     size_t n = 0;
     if (s == MZ_OK && full && !(v = malloc(k * sizeof *v)))
@@ -233,11 +236,15 @@ mz_status mz_search(mz_db *db, const char *query, size_t k, const char *hl_open,
     mz_status s = mz_analyze(query, strlen(query), &terms, err);
     if (s != MZ_OK)
         return s;
+    /* the snippets mark the terms searched for: the distinct ones (a
+     * pasted paragraph repeats words; its first 64 words as typed may not
+     * reach a term the search used) */
+    const char *all[MAX_TERMS];
+    size_t n_all = distinct_terms((const char *const *)terms.v, terms.n, all);
     bool began = read_begin(db);
     char *full, *weighed;
-    s = build_matches(db, (const char *const *)terms.v, terms.n, &full, &weighed, err);
-    snippet_args sa = {NULL, (const char *const *)terms.v, terms.n, hl_open ? hl_open : "[",
-                       hl_close ? hl_close : "]"};
+    s = build_matches(db, all, n_all, &full, &weighed, err);
+    snippet_args sa = {NULL, all, n_all, hl_open ? hl_open : "[", hl_close ? hl_close : "]"};
     if (s == MZ_OK && full && !(sa.an = mz_db_analyzer(db)))
         s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     if (s == MZ_OK && weighed)

@@ -218,6 +218,27 @@ static void test_marks_not_brackets(void **state)
     mz_hits_clear(&h);
 }
 
+/* The snippet marks the words the search looked for: a long query that
+ * repeats a word (a pasted paragraph) is searched for its distinct terms,
+ * and the snippet is chosen for those same terms, not for the first 64
+ * words as typed, which left a later word unmarked. */
+static void test_snippet_long_query(void **state)
+{
+    mz_db *db = *state;
+    mz_hits h;
+    mz_error err;
+    mz_buf b = {0};
+    for (int i = 0; i < 70; i++)
+        assert_int_equal(mz_buf_puts(&b, "الحرارة "), 0);
+    assert_int_equal(mz_buf_puts(&b, "الساحلية"), 0);
+    assert_int_equal(mz_search(db, b.p, 1, NULL, NULL, &h, &err), MZ_OK);
+    assert_int_equal(h.n, 1);
+    assert_int_equal(h.v[0].id, 4);
+    assert_non_null(strstr(h.v[0].snippet, "[الساحلية]"));
+    mz_hits_clear(&h);
+    mz_buf_free(&b);
+}
+
 static void test_hostile_queries(void **state)
 {
     mz_db *db = *state;
@@ -402,6 +423,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_highlight_as_written, setup, teardown),
         cmocka_unit_test_setup_teardown(test_hostile_queries, setup, teardown),
         cmocka_unit_test_setup_teardown(test_marks_not_brackets, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_snippet_long_query, setup, teardown),
         cmocka_unit_test(test_snippet_passage),
         cmocka_unit_test_setup_teardown(test_candidates_api, setup, teardown),
         cmocka_unit_test_setup_teardown(test_analyzer_kept, setup, teardown),
