@@ -112,7 +112,7 @@ char *mz_snippet(mz_analyzer *a, const char *text, size_t len, const char *const
         /* at the text's very start or end, the few words around the first
          * and last terms (stopwords, punctuation: «قال النبي») come too */
         size_t at = w == 0 && s.v[0].start <= EDGE_BYTES ? 0 : s.v[w].start;
-        if (w > 0)
+        if (at > 0) /* text left out, even at the start (stopwords carry no term) */
             bad |= mz_buf_puts(&b, "…");
         for (size_t i = w; i < end; i++) {
             if (s.v[i].q < 0 || s.v[i].start < at)
@@ -131,7 +131,7 @@ char *mz_snippet(mz_analyzer *a, const char *text, size_t len, const char *const
         if (end == s.n && len - last <= EDGE_BYTES)
             last = len;
         bad |= mz_buf_append(&b, text + at, last > at ? last - at : 0);
-        if (end < s.n)
+        if (last < len)
             bad |= mz_buf_puts(&b, "…");
     }
     free(s.v);

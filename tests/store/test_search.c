@@ -170,6 +170,16 @@ static void test_snippet_passage(void **state)
     assert_null(strchr(s, '<'));
     assert_int_equal(strncmp(s, "افتتاحية", strlen("افتتاحية")), 0);
     free(s);
+    /* text left out is shown as left out: here more than 64 bytes of
+     * stopwords (no index term) before and after the one term */
+    const char *lone[] = {"مستشف"};
+    const char *wordy = "وقد كان من الذي هو في على إلى عن مع ثم أو لكن حتى إذا لقد كانت "
+                        "المستشفى هذه هي تلك التي الذين قد كان من الذي هو في على إلى عن مع ثم "
+                        "أو لكن حتى إذا";
+    s = mz_snippet(an, wordy, strlen(wordy), lone, 1, "<", ">", &marks, &n_marks);
+    assert_string_equal(s, "…<المستشفى>…");
+    free(marks);
+    free(s);
     /* ﷺ unfolds into four terms with one span: marked once */
     const char *lig[] = {"صلي", "الله"};
     s = mz_snippet(an, "قال النبي ﷺ", strlen("قال النبي ﷺ"), lig, 2, "<", ">", &marks,
