@@ -52,11 +52,10 @@ void api_search(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
     mz_db *db = srv_dbpool_acquire(ctx->pool);
     mz_status s = mz_search(db, q, (size_t)k, NULL, NULL, &hits, &err);
     srv_dbpool_release(ctx->pool, db);
+    /* A query of stopwords only is MZ_OK with no hits: nothing to search
+     * for, not an error. A blank one was refused above. */
     if (s == MZ_OK)
         srv_json(rs, 200, mz_json_hits(&hits));
-    else if (s == MZ_ERR_ARG)
-        /* e.g. a query of stopwords only: nothing to search for, not an error. */
-        srv_json(rs, 200, mz_json_hits(&(mz_hits){0}));
     else
         srv_fail(rs, &err, "q");
     mz_hits_clear(&hits);

@@ -122,6 +122,10 @@ bool srv_check_text(const char *s, const char *label, size_t max_chars, srv_resp
         srv_error(rs, 400, label, "parameter '%s' is not valid UTF-8 (byte %zu)", label, bad);
         return false;
     }
+    if (is_blank(s)) {
+        srv_error(rs, 400, label, "parameter '%s' must not be empty", label);
+        return false;
+    }
     if (max_chars && utf8_chars(s) > max_chars) {
         srv_error(rs, 400, label, "parameter '%s' is too long (at most %zu characters)", label,
                   max_chars);

@@ -86,7 +86,8 @@ bool srv_get_string(const cJSON *obj, const char *name, const char *label, bool 
 /* Optional integer field in [lo, hi]; *out keeps its default when absent. */
 bool srv_get_int(const cJSON *obj, const char *name, const char *label, long long lo,
                  long long hi, long long *out, srv_response *rs);
-/* Checks a query-string value: valid UTF-8, at most max_chars code points. */
+/* Checks a query-string value: valid UTF-8, not blank, at most max_chars
+ * code points. */
 bool srv_check_text(const char *s, const char *label, size_t max_chars, srv_response *rs);
 /* Parses a decimal integer in [lo, hi] (whole string). */
 bool srv_parse_int(const char *s, long long lo, long long hi, long long *out);

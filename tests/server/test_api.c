@@ -566,6 +566,10 @@ static void test_search(void **state)
     http_reply_free(&r);
     expect_error(http_get(port, "/api/search"), 400, "q");
     expect_error(http_get(port, "/api/search?q="), 400, "q");
+    /* white space only is as empty as nothing (as `mizan search "  "`, exit 2):
+     * it used to be 200 with no hits, which reads as "nothing matched" */
+    expect_error(http_get(port, "/api/search?q=%20%20"), 400, "q");
+    expect_error(http_get(port, "/api/search?q=+%0A"), 400, "q");
     expect_error(http_get(port, "/api/search?q=%D8%A3&k=0"), 400, "k");
     expect_error(http_get(port, "/api/search?q=%D8%A3&k=101"), 400, "k");
     /* %00 would cut the value short (q "الرقة\0zzzz" searched as "الرقة"): refused */
