@@ -74,6 +74,20 @@ static size_t best_window(const scan *s)
     return best;
 }
 
+/* Appends text[0..n) with its control characters blanked (mz_blank_controls,
+ * byte for byte): ingest blanks them, but a store filled before it did, or
+ * edited by SQL, may hold an escape sequence or a bidi override, which a
+ * snippet must not carry to a terminal or a page. */
+static int put_text(mz_buf *b, const char *text, size_t n)
+{
+    if (n == 0)
+        return 0;
+    if (mz_buf_append(b, text, n))
+        return 1;
+    mz_blank_controls(b->p + b->len - n, n);
+    return 0;
+}
+
 /* Byte offsets in s to code-point offsets, in place (offsets ascending),
  * with mz_utf8_repair's view of invalid bytes: one code point each. */
 static void to_code_points(const char *s, size_t len, mz_mark *m, size_t n)
@@ -117,20 +131,20 @@ char *mz_snippet(mz_analyzer *a, const char *text, size_t len, const char *const
         for (size_t i = w; i < end; i++) {
             if (s.v[i].q < 0 || s.v[i].start < at)
                 continue; /* not a match, or a word of a ligature already marked */
-            bad |= mz_buf_append(&b, text + at, s.v[i].start - at);
+            bad |= put_text(&b, text + at, s.v[i].start - at);
             bad |= mz_buf_puts(&b, open);
             if (mz_array_grow(marks, &cap, *n_marks, sizeof **marks, 8) == 0)
                 (*marks)[(*n_marks)++] = (mz_mark){b.len, b.len + s.v[i].end - s.v[i].start};
             else
                 bad = 1;
-            bad |= mz_buf_append(&b, text + s.v[i].start, s.v[i].end - s.v[i].start);
+            bad |= put_text(&b, text + s.v[i].start, s.v[i].end - s.v[i].start);
             bad |= mz_buf_puts(&b, close);
             at = s.v[i].end;
         }
         size_t last = s.v[end - 1].end;
         if (end == s.n && len - last <= EDGE_BYTES)
             last = len;
-        bad |= mz_buf_append(&b, text + at, last > at ? last - at : 0);
+        bad |= put_text(&b, text + at, last > at ? last - at : 0);
         if (last < len)
             bad |= mz_buf_puts(&b, "…");
     }

@@ -612,6 +612,46 @@ static void test_errors_escape_controls(void **state)
     free(out);
 }
 
+/* A store filled before ingest blanked control characters (or edited by
+ * SQL) may hold an escape sequence or a bidi override in a title or body:
+ * `search` prints neither to the terminal (an ESC[2J cleared the screen of
+ * whoever searched), nor puts them in the JSON snippet. */
+static void test_search_old_controls(void **state)
+{
+    (void)state;
+    char *old = path_join(dir, "old-controls.db");
+    char *a = write_file(dir, "talks.txt", ART_TALKS);
+    char *out;
+    assert_int_equal(run(&out, "ingest -q --db %s %s", old, a), 0);
+    free(out);
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(old, &raw), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(raw,
+                                  "DROP TRIGGER articles_au;"
+                                  "UPDATE articles SET title = title || char(27) || '[2J' ||"
+                                  " char(8238) || ' ' || char(155) || '1m',"
+                                  " body = replace(body, 'جنيف', 'جنيف' || char(27) || ']0;x' ||"
+                                  " char(7) || char(8238))",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    sqlite3_close(raw);
+    assert_int_equal(run(&out, "search --db %s 'مفاوضات جنيف'", old), 0);
+    assert_non_null(strstr(out, "[جنيف]"));
+    assert_non_null(strstr(out, "جولة جديدة من مفاوضات السلام"));
+    assert_null(strchr(out, 0x1b));
+    assert_null(strchr(out, 0x07));
+    assert_null(strstr(out, "\xE2\x80\xAE"));    /* RLO */
+    assert_null(strstr(out, "\xC2\x9B"));        /* C1 CSI */
+    free(out);
+    assert_int_equal(run(&out, "search --db %s --json 'مفاوضات جنيف'", old), 0);
+    assert_null(strstr(out, "\\u001b"));
+    assert_null(strstr(out, "\\u0007"));
+    assert_null(strstr(out, "\xE2\x80\xAE"));
+    free(out);
+    free(a);
+    free(old);
+}
+
 static void test_help_and_bad_flags(void **state)
 {
     (void)state;
@@ -679,6 +719,7 @@ int main(void)
         cmocka_unit_test(test_delete),
         cmocka_unit_test(test_help_and_bad_flags),
         cmocka_unit_test(test_errors_escape_controls),
+        cmocka_unit_test(test_search_old_controls),
     };
     return cmocka_run_group_tests_name("store_cli", tests, setup, teardown);
 }
