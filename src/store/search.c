@@ -238,8 +238,12 @@ mz_status mz_search(mz_db *db, const char *query, size_t k, const char *hl_open,
         return mz_fail(err, MZ_ERR_ARG, "empty query");
     if (k == 0 || k > MAX_K)
         return mz_fail(err, MZ_ERR_ARG, "k must be between 1 and %d", MAX_K);
+    size_t len = strlen(query), bad;
+    if (mz_utf8_check(query, len, &bad) != MZ_OK) /* named as a claim's is (check.c) */
+        return mz_fail(err, MZ_ERR_UTF8, "the query is not valid UTF-8 (byte offset %zu)%s", bad,
+                       mz_utf8_hint(query, len));
     mz_terms terms;
-    mz_status s = mz_analyze(query, strlen(query), &terms, err);
+    mz_status s = mz_analyze(query, len, &terms, err);
     if (s != MZ_OK)
         return s;
     /* the snippets mark the terms searched for: the distinct ones (a

@@ -263,6 +263,15 @@ static void test_hostile_queries(void **state)
     assert_int_equal(mz_search(db, "   ", 5, NULL, NULL, &h, &err), MZ_ERR_ARG);
     assert_int_equal(mz_search(db, "مفاوضات", 0, NULL, NULL, &h, &err), MZ_ERR_ARG);
     assert_int_equal(mz_search(db, "مفا\xd8", 5, NULL, NULL, &h, &err), MZ_ERR_UTF8);
+    assert_non_null(strstr(err.msg, "the query is not valid UTF-8 (byte offset 6)"));
+    /* تبادل الأسرى بين الطرفين typed on a Windows-1256 terminal: named as
+     * such, with the command that converts it, as a claim is */
+    assert_int_equal(mz_search(db, "\xca\xc8\xc7\xcf\xe1 \xc7\xe1\xc3\xd3\xd1\xec \xc8\xed\xe4 "
+                                   "\xc7\xe1\xd8\xd1\xdd\xed\xe4",
+                               5, NULL, NULL, &h, &err),
+                     MZ_ERR_UTF8);
+    assert_non_null(strstr(err.msg, "the query is not valid UTF-8 (byte offset 0)"));
+    assert_non_null(strstr(err.msg, "iconv -f WINDOWS-1256"));
     /* only stopwords: nothing to find, not an error */
     assert_int_equal(mz_search(db, "في من على", 5, NULL, NULL, &h, &err), MZ_OK);
     assert_int_equal(h.n, 0);
