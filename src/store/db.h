@@ -192,9 +192,10 @@ int mz_analyze_each(mz_analyzer *a, const char *text, size_t len, mz_term_fn fn,
 /* The passage of text[0..len) to show under a search hit: the run of 24
  * index terms holding the most distinct of the query's terms (analyzed, at
  * most MZ_SNIPPET_MAX_QUERY), as written, each matched word wrapped in open
- * and close, with "…" where the text goes on. Linear in len. a is the
- * index's analyzer (mz_analyzer_for_index), one for all the hits of a
- * search. *marks (malloc'd, NULL when none) gets the matched words'
+ * and close, with "…" wherever text is left out, and control characters
+ * blanked (mz_blank_controls: a store filled before ingest did so). Linear
+ * in len. a is the index's analyzer (mz_analyzer_for_index), one for all
+ * the hits of a search. *marks (malloc'd, NULL when none) gets the matched words'
  * code-point spans in the passage, an invalid byte counting as one code
  * point (as mz_utf8_repair makes it U+FFFD). malloc'd; NULL when out of
  * memory. */
