@@ -379,15 +379,26 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
     return worst;
 }
 
-static void usage(FILE *f)
-{
-    fputs("usage: mizan check [--db PATH] [-k N] [--json] [--model M] (CLAIM | --claims FILE)\n"
-          "  -k N           articles to weigh (1..200, default 20)\n"
-          "  --json         print the mizan.check/1 report (docs/json-schema.md)\n"
-          "  --claims FILE  one claim per line (or JSONL with \"claim\"); JSON: one report per line\n"
-          "  --model M      stance model (default: $MIZAN_MODEL, else models/stance.model)\n",
-          f);
-}
+static const char help[] =
+    "usage: mizan check [--db PATH] [-k N] [--json] [--model M] (CLAIM | --claims FILE)\n"
+    "Weighs the stored articles against a claim: supported, refuted, disputed or\n"
+    "not enough evidence, with the reason (in English and Arabic), each\n"
+    "independent voice with its stance and evidence, and the numbers the\n"
+    "sources give.\n"
+    "  --db PATH      the database, opened read-only (default: $MIZAN_DB, else\n"
+    "                 ./mizan.db)\n"
+    "  -k N           articles to weigh (1..200, default 20)\n"
+    "  --json         print the mizan.check/1 report (docs/json-schema.md)\n"
+    "  --claims FILE  one claim per line (or JSONL with \"claim\"); JSON: one report\n"
+    "                 per line, with its \"line\" (and the line's \"id\", \"claim_id\")\n"
+    "  --model M      the stance model (default: $MIZAN_MODEL, else the installed\n"
+    "                 or shipped stance.model)\n"
+    "  -h, --help     this help\n"
+    "Exit codes: 0 ok (an empty store too: not enough evidence), 2 usage (an\n"
+    "empty claim, one over 2000 characters, a bad -k), 3 claim not UTF-8 (with\n"
+    "--claims: a bad line, the others still checked, or no claims), 4 database\n"
+    "missing or unreadable, 5 no such claims file, 6 model missing, corrupt or\n"
+    "of another version, 1 other failure.\n";
 
 int cmd_check(int argc, char **argv)
 {
@@ -416,7 +427,7 @@ int cmd_check(int argc, char **argv)
             opt.k = (size_t)v;
             break;
         }
-        case 'h': usage(stdout); return EXIT_OK_;
+        case 'h': fputs(help, stdout); return EXIT_OK_;
         default: return cli_option_error("check", c, argv);
         }
     }

@@ -21,8 +21,23 @@ int cli_read_pairs(const char *cmd, const char *list, bool need_label, const dou
                    size_t n_weights, mz_pairs *pairs);
 int cli_output_is_input(const char *cmd, const char *flag, const char *out, const char *list);
 
-static const char *usage_line =
-    "usage: mizan eval --data FILE.jsonl[,FILE2...] [--model M] [--json] [--predictions OUT.jsonl]";
+static const char help[] =
+    "usage: mizan eval --data FILE.jsonl[,FILE2...] [--model M] [--json] [--predictions OUT.jsonl]\n"
+    "Scores a stance model on labelled pairs (JSONL, as for train: \"claim\",\n"
+    "\"article\", \"stance\"): accuracy, macro-F1 and per-class F1 with 95%\n"
+    "intervals (a bootstrap over claims), precision, recall, the confusion\n"
+    "matrix, the FNC-1 score, the rationale hit rate, calibration and speed.\n"
+    "  --data FILE,...          JSONL files, separated by single commas\n"
+    "  --model M                the stance model (default: $MIZAN_MODEL, else the\n"
+    "                           installed or shipped stance.model)\n"
+    "  --json                   the report as JSON (accuracy, macro_f1, f1, precision,\n"
+    "                           recall, fnc_score, confusion, rationale_hit, brier,\n"
+    "                           ece, pairs_per_s, n, macro_f1_ci, f1_ci, ...)\n"
+    "  --predictions OUT.jsonl  one JSON line per pair, in input order (-: stdout)\n"
+    "  -h, --help               this help\n"
+    "Exit codes: 0 ok, 2 usage, 3 bad data (FILE:LINE given), 5 no such file,\n"
+    "6 model missing, corrupt or of another version, 1 other failure (an output\n"
+    "that cannot be written).\n";
 
 static double now_s(void)
 {
@@ -77,7 +92,7 @@ int cmd_eval(int argc, char **argv)
         case 'm': model_path = optarg; break;
         case 'j': json = true; break;
         case 'p': pred_path = optarg; break;
-        case 'h': puts(usage_line); return EXIT_OK_;
+        case 'h': fputs(help, stdout); return EXIT_OK_;
         default: return cli_option_error("eval", c, argv);
         }
     }

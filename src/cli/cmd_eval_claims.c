@@ -136,6 +136,26 @@ static void print_text(const mz_eval_claims_report *r, bool swept)
                r->best_verdict.coverage_full, r->best_accuracy, r->best_macro_f1);
 }
 
+static const char help[] =
+    "usage: mizan eval-claims --data FILE.jsonl [--model M] [--json] [-k N] [--sweep [--verbose]]\n"
+    "Checks every claim of a labelled file against all of its articles, put in\n"
+    "one in-memory store: retrieval recall@k and MRR of the related articles,\n"
+    "and the verdict's accuracy and macro-F1 against \"fact\", with 95% intervals.\n"
+    "  --data FILE.jsonl  baly2018 format: \"claim_id\", \"claim\", \"fact\",\n"
+    "                     \"article\", \"stance\", \"url\"\n"
+    "  -k N               the k of recall@k (1..200, default 10)\n"
+    "  --model M          the stance model (default: $MIZAN_MODEL, else the\n"
+    "                     installed or shipped stance.model)\n"
+    "  --json             the report as JSON (recall_at_k, mrr, verdict_accuracy,\n"
+    "                     verdict_macro_f1, confusion, the *_ci intervals, ...)\n"
+    "  --sweep            also search the re-rank weights and verdict thresholds\n"
+    "                     and print the best (choose settings on train only)\n"
+    "  --verbose          with --sweep: print every setting\n"
+    "  -h, --help         this help\n"
+    "Exit codes: 0 ok (pairs whose article cannot be stored are left out and\n"
+    "counted), 2 usage, 3 bad data (line given), 5 no such file, 6 model\n"
+    "missing, corrupt or of another version, 1 other failure.\n";
+
 int cmd_eval_claims(int argc, char **argv)
 {
     static const struct option opts[] = {
@@ -165,9 +185,7 @@ int cmd_eval_claims(int argc, char **argv)
             o.k = (size_t)v;
             break;
         }
-        case 'h':
-            puts("usage: mizan eval-claims --data FILE.jsonl [--model M] [--json] [-k N] [--sweep [--verbose]]");
-            return EXIT_OK_;
+        case 'h': fputs(help, stdout); return EXIT_OK_;
         default: return cli_option_error("eval-claims", c, argv);
         }
     }

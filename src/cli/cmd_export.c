@@ -24,6 +24,7 @@ static const char help[] =
     "text byte for byte; into a store that already holds the articles, they are\n"
     "skipped as duplicates.\n"
     "  --db PATH   the database (default: $MIZAN_DB, else ./mizan.db)\n"
+    "  --json      accepted, changes nothing: the output is JSON already\n"
     "  -h, --help  this help\n"
     "Exit codes: 0 ok, 1 write failure, 2 usage, 4 database missing or unreadable.\n";
 

@@ -14,9 +14,30 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char USAGE[] =
-    "serve [--db PATH] [--host H] [--port P] [--threads N] [--read-only] [--model M] "
-    "[--max-body BYTES] [--per-ip-limit N] [--web DIR] [--quiet]";
+static const char help[] =
+    "usage: mizan serve [--db PATH] [--host H] [--port P] [--threads N] [--read-only]\n"
+    "                   [--model M] [--max-body BYTES] [--per-ip-limit N] [--web DIR] [--quiet]\n"
+    "Serves the HTTP JSON API (/api/check, /api/stance, /api/articles,\n"
+    "/api/search, /api/health) and the web page at /, until SIGINT or SIGTERM.\n"
+    "  --db PATH           the database, created if missing unless --read-only\n"
+    "                      (default: $MIZAN_DB, else ./mizan.db)\n"
+    "  --host H            the address to bind (default 127.0.0.1: loopback; bind\n"
+    "                      another only behind a proxy you trust)\n"
+    "  --port P            TCP port, 0..65535 (default 8080; 0 picks a free one)\n"
+    "  --threads N         worker threads, 1..256 (default: one per CPU, at most 64)\n"
+    "  --read-only         open the store read-only: adding and deleting answer 403\n"
+    "  --model M           the stance model (default: $MIZAN_MODEL, else the\n"
+    "                      installed or shipped stance.model)\n"
+    "  --max-body BYTES    request body limit, 1..1073741824 (default 1048576)\n"
+    "  --per-ip-limit N    connections at once from one address, 0..1000\n"
+    "                      (default 0: no limit)\n"
+    "  --web DIR           the static files (default: $MIZAN_WEB, else web/ beside\n"
+    "                      the program, else its installed share/mizan/web)\n"
+    "  --quiet             no access log on stderr\n"
+    "  -h, --help          this help\n"
+    "Exit codes: 0 stopped by SIGINT or SIGTERM, 1 address in use or other\n"
+    "failure, 2 usage, 4 database cannot be opened, 5 database missing with\n"
+    "--read-only, 6 model missing, corrupt or of another version.\n";
 
 static void log_stderr(void *ctx, const char *line)
 {
@@ -53,7 +74,7 @@ int cmd_serve(int argc, char **argv)
     int c;
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
         switch (c) {
         case 'd': db = optarg; break;
         case 'H': opt.host = optarg; break;
@@ -83,7 +104,7 @@ int cmd_serve(int argc, char **argv)
             break;
         case 'w': opt.web_root = optarg; break;
         case 'q': opt.log = NULL; break;
-        case 'h': printf("usage: mizan %s\n", USAGE); return EXIT_OK_;
+        case 'h': fputs(help, stdout); return EXIT_OK_;
         default: return cli_option_error("serve", c, argv);
         }
     }

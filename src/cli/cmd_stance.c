@@ -17,9 +17,27 @@
 
 #define MAX_ARTICLE_BYTES (5u << 20)
 
-static const char *usage_line =
+static const char help[] =
     "usage: mizan stance --claim TEXT (--article FILE | --id ID [--db PATH]) [--title T]\n"
-    "                    [--model M] [--json]";
+    "                    [--model M] [--json]\n"
+    "Says whether an article agrees with a claim, disagrees (denies or refutes\n"
+    "it), discusses it without taking a side, or is unrelated, with the four\n"
+    "probabilities and the evidence sentences that decided it.\n"
+    "  --claim TEXT    the claim (required; at most 2000 characters)\n"
+    "  --article FILE  a text file (its first line is the title) or a saved web\n"
+    "                  page (*.html: its story and title); at most 5 MB\n"
+    "  --id ID         a stored article instead (offsets refer to its stored body)\n"
+    "  --db PATH       the database for --id (default: $MIZAN_DB, else ./mizan.db)\n"
+    "  --title T       the title (default: the stored title, or the first line)\n"
+    "  --model M       the stance model (default: $MIZAN_MODEL, else the installed\n"
+    "                  or shipped stance.model)\n"
+    "  --json          {\"label\",\"probs\",\"evidence\":[...],\"denial\",\"lead_denial\",\n"
+    "                  \"quoted_denial\"}\n"
+    "  -h, --help      this help\n"
+    "Exit codes: 0 ok, 2 usage (also a claim over 2000 characters), 3 bad input\n"
+    "(claim or article not UTF-8, empty, binary, over 5 MB), 4 database missing\n"
+    "or unreadable, 5 no such file or id, 6 model missing, corrupt or of another\n"
+    "version, 1 other failure.\n";
 
 int cli_load_model(const char *cmd, const char *path, mz_model **m)
 {
@@ -108,7 +126,7 @@ int cmd_stance(int argc, char **argv)
         case 't': title = optarg; break;
         case 'm': model_path = optarg; break;
         case 'j': json = true; break;
-        case 'h': puts(usage_line); return EXIT_OK_;
+        case 'h': fputs(help, stdout); return EXIT_OK_;
         default: return cli_option_error("stance", c, argv);
         }
     }

@@ -14,12 +14,42 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static const char *usage_line =
+static const char help[] =
     "usage: mizan train --data FILE.jsonl[,FILE2...] (--out MODEL | --cv [--json])\n"
-    "                   [--groups rel,num,denial,report,claim,lex] [--drop FEATURE,...] [--lex-bits N]\n"
-    "                   [--l2 X] [--l2-lex X] [--l2-cues X] [--class-weight-pow X] [--iters N] [--no-calibrate]\n"
-    "                   [--calibrate-priors] [--boilerplate | --no-boilerplate] [--no-sign-rules]\n"
-    "                   [--weights W1,W2...] [--dump FEATURES.csv]";
+    "                   [--groups G,...] [--drop FEATURE,...] [--lex-bits N]\n"
+    "                   [--l2 X] [--l2-lex X] [--l2-cues X] [--class-weight-pow X] [--iters N]\n"
+    "                   [--no-calibrate] [--calibrate-priors] [--boilerplate | --no-boilerplate]\n"
+    "                   [--no-sign-rules] [--weights W1,W2...] [--dump FEATURES.csv]\n"
+    "Trains the stance model on labelled pairs (JSONL: \"claim\", \"article\",\n"
+    "\"stance\": agree, disagree, discuss or unrelated; optional \"title\",\n"
+    "\"claim_id\", \"article_idx\", \"fold\", \"rationale\"). make model trains the\n"
+    "shipped one.\n"
+    "  --data FILE,...        JSONL files, separated by single commas\n"
+    "  --out MODEL            write the model (to a new file, then renamed over MODEL)\n"
+    "  --cv                   out-of-fold report over the data's \"fold\", grouped by claim\n"
+    "  --json                 with --cv: the report as JSON\n"
+    "  --groups G,...         feature groups among rel,num,denial,report,claim,style,lex\n"
+    "                         (default rel,report,claim,denial,lex)\n"
+    "  --drop FEATURE,...     leave these dense features out (none: keep all; default\n"
+    "                         rel_article_len,rel_claim_len,att_article,hedge_article,\n"
+    "                         assert_article,question_article)\n"
+    "  --lex-bits N           hashed stems of the best sentences, 0..22 (default 16)\n"
+    "  --l2 X                 L2 regularisation (default 0.01)\n"
+    "  --l2-lex X             L2 of the hashed stems (default 0.01)\n"
+    "  --l2-cues X            L2 of the denial and number groups (default 0.001)\n"
+    "  --class-weight-pow X   class weights (n / (4 n_c))^X (default 0.75)\n"
+    "  --iters N              Adam iterations, 1..100000 (default 500)\n"
+    "  --no-calibrate         no temperature fitted on out-of-fold predictions\n"
+    "  --calibrate-priors     also fit class biases (the label may then not be the\n"
+    "                         most probable class)\n"
+    "  --boilerplate          filter article boilerplate (default: --no-boilerplate)\n"
+    "  --no-sign-rules        let attribution, hedging and question cues favour\n"
+    "                         agree or disagree over discuss\n"
+    "  --weights W1,W2...     a training weight per --data file, in order (default 1)\n"
+    "  --dump FEATURES.csv    write the dense features of every pair\n"
+    "  -h, --help             this help\n"
+    "Exit codes: 0 ok, 2 usage, 3 bad data (FILE:LINE given), 5 no such file,\n"
+    "1 other failure (the model or the dump cannot be written).\n";
 
 /* Reads every comma-separated file into pairs. weights (NULL: all 1) holds
  * one training weight per file, n_weights of them (mizan train --weights).
@@ -281,7 +311,7 @@ int cmd_train(int argc, char **argv)
             o.iters = (int)v;
             break;
         }
-        case 'h': puts(usage_line); return EXIT_OK_;
+        case 'h': fputs(help, stdout); return EXIT_OK_;
         default: return cli_option_error("train", c, argv);
         }
     }

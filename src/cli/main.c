@@ -16,12 +16,12 @@ static const struct command {
     {"stats", cmd_stats, "stats [--db PATH] [--json]"},
     {"export", cmd_export, "export [--db PATH] > articles.jsonl"},
     {"delete", cmd_delete, "delete [--db PATH] [--json] ID..."},
-    {"stance", cmd_stance, "stance --claim TEXT (--article FILE | --id ID) [--db PATH] [--model M] [--json]"},
-    {"train", cmd_train, "train --data FILE.jsonl[,FILE2...] --out MODEL"},
-    {"eval", cmd_eval, "eval --data FILE.jsonl [--model M] [--json] [--predictions OUT.jsonl]"},
-    {"check", cmd_check, "check [--db PATH] [-k N] [--json] (CLAIM | --claims FILE)"},
-    {"eval-claims", cmd_eval_claims, "eval-claims --data FILE.jsonl [--model M] [--json]"},
-    {"serve", cmd_serve, "serve [--db PATH] [--host H] [--port P] [--threads N] [--read-only]"},
+    {"stance", cmd_stance, "stance --claim TEXT (--article FILE | --id ID [--db PATH]) [--title T] [--model M] [--json]"},
+    {"train", cmd_train, "train --data FILE.jsonl[,FILE2...] (--out MODEL | --cv [--json]) [OPTIONS]"},
+    {"eval", cmd_eval, "eval --data FILE.jsonl[,FILE2...] [--model M] [--json] [--predictions OUT.jsonl]"},
+    {"check", cmd_check, "check [--db PATH] [-k N] [--json] [--model M] (CLAIM | --claims FILE)"},
+    {"eval-claims", cmd_eval_claims, "eval-claims --data FILE.jsonl [--model M] [--json] [-k N] [--sweep [--verbose]]"},
+    {"serve", cmd_serve, "serve [--db PATH] [--host H] [--port P] [--threads N] [--read-only] [OPTIONS]"},
 };
 
 static void usage(FILE *f)
@@ -31,7 +31,8 @@ static void usage(FILE *f)
         fprintf(f, "  mizan %s\n", commands[i].summary);
     fprintf(f, "\nThe database is --db, else $MIZAN_DB, else ./mizan.db. "
                "Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 database, "
-               "5 not found, 6 model.\n");
+               "5 not found, 6 model.\n"
+               "'mizan COMMAND --help' lists a command's flags.\n");
 }
 
 /* A command's output that could not be written (a full disk, a closed
