@@ -58,6 +58,10 @@ bool cli_parse_id(const char *s, int64_t *out);
  * refuses), else $MIZAN_DB if set and not empty, else ./mizan.db. */
 const char *cli_db_path(const char *flag);
 
+/* Whether standard output gets ANSI colours: a terminal, and no NO_COLOR
+ * (set and not empty, as no-color.org asks) in the environment. */
+bool cli_colour(void);
+
 /* claims_line.c: the claim of one `check --claims` line (NUL-terminated, no
  * newline): the line itself, or the "claim" string of a line that is a JSON
  * object; then *tree is the parsed cJSON tree holding it (free it with

@@ -454,8 +454,7 @@ int cmd_check(int argc, char **argv)
         mz_db_close(db);
         return loaded;
     }
-    const char *no_colour = getenv("NO_COLOR"); /* no-color.org: set and not empty */
-    const style *st = isatty(STDOUT_FILENO) && !(no_colour && *no_colour) ? &ansi : &plain;
+    const style *st = cli_colour() ? &ansi : &plain;
     int64_t stored; /* a count, not mz_db_stats: that reads every body's length */
     if (mz_store_count(db, &stored, &err) == MZ_OK && stored == 0)
         /* the report's note says the store is empty; how to fill it is the CLI's to say */

@@ -70,7 +70,7 @@ int cmd_search(int argc, char **argv)
         mz_buf_free(&q);
         return cli_fail("search", &err);
     }
-    int tty = !json && isatty(STDOUT_FILENO);
+    int tty = !json && cli_colour(); /* NO_COLOR: the [...] markers */
     mz_hits hits;
     mz_status s = mz_search(db, q.p, k, tty ? "\033[1;33m" : "[", tty ? "\033[0m" : "]", &hits, &err);
     mz_db_close(db);

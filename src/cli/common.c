@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 int cli_exit_code(mz_status s)
 {
@@ -167,4 +168,10 @@ const char *cli_db_path(const char *flag)
     if (env && *env)
         return env;
     return "mizan.db";
+}
+
+bool cli_colour(void)
+{
+    const char *no = getenv("NO_COLOR");
+    return isatty(STDOUT_FILENO) && !(no && *no);
 }

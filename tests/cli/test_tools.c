@@ -521,6 +521,35 @@ static void test_search_help_keys(void **state)
     free(help);
 }
 
+/* On a terminal, search marked the matched words in bold yellow even with
+ * NO_COLOR set, which check honours and the README gives as the way to turn
+ * colours off: now NO_COLOR gives the [...] markers, as a pipe does. */
+static void test_search_no_color(void **state)
+{
+    (void)state;
+    if (sh("command -v script >/dev/null") != 0)
+        skip(); /* util-linux's script gives the command a terminal */
+    write_file("arts.jsonl", arts);
+    assert_int_equal(run(NULL, "ingest --db c.db arts.jsonl"), 0);
+    char cmd[4096], *out;
+    snprintf(cmd, sizeof cmd, "cd %s && NO_COLOR= script -qec '%s search --db c.db حلب' /dev/null",
+             dir, bin);
+    assert_int_equal(shell_output(cmd, &out), 0);
+    assert_non_null(strstr(out, "\033[1;33m")); /* a terminal: coloured */
+    free(out);
+    snprintf(cmd, sizeof cmd, "cd %s && NO_COLOR=1 script -qec '%s search --db c.db حلب' /dev/null",
+             dir, bin);
+    assert_int_equal(shell_output(cmd, &out), 0);
+    assert_null(strstr(out, "\033["));
+    assert_non_null(strstr(out, "[حلب]"));
+    free(out);
+    snprintf(cmd, sizeof cmd, "cd %s && NO_COLOR=1 script -qec \"%s check --db c.db 'سيطر الجيش على مطار حلب'\" /dev/null",
+             dir, bin);
+    assert_int_equal(shell_output(cmd, &out), 0);
+    assert_null(strstr(out, "\033["));
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -539,6 +568,7 @@ int main(void)
         cmocka_unit_test(test_article_ids),
         cmocka_unit_test(test_train_missing_classes),
         cmocka_unit_test(test_search_help_keys),
+        cmocka_unit_test(test_search_no_color),
     };
     return cmocka_run_group_tests_name("researcher tools", tests, setup, teardown);
 }
