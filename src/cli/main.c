@@ -38,13 +38,12 @@ static void usage(FILE *f)
 /* A command's output that could not be written (a full disk, a closed
  * descriptor) is a failure, not a success: stdout is buffered, so the error
  * may only show when it is flushed at the end. */
-static int flushed(int code)
+static int flushed(const char *cmd, int code)
 {
     if ((fflush(stdout) != 0 || ferror(stdout)) && code != EXIT_OK_)
         return code; /* the command failed and said why (export: the same write error) */
     if (ferror(stdout)) {
-        fprintf(stderr, "mizan: cannot write the output: %s\n",
-                errno ? strerror(errno) : "write error");
+        cli_error(cmd, "cannot write the output: %s", errno ? strerror(errno) : "write error");
         return code == EXIT_OK_ ? EXIT_FAIL : code;
     }
     return code;
@@ -59,15 +58,15 @@ int main(int argc, char **argv)
     const char *name = argv[1];
     if (!strcmp(name, "help") || !strcmp(name, "--help") || !strcmp(name, "-h")) {
         usage(stdout);
-        return flushed(EXIT_OK_);
+        return flushed(NULL, EXIT_OK_);
     }
     if (!strcmp(name, "--version") || !strcmp(name, "version")) {
         printf("mizan %s\n", mz_version()); /* the library's: one number for both */
-        return flushed(EXIT_OK_);
+        return flushed(NULL, EXIT_OK_);
     }
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (!strcmp(name, commands[i].name))
-            return flushed(commands[i].run(argc - 1, argv + 1));
+            return flushed(name, commands[i].run(argc - 1, argv + 1));
     cli_error(NULL, "unknown command '%s'", name);
     fputc('\n', stderr);
     usage(stderr);

@@ -396,7 +396,8 @@ static void test_option_messages(void **state)
 
 /* export into a full disk said so twice ("mizan export: writing the
  * output: ..." and "mizan: cannot write the output: ..."); now once. Every
- * reader's output that cannot be written is exit 1, said once. */
+ * reader's output that cannot be written is exit 1, said once, and named
+ * "mizan COMMAND:" like every other error (it was "mizan: ..."). */
 static void test_write_failure_said_once(void **state)
 {
     (void)state;
@@ -410,7 +411,11 @@ static void test_write_failure_said_once(void **state)
         int lines = 0;
         for (const char *p = out; *p; p++)
             lines += *p == '\n';
-        if (rc != 1 || lines != 1 || !strstr(out, "No space left on device"))
+        /* "mizan COMMAND: message", as the README's Exit codes say errors go */
+        char prefix[64];
+        snprintf(prefix, sizeof prefix, "mizan %.*s: ", (int)strcspn(cmds[i], " "), cmds[i]);
+        if (rc != 1 || lines != 1 || !strstr(out, "No space left on device") ||
+            strncmp(out, prefix, strlen(prefix)))
             fail_msg("mizan %s > /dev/full: exit %d, %d lines: %s", cmds[i], rc, lines, out);
         free(out);
     }
