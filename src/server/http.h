@@ -103,7 +103,9 @@ void api_health(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
 
 /* static_files.c: GET / and the files of web/. */
 void srv_static(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
-/* Finds web/: explicit, $MIZAN_WEB, ../web beside the executable, ./web.
+/* Finds web/: explicit, else the first that holds an index.html of $MIZAN_WEB,
+ * ../web and web beside the executable (the source tree),
+ * ../share/mizan/web beside it (installed), ./web.
  * Writes its realpath to out (size n), "" when none exists. */
 void srv_find_web_root(const char *explicit_root, char *out, size_t n);
 

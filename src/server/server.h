@@ -26,7 +26,7 @@ typedef struct mz_server_options {
     bool read_only;         /* open the db read-only; POST /api/articles → 403 */
     const char *model_path; /* NULL: mz_model_load's default lookup */
     size_t max_body;        /* request body limit; 0: 1 MB */
-    const char *web_root;   /* NULL: $MIZAN_WEB, ../web beside the executable, ./web */
+    const char *web_root;   /* NULL: srv_find_web_root (http.h) picks it */
     unsigned max_connections; /* 0: 1,000 (fewer if the descriptor limit is lower); once
                                  7/8 of them are open, each new connection closes the
                                  longest-idle one (no request in progress) */
