@@ -359,6 +359,12 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
             if (bar)
                 fputc('\n', stderr);
             int code = cli_fail("check", &err);
+            /* a line whose claim mz_check refuses (empty, over the limit) is
+             * bad input in the file, as every other bad line is: 3, not the
+             * 2 of a bad command line (an over-long first line gave 2, a
+             * malformed one 3, and the exit said the first one's) */
+            if (code == EXIT_USAGE)
+                code = EXIT_INPUT;
             if (code == EXIT_DB || code == EXIT_MODEL || err.code == MZ_ERR_NOMEM) {
                 free(text);
                 return code; /* the store or model is unusable: stop */

@@ -622,6 +622,19 @@ static void test_cli_batch_edges(void **state)
     assert_non_null(strstr(out, "claim:  نفى لواء الوادي ]0;pwned صفقة التبادل [2J\n"));
     assert_non_null(strstr(out, "claim:  أفرج لواء الوادي [31m عن الأسرى\n"));
     free(out);
+    /* a claim over the limit, or an empty one, in the file is a bad line like
+     * any other (exit 3, as the README says of bad lines); it was the 2 of a
+     * bad command line */
+    snprintf(cmd, sizeof cmd,
+             "{ head -c 2001 /dev/zero | tr '\\0' 'x'; printf '\\n{\"claim\": \"\"}\\n%%s\\n' '%s'; } > %s/long.txt && "
+             "%s check --db %s/s.db --json --claims %s/long.txt 2>%s/err.txt; echo rc=$?; cat %s/err.txt",
+             sample_claim, dir, bin, dir, dir, dir, dir);
+    shell_output(cmd, &out);
+    assert_non_null(strstr(out, "rc=3"));
+    assert_non_null(strstr(out, "line 1:"));
+    assert_non_null(strstr(out, "line 2:"));
+    assert_non_null(strstr(out, "\"line\":3")); /* the good line still checked */
+    free(out);
     /* nothing to check: an empty file, or blank lines only */
     snprintf(cmd, sizeof cmd,
              ": > %s/none.txt && %s check --db %s/s.db --claims %s/none.txt 2>&1; echo rc=$?; "
