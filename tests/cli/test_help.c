@@ -39,16 +39,10 @@ static const struct {
 
 static char *slurp(const char *path)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    mz_buf b = {0};
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        mz_buf_append(&b, chunk, n);
-    fclose(f);
-    return mz_buf_take(&b);
+    char *text = NULL;
+    size_t len;
+    mz_error err;
+    return mz_read_file(path, 1u << 24, &text, &len, &err) == MZ_OK ? text : NULL;
 }
 
 /* flag ("--db", "-k") appears in text as a whole flag: not "--db" inside
