@@ -128,6 +128,7 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
     mz_check_result *r = calloc(1, sizeof *r);
     if (!r)
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    char *event = NULL; /* the event a negated claim denies */
     mz_status rc = mz_claim_prepare(claim, &r->claim, err);
     if (rc != MZ_OK)
         goto fail;
@@ -140,13 +141,18 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
         goto fail;
     }
     r->too_short = words == 1;
+    /* a negated claim is weighed as the event it denies, stances turned
+     * round (negation.c) */
+    if ((rc = mz_claim_negation(r->claim, &event, err)) != MZ_OK)
+        goto fail;
+    const char *weighed = event ? event : r->claim;
     int64_t stored = 0;
     if ((rc = mz_store_count(db, &stored, err)) != MZ_OK)
         goto fail;
     mz_candidate *cands = NULL;
     size_t n = 0;
     if (stored > 0) {
-        rc = mz_retrieve(db, m, r->claim, k, tune ? tune->rerank : NULL, &cands, &n,
+        rc = mz_retrieve(db, m, weighed, k, tune ? tune->rerank : NULL, &cands, &n,
                          &r->candidates, err);
         if (rc != MZ_OK)
             goto fail;
@@ -163,6 +169,19 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
                             "listed, with no verdict.");
         r->note_ar = mz_strdup("الادعاء كلمة واحدة: تسمّي موضوعًا ولا تقول عنه شيئًا، والادعاء الذي "
                                "يُفحص يقول من فعل ماذا. المقالات التي تذكره معروضة دون حكم.");
+    } else if (event) {
+        mz_buf en = {0}, ar = {0};
+        if (mz_buf_printf(&en, "The claim is a negation: the articles were weighed against the "
+                               "event it denies («%s») and each stance turned round: an article "
+                               "that reports the event contradicts the claim, one that denies it "
+                               "supports it.", event) == 0)
+            r->note = mz_buf_take(&en);
+        if (mz_buf_printf(&ar, "الادعاء منفي: وُزنت المقالات بالحدث الذي ينفيه («%s») ثم عُكس موقف "
+                               "كلٍّ منها: المقال الذي يورد الحدث يناقض الادعاء، والذي ينفيه "
+                               "يؤيده.", event) == 0)
+            r->note_ar = mz_buf_take(&ar);
+        mz_buf_free(&en);
+        mz_buf_free(&ar);
     }
     if (n > 0) {
         r->members = calloc(n, sizeof *r->members);
@@ -172,10 +191,12 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
             goto fail;
         }
         for (size_t i = 0; i < n; i++) {
-            rc = fill_member(m, r->claim, &cands[i], &r->members[i], err);
+            rc = fill_member(m, weighed, &cands[i], &r->members[i], err);
             r->n_members = i + 1; /* owns the moved strings even on failure */
             if (rc != MZ_OK)
                 break;
+            if (event)
+                mz_turn_stance(&r->members[i], event);
         }
         mz_candidates_free(cands, n);
         if (rc != MZ_OK)
@@ -188,9 +209,11 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
         goto fail;
     }
     r->elapsed_ms = now_ms() - t0;
+    free(event);
     *out = r;
     return MZ_OK;
 fail:
+    free(event);
     mz_check_result_free(r);
     return rc;
 }

@@ -304,6 +304,16 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
  * returns its trimmed copy (malloc'd) in *trimmed. */
 mz_status mz_claim_prepare(const char *claim, char **trimmed, mz_error *err);
 
+/* negation.c: a claim worded as a negation («لم يفرج …», «الحكومة لن
+ * تشارك …»). *event gets the claim without its negator (malloc'd), the
+ * event the claim denies; NULL when the claim is not negated. */
+mz_status mz_claim_negation(const char *claim, char **event, mz_error *err);
+/* Turns a member's stance toward the event into its stance toward the
+ * negated claim: P(agree) and P(disagree) swapped, its denial no longer a
+ * denial of the claim; left as it is when it agrees in the claim's own
+ * negated words. */
+void mz_turn_stance(mz_check_member *m, const char *event);
+
 /* Groups r->members into r->voices (near-copies and same site); a member's
  * weight is 1 - P(unrelated), shrunk when its claim coverage is below
  * coverage_full (see mz_verdict_params). */

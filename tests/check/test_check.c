@@ -253,6 +253,67 @@ static void test_unrelated_claim_and_empty_store(void **state)
     close_store(&f);
 }
 
+/* A claim worded as a negation is weighed as the event it denies, each
+ * stance turned round: «لم يفرج لواء الوادي عن الأسرى» was *refuted* by the
+ * brigade's own denial (read as disagreeing) and supported by the reports
+ * of the release. */
+static void test_negated_claim(void **state)
+{
+    (void)state;
+    const char *yes[][2] = {
+        {"لم يفرج لواء الوادي عن الأسرى", "يفرج لواء الوادي عن الأسرى"},
+        {"الحكومة لن تشارك في مؤتمر المانحين", "الحكومة تشارك في مؤتمر المانحين"},
+        {"ليس للحكومة أي دور في الصفقة", "للحكومة أي دور في الصفقة"}};
+    for (size_t i = 0; i < 3; i++) {
+        char *event;
+        mz_error err;
+        assert_int_equal(mz_claim_negation(yes[i][0], &event, &err), MZ_OK);
+        assert_non_null(event);
+        assert_string_equal(event, yes[i][1]);
+        free(event);
+    }
+    /* not negations of what the claim asserts: still, no less than,
+     * reported speech, an affirmative claim */
+    const char *no[] = {"لا يزال لواء الوادي يحتجز الأسرى", "ما لا يقل عن 40 أسيرا أفرج عنهم",
+                        "لا يقل عدد الأسرى عن 40", "قال المتحدث إن اللواء لم يفرج عن الأسرى",
+                        "أفرج لواء الوادي عن الأسرى", "لم"};
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++) {
+        char *event = (char *)1;
+        mz_error err;
+        assert_int_equal(mz_claim_negation(no[i], &event, &err), MZ_OK);
+        if (event)
+            fail_msg("taken for a negation: %s", no[i]);
+    }
+
+    fixture f;
+    if (open_store(&f, "sample/articles.jsonl"))
+        skip();
+    mz_check_result *r;
+    mz_error err;
+    assert_int_equal(mz_check(f.db, f.model, "لم يفرج لواء الوادي عن الأسرى", NULL, &r, &err), MZ_OK);
+    assert_non_null(r->note);
+    assert_non_null(strstr(r->note, "negation"));
+    assert_non_null(strstr(r->note, "«يفرج لواء الوادي عن الأسرى»"));
+    assert_non_null(strstr(r->note_ar, "الادعاء منفي"));
+    assert_string_equal(r->claim, "لم يفرج لواء الوادي عن الأسرى"); /* reported as given */
+    bool denial_agrees = false, report_disagrees = false;
+    for (size_t i = 0; i < r->n_members; i++) {
+        const mz_check_member *m = &r->members[i];
+        if (m->source && !strcmp(m->source, "wadi-media.example")) {
+            denial_agrees = m->stance == MZ_AGREE;
+            assert_false(m->has_denial); /* it denies the event, not the claim */
+        }
+        if (m->source && !strcmp(m->source, "wakalat-alsahel.example") && m->stance == MZ_DISAGREE)
+            report_disagrees = true;
+    }
+    assert_true(denial_agrees);
+    assert_true(report_disagrees);
+    /* the reports against the denial: contested, as the affirmative claim is */
+    assert_int_equal(mz_check_verdict(r), MZ_DISPUTED);
+    mz_check_result_free(r);
+    close_store(&f);
+}
+
 static void test_bad_claims(void **state)
 {
     (void)state;
@@ -879,6 +940,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sample_story),
         cmocka_unit_test(test_unrelated_claim_and_empty_store),
+        cmocka_unit_test(test_negated_claim),
         cmocka_unit_test(test_bad_claims),
         cmocka_unit_test(test_seeds),
         cmocka_unit_test(test_cli),
