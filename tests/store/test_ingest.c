@@ -374,6 +374,7 @@ static void test_empty_binary_too_large(void **state)
     free(big);
     free(bin);
     free(blank);
+    free(ctl);
     free(empty);
 }
 
