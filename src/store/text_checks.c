@@ -14,30 +14,29 @@ static bool is_space_cp(uint32_t cp)
            (cp >= 0x2066 && cp <= 0x2069);
 }
 
-bool mz_text_blank(const char *s, size_t len)
+/* White space, or a control mz_blank_controls turns into a space. */
+static bool is_space_or_control(uint32_t cp)
+{
+    return is_space_cp(cp) || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+}
+
+/* True when every character of s[0, len) is one that is(); false at an
+ * invalid byte. */
+static bool every_cp(const char *s, size_t len, bool (*is)(uint32_t))
 {
     for (size_t i = 0; i < len;) {
         uint32_t cp;
         int n = mz_utf8_decode(s, len, i, &cp);
-        if (n <= 0 || !is_space_cp(cp))
+        if (n <= 0 || !is(cp))
             return false;
         i += (size_t)n;
     }
     return true;
 }
 
-/* True when text holds no character but white space and the controls
- * mz_blank_controls turns into spaces: stored, it would be a blank article. */
-static bool only_controls(const char *s, size_t len)
+bool mz_text_blank(const char *s, size_t len)
 {
-    for (size_t i = 0; i < len;) {
-        uint32_t cp;
-        int n = mz_utf8_decode(s, len, i, &cp);
-        if (n <= 0 || !(is_space_cp(cp) || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)))
-            return false;
-        i += (size_t)n;
-    }
-    return true;
+    return every_cp(s, len, is_space_cp);
 }
 
 mz_status mz_text_check(const char *text, size_t len, const char *what, mz_error *err)
@@ -57,7 +56,8 @@ mz_status mz_text_check(const char *text, size_t len, const char *what, mz_error
                        mz_utf8_hint(text, len));
     if (mz_text_blank(text, len))
         return mz_fail(err, MZ_ERR_EMPTY, "%s: %s", what, len ? "only white space" : "empty");
-    if (only_controls(text, len))
+    /* stored, it would be a blank article: its controls become spaces */
+    if (every_cp(text, len, is_space_or_control))
         return mz_fail(err, MZ_ERR_BINARY,
                        "%s: binary data (control characters and white space only), not text", what);
     return MZ_OK;
