@@ -35,13 +35,10 @@ mz_status mz_claim_prepare(const char *claim, char **trimmed, mz_error *err)
      * (ZWSP, BOM, ALM, RLM...), as ingest trims an article's fields */
     const char *from = claim, *to = claim + len;
     mz_trim_span(&from, &to);
-    const unsigned char *p = (const unsigned char *)claim;
     size_t a = (size_t)(from - claim), b = (size_t)(to - claim);
     if (a >= b)
         return mz_fail(err, MZ_ERR_ARG, "the claim is empty");
-    size_t chars = 0;
-    for (size_t i = a; i < b; i++)
-        chars += (p[i] & 0xC0) != 0x80;
+    size_t chars = mz_utf8_cp_offset(claim + a, b - a);
     if (chars > MZ_CLAIM_MAX_CHARS)
         return mz_fail(err, MZ_ERR_ARG,
                        "the claim is %zu characters long; the limit is %d (give one claim, not an article)",
@@ -128,7 +125,8 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
     mz_check_result *r = calloc(1, sizeof *r);
     if (!r)
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
-    char *event = NULL; /* the event a negated claim denies */
+    char *event = NULL;         /* the event a negated claim denies */
+    mz_terms event_terms = {0}; /* its terms, as the index analyzes them */
     mz_status rc = mz_claim_prepare(claim, &r->claim, err);
     if (rc != MZ_OK)
         goto fail;
@@ -143,7 +141,8 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
     r->too_short = words == 1;
     /* a negated claim is weighed as the event it denies, stances turned
      * round (negation.c) */
-    if ((rc = mz_claim_negation(r->claim, &event, err)) != MZ_OK)
+    if ((rc = mz_claim_negation(r->claim, &event, err)) != MZ_OK ||
+        (event && (rc = mz_analyze(event, strlen(event), &event_terms, err)) != MZ_OK))
         goto fail;
     const char *weighed = event ? event : r->claim;
     int64_t stored = 0;
@@ -196,7 +195,7 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
             if (rc != MZ_OK)
                 break;
             if (event)
-                mz_turn_stance(&r->members[i], event);
+                mz_turn_stance(&r->members[i], &event_terms);
         }
         mz_candidates_free(cands, n);
         if (rc != MZ_OK)
@@ -210,10 +209,12 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
     }
     r->elapsed_ms = now_ms() - t0;
     free(event);
+    mz_terms_clear(&event_terms);
     *out = r;
     return MZ_OK;
 fail:
     free(event);
+    mz_terms_clear(&event_terms);
     mz_check_result_free(r);
     return rc;
 }

@@ -19,6 +19,7 @@
 #define MZ_CHECK_H
 
 #include "mizan.h"
+#include "store/store.h" /* mz_terms */
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -308,11 +309,11 @@ mz_status mz_claim_prepare(const char *claim, char **trimmed, mz_error *err);
  * تشارك …»). *event gets the claim without its negator (malloc'd), the
  * event the claim denies; NULL when the claim is not negated. */
 mz_status mz_claim_negation(const char *claim, char **event, mz_error *err);
-/* Turns a member's stance toward the event into its stance toward the
- * negated claim: P(agree) and P(disagree) swapped, its denial no longer a
- * denial of the claim; left as it is when it agrees in the claim's own
- * negated words. */
-void mz_turn_stance(mz_check_member *m, const char *event);
+/* Turns a member's stance toward the event (its terms: mz_analyze) into
+ * its stance toward the negated claim: P(agree) and P(disagree) swapped,
+ * its denial no longer a denial of the claim; left as it is when it agrees
+ * in the claim's own negated words. */
+void mz_turn_stance(mz_check_member *m, const mz_terms *event);
 
 /* Groups r->members into r->voices (near-copies and same site); a member's
  * weight is 1 - P(unrelated), shrunk when its claim coverage is below

@@ -111,18 +111,11 @@ static bool negates_event(const char *body, const mz_evidence *e, const mz_terms
     return found;
 }
 
-void mz_turn_stance(mz_check_member *m, const char *event)
+void mz_turn_stance(mz_check_member *m, const mz_terms *event)
 {
-    mz_terms ev = {0};
-    if (m->stance == MZ_AGREE && m->body && mz_analyze(event, strlen(event), &ev, NULL) == MZ_OK) {
-        bool same_words = false;
-        for (size_t i = 0; i < m->n_evidence && !same_words; i++)
-            same_words = m->evidence[i].end <= m->body_len &&
-                         negates_event(m->body, &m->evidence[i], &ev);
-        mz_terms_clear(&ev);
-        if (same_words)
+    for (size_t i = 0; m->stance == MZ_AGREE && m->body && i < m->n_evidence; i++)
+        if (m->evidence[i].end <= m->body_len && negates_event(m->body, &m->evidence[i], event))
             return; /* it says what the claim says, negation and all */
-    }
     double p = m->probs[MZ_AGREE];
     m->probs[MZ_AGREE] = m->probs[MZ_DISAGREE];
     m->probs[MZ_DISAGREE] = p;
