@@ -4,7 +4,9 @@
 # other two), then macro-F1 (a) as predicted, (b) with the related/unrelated
 # decision made perfect (the model still picks among agree/disagree/discuss),
 # (c) with the agree/disagree/discuss choice made perfect (the model's
-# related/unrelated decision kept). Usage: bash bench/stance_oracles.sh BUILD SHARED
+# related/unrelated decision kept). Trained as `make model` trains: the
+# written news of data/written/train.jsonl always on the training side.
+# Usage: bash bench/stance_oracles.sh BUILD SHARED
 set -eu
 build=${1:-build}; shared=${2:-../shared}
 train="$shared/data/baly2018/train.jsonl"
@@ -17,7 +19,7 @@ trap 'rm -rf "$tmp"' EXIT
 for f in 1 2 3; do grep "\"fold\": *\"Fold_$f\"" "$train" >"$tmp/$f.jsonl"; done
 for te in 1 2 3; do
   set -- $(for f in 1 2 3; do [ "$f" = "$te" ] || echo "$f"; done)
-  "$build/mizan" train --data "$tmp/$1.jsonl,$tmp/$2.jsonl" --out "$tmp/m.model" >/dev/null 2>&1
+  "$build/mizan" train --data "$tmp/$1.jsonl,$tmp/$2.jsonl,data/written/train.jsonl" --out "$tmp/m.model" >/dev/null 2>&1
   "$build/mizan" eval --data "$tmp/$te.jsonl" --model "$tmp/m.model" --predictions "$tmp/p$te.jsonl" >/dev/null
 done
 python3 - "$tmp" <<'PY'
