@@ -52,7 +52,7 @@ void mz_db_rollback(mz_db *db);
 /* ---- schema.c */
 
 /* The schema version this build writes. */
-#define MZ_SCHEMA_VERSION 6
+#define MZ_SCHEMA_VERSION 7
 
 /* Reads the schema version: 0 for an empty database. Fails with
  * MZ_ERR_DB_CORRUPT when the database has tables but is not a mizan store. */
