@@ -364,12 +364,9 @@ async function onCheck(ev) {
     const body = { claim };
     if (kText) body.k = k;
     const report = await api('POST', '/api/check', body, ctl.signal);
-    renderReport(report);
+    showReport(report, claim, kText ? String(k) : '');
     focusTo = $('#verdict-label');
     rememberClaim(claim, kText ? k : null);
-    const v = VERDICTS[report.verdict];
-    $('#check-status').textContent =
-      `الحكم: ${v ? v.label : report.verdict}، درجة الثقة ${pct.format(Number(report.confidence) || 0)}`;
   } catch (e) {
     if (e.aborted && !timedOut) return; // a newer check took over
     showAlert($('#check-error'), timedOut ? 'لم يُجب الخادم خلال دقيقتين؛ أعد المحاولة.' : e.message);
@@ -377,15 +374,49 @@ async function onCheck(ev) {
   } finally {
     clearTimeout(timer);
     if (checkCtl === ctl) {
-      checkCtl = null;
-      btn.disabled = false;
-      btn.textContent = 'تحقّق';
-      document.body.classList.remove('busy');
+      checkIdle();
       // Only when focus was lost or left on the button: not while one types.
       const at = document.activeElement;
       if (!at || at === document.body || at === btn) focusTo.focus();
     }
   }
+}
+
+// No check in flight: the one running, if any, is given up, and the button
+// is ready again.
+function checkIdle() {
+  const ctl = checkCtl;
+  checkCtl = null;
+  if (ctl) ctl.abort();
+  const btn = $('#check-btn');
+  btn.disabled = false;
+  btn.textContent = 'تحقّق';
+  document.body.classList.remove('busy');
+}
+
+// A report on the card, for the claim and k it answers: kept (see held) and
+// announced in the status region.
+function showReport(report, claim, kText) {
+  renderReport(report);
+  hold(claim, kText, report);
+  const v = VERDICTS[report.verdict];
+  $('#check-status').textContent =
+    `الحكم: ${v ? v.label : report.verdict}، درجة الثقة ${pct.format(Number(report.confidence) || 0)}`;
+}
+
+// The reports shown lately, by claim and k: Back and Forward show the one the
+// address names again at once, as it was, instead of checking the claim anew
+// (seconds of work, and a report that could differ from the one gone back to).
+// A submit of the form always checks afresh. Only this page's memory: a
+// reloaded page checks again.
+const HELD_REPORTS = 20;
+const held = new Map();
+const heldKey = (claim, kText) => `${claim}\n${kText || $('#k').defaultValue}`;
+function hold(claim, kText, report) {
+  const key = heldKey(claim, kText);
+  held.delete(key); // to the end: the oldest goes first
+  held.set(key, report);
+  if (held.size > HELD_REPORTS) held.delete(held.keys().next().value);
 }
 
 // ---- a shareable address: ?claim=...&k=... names the check shown, so a
@@ -411,20 +442,28 @@ function rememberClaim(claim, k) {
   document.title = `${claim} — ${PAGE_TITLE}`;
 }
 
-// On load and on the back/forward buttons: check the claim the address names,
-// or show the empty form when it names none.
+// On load and on the back/forward buttons: show the report the address names
+// when the page holds it, else check its claim; show the empty form when it
+// names none.
 function checkFromUrl() {
   const { claim, k } = claimInUrl();
   $('#claim').value = claim;
   $('#k').value = k || $('#k').defaultValue;
-  if (claim) {
+  const report = claim ? held.get(heldKey(claim, k)) : null;
+  if (claim && !report) {
     $('#check-form').requestSubmit();
     return;
   }
-  if (checkCtl) checkCtl.abort();
-  $('#result').hidden = true;
+  checkIdle(); // a check still running is not for this address
   showAlert($('#check-error'), '');
-  document.title = PAGE_TITLE;
+  if (report) {
+    showReport(report, claim, k);
+    document.title = `${claim} — ${PAGE_TITLE}`;
+  } else {
+    $('#result').hidden = true;
+    $('#check-status').textContent = '';
+    document.title = PAGE_TITLE;
+  }
 }
 
 // Snippets wrap matches in [ ]; `marks` gives each match's code-point span,

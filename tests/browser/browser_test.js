@@ -973,9 +973,12 @@ async function main() {
       const A = 'أعيد فتح معبر نصيب الحدودي';
       const B = 'Reuters: أغلق معبر نصيب مجددا';
       const C = 'ارتفع سعر الخبز في حلب';
+      let sentFor = [];
       const unroute = await routeFor(page, '**/api/check', (route) => {
         const claim = JSON.parse(route.request().postData()).claim;
-        return route.fulfill({ json: fakeReport(claim, 'supported', []) });
+        sentFor.push(claim);
+        // B's report says so: Back must not show A's card under B's address.
+        return route.fulfill({ json: fakeReport(claim, claim === B ? 'refuted' : 'supported', []) });
       });
       const claimInUrl = () => page.evaluate(() => new URLSearchParams(location.search).get('claim'));
       try {
@@ -987,14 +990,28 @@ async function main() {
           assert(await claimInUrl() === c, `address after checking "${c}": ${page.url()}`);
           assert((await page.title()).includes(c), `title: ${await page.title()}`);
         }
+        // Back and Forward show the reports the page holds, as they were: no new check.
+        sentFor = [];
         await page.goBack();
         await waitForReport(page, A);
         assert(await page.inputValue('#claim') === A, 'Back: the claim box does not hold the claim before');
+        assert(await page.getAttribute('#verdict', 'data-verdict') === 'supported', 'Back: not A\'s verdict');
+        assert((await page.textContent('#check-status')).includes('مدعوم'), 'Back: the verdict is not announced');
         await page.goBack();
         await page.waitForFunction(() => document.querySelector('#result').hidden);
         assert(await page.inputValue('#claim') === '', 'Back to the bare page: the claim box is not empty');
+        assert(await page.textContent('#check-status') === '', 'Back to the bare page: a verdict is still announced');
         await page.goForward();
         await waitForReport(page, A);
+        await page.goForward();
+        await waitForReport(page, B);
+        assert(await page.getAttribute('#verdict', 'data-verdict') === 'refuted', 'Forward: not B\'s verdict');
+        await page.waitForTimeout(100);
+        assert(sentFor.length === 0, `Back/Forward checked again: ${sentFor.join(', ')}`);
+        // Checking a claim again from the form asks the server anew.
+        await page.click('#check-btn');
+        await page.waitForFunction(() => !document.querySelector('#check-btn').disabled);
+        assert(sentFor.length === 1 && sentFor[0] === B, `submit: ${sentFor.join(', ')}`);
         // A link someone was sent: the page opens on that claim's report, with k.
         const sent = page.waitForRequest((r) => r.url().endsWith('/api/check'));
         await page.goto(`${base}/?claim=${encodeURIComponent(C)}&k=7`);
