@@ -109,6 +109,12 @@ const dirOf = (text) => (ARABIC.test(text) ? 'rtl' : 'ltr');
 // User text in its own isolate, laid out in its own direction.
 const bdi = (text, attrs) => el('bdi', Object.assign({ dir: dirOf(text) }, attrs), text);
 
+// Arabic-Indic (٠-٩) and Persian (۰-۹) digits as ASCII ones: an Arabic
+// keyboard types the former, and the field for k is text, not type=number,
+// which drops them without a word (k came out empty, so the default 20).
+const asciiDigits = (text) => text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g,
+  (d) => String(d.charCodeAt(0) & 0xF));
+
 function showAlert(node, text) {
   node.textContent = text || '';
   node.hidden = !text;
@@ -331,8 +337,8 @@ let checking = ''; // the claim and k of checkCtl's request
 async function onCheck(ev) {
   ev.preventDefault();
   const claim = $('#claim').value.trim();
-  const kText = $('#k').value.trim();
-  const k = Number(kText);
+  const kText = asciiDigits($('#k').value.trim());
+  const k = /^[0-9]+$/.test(kText) ? Number(kText) : NaN;
   showAlert($('#check-error'), '');
   if (!claim) {
     showAlert($('#check-error'), 'اكتب نص الادعاء أولاً.');
@@ -426,7 +432,8 @@ const PAGE_TITLE = document.title;
 
 function claimInUrl() {
   const q = new URLSearchParams(location.search);
-  return { claim: (q.get('claim') || '').trim(), k: q.get('k') };
+  const k = q.get('k');
+  return { claim: (q.get('claim') || '').trim(), k: k === null ? null : asciiDigits(k.trim()) };
 }
 
 // After a report: a new history entry for the claim, unless the address

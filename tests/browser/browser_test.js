@@ -281,6 +281,36 @@ async function main() {
       }
     });
 
+    await test('k typed in Arabic-Indic digits (an Arabic keyboard\'s) is read, not dropped', async () => {
+      const claim = 'ادعاء بعدد مرشحين بالأرقام العربية';
+      const sent = [];
+      const unroute = await routeFor(page, '**/api/check', (route) => {
+        sent.push(JSON.parse(route.request().postData()).k);
+        return route.fulfill({ json: fakeReport(claim, 'supported', []) });
+      });
+      try {
+        await page.fill('#claim', claim);
+        await page.click('#k', { clickCount: 3 });
+        await page.keyboard.type('١٢');
+        await page.click('#check-btn');
+        await waitForReport(page, claim);
+        assert(sent.length === 1 && sent[0] === 12, `k sent for «١٢»: ${JSON.stringify(sent)}`);
+        assert(new URL(page.url()).searchParams.get('k') === '12', `address: ${page.url()}`);
+        // Persian digits too; and 1e2 is not a number of articles.
+        await page.fill('#k', '۷');
+        await page.click('#check-btn');
+        await page.waitForFunction(() => !document.querySelector('#check-btn').disabled);
+        assert(sent.length === 2 && sent[1] === 7, `k sent for «۷»: ${JSON.stringify(sent)}`);
+        await page.fill('#k', '1e2');
+        await page.click('#check-btn');
+        assert(/عدد صحيح/.test(await page.textContent('#check-error')), 'no message for k=1e2');
+        assert(sent.length === 2, `a request was sent for k=1e2: ${JSON.stringify(sent)}`);
+      } finally {
+        await unroute();
+        await page.goto(`${base}/`);
+      }
+    });
+
     let report = null;
     await test('check a claim: verdict card and evidence highlighted in context', async () => {
       await page.fill('#claim', CLAIM);
