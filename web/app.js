@@ -78,6 +78,11 @@ async function api(method, path, body, signal) {
     err.data = data;
     throw err;
   }
+  // A reply cut off (the server stopped while it was sent) or a proxy's
+  // HTML page with status 200: said in Arabic, not as the TypeError that
+  // reading null would give ("Cannot read properties of null").
+  if (data === null || typeof data !== 'object')
+    throw new Error('وصل من الخادم ردّ لا يُقرأ (ناقص، أو ليس من ميزان)؛ أعد المحاولة.');
   return data;
 }
 

@@ -474,6 +474,33 @@ async function main() {
       }
     });
 
+    await test('a reply cut off, or a proxy\'s HTML page with status 200, is told in Arabic', async () => {
+      const cut = { status: 200, contentType: 'application/json', body: '{"schema":"mizan.check/1","claim":"x","verd' };
+      const portal = { status: 200, contentType: 'text/html', body: '<html><body>Sign in to the network</body></html>' };
+      let now = cut;
+      const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill(now)),
+        await routeFor(page, '**/api/search?*', (route) => route.fulfill(now))];
+      try {
+        for (const reply of [cut, portal]) {
+          now = reply;
+          await page.fill('#claim', 'ادعاء يلقى ردا مقطوعا');
+          await page.click('#check-btn');
+          await page.waitForFunction(() => !document.querySelector('#check-error').hidden &&
+            !document.querySelector('#check-btn').disabled);
+          const msg = await page.textContent('#check-error');
+          assert(/ردّ لا يُقرأ/.test(msg), `check, ${reply.contentType}: "${msg}"`);
+          assert(await page.isHidden('#result'), 'a report is shown for a reply that is not one');
+          await page.fill('#q', 'الرقة');
+          await page.click('#search-form button');
+          await page.waitForSelector('#search-error:not([hidden])');
+          const smsg = await page.textContent('#search-error');
+          assert(/ردّ لا يُقرأ/.test(smsg), `search, ${reply.contentType}: "${smsg}"`);
+        }
+      } finally {
+        for (const u of unroutes) await u();
+      }
+    });
+
     await test('a check whose reply never comes is given up after two minutes, with a message', async () => {
       // A page of its own, with a clock the test moves: the route holds the reply.
       const p2 = await page.context().newPage();
