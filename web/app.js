@@ -549,11 +549,12 @@ async function onAdd(ev) {
   const raw = f.text.value;
   const item = /^\s*(<!doctype html|<html)/i.test(raw) ? { html: raw } : { text: raw };
   for (const k of ['title', 'url', 'source']) if (f[k].value.trim()) item[k] = f[k].value.trim();
+  // The last article's message goes while this one is sent: it is not this one's.
   status.className = 'status';
+  status.textContent = '';
   if (!raw.trim()) {
     status.textContent = 'الصق نص المقال أولاً.';
     status.classList.add('bad');
-    status.hidden = false;
     return;
   }
   // One article, one request: a second click while it is sent would come
@@ -581,7 +582,6 @@ async function onAdd(ev) {
     clearTimeout(timer);
     btn.disabled = readOnly;
   }
-  status.hidden = false;
 }
 
 let readOnly = false; // the server said read_only: nothing can be added

@@ -905,7 +905,7 @@ async function main() {
       await page.fill('#a-text', `خبر عن افتتاح جسر جديد فوق نهر الفرات في مدينة الرقة. ${hostile}`);
       await page.fill('#a-source', 'test-source');
       await page.click('#add-btn');
-      await page.waitForSelector('#add-status:not([hidden])');
+      await page.waitForFunction(() => document.querySelector('#add-status').textContent);
       const status = await page.textContent('#add-status');
       assert(/أُضيف المقال رقم/.test(status), `status: ${status}`);
       // Adding it again is refused as a duplicate, with a clear message.
@@ -956,6 +956,8 @@ async function main() {
         await page.click('#add-btn');
         await posted;
         assert(await page.isDisabled('#add-btn'), 'the add button can be clicked again while the article is sent');
+        const meanwhile = await page.textContent('#add-status');
+        assert(meanwhile === '', `the last article's message stays while this one is sent: "${meanwhile}"`);
         release();
         await page.waitForFunction(() => !document.querySelector('#add-btn').disabled);
         assert(/أُضيف المقال رقم/.test(await page.textContent('#add-status')), 'no success message');
@@ -1105,6 +1107,31 @@ async function main() {
         assert(/link "مستشفى في إدلب \(يُفتح في لسان جديد\)"/.test(link), `link: ${link}`);
       } finally {
         for (const u of unroutes) await u();
+      }
+    });
+
+    await test('every status and alert region is in the accessibility tree before its message', async () => {
+      // A screen reader hears text put into a live region it already knows; a
+      // region that is hidden until its message (display: none) is, in most, not
+      // read. role=alert regions are read when shown, so they may be hidden.
+      await page.goto(`${base}/`);
+      await page.click('#add-details > summary'); // its status is in the form's disclosure
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        const { root } = await cdp.send('DOM.getDocument');
+        const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[role=status]' });
+        assert(nodeIds.length >= 3, `${nodeIds.length} status regions`);
+        for (const nodeId of nodeIds) {
+          const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+          const { node } = await cdp.send('DOM.describeNode', { nodeId });
+          const id = node.attributes[node.attributes.indexOf('id') + 1];
+          assert(!nodes[0].ignored && nodes[0].role.value === 'status',
+            `#${id} is not a status region in the tree: ${JSON.stringify(nodes[0].ignoredReasons || nodes[0].role)}`);
+        }
+        const box = await page.$eval('#add-status', (n) => n.getBoundingClientRect().height);
+        assert(box === 0, `the empty add status takes ${box}px`);
+      } finally {
+        await cdp.detach();
       }
     });
 
