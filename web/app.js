@@ -120,9 +120,26 @@ const bdi = (text, attrs) => el('bdi', Object.assign({ dir: dirOf(text) }, attrs
 const asciiDigits = (text) => text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g,
   (d) => String(d.charCodeAt(0) & 0xF));
 
+// A message with the server's English words in it (its error, a field's name,
+// "HTTP 502"; errorText sets each off with FSI .. PDI) as nodes: each such
+// part in a <bdi lang="en">, so that a screen reader reads it in an English
+// voice, not spelt out by an Arabic one (WCAG 3.1.2), and kept whole in the
+// right-to-left sentence.
+function messageNodes(text) {
+  return String(text || '').split(/\u2068([^\u2069]*)\u2069/).map((part, i) => (i % 2
+    ? el('bdi', { dir: dirOf(part), lang: ARABIC.test(part) ? null : 'en' }, part) : part));
+}
+
 function showAlert(node, text) {
-  node.textContent = text || '';
+  node.replaceChildren(...messageNodes(text));
   node.hidden = !text;
+}
+
+// The report's English text stands in for its Arabic one (a server older than
+// reason_ar): the element says so, for a screen reader's voice.
+function setEnglish(node, english) {
+  if (english) node.setAttribute('lang', 'en');
+  else node.removeAttribute('lang');
 }
 
 // ---- evidence in context
@@ -298,10 +315,13 @@ function renderReport(report) {
   card.querySelector('.verdict-label').textContent = v.label;
   // The Arabic reason (mizan.check/1 since reason_ar was added); older servers send only `reason`.
   const reason = report.reason_ar || report.reason || '';
-  card.querySelector('.verdict-reason').replaceChildren(...withIsolatedLatin(reason));
+  const reasonNode = card.querySelector('.verdict-reason');
+  reasonNode.replaceChildren(...withIsolatedLatin(reason));
+  setEnglish(reasonNode, !report.reason_ar && !!report.reason);
   const note = card.querySelector('.verdict-note');
   const noteText = report.note_ar || report.note || '';
   note.textContent = noteText;
+  setEnglish(note, !report.note_ar && !!report.note);
   note.hidden = !noteText || noteText === reason; // an empty store's note is already the reason
   const conf = Number(report.confidence) || 0;
   card.querySelector('.confidence-value').textContent = pct.format(conf);
@@ -573,10 +593,10 @@ async function onAdd(ev) {
   } catch (e) {
     // A request given up on may still have been stored: sent again, it
     // would come back as a copy of itself, so the message says how to tell.
-    status.textContent = timedOut
+    status.replaceChildren(...messageNodes(timedOut
       ? 'لم يُجب الخادم خلال نصف دقيقة؛ قد يكون المقال أُضيف: ابحث عن عنوانه قبل إرساله مرة أخرى.'
       : e.status === 409 && e.data && e.data.id
-        ? `هذا المقال موجود من قبل (رقم ${num.format(e.data.id)}).` : e.message;
+        ? `هذا المقال موجود من قبل (رقم ${num.format(e.data.id)}).` : e.message));
     status.classList.add('bad');
   } finally {
     clearTimeout(timer);

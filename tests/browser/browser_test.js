@@ -467,6 +467,11 @@ async function main() {
             !document.querySelector('#check-btn').disabled);
           const msg = (await page.textContent('#check-error')).replace(/[\u2066-\u2069]/g, '');
           assert(c[2].test(msg) && !/[<>]/.test(msg), `HTTP ${c[0]}: "${msg}"`);
+          // The server's English words are marked English, for a screen reader's voice;
+          // the Arabic around them is not.
+          const english = await page.$$eval('#check-error [lang=en]', (ns) => ns.map((n) => n.textContent));
+          const want = c[1].json ? c[1].json.error : `HTTP ${c[0]}`;
+          assert(english.length === 1 && english[0] === want, `HTTP ${c[0]}: English parts ${JSON.stringify(english)}`);
         }
       } finally {
         await unroute();
@@ -721,6 +726,33 @@ async function main() {
         }
       } finally {
         for (const u of unroutes) await u();
+      }
+    });
+
+    await test('a report in English only (a server before reason_ar) is marked English', async () => {
+      const rep = fakeReport('أغلق معبر نصيب', 'supported', []);
+      rep.reason_ar = null;
+      rep.reason = '1 independent source reports it (nasib.example).';
+      rep.note = 'The claim is a single word.';
+      const unroute = await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep }));
+      try {
+        await page.fill('#claim', rep.claim);
+        await page.click('#check-btn');
+        await waitForReport(page, rep.claim);
+        const langs = await page.$$eval('#verdict .verdict-reason, #verdict .verdict-note',
+          (ns) => ns.map((n) => [n.lang, getComputedStyle(n).direction, n.textContent]));
+        assert(langs.every(([lang, dir]) => lang === 'en' && dir === 'ltr'), `reason, note: ${JSON.stringify(langs)}`);
+        rep.reason_ar = 'مصدر واحد يؤيد الادعاء.';
+        rep.note_ar = 'الادعاء كلمة واحدة.';
+        rep.claim = 'أغلق معبر نصيب ثانية';
+        await page.fill('#claim', rep.claim);
+        await page.click('#check-btn');
+        await waitForReport(page, rep.claim);
+        const ar = await page.$$eval('#verdict .verdict-reason, #verdict .verdict-note',
+          (ns) => ns.map((n) => [n.closest('[lang]').lang, getComputedStyle(n).direction]));
+        assert(ar.every(([lang, dir]) => lang === 'ar' && dir === 'rtl'), `Arabic reason, note: ${JSON.stringify(ar)}`);
+      } finally {
+        await unroute();
       }
     });
 
