@@ -393,6 +393,23 @@ async function main() {
       await page.setViewportSize({ width: 1280, height: 900 });
     });
 
+    await test('a negated claim: the note that it was weighed as the event it denies is shown, in Arabic', async () => {
+      const claim = 'لم تتوصل قوات سوريا الديمقراطية إلى اتفاق مع تنظيم الدولة';
+      await page.fill('#claim', claim);
+      const [resp] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/api/check')),
+        page.click('#check-btn'),
+      ]);
+      const rep = await resp.json();
+      assert(typeof rep.note_ar === 'string' && rep.note_ar.includes('منفي'), `note_ar: ${rep.note_ar}`);
+      await waitForReport(page, claim);
+      const note = await page.$eval('#verdict .verdict-note', (n) => ({ shown: n.checkVisibility(),
+        text: n.textContent, dir: getComputedStyle(n).direction, lang: n.closest('[lang]').lang }));
+      assert(note.shown && note.text === rep.note_ar && note.dir === 'rtl' && note.lang === 'ar',
+        `note: ${JSON.stringify(note)}`);
+      await page.fill('#claim', '');
+    });
+
     await test('a newer check replaces one still in flight; the late reply is dropped', async () => {
       const A = 'افتتاح جسر جديد فوق نهر الفرات في الرقة';
       const B = 'إغلاق معبر الطاحونة جنوب منبج';
