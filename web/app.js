@@ -67,6 +67,10 @@ async function api(method, path, body, signal) {
     res = await fetch(path, opt);
   } catch (e) {
     if (signal && signal.aborted) throw aborted();
+    // The footer still counted the store's articles as if all were well:
+    // asked again, it says the server does not answer (or, if it is back, the
+    // count as it is now).
+    if (path !== '/api/health') refreshHealth();
     throw new Error('تعذّر الاتصال بالخادم');
   }
   let data = null;

@@ -404,9 +404,13 @@ async function main() {
       assert(typeof rep.note_ar === 'string' && rep.note_ar.includes('منفي'), `note_ar: ${rep.note_ar}`);
       await waitForReport(page, claim);
       const note = await page.$eval('#verdict .verdict-note', (n) => ({ shown: n.checkVisibility(),
-        text: n.textContent, dir: getComputedStyle(n).direction, lang: n.closest('[lang]').lang }));
+        text: n.textContent, dir: getComputedStyle(n).direction, lang: n.closest('[lang]').lang,
+        rule: getComputedStyle(n).borderRightWidth, color: getComputedStyle(n).color }));
       assert(note.shown && note.text === rep.note_ar && note.dir === 'rtl' && note.lang === 'ar',
         `note: ${JSON.stringify(note)}`);
+      // It turns the badges round, so it is a callout (a rule on its start
+      // side, in the text's own colour), not grey fine print.
+      assert(note.rule === '4px' && note.color === 'rgb(28, 35, 48)', `note style: ${JSON.stringify(note)}`);
       await page.fill('#claim', '');
     });
 
@@ -543,6 +547,26 @@ async function main() {
         assert(await p2.isVisible('#check-error') && /لم يُجب الخادم/.test(msg), `message: "${msg}"`);
       } finally {
         release();
+        await p2.close();
+      }
+    });
+
+    await test('a server that cannot be reached: the alert says so, and the footer no longer counts articles', async () => {
+      const p2 = await page.context().newPage();
+      try {
+        await p2.goto(`${base}/`);
+        await p2.waitForFunction(() => /مقالاً في القاعدة/.test(document.querySelector('#health').textContent));
+        await p2.route('**/api/*', (route) => route.abort('connectionrefused'));
+        await p2.fill('#claim', 'ادعاء والخادم متوقف');
+        await p2.click('#check-btn');
+        await p2.waitForFunction(() => !document.querySelector('#check-error').hidden);
+        const msg = await p2.textContent('#check-error');
+        assert(/تعذّر الاتصال بالخادم/.test(msg), `message: "${msg}"`);
+        await p2.waitForFunction(() => /لا يستجيب/.test(document.querySelector('#health').textContent), null,
+          { timeout: 5000 }).catch(() => {});
+        const foot = await p2.textContent('#health');
+        assert(/الخادم لا يستجيب/.test(foot), `footer: "${foot}"`);
+      } finally {
         await p2.close();
       }
     });
