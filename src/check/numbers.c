@@ -682,6 +682,44 @@ static bool is_definite(const mz_word *w)
     return false;
 }
 
+/* "كامل", "إجمالي", "مجموع" after من: "10% من كامل المدينة", "85% من
+ * إجمالي الأصوات" measure what follows them. */
+static bool is_whole_word(const mz_word *w)
+{
+    static const char *const whole[] = {"كامل", "اجمالي", "مجمل", "مجموع", "جميع", "كل"};
+    return in_list(w->key, whole, sizeof whole / sizeof *whole);
+}
+
+/* What a percentage measures: the word after من ("85% من الأصوات"), else
+ * a word with the article a few words before ("ارتفعت البطالة بنسبة 20%",
+ * "نسبة المشاركة 40%"). A word before without the article is not it: it is
+ * the verb ("ارتفع 5%", "حصل 85%") or the subject ("حصل مرسي على 52%"), and
+ * every "ارتفع X%" of every story met as one quantity. */
+static void noun_of_percent(const words *ws, const char *s, size_t first, size_t after,
+                            mz_number *n)
+{
+    size_t k = after;
+    if (k < ws->n && eq(&ws->v[k], "من")) {
+        k++;
+        if (k + 1 < ws->n && is_whole_word(&ws->v[k]))
+            k++;
+        if (k < ws->n && is_noun_candidate(&ws->v[k])) {
+            copy_noun(s, &ws->v[k], n);
+            return;
+        }
+    }
+    for (size_t back = first; back > 0 && back + 3 > first; back--) {
+        const mz_word *w = &ws->v[back - 1];
+        if (is_complementizer(w))
+            return;
+        if (is_noun_candidate(w) && !is_rate_word(w)) {
+            if (is_definite(w))
+                copy_noun(s, w, n);
+            return;
+        }
+    }
+}
+
 /* Whether a month name follows a day at word *at, directly or after "من
  * شهر" / "شهر" (25 من شهر تشرين الثاني); if so *at is the month. */
 static bool month_follows(const words *ws, size_t *at)
@@ -800,19 +838,7 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
                 strcpy(n.noun_key, "year");
             }
         } else if (a.percent) {
-            /* "85% من الأصوات": after من; else the word before ("نسبة 85%"). */
-            size_t k = after;
-            if (k < ws->n && eq(&ws->v[k], "من") && k + 1 < ws->n && is_noun_candidate(&ws->v[k + 1]))
-                copy_noun(s, &ws->v[k + 1], &n);
-            else
-                for (size_t back = first; back > 0 && back + 3 > first; back--) {
-                    if (is_complementizer(&ws->v[back - 1]))
-                        break;
-                    if (is_noun_candidate(&ws->v[back - 1]) && !is_rate_word(&ws->v[back - 1])) {
-                        copy_noun(s, &ws->v[back - 1], &n);
-                        break;
-                    }
-                }
+            noun_of_percent(ws, s, first, after, &n);
         } else {
             /* "الأسرى الـ40", "الساعات الـ24": a number written with the
              * article follows the noun it counts ("الـ24 ساعة" precedes it) */

@@ -327,6 +327,22 @@ static void test_percent_rate_word(void **state)
     assert_string_not_equal(a.noun_key, b.noun_key);
 }
 
+/* What a percentage measures is not the verb before it: "ارتفع 5%" and
+ * "حصل 85%" counted the verbs, so every story's "ارتفع X%" met as one
+ * quantity. A word before it must carry the article; after من, "كامل" or
+ * "إجمالي" is not it either. */
+static void test_percent_not_a_verb(void **state)
+{
+    (void)state;
+    assert_no_noun("ارتفع سعر الصرف أمس ثم ارتفع 5% خلال أسبوع");
+    assert_no_noun("حصد 85% بحسب النتائج الأولية");
+    assert_no_noun("فاز سالم على منافسه بعد أن نال 52%");
+    assert_value("تراجعت البطالة بنسبة 7% هذا العام", "7%", 7, 7, MZ_QTY_PERCENT, "البطالة");
+    assert_value("بلغت نسبة الإقبال 61% في العاصمة", "61%", 61, 61, MZ_QTY_PERCENT, "الإقبال");
+    assert_value("نال 52% من إجمالي الأصوات", "52%", 52, 52, MZ_QTY_PERCENT, "الأصوات");
+    assert_value("يسيطر على 30 % من كامل المحافظة", "30 %", 30, 30, MZ_QTY_PERCENT, "المحافظة");
+}
+
 /* Right-to-left editors put direction marks (RLM U+200F, ALM U+061C)
  * beside a percent sign or inside a number; the number reads through them. */
 static void test_direction_marks(void **state)
@@ -524,6 +540,7 @@ int main(void)
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_conflicts_of_one_event),
         cmocka_unit_test(test_direction_marks),
+        cmocka_unit_test(test_percent_not_a_verb),
         cmocka_unit_test(test_pathological),
     };
     return cmocka_run_group_tests_name("check/numbers", tests, NULL, NULL);
