@@ -735,6 +735,30 @@ static bool month_follows(const words *ws, size_t *at)
     return true;
 }
 
+/* "الساعة 8 صباحا", "عند الساعة الـ10", "في تمام الساعة 3 فجرا": a time of
+ * day, which says when. It counted what followed (صباحا, فجرا) or, written
+ * with the article, hours, meeting "خلال 24 ساعة" and "هدنة 72 ساعة". A
+ * day-part word after it (صباحا, مساء, من صباح) is part of the value; if so
+ * *after moves past it. */
+static bool clock_time(const words *ws, size_t first, size_t *after)
+{
+    static const char *const hour[] = {"الساعه", "والساعه", "بالساعه", "للساعه", "وبالساعه"};
+    static const char *const day_parts[] = {"صباحا", "صباح", "مساء", "مساءا", "ظهرا", "ظهر",
+                                            "عصرا", "عصر", "فجرا", "فجر", "ليلا", "ليل",
+                                            "ظهيره", "الظهر", "بعدالظهر"};
+    size_t k = first;
+    if (k > 0 && eq(&ws->v[k - 1], "ال"))
+        k--; /* الساعة الـ10 */
+    if (k == 0 || !in_list(ws->v[k - 1].key, hour, sizeof hour / sizeof *hour))
+        return false;
+    size_t d = *after;
+    if (d < ws->n && eq(&ws->v[d], "من"))
+        d++;
+    if (d < ws->n && in_list(ws->v[d].key, day_parts, sizeof day_parts / sizeof *day_parts))
+        *after = d + 1;
+    return true;
+}
+
 size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
 {
     words *ws = malloc(sizeof *ws);
@@ -818,6 +842,11 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
                 n.end = ws->v[after++].end;
             strcpy(n.noun, "التاريخ");
             strcpy(n.noun_key, "date");
+        } else if (!a.percent && clock_time(ws, a.first, &after)) {
+            n.end = ws->v[after - 1].end;
+            n.kind = MZ_QTY_DATE;
+            strcpy(n.noun, "الساعة");
+            strcpy(n.noun_key, "time");
         } else if (!a.percent && !range && is_hijri_year(ws, &a, after)) {
             if (is_hijri_mark(ws, after))
                 n.end = ws->v[after].end;

@@ -316,6 +316,29 @@ static void test_time_windows(void **state)
                  MZ_QTY_DATE, "التاريخ");
 }
 
+/* A time of day after الساعة says when: "الساعة 3 فجرا" counted فجرا (with
+ * the event of the clause: 3 killed at dawn), and "الساعة الـ10" was a
+ * window of hours, listed with "خلال 24 ساعة" as one quantity. */
+static void test_clock_times(void **state)
+{
+    (void)state;
+    assert_value("سقطت القذائف في تمام الساعة 3 فجرا على الحي", "3 فجرا", 3, 3, MZ_QTY_DATE,
+                 "الساعة");
+    assert_value("اندلع الحريق عند الساعة الـ10 صباحاً", "10 صباحاً", 10, 10, MZ_QTY_DATE,
+                 "الساعة");
+    assert_value("يبدأ حظر التجول من الساعة 6 من مساء الجمعة", "6 من مساء", 6, 6, MZ_QTY_DATE,
+                 "الساعة");
+    assert_value("والساعة 11 قرعت الأجراس", "11", 11, 11, MZ_QTY_DATE, "الساعة");
+    mz_number v[4];
+    const char *s = "عند الساعة الـ10 صباحا أعلن عن مقتل 4 جنود خلال 24 ساعة";
+    assert_int_equal(mz_numbers_extract(s, strlen(s), v, 4), 3);
+    assert_string_equal(v[1].noun, "جنود");
+    assert_int_equal(v[2].kind, MZ_QTY_DATE);
+    assert_string_not_equal(v[0].noun_key, v[2].noun_key); /* a time is not a window */
+    /* hours counted are still hours */
+    assert_value("أعلنت هدنة لمدة 72 ساعة", "72", 72, 72, MZ_QTY_COUNT, "ساعة");
+}
+
 /* The word نسبة ("a rate of") is not what a percentage measures: every
  * "بنسبة X%" was one quantity, so unrelated rates were flagged as a conflict. */
 static void test_percent_rate_word(void **state)
@@ -541,6 +564,7 @@ int main(void)
         cmocka_unit_test(test_conflicts_of_one_event),
         cmocka_unit_test(test_direction_marks),
         cmocka_unit_test(test_percent_not_a_verb),
+        cmocka_unit_test(test_clock_times),
         cmocka_unit_test(test_pathological),
     };
     return cmocka_run_group_tests_name("check/numbers", tests, NULL, NULL);
