@@ -30,6 +30,7 @@
 typedef struct words {
     mz_word v[MAX_WORDS];
     size_t n;
+    bool comma_split[MAX_WORDS]; /* the first of two numbers split_comma_list made of one */
 } words;
 
 /* Spelled-out number words by key (after the و/ال prefixes are taken off).
@@ -759,6 +760,61 @@ static bool clock_time(const words *ws, size_t first, size_t *after)
     return true;
 }
 
+/* Units a fraction is written of (keys; compared by their coarse stems). */
+static const char *const measure_units[] = {"كيلومتر", "كلم", "كم", "متر", "ميل", "هكتار",
+                                            "دونم", "طن", "كيلوغرام", "كغ", "غرام", "لتر",
+                                            "برميل", "درجه", "نقطه", "دولار", "يورو", "جنيه",
+                                            "دينار", "ريال", "درهم", "ليره", "ساعه", "سنه"};
+
+static bool is_measure_unit(const mz_word *w)
+{
+    char k[128], u[128];
+    mz_word_stem(w->key, w->key_len, 1, k, sizeof k);
+    for (size_t i = 0; i < sizeof measure_units / sizeof *measure_units; i++) {
+        mz_word_stem(measure_units[i], strlen(measure_units[i]), 1, u, sizeof u);
+        if (!strcmp(k, u))
+            return true;
+    }
+    return false;
+}
+
+/* The Arabic comma is a list mark (the Arabic decimal mark is ٫): "3،4"
+ * between digits is a decimal comma only where a fraction is what is
+ * meant, before a multiplier, a percent or a unit ("2،5 مليون", "3،5%",
+ * "1،5 كلم"); else it joins two numbers, which read as 3.4: "قتل 3،4
+ * أشخاص" is three or four (a range, as "3-4"), "المواد 12،5" two numbers.
+ * Word i is split at the comma; returns whether it was. */
+static bool split_comma_list(words *ws, const char *s, size_t len, size_t i)
+{
+    mz_word *w = &ws->v[i];
+    const char *comma = NULL;
+    for (size_t b = w->start; w->is_number && b + 1 < w->end && !comma; b++)
+        if (!memcmp(s + b, "\xD8\x8C", 2))
+            comma = s + b;
+    if (!comma || ws->n >= MAX_WORDS || strchr(w->key, '%') || percent_sign_end(s, len, w->end))
+        return false;
+    if (i + 1 < ws->n && (multiplier_at(ws, i + 1) > 0 || is_percent_words(ws, i + 1) ||
+                          is_measure_unit(&ws->v[i + 1])))
+        return false;
+    const char *k = strchr(w->key, ',');
+    if (!k)
+        return false;
+    memmove(&ws->v[i + 2], &ws->v[i + 1], (ws->n - i - 1) * sizeof *ws->v);
+    memmove(&ws->comma_split[i + 2], &ws->comma_split[i + 1], ws->n - i - 1);
+    ws->n++;
+    ws->comma_split[i] = true;
+    ws->comma_split[i + 1] = false;
+    mz_word *second = &ws->v[i + 1];
+    *second = *w;
+    second->start = (size_t)(comma - s) + 2;
+    second->key_len = strlen(k + 1);
+    memmove(second->key, k + 1, second->key_len + 1);
+    w->end = (size_t)(comma - s);
+    w->key_len = (size_t)(k - w->key);
+    w->key[w->key_len] = '\0';
+    return true;
+}
+
 size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
 {
     words *ws = malloc(sizeof *ws);
@@ -769,6 +825,9 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
     mz_words_init(&it, s, len);
     while (ws->n < MAX_WORDS && mz_words_next(&it, &ws->v[ws->n]))
         ws->n++;
+    memset(ws->comma_split, 0, sizeof ws->comma_split);
+    for (size_t i = 0; i < ws->n; i++)
+        i += split_comma_list(ws, s, len, i);
 
     size_t found = 0;
     for (size_t i = 0; i < ws->n;) {
@@ -798,6 +857,10 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
             } else if (nx->is_number && ws->v[a.last].is_number &&
                        dash_between(s, ws->v[a.last].end, nx->start)) {
                 range = parse_one(ws, s, len, j, &b);
+            } else if (a.first == a.last && ws->comma_split[a.first]) {
+                /* "3،4 أشخاص" (split_comma_list): three or four, as "3-4";
+                 * "12،5" falling is a list */
+                range = parse_one(ws, s, len, j, &b) && b.lo > a.hi;
             }
         }
         if (range) {

@@ -435,6 +435,29 @@ static bool voices_conflict(const char *a, const char *b)
     return voices_conflict_for(NULL, a, b);
 }
 
+/* The Arabic comma between digits is a decimal comma only before a
+ * multiplier, a percent or a unit; else "3،4 أشخاص" (three or four) read
+ * as 3.4 people. Two numbers rising are a range, as "3-4"; falling, a list. */
+static void test_arabic_comma_between_digits(void **state)
+{
+    (void)state;
+    assert_value("أصيب 3،4 أشخاص بجروح طفيفة", "3،4", 3, 4, MZ_QTY_COUNT, "أشخاص");
+    assert_value("احترق 10،15 منزلا في القرية", "10،15", 10, 15, MZ_QTY_COUNT, "منزلا");
+    assert_value("يسكن المخيم 1،5 مليون نازح", "1،5 مليون", 1.5e6, 1.5e6, MZ_QTY_COUNT, "نازح");
+    assert_value("تراجع الإنتاج 2،5% في الربع الأول", "2،5%", 2.5, 2.5, MZ_QTY_PERCENT,
+                 "الإنتاج");
+    assert_value("يبعد السد 4،5 كلم عن البلدة", "4،5", 4.5, 4.5, MZ_QTY_COUNT, "كلم");
+    mz_number v[4];
+    const char *list = "وفق الفقرتين 12،5 من القرار";
+    assert_int_equal(mz_numbers_extract(list, strlen(list), v, 4), 2);
+    assert_true(v[0].number == 12 && v[1].number == 5);
+    /* three or four wounded agree with four */
+    assert_false(voices_conflict_for("انفجار يصيب 4 أشخاص", "أصيب 3،4 أشخاص في الانفجار",
+                                     "أصيب 4 أشخاص في الانفجار"));
+    assert_true(voices_conflict_for("انفجار يصيب 4 أشخاص", "أصيب 3،4 أشخاص في الانفجار",
+                                    "أصيب 40 شخصا في الانفجار"));
+}
+
 /* Only a quantity the claim counts is flagged: pages carry other incidents'
  * tolls beside the story ("مقتل 133 مدنيا" in a report of a raid on a
  * bridge), and those are listed, not set against each other. */
@@ -565,6 +588,7 @@ int main(void)
         cmocka_unit_test(test_direction_marks),
         cmocka_unit_test(test_percent_not_a_verb),
         cmocka_unit_test(test_clock_times),
+        cmocka_unit_test(test_arabic_comma_between_digits),
         cmocka_unit_test(test_pathological),
     };
     return cmocka_run_group_tests_name("check/numbers", tests, NULL, NULL);
