@@ -230,6 +230,11 @@ typedef struct mz_number {
  * Writes at most cap items; returns how many were found (may exceed cap). */
 size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap);
 
+/* The key quantities are grouped by, for a word's key: its coarse stem
+ * (mz_word_stem), the broken plurals news counts most taken to their
+ * singular (الأسرى and أسيرا, القتلى and قتيلا meet). */
+void mz_noun_key(const char *key, size_t key_len, char *out, size_t cap);
+
 /* True when two values of one quantity disagree: no overlap of their ranges
  * once a 10% tolerance is allowed. A top of INFINITY is a lower bound ("أكثر
  * من 300"). */

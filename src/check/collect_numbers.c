@@ -87,7 +87,8 @@ static mz_status add_value(mz_check_result *r, char ***keys, size_t *cap, const 
     return v->value && v->text ? MZ_OK : MZ_ERR_NOMEM;
 }
 
-/* Whether key (a coarse stem) is the stem of one of the claim's words. */
+/* Whether key (a noun key) is the key of one of the claim's words: a claim
+ * about الأسرى or القتلى counts أسيرا and قتيلا. */
 static bool in_claim(const char *claim, const char *key)
 {
     mz_word_iter it;
@@ -95,7 +96,7 @@ static bool in_claim(const char *claim, const char *key)
     char stem[128];
     mz_words_init(&it, claim, strlen(claim));
     while (mz_words_next(&it, &w)) {
-        mz_word_stem(w.key, w.key_len, 1, stem, sizeof stem);
+        mz_noun_key(w.key, w.key_len, stem, sizeof stem);
         if (stem[0] && !strcmp(stem, key))
             return true;
     }

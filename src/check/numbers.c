@@ -384,6 +384,19 @@ static const char *const broken_plurals[][2] = {
     {"عوايل", "عايله"}, {"قاده", "قايد"},   {"طلاب", "طالب"},   {"عمال", "عامل"},
 };
 
+void mz_noun_key(const char *key, size_t key_len, char *out, size_t cap)
+{
+    char bare[128];
+    mz_word_stem(key, key_len, 0, bare, sizeof bare); /* prefixes off */
+    for (size_t i = 0; i < sizeof broken_plurals / sizeof *broken_plurals; i++)
+        if (!strcmp(bare, broken_plurals[i][0])) {
+            const char *sg = broken_plurals[i][1];
+            mz_word_stem(sg, strlen(sg), 1, out, cap);
+            return;
+        }
+    mz_word_stem(key, key_len, 1, out, cap);
+}
+
 static void copy_noun(const char *s, const mz_word *w, mz_number *n)
 {
     size_t len = w->end - w->start;
@@ -393,15 +406,7 @@ static void copy_noun(const char *s, const mz_word *w, mz_number *n)
         len--;
     memcpy(n->noun, s + w->start, len);
     n->noun[len] = '\0';
-    char bare[128];
-    mz_word_stem(w->key, w->key_len, 0, bare, sizeof bare); /* prefixes off */
-    for (size_t i = 0; i < sizeof broken_plurals / sizeof *broken_plurals; i++)
-        if (!strcmp(bare, broken_plurals[i][0])) {
-            const char *sg = broken_plurals[i][1];
-            mz_word_stem(sg, strlen(sg), 1, n->noun_key, sizeof n->noun_key);
-            return;
-        }
-    mz_word_stem(w->key, w->key_len, 1, n->noun_key, sizeof n->noun_key);
+    mz_noun_key(w->key, w->key_len, n->noun_key, sizeof n->noun_key);
 }
 
 /* Nouns whose first letter is a root و, not the conjunction (by prefix). */

@@ -470,6 +470,21 @@ static void test_conflicts_bear_on_claim(void **state)
     assert_false(voices_conflict_for("طائرات حربية تقصف جسر البلدة", a, b));
 }
 
+/* A claim that names what is counted by its broken plural (الأسرى,
+ * القتلى, الأشخاص) counts it: only the values' singular keys were compared
+ * with the claim's stems, so such a claim was not on the values' quantity,
+ * and their conflict was never flagged. */
+static void test_claim_broken_plural_counts(void **state)
+{
+    (void)state;
+    assert_true(voices_conflict_for("أفرجت الفصائل عن الأسرى في صفقة التبادل",
+                                    "أفرجت الفصائل عن 40 أسيرا", "أفرجت الفصائل عن 250 أسيرا"));
+    assert_true(voices_conflict_for("سقوط قتلى في قصف على السوق", "سقط 7 قتلى في القصف",
+                                    "سقط 70 قتيلا في القصف"));
+    assert_false(voices_conflict_for("سقوط قتلى في قصف على السوق", "سقط 7 قتلى في القصف",
+                                     "سقط 7 قتلى في القصف"));
+}
+
 /* The event of the k-th quantity of s. */
 static mz_event event_of(const char *s, size_t k)
 {
@@ -589,6 +604,7 @@ int main(void)
         cmocka_unit_test(test_percent_not_a_verb),
         cmocka_unit_test(test_clock_times),
         cmocka_unit_test(test_arabic_comma_between_digits),
+        cmocka_unit_test(test_claim_broken_plural_counts),
         cmocka_unit_test(test_pathological),
     };
     return cmocka_run_group_tests_name("check/numbers", tests, NULL, NULL);
