@@ -90,6 +90,7 @@ typedef struct mz_check_value {
     size_t value_start, value_end; /* of the value as written, bytes into the body */
     int bound; /* as mz_number.bound */
     mz_event event; /* as mz_number.event */
+    char day[16];   /* as mz_number.day */
 } mz_check_value;
 
 typedef struct mz_check_quantity {
@@ -207,6 +208,23 @@ mz_event mz_event_of_word(const char *key, size_t len);
 mz_event mz_event_near(const char *s, const mz_word *words, size_t n, size_t first, size_t after);
 /* The events a text names anywhere, as a mask of 1u << event. */
 unsigned mz_events_in(const char *s, size_t len);
+/* Whether the bytes s[from..to) between two words end a clause: , . ; : ! ?
+ * | ( ) and the Arabic ، ؛ ؟. */
+bool mz_clause_break(const char *s, size_t from, size_t to);
+
+/* ----------------------------------------------------------------- days.c */
+
+/* The month of the month name at words[k] (ws[k + 1] picks كانون/تشرين
+ * الأول or الثاني): 1..12, a Hijri month 101..112; 0 if it is none. */
+int mz_month_number(const mz_word *ws, size_t n, size_t k);
+/* The day a value at words [first, after) is told of: the nearest date
+ * (day_code[k] = DAY * 1000 + MONTH where a date starts at word k) or
+ * weekday in its clause, up to 6 words either side, as a key ("d:11/10",
+ * "w:7") written to out; "" when none is named. */
+void mz_day_near(const char *s, const mz_word *ws, size_t n, const int *day_code, size_t first,
+                 size_t after, char *out, size_t cap);
+/* Whether two such keys name different days (both named, of one kind). */
+bool mz_other_days(const char *a, const char *b);
 /* "killed", "died", …; "" for MZ_EVENT_NONE. */
 const char *mz_event_name(mz_event e);
 
@@ -219,6 +237,7 @@ typedef struct mz_number {
     int bound; /* 1: "أكثر من X", X or more; -1: "أقل من X", X or less; 0: as given */
     mz_qty_kind kind;
     mz_event event; /* what happened to what is counted ("مقتل 40"), if said near it */
+    char day[16];   /* the day it is told of (mz_day_near), "" if none named */
     char noun[128];     /* the counted noun as written (may be empty) */
     char noun_key[128]; /* its coarse stem, for grouping */
 } mz_number;

@@ -11,7 +11,8 @@
  * group, values are set against each other only for one event (events.c):
  * "مقتل 100 شخص" does not conflict with "إجلاء 5000 شخص", and a value told
  * of an event the claim does not name (the claim counts the killed, the
- * value the evacuated) is not set against anything.
+ * value the evacuated) is not set against anything. Nor are values told of
+ * different days (days.c: "يوم الجمعة" against "يوم الأحد").
  */
 #include "check/check.h"
 #include "util/util.h"
@@ -78,6 +79,7 @@ static mz_status add_value(mz_check_result *r, char ***keys, size_t *cap, const 
     v->number_max = num->number_max;
     v->bound = num->bound;
     v->event = num->event;
+    memcpy(v->day, num->day, sizeof v->day);
     v->article_id = m->article_id;
     v->voice = m->voice;
     v->start = e->start;
@@ -126,7 +128,7 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
         for (size_t j = i + 1; j < q->n_values; j++) {
             const mz_check_value *a = &q->values[i], *b = &q->values[j];
             if (a->event != b->event || !bears_on_claim(a, claim_events) ||
-                !bears_on_claim(b, claim_events))
+                !bears_on_claim(b, claim_events) || mz_other_days(a->day, b->day))
                 continue;
             double alo, ahi, blo, bhi;
             allowed(a, &alo, &ahi);

@@ -128,7 +128,7 @@ mz_event mz_event_of_word(const char *key, size_t len)
 }
 
 /* Punctuation between two words that ends a clause. */
-static bool clause_break(const char *s, size_t from, size_t to)
+bool mz_clause_break(const char *s, size_t from, size_t to)
 {
     for (size_t i = from; i < to; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -161,14 +161,14 @@ mz_event mz_event_near(const char *s, const mz_word *ws, size_t n, size_t first,
 {
     for (size_t back = 1; back <= EVENT_BEFORE && back <= first; back++) {
         size_t i = first - back;
-        if (clause_break(s, ws[i].end, ws[i + 1].start))
+        if (mz_clause_break(s, ws[i].end, ws[i + 1].start))
             break;
         mz_event e = event_at(ws, n, i);
         if (e)
             return e;
     }
     for (size_t i = after; i < n && i < after + EVENT_AFTER; i++) {
-        if (clause_break(s, ws[i - 1].end, ws[i].start))
+        if (mz_clause_break(s, ws[i - 1].end, ws[i].start))
             break;
         mz_event e = event_at(ws, n, i);
         if (e)

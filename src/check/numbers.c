@@ -31,6 +31,8 @@ typedef struct words {
     mz_word v[MAX_WORDS];
     size_t n;
     bool comma_split[MAX_WORDS]; /* the first of two numbers split_comma_list made of one */
+    int day_code[MAX_WORDS];     /* DAY * 1000 + MONTH where a date starts (days.c) */
+    size_t at_first[MAX_WORDS], at_after[MAX_WORDS]; /* the words of each value found */
 } words;
 
 /* Spelled-out number words by key (after the و/ال prefixes are taken off).
@@ -831,6 +833,7 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
     while (ws->n < MAX_WORDS && mz_words_next(&it, &ws->v[ws->n]))
         ws->n++;
     memset(ws->comma_split, 0, sizeof ws->comma_split);
+    memset(ws->day_code, 0, sizeof ws->day_code);
     for (size_t i = 0; i < ws->n; i++)
         i += split_comma_list(ws, s, len, i);
 
@@ -901,6 +904,7 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
             n.end = sign_end;
         n.kind = a.percent ? MZ_QTY_PERCENT : MZ_QTY_COUNT;
         if (!a.percent && a.lo >= 1 && a.hi <= 31 && month_follows(ws, &after)) {
+            ws->day_code[a.first] = (int)a.lo * 1000 + mz_month_number(ws->v, ws->n, after);
             n.kind = MZ_QTY_DATE;
             n.end = ws->v[after].end;
             after++;
@@ -954,11 +958,18 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
             n.bound = bound_after(ws, after) ? 1 : bound_before(ws, a.first);
         if (n.kind != MZ_QTY_DATE)
             n.event = mz_event_near(s, ws->v, ws->n, first, after);
-        if (found < cap)
+        if (found < cap) {
             out[found] = n;
+            ws->at_first[found] = first;
+            ws->at_after[found] = after;
+        }
         found++;
         i = after > a.last + 1 ? after : a.last + 1;
     }
+    for (size_t k = 0; k < found && k < cap; k++) /* dates are all read by now */
+        if (out[k].kind != MZ_QTY_DATE)
+            mz_day_near(s, ws->v, ws->n, ws->day_code, ws->at_first[k], ws->at_after[k],
+                        out[k].day, sizeof out[k].day);
     free(ws);
     return found;
 }

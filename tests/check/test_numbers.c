@@ -485,6 +485,32 @@ static void test_claim_broken_plural_counts(void **state)
                                      "سقط 7 قتلى في القصف"));
 }
 
+/* Tolls of different days are not set against each other: "5 killed on
+ * Friday" and "30 killed on Sunday" (or a timeline's 15 and 17 May) were
+ * one noun and one event, flagged as sources in conflict. The day is a
+ * date or weekday in the value's clause; the same day in two calendars
+ * (أيار, مايو) is one day, and a value with no day named is compared. */
+static void test_conflicts_of_other_days(void **state)
+{
+    (void)state;
+    const char *claim = "قصف الطيران يقتل مدنيين في البلدة";
+    assert_false(voices_conflict_for(claim, "قتل 5 مدنيين يوم الجمعة في قصف البلدة",
+                                     "وفي يوم الأحد قتل 30 مدنيا في البلدة"));
+    assert_false(voices_conflict_for(claim, "في 15 أيار قتل 3 مدنيين بقصف على البلدة",
+                                     "قتل 30 مدنيا في البلدة في 17 أيار"));
+    assert_true(voices_conflict_for(claim, "قتل 5 مدنيين يوم الجمعة في قصف البلدة",
+                                    "قتل 30 مدنيا في قصف البلدة الجمعة"));
+    assert_true(voices_conflict_for(claim, "في 15 أيار قتل 3 مدنيين بقصف على البلدة",
+                                    "قتل 30 مدنيا في البلدة في 15 مايو"));
+    assert_true(voices_conflict_for(claim, "قتل 5 مدنيين يوم الجمعة في قصف البلدة",
+                                    "قتل 30 مدنيا في قصف البلدة"));
+    /* a day past a clause break is another clause's */
+    size_t n;
+    assert_string_equal(first("قتل 8 أشخاص، وفي 17 أيار جرى تشييعهم", &n).day, "");
+    assert_string_equal(first("قتل 8 أشخاص في 17 تشرين الثاني", &n).day, "d:17/11");
+    assert_string_equal(first("قتل 8 أشخاص يوم الخميس", &n).day, "w:6");
+}
+
 /* The event of the k-th quantity of s. */
 static mz_event event_of(const char *s, size_t k)
 {
@@ -605,6 +631,7 @@ int main(void)
         cmocka_unit_test(test_clock_times),
         cmocka_unit_test(test_arabic_comma_between_digits),
         cmocka_unit_test(test_claim_broken_plural_counts),
+        cmocka_unit_test(test_conflicts_of_other_days),
         cmocka_unit_test(test_pathological),
     };
     return cmocka_run_group_tests_name("check/numbers", tests, NULL, NULL);

@@ -1,0 +1,110 @@
+/*
+ * days.c — the day a value is told of, for keeping apart the tolls of
+ * different days.
+ *
+ * One noun counted twice in one story is often two facts: "قتل 5 أشخاص يوم
+ * الجمعة" and "قتل 30 شخصا يوم الأحد", or a timeline's "15 مايو: مقتل 3"
+ * beside another voice's "17 مايو: مقتل 8". Grouped by the noun (and the
+ * event) alone they were set against each other as a conflict. A value's day
+ * is a date (day and month) or a weekday named in its clause a few words
+ * before it or after its noun; two values told of different days are not set
+ * against each other. A day before and a weekday after are not compared
+ * (neither says the other's day), nor is a value with no day named.
+ */
+#include "check/check.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define DAY_BEFORE 6 /* words looked at before the value */
+#define DAY_AFTER 6  /* words looked at after it (its noun included) */
+
+typedef struct month_name {
+    const char *key;
+    int month; /* 1..12; 0: by the word after (كانون, تشرين) */
+} month_name;
+
+static const month_name month_names[] = {
+    {"يناير", 1},   {"فبراير", 2},  {"مارس", 3},    {"ابريل", 4},   {"مايو", 5},
+    {"يونيو", 6},   {"يوليو", 7},   {"اغسطس", 8},   {"سبتمبر", 9},  {"اكتوبر", 10},
+    {"نوفمبر", 11}, {"ديسمبر", 12}, {"كانون", 0},   {"شباط", 2},    {"اذار", 3},
+    {"نيسان", 4},   {"ايار", 5},    {"حزيران", 6},  {"تموز", 7},    {"اب", 8},
+    {"ايلول", 9},   {"تشرين", 0},   {"يونيه", 6},   {"يوليه", 7},   {"جانفي", 1},
+    {"فيفري", 2},   {"افريل", 4},   {"ماي", 5},     {"جوان", 6},    {"جويليه", 7},
+    {"اوت", 8},
+    /* Hijri, by their first word: numbered apart from the Gregorian */
+    {"محرم", 101},  {"صفر", 102},   {"ربيع", 103},  {"جمادي", 105}, {"رجب", 107},
+    {"شعبان", 108}, {"رمضان", 109}, {"شوال", 110},  {"ذو", 111},    {"ذي", 111},
+};
+
+int mz_month_number(const mz_word *ws, size_t n, size_t k)
+{
+    const char *key = ws[k].key;
+    if (!strncmp(key, "و", 2) && ws[k].key_len > 4)
+        key += 2;
+    for (size_t i = 0; i < sizeof month_names / sizeof *month_names; i++) {
+        if (strcmp(key, month_names[i].key) != 0)
+            continue;
+        int m = month_names[i].month;
+        bool second = k + 1 < n && !strcmp(ws[k + 1].key, "الثاني");
+        if (m == 0) /* كانون الأول 12, الثاني 1; تشرين الأول 10, الثاني 11 */
+            m = !strcmp(key, "كانون") ? (second ? 1 : 12) : (second ? 11 : 10);
+        else if (m == 103 || m == 105) /* ربيع/جمادى الأولى, الآخرة (الثاني) */
+            m += second || (k + 1 < n && (!strcmp(ws[k + 1].key, "الاخر") ||
+                                          !strcmp(ws[k + 1].key, "الاخره")));
+        return m;
+    }
+    return 0;
+}
+
+/* 1..7 for a weekday (السبت … الجمعة, with و/ب/في written on), else 0. */
+static int weekday_of(const mz_word *w)
+{
+    static const char *const days[] = {"السبت", "الاحد", "الاثنين", "الثلاثاء",
+                                       "الاربعاء", "الخميس", "الجمعه"};
+    const char *key = w->key;
+    if ((!strncmp(key, "و", 2) || !strncmp(key, "ب", 2)) && w->key_len > 8)
+        key += 2;
+    for (size_t i = 0; i < sizeof days / sizeof *days; i++)
+        if (!strcmp(key, days[i]))
+            return (int)i + 1;
+    return 0;
+}
+
+/* The day word k names, written to out ("d:DAY/MONTH" or "w:WEEKDAY"), or
+ * false. day_code[k] is DAY * 1000 + MONTH where a date starts at k. */
+static bool day_at(const mz_word *ws, const int *day_code, size_t k, char *out, size_t cap)
+{
+    int wd;
+    if (day_code[k])
+        snprintf(out, cap, "d:%d/%d", day_code[k] / 1000, day_code[k] % 1000);
+    else if ((wd = weekday_of(&ws[k])))
+        snprintf(out, cap, "w:%d", wd);
+    else
+        return false;
+    return true;
+}
+
+void mz_day_near(const char *s, const mz_word *ws, size_t n, const int *day_code, size_t first,
+                 size_t after, char *out, size_t cap)
+{
+    out[0] = '\0';
+    bool left = true, right = true;
+    for (size_t d = 1; d <= DAY_BEFORE || d <= DAY_AFTER; d++) {
+        if (left && (d > DAY_BEFORE || d > first || mz_clause_break(s, ws[first - d].end,
+                                                                    ws[first - d + 1].start)))
+            left = false;
+        if (left && day_at(ws, day_code, first - d, out, cap))
+            return;
+        size_t k = after + d - 1;
+        if (right && (d > DAY_AFTER || k >= n || mz_clause_break(s, ws[k - 1].end, ws[k].start)))
+            right = false;
+        if (right && day_at(ws, day_code, k, out, cap))
+            return;
+    }
+}
+
+bool mz_other_days(const char *a, const char *b)
+{
+    return a[0] && b[0] && a[0] == b[0] && strcmp(a, b) != 0;
+}
