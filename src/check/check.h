@@ -88,6 +88,7 @@ typedef struct mz_check_value {
     char *text; /* the sentence */
     size_t start, end; /* of the sentence, bytes into the body */
     size_t value_start, value_end; /* of the value as written, bytes into the body */
+    size_t char_start, char_end, value_char_start, value_char_end; /* the same in code points */
     int bound; /* as mz_number.bound */
     mz_event event; /* as mz_number.event */
     char day[16];   /* as mz_number.day */

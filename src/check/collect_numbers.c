@@ -15,6 +15,7 @@
  * different days (days.c: "يوم الجمعة" against "يوم الأحد").
  */
 #include "check/check.h"
+#include "text/text.h"
 #include "util/util.h"
 
 #include <math.h>
@@ -86,6 +87,13 @@ static mz_status add_value(mz_check_result *r, char ***keys, size_t *cap, const 
     v->end = e->end;
     v->value_start = e->start + num->start;
     v->value_end = e->start + num->end;
+    /* code points as evidence gives them (json_stance.c), counted on from
+     * the sentence's start rather than from the top of the body each time */
+    v->char_start = mz_utf8_cp_offset(m->body, e->start);
+    v->value_char_start = v->char_start + mz_utf8_cp_offset(m->body + e->start, num->start);
+    v->value_char_end =
+        v->value_char_start + mz_utf8_cp_offset(m->body + v->value_start, num->end - num->start);
+    v->char_end = v->value_char_end + mz_utf8_cp_offset(m->body + v->value_end, e->end - v->value_end);
     return v->value && v->text ? MZ_OK : MZ_ERR_NOMEM;
 }
 

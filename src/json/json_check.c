@@ -110,6 +110,10 @@ static cJSON *quantity_json(const mz_check_quantity *q)
         cJSON_AddNumberToObject(x, "end", (double)v->end);
         cJSON_AddNumberToObject(x, "value_start", (double)v->value_start);
         cJSON_AddNumberToObject(x, "value_end", (double)v->value_end);
+        cJSON_AddNumberToObject(x, "char_start", (double)v->char_start);
+        cJSON_AddNumberToObject(x, "char_end", (double)v->char_end);
+        cJSON_AddNumberToObject(x, "value_char_start", (double)v->value_char_start);
+        cJSON_AddNumberToObject(x, "value_char_end", (double)v->value_char_end);
         cJSON_AddItemToArray(vals, x);
     }
     return o;

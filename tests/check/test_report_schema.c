@@ -83,6 +83,10 @@ static const field value_keys[] = {{"value", T_STR, false, NULL, 0},
                                    {"end", T_INT, false, NULL, 0},
                                    {"value_start", T_INT, false, NULL, 0},
                                    {"value_end", T_INT, false, NULL, 0},
+                                   {"char_start", T_INT, false, NULL, 0},
+                                   {"char_end", T_INT, false, NULL, 0},
+                                   {"value_char_start", T_INT, false, NULL, 0},
+                                   {"value_char_end", T_INT, false, NULL, 0},
                                    {0}};
 static const field quantity_keys[] = {{"quantity", T_STR, false, NULL, 0},
                                       {"kind", T_STR, false, NULL, 0},
@@ -263,7 +267,7 @@ static size_t check_evidence(const char *body, const cJSON *e)
 }
 
 typedef struct tally {
-    size_t evidence, cues, values, non_ascii_offsets;
+    size_t evidence, cues, values, non_ascii_offsets, non_ascii_value_offsets;
 } tally;
 
 static char *stored_body(mz_db *db, int64_t id)
@@ -305,10 +309,16 @@ static void check_receipts(mz_db *db, const cJSON *rep, tally *t)
         cJSON_ArrayForEach(x, cJSON_GetObjectItem(q, "values"))
         {
             char *body = stored_body(db, (int64_t)cJSON_GetObjectItem(x, "article_id")->valuedouble);
+            /* code points too, as evidence gives them: a page highlights
+             * a value in context with them (byte offsets only, before) */
             assert_points_at(body, x, cJSON_GetObjectItem(x, "text")->valuestring, "start", "end",
-                             NULL, NULL);
+                             "char_start", "char_end");
             assert_points_at(body, x, cJSON_GetObjectItem(x, "value")->valuestring, "value_start",
-                             "value_end", NULL, NULL);
+                             "value_end", "value_char_start", "value_char_end");
+            size_t s = 0, cs = 0;
+            num_of(x, "value_start", &s);
+            num_of(x, "value_char_start", &cs);
+            t->non_ascii_value_offsets += s != cs;
             t->values++;
             free(body);
         }
@@ -434,6 +444,7 @@ static void test_reports_match_schema_and_body(void **state)
     assert_true(t.cues >= 5);
     assert_true(t.values >= 5);
     assert_true(t.non_ascii_offsets >= 10);
+    assert_true(t.non_ascii_value_offsets >= 3); /* Arabic before them: bytes and code points differ */
     assert_true(saw_note);
 }
 
