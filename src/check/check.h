@@ -101,6 +101,7 @@ typedef struct mz_check_quantity {
     bool on_claim;  /* what is counted is one of the claim's words (أسيرا ~ الأسرى) */
     bool has_claim_value; /* the claim gives this quantity a value itself */
     double claim_number, claim_number_max;
+    int claim_bound; /* as mz_number.bound, of the claim's value */
     mz_check_value *values;
     size_t n_values;
 } mz_check_quantity;

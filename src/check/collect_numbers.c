@@ -128,6 +128,22 @@ static bool bears_on_claim(const mz_check_value *v, unsigned claim_events)
     return !v->event || !claim_events || (claim_events & (1u << v->event));
 }
 
+/* Whether a value agrees with the claim's own value for its quantity ("ما
+ * لا يقل عن 60 مدنيا" allows 60 and 133 alike). */
+static bool fits_claim(const mz_check_quantity *q, const mz_check_value *v)
+{
+    mz_check_value c = {.number = q->claim_number, .number_max = q->claim_number_max,
+                        .bound = q->claim_bound};
+    double clo, chi, lo, hi;
+    allowed(&c, &clo, &chi);
+    allowed(v, &lo, &hi);
+    return !mz_numbers_conflict(lo, hi, clo, chi);
+}
+
+/* Values of one quantity that do not overlap, from two voices, told of one
+ * event and day; when the claim gives the quantity a value, two values it
+ * allows both do not set the claim in doubt, and are not flagged: a claim
+ * of "at least 60 killed" has a raid's 60 and a week's 133 on its side. */
 static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
 {
     if (q->kind == MZ_QTY_DATE)
@@ -136,7 +152,8 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
         for (size_t j = i + 1; j < q->n_values; j++) {
             const mz_check_value *a = &q->values[i], *b = &q->values[j];
             if (a->event != b->event || !bears_on_claim(a, claim_events) ||
-                !bears_on_claim(b, claim_events) || mz_other_days(a->day, b->day))
+                !bears_on_claim(b, claim_events) || mz_other_days(a->day, b->day) ||
+                (q->has_claim_value && fits_claim(q, a) && fits_claim(q, b)))
                 continue;
             double alo, ahi, blo, bhi;
             allowed(a, &alo, &ahi);
@@ -185,6 +202,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
                 q->has_claim_value = true;
                 q->claim_number = in_claim_nums[c].number;
                 q->claim_number_max = in_claim_nums[c].number_max;
+                q->claim_bound = in_claim_nums[c].bound;
                 break;
             }
         if (q->on_claim || q->has_claim_value)
