@@ -894,7 +894,10 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
         n.number = a.lo;
         n.number_max = a.hi;
         size_t after = a.last + 1;
-        if (!a.percent && is_percent_words(ws, after)) {
+        if (!a.percent && a.first > 0 && is_rate_word(&ws->v[a.first - 1]) &&
+            !is_percent_words(ws, after))
+            a.percent = true; /* "بنسبة 3.5": a rate is a percentage, as "بنسبة 3.5%" */
+        else if (!a.percent && is_percent_words(ws, after)) {
             a.percent = true;
             after += eq(&ws->v[after], "في") ? 2 : 1;
             n.end = ws->v[after - 1].end;

@@ -364,6 +364,14 @@ static void test_percent_not_a_verb(void **state)
     assert_value("بلغت نسبة الإقبال 61% في العاصمة", "61%", 61, 61, MZ_QTY_PERCENT, "الإقبال");
     assert_value("نال 52% من إجمالي الأصوات", "52%", 52, 52, MZ_QTY_PERCENT, "الأصوات");
     assert_value("يسيطر على 30 % من كامل المحافظة", "30 %", 30, 30, MZ_QTY_PERCENT, "المحافظة");
+    /* a rate written without its sign is a percentage too: "بنسبة 3.5" was a
+     * count with no noun, so it never met "بنسبة 3.5%" */
+    size_t n;
+    mz_number a = first("ارتفع التضخم بنسبة 3.5 خلال العام", &n);
+    mz_number b = first("ارتفع التضخم بنسبة 3.5% خلال العام", &n);
+    assert_int_equal(a.kind, MZ_QTY_PERCENT);
+    assert_string_equal(a.noun_key, b.noun_key);
+    assert_true(a.number == b.number);
 }
 
 /* Right-to-left editors put direction marks (RLM U+200F, ALM U+061C)
