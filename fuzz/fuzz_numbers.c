@@ -6,6 +6,7 @@
  * text/, util/ and the JSONL parser). */
 #include "../src/check/words.c"
 #include "../src/check/events.c"
+#include "../src/check/days.c"
 #include "../src/check/numbers.c"
 #include "../src/check/voices.c"
 
@@ -26,6 +27,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         CHECK(!isnan(v[i].number) && !isnan(v[i].number_max));
         CHECK(v[i].number <= v[i].number_max);
         CHECK(strlen(v[i].noun) < sizeof v[i].noun && strlen(v[i].noun_key) < sizeof v[i].noun_key);
+        CHECK(memchr(v[i].day, 0, sizeof v[i].day) != NULL);
     }
     mz_minhash a, b;
     mz_minhash_text(s, size, &a);
