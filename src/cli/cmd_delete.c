@@ -15,7 +15,9 @@ static const char help[] =
     "  --json      {\"deleted\": [ids]}\n"
     "  -h, --help  this help\n"
     "Exit codes: 0 ok, 2 usage, 4 database missing, locked, read-only or\n"
-    "corrupt, 5 no such id (nothing removed).\n";
+    "corrupt, 5 no such id (nothing removed).\n"
+    "Another writer (an ingest) is waited for up to 60 s ($MIZAN_BUSY_TIMEOUT\n"
+    "seconds).\n";
 
 static int by_value(const void *a, const void *b)
 {

@@ -100,7 +100,8 @@ static const char help[] =
     "  -h, --help           this help\n"
     "Exit codes: 0 ok, 2 usage, 3 bad input (invalid UTF-8, empty, binary, too\n"
     "large, bad JSON), 4 database missing, locked, read-only or corrupt, 5 no\n"
-    "such file (with abort), 1 other failure (I/O, out of memory).\n";
+    "such file (with abort), 1 other failure (I/O, out of memory).\n"
+    "Another writer is waited for up to 60 s ($MIZAN_BUSY_TIMEOUT seconds).\n";
 
 int cmd_ingest(int argc, char **argv)
 {
@@ -141,10 +142,8 @@ int cmd_ingest(int argc, char **argv)
 
     mz_error err = {0};
     mz_db *db;
-    if (mz_db_open(cli_db_path(db_flag), 0, &db, &err) != MZ_OK) {
-        cli_advise_db(cli_db_path(db_flag), &err);
+    if (cli_open(db_flag, 0, &db, &err) != MZ_OK)
         return cli_fail("ingest", &err);
-    }
     if (ui.json && !(ui.errors = cJSON_CreateArray())) {
         mz_db_close(db);
         cli_error("ingest", "out of memory");

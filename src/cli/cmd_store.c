@@ -1,30 +1,56 @@
 /* cmd_store.c — helpers shared by the store commands (see cmd_store.h). */
 #include "cli/cmd_store.h"
 #include "cli/cli.h"
+#include "store/store.h"
+#include "util/util.h"
 
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 
-mz_status cli_open_existing(const char *db_flag, mz_db **db, mz_error *err)
+/* MIZAN_BUSY_TIMEOUT: seconds a command waits for another writer (a long
+ * ingest holds the write lock to its end). -1 (with a message in err) when
+ * it is not a number from 0 to 86400. */
+static int busy_ms(mz_error *err)
 {
-    mz_status s = mz_db_open(cli_db_path(db_flag), MZ_OPEN_NOCREATE, db, err);
+    const char *v = getenv("MIZAN_BUSY_TIMEOUT");
+    if (!v || !*v)
+        return CLI_BUSY_TIMEOUT_S * 1000;
+    char *end;
+    errno = 0;
+    double sec = strtod(v, &end);
+    if (errno || end == v || *end || !(sec >= 0 && sec <= 86400)) {
+        mz_fail(err, MZ_ERR_ARG,
+                "MIZAN_BUSY_TIMEOUT must be the seconds to wait for another writer, "
+                "0 to 86400, not '%s'", v);
+        return -1;
+    }
+    return (int)(sec * 1000 + 0.5);
+}
+
+mz_status cli_open(const char *db_flag, int flags, mz_db **db, mz_error *err)
+{
+    int ms = busy_ms(err);
+    if (ms < 0)
+        return err->code;
+    const char *path = cli_db_path(db_flag);
+    mz_status s = mz_db_open_wait(path, flags, ms, db, err);
     if (s != MZ_OK)
-        cli_advise_db(cli_db_path(db_flag), err);
-    if (s == MZ_ERR_NOT_FOUND)
+        cli_advise_db(path, err);
+    if (s == MZ_ERR_NOT_FOUND) /* a missing database is exit 4, as for every command */
         err->code = s = MZ_ERR_DB;
     return s;
 }
 
+mz_status cli_open_existing(const char *db_flag, mz_db **db, mz_error *err)
+{
+    return cli_open(db_flag, MZ_OPEN_NOCREATE, db, err);
+}
+
 mz_status cli_open_reader(const char *db_flag, mz_db **db, mz_error *err)
 {
-    mz_status s = mz_db_open(cli_db_path(db_flag), MZ_OPEN_READONLY | MZ_OPEN_UPGRADE, db, err);
-    if (s != MZ_OK)
-        cli_advise_db(cli_db_path(db_flag), err);
-    if (s == MZ_ERR_NOT_FOUND) /* a missing database is exit 4, as for every command */
-        err->code = s = MZ_ERR_DB;
-    return s;
+    return cli_open(db_flag, MZ_OPEN_READONLY | MZ_OPEN_UPGRADE, db, err);
 }
 
 int cli_parse_k(const char *s, size_t *k)

@@ -7,6 +7,16 @@
 
 #include <stddef.h>
 
+/* How long a command waits for another writer by default, in seconds
+ * (MIZAN_BUSY_TIMEOUT overrides it): a batch job's delete or ingest waits
+ * for the ingest before it; the server's requests wait 2 s (db.h). */
+#define CLI_BUSY_TIMEOUT_S 60
+
+/* Opens the store (--db, $MIZAN_DB or ./mizan.db) with mz_db_open's flags,
+ * waiting MIZAN_BUSY_TIMEOUT for another writer; a missing one is MZ_ERR_DB
+ * (exit 4) with a hint, not "not found"; a bad MIZAN_BUSY_TIMEOUT is
+ * MZ_ERR_ARG (exit 2). */
+mz_status cli_open(const char *db_flag, int flags, mz_db **db, mz_error *err);
 /* Opens an existing store (--db, $MIZAN_DB or ./mizan.db) for a reading
  * command; a missing one is MZ_ERR_DB (exit 4) with a hint, not "not found". */
 mz_status cli_open_existing(const char *db_flag, mz_db **db, mz_error *err);

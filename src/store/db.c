@@ -24,9 +24,9 @@ mz_status mz_db_fail(const mz_db *db, int rc, mz_error *err, const char *what)
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return mz_fail(err, MZ_ERR_DB_LOCKED,
-                       "%s: %s: database is locked by another writer (waited %d ms); "
+                       "%s: %s: database is locked by another writer (waited %g s); "
                        "nothing was changed, try again when it finishes",
-                       path, what, MZ_BUSY_TIMEOUT_MS);
+                       path, what, (db ? db->busy_ms : MZ_BUSY_TIMEOUT_MS) / 1000.0);
     case SQLITE_NOTADB:
         return mz_fail(err, MZ_ERR_DB_CORRUPT, "%s: not a SQLite database (or encrypted)", path);
     case SQLITE_CORRUPT:
@@ -162,7 +162,7 @@ static double monotonic_ms(void)
  * other writer is waited for. */
 static mz_status switch_to_wal(mz_db *db, mz_error *err)
 {
-    double until = monotonic_ms() + MZ_BUSY_TIMEOUT_MS;
+    double until = monotonic_ms() + db->busy_ms;
     for (;;) {
         int rc = sqlite3_exec(db->sql, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
         if (rc == SQLITE_OK)
@@ -176,7 +176,7 @@ static mz_status switch_to_wal(mz_db *db, mz_error *err)
 static mz_status configure(mz_db *db, bool memory, mz_error *err)
 {
     sqlite3_extended_result_codes(db->sql, 1);
-    sqlite3_busy_timeout(db->sql, MZ_BUSY_TIMEOUT_MS);
+    sqlite3_busy_timeout(db->sql, db->busy_ms);
     int rc = mz_fts_register(db->sql);
     if (rc != SQLITE_OK)
         return mz_db_fail(db, rc, err, "registering the Arabic tokenizer");
@@ -270,8 +270,8 @@ static char *immutable_uri(const char *path)
 
 /* mz_db_open; may_roll_back: a reading open that meets a hot journal may
  * open the store writable once to roll it back (not again from there). */
-static mz_status open_db(const char *path, int flags, bool may_roll_back, mz_db **out,
-                         mz_error *err)
+static mz_status open_db(const char *path, int flags, int busy_ms, bool may_roll_back,
+                         mz_db **out, mz_error *err)
 {
     if (!out)
         return mz_fail(err, MZ_ERR_ARG, "no output for the database handle");
@@ -302,6 +302,7 @@ static mz_status open_db(const char *path, int flags, bool may_roll_back, mz_db 
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     }
     db->readonly = (flags & MZ_OPEN_READONLY) != 0;
+    db->busy_ms = busy_ms;
     int oflags = SQLITE_OPEN_NOMUTEX |
                  (db->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     char *name = memory || !exists ? NULL : immutable_uri(path); /* what SQLite opens */
@@ -347,18 +348,18 @@ static mz_status open_db(const char *path, int flags, bool may_roll_back, mz_db 
         if (roll_back) {
             mz_error werr;
             mz_db *w;
-            if (open_db(path, MZ_OPEN_NOCREATE, false, &w, &werr) != MZ_OK)
+            if (open_db(path, MZ_OPEN_NOCREATE, busy_ms, false, &w, &werr) != MZ_OK)
                 return s; /* the first message says why */
             mz_db_close(w);
-            return open_db(path, flags, false, out, err);
+            return open_db(path, flags, busy_ms, false, out, err);
         }
         if (upgrade) { /* a reader of an older store: upgrade it, then read */
             mz_error werr;
             mz_db *w;
-            if (mz_db_open(path, MZ_OPEN_NOCREATE, &w, &werr) != MZ_OK)
+            if (open_db(path, MZ_OPEN_NOCREATE, busy_ms, true, &w, &werr) != MZ_OK)
                 return s; /* the file is read-only indeed: the first message says it */
             mz_db_close(w);
-            return mz_db_open(path, flags & ~MZ_OPEN_UPGRADE, out, err);
+            return open_db(path, flags & ~MZ_OPEN_UPGRADE, busy_ms, true, out, err);
         }
         return s;
     }
@@ -368,7 +369,12 @@ static mz_status open_db(const char *path, int flags, bool may_roll_back, mz_db 
 
 mz_status mz_db_open(const char *path, int flags, mz_db **out, mz_error *err)
 {
-    return open_db(path, flags, true, out, err);
+    return open_db(path, flags, MZ_BUSY_TIMEOUT_MS, true, out, err);
+}
+
+mz_status mz_db_open_wait(const char *path, int flags, int busy_ms, mz_db **out, mz_error *err)
+{
+    return open_db(path, flags, busy_ms < 0 ? MZ_BUSY_TIMEOUT_MS : busy_ms, true, out, err);
 }
 
 void mz_db_close(mz_db *db)

@@ -17,6 +17,7 @@ struct mz_db {
     bool stale;    /* read-only on a store whose schema needs an upgrade */
     bool hot_journal; /* read-only on a store whose PATH-journal must be rolled back */
     struct mz_analyzer *an; /* mz_db_analyzer's, made on first use */
+    int busy_ms; /* how long a writer waits for another (mz_db_open_wait) */
 };
 
 /* The path the store was opened with (":memory:" for an in-memory one). */
@@ -25,7 +26,9 @@ static inline const char *mz_db_path(const mz_db *db)
     return db->path;
 }
 
-/* How long a writer waits for another writer before MZ_ERR_DB_LOCKED. */
+/* How long a writer waits for another writer before MZ_ERR_DB_LOCKED, by
+ * default (mz_db_open; the server's requests): a client is answered 503
+ * soon rather than held. The CLI waits longer (store.h: mz_db_open_wait). */
 #define MZ_BUSY_TIMEOUT_MS 2000
 /* The size PATH-wal is cut back to when a writer starts it again: a batch
  * written beside a reader's old snapshot grows it to the batch's size, and

@@ -8,6 +8,7 @@
 
 #include "mizan.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -23,6 +24,12 @@ typedef struct mz_terms {
  * Errors: MZ_ERR_UTF8, MZ_ERR_NOMEM. */
 mz_status mz_analyze(const char *text, size_t len, mz_terms *out, mz_error *err);
 void mz_terms_clear(mz_terms *t);
+
+/* ---- db.c: what the CLI needs beyond mz_db_open */
+
+/* mz_db_open with busy_ms the time a writer waits for another writer
+ * (negative: the default, MZ_BUSY_TIMEOUT_MS, 2 s; 0: not at all). */
+mz_status mz_db_open_wait(const char *path, int flags, int busy_ms, mz_db **out, mz_error *err);
 
 /* ---- article.c */
 

@@ -1,0 +1,122 @@
+/* test_cli_edges.c — the store commands at their edges, as a user meets
+ * them: a first ingest that stores nothing, two writers at once, old stores
+ * holding control characters, arguments of the wrong kind. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <sqlite3.h>
+
+#include "store/store.h"
+#include "util/util.h"
+#include "store_helpers.h"
+#include "../shell_output.h"
+
+static char *bin, *dir;
+
+/* Runs "mizan ARGS" (after an optional "VAR=value " prefix in fmt) with
+ * stdout and stderr into *out; returns the exit code. */
+static int run(char **out, const char *fmt, ...)
+{
+    char args[4096], cmd[8192];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(args, sizeof args, fmt, ap);
+    va_end(ap);
+    snprintf(cmd, sizeof cmd, "%s %s 2>&1", bin, args);
+    return shell_output(cmd, out);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    const char *b = getenv("MIZAN_BIN");
+    bin = strdup(b ? b : "build/mizan");
+    dir = tmpdir_new();
+    return access(bin, X_OK) == 0 ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    rm_rf(dir);
+    free(dir);
+    free(bin);
+    return 0;
+}
+
+static bool exists(const char *path)
+{
+    return access(path, F_OK) == 0;
+}
+
+/* A delete (or a second ingest) run while a long ingest holds the write
+ * lock waited 2 s and failed: batch jobs had to retry by hand. The CLI
+ * waits for the other writer, 60 s by default, MIZAN_BUSY_TIMEOUT seconds
+ * when set. Two processes: a JSONL stream holds the lock between lines. */
+static void test_writer_waits_for_writer(void **state)
+{
+    (void)state;
+    char *db = path_join(dir, "busy.db");
+    char *seed = write_file(dir, "seed.txt", ART_KILLED);
+    char *l1 = write_file(dir, "l1.jsonl", "{\"text\": \"عاد المزارعون إلى حقولهم في سهل الغاب بعد موسم الأمطار\"}\n");
+    char *l2 = write_file(dir, "l2.jsonl", "{\"text\": \"افتتحت البلدية سوقا جديدا للخضار في وسط حماة\"}\n");
+    char *rc = path_join(dir, "busy.rc");
+    assert_int_equal(run(NULL, "ingest --db %s %s", db, seed), 0);
+    char cmd[8192];
+    for (int round = 0; round < 2; round++) {
+        snprintf(cmd, sizeof cmd,
+                 "{ { cat '%s'; sleep %d; cat '%s'; } | %s ingest --db '%s' - >/dev/null 2>&1;"
+                 " echo $? > '%s.tmp'; mv '%s.tmp' '%s'; } &",
+                 l1, round == 0 ? 2 : 4, l2, bin, db, rc, rc, rc); /* 4 s: past the old 2 s */
+        unlink(rc);
+        assert_int_equal(system(cmd), 0);
+        usleep(700 * 1000); /* the stream's first line is stored: it holds the lock */
+        /* round 0, told to wait 0.3 s: locked, exit 4, nothing removed;
+         * round 1, the default: waits for the stream to end, then removes */
+        snprintf(cmd, sizeof cmd, "MIZAN_BUSY_TIMEOUT=%s %s delete --db '%s' 1 2>&1",
+                 round == 0 ? "0.3" : "", bin, db);
+        char *out;
+        int code = shell_output(cmd, &out);
+        if (round == 0) {
+            assert_int_equal(code, 4);
+            assert_non_null(strstr(out, "locked by another writer (waited 0.3 s)"));
+        } else {
+            assert_int_equal(code, 0);
+            assert_non_null(strstr(out, "removed 1 article"));
+        }
+        free(out);
+        for (int i = 0; i < 200 && !exists(rc); i++)
+            usleep(50 * 1000);
+        char *text;
+        size_t len;
+        mz_error err;
+        assert_int_equal(mz_read_file(rc, 16, &text, &len, &err), MZ_OK);
+        assert_string_equal(text, "0\n"); /* the stream went through */
+        free(text);
+    }
+    char *out;
+    assert_int_equal(run(&out, "stats --db %s", db), 0);
+    assert_non_null(strstr(out, "articles:       2")); /* the seed gone; the stream's two, once */
+    free(out);
+    /* a value that is no number of seconds is refused, exit 2 */
+    snprintf(cmd, sizeof cmd, "MIZAN_BUSY_TIMEOUT=soon %s stats --db '%s' 2>&1", bin, db);
+    assert_int_equal(shell_output(cmd, &out), 2);
+    assert_non_null(strstr(out, "MIZAN_BUSY_TIMEOUT must be the seconds"));
+    free(out);
+    free(rc);
+    free(l2);
+    free(l1);
+    free(seed);
+    free(db);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_writer_waits_for_writer),
+    };
+    return cmocka_run_group_tests_name("store_cli_edges", tests, setup, teardown);
+}
