@@ -4,6 +4,7 @@
 #include "cli/cli.h"
 #include "cli/cmd_store.h"
 #include "json/json.h"
+#include "store/store.h"
 #include "text/text.h"
 
 #include <errno.h>
@@ -11,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 typedef struct ingest_ui {
     int json, quiet, skip;
@@ -101,7 +103,8 @@ static const char help[] =
     "Exit codes: 0 ok, 2 usage, 3 bad input (invalid UTF-8, empty, binary, too\n"
     "large, bad JSON), 4 database missing, locked, read-only or corrupt, 5 no\n"
     "such file (with abort), 1 other failure (I/O, out of memory).\n"
-    "Another writer is waited for up to 60 s ($MIZAN_BUSY_TIMEOUT seconds).\n";
+    "Another writer is waited for up to 60 s ($MIZAN_BUSY_TIMEOUT seconds). A run\n"
+    "that creates the database and stores nothing leaves none.\n";
 
 int cmd_ingest(int argc, char **argv)
 {
@@ -142,6 +145,8 @@ int cmd_ingest(int argc, char **argv)
 
     mz_error err = {0};
     mz_db *db;
+    struct stat st;
+    bool existed = stat(cli_db_path(db_flag), &st) == 0 || errno != ENOENT;
     if (cli_open(db_flag, 0, &db, &err) != MZ_OK)
         return cli_fail("ingest", &err);
     if (ui.json && !(ui.errors = cJSON_CreateArray())) {
@@ -155,6 +160,12 @@ int cmd_ingest(int argc, char **argv)
     mz_ingest_report rep;
     mz_status s = mz_ingest_paths(db, (const char *const *)argv + optind, (size_t)(argc - optind),
                                   &opt, &rep, &err);
+    /* A run that made the store and kept nothing leaves no store: the next
+     * command says "no such database", not "no articles". */
+    bool gone = false;
+    mz_error derr;
+    if (!existed && rep.added == 0)
+        mz_db_discard_if_empty(db, &gone, &derr);
     mz_db_close(db);
     if (ui.json) {
         cJSON *j = cJSON_CreateObject();
@@ -177,13 +188,15 @@ int cmd_ingest(int argc, char **argv)
     if (s != MZ_OK) {
         if (!ui.json) {
             cli_error("ingest", "%s%s", err.msg, advice(s));
-            cli_error("ingest", "rolled back, the database is unchanged%s",
+            cli_error("ingest", "rolled back, %s%s",
+                    gone ? "no database was created" : "the database is unchanged",
                     s == MZ_ERR_DB_LOCKED || cli_exit_code(s) == EXIT_DB ? ""
                     : " (use --on-error skip to keep the good items)");
         }
         return cli_exit_code(s);
     }
     if (!ui.json)
-        printf("added %zu, skipped %zu (duplicates), failed %zu\n", rep.added, rep.skipped, rep.failed);
+        printf("added %zu, skipped %zu (duplicates), failed %zu%s\n", rep.added, rep.skipped,
+               rep.failed, gone ? "; nothing stored, no database created" : "");
     return rep.failed ? EXIT_INPUT : EXIT_OK_;
 }

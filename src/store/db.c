@@ -74,12 +74,26 @@ static mz_status exec(mz_db *db, const char *sql, const char *what, mz_error *er
     return rc == SQLITE_OK ? MZ_OK : mz_db_fail(db, rc, err, what);
 }
 
+/* Whether the file db was opened on is still at its path (SQLite's own
+ * test: the same inode, not unlinked). */
+static bool moved(mz_db *db)
+{
+    int m = 0;
+    return sqlite3_file_control(db->sql, "main", SQLITE_FCNTL_HAS_MOVED, &m) == SQLITE_OK && m;
+}
+
 mz_status mz_db_begin(mz_db *db, mz_error *err)
 {
     mz_status s = mz_db_require_writable(db, err);
-    if (s != MZ_OK)
-        return s;
-    return exec(db, "BEGIN IMMEDIATE", "starting a write transaction", err);
+    if (s == MZ_OK)
+        s = exec(db, "BEGIN IMMEDIATE", "starting a write transaction", err);
+    if (s == MZ_OK && strcmp(db->path, ":memory:") && moved(db)) {
+        mz_db_rollback(db);
+        s = mz_fail(err, MZ_ERR_DB,
+                    "%s: the database file was removed or replaced while it was open "
+                    "(nothing was written): open it again", db->path);
+    }
+    return s;
 }
 
 mz_status mz_db_commit(mz_db *db, mz_error *err)
@@ -375,6 +389,42 @@ mz_status mz_db_open(const char *path, int flags, mz_db **out, mz_error *err)
 mz_status mz_db_open_wait(const char *path, int flags, int busy_ms, mz_db **out, mz_error *err)
 {
     return open_db(path, flags, busy_ms < 0 ? MZ_BUSY_TIMEOUT_MS : busy_ms, true, out, err);
+}
+
+/* Every writer that waited for the write lock held here finds the file
+ * gone when it gets it (mz_db_begin asks SQLite whether it moved), so
+ * nothing is written to the removed file. PERSIST_WAL: closing must not
+ * delete PATH-wal by name, which may by then be another store's. */
+mz_status mz_db_discard_if_empty(mz_db *db, bool *removed, mz_error *err)
+{
+    *removed = false;
+    if (!strcmp(db->path, ":memory:"))
+        return MZ_OK;
+    mz_status s = mz_db_begin(db, err);
+    if (s != MZ_OK)
+        return s;
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(db->sql, "SELECT EXISTS (SELECT 1 FROM articles)", -1, &st, NULL);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW && !sqlite3_column_int(st, 0)) {
+        int persist = 1;
+        sqlite3_file_control(db->sql, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+        /* the store first: its PATH-wal may hold its schema */
+        *removed = unlink(db->path) == 0;
+        size_t n = strlen(db->path);
+        char *p = *removed ? malloc(n + 5) : NULL;
+        for (int i = 0; p && i < 2; i++) {
+            memcpy(p, db->path, n);
+            strcpy(p + n, i ? "-shm" : "-wal");
+            unlink(p);
+        }
+        free(p);
+        rc = SQLITE_DONE;
+    }
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        s = mz_db_fail(db, rc, err, "reading the store");
+    sqlite3_finalize(st);
+    mz_db_rollback(db);
+    return s;
 }
 
 void mz_db_close(mz_db *db)

@@ -47,7 +47,10 @@ char *mz_col_dup(sqlite3_stmt *st, int i);
 mz_status mz_db_require_writable(const mz_db *db, mz_error *err);
 
 /* BEGIN IMMEDIATE (takes the write lock up front, so a concurrent writer
- * is reported as MZ_ERR_DB_LOCKED before any work), COMMIT, ROLLBACK. */
+ * is reported as MZ_ERR_DB_LOCKED before any work), COMMIT, ROLLBACK.
+ * mz_db_begin also refuses (MZ_ERR_DB) a store whose file was removed or
+ * replaced since it was opened (mz_db_discard_if_empty): what it wrote
+ * would go to a file no one can open again. */
 mz_status mz_db_begin(mz_db *db, mz_error *err);
 mz_status mz_db_commit(mz_db *db, mz_error *err);
 void mz_db_rollback(mz_db *db);

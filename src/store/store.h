@@ -31,6 +31,13 @@ void mz_terms_clear(mz_terms *t);
  * (negative: the default, MZ_BUSY_TIMEOUT_MS, 2 s; 0: not at all). */
 mz_status mz_db_open_wait(const char *path, int flags, int busy_ms, mz_db **out, mz_error *err);
 
+/* Removes the store's files (PATH, PATH-wal, PATH-shm) when it holds no
+ * article: for `mizan ingest` that created the store and stored nothing.
+ * Done under the write lock; a writer that waited for it, or opened the
+ * file before, is refused by mz_db_begin instead of writing to the removed
+ * file. *removed says whether PATH went. Only mz_db_close may follow. */
+mz_status mz_db_discard_if_empty(mz_db *db, bool *removed, mz_error *err);
+
 /* ---- article.c */
 
 /* Adds n articles in one transaction (mz_article_add is this with n = 1).

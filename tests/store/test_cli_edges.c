@@ -52,6 +52,82 @@ static bool exists(const char *path)
     return access(path, F_OK) == 0;
 }
 
+/* A first ingest whose every input was refused left an empty store behind,
+ * and the next command found "no articles" where there was no store. */
+static void test_first_ingest_storing_nothing(void **state)
+{
+    (void)state;
+    char *db = path_join(dir, "first.db");
+    char *bin_file = path_join(dir, "photo.bin");
+    write_bytes(bin_file, "\x89PNG\r\n\x1a\n\0\0", 10);
+    char *good = write_file(dir, "good.txt", ART_TALKS);
+    char *out;
+    assert_int_equal(run(&out, "ingest --db %s %s", db, bin_file), 3);
+    assert_non_null(strstr(out, "rolled back, no database was created"));
+    free(out);
+    assert_false(exists(db));
+    char wal[512];
+    snprintf(wal, sizeof wal, "%s-wal", db);
+    assert_false(exists(wal));
+    assert_int_equal(run(&out, "stats --db %s", db), 4);
+    assert_non_null(strstr(out, "no such database"));
+    free(out);
+    /* a good item before the bad one, rolled back: no store either */
+    assert_int_equal(run(NULL, "ingest --db %s %s %s", db, good, bin_file), 3);
+    assert_false(exists(db));
+    /* skipping: nothing kept, nothing made */
+    assert_int_equal(run(&out, "ingest --db %s --on-error skip %s", db, bin_file), 3);
+    assert_non_null(strstr(out, "failed 1; nothing stored, no database created"));
+    free(out);
+    assert_false(exists(db));
+    /* a store that existed stays, even when this run adds nothing */
+    assert_int_equal(run(NULL, "ingest --db %s %s", db, good), 0);
+    assert_int_equal(run(&out, "ingest --db %s %s %s", db, good, bin_file), 3);
+    assert_non_null(strstr(out, "the database is unchanged"));
+    free(out);
+    assert_int_equal(run(&out, "ingest --db %s %s", db, good), 0);
+    assert_non_null(strstr(out, "skipped 1"));
+    free(out);
+    assert_int_equal(run(&out, "stats --db %s", db), 0);
+    assert_non_null(strstr(out, "articles:       1"));
+    free(out);
+    free(good);
+    free(bin_file);
+    free(db);
+}
+
+/* The store removed by the run that made it: a writer that opened it in
+ * the meantime must not write into the removed file (its articles would be
+ * lost with no word); it is told, and the path is free for a new store. */
+static void test_discarded_store_refuses_writers(void **state)
+{
+    (void)state;
+    char *path = path_join(dir, "race.db");
+    mz_db *maker, *other;
+    mz_error err;
+    assert_int_equal(mz_db_open(path, 0, &maker, &err), MZ_OK);
+    assert_int_equal(mz_db_open(path, MZ_OPEN_NOCREATE, &other, &err), MZ_OK);
+    bool removed;
+    assert_int_equal(mz_db_discard_if_empty(maker, &removed, &err), MZ_OK);
+    assert_true(removed);
+    mz_db_close(maker);
+    assert_false(exists(path));
+    mz_article_input in = {.text = ART_WEATHER, .text_len = strlen(ART_WEATHER)};
+    int64_t id;
+    assert_int_equal(mz_article_add(other, &in, &id, &err), MZ_ERR_DB);
+    assert_non_null(strstr(err.msg, "removed or replaced while it was open"));
+    mz_db_close(other);
+    assert_false(exists(path));
+    /* a store with an article is never removed */
+    assert_int_equal(mz_db_open(path, 0, &maker, &err), MZ_OK);
+    assert_int_equal(mz_article_add(maker, &in, &id, &err), MZ_OK);
+    assert_int_equal(mz_db_discard_if_empty(maker, &removed, &err), MZ_OK);
+    assert_false(removed);
+    mz_db_close(maker);
+    assert_true(exists(path));
+    free(path);
+}
+
 /* A delete (or a second ingest) run while a long ingest holds the write
  * lock waited 2 s and failed: batch jobs had to retry by hand. The CLI
  * waits for the other writer, 60 s by default, MIZAN_BUSY_TIMEOUT seconds
@@ -116,6 +192,8 @@ static void test_writer_waits_for_writer(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_first_ingest_storing_nothing),
+        cmocka_unit_test(test_discarded_store_refuses_writers),
         cmocka_unit_test(test_writer_waits_for_writer),
     };
     return cmocka_run_group_tests_name("store_cli_edges", tests, setup, teardown);
