@@ -36,8 +36,8 @@ static const char help[] =
     "  --quiet             no access log on stderr\n"
     "  -h, --help          this help\n"
     "Exit codes: 0 stopped by SIGINT or SIGTERM, 1 address in use or other\n"
-    "failure, 2 usage, 4 database cannot be opened, 5 database missing with\n"
-    "--read-only, 6 model missing, corrupt or of another version.\n";
+    "failure, 2 usage, 4 database cannot be opened (or missing, with\n"
+    "--read-only), 6 model missing, corrupt or of another version.\n";
 
 static void log_stderr(void *ctx, const char *line)
 {
@@ -126,6 +126,8 @@ int cmd_serve(int argc, char **argv)
     if (mz_server_start(&opt, &srv, &err) != MZ_OK) {
         cli_advise_db(opt.db_path, &err);
         cli_advise_model(opt.model_path, &err);
+        if (err.code == MZ_ERR_NOT_FOUND) /* --read-only: a missing store is exit 4, as for every command */
+            err.code = MZ_ERR_DB;
         return cli_fail("serve", &err);
     }
     const char *web = mz_server_web_root(srv);

@@ -189,12 +189,28 @@ static void test_writer_waits_for_writer(void **state)
     free(db);
 }
 
+/* serve --read-only with no store exited 5, the code of a missing article
+ * or file, where every other command says 4 for a missing store (README,
+ * Exit codes) and nothing is created. */
+static void test_serve_read_only_missing(void **state)
+{
+    (void)state;
+    char *db = path_join(dir, "absent.db");
+    char *out;
+    assert_int_equal(run(&out, "serve --read-only --port 0 --db %s", db), 4);
+    assert_non_null(strstr(out, "absent.db: no such database (create it with 'mizan ingest')"));
+    free(out);
+    assert_false(exists(db));
+    free(db);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_first_ingest_storing_nothing),
         cmocka_unit_test(test_discarded_store_refuses_writers),
         cmocka_unit_test(test_writer_waits_for_writer),
+        cmocka_unit_test(test_serve_read_only_missing),
     };
     return cmocka_run_group_tests_name("store_cli_edges", tests, setup, teardown);
 }
