@@ -30,6 +30,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define MAGIC "mizan-stance-model"
@@ -406,8 +407,12 @@ mz_status mz_model_load(const char *path, mz_model **out, mz_error *err)
     char *buf;
     size_t len;
     mz_status st = mz_read_file(file, MAX_MODEL_BYTES, &buf, &len, err);
+    struct stat sb;
     if (st == MZ_ERR_NOT_FOUND)
-        return mz_fail(err, MZ_ERR_MODEL, "%s: no such stance model file", path);
+        return mz_fail(err, MZ_ERR_MODEL, "%s: %s", path,
+                       stat(file, &sb) == 0 && S_ISDIR(sb.st_mode)
+                           ? "is a directory, not a stance model file"
+                           : "no such stance model file");
     if (st != MZ_OK)
         return st;
     st = mz_model_parse(buf, len, path, out, err);

@@ -26,9 +26,9 @@ mz_status mz_read_file(const char *path, size_t max_bytes, char **out, size_t *l
     }
     struct stat st;
     if (!is_stdin && fstat(fileno(f), &st) == 0) {
-        if (S_ISDIR(st.st_mode)) {
+        if (S_ISDIR(st.st_mode)) { /* no such file there: exit 5, as for a missing one */
             fclose(f);
-            return mz_fail(err, MZ_ERR_IO, "%s: is a directory", path);
+            return mz_fail(err, MZ_ERR_NOT_FOUND, "%s: is a directory, not a file", path);
         }
         if (max_bytes && (size_t)st.st_size > max_bytes) {
             fclose(f);

@@ -52,7 +52,8 @@ char *mz_buf_take(mz_buf *b);
 size_t mz_json_escaped_nul(const char *s, size_t len);
 
 /* Reads a whole file (path "-" = stdin) of at most max_bytes (0 = no limit).
- * *out is malloc'd and NUL-terminated. Errors: MZ_ERR_NOT_FOUND, MZ_ERR_IO,
+ * *out is malloc'd and NUL-terminated. Errors: MZ_ERR_NOT_FOUND (also a
+ * directory: no file by that name), MZ_ERR_IO,
  * MZ_ERR_TOO_LARGE, MZ_ERR_NOMEM. */
 mz_status mz_read_file(const char *path, size_t max_bytes, char **out, size_t *len,
                        mz_error *err);

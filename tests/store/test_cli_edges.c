@@ -204,6 +204,48 @@ static void test_serve_read_only_missing(void **state)
     free(db);
 }
 
+/* A folder where a file is expected: check --claims, stance --article,
+ * eval/train/eval-claims --data exited 1, the code of an internal failure
+ * (they said "is a directory"); now 5, as a missing file; a folder given
+ * for --model is a bad model (6), for --db a bad database (4). */
+static void test_folder_for_a_file(void **state)
+{
+    (void)state;
+    char *db = path_join(dir, "folders.db");
+    char *good = write_file(dir, "folders.txt", ART_DIALOGUE);
+    assert_int_equal(run(NULL, "ingest --db %s %s", db, good), 0);
+    static const struct {
+        const char *args;
+        bool store; /* takes --db */
+    } file_args[] = {
+        {"check --claims", true}, {"stance --claim 'بدأت المفاوضات' --article", true},
+        {"eval --data", false}, {"train --out /dev/null --data", false},
+        {"eval-claims --data", false},
+    };
+    char *out;
+    for (size_t i = 0; i < sizeof file_args / sizeof *file_args; i++) {
+        assert_int_equal(run(&out, "%s %s%s%s", file_args[i].args, dir,
+                             file_args[i].store ? " --db " : "", file_args[i].store ? db : ""),
+                         5);
+        assert_non_null(strstr(out, ": is a directory, not a file"));
+        free(out);
+    }
+    assert_int_equal(run(&out, "check --db %s --model %s 'بدأت المفاوضات'", db, dir), 6);
+    assert_non_null(strstr(out, "is a directory, not a stance model file"));
+    free(out);
+    static const char *const db_cmds[] = {"ingest %s", "search x", "show 1", "stats", "export",
+                                          "delete 1", "check x", "serve --port 0"};
+    for (size_t i = 0; i < sizeof db_cmds / sizeof *db_cmds; i++) {
+        char args[256];
+        snprintf(args, sizeof args, db_cmds[i], good);
+        assert_int_equal(run(&out, "%s --db %s", args, dir), 4);
+        assert_non_null(strstr(out, ": is a directory, not a database"));
+        free(out);
+    }
+    free(good);
+    free(db);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -211,6 +253,7 @@ int main(void)
         cmocka_unit_test(test_discarded_store_refuses_writers),
         cmocka_unit_test(test_writer_waits_for_writer),
         cmocka_unit_test(test_serve_read_only_missing),
+        cmocka_unit_test(test_folder_for_a_file),
     };
     return cmocka_run_group_tests_name("store_cli_edges", tests, setup, teardown);
 }
