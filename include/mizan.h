@@ -205,7 +205,10 @@ MZ_API mz_status mz_ingest_paths(mz_db *db, const char *const *paths, size_t n_p
 MZ_API mz_status mz_article_add(mz_db *db, const mz_article_input *in, int64_t *id_out,
                                 mz_error *err);
 
-/* Fetches one article. Errors: MZ_ERR_NOT_FOUND, MZ_ERR_DB. */
+/* Fetches one article, as ingest stores it now: control characters and bidi
+ * overrides that an older store may hold are blanked (the body byte for
+ * byte, so offsets hold; each other field one trimmed line), and invalid
+ * UTF-8 is repaired. Errors: MZ_ERR_NOT_FOUND, MZ_ERR_DB. */
 MZ_API mz_status mz_article_get(mz_db *db, int64_t id, mz_article *out, mz_error *err);
 
 /* Removes the articles with the given ids, and their index entries, in one

@@ -312,6 +312,11 @@ mz_status mz_article_get(mz_db *db, int64_t id, mz_article *out, mz_error *err)
         if (!out->title || !out->body) {
             mz_article_clear(out);
             s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+        } else { /* as ingest stores them now: show, export, the API, check */
+            mz_clean_lines((char *const[]){out->title, out->url, out->source, out->published,
+                                           out->origin},
+                           5);
+            mz_blank_controls(out->body, strlen(out->body));
         }
     } else if (rc == SQLITE_DONE) {
         s = mz_fail(err, MZ_ERR_NOT_FOUND, "no article with id %lld", (long long)id);

@@ -110,6 +110,10 @@ char *mz_lone_cr_to_lf(const char *s, size_t len, bool *copied);
  * made spaces, white space trimmed at both ends (a stored metadata field, a
  * sentence printed on a terminal). */
 void mz_clean_line(char *s);
+/* mz_clean_line on each of v[0..n) that is not NULL: the metadata of a row
+ * read back (search hits, mz_article_get), which a store filled before
+ * ingest cleaned it, or edited by SQL, may hold escape sequences. */
+void mz_clean_lines(char *const *v, size_t n);
 /* Narrows [*s, *e) to drop Unicode white space at both ends. */
 void mz_trim_span(const char **s, const char **e);
 

@@ -180,12 +180,9 @@ static mz_status collect_hits(mz_db *db, sqlite3_stmt *st, size_t k, const snipp
         h->title = mz_col_dup(st, 2);
         h->source = mz_col_dup(st, 3);
         h->url = mz_col_dup(st, 4);
-        /* one clean line each, as ingest stores them now (a store filled
-         * before, or edited by SQL, may hold escape sequences: snippet.c) */
-        char *meta[] = {h->title, h->source, h->url};
-        for (size_t m = 0; m < 3; m++)
-            if (meta[m])
-                mz_clean_line(meta[m]);
+        /* one clean line each, as ingest stores them now (snippet.c blanks
+         * the snippet's controls) */
+        mz_clean_lines((char *const[]){h->title, h->source, h->url}, 3);
         const char *body = (const char *)sqlite3_column_text(st, 5);
         h->snippet = mz_snippet(sa->an, body ? body : "", (size_t)sqlite3_column_bytes(st, 5),
                                 sa->terms, sa->n_terms, sa->open, sa->close, &h->marks,

@@ -122,6 +122,13 @@ void mz_clean_line(char *v)
     v[e - b] = '\0';
 }
 
+void mz_clean_lines(char *const *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (v[i])
+            mz_clean_line(v[i]);
+}
+
 void mz_trim_span(const char **s, const char **e)
 {
     while (*s < *e) {

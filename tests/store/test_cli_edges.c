@@ -246,6 +246,55 @@ static void test_folder_for_a_file(void **state)
     free(db);
 }
 
+/* A store filled before ingest blanked controls (or edited by SQL) may hold
+ * escape sequences, bidi overrides and invalid UTF-8: search cleaned its
+ * hits, but show printed them raw (driving the terminal, turning lines
+ * round) and show --json carried them escaped for the next program to
+ * print. Every article read back is cleaned as ingest cleans now. */
+static void test_show_old_controls(void **state)
+{
+    (void)state;
+    char *old = path_join(dir, "old-show.db");
+    char *a = write_file(dir, "show.txt", ART_TALKS);
+    assert_int_equal(run(NULL, "ingest -q --db %s %s", old, a), 0);
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(old, &raw), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(raw,
+                                  "DROP TRIGGER articles_au;"
+                                  "UPDATE articles SET title = title || char(27) || '[2J' ||"
+                                  " char(8238) || ' ' || char(155) || '1m',"
+                                  " source = char(27) || ']0;owned' || char(7) || 'وكالة',"
+                                  " url = 'https://example.org/' || char(8237) || 'x',"
+                                  " body = replace(body, 'جنيف', 'جنيف' || char(27) || '[31m' ||"
+                                  " char(8238) || CAST(X'FF' AS TEXT))",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    sqlite3_close(raw);
+    static const char *const cmds[] = {"show %s 1", "show --json %s 1", "export %s"};
+    for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++) {
+        char with_db[512], args[1024], *out;
+        snprintf(with_db, sizeof with_db, "--db %s", old);
+        snprintf(args, sizeof args, cmds[i], with_db);
+        assert_int_equal(run(&out, "%s", args), 0);
+        assert_non_null(strstr(out, "جولة جديدة من مفاوضات السلام"));
+        assert_non_null(strstr(out, "جنيف"));
+        assert_null(strchr(out, 0x1b));
+        assert_null(strchr(out, 0x07));
+        assert_null(strstr(out, "\\u001b")); /* nor escaped in JSON */
+        assert_null(strstr(out, "\\u0007"));
+        assert_null(strstr(out, "\xE2\x80\xAE")); /* RLO */
+        assert_null(strstr(out, "\xE2\x80\xAD")); /* LRO */
+        assert_null(strstr(out, "\xC2\x9B"));     /* C1 CSI */
+        size_t bad;
+        assert_int_equal(mz_utf8_check(out, strlen(out), &bad), MZ_OK);
+        if (i == 0) /* each field one line, trimmed */
+            assert_non_null(strstr(out, "source:    ]0;owned وكالة\n"));
+        free(out);
+    }
+    free(a);
+    free(old);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -254,6 +303,7 @@ int main(void)
         cmocka_unit_test(test_writer_waits_for_writer),
         cmocka_unit_test(test_serve_read_only_missing),
         cmocka_unit_test(test_folder_for_a_file),
+        cmocka_unit_test(test_show_old_controls),
     };
     return cmocka_run_group_tests_name("store_cli_edges", tests, setup, teardown);
 }
