@@ -87,8 +87,8 @@ mz_status mz_adder_add(mz_adder *a, const mz_article_input *in, bool stored, int
                        mz_error *err);
 
 /* text_checks.c: rejects text that is not an article: NUL bytes (MZ_ERR_BINARY), invalid
- * UTF-8 (MZ_ERR_UTF8, with the byte offset), nothing but whitespace
- * (MZ_ERR_EMPTY). Messages start with "what: ". */
+ * UTF-8 (MZ_ERR_UTF8, with the byte offset; UTF-16 too, see mz_utf16_refuse),
+ * nothing but whitespace (MZ_ERR_EMPTY). Messages start with "what: ". */
 mz_status mz_text_check(const char *text, size_t len, const char *what, mz_error *err);
 
 /* ---- text_checks.c */

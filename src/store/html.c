@@ -370,12 +370,10 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
     memset(out, 0, sizeof *out);
     if (len > INT_MAX)
         return mz_fail(err, MZ_ERR_TOO_LARGE, "%s: HTML page over 2 GB", what);
-    if (mz_utf16_bom(html, len))
-        return mz_fail(err, MZ_ERR_BINARY,
-                       "%s: UTF-16 page; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)", what);
+    mz_status s16 = mz_utf16_refuse(html, len, what, err);
+    if (s16 != MZ_OK)
+        return s16;
     bool nul = memchr(html, '\0', len) != NULL;
-    if (nul && mz_utf16_guess(html, len))
-        return mz_fail(err, MZ_ERR_BINARY, "%s: not UTF-8%s", what, mz_utf8_hint(html, len));
     if (nul)
         return mz_fail(err, MZ_ERR_BINARY, "%s: binary data (NUL byte), not an HTML page", what);
     /* Valid UTF-8 is read as UTF-8 whatever the page declares (a page saved

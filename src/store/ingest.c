@@ -281,7 +281,13 @@ static mz_status jsonl_stream(ingest *g, const char *name, FILE *f, size_t first
             n--, kept--;
         if ((size_t)n == kept && blank_line(line, kept))
             continue; /* blank lines separate nothing: ignore them */
-        items++;
+        mz_error e;
+        if (items++ == 0 && mz_utf16_refuse(line, kept, name, &e) != MZ_OK) {
+            /* the file at once: each of its lines would fail on its own */
+            item_done(g, name, e.code, &e);
+            s = g->opt->on_error == MZ_ON_ERROR_SKIP ? MZ_OK : e.code;
+            break;
+        }
         /* a line cut short is over the limit: refused by its full length */
         s = jsonl_line(g, name, line_no, line, (size_t)n);
     }

@@ -33,6 +33,9 @@ mz_status mz_json_doc_parse(const char *s, size_t len, const char *what, mz_json
     memset(d, 0, sizeof *d);
     if (len >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3)) /* Windows editors' UTF-8 mark */
         s += 3, len -= 3;
+    mz_status s16 = mz_utf16_refuse(s, len, what, err); /* its Arabic may pass for ASCII */
+    if (s16 != MZ_OK)
+        return s16;
     size_t bad;
     if (mz_utf8_check(s, len, &bad) != MZ_OK)
         return mz_fail(err, MZ_ERR_UTF8, "%s: invalid UTF-8 at byte offset %zu%s", what, bad,

@@ -1,6 +1,7 @@
 /* text_checks.c — what counts as text and as white space for an article:
  * NUL bytes, UTF-16, invalid UTF-8, nothing but (Unicode) white space. */
 #include "store/db.h"
+#include "store/store.h"
 #include "text/text.h"
 #include "util/util.h"
 
@@ -39,14 +40,23 @@ bool mz_text_blank(const char *s, size_t len)
     return every_cp(s, len, is_space_cp);
 }
 
+mz_status mz_utf16_refuse(const char *s, size_t len, const char *what, mz_error *err)
+{
+    const char *nul = memchr(s, '\0', len);
+    if (mz_utf16_bom(s, len))
+        return mz_fail(err, MZ_ERR_UTF8, "%s: not UTF-8%s", what, mz_utf8_hint(s, len));
+    if (nul && mz_utf16_guess(s, len)) /* Notepad's "Unicode" without its mark */
+        return mz_fail(err, MZ_ERR_UTF8, "%s: not UTF-8 (NUL byte at offset %zu)%s", what,
+                       (size_t)(nul - s), mz_utf8_hint(s, len));
+    return MZ_OK;
+}
+
 mz_status mz_text_check(const char *text, size_t len, const char *what, mz_error *err)
 {
+    mz_status s = mz_utf16_refuse(text, len, what, err);
+    if (s != MZ_OK)
+        return s;
     const char *nul = memchr(text, '\0', len);
-    if (mz_utf16_bom(text, len))
-        return mz_fail(err, MZ_ERR_BINARY, "%s: not UTF-8%s", what, mz_utf8_hint(text, len));
-    if (nul && mz_utf16_guess(text, len)) /* Notepad's "Unicode" without its mark */
-        return mz_fail(err, MZ_ERR_BINARY, "%s: not UTF-8 (NUL byte at offset %zu)%s", what,
-                       (size_t)(nul - text), mz_utf8_hint(text, len));
     if (nul)
         return mz_fail(err, MZ_ERR_BINARY, "%s: binary data (NUL byte at offset %zu), not text",
                        what, (size_t)(nul - text));

@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <cjson/cJSON.h>
 #include <sqlite3.h>
 
 #include "store/store.h"
@@ -295,6 +296,56 @@ static void test_show_old_controls(void **state)
     free(old);
 }
 
+/* UTF-16 text, as Windows tools save "Unicode": ingest's message said so
+ * with the iconv command, but ingest --json said "binary", and a UTF-16
+ * JSONL file failed once per line ("binary data" from line 2 on) and a
+ * .json file as "binary" with no hint. Text in another encoding is
+ * "invalid_utf8" in every form, once per file, with the command. */
+static void test_utf16_named_in_json(void **state)
+{
+    (void)state;
+    /* UTF-16LE of: خبر عن / {"text":"خبر عن"} (a BOM on the .txt, .jsonl and .html) */
+#define U16_NEWS "\x2e\x06\x28\x06\x31\x06\x20\x00\x39\x06\x46\x06"
+#define U16(c) c "\0"
+    static const char txt[] = "\xff\xfe" U16_NEWS U16("\n");
+    static const char jsonl[] = "\xff\xfe" U16("{") U16("\"") U16("t") U16("e") U16("x") U16("t")
+        U16("\"") U16(":") U16("\"") U16_NEWS U16("\"") U16("}") U16("\n") U16("{") U16("}") U16("\n");
+    static const char json[] = U16("[") U16("{") U16("\"") U16("t") U16("e") U16("x") U16("t")
+        U16("\"") U16(":") U16("\"") U16_NEWS U16("\"") U16("}") U16("]");
+    static const char html[] = "\xff\xfe" U16("<") U16("p") U16(">") U16_NEWS;
+    const struct {
+        const char *name, *data;
+        size_t len;
+    } files[] = {{"u.txt", txt, sizeof txt - 1}, {"u.jsonl", jsonl, sizeof jsonl - 1},
+                 {"u.json", json, sizeof json - 1}, {"u.html", html, sizeof html - 1}};
+    char *sub = path_join(dir, "utf16");
+    assert_int_equal(mkdir(sub, 0755), 0);
+    for (size_t i = 0; i < 4; i++) {
+        char *p = path_join(sub, files[i].name);
+        write_bytes(p, files[i].data, files[i].len);
+        free(p);
+    }
+    char *db = path_join(dir, "u16.db");
+    char *out;
+    assert_int_equal(run(&out, "ingest --db %s --json --on-error skip %s", db, sub), 3);
+    cJSON *j = cJSON_Parse(out);
+    assert_non_null(j);
+    cJSON *errors = cJSON_GetObjectItem(j, "errors");
+    assert_int_equal(cJSON_GetArraySize(errors), 4); /* one a file, the JSONL's lines together */
+    assert_int_equal((int)cJSON_GetNumberValue(cJSON_GetObjectItem(j, "failed")), 4);
+    for (int i = 0; i < 4; i++) {
+        cJSON *e = cJSON_GetArrayItem(errors, i);
+        assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(e, "error")), "invalid_utf8");
+        const char *msg = cJSON_GetStringValue(cJSON_GetObjectItem(e, "message"));
+        assert_non_null(strstr(msg, "UTF-16"));
+        assert_non_null(strstr(msg, "`iconv -f UTF-16"));
+    }
+    cJSON_Delete(j);
+    free(out);
+    free(db);
+    free(sub);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -304,6 +355,7 @@ int main(void)
         cmocka_unit_test(test_serve_read_only_missing),
         cmocka_unit_test(test_folder_for_a_file),
         cmocka_unit_test(test_show_old_controls),
+        cmocka_unit_test(test_utf16_named_in_json),
     };
     return cmocka_run_group_tests_name("store_cli_edges", tests, setup, teardown);
 }

@@ -533,8 +533,9 @@ static void test_errors(void **state)
     assert_null(a.text);
     /* a page saved as UTF-16 ("Unicode" in Windows tools) gets a hint, not "binary" */
     static const char u16[] = "\xFF\xFE<\0p\0>\0\x46\x06\x41\x06";
-    assert_int_equal(mz_html_extract(u16, sizeof u16 - 1, "u.html", &a, &err), MZ_ERR_BINARY);
-    assert_non_null(strstr(err.msg, "u.html: UTF-16 page; convert it to UTF-8"));
+    assert_int_equal(mz_html_extract(u16, sizeof u16 - 1, "u.html", &a, &err), MZ_ERR_UTF8);
+    assert_non_null(strstr(err.msg, "u.html: not UTF-8; it is UTF-16 text (it starts with a byte "
+                                    "order mark): convert it with `iconv -f UTF-16 -t UTF-8`"));
 }
 
 static void test_sniff(void **state)

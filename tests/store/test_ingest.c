@@ -343,11 +343,11 @@ static void test_empty_binary_too_large(void **state)
     assert_non_null(strstr(err.msg, "offset 8"));
     char *u16 = path_join(f->dir, "utf16.txt");
     write_bytes(u16, "\xFF\xFE\x46\x06\x41\x06", 6); /* نف in UTF-16LE */
-    assert_int_equal(ingest1(f, u16, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_BINARY);
+    assert_int_equal(ingest1(f, u16, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_UTF8);
     assert_non_null(strstr(err.msg, "UTF-16"));
     /* Notepad's "Unicode" without its byte order mark: named, not "binary" */
     write_bytes(u16, "\x46\x06\x41\x06\x20\x00\x45\x06\x46\x06\x2a\x06", 12); /* نف منت */
-    assert_int_equal(ingest1(f, u16, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_BINARY);
+    assert_int_equal(ingest1(f, u16, MZ_ON_ERROR_ABORT, 0, &rep, &r, &err), MZ_ERR_UTF8);
     assert_non_null(strstr(err.msg, "iconv -f UTF-16LE -t UTF-8"));
     free(u16);
     /* Arabic in ISO-8859-6 gets the command for ISO-8859-6: the Windows-1256
