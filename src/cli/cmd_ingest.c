@@ -146,7 +146,8 @@ int cmd_ingest(int argc, char **argv)
     mz_error err = {0};
     mz_db *db;
     struct stat st;
-    bool existed = stat(cli_db_path(db_flag), &st) == 0 || errno != ENOENT;
+    /* lstat: a dangling symbolic link is something of the user's, not to remove */
+    bool existed = lstat(cli_db_path(db_flag), &st) == 0 || errno != ENOENT;
     if (cli_open(db_flag, 0, &db, &err) != MZ_OK)
         return cli_fail("ingest", &err);
     if (ui.json && !(ui.errors = cJSON_CreateArray())) {

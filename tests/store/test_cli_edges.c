@@ -81,6 +81,16 @@ static void test_first_ingest_storing_nothing(void **state)
     assert_non_null(strstr(out, "failed 1; nothing stored, no database created"));
     free(out);
     assert_false(exists(db));
+    /* a dangling symbolic link as --db: SQLite makes its target; the run
+     * removed the link (and left the target) */
+    char *link = path_join(dir, "link.db"), *target = path_join(dir, "target.db");
+    assert_int_equal(symlink("target.db", link), 0);
+    assert_int_equal(run(NULL, "ingest --db %s %s", link, bin_file), 3);
+    struct stat st;
+    assert_int_equal(lstat(link, &st), 0);
+    assert_true(S_ISLNK(st.st_mode));
+    free(target);
+    free(link);
     /* a store that existed stays, even when this run adds nothing */
     assert_int_equal(run(NULL, "ingest --db %s %s", db, good), 0);
     assert_int_equal(run(&out, "ingest --db %s %s %s", db, good, bin_file), 3);
