@@ -89,6 +89,18 @@ MZ_TEST_UNUSED static int64_t count_articles(mz_db *db)
     return st.articles;
 }
 
+/* Asserts that out (a command's output, text or JSON) holds none of the
+ * controls an old store may keep: ESC and BEL, raw or JSON-escaped, RLO
+ * and LRO, the C1 CSI. (Needs cmocka included first.) */
+MZ_TEST_UNUSED static void assert_no_controls(const char *out)
+{
+    static const char *const bad[] = {"\x1b", "\x07", "\\u001b", "\\u0007",
+                                       "\xE2\x80\xAE", "\xE2\x80\xAD", "\xC2\x9B"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        if (strstr(out, bad[i]))
+            fail_msg("control #%zu found in: %s", i, out);
+}
+
 /* A store in memory holding texts[0..n), in order (ids 1..n); NULL when
  * any is refused. */
 MZ_TEST_UNUSED static mz_db *memory_store(const char *const *texts, size_t n)
