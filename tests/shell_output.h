@@ -4,6 +4,7 @@
 #ifndef MZ_TEST_SHELL_OUTPUT_H
 #define MZ_TEST_SHELL_OUTPUT_H
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/wait.h>
@@ -29,6 +30,17 @@ static inline int shell_output(const char *cmd, char **out)
     else
         free(s);
     return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+}
+
+/* shell_output of "PREFIX ARGS 2>&1", ARGS formatted from fmt and ap: the
+ * body of each CLI test's run(), which puts its own prefix (the binary, a
+ * cd, an environment) before the arguments. */
+static inline int shell_outputv(char **out, const char *prefix, const char *fmt, va_list ap)
+{
+    char args[4096], cmd[8192];
+    vsnprintf(args, sizeof args, fmt, ap);
+    snprintf(cmd, sizeof cmd, "%s %s 2>&1", prefix, args);
+    return shell_output(cmd, out);
 }
 
 #endif

@@ -25,13 +25,13 @@ static const char *bin;
  * and stderr into *out; returns the exit code (128 + N for signal N). */
 static int run(char **out, const char *fmt, ...)
 {
-    char args[4096], cmd[8192];
+    char prefix[512];
+    snprintf(prefix, sizeof prefix, "cd %s && %s", dir, bin);
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(args, sizeof args, fmt, ap);
+    int rc = shell_outputv(out, prefix, fmt, ap);
     va_end(ap);
-    snprintf(cmd, sizeof cmd, "cd %s && %s %s 2>&1", dir, bin, args);
-    return shell_output(cmd, out);
+    return rc;
 }
 
 /* A shell command in dir (no mizan prefix); its exit status. */

@@ -21,13 +21,13 @@ static const char *feed = "";    /* a shell pipeline into mizan's stdin ("yes | 
 /* Runs "mizan ARGS" with stdout and stderr into *out; returns the exit code. */
 static int run(char **out, const char *fmt, ...)
 {
-    char args[4096], cmd[8192];
+    char prefix[1024];
+    snprintf(prefix, sizeof prefix, "%s%s%s", feed, as_user, bin);
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(args, sizeof args, fmt, ap);
+    int rc = shell_outputv(out, prefix, fmt, ap);
     va_end(ap);
-    snprintf(cmd, sizeof cmd, "%s%s%s %s 2>&1", feed, as_user, bin, args);
-    return shell_output(cmd, out);
+    return rc;
 }
 
 static int setup(void **state)
