@@ -175,6 +175,23 @@ function markSentence(cps, offset, ev) {
   return m;
 }
 
+// The context is cut between words, not inside one («… وسائل ال»): a cut
+// that falls in a word moves to the space before it (after it, at the
+// start), unless the word runs longer than WORD_BACK code points (an
+// address), or the move would reach the sentence itself (lo/hi).
+const WORD_BACK = 24;
+const isBlank = (c) => /\s/.test(c);
+function wordStart(cps, i, hi) {
+  if (i === 0 || isBlank(cps[i - 1]) || isBlank(cps[i])) return i;
+  for (let j = i; j < hi && j < i + WORD_BACK; j++) if (isBlank(cps[j])) return j + 1;
+  return i;
+}
+function wordEnd(cps, i, lo) {
+  if (i === cps.length || isBlank(cps[i]) || isBlank(cps[i - 1])) return i;
+  for (let j = i; j > lo && j > i - WORD_BACK; j--) if (isBlank(cps[j - 1])) return j - 1;
+  return i;
+}
+
 // The body around [cs, ce) (code-point offsets from the API) with the
 // sentence wrapped in <mark>. Slicing an array of code points, not the JS
 // string, keeps emoji and other astral characters (two UTF-16 units) aligned.
@@ -185,8 +202,8 @@ function evidenceInContext(body, ev) {
     return el('p', { class: 'context' }, el('mark', {}, ev.text || ''));
   }
   const sentence = cps.slice(cs, ce);
-  const from = Math.max(0, cs - CONTEXT_CHARS);
-  const to = Math.min(cps.length, ce + CONTEXT_CHARS);
+  const from = wordStart(cps, Math.max(0, cs - CONTEXT_CHARS), cs);
+  const to = wordEnd(cps, Math.min(cps.length, ce + CONTEXT_CHARS), ce);
   return el('p', { class: 'context', dir: dirOf(body) },
     from > 0 ? '… ' : '',
     cps.slice(from, cs).join(''),

@@ -4,6 +4,7 @@
  */
 #include "check/reason.h"
 #include "stance/stance.h"
+#include "text/text.h"
 
 #include <string.h>
 
@@ -57,21 +58,11 @@ void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f)
     }
 }
 
-/* The bytes of the first max_chars code points of p[0, len). */
-static size_t first_chars(const unsigned char *p, size_t len, size_t max_chars)
-{
-    size_t chars = 0, cut;
-    for (cut = 0; cut < len; cut++)
-        if ((p[cut] & 0xC0) != 0x80 && ++chars > max_chars)
-            break;
-    return cut;
-}
-
-/* Appends p[0, len) cut to max_chars, then "…»" when cut, else "»" (a final
+/* Appends p[0, len) cut to max_chars (before a word the limit would split), then "…»" when cut, else "»" (a final
  * full stop left out: the reason puts its own after the quote). */
 static int append_closing(mz_buf *b, const unsigned char *p, size_t len, size_t max_chars)
 {
-    size_t cut = first_chars(p, len, max_chars);
+    size_t cut = mz_utf8_cut_words((const char *)p, len, max_chars);
     bool whole = cut == len;
     while (whole && cut > 0 && (p[cut - 1] == ' ' || p[cut - 1] == '\n'))
         cut--;
@@ -110,7 +101,7 @@ int mz_reason_quote(mz_buf *b, const mz_check_member *m, const mz_evidence *e)
     /* a long sentence whose cue lies past the cut: its opening, then the cue */
     while (from < ce && p[from] == ' ')
         from++;
-    size_t head = first_chars(p + e->start, head_end - e->start, QUOTE_CHARS / 3 + 20);
+    size_t head = mz_utf8_cut_words(m->body + e->start, head_end - e->start, QUOTE_CHARS / 3 + 20);
     if (mz_buf_append(b, p + e->start, head) || (head_end < from && mz_buf_puts(b, " … ")))
         return -1;
     return append_closing(b, p + from, e->end - from, QUOTE_CHARS - QUOTE_CHARS / 3);

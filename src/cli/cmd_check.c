@@ -48,29 +48,26 @@ static const char *verdict_colour(const style *st, mz_verdict v)
     return v == MZ_SUPPORTED ? st->green : v == MZ_REFUTED ? st->red : st->yellow;
 }
 
-/* Prints s[start..end) on one line, whitespace runs folded, cut at max chars. */
+/* Prints s[start..end) on one line, whitespace runs folded, cut at max chars
+ * (before a word the limit would split: mz_utf8_cut_words) with "…". */
 static void print_span(FILE *f, const char *s, size_t start, size_t end, size_t max_chars)
 {
-    size_t chars = 0;
-    bool space = false;
-    for (size_t i = start; i < end; i++) {
+    size_t cut = start + mz_utf8_cut_words(s + start, end - start, max_chars);
+    bool space = false, any = false;
+    for (size_t i = start; i < cut; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
             space = true;
             continue;
         }
-        if ((c & 0xC0) != 0x80) {
-            if (chars >= max_chars) {
-                fputs("…", f);
-                return;
-            }
-            if (space && chars)
-                fputc(' ', f);
-            space = false;
-            chars++;
-        }
+        if (space && any && (c & 0xC0) != 0x80)
+            fputc(' ', f);
+        space = false;
+        any = true;
         fputc(c, f);
     }
+    if (cut < end)
+        fputs("…", f);
 }
 
 /* An evidence sentence cut to max_chars with the words of its cue [cs, ce)

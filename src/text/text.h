@@ -26,6 +26,14 @@ int mz_utf8_decode(const char *s, size_t len, size_t i, uint32_t *cp);
 int mz_utf8_encode(uint32_t cp, char *out);
 /* Number of code points in s[0..byte_off) (s assumed valid UTF-8). */
 size_t mz_utf8_cp_offset(const char *s, size_t byte_off);
+/* Where to cut s[0..len) to show at most max_chars code points: len when it
+ * all fits; else before the word the limit falls in (at the white space that
+ * precedes it, trailing white space left out), so a quote ends «… الخروج
+ * من…», not «… الخروج من ال…». A word that began more than
+ * MZ_CUT_WORD_BACK code points before the limit (a long address, a run of
+ * letters with no space) is cut at the limit itself. */
+enum { MZ_CUT_WORD_BACK = 24 };
+size_t mz_utf8_cut_words(const char *s, size_t len, size_t max_chars);
 /* A malloc'd copy of the NUL-terminated s with every invalid byte replaced
  * by U+FFFD, for text that must be shown but cannot be refused (a file path
  * in an origin or a JSON report, text read back from a store edited outside

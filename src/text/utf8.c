@@ -82,6 +82,41 @@ size_t mz_utf8_cp_offset(const char *s, size_t byte_off)
     return n;
 }
 
+static bool is_blank(unsigned char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+size_t mz_utf8_cut_words(const char *s, size_t len, size_t max_chars)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t chars = 0, cut, blank_at = 0, blank_chars = 0;
+    bool blank_seen = false;
+    for (cut = 0; cut < len; cut++) {
+        if ((p[cut] & 0xC0) == 0x80)
+            continue;
+        if (chars == max_chars)
+            break;
+        if (is_blank(p[cut])) {
+            blank_at = cut;
+            blank_chars = chars;
+            blank_seen = true;
+        }
+        chars++;
+    }
+    if (cut == len)
+        return len;
+    size_t end = cut;
+    if (!is_blank(p[cut]) && !(cut > 0 && is_blank(p[cut - 1]))) { /* inside a word */
+        if (!blank_seen || chars - blank_chars > MZ_CUT_WORD_BACK)
+            return cut; /* one long run of letters */
+        end = blank_at;
+    }
+    while (end > 0 && is_blank(p[end - 1]))
+        end--;
+    return end > 0 ? end : cut; /* never nothing but "…" */
+}
+
 mz_status mz_utf8_check(const char *s, size_t len, size_t *bad_offset)
 {
     if (!s && len) {

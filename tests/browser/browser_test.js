@@ -946,6 +946,35 @@ async function main() {
       }
     });
 
+    await test('the context around evidence is cut between words, not inside one', async () => {
+      // 40 words before and after the sentence: the 220 code points of context on
+      // each side end inside a word unless the cut moves to a space.
+      const before = Array.from({ length: 40 }, (_, i) => `كلمةطويلة${i}`).join(' ');
+      const after = Array.from({ length: 40 }, (_, i) => `عبارةممتدة${i}`).join(' ');
+      const sent = 'وأكد مسؤول محلي وصول قافلة المساعدات إلى البلدة صباح الجمعة.';
+      const body = `${before}. ${sent} ${after}.`;
+      const rep = fakeReport('وصلت قافلة المساعدات إلى البلدة', 'supported', [
+        { voice: 1, stance: 'agree', weight: 0.9, sources: ['qafila.example'], members: [
+          fakeMember(90006, 'القافلة تصل', 'qafila.example', 'agree', [evidenceOf(body, sent, 'assertion')])] },
+      ]);
+      const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep })),
+        await routeFor(page, /\/api\/articles\/90006$/, (route) => route.fulfill({ json: { id: 90006, body } }))];
+      try {
+        await page.fill('#claim', rep.claim);
+        await page.click('#check-btn');
+        await waitForReport(page, rep.claim);
+        await waitForContext(page);
+        const ctx = await page.textContent('#voices .evidence .context');
+        assert(ctx.startsWith('… ') && ctx.endsWith(' …'), `context not cut: ${ctx.slice(0, 40)}`);
+        const words = new Set(body.split(/[\s.]+/));
+        const first = ctx.slice(2).split(/\s+/)[0], last = ctx.slice(0, -2).trim().split(/\s+/).pop();
+        assert(words.has(first), `context opens inside a word: "${first}"`);
+        assert(words.has(last), `context ends inside a word: "${last}"`);
+      } finally {
+        for (const u of unroutes) await u();
+      }
+    });
+
     await test('each article shows its first two evidence sentences, as the CLI does', async () => {
       const body = 'قال شهود إن القافلة دخلت البلدة فجرا. وأكد مسؤول محلي وصول المساعدات. وتحدثت تقارير عن توزيعها.';
       const sents = ['قال شهود إن القافلة دخلت البلدة فجرا.', 'وأكد مسؤول محلي وصول المساعدات.', 'وتحدثت تقارير عن توزيعها.'];

@@ -800,6 +800,54 @@ static void test_cli_long_url_whole(void **state)
     remove_dir(dir);
 }
 
+/* A long evidence sentence is cut, in the terminal report (220 characters)
+ * and in the reason's quote (160), before the word the limit falls in: it
+ * ended «… وسائل ال…», half a word the reader could not check against the
+ * article. Every "…" here follows a whole word of the article. */
+static void test_cli_quotes_end_on_a_word(void **state)
+{
+    (void)state;
+    const char *bin = cli_bin();
+    if (!bin)
+        skip();
+    char dir[] = "/tmp/mizan-check-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    const char *text =
+        "نفى لواء الوادي الإفراج عن أربعين أسيرا من القوات الحكومية في تل السنابل مؤكدا أن "
+        "الأنباء المتداولة عن صفقة التبادل المزعومة عارية عن الصحة جملة وتفصيلا وأن المفاوضات "
+        "الاستخباراتية والاستشارية المتواصلة بين الوسطاء والمسؤولين المحليين والعشائريين "
+        "لم تسفر حتى الآن عن أي اتفاق نهائي بشأن مصير المحتجزين والمفقودين والمختطفين "
+        "في المنطقة الجنوبية المضطربة";
+    char line[4096], path[256], cmd[8192], *out;
+    snprintf(line, sizeof line,
+             "{\"source\": \"wadi.example\", \"title\": \"اللواء ينفي صفقة الأسرى\", \"text\": \"%s.\"}\n",
+             text);
+    write_in(dir, "a.jsonl", line, path, sizeof path);
+    snprintf(cmd, sizeof cmd,
+             "NO_COLOR=1 %s ingest --db %s/s.db %s >/dev/null 2>&1 && NO_COLOR=1 %s check --db %s/s.db "
+             "'أفرج لواء الوادي عن 40 أسيرا من القوات الحكومية في تل السنابل'",
+             bin, dir, path, bin, dir);
+    assert_int_equal(shell_output(cmd, &out), 0);
+    char padded[2048];
+    snprintf(padded, sizeof padded, " %s ", text);
+    size_t cuts = 0;
+    for (const char *e = strstr(out, "…"); e; e = strstr(e + 1, "…")) {
+        const char *w = e;
+        while (w > out && w[-1] != ' ' && w[-1] != '\n' && strncmp(w - 2, "«", 2) != 0)
+            w--;
+        if (w == e)
+            continue; /* " … " between an opening and the cue's words */
+        char word[256];
+        snprintf(word, sizeof word, " %.*s ", (int)(e - w), w);
+        if (!strstr(padded, word))
+            fail_msg("cut inside a word: \"%s\"\n%s", word, out);
+        cuts++;
+    }
+    assert_true(cuts >= 2); /* the evidence line and the reason's quote */
+    free(out);
+    remove_dir(dir);
+}
+
 /* Colour only on a terminal, and not when NO_COLOR is set to something
  * (no-color.org: present and not empty; an empty NO_COLOR, as a shell
  * leaves after `NO_COLOR=`, turned colour off). */
@@ -949,6 +997,7 @@ int main(void)
         cmocka_unit_test(test_cli_batch_edges),
         cmocka_unit_test(test_stance_id_as_check_reads_it),
         cmocka_unit_test(test_cli_long_url_whole),
+        cmocka_unit_test(test_cli_quotes_end_on_a_word),
         cmocka_unit_test(test_cli_colour),
         cmocka_unit_test(test_cli_member_denial_shown),
         cmocka_unit_test(test_threads),

@@ -124,6 +124,27 @@ static void test_cp_offset(void **state)
     assert_int_equal(mz_utf8_cp_offset(s, strlen(s)), 12);
 }
 
+/* A cut before the word the limit falls in; a long run of letters is cut
+ * at the limit itself. */
+static void test_cut_words(void **state)
+{
+    (void)state;
+    const char *s = "نفت قسد وجود مفاوضات"; /* 3 + 1 + 3 + 1 + 4 + 1 + 7 code points */
+    size_t n = strlen(s);
+    assert_int_equal(mz_utf8_cut_words(s, n, 100), n);         /* it all fits */
+    assert_int_equal(mz_utf8_cut_words(s, n, 20), n);          /* exactly */
+    assert_int_equal(mz_utf8_cut_words(s, n, 19), strlen("نفت قسد وجود"));
+    assert_int_equal(mz_utf8_cut_words(s, n, 16), strlen("نفت قسد وجود")); /* inside مفاوضات */
+    assert_int_equal(mz_utf8_cut_words(s, n, 13), strlen("نفت قسد وجود")); /* after the space */
+    assert_int_equal(mz_utf8_cut_words(s, n, 14), strlen("نفت قسد وجود")); /* trailing space left out */
+    assert_int_equal(mz_utf8_cut_words(s, n, 2), strlen("نف")); /* no word ends before */
+    char run[200] = "في ";
+    for (int i = 0; i < 40; i++)
+        strcat(run, "x");
+    /* the word began 35 code points before the limit: cut at the limit */
+    assert_int_equal(mz_utf8_cut_words(run, strlen(run), 38), strlen("في ") + 35);
+}
+
 static void test_repair(void **state)
 {
     (void)state;
@@ -150,6 +171,7 @@ int main(void)
         cmocka_unit_test(test_decode_encode_roundtrip),
         cmocka_unit_test(test_cp_offset),
         cmocka_unit_test(test_repair),
+        cmocka_unit_test(test_cut_words),
         cmocka_unit_test(test_legacy_hint),
     };
     return cmocka_run_group_tests_name("text/utf8", tests, NULL, NULL);
