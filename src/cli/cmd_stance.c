@@ -24,11 +24,13 @@ static const char help[] =
     "it), discusses it without taking a side, or is unrelated, with the four\n"
     "probabilities and the evidence sentences that decided it.\n"
     "  --claim TEXT    the claim (required; at most 2000 characters)\n"
-    "  --article FILE  a text file (its first line is the title) or a saved web\n"
-    "                  page (*.html: its story and title); at most 5 MB\n"
+    "  --article FILE  a text file or a saved web page (*.html: its story), read\n"
+    "                  as ingest would store it (title: the page's, the first\n"
+    "                  line, or the lead after a dateline line); at most 5 MB;\n"
+    "                  offsets refer to the file (the page's story)\n"
     "  --id ID         a stored article instead (offsets refer to its stored body)\n"
     "  --db PATH       the database for --id (default: $MIZAN_DB, else ./mizan.db)\n"
-    "  --title T       the title (default: the stored title, or the first line)\n"
+    "  --title T       the title (default: the one ingest stores, as above)\n"
     "  --model M       the stance model (default: $MIZAN_MODEL, else the installed\n"
     "                  or shipped stance.model)\n"
     "  --json          {\"label\",\"probs\",\"evidence\":[...],\"denial\",\"lead_denial\",\n"
@@ -170,6 +172,7 @@ int cmd_stance(int argc, char **argv)
             free(text);
             return cli_fail("stance", &err);
         }
+        const char *given = title;
         if (mz_html_sniff(article_path, text, len)) { /* a saved web page: its story */
             mz_html_article h;
             st = mz_html_extract(text, len, article_path, &h, &err);
@@ -178,21 +181,29 @@ int cmd_stance(int argc, char **argv)
                 return cli_fail("stance", &err);
             text = h.text;
             len = h.text_len;
-            stored_title = h.title; /* freed with the text */
-            h.text = h.title = NULL;
+            h.text = NULL; /* freed with the file's text */
+            stored_title = mz_article_title(given ? given : h.title, text, len);
             mz_html_article_clear(&h);
-            if (!title)
-                title = stored_title;
+        } else {
+            stored_title = mz_article_title(given, text, len);
         }
+        /* the title ingest would store: a text file whose first line is a
+         * dateline («بلدي نيوز - الرقة (خاص)») is titled by its lead */
+        if (!stored_title) {
+            free(text);
+            mz_fail(&err, MZ_ERR_NOMEM, "out of memory");
+            return cli_fail("stance", &err);
+        }
+        title = stored_title;
     }
     mz_model *m = NULL;
     int rc = cli_load_model("stance", model_path, &m);
     if (rc == EXIT_OK_) {
         mz_stance_result r;
-        /* a stored article is read as `mizan check` reads it, so the two
-         * give one article the same probabilities and evidence */
-        st = id ? mz_stance_predict_titled(m, claim, title, text, len, &r, &err)
-                : mz_stance_predict(m, claim, title, text, len, &r, &err);
+        /* the article is read as `mizan check` reads it once stored (title
+         * as ingest stores it, offsets into the file or the stored body),
+         * so the two give one article the same probabilities and evidence */
+        st = mz_stance_predict_titled(m, claim, title, text, len, &r, &err);
         if (st != MZ_OK) {
             rc = st == MZ_ERR_ARG ? cli_usage_error("stance", "%s", err.msg) : cli_fail("stance", &err);
         } else if (json) {

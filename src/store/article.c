@@ -98,6 +98,18 @@ static char *choose_title(const char *given, const char *body, size_t blen)
     return t;
 }
 
+char *mz_article_title(const char *given, const char *text, size_t len)
+{
+    size_t blen = len;
+    char *body = mz_boilerplate_strip(text, len, &blen);
+    if (!body)
+        return NULL;
+    bool blank = mz_text_blank(body, blen); /* all furniture: ingest keeps the text */
+    char *t = choose_title(given, blank ? text : body, blank ? len : blen);
+    free(body);
+    return t;
+}
+
 static mz_status store(mz_adder *a, const mz_article_input *in, const char *what,
                        const char *raw, size_t raw_len, const char *body, size_t blen,
                        int64_t *id, mz_error *err)

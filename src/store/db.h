@@ -137,6 +137,13 @@ char *mz_given_title(const char *title, size_t len);
  * clause of the lead that follows (at most 20 words). Either way at most
  * 400 bytes (+ "…" when cut at a word), cut at a character boundary. */
 char *mz_derive_title(const char *text, size_t len);
+/* The title ingest stores for an article with the given title (NULL: none)
+ * and text: the given one cleaned, unless nothing of it is left; else the
+ * one mz_derive_title finds in the text with its boilerplate lines removed,
+ * as ingest stores the body. `mizan stance --article` reads a file so, to
+ * give the label `mizan check` gives once it is stored. NULL when out of
+ * memory. (article.c) */
+char *mz_article_title(const char *given, const char *text, size_t len);
 /* The host in a URL or a host[:port] (a span of s, *n bytes): past the
  * scheme and any user:password@, without the port or the DNS root's
  * trailing dot ("aljazeera.net." would otherwise be the site "net."). */

@@ -920,6 +920,60 @@ static void test_cli_member_denial_shown(void **state)
     remove_dir(dir);
 }
 
+/* `mizan stance --article FILE` reads a text file as ingest stores it: a
+ * first line that is a dateline («راديو الوادي - تل السنابل (خاص)») is not
+ * the title, the lead is (mz_article_title). It read the dateline as the
+ * title, so seed 003 came out *disagree* 0.35 by `stance` and *discuss*
+ * 0.40 in `check`. Offsets still refer to the file. */
+static void test_stance_article_as_check_reads_it(void **state)
+{
+    (void)state;
+    const char *bin = cli_bin();
+    if (!bin)
+        skip();
+    char dir[] = "/tmp/mizan-check-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    const char *text =
+        "راديو الوادي - تل السنابل (خاص)\n"
+        "تحدثت مصادر محلية عن صفقة تبادل بين لواء الوادي والحكومة أفرج بموجبها عن أسرى من القوات "
+        "الحكومية في تل السنابل، فيما لم يصدر أي تعليق رسمي.\n"
+        "ونفى متحدث باسم اللواء أن يكون أي أسير قد أفرج عنه حتى الآن.\n";
+    char path[256], cmd[8192], *by_file, *by_id;
+    write_in(dir, "a.txt", text, path, sizeof path);
+    const char *claim = "أفرج لواء الوادي عن 40 أسيرا من القوات الحكومية في تل السنابل";
+    snprintf(cmd, sizeof cmd, "%s stance --article %s --claim '%s' --json", bin, path, claim);
+    assert_int_equal(shell_output(cmd, &by_file), 0);
+    snprintf(cmd, sizeof cmd,
+             "%s ingest --db %s/s.db %s >/dev/null 2>&1 && %s stance --db %s/s.db --id 1 --claim '%s' --json",
+             bin, dir, path, bin, dir, claim);
+    assert_int_equal(shell_output(cmd, &by_id), 0);
+    cJSON *f = cJSON_Parse(by_file), *d = cJSON_Parse(by_id);
+    free(by_file);
+    free(by_id);
+    assert_non_null(f);
+    assert_non_null(d);
+    const char *k[] = {"agree", "disagree", "discuss", "unrelated"};
+    for (int i = 0; i < 4; i++)
+        assert_float_equal(cJSON_GetObjectItem(cJSON_GetObjectItem(f, "probs"), k[i])->valuedouble,
+                           cJSON_GetObjectItem(cJSON_GetObjectItem(d, "probs"), k[i])->valuedouble,
+                           1e-12);
+    const cJSON *e;
+    size_t n = 0;
+    cJSON_ArrayForEach(e, cJSON_GetObjectItem(f, "evidence"))
+    {
+        int start = cJSON_GetObjectItem(e, "start")->valueint, end = cJSON_GetObjectItem(e, "end")->valueint;
+        const char *t = cJSON_GetObjectItem(e, "text")->valuestring;
+        assert_true(start >= 0 && end <= (int)strlen(text));
+        assert_int_equal(strlen(t), (size_t)(end - start));
+        assert_memory_equal(text + start, t, strlen(t)); /* offsets into the file */
+        n++;
+    }
+    assert_true(n > 0);
+    cJSON_Delete(f);
+    cJSON_Delete(d);
+    remove_dir(dir);
+}
+
 /* `mizan stance --id` explains what the check weighed: an article stored
  * with a title that does not begin its body is read by the check with the
  * title as its first line; `stance --id` read the body alone and gave other
@@ -996,6 +1050,7 @@ int main(void)
         cmocka_unit_test(test_cli),
         cmocka_unit_test(test_cli_batch_edges),
         cmocka_unit_test(test_stance_id_as_check_reads_it),
+        cmocka_unit_test(test_stance_article_as_check_reads_it),
         cmocka_unit_test(test_cli_long_url_whole),
         cmocka_unit_test(test_cli_quotes_end_on_a_word),
         cmocka_unit_test(test_cli_colour),
