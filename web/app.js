@@ -268,6 +268,8 @@ function renderMember(m, showBadge) {
   const meta = el('p', { class: 'meta' },
     bdi(m.source || 'مصدر غير معروف', { class: 'source' }),
     m.published ? [' · ', bdi(m.published)] : null,
+    // no address to open: the file it was ingested from is the receipt
+    !href && m.origin ? [' · الملف: ', bdi(m.origin, { class: 'origin', dir: 'ltr' })] : null,
     m.probs && m.stance && m.probs[m.stance] !== undefined
       ? el('span', {}, ` · احتمال ${STANCES[m.stance] ? STANCES[m.stance].label : m.stance}: ${pct.format(m.probs[m.stance])}`)
       : null);

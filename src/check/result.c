@@ -46,6 +46,7 @@ void mz_check_result_free(mz_check_result *r)
         free(m->source);
         free(m->url);
         free(m->published);
+        free(m->origin);
         free(m->body);
     }
     free(r->members);

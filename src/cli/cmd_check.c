@@ -112,16 +112,19 @@ static void print_number(FILE *f, double x)
         fprintf(f, "%.6g", x);
 }
 
-/* The article's address on a line of its own, where the reader can open it
- * to check the quote: the receipt. Whole, however long: an Arabic page's
+/* The article's address (else the file it came from) on a line of its own,
+ * where the reader can open it to check the quote: the receipt. Whole, however long: an Arabic page's
  * percent-encoded address often runs past 300 characters (a quarter of
  * baly2018's), and a cut one opens nothing. */
 static void print_url(FILE *f, const style *st, const char *indent, const mz_check_member *m)
 {
-    if (!m->url || !*m->url)
+    /* an article with no address (a text file: the seeds) is checked
+     * against the file it was ingested from */
+    const char *at = m->url && *m->url ? m->url : m->origin && *m->origin ? m->origin : NULL;
+    if (!at)
         return;
-    fprintf(f, "%s%s", indent, st->dim);
-    print_span(f, m->url, 0, strlen(m->url), SIZE_MAX);
+    fprintf(f, "%s%s%s", indent, st->dim, at == m->url ? "" : "file: ");
+    print_span(f, at, 0, strlen(at), SIZE_MAX);
     fprintf(f, "%s\n", st->off);
 }
 

@@ -36,6 +36,7 @@ static cJSON *member_json(const mz_check_member *m)
     cJSON_AddItemToObject(o, "source", str_or_null(m->source));
     cJSON_AddItemToObject(o, "url", str_or_null(m->url));
     cJSON_AddItemToObject(o, "published", str_or_null(m->published));
+    cJSON_AddItemToObject(o, "origin", str_or_null(m->origin));
     cJSON_AddStringToObject(o, "stance", mz_stance_name(m->stance));
     cJSON_AddNumberToObject(o, "retrieval_score", m->retrieval_score);
     cJSON_AddItemToObject(o, "probs", probs_json(m->probs));

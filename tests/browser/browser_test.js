@@ -975,6 +975,31 @@ async function main() {
       }
     });
 
+    await test('an article with no address names the file it came from, as its receipt', async () => {
+      const body = 'نفت قوات سوريا الديمقراطية التوصل إلى اتفاق مع التنظيم.';
+      const noUrl = Object.assign(fakeMember(90007, 'قسد تنفي', null, 'disagree',
+        [evidenceOf(body, body, 'denial')]), { url: null, origin: 'seeds/001_denial.txt' });
+      const withUrl = Object.assign(fakeMember(90008, 'خبر بعنوان', 'news.example', 'disagree',
+        [evidenceOf(body, body, 'denial')]), { origin: 'feed.jsonl:3' });
+      const rep = fakeReport('قسد تتفاوض مع التنظيم', 'refuted', [
+        { voice: 1, stance: 'disagree', weight: 0.9, sources: [], members: [noUrl] },
+        { voice: 2, stance: 'disagree', weight: 0.9, sources: ['news.example'], members: [withUrl] }]);
+      const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep })),
+        await routeFor(page, /\/api\/articles\/9000[78]$/, (route) => route.fulfill({
+          json: { id: Number(route.request().url().split('/').pop()), body } }))];
+      try {
+        await page.fill('#claim', rep.claim);
+        await page.click('#check-btn');
+        await waitForReport(page, rep.claim);
+        const metas = await page.$$eval('#voices .member .meta', (ps) => ps.map((p) => p.textContent));
+        assert(metas.length === 2, `members: ${metas.length}`);
+        assert(metas[0].includes('الملف: seeds/001_denial.txt'), `no file named: ${metas[0]}`);
+        assert(!metas[1].includes('feed.jsonl'), `a file named beside an address: ${metas[1]}`);
+      } finally {
+        for (const u of unroutes) await u();
+      }
+    });
+
     await test('each article shows its first two evidence sentences, as the CLI does', async () => {
       const body = 'قال شهود إن القافلة دخلت البلدة فجرا. وأكد مسؤول محلي وصول المساعدات. وتحدثت تقارير عن توزيعها.';
       const sents = ['قال شهود إن القافلة دخلت البلدة فجرا.', 'وأكد مسؤول محلي وصول المساعدات.', 'وتحدثت تقارير عن توزيعها.'];

@@ -848,6 +848,34 @@ static void test_cli_quotes_end_on_a_word(void **state)
     remove_dir(dir);
 }
 
+/* An article with no URL (a text file, as the seeds are) is listed with the
+ * file it was ingested from, where a URL would be: the only receipt the
+ * reader has. The JSON carries it as members[].origin. */
+static void test_cli_file_as_receipt(void **state)
+{
+    (void)state;
+    const char *bin = cli_bin();
+    if (!bin)
+        skip();
+    char dir[] = "/tmp/mizan-check-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256], cmd[8192], *out, line[600];
+    write_in(dir, "denial.txt",
+             "اللواء ينفي صفقة الأسرى\nنفى لواء الوادي الإفراج عن 40 أسيرا من القوات الحكومية في تل السنابل.\n",
+             path, sizeof path);
+    snprintf(cmd, sizeof cmd,
+             "%s ingest --db %s/s.db %s >/dev/null 2>&1 && NO_COLOR=1 %s check --db %s/s.db "
+             "'أفرج لواء الوادي عن 40 أسيرا' && %s check --db %s/s.db --json 'أفرج لواء الوادي عن 40 أسيرا'",
+             bin, dir, path, bin, dir, bin, dir);
+    assert_int_equal(shell_output(cmd, &out), 0);
+    snprintf(line, sizeof line, "\n    file: %s\n", path);
+    assert_non_null(strstr(out, line));
+    snprintf(line, sizeof line, "\"origin\":\t\"%s\"", path);
+    assert_non_null(strstr(out, line));
+    free(out);
+    remove_dir(dir);
+}
+
 /* Colour only on a terminal, and not when NO_COLOR is set to something
  * (no-color.org: present and not empty; an empty NO_COLOR, as a shell
  * leaves after `NO_COLOR=`, turned colour off). */
@@ -1053,6 +1081,7 @@ int main(void)
         cmocka_unit_test(test_stance_article_as_check_reads_it),
         cmocka_unit_test(test_cli_long_url_whole),
         cmocka_unit_test(test_cli_quotes_end_on_a_word),
+        cmocka_unit_test(test_cli_file_as_receipt),
         cmocka_unit_test(test_cli_colour),
         cmocka_unit_test(test_cli_member_denial_shown),
         cmocka_unit_test(test_threads),
