@@ -785,11 +785,27 @@ static bool is_measure_unit(const mz_word *w)
     return false;
 }
 
+/* Whether key ("3,4": words.c writes the Arabic comma as ',') is two whole
+ * numbers of 1..10, the second the larger. */
+static bool whole_units_rising(const char *key)
+{
+    char *end;
+    long a = strtol(key, &end, 10);
+    if (end == key || *end != ',' || !(end[1] >= '0' && end[1] <= '9'))
+        return false;
+    const char *second = end + 1;
+    long b = strtol(second, &end, 10);
+    return *end == '\0' && a >= 1 && b > a && b <= 10;
+}
+
 /* The Arabic comma is a list mark (the Arabic decimal mark is ٫): "3،4"
  * between digits is a decimal comma only where a fraction is what is
  * meant, before a multiplier, a percent or a unit ("2،5 مليون", "3،5%",
  * "1،5 كلم"); else it joins two numbers, which read as 3.4: "قتل 3،4
  * أشخاص" is three or four (a range, as "3-4"), "المواد 12،5" two numbers.
+ * آلاف counts whole thousands, 3 to 10 of them (a fraction takes ألف:
+ * "2.8 ألف"), so "3،4 آلاف" is three or four thousand, as "بين ثلاثة
+ * وأربعة آلاف"; ملايين is left decimal, as news writes "8.3 ملايين" too.
  * Word i is split at the comma; returns whether it was. */
 static bool split_comma_list(words *ws, const char *s, size_t len, size_t i)
 {
@@ -800,8 +816,10 @@ static bool split_comma_list(words *ws, const char *s, size_t len, size_t i)
             comma = s + b;
     if (!comma || ws->n >= MAX_WORDS || strchr(w->key, '%') || percent_sign_end(s, len, w->end))
         return false;
-    if (i + 1 < ws->n && (multiplier_at(ws, i + 1) > 0 || is_percent_words(ws, i + 1) ||
-                          is_measure_unit(&ws->v[i + 1])))
+    bool thousands = i + 1 < ws->n && eq(&ws->v[i + 1], "الاف") && whole_units_rising(w->key);
+    if (i + 1 < ws->n && !thousands &&
+        (multiplier_at(ws, i + 1) > 0 || is_percent_words(ws, i + 1) ||
+         is_measure_unit(&ws->v[i + 1])))
         return false;
     const char *k = strchr(w->key, ',');
     if (!k)

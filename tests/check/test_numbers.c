@@ -455,6 +455,16 @@ static void test_arabic_comma_between_digits(void **state)
     assert_value("تراجع الإنتاج 2،5% في الربع الأول", "2،5%", 2.5, 2.5, MZ_QTY_PERCENT,
                  "الإنتاج");
     assert_value("يبعد السد 4،5 كلم عن البلدة", "4،5", 4.5, 4.5, MZ_QTY_COUNT, "كلم");
+    /* before آلاف, which counts only whole thousands (3 to 10 of them), two
+     * whole numbers rising are a range, as "بين ثلاثة وأربعة آلاف"; before
+     * the singular ألف, مليون (and ملايين, which news writes after 8.3 as
+     * well) the comma stays decimal */
+    assert_value("نزح 3،4 آلاف شخص من البلدة", "3،4 آلاف", 3000, 4000, MZ_QTY_COUNT, "شخص");
+    assert_value("نزح ٣،٤ آلاف شخص من البلدة", "٣،٤ آلاف", 3000, 4000, MZ_QTY_COUNT, "شخص");
+    assert_value("نزح 3،5 ألف شخص من البلدة", "3،5 ألف", 3500, 3500, MZ_QTY_COUNT, "شخص");
+    assert_value("يعيش 3،4 ملايين لاجئ في البلاد", "3،4 ملايين", 3.4e6, 3.4e6, MZ_QTY_COUNT,
+                 "لاجئ");
+    assert_value("نزح 4،3 آلاف شخص من البلدة", "4،3 آلاف", 4300, 4300, MZ_QTY_COUNT, "شخص");
     mz_number v[4];
     const char *list = "وفق الفقرتين 12،5 من القرار";
     assert_int_equal(mz_numbers_extract(list, strlen(list), v, 4), 2);
