@@ -219,11 +219,15 @@ bool mz_clause_break(const char *s, size_t from, size_t to);
 
 /* The month of the month name at words[k] (ws[k + 1] picks كانون/تشرين
  * الأول or الثاني): 1..12, a Hijri month 101..112; 0 if it is none. */
+/* A month named by where it stands (الشهر الجاري, الماضي, المقبل) is
+ * MZ_MONTH_RELATIVE + -1, 0 or 1 in a day code. */
+#define MZ_MONTH_RELATIVE 200
 int mz_month_number(const mz_word *ws, size_t n, size_t k);
 /* The day a value at words [first, after) is told of: the nearest date
  * (day_code[k] = DAY * 1000 + MONTH where a date starts at word k) or
  * weekday in its clause, up to 6 words either side, as a key ("d:11/10",
- * "w:7") written to out; "" when none is named. */
+ * "w:7"; a day of a relative month "r:23/0", "r:5/-1") written to out; ""
+ * when none is named. */
 void mz_day_near(const char *s, const mz_word *ws, size_t n, const int *day_code, size_t first,
                  size_t after, char *out, size_t cap);
 /* Whether two such keys name different days (both named, of one kind). */

@@ -9,7 +9,10 @@
  * is a date (day and month) or a weekday named in its clause a few words
  * before it or after its noun; two values told of different days are not set
  * against each other. A day before and a weekday after are not compared
- * (neither says the other's day), nor is a value with no day named.
+ * (neither says the other's day), nor is a value with no day named, nor a
+ * day of a month named by where it stands ("23 من الشهر الجاري", "5
+ * الجاري": "r:23/0") with one of a named month (the current one is not
+ * known).
  */
 #include "check/check.h"
 
@@ -75,9 +78,11 @@ static int weekday_of(const mz_word *w)
  * false. day_code[k] is DAY * 1000 + MONTH where a date starts at k. */
 static bool day_at(const mz_word *ws, const int *day_code, size_t k, char *out, size_t cap)
 {
-    int wd;
-    if (day_code[k])
-        snprintf(out, cap, "d:%d/%d", day_code[k] / 1000, day_code[k] % 1000);
+    int wd, month = day_code[k] % 1000;
+    if (day_code[k] && month >= MZ_MONTH_RELATIVE - 1)
+        snprintf(out, cap, "r:%d/%d", day_code[k] / 1000, month - MZ_MONTH_RELATIVE);
+    else if (day_code[k])
+        snprintf(out, cap, "d:%d/%d", day_code[k] / 1000, month);
     else if ((wd = weekday_of(&ws[k])))
         snprintf(out, cap, "w:%d", wd);
     else

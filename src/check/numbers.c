@@ -728,19 +728,57 @@ static void noun_of_percent(const words *ws, const char *s, size_t first, size_t
     }
 }
 
-/* Whether a month name follows a day at word *at, directly or after "من
- * شهر" / "شهر" (25 من شهر تشرين الثاني); if so *at is the month. */
-static bool month_follows(const words *ws, size_t *at)
+/* Whether the number after a day and month is its year: a whole number of
+ * 1300..2100 (a Hijri or a Gregorian year); else it starts the sentence's
+ * next value ("يوم 3 مايو 12 شخصا" counts 12 people). */
+static bool is_year_after(const mz_word *w)
+{
+    if (!w->is_number || strspn(w->key, "0123456789") != w->key_len)
+        return false;
+    long y = strtol(w->key, NULL, 10);
+    return y >= 1300 && y <= 2100;
+}
+
+/* Where a month named by where it stands lies from the current one: الشهر
+ * الجاري/الحالي 0, الماضي/المنصرم/السابق -1, المقبل/القادم 1; else 2. */
+static int month_offset(const mz_word *w)
+{
+    static const char *const current[] = {"الجاري", "الحالي"};
+    static const char *const last[] = {"الماضي", "المنصرم", "السابق"};
+    static const char *const next[] = {"المقبل", "القادم"};
+    return in_list(w->key, current, 2) ? 0 : in_list(w->key, last, 3) ? -1
+           : in_list(w->key, next, 2)  ? 1
+                                        : 2;
+}
+
+/* The month a day at word *at is of, when one follows it: a month name,
+ * directly or after "من شهر" / "شهر" (25 من شهر تشرين الثاني), as
+ * mz_month_number numbers it; or a month named by where it stands ("من
+ * الشهر الجاري", "من هذا الشهر", "الجاري"), MZ_MONTH_RELATIVE + its offset
+ * (-1, 0, 1). *at moves to the month's last word. 0 when none follows. */
+static int month_follows(const words *ws, size_t *at)
 {
     size_t k = *at;
     if (k < ws->n && eq(&ws->v[k], "من"))
         k++;
+    if (k + 1 < ws->n && eq(&ws->v[k], "هذا") && eq(&ws->v[k + 1], "الشهر")) {
+        *at = k + 1;
+        return MZ_MONTH_RELATIVE;
+    }
+    if (k + 1 < ws->n && eq(&ws->v[k], "الشهر") && month_offset(&ws->v[k + 1]) != 2) {
+        *at = k + 1;
+        return MZ_MONTH_RELATIVE + month_offset(&ws->v[k + 1]);
+    }
+    if (k < ws->n && month_offset(&ws->v[k]) == 0) { /* "في 5 الجاري" */
+        *at = k;
+        return MZ_MONTH_RELATIVE;
+    }
     if (k < ws->n && eq(&ws->v[k], "شهر"))
         k++;
     if (k >= ws->n || !is_month(&ws->v[k]))
-        return false;
+        return 0;
     *at = k;
-    return true;
+    return mz_month_number(ws->v, ws->n, k);
 }
 
 /* "الساعة 8 صباحا", "عند الساعة الـ10", "في تمام الساعة 3 فجرا": a time of
@@ -924,14 +962,15 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
         if (sign_end)
             n.end = sign_end;
         n.kind = a.percent ? MZ_QTY_PERCENT : MZ_QTY_COUNT;
-        if (!a.percent && a.lo >= 1 && a.hi <= 31 && month_follows(ws, &after)) {
-            ws->day_code[a.first] = (int)a.lo * 1000 + mz_month_number(ws->v, ws->n, after);
+        int month;
+        if (!a.percent && a.lo >= 1 && a.hi <= 31 && (month = month_follows(ws, &after))) {
+            ws->day_code[a.first] = (int)a.lo * 1000 + month;
             n.kind = MZ_QTY_DATE;
             n.end = ws->v[after].end;
             after++;
             if (after < ws->n && (eq(&ws->v[after], "الاول") || eq(&ws->v[after], "الثاني")))
                 n.end = ws->v[after++].end;
-            if (after < ws->n && ws->v[after].is_number)
+            if (after < ws->n && month < MZ_MONTH_RELATIVE - 1 && is_year_after(&ws->v[after]))
                 n.end = ws->v[after++].end;
             strcpy(n.noun, "التاريخ");
             strcpy(n.noun_key, "date");

@@ -121,6 +121,44 @@ static void test_percent_and_dates(void **state)
     assert_string_equal(y.noun_key, "year");
 }
 
+/* A day of a month named by where it stands — "الخميس 23 من الشهر الجاري",
+ * "في 5 الجاري", "10 من الشهر الماضي" — is a date: it counted الشهر (or
+ * the noun after it) as a quantity. Its day key is kept apart from named
+ * months ("r:DAY/OFFSET"): the current month is not known. */
+static void test_dates_of_the_current_month(void **state)
+{
+    (void)state;
+    assert_value("وقعت السيول يوم الخميس 23 من الشهر الجاري في البلدة", "23 من الشهر الجاري", 23,
+                 23, MZ_QTY_DATE, "التاريخ");
+    assert_value("انطلقت المفاوضات في 5 الجاري بوساطة عشائرية", "5 الجاري", 5, 5, MZ_QTY_DATE,
+                 "التاريخ");
+    assert_value("بدأ الحصار في 10 من الشهر الماضي", "10 من الشهر الماضي", 10, 10,
+                 MZ_QTY_DATE, "التاريخ");
+    assert_value("تجري الانتخابات في 3 من هذا الشهر", "3 من هذا الشهر", 3, 3, MZ_QTY_DATE,
+                 "التاريخ");
+    size_t n;
+    assert_string_equal(first("قتل 8 أشخاص في 23 من الشهر الجاري", &n).day, "r:23/0");
+    assert_string_equal(first("قتل 8 أشخاص في 2 من الشهر المقبل", &n).day, "r:2/1");
+    assert_string_equal(first("قتل 8 أشخاص في 17 الجاري", &n).day, "r:17/0");
+    /* a named month and the current one are not compared, two current ones are */
+    assert_false(mz_other_days("r:23/0", "d:23/11"));
+    assert_true(mz_other_days("r:23/0", "r:25/0"));
+    /* a number after the month is its year only when it reads as one */
+    mz_number v[4];
+    const char *two = "قتل يوم 3 مايو 12 شخصا في القصف";
+    assert_int_equal(mz_numbers_extract(two, strlen(two), v, 4), 2);
+    assert_memory_equal(two + v[0].start, "3 مايو", strlen("3 مايو"));
+    assert_true(v[1].number == 12 && v[1].kind == MZ_QTY_COUNT);
+    assert_string_equal(v[1].day, "d:3/5");
+    const char *rel = "قتل الخميس 23 من الشهر الجاري 5 أشخاص";
+    assert_int_equal(mz_numbers_extract(rel, strlen(rel), v, 4), 2);
+    assert_true(v[1].number == 5 && v[1].kind == MZ_QTY_COUNT);
+    assert_value("قتل في 11 تشرين الأول 1439 هـ", "11 تشرين الأول 1439", 11, 11, MZ_QTY_DATE,
+                 "التاريخ");
+    /* a count of months is still a count */
+    assert_value("استمر الحصار 5 أشهر", "5", 5, 5, MZ_QTY_COUNT, "أشهر");
+}
+
 static void test_noun_keys_group_forms(void **state)
 {
     (void)state;
@@ -649,6 +687,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_digits_and_nouns),   cmocka_unit_test(test_spelled_out),
         cmocka_unit_test(test_ranges),             cmocka_unit_test(test_percent_and_dates),
+        cmocka_unit_test(test_dates_of_the_current_month),
         cmocka_unit_test(test_noun_keys_group_forms), cmocka_unit_test(test_conflicts),
         cmocka_unit_test(test_conflicts_bear_on_claim),
         cmocka_unit_test(test_counts_that_look_like_years),
