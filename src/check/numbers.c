@@ -32,6 +32,7 @@ typedef struct words {
     size_t n;
     bool comma_split[MAX_WORDS]; /* the first of two numbers split_comma_list made of one */
     int day_code[MAX_WORDS];     /* DAY * 1000 + MONTH where a date starts (days.c) */
+    bool whole[MAX_WORDS];       /* the Y of "X من (أصل) Y": the whole a part is of */
     size_t at_first[MAX_WORDS], at_after[MAX_WORDS]; /* the words of each value found */
 } words;
 
@@ -878,6 +879,76 @@ static bool split_comma_list(words *ws, const char *s, size_t len, size_t i)
     return true;
 }
 
+/* Words before a page or item counter: "الصفحة 23 من أصل 24", "المقال رقم :
+ * 70 من 72", "النتائج 1 إلى 22 من 22", "الصورة 4 من 12". */
+static const char *const counter_words[] = {"صفحه", "الصفحه", "رقم", "النتايج", "الصوره",
+                                            "صوره", "الشريحه", "شريحه", "الحلقه", "حلقه",
+                                            "الجزء", "جزء"};
+static const char *const page_nouns[] = {"صفحه", "صفحات", "الصفحات"};
+
+/* Whether word k joins a counter's numbers: من, إلى, من أصل; returns the
+ * next number's word, or 0. */
+static size_t counter_join(const words *ws, size_t k)
+{
+    if (k >= ws->n || !(eq(&ws->v[k], "من") || eq(&ws->v[k], "الي")))
+        return 0;
+    k++;
+    if (k < ws->n && eq(&ws->v[k], "اصل"))
+        k++;
+    return k < ws->n && ws->v[k].is_number ? k : 0;
+}
+
+/* A page or item counter at word i ("23 من أصل 24 صفحات" and the like, after
+ * a counter word or before a page noun): page clutter of the scrape, not a
+ * quantity of the news. Returns the word after it, or 0. */
+static size_t page_counter(const words *ws, size_t i)
+{
+    if (!ws->v[i].is_number)
+        return 0;
+    size_t last = i, next;
+    for (int joins = 0; joins < 2 && (next = counter_join(ws, last + 1)); joins++)
+        last = next;
+    if (last == i)
+        return 0;
+    if (i > 0 && in_list(ws->v[i - 1].key, counter_words,
+                         sizeof counter_words / sizeof *counter_words))
+        return last + 1;
+    size_t k = last + 1 + (last + 1 < ws->n && eq(&ws->v[last + 1], "من"));
+    if (k < ws->n && in_list(ws->v[k].key, page_nouns, sizeof page_nouns / sizeof *page_nouns))
+        return k + 1;
+    return 0;
+}
+
+/* "X من (أصل) Y noun": a part of a whole ("غرق 5 من أصل 12 راكبا", "أفرج عن
+ * 3 من 7 محتجزين"). X counts the noun after Y, as Y does; the event is X's
+ * (Y is marked a whole: it takes none). Returns whether a is such a part,
+ * with n's noun filled; `after` is the word after a. */
+static bool part_of_whole(words *ws, const char *s, size_t len, const span *a, size_t after,
+                          mz_number *n)
+{
+    size_t k = after;
+    if (k >= ws->n || !eq(&ws->v[k], "من"))
+        return false;
+    k++;
+    if (k < ws->n && eq(&ws->v[k], "اصل"))
+        k++;
+    span y;
+    if (k >= ws->n || !parse_one(ws, s, len, k, &y) || y.percent || a->hi > y.lo)
+        return false;
+    size_t past = y.last + 1;
+    mz_number whole;
+    memset(&whole, 0, sizeof whole);
+    if (month_follows(ws, &past))
+        return false; /* "3 من 5 مايو": a date */
+    noun_after(ws, s, y.last + 1, &whole);
+    if (!whole.noun_key[0])
+        return false;
+    memcpy(n->noun, whole.noun, sizeof n->noun);
+    memcpy(n->noun_key, whole.noun_key, sizeof n->noun_key);
+    ws->whole[k] = true;
+    return true;
+}
+
 size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
 {
     words *ws = malloc(sizeof *ws);
@@ -890,12 +961,18 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
         ws->n++;
     memset(ws->comma_split, 0, sizeof ws->comma_split);
     memset(ws->day_code, 0, sizeof ws->day_code);
+    memset(ws->whole, 0, sizeof ws->whole);
     for (size_t i = 0; i < ws->n; i++)
         i += split_comma_list(ws, s, len, i);
 
     size_t found = 0;
     for (size_t i = 0; i < ws->n;) {
         span a;
+        size_t past_counter = page_counter(ws, i);
+        if (past_counter) {
+            i = past_counter;
+            continue;
+        }
         if (time_or_date_part(ws, s, i) || !parse_one(ws, s, len, i, &a)) {
             i++;
             continue;
@@ -1007,7 +1084,7 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
             if (with_article && a.first > 1 && is_noun_candidate(&ws->v[a.first - 2]) &&
                 is_definite(&ws->v[a.first - 2]))
                 copy_noun(s, &ws->v[a.first - 2], &n);
-            else
+            else if (range || !part_of_whole(ws, s, len, &a, after, &n))
                 noun_after(ws, s, after, &n);
             if (!n.noun_key[0])
                 noun_of_tally(ws, s, a.first, &n);
@@ -1016,7 +1093,7 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
         }
         if (n.kind != MZ_QTY_DATE && !range)
             n.bound = bound_after(ws, after) ? 1 : bound_before(ws, a.first);
-        if (n.kind != MZ_QTY_DATE)
+        if (n.kind != MZ_QTY_DATE && !ws->whole[a.first])
             n.event = mz_event_near(s, ws->v, ws->n, first, after);
         if (found < cap) {
             out[found] = n;

@@ -514,6 +514,39 @@ static void test_arabic_comma_between_digits(void **state)
                                     "أصيب 40 شخصا في الانفجار"));
 }
 
+/* Page clutter is not a quantity: "الصفحة 23 من أصل 24 صفحات", "المقال رقم :
+ * 70 من 72 من العدد", "النتائج 1 إلى 22 من 22" counted pages, issues and
+ * topics. And in "X من (أصل) Y noun" the part X counts the noun and takes
+ * the event: "غرق 5 من أصل 12 راكبا" drowned 5 riders, of the 12 on
+ * board; X counted أصل and the 12 drowned, and "أفرج عن 3 من 7 محتجزين"
+ * set 7 released against another voice's 3. */
+static void test_page_counters_and_parts(void **state)
+{
+    (void)state;
+    static const char *const pages[] = {
+        "الصفحة 23 من أصل 24 صفحات", "هذا المقال رقم : 70 من 72 من العدد سجلت القوات",
+        "النتائج 1 إلى 22 من 22 الموضوع", "صفحة 3 من 10 التالي", "الصورة 4 من 12",
+        "الحلقة 5 من 30", "عرض 3 من أصل 9 صفحات"};
+    mz_number v[8];
+    for (size_t i = 0; i < sizeof pages / sizeof *pages; i++)
+        assert_int_equal(mz_numbers_extract(pages[i], strlen(pages[i]), v, 8), 0);
+    const char *part = "غرق 5 من أصل 12 راكبا في النهر";
+    assert_int_equal(mz_numbers_extract(part, strlen(part), v, 8), 2);
+    assert_true(v[0].number == 5 && v[1].number == 12);
+    assert_string_equal(v[0].noun, "راكبا");
+    assert_string_equal(v[1].noun, "راكبا");
+    assert_int_equal(v[0].event, MZ_EVENT_DIED);
+    assert_int_equal(v[1].event, MZ_EVENT_NONE); /* the whole: no event of its own */
+    assert_value("أفرج المسلحون عن 3 من 7 محتجزين لديهم", "3", 3, 3, MZ_QTY_COUNT, "محتجزين");
+    const char *claim = "أفرج المسلحون عن 3 محتجزين";
+    assert_false(voices_conflict_for(claim, "أفرج المسلحون عن 3 من 7 محتجزين لديهم",
+                                     "أفرج المسلحون عن 3 محتجزين"));
+    assert_true(voices_conflict_for(claim, "أفرج المسلحون عن 3 من 7 محتجزين لديهم",
+                                    "أفرج المسلحون عن 7 محتجزين"));
+    /* a date or a larger first number is no part */
+    assert_value("قتل 8 من المدنيين في 5 مايو", "8", 8, 8, MZ_QTY_COUNT, "المدنيين");
+}
+
 /* Only a quantity the claim counts is flagged: pages carry other incidents'
  * tolls beside the story ("مقتل 133 مدنيا" in a report of a raid on a
  * bridge), and those are listed, not set against each other. */
@@ -690,6 +723,7 @@ int main(void)
         cmocka_unit_test(test_dates_of_the_current_month),
         cmocka_unit_test(test_noun_keys_group_forms), cmocka_unit_test(test_conflicts),
         cmocka_unit_test(test_conflicts_bear_on_claim),
+        cmocka_unit_test(test_page_counters_and_parts),
         cmocka_unit_test(test_counts_that_look_like_years),
         cmocka_unit_test(test_times_and_numeric_dates),
         cmocka_unit_test(test_hijri_dates),
