@@ -230,6 +230,13 @@ int mz_month_number(const mz_word *ws, size_t n, size_t k);
  * when none is named. */
 void mz_day_near(const char *s, const mz_word *ws, size_t n, const int *day_code, size_t first,
                  size_t after, char *out, size_t cap);
+/* The parts of such a key: 'd' with *a the day and *b the month (1..12, a
+ * Hijri month 101..112), 'r' with the day and the month's offset from the
+ * current one (-1, 0, 1), 'w' with *a the weekday (1 Saturday .. 7 Friday);
+ * 0 for "". */
+char mz_day_parts(const char *key, int *a, int *b);
+/* "saturday" … "friday" for 1..7; "" otherwise. */
+const char *mz_weekday_name(int wd);
 /* Whether two such keys name different days (both named, of one kind). */
 bool mz_other_days(const char *a, const char *b);
 /* "killed", "died", …; "" for MZ_EVENT_NONE. */

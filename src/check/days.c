@@ -109,6 +109,23 @@ void mz_day_near(const char *s, const mz_word *ws, size_t n, const int *day_code
     }
 }
 
+char mz_day_parts(const char *key, int *a, int *b)
+{
+    *a = *b = 0;
+    if ((key[0] == 'd' || key[0] == 'r') && sscanf(key + 2, "%d/%d", a, b) == 2)
+        return key[0];
+    if (key[0] == 'w' && sscanf(key + 2, "%d", a) == 1)
+        return 'w';
+    return 0;
+}
+
+const char *mz_weekday_name(int wd)
+{
+    static const char *const names[] = {"saturday", "sunday",   "monday", "tuesday",
+                                        "wednesday", "thursday", "friday"};
+    return wd >= 1 && wd <= 7 ? names[wd - 1] : "";
+}
+
 bool mz_other_days(const char *a, const char *b)
 {
     return a[0] && b[0] && a[0] == b[0] && strcmp(a, b) != 0;

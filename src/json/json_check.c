@@ -78,6 +78,30 @@ static const char *kind_name(mz_qty_kind k)
     return k == MZ_QTY_PERCENT ? "percent" : k == MZ_QTY_DATE ? "date" : "count";
 }
 
+/* A value's day (mz_day_near's key) as values[].day: {"weekday": "friday"},
+ * {"day": 17, "month": 11}, {"day": 1, "hijri_month": 9}, {"day": 23,
+ * "month_offset": 0}; NULL when none is named. */
+static cJSON *day_json(const char *key)
+{
+    int a, b;
+    char kind = mz_day_parts(key, &a, &b);
+    cJSON *o = kind ? cJSON_CreateObject() : NULL;
+    if (!o)
+        return NULL;
+    if (kind == 'w') {
+        cJSON_AddStringToObject(o, "weekday", mz_weekday_name(a));
+        return o;
+    }
+    cJSON_AddNumberToObject(o, "day", a);
+    if (kind == 'r')
+        cJSON_AddNumberToObject(o, "month_offset", b);
+    else if (b > 100)
+        cJSON_AddNumberToObject(o, "hijri_month", b - 100);
+    else
+        cJSON_AddNumberToObject(o, "month", b);
+    return o;
+}
+
 static cJSON *quantity_json(const mz_check_quantity *q)
 {
     cJSON *o = cJSON_CreateObject();
@@ -104,6 +128,9 @@ static cJSON *quantity_json(const mz_check_quantity *q)
             cJSON_AddNumberToObject(x, "number_max", v->number_max);
         if (v->event)
             cJSON_AddStringToObject(x, "event", mz_event_name(v->event));
+        cJSON *day = day_json(v->day);
+        if (day)
+            cJSON_AddItemToObject(x, "day", day);
         cJSON_AddNumberToObject(x, "article_id", (double)v->article_id);
         cJSON_AddNumberToObject(x, "voice", v->voice);
         cJSON_AddStringToObject(x, "text", v->text ? v->text : "");

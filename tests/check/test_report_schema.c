@@ -73,10 +73,17 @@ static const field voice_keys[] = {{"voice", T_INT, false, NULL, 0},
                                    {"sources", T_ARR, false, NULL, T_STR},
                                    {"members", T_ARR, false, member_keys, 0},
                                    {0}};
+static const field day_keys[] = {{"day", T_INT, true, NULL, 0},
+                                 {"month", T_INT, true, NULL, 0},
+                                 {"hijri_month", T_INT, true, NULL, 0},
+                                 {"month_offset", T_NUM, true, NULL, 0},
+                                 {"weekday", T_STR, true, NULL, 0},
+                                 {0}};
 static const field value_keys[] = {{"value", T_STR, false, NULL, 0},
                                    {"number", T_NUM, false, NULL, 0},
                                    {"number_max", T_NUM, true, NULL, 0},
                                    {"event", T_STR, true, NULL, 0},
+                                   {"day", T_OBJ, true, day_keys, 0},
                                    {"article_id", T_INT, false, NULL, 0},
                                    {"voice", T_INT, false, NULL, 0},
                                    {"text", T_STR, false, NULL, 0},
@@ -269,7 +276,37 @@ static size_t check_evidence(const char *body, const cJSON *e)
 
 typedef struct tally {
     size_t evidence, cues, values, non_ascii_offsets, non_ascii_value_offsets;
+    size_t weekdays, month_days; /* values told of a weekday, of a day of a month */
 } tally;
+
+/* A value's day (values[].day) is the day its sentence names: a weekday, or
+ * a day with its month (named, Hijri, or where it stands from this one). */
+static void check_day(const cJSON *x, tally *t)
+{
+    const cJSON *d = cJSON_GetObjectItem(x, "day");
+    if (!d)
+        return;
+    const char *text = cJSON_GetObjectItem(x, "text")->valuestring;
+    const cJSON *wd = cJSON_GetObjectItem(d, "weekday"), *day = cJSON_GetObjectItem(d, "day");
+    assert_true(!wd != !day); /* one or the other */
+    if (wd) {
+        static const char *const names[][2] = {{"friday", "الجمعة"}, {"thursday", "الخميس"}};
+        bool named = false;
+        for (size_t i = 0; i < 2; i++)
+            named |= !strcmp(wd->valuestring, names[i][0]) && strstr(text, names[i][1]);
+        assert_true(named);
+        t->weekdays++;
+        return;
+    }
+    int n = (int)day->valuedouble;
+    assert_true(n >= 1 && n <= 31);
+    assert_true(cJSON_GetObjectItem(d, "month") || cJSON_GetObjectItem(d, "hijri_month") ||
+                cJSON_GetObjectItem(d, "month_offset"));
+    char digits[8];
+    snprintf(digits, sizeof digits, "%d", n);
+    assert_non_null(strstr(text, digits));
+    t->month_days++;
+}
 
 static char *stored_body(mz_db *db, int64_t id)
 {
@@ -321,6 +358,7 @@ static void check_receipts(mz_db *db, const cJSON *rep, tally *t)
             num_of(x, "value_char_start", &cs);
             t->non_ascii_value_offsets += s != cs;
             t->values++;
+            check_day(x, t);
             free(body);
         }
     }
@@ -339,7 +377,7 @@ static const char *jsonl =
     "عن الصحة.\\r\\nوأضاف أن \\u200dالمفاوضات لم تبدأ بعد 🇸🇾.\\r\\n\"}\n"
     "{\"source\": \"apart.example\", \"title\": \"مصدر: الإفراج عن 40 أسيرا\", \"text\": \"تل السنابل "
     "— خاص\\nأكد مصدر في لجنة الوساطة أن لواء الوادي أفرج عن 40 أسيرا من القوات الحكومية يوم "
-    "الجمعة.\\nوأضاف المصدر أن الحكومة أطلقت سراح 60 معتقلا.\"}\n"
+    "الجمعة.\\nوأضاف المصدر أن الحكومة أطلقت سراح 60 معتقلا في 14 من الشهر الجاري.\"}\n"
     "{\"source\": \"forms.example\", \"title\": \"إفراج عن أسرى\", \"text\": \"ﺃﻓﺮﺝ ﻟﻮﺍﺀ ﺍﻟﻮﺍﺩﻱ ﻋﻦ ٤٠ "
     "أسيرا 𝐀 من القوات الحكومية في تل السنابل بحسب ما نقلت وكالة الأنباء.\"}\n"
     "{\"source\": \"marks.example\", \"title\": \"الإفـــراج عن الأسرى\", \"text\": \"أَفْرَجَ لِوَاءُ "
@@ -447,6 +485,9 @@ static void test_reports_match_schema_and_body(void **state)
     assert_true(t.non_ascii_offsets >= 10);
     assert_true(t.non_ascii_value_offsets >= 3); /* Arabic before them: bytes and code points differ */
     assert_true(saw_note);
+    /* values told of a day say which: «يوم الجمعة», «في 14 من الشهر الجاري» */
+    assert_true(t.weekdays >= 1);
+    assert_true(t.month_days >= 1);
 }
 
 /* `mizan stance --json`'s evidence (mz_json_stance): offsets into the text
