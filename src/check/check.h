@@ -10,7 +10,8 @@
  * (mz_check: the pipeline), voices.c (MinHash near-copy grouping) and
  * build_voices.c (voices from the checked articles), verdict.c (the decision
  * rule), reason*.c + reason.h and arabic_count.c (its reason in English and
- * Arabic), denials.c (sentences denying the claim), numbers.c
+ * Arabic; quote_marks.c: guillemets inside a quote), denials.c (sentences
+ * denying the claim), numbers.c
  * (quantities in Arabic sentences) and collect_numbers.c (grouping, conflicts),
  * words.c (word iteration with a matching key), result.c (accessors, free),
  * eval_claims.c + eval.h (claim-level evaluation on baly2018 data).
@@ -241,6 +242,16 @@ const char *mz_weekday_name(int wd);
 bool mz_other_days(const char *a, const char *b);
 /* "killed", "died", …; "" for MZ_EVENT_NONE. */
 const char *mz_event_name(mz_event e);
+
+/* ---------------------------------------------------------- quote_marks.c */
+
+/* Whether s[0, len) starts with a guillemet: then *mark is the mark that
+ * nests it inside a «…» quote (“ for «, ” for ») and 2, its bytes, is
+ * returned; else 0. */
+size_t mz_inner_quote_mark(const char *s, size_t len, const char **mark);
+/* When s[*start, *end) is one quotation, «…» (spaces and a full stop around
+ * it aside, no other guillemet inside), narrows it to what is inside. */
+void mz_quote_unwrap(const char *s, size_t *start, size_t *end);
 
 /* -------------------------------------------------------------- numbers.c */
 

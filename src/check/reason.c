@@ -58,6 +58,24 @@ void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f)
     }
 }
 
+/* Appends p[0, len) inside a «…» quote: its own guillemets nested as “…”
+ * (quote_marks.c). */
+static int append_nested(mz_buf *b, const unsigned char *p, size_t len)
+{
+    size_t from = 0;
+    const char *mark;
+    for (size_t i = 0; i < len; i++) {
+        size_t n = mz_inner_quote_mark((const char *)p + i, len - i, &mark);
+        if (!n)
+            continue;
+        if (mz_buf_append(b, p + from, i - from) || mz_buf_puts(b, mark))
+            return -1;
+        i += n - 1;
+        from = i + 1;
+    }
+    return mz_buf_append(b, p + from, len - from) ? -1 : 0;
+}
+
 /* Appends p[0, len) cut to max_chars (before a word the limit would split), then "…»" when cut, else "»" (a final
  * full stop left out: the reason puts its own after the quote). */
 static int append_closing(mz_buf *b, const unsigned char *p, size_t len, size_t max_chars)
@@ -68,7 +86,7 @@ static int append_closing(mz_buf *b, const unsigned char *p, size_t len, size_t 
         cut--;
     if (whole && cut > 1 && p[cut - 1] == '.')
         cut--;
-    return mz_buf_append(b, p, cut) || mz_buf_puts(b, whole ? "»" : "…»") ? -1 : 0;
+    return append_nested(b, p, cut) || mz_buf_puts(b, whole ? "»" : "…»") ? -1 : 0;
 }
 
 /* The cue words of e, one of m's evidence sentences or its denial. */
@@ -94,17 +112,19 @@ int mz_reason_quote(mz_buf *b, const mz_check_member *m, const mz_evidence *e)
     const unsigned char *p = (const unsigned char *)m->body;
     size_t cs, ce, head_end, from;
     cue_words(m, e, &cs, &ce);
+    size_t start = e->start, end = e->end;
+    mz_quote_unwrap(m->body, &start, &end);
     if (mz_buf_puts(b, ": «"))
         return -1;
-    if (!mz_cue_window(m->body, e->start, e->end, cs, ce, QUOTE_CHARS, &head_end, &from))
-        return append_closing(b, p + e->start, e->end - e->start, QUOTE_CHARS);
+    if (!mz_cue_window(m->body, start, end, cs, ce, QUOTE_CHARS, &head_end, &from))
+        return append_closing(b, p + start, end - start, QUOTE_CHARS);
     /* a long sentence whose cue lies past the cut: its opening, then the cue */
     while (from < ce && p[from] == ' ')
         from++;
-    size_t head = mz_utf8_cut_words(m->body + e->start, head_end - e->start, QUOTE_CHARS / 3 + 20);
-    if (mz_buf_append(b, p + e->start, head) || (head_end < from && mz_buf_puts(b, " … ")))
+    size_t head = mz_utf8_cut_words(m->body + start, head_end - start, QUOTE_CHARS / 3 + 20);
+    if (append_nested(b, p + start, head) || (head_end < from && mz_buf_puts(b, " … ")))
         return -1;
-    return append_closing(b, p + from, e->end - from, QUOTE_CHARS - QUOTE_CHARS / 3);
+    return append_closing(b, p + from, end - from, QUOTE_CHARS - QUOTE_CHARS / 3);
 }
 
 int mz_reason_quote_voice(mz_buf *b, const mz_check_result *r, const mz_check_voice *v)

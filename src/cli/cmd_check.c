@@ -49,11 +49,14 @@ static const char *verdict_colour(const style *st, mz_verdict v)
 }
 
 /* Prints s[start..end) on one line, whitespace runs folded, cut at max chars
- * (before a word the limit would split: mz_utf8_cut_words) with "…". */
-static void print_span(FILE *f, const char *s, size_t start, size_t end, size_t max_chars)
+ * (before a word the limit would split: mz_utf8_cut_words) with "…"; with
+ * nest, inside a «…» quote, its own guillemets as “…” (quote_marks.c). */
+static void print_chars(FILE *f, const char *s, size_t start, size_t end, size_t max_chars,
+                        bool nest)
 {
     size_t cut = start + mz_utf8_cut_words(s + start, end - start, max_chars);
     bool space = false, any = false;
+    const char *mark;
     for (size_t i = start; i < cut; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
@@ -64,10 +67,21 @@ static void print_span(FILE *f, const char *s, size_t start, size_t end, size_t 
             fputc(' ', f);
         space = false;
         any = true;
+        size_t n = nest ? mz_inner_quote_mark(s + i, end - i, &mark) : 0;
+        if (n) {
+            fputs(mark, f);
+            i += n - 1;
+            continue;
+        }
         fputc(c, f);
     }
     if (cut < end)
         fputs("…", f);
+}
+
+static void print_span(FILE *f, const char *s, size_t start, size_t end, size_t max_chars)
+{
+    print_chars(f, s, start, end, max_chars, false);
 }
 
 /* An evidence sentence cut to max_chars with the words of its cue [cs, ce)
@@ -78,14 +92,15 @@ static void print_evidence(FILE *f, const char *s, size_t start, size_t end, siz
                            size_t ce, size_t max_chars)
 {
     size_t head_end, from;
+    mz_quote_unwrap(s, &start, &end);
     if (!mz_cue_window(s, start, end, cs, ce, max_chars, &head_end, &from)) {
-        print_span(f, s, start, end, max_chars);
+        print_chars(f, s, start, end, max_chars, true);
         return;
     }
-    print_span(f, s, start, head_end, max_chars / 3 + 20);
+    print_chars(f, s, start, head_end, max_chars / 3 + 20, true);
     if (head_end < from)
         fputs(" … ", f);
-    print_span(f, s, from, end, max_chars - max_chars / 3);
+    print_chars(f, s, from, end, max_chars - max_chars / 3, true);
 }
 
 /* "  (2017-10-14)" after a title when the article says when it was

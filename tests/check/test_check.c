@@ -528,6 +528,19 @@ static void test_cli(void **state)
     assert_non_null(strstr(out, "has no articles: add some with `mizan ingest --db "));
     assert_null(strstr(out, "أولًا (mizan"));
     free(out);
+    /* a sentence with guillemets of its own is quoted with them nested as
+     * “…”, not doubled («««), in the evidence lines and the reason */
+    snprintf(cmd, sizeof cmd,
+             "printf '%%s\\n' '{\"source\": \"nahr.example\", \"text\": \"«سيول الريحان» تقتل 12 "
+             "شخصا في بلدة الريحان وتشرد المئات.\\n«السيول قتلت 12 شخصا في بلدة الريحان».\"}' | "
+             "%s ingest --db %s/q.db - >/dev/null 2>&1; %s check --db %s/q.db "
+             "'السيول تقتل 12 شخصا في بلدة الريحان'",
+             bin, dir, bin, dir);
+    assert_int_equal(shell_output(cmd, &out), 0);
+    assert_null(strstr(out, "««"));
+    assert_non_null(strstr(out, "«“سيول الريحان” تقتل 12 شخصا"));
+    assert_non_null(strstr(out, "«السيول قتلت 12 شخصا في بلدة الريحان»"));
+    free(out);
     /* one article: "1 candidate", not "1 candidates" */
     snprintf(cmd, sizeof cmd, "head -n 1 sample/articles.jsonl | %s ingest --db %s/one.db - >/dev/null 2>&1; %s check --db %s/one.db '%s'",
              bin, dir, bin, dir, sample_claim);

@@ -435,6 +435,45 @@ static void test_long_denial_quoted_at_its_cue(void **state)
     mz_check_result_free(r);
 }
 
+/* A sentence with guillemets of its own — a title that quotes a name, one
+ * quoted whole — had them doubled in the reason's «…»: "««سيول الريحان»
+ * تقتل…»". A sentence quoted whole loses its own pair; guillemets inside
+ * a quote are nested as “…”. */
+static void test_quote_within_quote(void **state)
+{
+    (void)state;
+    spec s[] = {{"nahr.example", "«سيول الريحان» تقتل 12 شخصا وتشرد المئات.", "assertion", 0.85,
+                 0.02, 0.08},
+                {"wadi.example", "«السيول قتلت 12 شخصا في الريحان».", "assertion", 0.8, 0.05, 0.1}};
+    mz_check_result *r = build(s, 1);
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_null(strstr(r->reason_ar, "««"));
+    assert_non_null(strstr(r->reason_ar, ": «“سيول الريحان” تقتل 12 شخصا وتشرد المئات»."));
+    assert_non_null(strstr(r->reason, ": «“سيول الريحان” تقتل 12 شخصا وتشرد المئات»."));
+    mz_check_result_free(r);
+    r = build(&s[1], 1);
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_non_null(strstr(r->reason_ar, ": «السيول قتلت 12 شخصا في الريحان»."));
+    assert_null(strstr(r->reason, "««"));
+    mz_check_result_free(r);
+    /* the helpers the terminal report shares */
+    const char *t = "  «السيول قتلت 12 شخصا». ";
+    size_t a = 0, b = strlen(t);
+    mz_quote_unwrap(t, &a, &b);
+    assert_int_equal(b - a, strlen("السيول قتلت 12 شخصا"));
+    assert_memory_equal(t + a, "السيول قتلت 12 شخصا", b - a);
+    const char *u = "«أ» و«ب»";
+    a = 0, b = strlen(u);
+    mz_quote_unwrap(u, &a, &b); /* two pairs: not wrapped whole */
+    assert_true(a == 0 && b == strlen(u));
+    const char *mark;
+    assert_int_equal(mz_inner_quote_mark(u, strlen(u), &mark), 2);
+    assert_string_equal(mark, "“");
+    assert_int_equal(mz_inner_quote_mark(u + 4, strlen(u) - 4, &mark), 2);
+    assert_string_equal(mark, "”");
+    assert_int_equal(mz_inner_quote_mark(u + 6, strlen(u) - 6, &mark), 0);
+}
+
 static void test_json_schema(void **state)
 {
     (void)state;
@@ -507,6 +546,7 @@ int main(void)
         cmocka_unit_test(test_names),
         cmocka_unit_test(test_numbers_conflict_across_voices),
         cmocka_unit_test(test_long_denial_quoted_at_its_cue),
+        cmocka_unit_test(test_quote_within_quote),
         cmocka_unit_test(test_json_schema),
     };
     return cmocka_run_group_tests_name("check/verdict", tests, NULL, NULL);
