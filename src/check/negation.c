@@ -18,7 +18,14 @@
 #include <string.h>
 
 /* Particles that negate the verb or sentence after them. ما is left out:
- * «ما لا يقل عن 800» and «ما زال» open as many claims as it negates. */
+ * «ما لا يقل عن 800» and «ما زال» open as many claims as it negates, and
+ * in news it is a relative or a consequence far more often than a negation:
+ * of the 337 baly2018 claims 13 hold ما and none is negated by it (ما زالوا,
+ * ما لا يقل, على ما يبدو, وهو ما يمثل, ما أدى, ما بين, إذا ما, كثيرا ما);
+ * in their 2,324 articles the words most often after ما are بين, لا, هو,
+ * أدى, بعد, يسمى, كان, إذا, زالت, لم, زال, هي, حدث, يجري, أسفر — «ما قتل»
+ * as "did not kill" is the classical register, and «ما قتل في الغارة» (what
+ * was killed) is the news one. */
 static const char *const negators[] = {"لم", "لن", "لا", "ليس", "ليست", NULL};
 /* Words after a negator that make a phrase which negates nothing the
  * claim asserts: لا يزال (still), لم يعد (no longer), لا يقل (no less
@@ -40,16 +47,39 @@ static bool in(const char *w, const char *const *list)
     return false;
 }
 
+/* Words that end a subject: what follows them is a phrase or a clause of
+ * its own («أفرج … عن أسرى لم يحدد عددهم», «المدنيون الذين لم يغادروا …»),
+ * so a negator after them negates that, not the claim. */
+static const char *const subject_ends[] = {"في", "من", "عن", "علي", "الي", "مع", "ب", "الذي",
+                                           "التي", "الذين", "اللذين", "اللتين", "اللواتي",
+                                           "ما", "لكن", "بينما", "حيث", "بعد", "قبل", "اذا",
+                                           "لو", "حتي", "كما", "عندما", "منذ", "خلال", NULL};
+
+#define SUBJECT_WORDS 5 /* the longest subject before a claim's negator */
+
+/* A verb that opens a claim, which then puts its subject after it: an
+ * event verb without the article («قتل», «أفرج»; «القتلى» is a noun). */
+static bool opens_with_verb(const char *w)
+{
+    return strncmp(w, "ال", strlen("ال")) != 0 && strncmp(w, "وال", strlen("وال")) != 0 &&
+           mz_event_of_word(w, strlen(w)) != MZ_EVENT_NONE;
+}
+
 /* The index of the negator that negates the claim: its first word, or the
- * second or third after a short subject («الحكومة لم تفرج …»); -1 when none. */
+ * one after the subject, a noun phrase of up to SUBJECT_WORDS words
+ * («الحكومة لم تفرج …», «قوات سوريا الديمقراطية لم تتفاوض …»); -1 when none.
+ * After a verb, a number, a preposition or a relative pronoun the negator
+ * is a clause's own: «قتل مدنيون لم تعرف هوياتهم» asserts the killing. */
 static long claim_negator(const mz_tokens *t)
 {
-    for (size_t i = 0; i < t->n && i < 3; i++) {
+    for (size_t i = 0; i < t->n && i <= SUBJECT_WORDS; i++) {
         const char *w = mz_tok_text(t, i);
         if (t->v[i].kind == MZ_TOK_PUNCT || in(w, clause_words))
             return -1;
         if (in(w, negators))
             return i + 1 < t->n && !in(mz_tok_text(t, i + 1), not_negations) ? (long)i : -1;
+        if (t->v[i].kind == MZ_TOK_NUMBER || in(w, subject_ends) || (i == 0 && opens_with_verb(w)))
+            return -1;
     }
     return -1;
 }
