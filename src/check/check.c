@@ -109,6 +109,37 @@ static int content_words(const char *claim, mz_error *err)
     return n;
 }
 
+/* The note on how the claim's wording was read: a question weighed as the
+ * statement it asks about, a negation as the event it denies. Left unset
+ * on out of memory, as other notes are. */
+static void claim_form_note(mz_check_result *r, const char *statement, const char *event)
+{
+    mz_buf en = {0}, ar = {0};
+    int rc = 0;
+    if (statement) {
+        rc |= mz_buf_printf(&en, "The claim is a question: the articles were weighed against "
+                                 "the statement it asks about («%s»), and the verdict is that "
+                                 "statement's.", statement);
+        rc |= mz_buf_printf(&ar, "الادعاء سؤال: وُزنت المقالات بالعبارة التي يسأل عنها («%s»)، "
+                                 "والحكم حكمها.", statement);
+    }
+    if (event) {
+        rc |= mz_buf_printf(&en, "%sThe claim is a negation: the articles were weighed against the "
+                                 "event it denies («%s») and each stance turned round: an article "
+                                 "that reports the event contradicts the claim, one that denies it "
+                                 "supports it.", statement ? " " : "", event);
+        rc |= mz_buf_printf(&ar, "%sالادعاء منفي: وُزنت المقالات بالحدث الذي ينفيه («%s») ثم عُكس "
+                                 "موقف كلٍّ منها: المقال الذي يورد الحدث يناقض الادعاء، والذي "
+                                 "ينفيه يؤيده.", statement ? " " : "", event);
+    }
+    if (rc == 0) {
+        r->note = mz_buf_take(&en);
+        r->note_ar = mz_buf_take(&ar);
+    }
+    mz_buf_free(&en);
+    mz_buf_free(&ar);
+}
+
 mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
                          const mz_check_options *opt, const mz_check_tuning *tune,
                          mz_check_result **out, mz_error *err)
@@ -127,6 +158,7 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
     mz_check_result *r = calloc(1, sizeof *r);
     if (!r)
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    char *statement = NULL;     /* the statement a question asks about */
     char *event = NULL;         /* the event a negated claim denies */
     mz_terms event_terms = {0}; /* its terms, as the index analyzes them */
     mz_status rc = mz_claim_prepare(claim, &r->claim, err);
@@ -141,12 +173,15 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
         goto fail;
     }
     r->too_short = words == 1;
-    /* a negated claim is weighed as the event it denies, stances turned
-     * round (negation.c) */
-    if ((rc = mz_claim_negation(r->claim, &event, err)) != MZ_OK ||
+    /* a question is weighed as the statement it asks about (question.c); a
+     * negated claim as the event it denies, stances turned round (negation.c) */
+    if ((rc = mz_claim_question(r->claim, &statement, err)) != MZ_OK)
+        goto fail;
+    const char *asserted = statement ? statement : r->claim;
+    if ((rc = mz_claim_negation(asserted, &event, err)) != MZ_OK ||
         (event && (rc = mz_analyze(event, strlen(event), &event_terms, err)) != MZ_OK))
         goto fail;
-    const char *weighed = event ? event : r->claim;
+    const char *weighed = event ? event : asserted;
     int64_t stored = 0;
     if ((rc = mz_store_count(db, &stored, err)) != MZ_OK)
         goto fail;
@@ -170,19 +205,8 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
                             "listed, with no verdict.");
         r->note_ar = mz_strdup("الادعاء كلمة واحدة: تسمّي موضوعًا ولا تقول عنه شيئًا، والادعاء الذي "
                                "يُفحص يقول من فعل ماذا. المقالات التي تذكره معروضة دون حكم.");
-    } else if (event) {
-        mz_buf en = {0}, ar = {0};
-        if (mz_buf_printf(&en, "The claim is a negation: the articles were weighed against the "
-                               "event it denies («%s») and each stance turned round: an article "
-                               "that reports the event contradicts the claim, one that denies it "
-                               "supports it.", event) == 0)
-            r->note = mz_buf_take(&en);
-        if (mz_buf_printf(&ar, "الادعاء منفي: وُزنت المقالات بالحدث الذي ينفيه («%s») ثم عُكس موقف "
-                               "كلٍّ منها: المقال الذي يورد الحدث يناقض الادعاء، والذي ينفيه "
-                               "يؤيده.", event) == 0)
-            r->note_ar = mz_buf_take(&ar);
-        mz_buf_free(&en);
-        mz_buf_free(&ar);
+    } else if (event || statement) {
+        claim_form_note(r, statement, event);
     }
     if (n > 0) {
         r->members = calloc(n, sizeof *r->members);
@@ -210,11 +234,13 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
         goto fail;
     }
     r->elapsed_ms = now_ms() - t0;
+    free(statement);
     free(event);
     mz_terms_clear(&event_terms);
     *out = r;
     return MZ_OK;
 fail:
+    free(statement);
     free(event);
     mz_terms_clear(&event_terms);
     mz_check_result_free(r);

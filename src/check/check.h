@@ -7,7 +7,8 @@
  * mz_check_result_free().
  *
  * Modules: retrieve.c (BM25 candidates + sentence-level re-rank), check.c
- * (mz_check: the pipeline), voices.c (MinHash near-copy grouping) and
+ * (mz_check: the pipeline), negation.c and question.c (a claim worded as a
+ * negation or a question), voices.c (MinHash near-copy grouping) and
  * build_voices.c (voices from the checked articles), verdict.c (the decision
  * rule), reason*.c + reason.h and arabic_count.c (its reason in English and
  * Arabic; quote_marks.c: guillemets inside a quote), denials.c (sentences
@@ -358,6 +359,10 @@ mz_status mz_claim_prepare(const char *claim, char **trimmed, mz_error *err);
  * تشارك …»). *event gets the claim without its negator (malloc'd), the
  * event the claim denies; NULL when the claim is not negated. */
 mz_status mz_claim_negation(const char *claim, char **event, mz_error *err);
+/* question.c: a claim worded as a question («هل أفرج …؟», «هل صحيح أن …»,
+ * «… ؟»). *statement gets the statement it asks about (malloc'd): هل, its
+ * «صحيح أن» and the question mark taken off; NULL when it is no question. */
+mz_status mz_claim_question(const char *claim, char **statement, mz_error *err);
 /* Turns a member's stance toward the event (its terms: mz_analyze) into
  * its stance toward the negated claim: P(agree) and P(disagree) swapped,
  * its denial no longer a denial of the claim; left as it is when it agrees

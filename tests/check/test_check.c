@@ -327,6 +327,67 @@ static void test_negated_claim(void **state)
     close_store(&f);
 }
 
+/* A claim worded as a question («هل أفرج …؟») was weighed word for word, as
+ * if it asserted something, with no word in the report that it was read as
+ * a statement. It is weighed as the statement it asks about, its verdict
+ * is that statement's, and the note says so. */
+static void test_question_claim(void **state)
+{
+    (void)state;
+    const char *yes[][2] = {
+        {"هل أفرج لواء الوادي عن الأسرى؟", "أفرج لواء الوادي عن الأسرى"},
+        {"هل أفرج لواء الوادي عن الأسرى ؟ ", "أفرج لواء الوادي عن الأسرى"},
+        {"هل صحيح أن لواء الوادي أفرج عن الأسرى؟", "لواء الوادي أفرج عن الأسرى"},
+        {"هل من الصحيح أن لواء الوادي أفرج عن الأسرى", "لواء الوادي أفرج عن الأسرى"},
+        {"لواء الوادي أفرج عن الأسرى?", "لواء الوادي أفرج عن الأسرى"},
+        /* only the phrases that ask whether it is true are taken off */
+        {"هل من المعقول أن يفرج اللواء عن الأسرى؟", "من المعقول أن يفرج اللواء عن الأسرى"},
+        {"هل صحيح الخبر عن الإفراج؟", "صحيح الخبر عن الإفراج"}};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+        char *st;
+        mz_error err;
+        assert_int_equal(mz_claim_question(yes[i][0], &st, &err), MZ_OK);
+        assert_non_null(st);
+        assert_string_equal(st, yes[i][1]);
+        free(st);
+    }
+    const char *no[] = {"أفرج لواء الوادي عن الأسرى", "هل", "؟", "هل؟", "هلال الوادي يفرج عن الأسرى"};
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++) {
+        char *st = (char *)1;
+        mz_error err;
+        assert_int_equal(mz_claim_question(no[i], &st, &err), MZ_OK);
+        if (st)
+            fail_msg("taken for a question: %s", no[i]);
+    }
+
+    fixture f;
+    if (open_store(&f, "sample/articles.jsonl"))
+        skip();
+    mz_check_result *r, *plain;
+    mz_error err;
+    char question[512];
+    snprintf(question, sizeof question, "هل %s؟", sample_claim);
+    assert_int_equal(mz_check(f.db, f.model, question, NULL, &r, &err), MZ_OK);
+    assert_int_equal(mz_check(f.db, f.model, sample_claim, NULL, &plain, &err), MZ_OK);
+    assert_string_equal(r->claim, question); /* reported as given */
+    assert_non_null(r->note);
+    assert_non_null(strstr(r->note, "question"));
+    assert_non_null(strstr(r->note, sample_claim));
+    assert_non_null(strstr(r->note_ar, "الادعاء سؤال"));
+    assert_int_equal(mz_check_verdict(r), mz_check_verdict(plain));
+    assert_true(fabs(mz_check_confidence(r) - mz_check_confidence(plain)) < 1e-9);
+    mz_check_result_free(r);
+    mz_check_result_free(plain);
+    /* a negated question: both read, both said */
+    assert_int_equal(mz_check(f.db, f.model, "هل لم يفرج لواء الوادي عن الأسرى؟", NULL, &r, &err),
+                     MZ_OK);
+    assert_non_null(strstr(r->note, "question"));
+    assert_non_null(strstr(r->note, "negation"));
+    assert_non_null(strstr(r->note, "«يفرج لواء الوادي عن الأسرى»"));
+    mz_check_result_free(r);
+    close_store(&f);
+}
+
 static void test_bad_claims(void **state)
 {
     (void)state;
@@ -1099,6 +1160,7 @@ int main(void)
         cmocka_unit_test(test_sample_story),
         cmocka_unit_test(test_unrelated_claim_and_empty_store),
         cmocka_unit_test(test_negated_claim),
+        cmocka_unit_test(test_question_claim),
         cmocka_unit_test(test_bad_claims),
         cmocka_unit_test(test_seeds),
         cmocka_unit_test(test_cli),
