@@ -126,7 +126,14 @@ typedef struct mz_tokens {
 /* Is the Arabic comma before s[j] a decimal comma, joining the number that
  * starts at s[start] (2،5, 12،75)? Not in a list (2018،2019, 3،4،5): 1-2
  * digits at s[j], no other comma after them or before the number. The
- * tokenizer and the claim check's number reader agree through it. */
+ * tokenizer (which then writes the comma as a decimal point: 3،4 → 3.4) and
+ * the claim check's words (src/check/words.c) join the digits into one word
+ * through it, so both see the same words; they do not read it alike. The
+ * number reader (src/check/numbers.c, split_comma_list) takes such a comma
+ * for a decimal mark only before a multiplier, a percent or a unit
+ * («2،5 مليون», «3،5%», «1،5 كلم»); elsewhere it splits the word into two
+ * numbers, a range when they rise («3،4 أشخاص» = 3 to 4, «3،4 آلاف» = 3,000
+ * to 4,000), where the tokenizer's token stays 3.4. */
 bool mz_decimal_comma(const char *s, size_t len, size_t start, size_t j);
 
 /* Tokenizes s[0..len) (valid UTF-8 expected; invalid bytes are skipped),
