@@ -96,6 +96,8 @@ static const char *const skip_after[] = {"من", "في", "الميه", "الما
                                          "فقط", "علي", "الاقل", "نحو", "حوالي", "قرابه"};
 
 static double multiplier_at(const words *ws, size_t i);
+static bool is_rate_word(const mz_word *w);
+static bool is_percent_words(const words *ws, size_t j);
 
 static bool eq(const mz_word *w, const char *k)
 {
@@ -180,6 +182,44 @@ static double parse_digits(const char *key, bool *percent)
         }
         buf[n++] = *p;
     }
+    buf[n] = '\0';
+    return strtod(buf, NULL);
+}
+
+/* How full stops stand in a digit key: 0 none, or a decimal point; 1 one
+ * before exactly three digits after one to three ("18.000", thousands as
+ * many Arab sites write them, unless a multiplier or a percent makes it a
+ * decimal: "4.775 مليار"); 2 thousands marks ("1.200.000"); 3 a date
+ * ("11.10.2017"). */
+static int full_stops(const char *key)
+{
+    size_t lead = strspn(key, "0123456789");
+    const char *p = key + lead;
+    int stops = 0;
+    bool threes = lead >= 1 && lead <= 3;
+    while (*p == '.') {
+        size_t g = strspn(p + 1, "0123456789");
+        if (g == 0)
+            break;
+        threes = threes && g == 3;
+        stops++;
+        p += 1 + g;
+    }
+    if (stops >= 2)
+        return threes ? 2 : 3;
+    return stops == 1 && threes ? 1 : 0;
+}
+
+/* The value of a digit key read with its full stops as thousands marks. */
+static double without_stops(const char *key)
+{
+    char buf[64];
+    size_t n = 0;
+    for (const char *p = key; *p && n + 1 < sizeof buf; p++)
+        if (*p >= '0' && *p <= '9')
+            buf[n++] = *p;
+        else if (*p != '.')
+            break;
     buf[n] = '\0';
     return strtod(buf, NULL);
 }
@@ -350,6 +390,11 @@ static bool parse_one(const words *ws, const char *s, size_t len, size_t i, span
         out->percent = pct || percent_sign_end(s, len, w->end);
         bool waw;
         const numword *m = i + 1 < ws->n ? number_word(&ws->v[i + 1], &waw) : NULL;
+        int stops = full_stops(w->key);
+        if (stops == 2 ||
+            (stops == 1 && !out->percent && !(m && m->order == 3 && !waw) &&
+             !(i > 0 && is_rate_word(&ws->v[i - 1])) && !is_percent_words(ws, i + 1)))
+            v = without_stops(w->key); /* "18.000 شخص", "1.200.000 لاجئ" */
         if (!out->percent && m && m->order == 3 && !waw) {
             double unit = multiplier_at(ws, i + 1);
             if (!(plural_multiplier(&ws->v[i + 1]) && v >= unit))
@@ -499,6 +544,8 @@ static bool time_or_date_part(const words *ws, const char *s, size_t i)
     const mz_word *w = &ws->v[i];
     if (!w->is_number)
         return false;
+    if (full_stops(w->key) == 3)
+        return true; /* 11.10.2017 */
     if (i > 0 && ws->v[i - 1].is_number &&
         (joined_by(s, ws->v[i - 1].end, w->start, ':') || joined_by(s, ws->v[i - 1].end, w->start, '/')))
         return true;

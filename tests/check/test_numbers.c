@@ -514,6 +514,32 @@ static void test_arabic_comma_between_digits(void **state)
                                     "أصيب 40 شخصا في الانفجار"));
 }
 
+/* A full stop before groups of three digits is a thousands mark, as many
+ * Arab sites write it ("18.000 شخص", "1.200.000 لاجئ": 18 and 1.2 people
+ * before); before a multiplier, a percent or after a rate word it stays
+ * decimal ("4.775 مليار", "2.375 بالمائة"), and a date written with full
+ * stops ("11.10.2017") is not a count. */
+static void test_full_stop_thousands(void **state)
+{
+    (void)state;
+    assert_value("دخل 18.000 شخص إلى المخيم", "18.000", 18000, 18000, MZ_QTY_COUNT, "شخص");
+    assert_value("يعيش 1.200.000 لاجئ في البلاد", "1.200.000", 1.2e6, 1.2e6, MZ_QTY_COUNT, "لاجئ");
+    assert_value("سقطت 1.200 قذيفة على المدينة", "1.200", 1200, 1200, MZ_QTY_COUNT, "قذيفة");
+    assert_value("بلغت قيمة العقد 4.775 مليار ريال", "4.775 مليار", 4.775e9, 4.775e9,
+                 MZ_QTY_COUNT, "ريال");
+    assert_value("ارتفع المؤشر 2.375 بالمائة", "2.375 بالمائة", 2.375, 2.375, MZ_QTY_PERCENT,
+                 "المؤشر");
+    assert_value("ارتفع التضخم بنسبة 2.375 خلال العام", "2.375", 2.375, 2.375, MZ_QTY_PERCENT,
+                 "التضخم");
+    assert_value("ارتفع التضخم 12.125% خلال العام", "12.125%", 12.125, 12.125, MZ_QTY_PERCENT,
+                 "التضخم");
+    assert_value("نزوح نحو 1.5 مليون لاجئ", "1.5 مليون", 1.5e6, 1.5e6, MZ_QTY_COUNT, "لاجئ");
+    mz_number v[4];
+    const char *date = "في 11.10.2017 قتل 5 أشخاص";
+    assert_int_equal(mz_numbers_extract(date, strlen(date), v, 4), 1);
+    assert_true(v[0].number == 5);
+}
+
 /* Page clutter is not a quantity: "الصفحة 23 من أصل 24 صفحات", "المقال رقم :
  * 70 من 72 من العدد", "النتائج 1 إلى 22 من 22" counted pages, issues and
  * topics. And in "X من (أصل) Y noun" the part X counts the noun and takes
@@ -724,6 +750,7 @@ int main(void)
         cmocka_unit_test(test_noun_keys_group_forms), cmocka_unit_test(test_conflicts),
         cmocka_unit_test(test_conflicts_bear_on_claim),
         cmocka_unit_test(test_page_counters_and_parts),
+        cmocka_unit_test(test_full_stop_thousands),
         cmocka_unit_test(test_counts_that_look_like_years),
         cmocka_unit_test(test_times_and_numeric_dates),
         cmocka_unit_test(test_hijri_dates),
