@@ -66,6 +66,9 @@ static const event_word event_words[] = {
     {"تقل", MZ_EVENT_MOVED},      {"دخول", MZ_EVENT_MOVED},     {"دخلت", MZ_EVENT_MOVED},
     {"عوده", MZ_EVENT_MOVED},     {"لجوء", MZ_EVENT_MOVED},     {"لاجي", MZ_EVENT_MOVED},
     {"فرار", MZ_EVENT_MOVED},     {"ترحيل", MZ_EVENT_MOVED},
+    /* made homeless: floods and earthquakes "تقتل 12 وتشرد 3 آلاف" */
+    {"تشريد", MZ_EVENT_MOVED},    {"شرد", MZ_EVENT_MOVED},      {"تشرد", MZ_EVENT_MOVED},
+    {"يشرد", MZ_EVENT_MOVED},     {"مشرد", MZ_EVENT_MOVED},
     /* besieged */
     {"محاصر", MZ_EVENT_BESIEGED}, {"حصار", MZ_EVENT_BESIEGED},  {"يحاصر", MZ_EVENT_BESIEGED},
 };

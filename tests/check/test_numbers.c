@@ -678,6 +678,13 @@ static void test_events(void **state)
     /* died is not killed: heat waves and floods */
     assert_int_equal(event_of("تسببت موجة الحر في وفاة أكثر من ألفي شخص", 0), MZ_EVENT_DIED);
     assert_int_equal(event_of("لقي 26 شخصا على الأقل مصرعهم في السيول", 0), MZ_EVENT_DIED);
+    /* made homeless is moved: "وتشرد 3 آلاف" took the killing before it */
+    s = "سيول تقتل 12 شخصا وتشرد 3 آلاف من السكان";
+    assert_int_equal(event_of(s, 0), MZ_EVENT_KILLED);
+    assert_int_equal(event_of(s, 1), MZ_EVENT_MOVED);
+    assert_int_equal(event_of("قتل 5 أشخاص وشرد القصف 200 عائلة", 1), MZ_EVENT_MOVED);
+    assert_int_equal(event_of("أدى القصف إلى تشريد 400 عائلة", 0), MZ_EVENT_MOVED);
+    assert_int_equal(event_of("بات 300 شخص مشردين بعد الزلزال", 0), MZ_EVENT_MOVED);
     /* none: no event word, a clause break, "لا تقل عن" (not less than) */
     assert_int_equal(event_of("حضر 300 شخص المؤتمر", 0), MZ_EVENT_NONE);
     assert_int_equal(event_of("قتل الجندي، وحضر 300 شخص جنازته", 0), MZ_EVENT_NONE);
