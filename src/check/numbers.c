@@ -429,6 +429,7 @@ static const char *const broken_plurals[][2] = {
     {"اسري", "اسير"},   {"قتلي", "قتيل"},   {"جرحي", "جريح"},   {"عناصر", "عنصر"},
     {"جنود", "جندي"},   {"اطفال", "طفل"},   {"رهاين", "رهينه"}, {"ضحايا", "ضحيه"},
     {"شهداء", "شهيد"},  {"اشخاص", "شخص"},   {"سكان", "ساكن"},   {"مواطنون", "مواطن"},
+    {"ركاب", "راكب"},
     {"عوايل", "عايله"}, {"قاده", "قايد"},   {"طلاب", "طالب"},   {"عمال", "عامل"},
 };
 
@@ -977,8 +978,8 @@ static bool part_of_whole(words *ws, const char *s, size_t len, const span *a, s
     if (k >= ws->n || !eq(&ws->v[k], "من"))
         return false;
     k++;
-    if (k < ws->n && eq(&ws->v[k], "اصل"))
-        k++;
+    if (k < ws->n && (eq(&ws->v[k], "اصل") || eq(&ws->v[k], "بين")))
+        k++; /* "من أصل 12", "من بين 12" */
     span y;
     if (k >= ws->n || !parse_one(ws, s, len, k, &y) || y.percent || a->hi > y.lo)
         return false;
@@ -1067,8 +1068,8 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
         mz_number n;
         memset(&n, 0, sizeof n);
         size_t first = a.first;
-        if (first > 0 && (eq(&ws->v[first - 1], "بين") || eq(&ws->v[first - 1], "مابين")))
-            first--; /* keep "بين" in the value as written */
+        if (range && first > 0 && (eq(&ws->v[first - 1], "بين") || eq(&ws->v[first - 1], "مابين")))
+            first--; /* keep "بين" of a range in the value as written ("من بين 12" is none) */
         n.start = ws->v[first].start;
         n.end = ws->v[a.last].end;
         n.number = a.lo;

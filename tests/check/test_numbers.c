@@ -569,6 +569,13 @@ static void test_page_counters_and_parts(void **state)
                                      "أفرج المسلحون عن 3 محتجزين"));
     assert_true(voices_conflict_for(claim, "أفرج المسلحون عن 3 من 7 محتجزين لديهم",
                                     "أفرج المسلحون عن 7 محتجزين"));
+    /* "من بين" as "من أصل", and a broken plural of riders meets its singular */
+    const char *among = "نجا 2 من بين 12 راكبا";
+    assert_int_equal(mz_numbers_extract(among, strlen(among), v, 8), 2);
+    assert_string_equal(v[0].noun, "راكبا");
+    assert_memory_equal(among + v[1].start, "12", v[1].end - v[1].start);
+    assert_true(voices_conflict_for("غرق 5 ركاب في النهر", "غرق 5 ركاب في النهر",
+                                    "غرق 12 راكبا في النهر"));
     /* a date or a larger first number is no part */
     assert_value("قتل 8 من المدنيين في 5 مايو", "8", 8, 8, MZ_QTY_COUNT, "المدنيين");
 }
