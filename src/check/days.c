@@ -55,6 +55,8 @@ int mz_month_number(const mz_word *ws, size_t n, size_t k)
         else if (m == 103 || m == 105) /* ربيع/جمادى الأولى, الآخرة (الثاني) */
             m += second || (k + 1 < n && (!strcmp(ws[k + 1].key, "الاخر") ||
                                           !strcmp(ws[k + 1].key, "الاخره")));
+        else if (m == 111) /* ذو القعدة 11, ذو الحجة 12 */
+            m += k + 1 < n && !strcmp(ws[k + 1].key, "الحجه");
         return m;
     }
     return 0;

@@ -777,6 +777,15 @@ static void noun_of_percent(const words *ws, const char *s, size_t first, size_t
     }
 }
 
+/* The second word of a month of two: كانون/تشرين الأول, الثاني; ربيع
+ * الأول, الآخر; جمادى الأولى, الآخرة; ذو القعدة, الحجة. */
+static bool is_month_second_word(const mz_word *w)
+{
+    static const char *const second[] = {"الاول", "الثاني", "الاولي", "الاخر", "الاخره", "القعده",
+                                         "الحجه"};
+    return in_list(w->key, second, sizeof second / sizeof *second);
+}
+
 /* Whether the number after a day and month is its year: a whole number of
  * 1300..2100 (a Hijri or a Gregorian year); else it starts the sentence's
  * next value ("يوم 3 مايو 12 شخصا" counts 12 people). */
@@ -1093,7 +1102,7 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
             n.kind = MZ_QTY_DATE;
             n.end = ws->v[after].end;
             after++;
-            if (after < ws->n && (eq(&ws->v[after], "الاول") || eq(&ws->v[after], "الثاني")))
+            if (after < ws->n && is_month_second_word(&ws->v[after]))
                 n.end = ws->v[after++].end;
             if (after < ws->n && month < MZ_MONTH_RELATIVE - 1 && is_year_after(&ws->v[after]))
                 n.end = ws->v[after++].end;

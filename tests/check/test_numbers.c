@@ -235,6 +235,16 @@ static void test_hijri_dates(void **state)
     assert_value("صدر في 1439 هجرية", "1439 هجرية", 1439, 1439, MZ_QTY_DATE, "السنة");
     assert_value("في 27 رمضان 1438 أعلن", "27 رمضان 1438", 27, 27, MZ_QTY_DATE, "التاريخ");
     assert_value("قتل 1400 شخص", "1400", 1400, 1400, MZ_QTY_COUNT, "شخص");
+    /* a month of two words is one date with its year: ذو القعدة is the
+     * eleventh month and ذو الحجة the twelfth (both were the eleventh, so
+     * values told of the 5th of each met as one day) */
+    assert_value("في 5 ذي الحجة 1438 قتل", "5 ذي الحجة 1438", 5, 5, MZ_QTY_DATE, "التاريخ");
+    assert_value("في 5 جمادى الآخرة 1439 قتل", "5 جمادى الآخرة 1439", 5, 5, MZ_QTY_DATE,
+                 "التاريخ");
+    size_t n;
+    assert_string_equal(first("قتل 3 أشخاص في 5 ذي الحجة", &n).day, "d:5/112");
+    assert_string_equal(first("قتل 3 أشخاص في 5 ذو القعدة", &n).day, "d:5/111");
+    assert_string_equal(first("قتل 3 أشخاص في 5 ربيع الآخر", &n).day, "d:5/104");
 }
 
 /* Digits with a spelled-out thousand and a remainder are one number, and so
