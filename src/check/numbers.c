@@ -936,6 +936,57 @@ static bool split_comma_list(words *ws, const char *s, size_t len, size_t i)
     return true;
 }
 
+/* A date's value from its day's words on: after the month at word
+ * month_at (month_follows), its second word and a year join it. Returns
+ * the word after the date. */
+static size_t finish_date(const words *ws, size_t month_at, int month, mz_number *n)
+{
+    size_t after = month_at + 1;
+    n->kind = MZ_QTY_DATE;
+    n->end = ws->v[month_at].end;
+    if (after < ws->n && is_month_second_word(&ws->v[after]))
+        n->end = ws->v[after++].end;
+    if (after < ws->n && month < MZ_MONTH_RELATIVE - 1 && is_year_after(&ws->v[after]))
+        n->end = ws->v[after++].end;
+    strcpy(n->noun, "التاريخ");
+    strcpy(n->noun_key, "date");
+    return after;
+}
+
+/* A day written as an ordinal at word i: الخامس 5, الخامس عشر 15, الحادي
+ * والعشرين 21, العشرين 20, الثلاثين 30; returns the day (0: none) and sets
+ * *after to the word after it. A date only with a month after it. */
+static int ordinal_day(const words *ws, size_t i, size_t *after)
+{
+    static const char *const units[] = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس",
+                                        "السادس", "السابع", "الثامن", "التاسع", "العاشر"};
+    const mz_word *w = &ws->v[i];
+    int day = 0;
+    for (int u = 0; u < 10 && !day; u++)
+        if (eq(w, units[u]))
+            day = u + 1;
+    if (eq(w, "الحادي"))
+        day = -1; /* only in 11, 21, 31 */
+    *after = i + 1;
+    if (eq(w, "العشرين") || eq(w, "الثلاثين")) {
+        return eq(w, "العشرين") ? 20 : 30;
+    }
+    if (!day)
+        return 0;
+    int unit = day < 0 ? 1 : day;
+    const mz_word *nx = i + 1 < ws->n ? &ws->v[i + 1] : NULL;
+    if (nx && unit < 10 && eq(nx, "عشر"))
+        day = 10 + unit;
+    else if (nx && unit < 10 && eq(nx, "والعشرين"))
+        day = 20 + unit;
+    else if (nx && unit == 1 && eq(nx, "والثلاثين"))
+        day = 31;
+    else
+        return day > 0 ? day : 0;
+    *after = i + 2;
+    return day;
+}
+
 /* Words before a page or item counter: "الصفحة 23 من أصل 24", "المقال رقم :
  * 70 من 72", "النتائج 1 إلى 22 من 22", "الصورة 4 من 12". */
 static const char *const counter_words[] = {"صفحه", "الصفحه", "رقم", "النتايج", "الصوره",
@@ -1006,6 +1057,19 @@ static bool part_of_whole(words *ws, const char *s, size_t len, const span *a, s
     return true;
 }
 
+/* Keeps a value found at words [first, after): into out while there is
+ * room (found counts them all). */
+static void keep(words *ws, mz_number *out, size_t cap, size_t *found, const mz_number *n,
+                 size_t first, size_t after)
+{
+    if (*found < cap) {
+        out[*found] = *n;
+        ws->at_first[*found] = first;
+        ws->at_after[*found] = after;
+    }
+    (*found)++;
+}
+
 size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
 {
     words *ws = malloc(sizeof *ws);
@@ -1028,6 +1092,19 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
         size_t past_counter = page_counter(ws, i);
         if (past_counter) {
             i = past_counter;
+            continue;
+        }
+        size_t past_day;
+        int day = ordinal_day(ws, i, &past_day), month = day ? month_follows(ws, &past_day) : 0;
+        if (month) { /* "الخامس عشر من أيار": a date, not the number عشر */
+            mz_number d;
+            memset(&d, 0, sizeof d);
+            d.start = ws->v[i].start;
+            d.number = d.number_max = day;
+            ws->day_code[i] = day * 1000 + month;
+            size_t after = finish_date(ws, past_day, month, &d);
+            keep(ws, out, cap, &found, &d, i, after);
+            i = after;
             continue;
         }
         if (time_or_date_part(ws, s, i) || !parse_one(ws, s, len, i, &a)) {
@@ -1096,18 +1173,9 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
         if (sign_end)
             n.end = sign_end;
         n.kind = a.percent ? MZ_QTY_PERCENT : MZ_QTY_COUNT;
-        int month;
         if (!a.percent && a.lo >= 1 && a.hi <= 31 && (month = month_follows(ws, &after))) {
             ws->day_code[a.first] = (int)a.lo * 1000 + month;
-            n.kind = MZ_QTY_DATE;
-            n.end = ws->v[after].end;
-            after++;
-            if (after < ws->n && is_month_second_word(&ws->v[after]))
-                n.end = ws->v[after++].end;
-            if (after < ws->n && month < MZ_MONTH_RELATIVE - 1 && is_year_after(&ws->v[after]))
-                n.end = ws->v[after++].end;
-            strcpy(n.noun, "التاريخ");
-            strcpy(n.noun_key, "date");
+            after = finish_date(ws, after, month, &n);
         } else if (!a.percent && clock_time(ws, a.first, &after)) {
             n.end = ws->v[after - 1].end;
             n.kind = MZ_QTY_DATE;
@@ -1152,12 +1220,7 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
             n.bound = bound_after(ws, after) ? 1 : bound_before(ws, a.first);
         if (n.kind != MZ_QTY_DATE && !ws->whole[a.first])
             n.event = mz_event_near(s, ws->v, ws->n, first, after);
-        if (found < cap) {
-            out[found] = n;
-            ws->at_first[found] = first;
-            ws->at_after[found] = after;
-        }
-        found++;
+        keep(ws, out, cap, &found, &n, first, after);
         i = after > a.last + 1 ? after : a.last + 1;
     }
     for (size_t k = 0; k < found && k < cap; k++) /* dates are all read by now */

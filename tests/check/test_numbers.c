@@ -524,6 +524,32 @@ static void test_arabic_comma_between_digits(void **state)
                                     "أصيب 40 شخصا في الانفجار"));
 }
 
+/* A day written as an ordinal ("في الخامس عشر من أيار", "الحادي والعشرين
+ * من أيار", "الأول من رمضان") is a date: "الخامس عشر من أيار" read as the
+ * 10th of May (عشر taken for a number), and the others named no day. */
+static void test_ordinal_days(void **state)
+{
+    (void)state;
+    size_t n;
+    mz_number v[4];
+    const char *s = "قتل 3 أشخاص في الخامس عشر من أيار";
+    assert_int_equal(mz_numbers_extract(s, strlen(s), v, 4), 2);
+    assert_string_equal(v[0].day, "d:15/5");
+    assert_int_equal(v[1].kind, MZ_QTY_DATE);
+    assert_true(v[1].number == 15);
+    assert_memory_equal(s + v[1].start, "الخامس عشر من أيار", v[1].end - v[1].start);
+    assert_string_equal(first("قتل 3 أشخاص في الحادي والعشرين من أيار", &n).day, "d:21/5");
+    assert_string_equal(first("قتل 3 أشخاص في الأول من رمضان", &n).day, "d:1/109");
+    assert_string_equal(first("قتل 3 أشخاص في الثاني من كانون الثاني", &n).day, "d:2/1");
+    assert_string_equal(first("قتل 3 أشخاص في العشرين من الشهر الجاري", &n).day, "r:20/0");
+    assert_string_equal(first("قتل 3 أشخاص في الثلاثين من حزيران 2017", &n).day, "d:30/6");
+    /* an ordinal that names no day of a month is no date */
+    assert_string_equal(first("قتل 3 أشخاص في الخامس من القرى", &n).day, "");
+    const char *jan = "في كانون الثاني 2017 قتل 3 أشخاص";
+    assert_int_equal(mz_numbers_extract(jan, strlen(jan), v, 4), 2);
+    assert_true(v[1].number == 3);
+}
+
 /* A full stop before groups of three digits is a thousands mark, as many
  * Arab sites write it ("18.000 شخص", "1.200.000 لاجئ": 18 and 1.2 people
  * before); before a multiplier, a percent or after a rate word it stays
@@ -775,6 +801,7 @@ int main(void)
         cmocka_unit_test(test_conflicts_bear_on_claim),
         cmocka_unit_test(test_page_counters_and_parts),
         cmocka_unit_test(test_full_stop_thousands),
+        cmocka_unit_test(test_ordinal_days),
         cmocka_unit_test(test_counts_that_look_like_years),
         cmocka_unit_test(test_times_and_numeric_dates),
         cmocka_unit_test(test_hijri_dates),
