@@ -8,6 +8,7 @@
 #include "../src/check/events.c"
 #include "../src/check/days.c"
 #include "../src/check/numbers.c"
+#include "../src/check/numbers_dates.c"
 #include "../src/check/voices.c"
 
 #include <math.h>

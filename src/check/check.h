@@ -13,7 +13,8 @@
  * rule), reason*.c + reason.h and arabic_count.c (its reason in English and
  * Arabic; quote_marks.c: guillemets inside a quote), denials.c (sentences
  * denying the claim), numbers.c
- * (quantities in Arabic sentences) and collect_numbers.c (grouping, conflicts),
+ * (quantities in Arabic sentences; numbers_dates.c the dates among them,
+ * numbers.h what the two share) and collect_numbers.c (grouping, conflicts),
  * words.c (word iteration with a matching key), result.c (accessors, free),
  * eval_claims.c + eval.h (claim-level evaluation on baly2018 data).
  */

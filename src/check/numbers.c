@@ -13,28 +13,20 @@
  *     order joined by و cannot be a sum, and a trailing multiplier applies to
  *     both ends (بين ثلاثة وأربعة آلاف = 3000..4000);
  *   - dates: a day followed by a month name (Gregorian or Hijri), years
- *     (1900..2100) and Hijri years (1300..1500 with هـ or after a Hijri month).
+ *     (1900..2100) and Hijri years (1300..1500 with هـ or after a Hijri month)
+ *     — numbers_dates.c reads them;
+ *   - not quantities: page counters ("الصفحة 3 من 10"), numeric dates;
+ *     and in "X من أصل Y noun" X is the part, Y the whole.
  * The noun is the next word that is not part of the number (after an
  * optional من), or for a percentage the word after من or the one before;
  * the event (events.c) is what happened to it: killed, evacuated….
  */
-#include "check/check.h"
+#include "check/numbers.h"
 #include "text/text.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define MAX_WORDS 512
-
-typedef struct words {
-    mz_word v[MAX_WORDS];
-    size_t n;
-    bool comma_split[MAX_WORDS]; /* the first of two numbers split_comma_list made of one */
-    int day_code[MAX_WORDS];     /* DAY * 1000 + MONTH where a date starts (days.c) */
-    bool whole[MAX_WORDS];       /* the Y of "X من (أصل) Y": the whole a part is of */
-    size_t at_first[MAX_WORDS], at_after[MAX_WORDS]; /* the words of each value found */
-} words;
 
 /* Spelled-out number words by key (after the و/ال prefixes are taken off).
  * order: 0 units/teens, 1 tens, 2 hundreds, 3 multiplier. */
@@ -78,19 +70,6 @@ static const char *const not_nouns[] = {"الي", "علي", "عن", "في", "م�
 static const numword teen_units[] = {{"احد", 1, 0}, {"احدي", 1, 0}, {"اثنا", 2, 0},
                                       {"اثنتا", 2, 0}};
 
-static const char *const months[] = {
-    "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر",
-    "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران",
-    "تموز", "اب", "ايلول", "تشرين", "يونيه", "يوليه", "جانفي", "فيفري", "افريل", "ماي",
-    "جوان", "جويليه", "اوت"};
-
-/* Hijri months, by their first word (ربيع الأول, جمادى الآخرة, ذو الحجة). */
-static const char *const hijri_months[] = {"محرم", "صفر",   "ربيع",  "جمادي", "رجب",
-                                           "شعبان", "رمضان", "شوال", "ذو",    "ذي"};
-
-/* After a Hijri year: 1439 هـ (the tatweel is gone in keys), 1439 هجرية. */
-static const char *const hijri_marks[] = {"ه", "هجري", "هجريه", "للهجره", "الهجري", "الهجريه"};
-
 /* Words between a number and its noun that are not the noun. */
 static const char *const skip_after[] = {"من", "في", "الميه", "المايه", "بالميه", "بالمايه",
                                          "فقط", "علي", "الاقل", "نحو", "حوالي", "قرابه"};
@@ -98,31 +77,6 @@ static const char *const skip_after[] = {"من", "في", "الميه", "الما
 static double multiplier_at(const words *ws, size_t i);
 static bool is_rate_word(const mz_word *w);
 static bool is_percent_words(const words *ws, size_t j);
-
-static bool eq(const mz_word *w, const char *k)
-{
-    return strcmp(w->key, k) == 0;
-}
-
-static bool in_list(const char *key, const char *const *list, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (!strcmp(key, list[i]))
-            return true;
-    return false;
-}
-
-/* The key with a leading conjunction و removed. */
-static const char *strip_conj(const char *key, bool *had_waw)
-{
-    *had_waw = false;
-    if (!strncmp(key, "و", 2) && strlen(key) > 4) {
-        *had_waw = true;
-        key += 2;
-    }
-    /* "ال" is not taken off: الاثنين is Monday, not two */
-    return key;
-}
 
 static const numword *lookup(const char *key, const numword *table, size_t n)
 {
@@ -136,25 +90,6 @@ static const numword *number_word(const mz_word *w, bool *had_waw)
 {
     const char *k = strip_conj(w->key, had_waw);
     return lookup(k, numwords, sizeof numwords / sizeof *numwords);
-}
-
-static bool is_hijri_month(const mz_word *w)
-{
-    return in_list(w->key, hijri_months, sizeof hijri_months / sizeof *hijri_months);
-}
-
-/* Is word i the هـ or هجرية that follows a Hijri year? */
-static bool is_hijri_mark(const words *ws, size_t i)
-{
-    return i < ws->n && in_list(ws->v[i].key, hijri_marks, sizeof hijri_marks / sizeof *hijri_marks);
-}
-
-static bool is_month(const mz_word *w)
-{
-    bool waw;
-    const char *k = strip_conj(w->key, &waw);
-    return in_list(k, months, sizeof months / sizeof *months) ||
-           in_list(w->key, months, sizeof months / sizeof *months) || is_hijri_month(w);
 }
 
 static double parse_digits(const char *key, bool *percent)
@@ -261,13 +196,6 @@ static size_t percent_sign_end(const char *s, size_t len, size_t end)
         return i + 1;
     return i + 1 < len && !memcmp(s + i, "\xD9\xAA", 2) ? i + 2 : 0;
 }
-
-/* One parsed number: value range and the words it spans [first, last]. */
-typedef struct span {
-    double lo, hi;
-    size_t first, last;
-    bool percent;
-} span;
 
 /* Parses a spelled-out number starting at word i (which must be a number
  * word without a leading و). Stops before a word that would make it a range. */
@@ -616,25 +544,6 @@ static bool is_time_window(const words *ws, size_t first, bool with_article, con
                                  sizeof window_words / sizeof *window_words));
 }
 
-/* A Hijri year: a whole number of 1300..1500 followed by هـ or هجرية, or
- * after a Hijri month (رمضان 1438, جمادى الأولى 1439); else such numbers,
- * common in Gulf and Saudi news, were counts of whatever followed them. */
-static bool is_hijri_year(const words *ws, const span *a, size_t after)
-{
-    if (!ws->v[a->first].is_number || a->first != a->last || a->lo < 1300 || a->lo > 1500 ||
-        floor(a->lo) != a->lo)
-        return false;
-    if (is_hijri_mark(ws, after))
-        return true;
-    /* the month right before, or its first word two before (جمادى الأولى) */
-    for (size_t back = 1; back <= 2 && back <= a->first; back++) {
-        const mz_word *w = &ws->v[a->first - back];
-        if (is_hijri_month(w))
-            return true;
-    }
-    return false;
-}
-
 /* The word نسبة ("a rate of") is not what a percentage measures. */
 static bool is_rate_word(const mz_word *w)
 {
@@ -777,92 +686,6 @@ static void noun_of_percent(const words *ws, const char *s, size_t first, size_t
     }
 }
 
-/* The second word of a month of two: كانون/تشرين الأول, الثاني; ربيع
- * الأول, الآخر; جمادى الأولى, الآخرة; ذو القعدة, الحجة. */
-static bool is_month_second_word(const mz_word *w)
-{
-    static const char *const second[] = {"الاول", "الثاني", "الاولي", "الاخر", "الاخره", "القعده",
-                                         "الحجه"};
-    return in_list(w->key, second, sizeof second / sizeof *second);
-}
-
-/* Whether the number after a day and month is its year: a whole number of
- * 1300..2100 (a Hijri or a Gregorian year); else it starts the sentence's
- * next value ("يوم 3 مايو 12 شخصا" counts 12 people). */
-static bool is_year_after(const mz_word *w)
-{
-    if (!w->is_number || strspn(w->key, "0123456789") != w->key_len)
-        return false;
-    long y = strtol(w->key, NULL, 10);
-    return y >= 1300 && y <= 2100;
-}
-
-/* Where a month named by where it stands lies from the current one: الشهر
- * الجاري/الحالي 0, الماضي/المنصرم/السابق -1, المقبل/القادم 1; else 2. */
-static int month_offset(const mz_word *w)
-{
-    static const char *const current[] = {"الجاري", "الحالي"};
-    static const char *const last[] = {"الماضي", "المنصرم", "السابق"};
-    static const char *const next[] = {"المقبل", "القادم"};
-    return in_list(w->key, current, 2) ? 0 : in_list(w->key, last, 3) ? -1
-           : in_list(w->key, next, 2)  ? 1
-                                        : 2;
-}
-
-/* The month a day at word *at is of, when one follows it: a month name,
- * directly or after "من شهر" / "شهر" (25 من شهر تشرين الثاني), as
- * mz_month_number numbers it; or a month named by where it stands ("من
- * الشهر الجاري", "من هذا الشهر", "الجاري"), MZ_MONTH_RELATIVE + its offset
- * (-1, 0, 1). *at moves to the month's last word. 0 when none follows. */
-static int month_follows(const words *ws, size_t *at)
-{
-    size_t k = *at;
-    if (k < ws->n && eq(&ws->v[k], "من"))
-        k++;
-    if (k + 1 < ws->n && eq(&ws->v[k], "هذا") && eq(&ws->v[k + 1], "الشهر")) {
-        *at = k + 1;
-        return MZ_MONTH_RELATIVE;
-    }
-    if (k + 1 < ws->n && eq(&ws->v[k], "الشهر") && month_offset(&ws->v[k + 1]) != 2) {
-        *at = k + 1;
-        return MZ_MONTH_RELATIVE + month_offset(&ws->v[k + 1]);
-    }
-    if (k < ws->n && month_offset(&ws->v[k]) == 0) { /* "في 5 الجاري" */
-        *at = k;
-        return MZ_MONTH_RELATIVE;
-    }
-    if (k < ws->n && eq(&ws->v[k], "شهر"))
-        k++;
-    if (k >= ws->n || !is_month(&ws->v[k]))
-        return 0;
-    *at = k;
-    return mz_month_number(ws->v, ws->n, k);
-}
-
-/* "الساعة 8 صباحا", "عند الساعة الـ10", "في تمام الساعة 3 فجرا": a time of
- * day, which says when. It counted what followed (صباحا, فجرا) or, written
- * with the article, hours, meeting "خلال 24 ساعة" and "هدنة 72 ساعة". A
- * day-part word after it (صباحا, مساء, من صباح) is part of the value; if so
- * *after moves past it. */
-static bool clock_time(const words *ws, size_t first, size_t *after)
-{
-    static const char *const hour[] = {"الساعه", "والساعه", "بالساعه", "للساعه", "وبالساعه"};
-    static const char *const day_parts[] = {"صباحا", "صباح", "مساء", "مساءا", "ظهرا", "ظهر",
-                                            "عصرا", "عصر", "فجرا", "فجر", "ليلا", "ليل",
-                                            "ظهيره", "الظهر", "بعدالظهر"};
-    size_t k = first;
-    if (k > 0 && eq(&ws->v[k - 1], "ال"))
-        k--; /* الساعة الـ10 */
-    if (k == 0 || !in_list(ws->v[k - 1].key, hour, sizeof hour / sizeof *hour))
-        return false;
-    size_t d = *after;
-    if (d < ws->n && eq(&ws->v[d], "من"))
-        d++;
-    if (d < ws->n && in_list(ws->v[d].key, day_parts, sizeof day_parts / sizeof *day_parts))
-        *after = d + 1;
-    return true;
-}
-
 /* Units a fraction is written of (keys; compared by their coarse stems). */
 static const char *const measure_units[] = {"كيلومتر", "كلم", "كم", "متر", "ميل", "هكتار",
                                             "دونم", "طن", "كيلوغرام", "كغ", "غرام", "لتر",
@@ -936,57 +759,6 @@ static bool split_comma_list(words *ws, const char *s, size_t len, size_t i)
     return true;
 }
 
-/* A date's value from its day's words on: after the month at word
- * month_at (month_follows), its second word and a year join it. Returns
- * the word after the date. */
-static size_t finish_date(const words *ws, size_t month_at, int month, mz_number *n)
-{
-    size_t after = month_at + 1;
-    n->kind = MZ_QTY_DATE;
-    n->end = ws->v[month_at].end;
-    if (after < ws->n && is_month_second_word(&ws->v[after]))
-        n->end = ws->v[after++].end;
-    if (after < ws->n && month < MZ_MONTH_RELATIVE - 1 && is_year_after(&ws->v[after]))
-        n->end = ws->v[after++].end;
-    strcpy(n->noun, "التاريخ");
-    strcpy(n->noun_key, "date");
-    return after;
-}
-
-/* A day written as an ordinal at word i: الخامس 5, الخامس عشر 15, الحادي
- * والعشرين 21, العشرين 20, الثلاثين 30; returns the day (0: none) and sets
- * *after to the word after it. A date only with a month after it. */
-static int ordinal_day(const words *ws, size_t i, size_t *after)
-{
-    static const char *const units[] = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس",
-                                        "السادس", "السابع", "الثامن", "التاسع", "العاشر"};
-    const mz_word *w = &ws->v[i];
-    int day = 0;
-    for (int u = 0; u < 10 && !day; u++)
-        if (eq(w, units[u]))
-            day = u + 1;
-    if (eq(w, "الحادي"))
-        day = -1; /* only in 11, 21, 31 */
-    *after = i + 1;
-    if (eq(w, "العشرين") || eq(w, "الثلاثين")) {
-        return eq(w, "العشرين") ? 20 : 30;
-    }
-    if (!day)
-        return 0;
-    int unit = day < 0 ? 1 : day;
-    const mz_word *nx = i + 1 < ws->n ? &ws->v[i + 1] : NULL;
-    if (nx && unit < 10 && eq(nx, "عشر"))
-        day = 10 + unit;
-    else if (nx && unit < 10 && eq(nx, "والعشرين"))
-        day = 20 + unit;
-    else if (nx && unit == 1 && eq(nx, "والثلاثين"))
-        day = 31;
-    else
-        return day > 0 ? day : 0;
-    *after = i + 2;
-    return day;
-}
-
 /* Words before a page or item counter: "الصفحة 23 من أصل 24", "المقال رقم :
  * 70 من 72", "النتائج 1 إلى 22 من 22", "الصورة 4 من 12". */
 static const char *const counter_words[] = {"صفحه", "الصفحه", "رقم", "النتايج", "الصوره",
@@ -1046,7 +818,7 @@ static bool part_of_whole(words *ws, const char *s, size_t len, const span *a, s
     size_t past = y.last + 1;
     mz_number whole;
     memset(&whole, 0, sizeof whole);
-    if (month_follows(ws, &past))
+    if (mz_num_month_follows(ws, &past))
         return false; /* "3 من 5 مايو": a date */
     noun_after(ws, s, y.last + 1, &whole);
     if (!whole.noun_key[0])
@@ -1095,14 +867,14 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
             continue;
         }
         size_t past_day;
-        int day = ordinal_day(ws, i, &past_day), month = day ? month_follows(ws, &past_day) : 0;
+        int day = mz_num_ordinal_day(ws, i, &past_day), month = day ? mz_num_month_follows(ws, &past_day) : 0;
         if (month) { /* "الخامس عشر من أيار": a date, not the number عشر */
             mz_number d;
             memset(&d, 0, sizeof d);
             d.start = ws->v[i].start;
             d.number = d.number_max = day;
             ws->day_code[i] = day * 1000 + month;
-            size_t after = finish_date(ws, past_day, month, &d);
+            size_t after = mz_num_finish_date(ws, past_day, month, &d);
             keep(ws, out, cap, &found, &d, i, after);
             i = after;
             continue;
@@ -1173,16 +945,16 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
         if (sign_end)
             n.end = sign_end;
         n.kind = a.percent ? MZ_QTY_PERCENT : MZ_QTY_COUNT;
-        if (!a.percent && a.lo >= 1 && a.hi <= 31 && (month = month_follows(ws, &after))) {
+        if (!a.percent && a.lo >= 1 && a.hi <= 31 && (month = mz_num_month_follows(ws, &after))) {
             ws->day_code[a.first] = (int)a.lo * 1000 + month;
-            after = finish_date(ws, after, month, &n);
-        } else if (!a.percent && clock_time(ws, a.first, &after)) {
+            after = mz_num_finish_date(ws, after, month, &n);
+        } else if (!a.percent && mz_num_clock_time(ws, a.first, &after)) {
             n.end = ws->v[after - 1].end;
             n.kind = MZ_QTY_DATE;
             strcpy(n.noun, "الساعة");
             strcpy(n.noun_key, "time");
-        } else if (!a.percent && !range && is_hijri_year(ws, &a, after)) {
-            if (is_hijri_mark(ws, after))
+        } else if (!a.percent && !range && mz_num_is_hijri_year(ws, &a, after)) {
+            if (mz_num_is_hijri_mark(ws, after))
                 n.end = ws->v[after].end;
             n.kind = MZ_QTY_DATE;
             strcpy(n.noun, "السنة");

@@ -1,0 +1,79 @@
+/*
+ * numbers.h — what numbers.c (quantities) and numbers_dates.c (the dates
+ * among them) share: the words of a sentence as the reader sees them, a
+ * parsed number, and the date readers numbers.c calls. Internal to the two.
+ */
+#ifndef MZ_NUMBERS_H
+#define MZ_NUMBERS_H
+
+#include "check/check.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+
+#define MAX_WORDS 512
+
+typedef struct words {
+    mz_word v[MAX_WORDS];
+    size_t n;
+    bool comma_split[MAX_WORDS]; /* the first of two numbers split_comma_list made of one */
+    int day_code[MAX_WORDS];     /* DAY * 1000 + MONTH where a date starts (days.c) */
+    bool whole[MAX_WORDS];       /* the Y of "X من (أصل) Y": the whole a part is of */
+    size_t at_first[MAX_WORDS], at_after[MAX_WORDS]; /* the words of each value found */
+} words;
+
+/* One parsed number: value range and the words it spans [first, last]. */
+typedef struct span {
+    double lo, hi;
+    size_t first, last;
+    bool percent;
+} span;
+
+static inline bool eq(const mz_word *w, const char *k)
+{
+    return strcmp(w->key, k) == 0;
+}
+
+static inline bool in_list(const char *key, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(key, list[i]))
+            return true;
+    return false;
+}
+
+/* The key with a leading conjunction و removed. */
+static inline const char *strip_conj(const char *key, bool *had_waw)
+{
+    *had_waw = false;
+    if (!strncmp(key, "و", 2) && strlen(key) > 4) {
+        *had_waw = true;
+        key += 2;
+    }
+    /* "ال" is not taken off: الاثنين is Monday, not two */
+    return key;
+}
+
+/* ---------------------------------------------------------- numbers_dates.c */
+
+/* Is word i the هـ or هجرية that follows a Hijri year? */
+bool mz_num_is_hijri_mark(const words *ws, size_t i);
+/* A Hijri year: a whole number of 1300..1500 with هـ after it or a Hijri
+ * month before it. */
+bool mz_num_is_hijri_year(const words *ws, const span *a, size_t after);
+/* The month a day at word *at is of, when one follows it (a name, or a
+ * month named by where it stands: MZ_MONTH_RELATIVE + -1, 0, 1); *at moves
+ * to the month's word. 0 when none follows. */
+int mz_num_month_follows(const words *ws, size_t *at);
+/* Fills n as a date whose month is at word month_at (its second word and a
+ * year join it); returns the word after the date. */
+size_t mz_num_finish_date(const words *ws, size_t month_at, int month, mz_number *n);
+/* A day written as an ordinal at word i (الخامس عشر 15), or 0; *after is
+ * the word after it. */
+int mz_num_ordinal_day(const words *ws, size_t i, size_t *after);
+/* A time of day after الساعة at word first ("الساعة 8 صباحا"); *after
+ * moves past a day-part word. */
+bool mz_num_clock_time(const words *ws, size_t first, size_t *after);
+
+#endif /* MZ_NUMBERS_H */
