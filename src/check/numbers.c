@@ -829,6 +829,52 @@ static bool part_of_whole(words *ws, const char *s, size_t len, const span *a, s
     return true;
 }
 
+/* Nouns whose dual news writes for a count of two ("مقتل جنديين", "قتل
+ * شخصان", "أفرج عن رهينتين"). Their plural is broken (جنود, أشخاص, رهائن),
+ * so -ان/-ين on them is a dual; on مدني, مقاتل, مسلح, صحفي it is the sound
+ * plural (مدنيين), and those are left out. */
+static const char *const dual_nouns[] = {"شخص",  "قتيل", "جريح",  "جندي", "طفل",  "اسير",
+                                         "عنصر", "رهينه", "ضحيه", "شهيد", "عايله", "اسره",
+                                         "صاروخ", "طايره", "امراه", "رجل", "ضابط"};
+
+/* The singular of a dual noun at word w (a conjunction و or the article
+ * may be written on it), or NULL. */
+static const char *dual_of(const mz_word *w)
+{
+    bool waw;
+    const char *k = strip_conj(w->key, &waw);
+    if (!strncmp(k, "ال", strlen("ال")))
+        k += strlen("ال");
+    for (size_t i = 0; i < sizeof dual_nouns / sizeof *dual_nouns; i++) {
+        char stem[64];
+        size_t n = strlen(dual_nouns[i]);
+        memcpy(stem, dual_nouns[i], n + 1);
+        if (n >= 2 && !strcmp(stem + n - 2, "ه"))
+            memcpy(stem + n - 2, "ت", 3); /* رهينة → رهينتين */
+        size_t sn = strlen(stem);
+        if (!strncmp(k, stem, sn) && (!strcmp(k + sn, "ان") || !strcmp(k + sn, "ين")))
+            return dual_nouns[i];
+    }
+    return NULL;
+}
+
+/* A dual noun at word i as a count of two, its own noun. */
+static bool dual_count(const words *ws, const char *s, size_t i, mz_number *n)
+{
+    const char *one = dual_of(&ws->v[i]);
+    if (!one)
+        return false;
+    memset(n, 0, sizeof *n);
+    copy_noun(s, &ws->v[i], n);
+    mz_noun_key(one, strlen(one), n->noun_key, sizeof n->noun_key); /* رهينتين meets رهائن */
+    n->start = ws->v[i].start;
+    n->end = ws->v[i].end;
+    n->number = n->number_max = 2;
+    n->kind = MZ_QTY_COUNT;
+    n->event = mz_event_near(s, ws->v, ws->n, i, i + 1);
+    return true;
+}
+
 /* Keeps a value found at words [first, after): into out while there is
  * room (found counts them all). */
 static void keep(words *ws, mz_number *out, size_t cap, size_t *found, const mz_number *n,
@@ -880,6 +926,9 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
             continue;
         }
         if (time_or_date_part(ws, s, i) || !parse_one(ws, s, len, i, &a)) {
+            mz_number two;
+            if (dual_count(ws, s, i, &two))
+                keep(ws, out, cap, &found, &two, i, i + 1);
             i++;
             continue;
         }

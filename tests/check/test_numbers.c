@@ -550,6 +550,31 @@ static void test_ordinal_days(void **state)
     assert_true(v[1].number == 3);
 }
 
+/* A noun in the dual is a count of two: "مقتل جنديين", "قتل شخصان", "أفرج
+ * عن رهينتين" counted nothing, so a claim of two soldiers killed never met
+ * a report of five. Only nouns whose plural is broken (جنود, أشخاص): on
+ * them -ان/-ين is a dual, where on مدنيين or مقاتلين it is the plural. */
+static void test_dual_is_two(void **state)
+{
+    (void)state;
+    assert_value("مقتل جنديين تركيين في عفرين", "جنديين", 2, 2, MZ_QTY_COUNT, "جنديين");
+    assert_value("قتل شخصان في الانفجار", "شخصان", 2, 2, MZ_QTY_COUNT, "شخصان");
+    assert_value("أفرج المسلحون عن رهينتين", "رهينتين", 2, 2, MZ_QTY_COUNT, "رهينتين");
+    size_t n;
+    mz_number a = first("مقتل جنديين تركيين", &n), b = first("مقتل 5 جنود أتراك", &n);
+    assert_string_equal(a.noun_key, b.noun_key);
+    assert_int_equal(a.event, MZ_EVENT_KILLED);
+    a = first("أفرج المسلحون عن رهينتين", &n);
+    b = first("أفرج المسلحون عن 3 رهائن", &n);
+    assert_string_equal(a.noun_key, b.noun_key);
+    assert_true(voices_conflict_for("مقتل جنديين تركيين في عفرين", "قتل جنديان تركيان",
+                                    "قتل 5 جنود أتراك"));
+    /* a sound plural is no dual */
+    mz_number v[4];
+    const char *pl = "قتل مدنيين ومقاتلين في الغارة";
+    assert_int_equal(mz_numbers_extract(pl, strlen(pl), v, 4), 0);
+}
+
 /* A full stop before groups of three digits is a thousands mark, as many
  * Arab sites write it ("18.000 شخص", "1.200.000 لاجئ": 18 and 1.2 people
  * before); before a multiplier, a percent or after a rate word it stays
@@ -802,6 +827,7 @@ int main(void)
         cmocka_unit_test(test_page_counters_and_parts),
         cmocka_unit_test(test_full_stop_thousands),
         cmocka_unit_test(test_ordinal_days),
+        cmocka_unit_test(test_dual_is_two),
         cmocka_unit_test(test_counts_that_look_like_years),
         cmocka_unit_test(test_times_and_numeric_dates),
         cmocka_unit_test(test_hijri_dates),
