@@ -238,6 +238,9 @@ void mz_day_near(const char *s, const mz_word *ws, size_t n, const int *day_code
  * current one (-1, 0, 1), 'w' with *a the weekday (1 Saturday .. 7 Friday);
  * 0 for "". */
 char mz_day_parts(const char *key, int *a, int *b);
+/* The day of such a key for a reader: "Friday", "17/11", "5/9 AH" (Hijri),
+ * "23 of this month"; "" for "". */
+void mz_day_text(const char *key, char *out, size_t cap);
 /* "saturday" … "friday" for 1..7; "" otherwise. */
 const char *mz_weekday_name(int wd);
 /* Whether two such keys name different days (both named, of one kind). */

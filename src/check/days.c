@@ -128,6 +128,30 @@ const char *mz_weekday_name(int wd)
     return wd >= 1 && wd <= 7 ? names[wd - 1] : "";
 }
 
+void mz_day_text(const char *key, char *out, size_t cap)
+{
+    static const char *const relative[] = {"last month", "this month", "next month"};
+    int a, b;
+    switch (mz_day_parts(key, &a, &b)) {
+    case 'w':
+        snprintf(out, cap, "%s", mz_weekday_name(a));
+        if (out[0] >= 'a' && out[0] <= 'z')
+            out[0] = (char)(out[0] - 'a' + 'A'); /* Friday */
+        break;
+    case 'r':
+        snprintf(out, cap, "%d of %s", a, b >= -1 && b <= 1 ? relative[b + 1] : "a month");
+        break;
+    case 'd':
+        if (b > 100)
+            snprintf(out, cap, "%d/%d AH", a, b - 100);
+        else
+            snprintf(out, cap, "%d/%d", a, b);
+        break;
+    default:
+        snprintf(out, cap, "%s", "");
+    }
+}
+
 bool mz_other_days(const char *a, const char *b)
 {
     return a[0] && b[0] && a[0] == b[0] && strcmp(a, b) != 0;

@@ -258,9 +258,13 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
         fputs(": ", f);
         for (size_t i = 0; i < qt->n_values; i++) {
             const mz_check_value *v = &qt->values[i];
-            fprintf(f, "%s%s (%s%svoice %d, #%lld)", i ? ", " : "", v->value,
-                    mz_event_name(v->event), v->event ? "; " : "", v->voice,
-                    (long long)v->article_id);
+            char day[32];
+            mz_day_text(v->day, day, sizeof day);
+            /* the event and the day: values of other days are not set
+             * against each other, and the reader sees why */
+            fprintf(f, "%s%s (%s%s%s%svoice %d, #%lld)", i ? ", " : "", v->value,
+                    mz_event_name(v->event), v->event && *day ? ", " : "", day,
+                    v->event || *day ? "; " : "", v->voice, (long long)v->article_id);
         }
         fputc('\n', f);
     }

@@ -140,6 +140,18 @@ static void test_dates_of_the_current_month(void **state)
     assert_string_equal(first("قتل 8 أشخاص في 23 من الشهر الجاري", &n).day, "r:23/0");
     assert_string_equal(first("قتل 8 أشخاص في 2 من الشهر المقبل", &n).day, "r:2/1");
     assert_string_equal(first("قتل 8 أشخاص في 17 الجاري", &n).day, "r:17/0");
+    /* as the terminal report writes them */
+    char text[32];
+    mz_day_text("r:23/0", text, sizeof text);
+    assert_string_equal(text, "23 of this month");
+    mz_day_text("r:5/-1", text, sizeof text);
+    assert_string_equal(text, "5 of last month");
+    mz_day_text("d:5/112", text, sizeof text);
+    assert_string_equal(text, "5/12 AH");
+    mz_day_text("w:7", text, sizeof text);
+    assert_string_equal(text, "Friday");
+    mz_day_text("", text, sizeof text);
+    assert_string_equal(text, "");
     /* a named month and the current one are not compared, two current ones are */
     assert_false(mz_other_days("r:23/0", "d:23/11"));
     assert_true(mz_other_days("r:23/0", "r:25/0"));
