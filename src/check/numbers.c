@@ -875,6 +875,22 @@ static bool dual_count(const words *ws, const char *s, size_t i, mz_number *n)
     return true;
 }
 
+/* The event a count of casualties names itself ("328 قتيلا و2500 جريح":
+ * the wounded are not the killed before them): killed, died or injured,
+ * when the noun n counts is the word right after the number. Detainees and
+ * the displaced are not: "أفرج عن 40 معتقلا" is a release. */
+static mz_event casualty_noun(const words *ws, const char *s, size_t after, const mz_number *n)
+{
+    if (after >= ws->n)
+        return MZ_EVENT_NONE;
+    const mz_word *w = &ws->v[after];
+    size_t len = w->end - w->start;
+    if (!n->noun_key[0] || len != strlen(n->noun) || memcmp(n->noun, s + w->start, len))
+        return MZ_EVENT_NONE; /* the noun is further on ("3 من الجرحى") */
+    mz_event e = mz_event_of_word(ws->v[after].key, ws->v[after].key_len);
+    return e == MZ_EVENT_KILLED || e == MZ_EVENT_DIED || e == MZ_EVENT_INJURED ? e : MZ_EVENT_NONE;
+}
+
 /* Keeps a value found at words [first, after): into out while there is
  * room (found counts them all). */
 static void keep(words *ws, mz_number *out, size_t cap, size_t *found, const mz_number *n,
@@ -1040,6 +1056,8 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
         if (n.kind != MZ_QTY_DATE && !range)
             n.bound = bound_after(ws, after) ? 1 : bound_before(ws, a.first);
         if (n.kind != MZ_QTY_DATE && !ws->whole[a.first])
+            n.event = casualty_noun(ws, s, after, &n);
+        if (n.kind != MZ_QTY_DATE && !ws->whole[a.first] && !n.event)
             n.event = mz_event_near(s, ws->v, ws->n, first, after);
         keep(ws, out, cap, &found, &n, first, after);
         i = after > a.last + 1 ? after : a.last + 1;

@@ -758,6 +758,16 @@ static void test_events(void **state)
     /* died is not killed: heat waves and floods */
     assert_int_equal(event_of("تسببت موجة الحر في وفاة أكثر من ألفي شخص", 0), MZ_EVENT_DIED);
     assert_int_equal(event_of("لقي 26 شخصا على الأقل مصرعهم في السيول", 0), MZ_EVENT_DIED);
+    /* a count of casualties says its own event: "و2500 جريح" took the
+     * killing of the "328 قتيلا" before it; a count of detainees does not
+     * ("أفرج عن 40 معتقلا" is a release), nor a part of casualties ("توفي
+     * 3 من الجرحى") */
+    s = "ارتفعت حصيلة ضحايا الزلزال إلى 328 قتيلا و2500 جريح";
+    assert_int_equal(event_of(s, 0), MZ_EVENT_KILLED);
+    assert_int_equal(event_of(s, 1), MZ_EVENT_INJURED);
+    assert_int_equal(event_of("قتل 5 أشخاص وسقط 20 جريحا", 1), MZ_EVENT_INJURED);
+    assert_int_equal(event_of("أفرج المسلحون عن 40 معتقلا", 0), MZ_EVENT_RELEASED);
+    assert_int_equal(event_of("توفي 3 من الجرحى متأثرين بجراحهم", 0), MZ_EVENT_DIED);
     /* made homeless is moved: "وتشرد 3 آلاف" took the killing before it */
     s = "سيول تقتل 12 شخصا وتشرد 3 آلاف من السكان";
     assert_int_equal(event_of(s, 0), MZ_EVENT_KILLED);
