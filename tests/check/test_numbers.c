@@ -185,6 +185,9 @@ static void test_noun_keys_group_forms(void **state)
     assert_string_equal(k1.noun_key, k2.noun_key);
     mz_number d = first("قتل 11 مقاتلا", &n), e = first("بين ثلاثة وأربعة آلاف من المقاتلين", &n);
     assert_string_equal(d.noun_key, e.noun_key);
+    /* women: نساء is the plural of امرأة ("5 نساء", "12 امرأة" were apart) */
+    mz_number w1 = first("قتل 5 نساء في القصف", &n), w2 = first("قتلت 12 امرأة في القصف", &n);
+    assert_string_equal(w1.noun_key, w2.noun_key);
 }
 
 static void test_conflicts(void **state)
