@@ -47,13 +47,18 @@ static bool in(const char *w, const char *const *list)
     return false;
 }
 
-/* Words that end a subject: what follows them is a phrase or a clause of
- * its own («أفرج … عن أسرى لم يحدد عددهم», «المدنيون الذين لم يغادروا …»),
- * so a negator after them negates that, not the claim. */
-static const char *const subject_ends[] = {"في", "من", "عن", "علي", "الي", "مع", "ب", "الذي",
-                                           "التي", "الذين", "اللذين", "اللتين", "اللواتي",
-                                           "ما", "لكن", "بينما", "حيث", "بعد", "قبل", "اذا",
-                                           "لو", "حتي", "كما", "عندما", "منذ", "خلال", NULL};
+/* Words that end a subject: what follows them is a clause of its own
+ * («المدنيون الذين لم يغادروا …»), so a negator after them negates that,
+ * not the claim. */
+static const char *const subject_ends[] = {"الذي", "التي",  "الذين", "اللذين", "اللتين", "اللواتي",
+                                           "ما",   "لكن",   "بينما", "حيث",   "بعد",    "قبل",
+                                           "اذا",  "لو",    "حتي",   "كما",   "عندما",  "منذ",
+                                           "خلال", NULL};
+/* Prepositions end a subject too, unless the claim opens with a noun with
+ * the article: «أفرج … عن أسرى لم يحدد عددهم» puts the negator in a phrase
+ * after the verb's object, where «الدفاع المدني في بلدة الريحان لم يسجل …»
+ * has it after a subject that holds a place. */
+static const char *const prepositions[] = {"في", "من", "عن", "علي", "الي", "مع", "ب", NULL};
 
 #define SUBJECT_WORDS 5 /* the longest subject before a claim's negator */
 
@@ -68,17 +73,21 @@ static bool opens_with_verb(const char *w)
 /* The index of the negator that negates the claim: its first word, or the
  * one after the subject, a noun phrase of up to SUBJECT_WORDS words
  * («الحكومة لم تفرج …», «قوات سوريا الديمقراطية لم تتفاوض …»); -1 when none.
- * After a verb, a number, a preposition or a relative pronoun the negator
- * is a clause's own: «قتل مدنيون لم تعرف هوياتهم» asserts the killing. */
+ * After a verb, a number, a relative pronoun or (but in a subject that
+ * opens with the article) a preposition the negator is a clause's own:
+ * «قتل مدنيون لم تعرف هوياتهم» asserts the killing. */
 static long claim_negator(const mz_tokens *t)
 {
+    const char *w0 = t->n ? mz_tok_text(t, 0) : "";
+    bool definite = !strncmp(w0, "ال", strlen("ال")) || !strncmp(w0, "وال", strlen("وال"));
     for (size_t i = 0; i < t->n && i <= SUBJECT_WORDS; i++) {
         const char *w = mz_tok_text(t, i);
         if (t->v[i].kind == MZ_TOK_PUNCT || in(w, clause_words))
             return -1;
         if (in(w, negators))
             return i + 1 < t->n && !in(mz_tok_text(t, i + 1), not_negations) ? (long)i : -1;
-        if (t->v[i].kind == MZ_TOK_NUMBER || in(w, subject_ends) || (i == 0 && opens_with_verb(w)))
+        if (t->v[i].kind == MZ_TOK_NUMBER || in(w, subject_ends) ||
+            (!definite && in(w, prepositions)) || (i == 0 && opens_with_verb(w)))
             return -1;
     }
     return -1;
