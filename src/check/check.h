@@ -96,6 +96,7 @@ typedef struct mz_check_value {
     int bound; /* as mz_number.bound */
     mz_event event; /* as mz_number.event */
     char day[16];   /* as mz_number.day */
+    bool conflicting; /* it and a value of another voice do not overlap (flag_conflicts) */
 } mz_check_value;
 
 typedef struct mz_check_quantity {

@@ -150,7 +150,7 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
         return;
     for (size_t i = 0; i < q->n_values; i++)
         for (size_t j = i + 1; j < q->n_values; j++) {
-            const mz_check_value *a = &q->values[i], *b = &q->values[j];
+            mz_check_value *a = &q->values[i], *b = &q->values[j];
             if (a->event != b->event || !bears_on_claim(a, claim_events) ||
                 !bears_on_claim(b, claim_events) || mz_other_days(a->day, b->day) ||
                 (q->has_claim_value && fits_claim(q, a) && fits_claim(q, b)))
@@ -159,7 +159,7 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
             allowed(a, &alo, &ahi);
             allowed(b, &blo, &bhi);
             if (a->voice != b->voice && mz_numbers_conflict(alo, ahi, blo, bhi))
-                q->conflict = true;
+                q->conflict = a->conflicting = b->conflicting = true;
         }
 }
 

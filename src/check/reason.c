@@ -6,6 +6,7 @@
 #include "stance/stance.h"
 #include "text/text.h"
 
+#include <math.h>
 #include <string.h>
 
 static bool cue_is_denial(const mz_evidence *e)
@@ -28,6 +29,9 @@ void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f)
 {
     memset(f, 0, sizeof *f);
     f->min_w = min_w;
+    for (size_t i = 0; i < r->n_numbers && !f->conflict; i++)
+        if (r->numbers[i].conflict)
+            f->conflict = &r->numbers[i];
     for (size_t i = 0; i < r->n_voices; i++) {
         const mz_check_voice *v = &r->voices[i];
         if (v->weight < min_w)
@@ -164,4 +168,63 @@ int mz_reason_sites(mz_buf *b, const mz_check_result *r, mz_stance st, double mi
     if (total > shown && (mz_buf_puts(b, sep) || mz_buf_puts(b, "…")))
         return -1;
     return 0;
+}
+
+/* A value as a reader writes it: 40, 1500000, 2.5. */
+static int put_number(mz_buf *b, double x)
+{
+    if (x == (double)(long long)x && fabs(x) < 1e15)
+        return mz_buf_printf(b, "%lld", (long long)x);
+    return mz_buf_printf(b, "%.6g", x);
+}
+
+int mz_reason_claim_value(mz_buf *b, const mz_check_quantity *q)
+{
+    int rc = put_number(b, q->claim_number);
+    if (q->claim_number_max != q->claim_number) {
+        rc |= mz_buf_puts(b, "–");
+        rc |= put_number(b, q->claim_number_max);
+    }
+    return rc ? -1 : 0;
+}
+
+/* The site of the article a value was read from, or "<article> #ID". */
+static int value_site(mz_buf *b, const mz_check_result *r, const mz_check_value *v,
+                      const char *article)
+{
+    for (size_t i = 0; i < r->n_members; i++)
+        if (r->members[i].article_id == v->article_id && r->members[i].source)
+            return mz_buf_puts(b, r->members[i].source);
+    return mz_buf_printf(b, "%s #%lld", article, (long long)v->article_id);
+}
+
+int mz_reason_values(mz_buf *b, const mz_check_result *r, const mz_check_quantity *q,
+                     const char *sep, const char *over, const char *under, const char *article)
+{
+    enum { SHOWN = 4 };
+    size_t shown = 0;
+    int rc = 0;
+    for (size_t i = 0; i < q->n_values && !rc; i++) {
+        const mz_check_value *v = &q->values[i];
+        if (!v->conflicting)
+            continue; /* a value of another event or day: not in the dispute */
+        bool again = false; /* 40 and أربعين are one value */
+        for (size_t j = 0; j < i && !again; j++)
+            again = q->values[j].number == v->number && q->values[j].number_max == v->number_max &&
+                    q->values[j].bound == v->bound;
+        if (again)
+            continue;
+        if (shown == SHOWN) {
+            rc |= mz_buf_puts(b, sep);
+            rc |= mz_buf_puts(b, "…");
+            break;
+        }
+        rc |= mz_buf_printf(b, "%s%s%s%s (", shown ? sep : "",
+                            v->bound > 0 ? over : v->bound < 0 ? under : "", v->bound ? " " : "",
+                            v->value ? v->value : "");
+        rc |= value_site(b, r, v, article);
+        rc |= mz_buf_puts(b, ")");
+        shown++;
+    }
+    return rc ? -1 : 0;
 }

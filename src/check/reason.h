@@ -32,6 +32,9 @@ typedef struct mz_reason_facts {
     /* Voices take a side, yet the verdict is not_enough_evidence: the reason
      * says so, or "1 carries a denial" would read as a refutation. */
     bool too_weak;
+    /* The first quantity whose values conflict (the claim's first), or NULL:
+     * the reason says the count is contested. */
+    const mz_check_quantity *conflict;
 } mz_reason_facts;
 
 void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f);
@@ -50,6 +53,15 @@ int mz_reason_quote_voice(mz_buf *b, const mz_check_result *r, const mz_check_vo
  * list that goes on. */
 int mz_reason_sites(mz_buf *b, const mz_check_result *r, mz_stance st, double min_w,
                     const char *sep, const char *article);
+
+/* Appends the claim's own value of q ("40", "3000–4000"). */
+int mz_reason_claim_value(mz_buf *b, const mz_check_quantity *q);
+/* Appends q's distinct conflicting values, each with the site of the first voice that
+ * gives it ("40 (a.example), 25 (b.example)"), joined by sep; a bound is
+ * written before its value (over: "over", "أكثر من"). At most four; "…"
+ * ends a list that goes on. */
+int mz_reason_values(mz_buf *b, const mz_check_result *r, const mz_check_quantity *q,
+                     const char *sep, const char *over, const char *under, const char *article);
 
 int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f);
 int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f);

@@ -83,6 +83,16 @@ int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
         rc |= mz_reason_quote(b, m, &m->denial);
         rc |= mz_buf_puts(b, ".");
     }
+    if (f->conflict) { /* the count is contested: say so, and who gives what */
+        rc |= mz_buf_printf(b, " وتتعارض أرقام المصادر (%s", f->conflict->quantity);
+        if (f->conflict->has_claim_value) {
+            rc |= mz_buf_puts(b, "، وفي الادعاء ");
+            rc |= mz_reason_claim_value(b, f->conflict);
+        }
+        rc |= mz_buf_puts(b, "): ");
+        rc |= mz_reason_values(b, r, f->conflict, SEP, "أكثر من", "أقل من", ARTICLE);
+        rc |= mz_buf_puts(b, ".");
+    }
     if (f->too_weak)
         rc |= mz_buf_puts(b, " وهذا أضعف من أن يُحكم به على الادعاء.");
     return rc ? -1 : 0;

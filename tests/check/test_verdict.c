@@ -397,6 +397,29 @@ static void test_numbers_conflict_across_voices(void **state)
     assert_string_equal(q->values[1].value, "25");
     assert_string_equal(q->values[2].value, "أربعين");
     assert_int_equal(q->values[1].voice, 2);
+    /* the reason says the count is contested, with who gives what: the
+     * conflict was only in the list below it */
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_non_null(strstr(r->reason, " The sources' numbers conflict (أسيرا; the claim: 40): "
+                                      "40 (wire.example), 25 (activists.example)."));
+    assert_non_null(strstr(r->reason_ar, " وتتعارض أرقام المصادر (أسيرا، وفي الادعاء 40): "
+                                         "40 (wire.example)، 25 (activists.example)."));
+    /* a value of another event is not one of the conflicting values */
+    mz_check_result_free(r);
+    spec t[] = {{"wire.example", report, "assertion", 0.8, 0.05, 0.1},
+                {"activists.example", activists, "hedging", 0.3, 0.05, 0.55},
+                {"buses.example", "ونقلت الحافلات 300 أسير إلى المدينة.", "assertion", 0.7, 0.05, 0.2}};
+    r = build(t, 3);
+    assert_int_equal(mz_check_collect_numbers(r), MZ_OK);
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_non_null(strstr(r->reason, "40 (wire.example), 25 (activists.example)."));
+    assert_null(strstr(r->reason, "300"));
+    q = &r->numbers[0];
+    /* none in conflict: nothing said */
+    q->conflict = false;
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_null(strstr(r->reason, "numbers conflict"));
+    assert_null(strstr(r->reason_ar, "أرقام المصادر"));
     mz_check_result_free(r);
 }
 
