@@ -11,10 +11,10 @@
  * negation or a question), voices.c (MinHash near-copy grouping) and
  * build_voices.c (voices from the checked articles), verdict.c (the decision
  * rule), reason*.c + reason.h and arabic_count.c (its reason in English and
- * Arabic; quote_marks.c: guillemets inside a quote), denials.c (sentences
- * denying the claim), numbers.c
+ * Arabic; quote_marks.c: guillemets inside a quote), numbers.c
  * (quantities in Arabic sentences; numbers_dates.c the dates among them,
- * numbers.h what the two share) and collect_numbers.c (grouping, conflicts),
+ * numbers.h what the two share; events.c what happened to a quantity,
+ * days.c the day it is told of) and collect_numbers.c (grouping, conflicts),
  * words.c (word iteration with a matching key), result.c (accessors, free),
  * eval_claims.c + eval.h (claim-level evaluation on baly2018 data).
  */
