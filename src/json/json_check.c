@@ -102,6 +102,13 @@ static cJSON *day_json(const char *key)
     return o;
 }
 
+/* «أكثر من 300», «ما لا يقل عن 60», «300 على الأقل»: the value is a floor;
+ * «أقل من 10», «لا يزيد عن 10»: a ceiling (mz_number.bound 1 / -1). */
+static const char *bound_name(int bound)
+{
+    return bound > 0 ? "at_least" : "at_most";
+}
+
 static cJSON *quantity_json(const mz_check_quantity *q)
 {
     cJSON *o = cJSON_CreateObject();
@@ -115,6 +122,8 @@ static cJSON *quantity_json(const mz_check_quantity *q)
         cJSON_AddNumberToObject(o, "claim_number", q->claim_number);
         if (q->claim_number_max != q->claim_number)
             cJSON_AddNumberToObject(o, "claim_number_max", q->claim_number_max);
+        if (q->claim_bound)
+            cJSON_AddStringToObject(o, "claim_bound", bound_name(q->claim_bound));
     }
     cJSON *vals = cJSON_AddArrayToObject(o, "values");
     for (size_t i = 0; vals && i < q->n_values; i++) {
@@ -126,6 +135,8 @@ static cJSON *quantity_json(const mz_check_quantity *q)
         cJSON_AddNumberToObject(x, "number", v->number);
         if (v->number_max != v->number)
             cJSON_AddNumberToObject(x, "number_max", v->number_max);
+        if (v->bound)
+            cJSON_AddStringToObject(x, "bound", bound_name(v->bound));
         if (v->event)
             cJSON_AddStringToObject(x, "event", mz_event_name(v->event));
         cJSON *day = day_json(v->day);

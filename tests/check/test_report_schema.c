@@ -82,6 +82,7 @@ static const field day_keys[] = {{"day", T_INT, true, NULL, 0},
 static const field value_keys[] = {{"value", T_STR, false, NULL, 0},
                                    {"number", T_NUM, false, NULL, 0},
                                    {"number_max", T_NUM, true, NULL, 0},
+                                   {"bound", T_STR, true, NULL, 0},
                                    {"event", T_STR, true, NULL, 0},
                                    {"day", T_OBJ, true, day_keys, 0},
                                    {"article_id", T_INT, false, NULL, 0},
@@ -102,6 +103,7 @@ static const field quantity_keys[] = {{"quantity", T_STR, false, NULL, 0},
                                       {"on_claim", T_BOOL, false, NULL, 0},
                                       {"claim_number", T_NUM, true, NULL, 0},
                                       {"claim_number_max", T_NUM, true, NULL, 0},
+                                      {"claim_bound", T_STR, true, NULL, 0},
                                       {"values", T_ARR, false, value_keys, 0},
                                       {0}};
 static const field counts_keys[] = {{"agree", T_INT, false, NULL, 0},
@@ -277,7 +279,23 @@ static size_t check_evidence(const char *body, const cJSON *e)
 typedef struct tally {
     size_t evidence, cues, values, non_ascii_offsets, non_ascii_value_offsets;
     size_t weekdays, month_days; /* values told of a weekday, of a day of a month */
+    size_t bounds, claim_bounds;   /* values and claims given as a floor or ceiling */
 } tally;
+
+/* values[].bound says the value is a floor or a ceiling, as its sentence
+ * does («أكثر من 50», «لا يقل عن», «على الأقل»; «أقل من»). */
+static void check_bound(const cJSON *x, tally *t)
+{
+    const cJSON *b = cJSON_GetObjectItem(x, "bound");
+    if (!b)
+        return;
+    const char *text = cJSON_GetObjectItem(x, "text")->valuestring;
+    if (!strcmp(b->valuestring, "at_least"))
+        assert_true(strstr(text, "أكثر من") || strstr(text, "لا يقل") || strstr(text, "الأقل"));
+    else
+        assert_true(!strcmp(b->valuestring, "at_most") && strstr(text, "أقل من"));
+    t->bounds++;
+}
 
 /* A value's day (values[].day) is the day its sentence names: a weekday, or
  * a day with its month (named, Hijri, or where it stands from this one). */
@@ -344,6 +362,12 @@ static void check_receipts(mz_db *db, const cJSON *rep, tally *t)
     }
     cJSON_ArrayForEach(q, cJSON_GetObjectItem(rep, "numbers"))
     {
+        const cJSON *cb = cJSON_GetObjectItem(q, "claim_bound");
+        if (cb) {
+            assert_true(!strcmp(cb->valuestring, "at_least") || !strcmp(cb->valuestring, "at_most"));
+            assert_non_null(cJSON_GetObjectItem(q, "claim_number"));
+            t->claim_bounds++;
+        }
         cJSON_ArrayForEach(x, cJSON_GetObjectItem(q, "values"))
         {
             char *body = stored_body(db, (int64_t)cJSON_GetObjectItem(x, "article_id")->valuedouble);
@@ -359,6 +383,7 @@ static void check_receipts(mz_db *db, const cJSON *rep, tally *t)
             t->non_ascii_value_offsets += s != cs;
             t->values++;
             check_day(x, t);
+            check_bound(x, t);
             free(body);
         }
     }
@@ -381,7 +406,9 @@ static const char *jsonl =
     "{\"source\": \"forms.example\", \"title\": \"إفراج عن أسرى\", \"text\": \"ﺃﻓﺮﺝ ﻟﻮﺍﺀ ﺍﻟﻮﺍﺩﻱ ﻋﻦ ٤٠ "
     "أسيرا 𝐀 من القوات الحكومية في تل السنابل بحسب ما نقلت وكالة الأنباء.\"}\n"
     "{\"source\": \"marks.example\", \"title\": \"الإفـــراج عن الأسرى\", \"text\": \"أَفْرَجَ لِوَاءُ "
-    "الوادي عـــن أربعين أسيـــرا من القوات الحكومية، بحسب ما أكده وسطاء.\"}\n";
+    "الوادي عـــن أربعين أسيـــرا من القوات الحكومية، بحسب ما أكده وسطاء.\"}\n"
+    "{\"source\": \"bound.example\", \"title\": \"الإفراج عن أسرى في تل السنابل\", \"text\": \"قال "
+    "ناشطون إن لواء الوادي أفرج عن أكثر من 50 أسيرا من القوات الحكومية في تل السنابل.\"}\n";
 
 static void write_file(const char *path, const char *s, size_t n)
 {
@@ -451,6 +478,7 @@ static const char *claims[] = {
     "أفرج لواء الوادي عن 40 أسيرا من القوات الحكومية في صفقة تبادل في تل السنابل",
     "نفى لواء الوادي الإفراج عن الأسرى",
     "أفرج لواء الوادي عن ٤٠ أسيرا",
+    "أفرج لواء الوادي عن أكثر من 30 أسيرا", /* a floor: claim_bound */
     "لواء",                                /* one word: a note */
     "The Wadi Brigade released prisoners", /* nothing related */
 };
@@ -488,6 +516,9 @@ static void test_reports_match_schema_and_body(void **state)
     /* values told of a day say which: «يوم الجمعة», «في 14 من الشهر الجاري» */
     assert_true(t.weekdays >= 1);
     assert_true(t.month_days >= 1);
+    /* «أكثر من 50 أسيرا» is a floor, and so is the claim's «أكثر من 30» */
+    assert_true(t.bounds >= 1);
+    assert_true(t.claim_bounds >= 1);
 }
 
 /* `mizan stance --json`'s evidence (mz_json_stance): offsets into the text
