@@ -247,7 +247,8 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
         fprintf(f, "  %s%s%s%s", qt->conflict ? st->red : "", qt->conflict ? "CONFLICT " : "",
                 qt->conflict ? st->off : "", qt->quantity);
         if (qt->has_claim_value) {
-            fputs(" (the claim: ", f);
+            /* a bound as the reason words it: «أكثر من 300» is "over 300" */
+            fprintf(f, " (the claim: %s", qt->claim_bound > 0 ? "over " : qt->claim_bound < 0 ? "under " : "");
             print_number(f, qt->claim_number);
             if (qt->claim_number_max != qt->claim_number) {
                 fputc('-', f);
@@ -262,7 +263,8 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
             mz_day_text(v->day, day, sizeof day);
             /* the event and the day: values of other days are not set
              * against each other, and the reader sees why */
-            fprintf(f, "%s%s (%s%s%s%svoice %d, #%lld)", i ? ", " : "", v->value,
+            fprintf(f, "%s%s%s (%s%s%s%svoice %d, #%lld)", i ? ", " : "",
+                    v->bound > 0 ? "over " : v->bound < 0 ? "under " : "", v->value,
                     mz_event_name(v->event), v->event && *day ? ", " : "", day,
                     v->event || *day ? "; " : "", v->voice, (long long)v->article_id);
         }

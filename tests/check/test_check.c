@@ -967,6 +967,36 @@ static void test_cli_file_as_receipt(void **state)
     remove_dir(dir);
 }
 
+/* The terminal's list of quantities gives a bound as the reason does:
+ * «أكثر من 300» was listed as a bare 300, set against another source's 120
+ * with nothing saying it was a floor. */
+static void test_cli_bounds_listed(void **state)
+{
+    (void)state;
+    const char *bin = cli_bin();
+    if (!bin)
+        skip();
+    char dir[] = "/tmp/mizan-check-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256], cmd[8192], *out;
+    write_in(dir, "a.jsonl",
+             "{\"source\": \"a.example\", \"title\": \"قصف الريحان\", \"text\": \"قتل أكثر من 300 شخص في "
+             "قصف على مدينة الريحان يوم الجمعة بحسب الدفاع المدني.\"}\n"
+             "{\"source\": \"b.example\", \"title\": \"ضحايا القصف\", \"text\": \"قتل 120 شخصا في قصف على "
+             "مدينة الريحان يوم الجمعة وفق مصادر طبية.\"}\n",
+             path, sizeof path);
+    snprintf(cmd, sizeof cmd,
+             "%s ingest --db %s/s.db %s >/dev/null 2>&1 && NO_COLOR=1 %s check --db %s/s.db "
+             "'قتل أكثر من 200 شخص في قصف على مدينة الريحان'",
+             bin, dir, path, bin, dir);
+    assert_int_equal(shell_output(cmd, &out), 0);
+    assert_non_null(strstr(out, "(the claim: over 200)"));
+    assert_non_null(strstr(out, "over 300 (killed"));
+    assert_non_null(strstr(out, "120 (killed"));
+    free(out);
+    remove_dir(dir);
+}
+
 /* Colour only on a terminal, and not when NO_COLOR is set to something
  * (no-color.org: present and not empty; an empty NO_COLOR, as a shell
  * leaves after `NO_COLOR=`, turned colour off). */
@@ -1174,6 +1204,7 @@ int main(void)
         cmocka_unit_test(test_cli_long_url_whole),
         cmocka_unit_test(test_cli_quotes_end_on_a_word),
         cmocka_unit_test(test_cli_file_as_receipt),
+        cmocka_unit_test(test_cli_bounds_listed),
         cmocka_unit_test(test_cli_colour),
         cmocka_unit_test(test_cli_member_denial_shown),
         cmocka_unit_test(test_threads),
