@@ -473,7 +473,7 @@ int cmd_check(int argc, char **argv)
         free(trimmed);
     }
     mz_db *db;
-    if (cli_open_reader(db_flag, &db, &err) != MZ_OK)
+    if (cli_open_reader("check", db_flag, &db, &err) != MZ_OK)
         return cli_fail("check", &err);
     mz_model *m;
     int loaded = cli_load_model("check", model_path, &m);

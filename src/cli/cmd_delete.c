@@ -54,7 +54,7 @@ int cmd_delete(int argc, char **argv)
             ids[u++] = ids[i];
     mz_error err = {0};
     mz_db *db;
-    mz_status s = cli_open_existing(db_flag, &db, &err);
+    mz_status s = cli_open_existing("delete", db_flag, &db, &err);
     if (s == MZ_OK) {
         s = mz_articles_delete(db, ids, u, &err);
         mz_db_close(db);

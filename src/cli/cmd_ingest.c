@@ -103,8 +103,9 @@ static const char help[] =
     "Exit codes: 0 ok, 2 usage, 3 bad input (invalid UTF-8, empty, binary, too\n"
     "large, bad JSON), 4 database missing, locked, read-only or corrupt, 5 no\n"
     "such file (with abort), 1 other failure (I/O, out of memory).\n"
-    "Another writer is waited for up to 60 s ($MIZAN_BUSY_TIMEOUT seconds). A run\n"
-    "that creates the database and stores nothing leaves none.\n";
+    "Another writer is waited for up to 60 s ($MIZAN_BUSY_TIMEOUT seconds; said\n"
+    "once on a terminal). A run that creates the database and stores nothing\n"
+    "leaves none.\n";
 
 int cmd_ingest(int argc, char **argv)
 {
@@ -148,7 +149,7 @@ int cmd_ingest(int argc, char **argv)
     struct stat st;
     /* lstat: a dangling symbolic link is something of the user's, not to remove */
     bool existed = lstat(cli_db_path(db_flag), &st) == 0 || errno != ENOENT;
-    if (cli_open(db_flag, 0, &db, &err) != MZ_OK)
+    if (cli_open("ingest", db_flag, 0, &db, &err) != MZ_OK)
         return cli_fail("ingest", &err);
     if (ui.json && !(ui.errors = cJSON_CreateArray())) {
         mz_db_close(db);

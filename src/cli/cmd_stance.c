@@ -147,7 +147,7 @@ int cmd_stance(int argc, char **argv)
         if (!cli_parse_id(id, &v))
             return cli_usage_error("stance", "--id: expected a positive article id, got '%s'", id);
         mz_db *h;
-        st = cli_open_reader(db, &h, &err);
+        st = cli_open_reader("stance", db, &h, &err);
         if (st != MZ_OK)
             return cli_fail("stance", &err);
         mz_article a = {0};

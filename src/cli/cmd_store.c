@@ -8,6 +8,7 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 /* MIZAN_BUSY_TIMEOUT: seconds a command waits for another writer (a long
  * ingest holds the write lock to its end). -1 (with a message in err) when
@@ -29,13 +30,24 @@ static int busy_ms(mz_error *err)
     return (int)(sec * 1000 + 0.5);
 }
 
-mz_status cli_open(const char *db_flag, int flags, mz_db **db, mz_error *err)
+/* On a terminal, a command waiting for another writer says so once, and
+ * for how long it will: it used to print nothing for up to a minute. A
+ * pipe or a log gets only the outcome. */
+static void say_waiting(void *cmd, const char *path, int ms)
+{
+    cli_error(cmd, "%s is locked by another writer; waiting up to %g s for it "
+                   "(MIZAN_BUSY_TIMEOUT)...", path, ms / 1000.0);
+}
+
+mz_status cli_open(const char *cmd, const char *db_flag, int flags, mz_db **db, mz_error *err)
 {
     int ms = busy_ms(err);
     if (ms < 0)
         return err->code;
     const char *path = cli_db_path(db_flag);
-    mz_status s = mz_db_open_wait(path, flags, ms, db, err);
+    mz_wait w = {.busy_ms = ms, .on_wait = isatty(STDERR_FILENO) ? say_waiting : NULL,
+                 .ctx = (void *)cmd};
+    mz_status s = mz_db_open_wait(path, flags, &w, db, err);
     if (s != MZ_OK)
         cli_advise_db(path, err);
     if (s == MZ_ERR_NOT_FOUND) /* a missing database is exit 4, as for every command */
@@ -43,14 +55,14 @@ mz_status cli_open(const char *db_flag, int flags, mz_db **db, mz_error *err)
     return s;
 }
 
-mz_status cli_open_existing(const char *db_flag, mz_db **db, mz_error *err)
+mz_status cli_open_existing(const char *cmd, const char *db_flag, mz_db **db, mz_error *err)
 {
-    return cli_open(db_flag, MZ_OPEN_NOCREATE, db, err);
+    return cli_open(cmd, db_flag, MZ_OPEN_NOCREATE, db, err);
 }
 
-mz_status cli_open_reader(const char *db_flag, mz_db **db, mz_error *err)
+mz_status cli_open_reader(const char *cmd, const char *db_flag, mz_db **db, mz_error *err)
 {
-    return cli_open(db_flag, MZ_OPEN_READONLY | MZ_OPEN_UPGRADE, db, err);
+    return cli_open(cmd, db_flag, MZ_OPEN_READONLY | MZ_OPEN_UPGRADE, db, err);
 }
 
 int cli_parse_k(const char *s, size_t *k)

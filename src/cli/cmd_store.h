@@ -13,16 +13,17 @@
 #define CLI_BUSY_TIMEOUT_S 60
 
 /* Opens the store (--db, $MIZAN_DB or ./mizan.db) with mz_db_open's flags,
- * waiting MIZAN_BUSY_TIMEOUT for another writer; a missing one is MZ_ERR_DB
- * (exit 4) with a hint, not "not found"; a bad MIZAN_BUSY_TIMEOUT is
- * MZ_ERR_ARG (exit 2). */
-mz_status cli_open(const char *db_flag, int flags, mz_db **db, mz_error *err);
+ * waiting MIZAN_BUSY_TIMEOUT for another writer (on a terminal, a wait of a
+ * second or more is told once on stderr as "mizan CMD: ..."); a missing one
+ * is MZ_ERR_DB (exit 4) with a hint, not "not found"; a bad
+ * MIZAN_BUSY_TIMEOUT is MZ_ERR_ARG (exit 2). */
+mz_status cli_open(const char *cmd, const char *db_flag, int flags, mz_db **db, mz_error *err);
 /* Opens an existing store (--db, $MIZAN_DB or ./mizan.db) for a reading
  * command; a missing one is MZ_ERR_DB (exit 4) with a hint, not "not found". */
-mz_status cli_open_existing(const char *db_flag, mz_db **db, mz_error *err);
+mz_status cli_open_existing(const char *cmd, const char *db_flag, mz_db **db, mz_error *err);
 /* The same for a command that only reads (check, stance --id): opened
  * read-only, after upgrading an older store's schema. */
-mz_status cli_open_reader(const char *db_flag, mz_db **db, mz_error *err);
+mz_status cli_open_reader(const char *cmd, const char *db_flag, mz_db **db, mz_error *err);
 
 /* Parses -k: 1..10000. Returns 0, or -1 when s is not such a number. */
 int cli_parse_k(const char *s, size_t *k);

@@ -169,6 +169,16 @@ static double monotonic_ms(void)
     return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
 }
 
+/* Calls on_wait, once, when a wait for another writer has lasted
+ * MZ_WAIT_TELL_MS. */
+static void tell_wait(mz_db *db, double waited)
+{
+    if (db->on_wait && !db->told && waited >= MZ_WAIT_TELL_MS) {
+        db->told = true;
+        db->on_wait(db->wait_ctx, db->path, db->busy_ms);
+    }
+}
+
 /* A store not yet in WAL mode (one another mizan is creating right now)
  * answers the switch with SQLITE_BUSY at once while another connection
  * writes it: SQLite does not call the busy handler where waiting could
@@ -176,21 +186,42 @@ static double monotonic_ms(void)
  * other writer is waited for. */
 static mz_status switch_to_wal(mz_db *db, mz_error *err)
 {
-    double until = monotonic_ms() + db->busy_ms;
+    double from = monotonic_ms();
     for (;;) {
         int rc = sqlite3_exec(db->sql, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
         if (rc == SQLITE_OK)
             return MZ_OK;
-        if ((rc & 0xff) != SQLITE_BUSY || monotonic_ms() >= until)
+        double waited = monotonic_ms() - from;
+        if ((rc & 0xff) != SQLITE_BUSY || waited >= db->busy_ms)
             return mz_db_fail(db, rc, err, "switching to WAL");
+        tell_wait(db, waited);
         sqlite3_sleep(10);
     }
+}
+
+/* SQLite's busy handler: waits up to busy_ms for the other writer, as
+ * sqlite3_busy_timeout does (short sleeps first, then 100 ms ones), and
+ * tells on_wait once the wait has lasted MZ_WAIT_TELL_MS. */
+static int busy_wait(void *arg, int count)
+{
+    static const int sleeps[] = {1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50};
+    mz_db *db = arg;
+    double now = monotonic_ms();
+    if (count == 0)
+        db->wait_from = now;
+    double waited = now - db->wait_from, left = db->busy_ms - waited;
+    if (left <= 0)
+        return 0;
+    tell_wait(db, waited);
+    int ms = count < (int)(sizeof sleeps / sizeof *sleeps) ? sleeps[count] : 100;
+    sqlite3_sleep(ms < left ? ms : (int)left + 1);
+    return 1;
 }
 
 static mz_status configure(mz_db *db, bool memory, mz_error *err)
 {
     sqlite3_extended_result_codes(db->sql, 1);
-    sqlite3_busy_timeout(db->sql, db->busy_ms);
+    sqlite3_busy_handler(db->sql, db->busy_ms > 0 ? busy_wait : NULL, db);
     int rc = mz_fts_register(db->sql);
     if (rc != SQLITE_OK)
         return mz_db_fail(db, rc, err, "registering the Arabic tokenizer");
@@ -284,7 +315,7 @@ static char *immutable_uri(const char *path)
 
 /* mz_db_open; may_roll_back: a reading open that meets a hot journal may
  * open the store writable once to roll it back (not again from there). */
-static mz_status open_db(const char *path, int flags, int busy_ms, bool may_roll_back,
+static mz_status open_db(const char *path, int flags, const mz_wait *w, bool may_roll_back,
                          mz_db **out, mz_error *err)
 {
     if (!out)
@@ -316,7 +347,9 @@ static mz_status open_db(const char *path, int flags, int busy_ms, bool may_roll
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     }
     db->readonly = (flags & MZ_OPEN_READONLY) != 0;
-    db->busy_ms = busy_ms;
+    db->busy_ms = w->busy_ms;
+    db->on_wait = w->on_wait;
+    db->wait_ctx = w->ctx;
     int oflags = SQLITE_OPEN_NOMUTEX |
                  (db->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     char *name = memory || !exists ? NULL : immutable_uri(path); /* what SQLite opens */
@@ -361,19 +394,19 @@ static mz_status open_db(const char *path, int flags, int busy_ms, bool may_roll
         mz_db_close(db);
         if (roll_back) {
             mz_error werr;
-            mz_db *w;
-            if (open_db(path, MZ_OPEN_NOCREATE, busy_ms, false, &w, &werr) != MZ_OK)
+            mz_db *wdb;
+            if (open_db(path, MZ_OPEN_NOCREATE, w, false, &wdb, &werr) != MZ_OK)
                 return s; /* the first message says why */
-            mz_db_close(w);
-            return open_db(path, flags, busy_ms, false, out, err);
+            mz_db_close(wdb);
+            return open_db(path, flags, w, false, out, err);
         }
         if (upgrade) { /* a reader of an older store: upgrade it, then read */
             mz_error werr;
-            mz_db *w;
-            if (open_db(path, MZ_OPEN_NOCREATE, busy_ms, true, &w, &werr) != MZ_OK)
+            mz_db *wdb;
+            if (open_db(path, MZ_OPEN_NOCREATE, w, true, &wdb, &werr) != MZ_OK)
                 return s; /* the file is read-only indeed: the first message says it */
-            mz_db_close(w);
-            return open_db(path, flags & ~MZ_OPEN_UPGRADE, busy_ms, true, out, err);
+            mz_db_close(wdb);
+            return open_db(path, flags & ~MZ_OPEN_UPGRADE, w, true, out, err);
         }
         return s;
     }
@@ -381,14 +414,20 @@ static mz_status open_db(const char *path, int flags, int busy_ms, bool may_roll
     return MZ_OK;
 }
 
+static const mz_wait default_wait = {.busy_ms = MZ_BUSY_TIMEOUT_MS};
+
 mz_status mz_db_open(const char *path, int flags, mz_db **out, mz_error *err)
 {
-    return open_db(path, flags, MZ_BUSY_TIMEOUT_MS, true, out, err);
+    return open_db(path, flags, &default_wait, true, out, err);
 }
 
-mz_status mz_db_open_wait(const char *path, int flags, int busy_ms, mz_db **out, mz_error *err)
+mz_status mz_db_open_wait(const char *path, int flags, const mz_wait *w, mz_db **out,
+                          mz_error *err)
 {
-    return open_db(path, flags, busy_ms < 0 ? MZ_BUSY_TIMEOUT_MS : busy_ms, true, out, err);
+    mz_wait given = w ? *w : default_wait;
+    if (given.busy_ms < 0)
+        given.busy_ms = MZ_BUSY_TIMEOUT_MS;
+    return open_db(path, flags, &given, true, out, err);
 }
 
 /* Every writer that waited for the write lock held here finds the file

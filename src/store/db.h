@@ -6,6 +6,7 @@
 #define MZ_STORE_DB_H
 
 #include "mizan.h"
+#include "store/store.h"
 
 #include <sqlite3.h>
 #include <stdbool.h>
@@ -18,7 +19,15 @@ struct mz_db {
     bool hot_journal; /* read-only on a store whose PATH-journal must be rolled back */
     struct mz_analyzer *an; /* mz_db_analyzer's, made on first use */
     int busy_ms; /* how long a writer waits for another (mz_db_open_wait) */
+    mz_wait_fn on_wait; /* told once when a wait lasts MZ_WAIT_TELL_MS (may be NULL) */
+    void *wait_ctx;
+    bool told;          /* on_wait was called */
+    double wait_from;   /* when the current wait began (ms, monotonic) */
 };
+
+/* How long a wait for another writer lasts before on_wait is told: a
+ * short one (a commit) is not worth a line on the user's terminal. */
+#define MZ_WAIT_TELL_MS 1000
 
 /* The path the store was opened with (":memory:" for an in-memory one). */
 static inline const char *mz_db_path(const mz_db *db)

@@ -27,9 +27,20 @@ void mz_terms_clear(mz_terms *t);
 
 /* ---- db.c: what the CLI needs beyond mz_db_open */
 
-/* mz_db_open with busy_ms the time a writer waits for another writer
- * (negative: the default, MZ_BUSY_TIMEOUT_MS, 2 s; 0: not at all). */
-mz_status mz_db_open_wait(const char *path, int flags, int busy_ms, mz_db **out, mz_error *err);
+/* How a command waits for another writer: busy_ms (negative: the default,
+ * MZ_BUSY_TIMEOUT_MS, 2 s; 0: not at all) and on_wait (may be NULL), called
+ * once per handle, with ctx, the store's path and busy_ms, when a wait has
+ * lasted a second: the CLI says on a terminal what it is waiting for, where
+ * it used to hang silently for up to a minute. */
+typedef void (*mz_wait_fn)(void *ctx, const char *path, int busy_ms);
+typedef struct mz_wait {
+    int busy_ms;
+    mz_wait_fn on_wait;
+    void *ctx;
+} mz_wait;
+/* mz_db_open waiting as w says (NULL: as mz_db_open). */
+mz_status mz_db_open_wait(const char *path, int flags, const mz_wait *w, mz_db **out,
+                          mz_error *err);
 
 /* Removes the store's files (PATH, PATH-wal, PATH-shm) when it holds no
  * article: for `mizan ingest` that created the store and stored nothing.

@@ -199,6 +199,49 @@ static void test_writer_waits_for_writer(void **state)
     free(db);
 }
 
+/* With the 60 s wait, a command waiting for another writer printed
+ * nothing meanwhile: on a terminal it now says once what it waits for and
+ * how long it will (`script` gives it one); into a pipe, only the outcome. */
+static void test_waiting_told_on_terminal(void **state)
+{
+    (void)state;
+    if (system("script --version >/dev/null 2>&1") != 0)
+        skip(); /* util-linux's script makes the pseudo-terminal */
+    char *db = path_join(dir, "told.db");
+    char *seed = write_file(dir, "told.txt", ART_KILLED);
+    char *l1 = write_file(dir, "told.jsonl", "{\"text\": \"عاد المزارعون إلى حقولهم في سهل الغاب\"}\n");
+    assert_int_equal(run(NULL, "ingest --db %s %s", db, seed), 0);
+    char cmd[8192], *out;
+    for (int tty = 0; tty < 2; tty++) {
+        snprintf(cmd, sizeof cmd, "{ cat '%s'; sleep 3; } | %s ingest --db '%s' - >/dev/null 2>&1 &",
+                 l1, bin, db);
+        assert_int_equal(system(cmd), 0);
+        usleep(700 * 1000); /* the stream's first line is stored: it holds the lock */
+        const char *del = "MIZAN_BUSY_TIMEOUT=1.5 %s delete --db '%s' 1";
+        char inner[4096];
+        snprintf(inner, sizeof inner, del, bin, db);
+        if (tty)
+            snprintf(cmd, sizeof cmd, "script -qec \"%s\" /dev/null </dev/null 2>&1", inner);
+        else
+            snprintf(cmd, sizeof cmd, "%s 2>&1", inner);
+        assert_int_equal(shell_output(cmd, &out), 4);
+        const char *told = strstr(out, "told.db is locked by another writer; waiting up to 1.5 s "
+                                       "for it (MIZAN_BUSY_TIMEOUT)...");
+        if (tty) {
+            assert_non_null(told);
+            assert_null(strstr(strstr(told, "..."), "waiting up to")); /* once */
+        } else {
+            assert_null(told);
+        }
+        assert_non_null(strstr(out, "locked by another writer (waited 1.5 s)"));
+        free(out);
+        sleep(3); /* the stream ends */
+    }
+    free(l1);
+    free(seed);
+    free(db);
+}
+
 /* serve --read-only with no store exited 5, the code of a missing article
  * or file, where every other command says 4 for a missing store (README,
  * Exit codes) and nothing is created. */
@@ -355,6 +398,7 @@ int main(void)
         cmocka_unit_test(test_first_ingest_storing_nothing),
         cmocka_unit_test(test_discarded_store_refuses_writers),
         cmocka_unit_test(test_writer_waits_for_writer),
+        cmocka_unit_test(test_waiting_told_on_terminal),
         cmocka_unit_test(test_serve_read_only_missing),
         cmocka_unit_test(test_folder_for_a_file),
         cmocka_unit_test(test_show_old_controls),
