@@ -82,18 +82,27 @@ static bool moved(mz_db *db)
     return sqlite3_file_control(db->sql, "main", SQLITE_FCNTL_HAS_MOVED, &m) == SQLITE_OK && m;
 }
 
-mz_status mz_db_begin(mz_db *db, mz_error *err)
+/* mz_db_begin; *gone says whether it failed because the file moved. */
+static mz_status begin(mz_db *db, bool *gone, mz_error *err)
 {
+    *gone = false;
     mz_status s = mz_db_require_writable(db, err);
     if (s == MZ_OK)
         s = exec(db, "BEGIN IMMEDIATE", "starting a write transaction", err);
     if (s == MZ_OK && strcmp(db->path, ":memory:") && moved(db)) {
         mz_db_rollback(db);
+        *gone = true;
         s = mz_fail(err, MZ_ERR_DB,
                     "%s: the database file was removed or replaced while it was open "
                     "(nothing was written): open it again", db->path);
     }
     return s;
+}
+
+mz_status mz_db_begin(mz_db *db, mz_error *err)
+{
+    bool gone;
+    return begin(db, &gone, err);
 }
 
 mz_status mz_db_commit(mz_db *db, mz_error *err)
@@ -347,6 +356,7 @@ static mz_status open_db(const char *path, int flags, const mz_wait *w, bool may
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     }
     db->readonly = (flags & MZ_OPEN_READONLY) != 0;
+    db->flags = flags;
     db->busy_ms = w->busy_ms;
     db->on_wait = w->on_wait;
     db->wait_ctx = w->ctx;
@@ -428,6 +438,29 @@ mz_status mz_db_open_wait(const char *path, int flags, const mz_wait *w, mz_db *
     if (given.busy_ms < 0)
         given.busy_ms = MZ_BUSY_TIMEOUT_MS;
     return open_db(path, flags, &given, true, out, err);
+}
+
+mz_status mz_db_begin_fresh(mz_db *db, mz_error *err)
+{
+    bool gone;
+    mz_status s = begin(db, &gone, err);
+    if (!gone)
+        return s;
+    mz_wait w = {.busy_ms = db->busy_ms, .on_wait = db->told ? NULL : db->on_wait,
+                 .ctx = db->wait_ctx};
+    mz_db *fresh;
+    s = open_db(db->path, db->flags, &w, true, &fresh, err);
+    if (s != MZ_OK)
+        return s;
+    /* the handle keeps its path, analyzer and wait; the connection is new */
+    sqlite3_close_v2(db->sql);
+    db->sql = fresh->sql;
+    db->readonly = fresh->readonly;
+    db->told |= fresh->told;
+    sqlite3_busy_handler(db->sql, db->busy_ms > 0 ? busy_wait : NULL, db);
+    fresh->sql = NULL;
+    mz_db_close(fresh);
+    return begin(db, &gone, err);
 }
 
 /* Every writer that waited for the write lock held here finds the file

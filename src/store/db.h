@@ -18,6 +18,7 @@ struct mz_db {
     bool stale;    /* read-only on a store whose schema needs an upgrade */
     bool hot_journal; /* read-only on a store whose PATH-journal must be rolled back */
     struct mz_analyzer *an; /* mz_db_analyzer's, made on first use */
+    int flags;   /* the flags it was opened with (mz_db_begin_fresh opens it again) */
     int busy_ms; /* how long a writer waits for another (mz_db_open_wait) */
     mz_wait_fn on_wait; /* told once when a wait lasts MZ_WAIT_TELL_MS (may be NULL) */
     void *wait_ctx;
@@ -61,6 +62,12 @@ mz_status mz_db_require_writable(const mz_db *db, mz_error *err);
  * replaced since it was opened (mz_db_discard_if_empty): what it wrote
  * would go to a file no one can open again. */
 mz_status mz_db_begin(mz_db *db, mz_error *err);
+/* mz_db_begin for a writer that has written nothing through db yet (an
+ * ingest's first article): a store removed or replaced since db was opened
+ * (the empty store a second first ingest, racing this one, removed) is
+ * opened again at its path, as if this writer had started a moment later,
+ * rather than refused. */
+mz_status mz_db_begin_fresh(mz_db *db, mz_error *err);
 mz_status mz_db_commit(mz_db *db, mz_error *err);
 void mz_db_rollback(mz_db *db);
 

@@ -128,12 +128,14 @@ static mz_status item_done(ingest *g, const char *origin, mz_status s, const mz_
  * slow pipe held the store's write lock, and every other writer (another
  * ingest, delete, the server) failed with 'locked' meanwhile. A failure to
  * begin (locked, read-only) stops the run as the run's own error, not an
- * item's. */
+ * item's. Nothing is written before it, so a store that another first
+ * ingest made and removed meanwhile (it stored nothing) is made again
+ * (mz_db_begin_fresh): that run failed with exit 4. */
 static mz_status begin_once(ingest *g)
 {
     if (g->begun)
         return MZ_OK;
-    mz_status s = mz_db_begin(g->db, g->err);
+    mz_status s = mz_db_begin_fresh(g->db, g->err);
     if (s == MZ_OK) {
         s = mz_adder_init(&g->adder, g->db, g->err);
         if (s != MZ_OK)

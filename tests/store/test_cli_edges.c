@@ -138,6 +138,44 @@ static void test_discarded_store_refuses_writers(void **state)
     free(path);
 }
 
+/* Two first ingests into one new store path: the one that stored nothing
+ * removed the store it made while the other had it open, and the other
+ * then failed, exit 4 ("removed or replaced while it was open"), its
+ * articles not stored. It now makes the store again and stores them. */
+static void test_racing_first_ingests(void **state)
+{
+    (void)state;
+    char *db = path_join(dir, "raced.db");
+    char *good = write_file(dir, "raced.txt", ART_TALKS);
+    char *rc = path_join(dir, "raced.rc");
+    char cmd[8192];
+    /* the first makes the store, waits for its stdin and gets nothing */
+    snprintf(cmd, sizeof cmd, "{ sleep 1 | %s ingest --db '%s' - >/dev/null 2>&1;"
+             " echo $? > '%s.tmp'; mv '%s.tmp' '%s'; } &", bin, db, rc, rc, rc);
+    assert_int_equal(system(cmd), 0);
+    usleep(400 * 1000); /* it made the store: the second opens it */
+    snprintf(cmd, sizeof cmd, "{ sleep 1.6; cat '%s'; } | %s ingest --db '%s' - 2>&1", good, bin,
+             db);
+    char *out;
+    assert_int_equal(shell_output(cmd, &out), 0);
+    assert_non_null(strstr(out, "added 1,"));
+    free(out);
+    for (int i = 0; i < 100 && !exists(rc); i++)
+        usleep(50 * 1000);
+    char *text;
+    size_t len;
+    mz_error err;
+    assert_int_equal(mz_read_file(rc, 16, &text, &len, &err), MZ_OK);
+    assert_string_equal(text, "3\n"); /* stdin: empty */
+    free(text);
+    assert_int_equal(run(&out, "stats --db %s", db), 0);
+    assert_non_null(strstr(out, "articles:       1"));
+    free(out);
+    free(rc);
+    free(good);
+    free(db);
+}
+
 /* A delete (or a second ingest) run while a long ingest holds the write
  * lock waited 2 s and failed: batch jobs had to retry by hand. The CLI
  * waits for the other writer, 60 s by default, MIZAN_BUSY_TIMEOUT seconds
@@ -397,6 +435,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_first_ingest_storing_nothing),
         cmocka_unit_test(test_discarded_store_refuses_writers),
+        cmocka_unit_test(test_racing_first_ingests),
         cmocka_unit_test(test_writer_waits_for_writer),
         cmocka_unit_test(test_waiting_told_on_terminal),
         cmocka_unit_test(test_serve_read_only_missing),
