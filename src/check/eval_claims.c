@@ -21,6 +21,7 @@
 #include "check/eval.h"
 #include "stance/stance.h"
 #include "store/store.h"
+#include "text/text.h"
 #include "util/util.h"
 
 #include <cjson/cJSON.h>
@@ -111,6 +112,10 @@ static mz_status load(const char *path, mz_db *db, dataset *d, mz_error *err)
     mz_status rc = mz_read_file(path, 0, &text, &len, err);
     if (rc != MZ_OK)
         return rc;
+    if ((rc = mz_utf16_refuse(text, len, path, err)) != MZ_OK) { /* not "malformed JSON" */
+        free(text);
+        return rc;
+    }
     size_t line_no = 0;
     for (char *p = text, *end = text + len; rc == MZ_OK && p < end;) {
         char *nl = memchr(p, '\n', (size_t)(end - p));

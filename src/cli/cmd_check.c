@@ -335,6 +335,12 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
     mz_error err = {0};
     if (mz_read_file(path, 64u << 20, &text, &len, &err) != MZ_OK)
         return cli_fail("check", &err);
+    /* once for the file, with the encoding and its iconv, not "NUL byte"
+     * for every line */
+    if (mz_utf16_refuse(text, len, path, &err) != MZ_OK) {
+        free(text);
+        return cli_fail("check", &err);
+    }
     size_t total = 0;
     for (size_t i = 0; i < len; i++)
         total += text[i] == '\n';

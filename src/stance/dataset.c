@@ -241,6 +241,12 @@ mz_status mz_pairs_read(const char *path, bool need_label, mz_pairs *out, mz_err
     mz_status st = mz_read_file(path, MAX_DATA_BYTES, &buf, &len, err);
     if (st != MZ_OK)
         return st;
+    /* the file at once, named as ingest names it: line 1 would say "NUL
+     * byte" with no word of the encoding or of iconv */
+    if ((st = mz_utf16_refuse(buf, len, path, err)) != MZ_OK) {
+        free(buf);
+        return st;
+    }
     size_t lineno = 0, first = out->n;
     for (size_t pos = 0; pos < len && st == MZ_OK;) {
         const char *nl = memchr(buf + pos, '\n', len - pos);

@@ -3,6 +3,7 @@
  * (on abort, an error, or a kill) the store stays exactly as it was. */
 #include "store/db.h"
 #include "store/store.h"
+#include "text/text.h"
 #include "util/util.h"
 
 #include <dirent.h>

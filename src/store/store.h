@@ -49,16 +49,6 @@ mz_status mz_db_open_wait(const char *path, int flags, const mz_wait *w, mz_db *
  * file. *removed says whether PATH went. Only mz_db_close may follow. */
 mz_status mz_db_discard_if_empty(mz_db *db, bool *removed, mz_error *err);
 
-/* ---- text_checks.c */
-
-/* MZ_ERR_UTF8 ("what: not UTF-8; it is UTF-16 text ...: convert it with
- * `iconv ...`") when s is UTF-16: a byte order mark, or NUL bytes in the
- * pattern of UTF-16 (Notepad's "Unicode"); else MZ_OK. Text in another
- * encoding is invalid_utf8 with the command that converts it, whichever
- * encoding (Windows-1256 too), not "binary", and in whatever form it comes
- * (a text, a page, a JSON or JSONL file). */
-mz_status mz_utf16_refuse(const char *s, size_t len, const char *what, mz_error *err);
-
 /* ---- article.c */
 
 /* Adds n articles in one transaction (mz_article_add is this with n = 1).

@@ -40,28 +40,10 @@ bool mz_text_blank(const char *s, size_t len)
     return every_cp(s, len, is_space_cp);
 }
 
-/* mz_utf16_refuse, with nul the first NUL byte of s (NULL if none), which
- * the caller may need again. */
-static mz_status utf16_refuse(const char *s, size_t len, const char *nul, const char *what,
-                              mz_error *err)
-{
-    if (mz_utf16_bom(s, len))
-        return mz_fail(err, MZ_ERR_UTF8, "%s: not UTF-8%s", what, mz_utf8_hint(s, len));
-    if (nul && mz_utf16_guess(s, len)) /* Notepad's "Unicode" without its mark */
-        return mz_fail(err, MZ_ERR_UTF8, "%s: not UTF-8 (NUL byte at offset %zu)%s", what,
-                       (size_t)(nul - s), mz_utf8_hint(s, len));
-    return MZ_OK;
-}
-
-mz_status mz_utf16_refuse(const char *s, size_t len, const char *what, mz_error *err)
-{
-    return utf16_refuse(s, len, memchr(s, '\0', len), what, err);
-}
-
 mz_status mz_text_check(const char *text, size_t len, const char *what, mz_error *err)
 {
     const char *nul = memchr(text, '\0', len);
-    mz_status s = utf16_refuse(text, len, nul, what, err);
+    mz_status s = mz_utf16_refuse_at(text, len, nul, what, err);
     if (s != MZ_OK)
         return s;
     if (nul)

@@ -3,6 +3,7 @@
  * Windows-1256 or ISO-8859-6. Only a hint: nothing is converted, so a wrong
  * guess costs a wrong suggestion, never a stored text. */
 #include "text/text.h"
+#include "util/util.h"
 
 #include <stdbool.h>
 #include <string.h>
@@ -126,4 +127,20 @@ const char *mz_utf8_hint(const char *s, size_t len)
         return "; it looks like ISO-8859-6 (legacy Arabic) text: convert it with "
                "`iconv -f ISO-8859-6 -t UTF-8`";
     return "";
+}
+
+mz_status mz_utf16_refuse_at(const char *s, size_t len, const char *nul, const char *what,
+                             mz_error *err)
+{
+    if (mz_utf16_bom(s, len))
+        return mz_fail(err, MZ_ERR_UTF8, "%s: not UTF-8%s", what, mz_utf8_hint(s, len));
+    if (nul && mz_utf16_guess(s, len)) /* Notepad's "Unicode" without its mark */
+        return mz_fail(err, MZ_ERR_UTF8, "%s: not UTF-8 (NUL byte at offset %zu)%s", what,
+                       (size_t)(nul - s), mz_utf8_hint(s, len));
+    return MZ_OK;
+}
+
+mz_status mz_utf16_refuse(const char *s, size_t len, const char *what, mz_error *err)
+{
+    return mz_utf16_refuse_at(s, len, memchr(s, '\0', len), what, err);
 }

@@ -52,6 +52,17 @@ bool mz_utf16_bom(const char *s, size_t len);
  * byte order mark: most of its 2-byte units are ASCII or Arabic (0x00xx,
  * 0x06xx) in one byte order and not the other; else 0. */
 int mz_utf16_guess(const char *s, size_t len);
+/* MZ_ERR_UTF8 ("what: not UTF-8; it is UTF-16 text ...: convert it with
+ * `iconv ...`") when s is UTF-16: a byte order mark, or NUL bytes in the
+ * pattern of UTF-16 (Notepad's "Unicode"); else MZ_OK. Text in another
+ * encoding is invalid_utf8 with the command that converts it, whichever
+ * encoding (Windows-1256 too), not "binary", and in whatever form it comes
+ * (a text, a page, a JSON or JSONL file, training data, claims). */
+mz_status mz_utf16_refuse(const char *s, size_t len, const char *what, mz_error *err);
+/* The same, for a caller that has looked for the first NUL byte of s
+ * already: nul is it, or NULL when s holds none. */
+mz_status mz_utf16_refuse_at(const char *s, size_t len, const char *nul, const char *what,
+                             mz_error *err);
 
 /* ---- normalize.c */
 

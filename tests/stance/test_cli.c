@@ -293,6 +293,48 @@ static void test_cli_errors(void **state)
     assert_int_equal(shell_output(cmd, NULL), 4);
 }
 
+/* Training data, eval-claims data and a claims file saved as UTF-16 (the
+ * "Unicode" of Windows tools): ingest names the encoding and gives the
+ * iconv command, but train and eval said "NUL byte at byte 1 of the line",
+ * eval-claims "malformed JSON" and check --claims "NUL byte" once for every
+ * line. Each now refuses the file once, as ingest does (exit 3). */
+static void test_utf16_data(void **state)
+{
+    (void)state;
+    char cmd[2048], *out;
+    write_file("u8.jsonl", "{\"claim\":\"خبر\",\"article\":\"نص الخبر\",\"stance\":\"agree\","
+                           "\"fact\":\"true\"}\n{\"claim\":\"خبر\",\"article\":\"نص\","
+                           "\"stance\":\"agree\",\"fact\":\"true\"}\n");
+    write_file("claims8.txt", "بدأت المفاوضات\nانتهت الحرب\n");
+    write_file("talks.txt", "نص قصير عن المفاوضات\n");
+    snprintf(cmd, sizeof cmd, "%s ingest -q --db %s/u16.db %s/talks.txt", bin, dir, dir);
+    assert_int_equal(shell_output(cmd, NULL), 0); /* check --claims needs a store */
+    static const struct {
+        const char *to, *named; /* iconv's target, and what the message names */
+    } encodings[] = {{"UTF-16LE", "UTF-16LE"}, {"UTF-16", "byte order mark"}};
+    for (size_t e = 0; e < 2; e++) {
+        snprintf(cmd, sizeof cmd, "cd %s && iconv -f UTF-8 -t %s u8.jsonl > u16.jsonl && "
+                 "iconv -f UTF-8 -t %s claims8.txt > claims16.txt", dir, encodings[e].to,
+                 encodings[e].to);
+        assert_int_equal(shell_output(cmd, NULL), 0);
+        static const char *const runs[] = {"eval --data %s/u16.jsonl",
+                                           "train --out /dev/null --data %s/u16.jsonl",
+                                           "train --cv --data %s/u16.jsonl",
+                                           "eval-claims --data %s/u16.jsonl",
+                                           "check --db %s/u16.db --claims %s/claims16.txt"};
+        for (size_t i = 0; i < sizeof runs / sizeof *runs; i++) {
+            char args[512];
+            snprintf(args, sizeof args, runs[i], dir, dir);
+            snprintf(cmd, sizeof cmd, "%s %s 2>&1", bin, args);
+            int code = shell_output(cmd, &out);
+            if (code != 3 || !strstr(out, encodings[e].named) ||
+                !strstr(out, "convert it with `iconv -f UTF-16") || strstr(out, "line 2"))
+                fail_msg("%s: exit %d: %s", args, code, out);
+            free(out);
+        }
+    }
+}
+
 /* --weights: one per --data file; a file weighted down moves the model
  * (its pairs count less), a wrong count or a non-positive weight is a
  * usage error. */
@@ -531,6 +573,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_train_eval_roundtrip),
         cmocka_unit_test(test_cli_errors),
+        cmocka_unit_test(test_utf16_data),
         cmocka_unit_test(test_html_article),
         cmocka_unit_test(test_train_weights),
         cmocka_unit_test(test_quoted_denial),
