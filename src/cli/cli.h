@@ -50,6 +50,11 @@ int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format
  * every command reports a bad flag the same way, and getopt prints nothing. */
 int cli_option_error(const char *cmd, int c, char **argv);
 
+/* A whole number from lo to hi written in decimal digits alone: not "",
+ * " 5", "+5", "5 ", "-3", "1e3" or "0x10". Every numeric flag reads its
+ * value this way, as the HTTP API does (-k " 5" was taken by the CLI and
+ * refused by the API). */
+bool cli_parse_number(const char *s, long long lo, long long hi, long long *out);
 /* An article id: a positive decimal that fits in int64 (not "", "12x",
  * "-3", "0" or 20 digits). */
 bool cli_parse_id(const char *s, int64_t *out);

@@ -453,9 +453,8 @@ int cmd_check(int argc, char **argv)
         case 'm': model_path = optarg; break;
         case 'c': claims = optarg; break;
         case 'k': {
-            char *end;
-            long v = strtol(optarg, &end, 10);
-            if (*end || v < 1 || v > 200)
+            long long v;
+            if (!cli_parse_number(optarg, 1, 200, &v))
                 return cli_usage_error("check", "-k must be a number from 1 to 200, not '%s'", optarg);
             opt.k = (size_t)v;
             break;

@@ -178,9 +178,8 @@ int cmd_eval_claims(int argc, char **argv)
         case 's': sweep = true; break;
         case 'v': verbose = true; break;
         case 'k': {
-            char *end;
-            long v = strtol(optarg, &end, 10);
-            if (*end || v < 1 || v > 200)
+            long long v;
+            if (!cli_parse_number(optarg, 1, 200, &v))
                 return cli_usage_error("eval-claims", "-k must be a number from 1 to 200, not '%s'", optarg);
             o.k = (size_t)v;
             break;

@@ -48,18 +48,6 @@ static void log_stderr(void *ctx, const char *line)
     fprintf(stderr, "%s\n", line);
 }
 
-static bool parse_uint(const char *s, unsigned long lo, unsigned long hi, unsigned long *out)
-{
-    char *end = NULL;
-    if (!s || !*s || *s == '-')
-        return false;
-    unsigned long v = strtoul(s, &end, 10);
-    if (*end || v < lo || v > hi)
-        return false;
-    *out = v;
-    return true;
-}
-
 enum { STOP_GRACE_MS = 10000, STOP_LIMIT_S = 30 };
 
 /* libmicrohttpd 0.9.75 can deadlock in MHD_stop_daemon when a stop meets
@@ -94,7 +82,7 @@ int cmd_serve(int argc, char **argv)
     const char *db = NULL;
     mz_server_options opt = {.host = "127.0.0.1", .port = MZ_SERVER_DEFAULT_PORT,
                              .log = log_stderr};
-    unsigned long v = 0;
+    long long v = 0;
     int c;
     optind = 1;
     opterr = 0;
@@ -103,25 +91,25 @@ int cmd_serve(int argc, char **argv)
         case 'd': db = optarg; break;
         case 'H': opt.host = optarg; break;
         case 'p':
-            if (!parse_uint(optarg, 0, 65535, &v))
+            if (!cli_parse_number(optarg, 0, 65535, &v))
                 return cli_usage_error("serve", "--port must be 0..65535, got '%s'", optarg);
             opt.port = (unsigned)v;
             break;
         case 't':
-            if (!parse_uint(optarg, 1, 256, &v))
+            if (!cli_parse_number(optarg, 1, 256, &v))
                 return cli_usage_error("serve", "--threads must be 1..256, got '%s'", optarg);
             opt.threads = (unsigned)v;
             break;
         case 'r': opt.read_only = true; break;
         case 'm': opt.model_path = optarg; break;
         case 'b':
-            if (!parse_uint(optarg, 1, 1UL << 30, &v))
-                return cli_usage_error("serve", "--max-body must be 1..%lu bytes, got '%s'",
-                                       1UL << 30, optarg);
-            opt.max_body = v;
+            if (!cli_parse_number(optarg, 1, 1LL << 30, &v))
+                return cli_usage_error("serve", "--max-body must be 1..%lld bytes, got '%s'",
+                                       1LL << 30, optarg);
+            opt.max_body = (size_t)v;
             break;
         case 'i':
-            if (!parse_uint(optarg, 0, MZ_SERVER_DEFAULT_MAX_CONNECTIONS, &v))
+            if (!cli_parse_number(optarg, 0, MZ_SERVER_DEFAULT_MAX_CONNECTIONS, &v))
                 return cli_usage_error("serve", "--per-ip-limit must be 0..%d, got '%s'",
                                        MZ_SERVER_DEFAULT_MAX_CONNECTIONS, optarg);
             opt.per_ip_limit = (unsigned)v;

@@ -65,17 +65,6 @@ mz_status cli_open_reader(const char *cmd, const char *db_flag, mz_db **db, mz_e
     return cli_open(cmd, db_flag, MZ_OPEN_READONLY | MZ_OPEN_UPGRADE, db, err);
 }
 
-int cli_parse_k(const char *s, size_t *k)
-{
-    char *end;
-    errno = 0;
-    long v = strtol(s, &end, 10);
-    if (errno || end == s || *end || v < 1 || v > 10000)
-        return -1;
-    *k = (size_t)v;
-    return 0;
-}
-
 int cli_reader_flags(int argc, char **argv, const char *cmd, const char *help,
                      const char **db_flag, int *json, size_t *k)
 {
@@ -89,10 +78,13 @@ int cli_reader_flags(int argc, char **argv, const char *cmd, const char *help,
         switch (c) {
         case 'd': *db_flag = optarg; break;
         case 'j': *json = 1; break;
-        case 'k':
-            if (cli_parse_k(optarg, k) != 0)
+        case 'k': {
+            long long v;
+            if (!cli_parse_number(optarg, 1, 10000, &v))
                 return cli_usage_error(cmd, "-k needs a number from 1 to 10000, not '%s'", optarg);
+            *k = (size_t)v;
             break;
+        }
         case 'h': fputs(help, stdout); return EXIT_OK_;
         default: return cli_option_error(cmd, c, argv);
         }

@@ -25,9 +25,6 @@ mz_status cli_open_existing(const char *cmd, const char *db_flag, mz_db **db, mz
  * read-only, after upgrading an older store's schema. */
 mz_status cli_open_reader(const char *cmd, const char *db_flag, mz_db **db, mz_error *err);
 
-/* Parses -k: 1..10000. Returns 0, or -1 when s is not such a number. */
-int cli_parse_k(const char *s, size_t *k);
-
 /* The flags of the reading commands (search, show, stats): --db PATH,
  * --json, -h/--help, and -k N when k is non-NULL. On return optind is the
  * first operand. Returns -1 to go on, or the exit code to end with: 0 after

@@ -287,11 +287,13 @@ int cmd_train(int argc, char **argv)
             else if (mz_feature_parse_mask(optarg, o.drop) != 0)
                 return cli_usage_error("train", "--drop: unknown feature in '%s' (see --dump's header)", optarg);
             break;
-        case O_LEXBITS:
-            o.lex_bits = (uint32_t)strtoul(optarg, &end, 10);
-            if (*end || o.lex_bits > 22)
+        case O_LEXBITS: {
+            long long v;
+            if (!cli_parse_number(optarg, 0, 22, &v))
                 return cli_usage_error("train", "--lex-bits: expected 0..22, got '%s'", optarg);
+            o.lex_bits = (uint32_t)v;
             break;
+        }
         case O_L2:
         case O_L2LEX:
         case O_L2CUES:
@@ -305,8 +307,8 @@ int cmd_train(int argc, char **argv)
             break;
         }
         case O_ITERS: {
-            long v = strtol(optarg, &end, 10);
-            if (*end || v < 1 || v > 100000)
+            long long v;
+            if (!cli_parse_number(optarg, 1, 100000, &v))
                 return cli_usage_error("train", "--iters: expected 1..100000, got '%s'", optarg);
             o.iters = (int)v;
             break;

@@ -147,14 +147,23 @@ int cli_option_error(const char *cmd, int c, char **argv)
                                 "with '-')", arg);
 }
 
-bool cli_parse_id(const char *s, int64_t *out)
+bool cli_parse_number(const char *s, long long lo, long long hi, long long *out)
 {
     char *end;
     errno = 0;
     if (!isdigit((unsigned char)*s)) /* strtoll would take " 5" and "+5" (not "5 ") */
         return false;
     long long v = strtoll(s, &end, 10);
-    if (errno || end == s || *end || v < 1)
+    if (errno || end == s || *end || v < lo || v > hi)
+        return false;
+    *out = v;
+    return true;
+}
+
+bool cli_parse_id(const char *s, int64_t *out)
+{
+    long long v;
+    if (!cli_parse_number(s, 1, INT64_MAX, &v))
         return false;
     *out = (int64_t)v;
     return true;

@@ -252,6 +252,38 @@ static void test_numbers_out_of_range(void **state)
     free(out);
 }
 
+/* Numbers on the command line: -k " 5" and "+5" were taken by search (and
+ * by check and eval-claims, which also took them from strtol), while the
+ * HTTP API refused k=" 5"; --lex-bits "" was 0 and " 3" 3; serve's --port
+ * took " 80". Every numeric flag takes decimal digits alone, as the API. */
+static void test_numeric_flags_strict(void **state)
+{
+    (void)state;
+    static const char *const flags[] = {
+        "search --db none.db -k '%s' x", "check --db none.db -k '%s' x",
+        "eval-claims --data none.jsonl -k '%s'", "train --data none.jsonl --cv --lex-bits '%s'",
+        "train --data none.jsonl --cv --iters '%s'", "serve --db none.db --port '%s'",
+        "serve --db none.db --threads '%s'", "serve --db none.db --max-body '%s'",
+        "serve --db none.db --per-ip-limit '%s'"};
+    static const char *const bad[] = {" 5", "+5", "", "5 ", "-5", "0x5", "1e1"};
+    for (size_t f = 0; f < sizeof flags / sizeof *flags; f++)
+        for (size_t b = 0; b < sizeof bad / sizeof *bad; b++) {
+            char args[256], *out;
+            snprintf(args, sizeof args, flags[f], bad[b]);
+            int code = run(&out, "%s", args);
+            if (code != 2 || !strstr(out, "see 'mizan"))
+                fail_msg("%s: exit %d: %s", args, code, out);
+            free(out);
+        }
+    /* digits alone still do, leading zeros too */
+    write_file("k.txt", "عنوان\nبدأت جولة جديدة من المفاوضات في جنيف.\n");
+    assert_int_equal(run(NULL, "ingest -q --db k.db k.txt"), 0);
+    char *out;
+    assert_int_equal(run(&out, "search --db k.db -k 05 المفاوضات"), 0);
+    assert_non_null(strstr(out, "جنيف"));
+    free(out);
+}
+
 /* --predictions copies claim_id and article_idx as the line gives them: a
  * numeric claim_id came out as the string "12", a string article_idx ("7")
  * or a negative one was left out. */
@@ -563,6 +595,7 @@ int main(void)
         cmocka_unit_test(test_long_claim),
         cmocka_unit_test(test_labels),
         cmocka_unit_test(test_numbers_out_of_range),
+        cmocka_unit_test(test_numeric_flags_strict),
         cmocka_unit_test(test_predictions_copy_ids),
         cmocka_unit_test(test_data_lists),
         cmocka_unit_test(test_out_keeps_old_model),
