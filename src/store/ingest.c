@@ -480,12 +480,13 @@ static bool meant_as_array(const char *t, size_t len)
     return p < t + len && (*p == '{' || *p == ']');
 }
 
-/* stdin: JSONL when it starts with '{' (streamed line by line, like a
- * file), a JSON array of articles when it starts with '[' and is one, a web
- * page when it starts with <!DOCTYPE html or <html, else one plain-text
- * article read only up to the size limit, so a huge or endless pipe is
- * refused before it fills memory. */
-static mz_status stdin_input(ingest *g)
+/* stdin, or a pipe or device named as a file (`<(cmd)`, /dev/stdin, a
+ * named pipe), read as name: JSONL when it starts with '{' (streamed line by
+ * line, like a file), a JSON array of articles when it starts with '[' and
+ * is one, a web page when it starts with <!DOCTYPE html or <html, else one
+ * plain-text article read only up to the size limit, so a huge or endless
+ * pipe is refused before it fills memory. */
+static mz_status stream_input(ingest *g, FILE *f, const char *name)
 {
     mz_error e = {0};
     mz_buf text = {0}; /* first the white space before the first character */
@@ -495,20 +496,20 @@ static mz_status stdin_input(ingest *g)
      * as text: kept in the buffer (the text path drops it) and looked past.
      * Bytes that only begin one are text, whatever follows. */
     bool text_only = false;
-    int c = getchar();
+    int c = getc(f);
     if (c == 0xEF) {
         static const unsigned char bom[3] = {0xEF, 0xBB, 0xBF};
         size_t k = 1;
-        while (k < 3 && (c = getchar()) == bom[k])
+        while (k < 3 && (c = getc(f)) == bom[k])
             k++;
         text_only = k < 3;
         if (mz_buf_append(&text, bom, k) != 0)
             s = MZ_ERR_NOMEM;
         if (k < 3 && c != EOF)
-            ungetc(c, stdin);
-        c = getchar();
+            ungetc(c, f);
+        c = getc(f);
     }
-    for (; s == MZ_OK && (c == ' ' || c == '\n' || c == '\r' || c == '\t'); c = getchar()) {
+    for (; s == MZ_OK && (c == ' ' || c == '\n' || c == '\r' || c == '\t'); c = getc(f)) {
         char ch = (char)c;
         newlines += c == '\n';
         if (text.len >= g->max_bytes || mz_buf_append(&text, &ch, 1) != 0) {
@@ -517,35 +518,35 @@ static mz_status stdin_input(ingest *g)
         }
     }
     if (s == MZ_OK && c == '{' && !text_only) {
-        ungetc(c, stdin);
+        ungetc(c, f);
         g->rep->bytes += text.len;
         mz_buf_free(&text);
-        return jsonl_stream(g, "stdin", stdin, newlines);
+        return jsonl_stream(g, name, f, newlines);
     }
     /* An array is read as far as a .json file may be long. */
     size_t limit = c == '[' && !text_only ? line_limit(g) : g->max_bytes;
     if (s == MZ_OK && c != EOF) {
-        ungetc(c, stdin);
+        ungetc(c, f);
         char *rest;
         size_t len;
         if (text.len >= limit) /* a limit of 0 would mean none */
             s = MZ_ERR_TOO_LARGE;
         else
-            s = mz_read_file("-", limit - text.len, &rest, &len, &e);
+            s = mz_read_stream(f, name, limit - text.len, &rest, &len, &e);
         if (s == MZ_OK) {
             if (mz_buf_append(&text, rest, len) != 0)
                 s = MZ_ERR_NOMEM;
             free(rest);
         }
-    } else if (s == MZ_OK && ferror(stdin)) {
-        s = mz_fail(&e, MZ_ERR_IO, "stdin: read error");
+    } else if (s == MZ_OK && ferror(f)) {
+        s = mz_fail(&e, MZ_ERR_IO, "%s: read error", name);
     }
     if (s == MZ_OK && limit != g->max_bytes) { /* it starts with '[' */
         mz_json_doc d;
         mz_error je = {0};
-        mz_status ps = mz_json_doc_parse(text.p, text.len, "stdin", &d, &je);
+        mz_status ps = mz_json_doc_parse(text.p, text.len, name, &d, &je);
         if (ps == MZ_OK || meant_as_array(text.p, text.len)) { /* parsed, it is an array */
-            s = doc_items(g, "stdin", &d, text.len, ps, &je);
+            s = doc_items(g, name, &d, text.len, ps, &je);
             mz_buf_free(&text);
             return s;
         }
@@ -553,17 +554,17 @@ static mz_status stdin_input(ingest *g)
             s = MZ_ERR_TOO_LARGE, limit = g->max_bytes; /* a story's limit */
     }
     if (s == MZ_ERR_TOO_LARGE)
-        mz_fail(&e, s, "stdin: over the limit of %zu bytes", limit);
+        mz_fail(&e, s, "%s: over the limit of %zu bytes", name, limit);
     else if (s == MZ_ERR_NOMEM)
-        mz_fail(&e, s, "stdin: out of memory");
+        mz_fail(&e, s, "%s: out of memory", name);
     if (s != MZ_OK) {
         mz_buf_free(&text);
-        return item_done(g, "stdin", s, &e);
+        return item_done(g, name, s, &e);
     }
     g->rep->bytes += text.len;
     const char *t = text.p ? text.p : "";
-    s = mz_html_sniff(NULL, t, text.len) ? add_html(g, "stdin", t, text.len)
-                                         : add_text(g, "stdin", t, text.len);
+    s = mz_html_sniff(NULL, t, text.len) ? add_html(g, name, t, text.len)
+                                         : add_text(g, name, t, text.len);
     mz_buf_free(&text);
     return s;
 }
@@ -618,10 +619,27 @@ static mz_status dir_path(ingest *g, const char *path, int depth)
     return s;
 }
 
+/* A pipe or a character device named as a file: `mizan ingest <(jq -c ...)`,
+ * /dev/stdin, a named pipe. Each refused with "not a regular file" (exit
+ * 1); a name's extension says nothing of what flows through it, so it is
+ * told apart by how it starts, as stdin is. */
+static mz_status pipe_path(ingest *g, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        mz_error e;
+        mz_fail(&e, MZ_ERR_IO, "%s: %s", path, strerror(errno));
+        return item_done(g, path, MZ_ERR_IO, &e);
+    }
+    mz_status s = stream_input(g, f, path);
+    fclose(f);
+    return s;
+}
+
 static mz_status any_path(ingest *g, const char *path, int depth)
 {
     if (!strcmp(path, "-"))
-        return stdin_input(g);
+        return stream_input(g, stdin, "stdin");
     struct stat st;
     mz_error e = {0};
     if (stat(path, &st) != 0) {
@@ -646,8 +664,14 @@ static mz_status any_path(ingest *g, const char *path, int depth)
         }
         return seen ? MZ_OK : dir_path(g, path, depth);
     }
+    /* a pipe named by the user is read as stdin is; one met in a folder is
+     * not opened: it would wait for a writer that may never come */
+    bool pipe = S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode);
+    if (pipe && depth == 0)
+        return pipe_path(g, path);
     if (!S_ISREG(st.st_mode)) {
-        mz_fail(&e, MZ_ERR_IO, "%s: not a regular file", path);
+        mz_fail(&e, MZ_ERR_IO, "%s: not a regular file%s", path,
+                pipe ? " (a pipe or device in a folder is not read: name it to read it)" : "");
         return item_done(g, path, MZ_ERR_IO, &e);
     }
     if (is_own_file(g, &st)) /* `mizan ingest .` next to mizan.db */

@@ -36,24 +36,33 @@ mz_status mz_read_file(const char *path, size_t max_bytes, char **out, size_t *l
                            path, (long long)st.st_size, max_bytes);
         }
     }
+    mz_status rc = mz_read_stream(f, path, max_bytes, out, len, err);
+    if (!is_stdin)
+        fclose(f);
+    return rc;
+}
+
+mz_status mz_read_stream(FILE *f, const char *name, size_t max_bytes, char **out, size_t *len,
+                         mz_error *err)
+{
+    *out = NULL;
+    *len = 0;
     mz_buf b = {0};
     char chunk[65536];
     size_t n;
     mz_status rc = MZ_OK;
     while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
         if (max_bytes && b.len + n > max_bytes) {
-            rc = mz_fail(err, MZ_ERR_TOO_LARGE, "%s: over the limit of %zu bytes", path, max_bytes);
+            rc = mz_fail(err, MZ_ERR_TOO_LARGE, "%s: over the limit of %zu bytes", name, max_bytes);
             break;
         }
         if (mz_buf_append(&b, chunk, n) != 0) {
-            rc = mz_fail(err, MZ_ERR_NOMEM, "%s: out of memory", path);
+            rc = mz_fail(err, MZ_ERR_NOMEM, "%s: out of memory", name);
             break;
         }
     }
     if (rc == MZ_OK && ferror(f))
-        rc = mz_fail(err, MZ_ERR_IO, "%s: read error: %s", path, strerror(errno));
-    if (!is_stdin)
-        fclose(f);
+        rc = mz_fail(err, MZ_ERR_IO, "%s: read error: %s", name, strerror(errno));
     if (rc != MZ_OK) {
         mz_buf_free(&b);
         return rc;

@@ -9,6 +9,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #if defined(__GNUC__)
 #define MZ_PRINTF(a, b) __attribute__((format(printf, a, b)))
@@ -57,6 +58,9 @@ size_t mz_json_escaped_nul(const char *s, size_t len);
  * MZ_ERR_TOO_LARGE, MZ_ERR_NOMEM. */
 mz_status mz_read_file(const char *path, size_t max_bytes, char **out, size_t *len,
                        mz_error *err);
+/* The same from an open stream, to its end (messages name it `name`). */
+mz_status mz_read_stream(FILE *f, const char *name, size_t max_bytes, char **out, size_t *len,
+                         mz_error *err);
 /* Writes len bytes to path as a whole (`what` names it in messages: "model"):
  * a regular file is replaced by renaming a new one over it, so it is never
  * left half-written; a symbolic link is written through (its target is
