@@ -662,7 +662,20 @@ static mz_status any_path(ingest *g, const char *path, int depth)
             mz_fail(&e, MZ_ERR_NOMEM, "out of memory");
             return item_done(g, path, MZ_ERR_NOMEM, &e);
         }
-        return seen ? MZ_OK : dir_path(g, path, depth);
+        if (seen)
+            return MZ_OK;
+        size_t items = g->rep->added + g->rep->skipped + g->rep->failed;
+        mz_status s = dir_path(g, path, depth);
+        /* A folder named on the command line with nothing to read in it (a
+         * wrong path, a glob's empty folder) said "added 0 ... ok": an
+         * empty file is an error, and so is this. */
+        if (s == MZ_OK && depth == 0 && items == g->rep->added + g->rep->skipped + g->rep->failed) {
+            mz_fail(&e, MZ_ERR_EMPTY, "%s: no files to ingest in it (it is empty, or holds only "
+                                      "hidden files and files that are never articles: images, "
+                                      "styles, scripts, READMEs)", path);
+            s = item_done(g, path, MZ_ERR_EMPTY, &e);
+        }
+        return s;
     }
     /* a pipe named by the user is read as stdin is; one met in a folder is
      * not opened: it would wait for a writer that may never come */

@@ -138,6 +138,54 @@ static void test_discarded_store_refuses_writers(void **state)
     free(path);
 }
 
+/* A folder with nothing to read in it (a wrong path, an empty download
+ * folder, only pictures) said "added 0, skipped 0, failed 0 ... ok",
+ * exit 0, where an empty file is exit 3: it is the same error now,
+ * "empty", named with what was passed over; with --on-error skip the
+ * other inputs are kept. A folder of files, and an empty folder inside
+ * one, are no such error. */
+static void test_empty_folder(void **state)
+{
+    (void)state;
+    char *db = path_join(dir, "nothing.db");
+    char *empty = path_join(dir, "empty-folder");
+    assert_int_equal(mkdir(empty, 0755), 0);
+    char *out;
+    assert_int_equal(run(&out, "ingest --db %s %s", db, empty), 3);
+    assert_non_null(strstr(out, "empty-folder: no files to ingest in it"));
+    free(out);
+    assert_false(exists(db));
+    char *pictures = path_join(dir, "pictures");
+    assert_int_equal(mkdir(pictures, 0755), 0);
+    char *png = path_join(pictures, "a.png"), *hidden = write_file(pictures, ".notes", ART_TALKS);
+    write_bytes(png, "\x89PNG\r\n\x1a\n", 8);
+    char *good = write_file(dir, "kept.txt", ART_SCHOOL);
+    assert_int_equal(run(&out, "ingest --db %s --json --on-error skip %s %s", db, pictures, good),
+                     3);
+    cJSON *j = cJSON_Parse(out);
+    assert_non_null(j);
+    assert_int_equal((int)cJSON_GetNumberValue(cJSON_GetObjectItem(j, "added")), 1);
+    cJSON *e = cJSON_GetArrayItem(cJSON_GetObjectItem(j, "errors"), 0);
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(e, "error")), "empty");
+    cJSON_Delete(j);
+    free(out);
+    /* an empty folder inside one that has files: nothing to say */
+    char *inner = path_join(pictures, "empty-inside"), *story = write_file(pictures, "s.txt",
+                                                                           ART_WEATHER);
+    assert_int_equal(mkdir(inner, 0755), 0);
+    assert_int_equal(run(&out, "ingest --db %s %s", db, pictures), 0);
+    assert_non_null(strstr(out, "added 1, skipped 0 (duplicates), failed 0"));
+    free(out);
+    free(story);
+    free(inner);
+    free(good);
+    free(hidden);
+    free(png);
+    free(pictures);
+    free(empty);
+    free(db);
+}
+
 /* Two first ingests into one new store path: the one that stored nothing
  * removed the store it made while the other had it open, and the other
  * then failed, exit 4 ("removed or replaced while it was open"), its
@@ -483,6 +531,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_first_ingest_storing_nothing),
         cmocka_unit_test(test_discarded_store_refuses_writers),
+        cmocka_unit_test(test_empty_folder),
         cmocka_unit_test(test_racing_first_ingests),
         cmocka_unit_test(test_writer_waits_for_writer),
         cmocka_unit_test(test_waiting_told_on_terminal),
