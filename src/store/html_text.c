@@ -252,6 +252,7 @@ typedef struct text_out {
     bool line_start, space, oom;
     bool link_ended; /* an <a> ended and no text came after it yet */
     int pre;         /* inside this many <pre>s: their line breaks are lines */
+    int cdata;       /* "<![CDATA[" wrappers open in the text (below) */
 } text_out;
 
 static void end_line(text_out *o)
@@ -267,6 +268,20 @@ static void end_line(text_out *o)
 static void add_text(text_out *o, const char *s, bool lines)
 {
     for (; *s; s++) {
+        /* CDATA is XML's: an HTML parser reads "<![CDATA[title]]>" (written
+         * by XHTML templates and feeds turned into pages) as text, and the
+         * wrapper became the stored title's first and last words; its
+         * content is the text, the wrapper nothing */
+        if (!strncmp(s, "<![CDATA[", 9)) {
+            o->cdata++;
+            s += 8;
+            continue;
+        }
+        if (o->cdata && !strncmp(s, "]]>", 3)) {
+            o->cdata--;
+            s += 2;
+            continue;
+        }
         if (lines && *s == '\n') {
             end_line(o);
             continue;

@@ -395,6 +395,32 @@ static void test_captions(void **state)
     mz_html_article_clear(&a);
 }
 
+/* "<![CDATA[...]]>" around a title or a paragraph (XHTML templates, feeds
+ * turned into pages): the HTML parser reads it as text, and the stored
+ * title was "<![CDATA[انفجار في ميناء المدينة]]>", its index terms "cdata"
+ * among them. The content is the text, the wrapper nothing; "]]>" with no
+ * wrapper open is text. */
+static void test_cdata_wrappers(void **state)
+{
+    (void)state;
+    mz_html_article a = extract_ok(
+        "<!DOCTYPE html><html><head><title><![CDATA[انفجار في ميناء المدينة]]></title>"
+        "<meta property=\"og:site_name\" content=\"<![CDATA[أخبار الساحل]]>\"></head><body>"
+        "<article><h1><![CDATA[انفجار في ميناء المدينة]]></h1>"
+        "<p>وقع انفجار في ميناء المدينة مساء الثلاثاء وأدى إلى سقوط جرحى بحسب مصادر طبية.</p>"
+        "<p><![CDATA[وقالت السلطات إن <b>التحقيق</b> جار لمعرفة أسبابه]]> منذ الصباح.</p>"
+        "<p>رمز غريب ]]> في النص يبقى كما هو في الخبر المنشور.</p>"
+        "</article></body></html>");
+    assert_string_equal(a.title, "انفجار في ميناء المدينة");
+    assert_string_equal(a.source, "أخبار الساحل");
+    assert_string_equal(a.text, "انفجار في ميناء المدينة\n"
+                                "وقع انفجار في ميناء المدينة مساء الثلاثاء وأدى إلى سقوط جرحى بحسب "
+                                "مصادر طبية.\n"
+                                "وقالت السلطات إن التحقيق جار لمعرفة أسبابه منذ الصباح.\n"
+                                "رمز غريب ]]> في النص يبقى كما هو في الخبر المنشور.");
+    mz_html_article_clear(&a);
+}
+
 /* JSON-LD (schema.org) metadata when the page has no Open Graph tags, and
  * its articleBody when the markup holds no story (rendered by a script). */
 static void test_json_ld(void **state)
@@ -601,6 +627,7 @@ int main(void)
         cmocka_unit_test(test_date_under_headline),
         cmocka_unit_test(test_more_furniture),
         cmocka_unit_test(test_captions),
+        cmocka_unit_test(test_cdata_wrappers),
         cmocka_unit_test(test_json_ld),
         cmocka_unit_test(test_encodings),
         cmocka_unit_test(test_deep_nesting),
