@@ -180,6 +180,49 @@ static mz_status add_html(ingest *g, const char *origin, const char *html, size_
     return s;
 }
 
+/* An RSS or Atom feed: each item an article, origin NAME#N, as a .json
+ * document's items are. */
+static mz_status feed_items(ingest *g, const char *name, const char *text, size_t len)
+{
+    mz_feed f;
+    mz_error e = {0};
+    mz_status s = mz_feed_parse(text, len, name, &f, &e);
+    if (s == MZ_OK && f.n == 0)
+        s = mz_fail(&e, MZ_ERR_EMPTY, "%s: empty (a feed of no items)", name);
+    if (s != MZ_OK) {
+        mz_feed_clear(&f);
+        return item_done(g, name, s, &e);
+    }
+    for (size_t i = 0; s == MZ_OK && i < f.n; i++) {
+        char origin[4200], where[4300];
+        snprintf(origin, sizeof origin, "%s#%zu", name, i + 1);
+        snprintf(where, sizeof where, "%s: item %zu", name, i + 1);
+        mz_feed_entry it;
+        s = mz_feed_item(&f, i, where, &it, &e);
+        if (s != MZ_OK) {
+            s = item_done(g, origin, s, &e);
+            continue;
+        }
+        it.in.origin = origin;
+        s = store_item(g, origin, &it.in, false);
+        mz_feed_entry_clear(&it);
+    }
+    mz_feed_clear(&f);
+    return s;
+}
+
+/* A whole text read from a file or a stream: a feed, a web page or one
+ * plain-text article, told apart by its name and how it starts. */
+static mz_status add_read(ingest *g, const char *name, const char *path, const char *text,
+                          size_t len)
+{
+    g->rep->bytes += len;
+    if (mz_feed_sniff(text, len))
+        return feed_items(g, name, text, len);
+    return mz_html_sniff(path, text, len) ? add_html(g, name, text, len)
+                                          : add_text(g, name, text, len);
+}
+
 static bool blank_line(const char *line, size_t len)
 {
     size_t i = 0;
@@ -462,8 +505,7 @@ static mz_status file_path(ingest *g, const char *path)
     mz_status s = mz_read_file(path, g->max_bytes, &text, &len, &e);
     if (s != MZ_OK)
         return item_done(g, path, s, &e);
-    g->rep->bytes += len;
-    s = mz_html_sniff(path, text, len) ? add_html(g, path, text, len) : add_text(g, path, text, len);
+    s = add_read(g, path, path, text, len);
     free(text);
     return s;
 }
@@ -561,10 +603,7 @@ static mz_status stream_input(ingest *g, FILE *f, const char *name)
         mz_buf_free(&text);
         return item_done(g, name, s, &e);
     }
-    g->rep->bytes += text.len;
-    const char *t = text.p ? text.p : "";
-    s = mz_html_sniff(NULL, t, text.len) ? add_html(g, name, t, text.len)
-                                         : add_text(g, name, t, text.len);
+    s = add_read(g, name, NULL, text.p ? text.p : "", text.len);
     mz_buf_free(&text);
     return s;
 }

@@ -169,4 +169,39 @@ mz_status mz_json_doc_item(mz_json_doc *d, size_t i, const char *where, mz_jsonl
                            mz_error *err);
 void mz_json_doc_clear(mz_json_doc *d);
 
+/* ---- feed.c: an RSS or Atom feed, each item an article. */
+
+/* Whether text is a feed: its root element (after an XML declaration,
+ * comments and a DOCTYPE) is <rss>, <feed> or <rdf:RDF>. */
+bool mz_feed_sniff(const char *text, size_t len);
+
+typedef struct mz_feed {
+    void *doc;    /* the parsed XML (an xmlDoc) */
+    void *items;  /* its items (xmlNode *), in feed order */
+    size_t n, cap;
+    char *site;   /* the feed's own title: each item's source */
+} mz_feed;
+
+/* Parses a feed. MZ_OK with n >= 0 items; MZ_ERR_JSON (not well-formed
+ * XML, or a DTD declaring entities), MZ_ERR_NOMEM, MZ_ERR_TOO_LARGE; the
+ * message starts with "what: ". */
+mz_status mz_feed_parse(const char *text, size_t len, const char *what, mz_feed *f,
+                        mz_error *err);
+
+typedef struct mz_feed_entry {
+    mz_article_input in;   /* points into the strings below and the feed */
+    char *title, *url, *published;
+    mz_html_article page;  /* the item's body read as a page */
+} mz_feed_entry;
+
+/* Item i as an article: its content:encoded, Atom content, description or
+ * summary (the first there) read as HTML; its title, link (Atom's
+ * alternate href) and date (pubDate, published, dc:date, updated) as
+ * given; the feed's title as its source. MZ_ERR_EMPTY ("where: no text")
+ * for an item of a headline only; else as mz_html_to_input. */
+mz_status mz_feed_item(const mz_feed *f, size_t i, const char *where, mz_feed_entry *out,
+                       mz_error *err);
+void mz_feed_entry_clear(mz_feed_entry *e);
+void mz_feed_clear(mz_feed *f);
+
 #endif /* MZ_STORE_H */

@@ -1,0 +1,169 @@
+/* test_feed.c — RSS and Atom feeds (feed.c) and their ingest: a feed was
+ * stored as one article whose text was its XML ("<?xml version=...>" the
+ * title); each item is an article now. Feeds written for the test. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "store/store.h"
+#include "store_helpers.h"
+
+/* RSS 2.0 as WordPress writes it: content:encoded in CDATA, description
+ * escaped, a CDATA title. */
+static const char RSS[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">\n"
+    "<channel><title>أخبار الساحل</title><link>https://sahil.example/</link>\n"
+    "<item><title><![CDATA[انفجار في ميناء المدينة]]></title>\n"
+    "<link>https://sahil.example/2024/blast</link><pubDate>Tue, 04 Aug 2020 18:08:00 +0300"
+    "</pubDate>\n"
+    "<description>&lt;p&gt;ملخص قصير&lt;/p&gt;</description>\n"
+    "<content:encoded><![CDATA[<p>وقع انفجار ضخم في ميناء المدينة مساء الثلاثاء.</p>"
+    "<p>وقالت مصادر طبية إن عشرات الجرحى نقلوا إلى المستشفيات.</p>"
+    "<div class=\"sharedaddy\">شارك الخبر</div>]]></content:encoded></item>\n"
+    "<item><title>عودة المزارعين إلى سهل الغاب</title><guid isPermaLink=\"false\">42</guid>\n"
+    "<description>عاد المزارعون إلى حقولهم في سهل الغاب بعد موسم الأمطار.</description></item>\n"
+    "</channel></rss>\n";
+
+/* Atom: the alternate link (not self), an HTML title, a headline-only entry. */
+static const char ATOM[] =
+    "<?xml version=\"1.0\"?>\n<!-- made by hand -->\n"
+    "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>شبكة الأخبار</title>"
+    "<entry><title type=\"html\">&lt;b&gt;افتتاح&lt;/b&gt; مستشفى في حمص</title>"
+    "<link rel=\"self\" href=\"https://news.example/api/1\"/>"
+    "<link rel=\"alternate\" href=\"https://news.example/a/1\"/>"
+    "<published>2024-03-01T10:00:00Z</published>"
+    "<content type=\"html\">&lt;p&gt;افتتحت وزارة الصحة مستشفى جديدا في مدينة حمص يضم مئتي "
+    "سرير.&lt;/p&gt;</content></entry>"
+    "<entry><title>عنوان بلا نص</title><link href=\"https://news.example/a/2\"/></entry>"
+    "</feed>\n";
+
+static void test_sniff(void **state)
+{
+    (void)state;
+    assert_true(mz_feed_sniff(RSS, strlen(RSS)));
+    assert_true(mz_feed_sniff(ATOM, strlen(ATOM)));
+    static const char rdf[] = "\xEF\xBB\xBF<!DOCTYPE rdf [ <!-- x > y --> ]>\n<rdf:RDF>";
+    assert_true(mz_feed_sniff(rdf, strlen(rdf)));
+    static const char *const not_feeds[] = {
+        "<!DOCTYPE html><html><body><p>خبر</p></body></html>", "<?xml version=\"1.0\"?><urlset/>",
+        "عنوان الخبر\n<rss> في النص", "<feedback>", ""};
+    for (size_t i = 0; i < sizeof not_feeds / sizeof *not_feeds; i++)
+        assert_false(mz_feed_sniff(not_feeds[i], strlen(not_feeds[i])));
+}
+
+static void test_rss_items(void **state)
+{
+    (void)state;
+    mz_feed f;
+    mz_error err;
+    assert_int_equal(mz_feed_parse(RSS, strlen(RSS), "feed.xml", &f, &err), MZ_OK);
+    assert_int_equal(f.n, 2);
+    assert_string_equal(f.site, "أخبار الساحل");
+    mz_feed_entry e;
+    assert_int_equal(mz_feed_item(&f, 0, "feed.xml: item 1", &e, &err), MZ_OK);
+    assert_string_equal(e.in.title, "انفجار في ميناء المدينة");
+    assert_string_equal(e.in.url, "https://sahil.example/2024/blast");
+    assert_string_equal(e.in.published, "Tue, 04 Aug 2020 18:08:00 +0300");
+    assert_string_equal(e.in.source, "أخبار الساحل");
+    /* the whole story (content:encoded), not the summary; its share box dropped */
+    assert_string_equal(e.in.text, "وقع انفجار ضخم في ميناء المدينة مساء الثلاثاء.\n"
+                                   "وقالت مصادر طبية إن عشرات الجرحى نقلوا إلى المستشفيات.");
+    mz_feed_entry_clear(&e);
+    assert_int_equal(mz_feed_item(&f, 1, "feed.xml: item 2", &e, &err), MZ_OK);
+    assert_null(e.in.url); /* a guid that is no permalink is no address */
+    assert_string_equal(e.in.text, "عاد المزارعون إلى حقولهم في سهل الغاب بعد موسم الأمطار.");
+    mz_feed_entry_clear(&e);
+    mz_feed_clear(&f);
+}
+
+static void test_atom_items(void **state)
+{
+    (void)state;
+    mz_feed f;
+    mz_error err;
+    assert_int_equal(mz_feed_parse(ATOM, strlen(ATOM), "a.xml", &f, &err), MZ_OK);
+    assert_int_equal(f.n, 2);
+    mz_feed_entry e;
+    assert_int_equal(mz_feed_item(&f, 0, "a.xml: item 1", &e, &err), MZ_OK);
+    assert_string_equal(e.in.title, "افتتاح مستشفى في حمص");
+    assert_string_equal(e.in.url, "https://news.example/a/1");
+    assert_string_equal(e.in.published, "2024-03-01T10:00:00Z");
+    assert_string_equal(e.in.source, "شبكة الأخبار");
+    mz_feed_entry_clear(&e);
+    assert_int_equal(mz_feed_item(&f, 1, "a.xml: item 2", &e, &err), MZ_ERR_EMPTY);
+    assert_non_null(strstr(err.msg, "a.xml: item 2: no text"));
+    mz_feed_clear(&f);
+}
+
+static void test_bad_feeds(void **state)
+{
+    (void)state;
+    mz_feed f;
+    mz_error err;
+    static const char cut[] = "<rss><channel><item><title>خبر</title><description>نص";
+    assert_int_equal(mz_feed_parse(cut, strlen(cut), "cut.rss", &f, &err), MZ_ERR_JSON);
+    assert_non_null(strstr(err.msg, "cut.rss: not a well-formed RSS or Atom feed"));
+    /* entities that expand into more entities: refused, never expanded */
+    static const char bomb[] =
+        "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"aaaaaaaaaa\">"
+        "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
+        "<rss><channel><item><title>&b;</title><description>&b;</description></item></channel>"
+        "</rss>";
+    assert_int_equal(mz_feed_parse(bomb, strlen(bomb), "bomb.xml", &f, &err), MZ_ERR_JSON);
+    assert_non_null(strstr(err.msg, "declares XML entities"));
+    static const char none[] = "<rss><channel><title>فارغ</title></channel></rss>";
+    assert_int_equal(mz_feed_parse(none, strlen(none), "none.rss", &f, &err), MZ_OK);
+    assert_int_equal(f.n, 0);
+    mz_feed_clear(&f);
+}
+
+/* Ingested: one article an item, origin FILE#N, the headline-only entry a
+ * failed item (kept going with skip); the feed itself is not an article. */
+static void test_ingest_feed(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new();
+    char *rss = write_file(dir, "feed.txt", RSS); /* its name says nothing */
+    char *atom = write_file(dir, "atom.xml", ATOM);
+    char *path = path_join(dir, "feeds.db");
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_OK);
+    mz_ingest_options opt = {.on_error = MZ_ON_ERROR_SKIP};
+    mz_ingest_report rep;
+    const char *paths[] = {rss, atom};
+    assert_int_equal(mz_ingest_paths(db, paths, 2, &opt, &rep, &err), MZ_OK);
+    assert_int_equal(rep.added, 3);
+    assert_int_equal(rep.failed, 1);
+    mz_article a;
+    assert_int_equal(mz_article_get(db, 1, &a, &err), MZ_OK);
+    assert_string_equal(a.title, "انفجار في ميناء المدينة");
+    assert_non_null(strstr(a.origin, "feed.txt#1"));
+    assert_null(strstr(a.body, "<"));
+    mz_article_clear(&a);
+    assert_int_equal(mz_article_get(db, 3, &a, &err), MZ_OK);
+    assert_non_null(strstr(a.origin, "atom.xml#1"));
+    mz_article_clear(&a);
+    mz_db_close(db);
+    free(path);
+    free(atom);
+    free(rss);
+    rm_rf(dir);
+    free(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_sniff),       cmocka_unit_test(test_rss_items),
+        cmocka_unit_test(test_atom_items),  cmocka_unit_test(test_bad_feeds),
+        cmocka_unit_test(test_ingest_feed),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
