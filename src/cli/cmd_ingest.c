@@ -7,6 +7,7 @@
 #include "store/store.h"
 #include "text/text.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -65,8 +66,10 @@ static int parse_bytes(const char *s, size_t *out)
 {
     char *end;
     errno = 0;
+    if (!isdigit((unsigned char)*s)) /* " 5M", "+5M", "-5M": digits alone, as every number */
+        return -1;
     unsigned long long v = strtoull(s, &end, 10);
-    if (errno || end == s || *s == '-')
+    if (errno || end == s)
         return -1;
     unsigned long long mult = 1;
     if (*end == 'k' || *end == 'K')

@@ -264,7 +264,7 @@ static void test_numeric_flags_strict(void **state)
         "eval-claims --data none.jsonl -k '%s'", "train --data none.jsonl --cv --lex-bits '%s'",
         "train --data none.jsonl --cv --iters '%s'", "serve --db none.db --port '%s'",
         "serve --db none.db --threads '%s'", "serve --db none.db --max-body '%s'",
-        "serve --db none.db --per-ip-limit '%s'"};
+        "serve --db none.db --per-ip-limit '%s'", "ingest --db none.db --max-bytes '%s' k.txt"};
     static const char *const bad[] = {" 5", "+5", "", "5 ", "-5", "0x5", "1e1"};
     for (size_t f = 0; f < sizeof flags / sizeof *flags; f++)
         for (size_t b = 0; b < sizeof bad / sizeof *bad; b++) {
