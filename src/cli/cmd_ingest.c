@@ -17,6 +17,7 @@
 
 typedef struct ingest_ui {
     int json, quiet, skip;
+    size_t good; /* items stored or duplicates before a rollback undid them */
     cJSON *errors; /* --json: the failed items */
 } ingest_ui;
 
@@ -45,8 +46,10 @@ static void add_message(cJSON *obj, const char *name, const char *msg, mz_status
 static void on_item(void *ctx, const char *origin, mz_status status, const char *msg)
 {
     ingest_ui *ui = ctx;
-    if (status == MZ_OK || status == MZ_ERR_DUPLICATE)
+    if (status == MZ_OK || status == MZ_ERR_DUPLICATE) {
+        ui->good++;
         return;
+    }
     if (ui->json) {
         cJSON *e = cJSON_CreateObject();
         add_string(e, "origin", origin);
@@ -196,7 +199,8 @@ int cmd_ingest(int argc, char **argv)
             cli_error("ingest", "%s%s", err.msg, advice(s));
             cli_error("ingest", "rolled back, %s%s",
                     gone ? "no database was created" : "the database is unchanged",
-                    s == MZ_ERR_DB_LOCKED || cli_exit_code(s) == EXIT_DB ? ""
+                    /* advice only where there were good items to keep */
+                    !ui.good || cli_exit_code(s) == EXIT_DB ? ""
                     : " (use --on-error skip to keep the good items)");
         }
         return cli_exit_code(s);

@@ -64,6 +64,7 @@ static void test_first_ingest_storing_nothing(void **state)
     char *out;
     assert_int_equal(run(&out, "ingest --db %s %s", db, bin_file), 3);
     assert_non_null(strstr(out, "rolled back, no database was created"));
+    assert_null(strstr(out, "--on-error skip")); /* no good item to keep */
     free(out);
     assert_false(exists(db));
     char wal[512];
@@ -72,8 +73,11 @@ static void test_first_ingest_storing_nothing(void **state)
     assert_int_equal(run(&out, "stats --db %s", db), 4);
     assert_non_null(strstr(out, "no such database"));
     free(out);
-    /* a good item before the bad one, rolled back: no store either */
-    assert_int_equal(run(NULL, "ingest --db %s %s %s", db, good, bin_file), 3);
+    /* a good item before the bad one, rolled back: no store either; the
+     * way to keep it is named */
+    assert_int_equal(run(&out, "ingest --db %s %s %s", db, good, bin_file), 3);
+    assert_non_null(strstr(out, "(use --on-error skip to keep the good items)"));
+    free(out);
     assert_false(exists(db));
     /* skipping: nothing kept, nothing made */
     assert_int_equal(run(&out, "ingest --db %s --on-error skip %s", db, bin_file), 3);
