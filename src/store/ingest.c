@@ -252,6 +252,25 @@ static mz_status add_item(ingest *g, const char *origin, mz_jsonl_item *it)
     return s;
 }
 
+static mz_status doc_items(ingest *g, const char *path, mz_json_doc *d, size_t len, mz_status s,
+                           mz_error *e);
+
+/* A line that is an API's answer wrapping its articles, as curl prints it
+ * ({"status": "ok", "articles": [...]}): those articles, origin
+ * NAME:LINE#N. False (nothing done) when it is no such line. */
+static bool envelope_line(ingest *g, const char *origin, const char *line, size_t len,
+                          mz_status *s)
+{
+    mz_json_doc d;
+    mz_error e = {0};
+    if (mz_json_doc_parse(line, len, origin, &d, &e) != MZ_OK || !d.envelope) {
+        mz_json_doc_clear(&d);
+        return false;
+    }
+    *s = doc_items(g, origin, &d, 0, MZ_OK, &e); /* its bytes are counted as the line's */
+    return true;
+}
+
 static mz_status jsonl_line(ingest *g, const char *name, size_t line_no, const char *line,
                             size_t len)
 {
@@ -269,6 +288,8 @@ static mz_status jsonl_line(ingest *g, const char *name, size_t line_no, const c
                     line_no, it.in.text_len, g->max_bytes);
         mz_jsonl_item_clear(&it);
     }
+    if (s == MZ_ERR_JSON && envelope_line(g, origin, line, len, &s))
+        return s;
     if (s != MZ_OK) {
         size_t i = 0;
         while (i < len && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r'))

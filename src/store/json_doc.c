@@ -27,6 +27,25 @@ static bool only_space(const char *p, const char *end)
     return true;
 }
 
+void *mz_json_envelope(void *obj)
+{
+    cJSON *j = obj, *found = NULL;
+    if (!cJSON_IsObject(j) || cJSON_GetObjectItemCaseSensitive(j, "html") ||
+        cJSON_GetObjectItemCaseSensitive(j, mz_jsonl_field_name(j, MZ_FIELD_TEXT)))
+        return NULL;
+    for (cJSON *m = j->child; m; m = m->next) {
+        bool objects = cJSON_IsArray(m) && m->child;
+        for (cJSON *e = objects ? m->child : NULL; e; e = e->next)
+            objects = objects && cJSON_IsObject(e);
+        if (!objects) /* a list of tags, a count, a status */
+            continue;
+        if (found) /* two lists of objects: which one holds the articles? */
+            return NULL;
+        found = m;
+    }
+    return found;
+}
+
 mz_status mz_json_doc_parse(const char *s, size_t len, const char *what, mz_json_doc *d,
                             mz_error *err)
 {
@@ -68,6 +87,13 @@ mz_status mz_json_doc_parse(const char *s, size_t len, const char *what, mz_json
         cJSON_Delete(j);
         return mz_fail(err, MZ_ERR_JSON,
                        "%s: neither an array of article objects nor one article object", what);
+    }
+    cJSON *list = mz_json_envelope(j);
+    if (list) { /* {"status": "ok", "articles": [...]}: the list is the document */
+        cJSON_DetachItemViaPointer(j, list);
+        cJSON_Delete(j);
+        j = list;
+        d->envelope = true;
     }
     d->tree = j;
     d->n = cJSON_IsArray(j) ? (size_t)cJSON_GetArraySize(j) : 1;

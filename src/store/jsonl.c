@@ -74,8 +74,8 @@ static const char *const *const names_of[] = {
     [MZ_FIELD_TITLE] = (const char *const[]){"title", "headline", NULL},
     [MZ_FIELD_URL] = (const char *const[]){"url", "link", NULL},
     [MZ_FIELD_SOURCE] = (const char *const[]){"source", "site", NULL},
-    [MZ_FIELD_PUBLISHED] =
-        (const char *const[]){"published", "published_at", "datePublished", "date", "pubDate", NULL},
+    [MZ_FIELD_PUBLISHED] = (const char *const[]){"published", "published_at", "publishedAt",
+                                                 "datePublished", "date", "pubDate", NULL},
 };
 
 static const char *field_name(const cJSON *obj, const char *const *names, int numbers_too)
@@ -133,6 +133,21 @@ static mz_status opt_date(const cJSON *obj, const char *where, mz_jsonl_item *ou
     return s;
 }
 
+/* The source: a string, or an object naming it, {"id": ..., "name": "..."},
+ * as NewsAPI and schema.org's publisher write it (it failed the line as
+ * "must be a string"). */
+static mz_status opt_source(const cJSON *obj, const char *where, const char **out, mz_error *err)
+{
+    const char *name = mz_jsonl_field_name(obj, MZ_FIELD_SOURCE);
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, name);
+    const cJSON *named = cJSON_IsObject(v) ? cJSON_GetObjectItemCaseSensitive(v, "name") : NULL;
+    if (cJSON_IsString(named) && named->valuestring) {
+        *out = named->valuestring;
+        return MZ_OK;
+    }
+    return opt_string(obj, name, where, out, err);
+}
+
 mz_status mz_jsonl_from_object(void *tree, const char *where, mz_jsonl_item *out, mz_error *err)
 {
     cJSON *j = tree;
@@ -159,7 +174,7 @@ mz_status mz_jsonl_from_object(void *tree, const char *where, mz_jsonl_item *out
     if (s == MZ_OK)
         s = opt_string(j, mz_jsonl_field_name(j, MZ_FIELD_URL), where, &out->in.url, err);
     if (s == MZ_OK)
-        s = opt_string(j, mz_jsonl_field_name(j, MZ_FIELD_SOURCE), where, &out->in.source, err);
+        s = opt_source(j, where, &out->in.source, err);
     if (s == MZ_OK)
         s = opt_date(j, where, out, err);
     if (s != MZ_OK) {

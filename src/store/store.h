@@ -156,9 +156,17 @@ void mz_jsonl_item_clear(mz_jsonl_item *it);
 typedef struct mz_json_doc {
     void *tree; /* owned cJSON tree: the array, or the one object */
     size_t n;   /* articles in it */
+    bool envelope; /* they are the list an object wraps (mz_json_envelope) */
 } mz_json_doc;
 
-/* Parses a whole document. MZ_OK: *d holds n >= 0 items. MZ_ERR_NOT_FOUND
+/* The list of articles an API's answer wraps (a cJSON *): an object with no
+ * text of its own (no "text", its other names, or "html") whose one
+ * non-empty array holds objects only — NewsAPI's {"status": "ok",
+ * "totalResults": 2, "articles": [...]}, {"data": [...]}; else NULL. A
+ * member of obj, not detached. */
+void *mz_json_envelope(void *obj);
+
+/* Parses a whole document (an envelope, above, is its list). MZ_OK: *d holds n >= 0 items. MZ_ERR_NOT_FOUND
  * (no message): it is JSONL, one object followed by more; read it line by
  * line. Else MZ_ERR_UTF8, MZ_ERR_BINARY, MZ_ERR_JSON or MZ_ERR_NOMEM, the
  * message starting with "what: ". */

@@ -380,6 +380,32 @@ static void test_pipe_named_as_file(void **state)
     free(db);
 }
 
+/* An API's answer piped in as curl prints it, one line wrapping the
+ * articles ({"status": "ok", "articles": [...]}, NewsAPI's shape, with its
+ * source objects): "missing text"; now its articles, origin stdin:1#N. */
+static void test_api_answer_on_stdin(void **state)
+{
+    (void)state;
+    char *db = path_join(dir, "answer.db");
+    char *answer = write_file(dir, "answer.txt",
+                              "{\"status\":\"ok\",\"totalResults\":2,\"articles\":["
+                              "{\"source\":{\"id\":null,\"name\":\"وكالة الساحل\"},\"title\":"
+                              "\"افتتاح مستشفى\",\"content\":\"افتتحت وزارة الصحة مستشفى جديدا في "
+                              "حمص.\",\"publishedAt\":\"2024-03-01T10:00:00Z\"},{\"title\":\"سوق\","
+                              "\"content\":\"افتتحت البلدية سوقا جديدا للخضار في وسط حماة.\"}]}\n");
+    char cmd[8192], *out;
+    snprintf(cmd, sizeof cmd, "%s ingest --db '%s' - < '%s' 2>&1", bin, db, answer);
+    assert_int_equal(shell_output(cmd, &out), 0);
+    assert_non_null(strstr(out, "added 2,"));
+    free(out);
+    assert_int_equal(run(&out, "export --db %s", db), 0);
+    assert_non_null(strstr(out, "\"source\":\"وكالة الساحل\""));
+    assert_non_null(strstr(out, "\"origin\":\"stdin:1#2\""));
+    free(out);
+    free(answer);
+    free(db);
+}
+
 /* serve --read-only with no store exited 5, the code of a missing article
  * or file, where every other command says 4 for a missing store (README,
  * Exit codes) and nothing is created. */
@@ -540,6 +566,7 @@ int main(void)
         cmocka_unit_test(test_writer_waits_for_writer),
         cmocka_unit_test(test_waiting_told_on_terminal),
         cmocka_unit_test(test_pipe_named_as_file),
+        cmocka_unit_test(test_api_answer_on_stdin),
         cmocka_unit_test(test_serve_read_only_missing),
         cmocka_unit_test(test_folder_for_a_file),
         cmocka_unit_test(test_show_old_controls),

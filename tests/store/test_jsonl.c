@@ -68,6 +68,49 @@ static void test_fields(void **state)
     mz_jsonl_item_clear(&it);
 }
 
+/* NewsAPI's answer, as `curl` saves it: the articles wrapped in {"status",
+ * "totalResults", "articles": [...]}, each with "source": {"id", "name"}
+ * and "publishedAt". The file was one article "missing text", and a line
+ * with such a source failed "must be a string". */
+static void test_api_answers(void **state)
+{
+    (void)state;
+    mz_jsonl_item it;
+    mz_error err;
+    assert_int_equal(parse("{\"content\":\"افتتحت وزارة الصحة مستشفى جديدا\",\"source\":{\"id\":null,"
+                           "\"name\":\"وكالة الأنباء\"},\"publishedAt\":\"2024-03-01T10:00:00Z\"}",
+                           &it, &err),
+                     MZ_OK);
+    assert_string_equal(it.in.source, "وكالة الأنباء");
+    assert_string_equal(it.in.published, "2024-03-01T10:00:00Z");
+    mz_jsonl_item_clear(&it);
+    /* a source object that names nothing is still no string */
+    assert_int_equal(parse("{\"text\":\"نص\",\"source\":{\"id\":3}}", &it, &err), MZ_ERR_JSON);
+    static const char answer[] =
+        "{\"status\":\"ok\",\"totalResults\":2,\"tags\":[\"سياسة\"],\"articles\":["
+        "{\"title\":\"أ\",\"content\":\"النص الأول\"},{\"title\":\"ب\",\"content\":\"النص الثاني\"}]}";
+    mz_json_doc d;
+    assert_int_equal(mz_json_doc_parse(answer, strlen(answer), "news.json", &d, &err), MZ_OK);
+    assert_true(d.envelope);
+    assert_int_equal(d.n, 2);
+    assert_int_equal(mz_json_doc_item(&d, 0, "item 1", &it, &err), MZ_OK);
+    assert_string_equal(it.in.text, "النص الأول");
+    mz_jsonl_item_clear(&it);
+    mz_json_doc_clear(&d);
+    /* not an envelope: an article of its own, two lists, a list of strings */
+    static const char *const not_wrapped[] = {
+        "{\"text\":\"نص\",\"comments\":[{\"text\":\"تعليق\"}]}",
+        "{\"a\":[{\"text\":\"أ\"}],\"b\":[{\"text\":\"ب\"}]}", "{\"tags\":[\"أ\",\"ب\"]}"};
+    for (size_t i = 0; i < 3; i++) {
+        assert_int_equal(mz_json_doc_parse(not_wrapped[i], strlen(not_wrapped[i]), "x.json", &d,
+                                           &err),
+                         MZ_OK);
+        assert_false(d.envelope);
+        assert_int_equal(d.n, 1);
+        mz_json_doc_clear(&d);
+    }
+}
+
 /* A date given as a Unix time, as database exports write it: seconds or
  * milliseconds, under any of the date's names. */
 static void test_unix_dates(void **state)
@@ -198,6 +241,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fields),
         cmocka_unit_test(test_unix_dates),
+        cmocka_unit_test(test_api_answers),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_html),
         cmocka_unit_test(test_nul),
