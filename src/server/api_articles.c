@@ -70,6 +70,8 @@ static bool read_item(const cJSON *item, const char *prefix, mz_article_input *i
             *dst[f] = date;
             continue;
         }
+        if (FIELDS[f] == MZ_FIELD_SOURCE && (*dst[f] = mz_jsonl_source_name(item)))
+            continue; /* {"id": ..., "name": "..."} */
         if (!srv_get_string(item, name, label, false, SRV_MAX_FIELD_CHARS, dst[f], rs))
             return false;
         if (*dst[f] && !**dst[f])

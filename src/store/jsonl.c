@@ -133,19 +133,24 @@ static mz_status opt_date(const cJSON *obj, const char *where, mz_jsonl_item *ou
     return s;
 }
 
-/* The source: a string, or an object naming it, {"id": ..., "name": "..."},
- * as NewsAPI and schema.org's publisher write it (it failed the line as
- * "must be a string"). */
+const char *mz_jsonl_source_name(const void *obj)
+{
+    const char *const *names = names_of[MZ_FIELD_SOURCE];
+    if (cJSON_IsString(cJSON_GetObjectItemCaseSensitive(obj, field_name(obj, names, 0))))
+        return NULL; /* given as a string */
+    for (size_t i = 0; names[i]; i++) {
+        const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, names[i]);
+        const cJSON *named = cJSON_IsObject(v) ? cJSON_GetObjectItemCaseSensitive(v, "name") : NULL;
+        if (cJSON_IsString(named))
+            return named->valuestring;
+    }
+    return NULL;
+}
+
 static mz_status opt_source(const cJSON *obj, const char *where, const char **out, mz_error *err)
 {
-    const char *name = mz_jsonl_field_name(obj, MZ_FIELD_SOURCE);
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, name);
-    const cJSON *named = cJSON_IsObject(v) ? cJSON_GetObjectItemCaseSensitive(v, "name") : NULL;
-    if (cJSON_IsString(named) && named->valuestring) {
-        *out = named->valuestring;
-        return MZ_OK;
-    }
-    return opt_string(obj, name, where, out, err);
+    *out = mz_jsonl_source_name(obj);
+    return *out ? MZ_OK : opt_string(obj, mz_jsonl_field_name(obj, MZ_FIELD_SOURCE), where, out, err);
 }
 
 mz_status mz_jsonl_from_object(void *tree, const char *where, mz_jsonl_item *out, mz_error *err)

@@ -144,6 +144,10 @@ typedef enum {
     MZ_FIELD_TEXT, MZ_FIELD_TITLE, MZ_FIELD_URL, MZ_FIELD_SOURCE, MZ_FIELD_PUBLISHED
 } mz_jsonl_field;
 const char *mz_jsonl_field_name(const void *obj, mz_jsonl_field f);
+/* The source given as an object naming it, {"id": ..., "name": "..."}, as
+ * NewsAPI writes it: that name (in obj), else NULL (it failed the line, or
+ * the API's request, as "must be a string"). */
+const char *mz_jsonl_source_name(const void *obj);
 /* A date given as a JSON number (a Unix time in seconds or milliseconds)
  * as ISO 8601 UTC into buf (24 bytes will do); MZ_ERR_JSON ("where: field
  * \"name\" is not a date ...") for any other value. */

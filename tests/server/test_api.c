@@ -397,12 +397,13 @@ static void test_articles_add_and_get(void **state)
     assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(j, "duplicates")), 1);
     cJSON_Delete(j);
     http_reply_free(&r);
-    /* The names feeds and scrapers give the fields, and a date as a Unix
-     * time, as `mizan ingest` reads a JSONL line. */
+    /* The names feeds and scrapers give the fields, a date as a Unix time
+     * and a source as an object naming it (NewsAPI's), as `mizan ingest`
+     * reads a JSONL line. */
     r = http_post(port, "/api/articles",
                   "{\"content\":\"وصل وفد الوزارة إلى مدينة حماة لتفقد المشاريع.\","
                   "\"headline\":\"وفد في حماة\",\"link\":\"https://hama.example/9\","
-                  "\"site\":\"hama.example\",\"date\":1508056200000}");
+                  "\"source\":{\"id\":null,\"name\":\"مرصد حماة\"},\"date\":1508056200000}");
     assert_int_equal(r.status, 201);
     j = json_of(&r);
     snprintf(path, sizeof path, "/api/articles/%.0f", cJSON_GetObjectItem(j, "id")->valuedouble);
@@ -412,7 +413,7 @@ static void test_articles_add_and_get(void **state)
     j = json_of(&r);
     assert_string_equal(cJSON_GetObjectItem(j, "title")->valuestring, "وفد في حماة");
     assert_string_equal(cJSON_GetObjectItem(j, "url")->valuestring, "https://hama.example/9");
-    assert_string_equal(cJSON_GetObjectItem(j, "source")->valuestring, "hama.example");
+    assert_string_equal(cJSON_GetObjectItem(j, "source")->valuestring, "مرصد حماة");
     assert_string_equal(cJSON_GetObjectItem(j, "published")->valuestring, "2017-10-15T08:30:00Z");
     assert_string_equal(cJSON_GetObjectItem(j, "body")->valuestring,
                         "وصل وفد الوزارة إلى مدينة حماة لتفقد المشاريع.");

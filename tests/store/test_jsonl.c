@@ -84,6 +84,15 @@ static void test_api_answers(void **state)
     assert_string_equal(it.in.source, "وكالة الأنباء");
     assert_string_equal(it.in.published, "2024-03-01T10:00:00Z");
     mz_jsonl_item_clear(&it);
+    /* under another of its names too; a string given wins */
+    assert_int_equal(parse("{\"text\":\"نص\",\"site\":{\"name\":\"الموقع\"}}", &it, &err), MZ_OK);
+    assert_string_equal(it.in.source, "الموقع");
+    mz_jsonl_item_clear(&it);
+    assert_int_equal(parse("{\"text\":\"نص\",\"source\":\"أ\",\"site\":{\"name\":\"ب\"}}", &it,
+                           &err),
+                     MZ_OK);
+    assert_string_equal(it.in.source, "أ");
+    mz_jsonl_item_clear(&it);
     /* a source object that names nothing is still no string */
     assert_int_equal(parse("{\"text\":\"نص\",\"source\":{\"id\":3}}", &it, &err), MZ_ERR_JSON);
     static const char answer[] =
