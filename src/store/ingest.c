@@ -429,7 +429,9 @@ static mz_status doc_items(ingest *g, const char *path, mz_json_doc *d, size_t l
 {
     g->rep->bytes += len;
     if (s == MZ_OK && d->n == 0)
-        s = mz_fail(e, MZ_ERR_EMPTY, "%s: empty (an array of no articles)", path);
+        s = mz_fail(e, MZ_ERR_EMPTY, "%s: empty (%s)", path,
+                    d->envelope ? "an answer whose list of articles is empty"
+                                : "an array of no articles");
     if (s != MZ_OK) {
         mz_json_doc_clear(d); /* an empty array's tree */
         return item_done(g, path, s, e);

@@ -30,11 +30,15 @@ static bool only_space(const char *p, const char *end)
 void *mz_json_envelope(void *obj)
 {
     cJSON *j = obj, *found = NULL;
-    if (!cJSON_IsObject(j) || cJSON_GetObjectItemCaseSensitive(j, "html") ||
-        cJSON_GetObjectItemCaseSensitive(j, mz_jsonl_field_name(j, MZ_FIELD_TEXT)))
+    /* an article that lacks its text ({"title", "images": []}) is no answer */
+    static const mz_jsonl_field own[] = {MZ_FIELD_TEXT, MZ_FIELD_TITLE, MZ_FIELD_URL};
+    if (!cJSON_IsObject(j) || cJSON_GetObjectItemCaseSensitive(j, "html"))
         return NULL;
+    for (size_t i = 0; i < sizeof own / sizeof *own; i++)
+        if (cJSON_GetObjectItemCaseSensitive(j, mz_jsonl_field_name(j, own[i])))
+            return NULL;
     for (cJSON *m = j->child; m; m = m->next) {
-        bool objects = cJSON_IsArray(m) && m->child;
+        bool objects = cJSON_IsArray(m); /* an empty list too: an answer of no articles */
         for (cJSON *e = objects ? m->child : NULL; e; e = e->next)
             objects = objects && cJSON_IsObject(e);
         if (!objects) /* a list of tags, a count, a status */

@@ -164,8 +164,8 @@ typedef struct mz_json_doc {
 } mz_json_doc;
 
 /* The list of articles an API's answer wraps (a cJSON *): an object with no
- * text of its own (no "text", its other names, or "html") whose one
- * non-empty array holds objects only — NewsAPI's {"status": "ok",
+ * text, title or url of its own (under any of their names, or "html") whose one
+ * array holds objects only (or nothing: no results) — NewsAPI's {"status": "ok",
  * "totalResults": 2, "articles": [...]}, {"data": [...]}; else NULL. A
  * member of obj, not detached. */
 void *mz_json_envelope(void *obj);

@@ -106,11 +106,18 @@ static void test_api_answers(void **state)
     assert_string_equal(it.in.text, "النص الأول");
     mz_jsonl_item_clear(&it);
     mz_json_doc_clear(&d);
+    /* an answer of no results: an empty list, not one article "missing text" */
+    static const char none[] = "{\"status\":\"ok\",\"totalResults\":0,\"articles\":[]}";
+    assert_int_equal(mz_json_doc_parse(none, strlen(none), "none.json", &d, &err), MZ_OK);
+    assert_true(d.envelope);
+    assert_int_equal(d.n, 0);
+    mz_json_doc_clear(&d);
     /* not an envelope: an article of its own, two lists, a list of strings */
     static const char *const not_wrapped[] = {
         "{\"text\":\"نص\",\"comments\":[{\"text\":\"تعليق\"}]}",
-        "{\"a\":[{\"text\":\"أ\"}],\"b\":[{\"text\":\"ب\"}]}", "{\"tags\":[\"أ\",\"ب\"]}"};
-    for (size_t i = 0; i < 3; i++) {
+        "{\"a\":[{\"text\":\"أ\"}],\"b\":[{\"text\":\"ب\"}]}", "{\"tags\":[\"أ\",\"ب\"]}",
+        "{\"title\":\"عنوان بلا نص\",\"images\":[]}"};
+    for (size_t i = 0; i < 4; i++) {
         assert_int_equal(mz_json_doc_parse(not_wrapped[i], strlen(not_wrapped[i]), "x.json", &d,
                                            &err),
                          MZ_OK);
