@@ -15,9 +15,7 @@
 #include <string.h>
 #include <strings.h>
 
-/* The root element's name, after an XML declaration, comments, processing
- * instructions and a DOCTYPE: where the first element starts. */
-static const char *root_start(const char *t, size_t len)
+const char *mz_markup_root(const char *t, size_t len)
 {
     size_t i = 0;
     if (len >= 3 && !memcmp(t, "\xEF\xBB\xBF", 3))
@@ -51,17 +49,18 @@ static const char *root_start(const char *t, size_t len)
     return NULL;
 }
 
-static bool root_is(const char *r, const char *t, size_t len, const char *name)
+bool mz_markup_root_is(const char *r, const char *t, size_t len, const char *name)
 {
     size_t n = strlen(name);
-    return (size_t)(r - t) + n < len && !strncmp(r, name, n) && strchr(" \t\r\n>/", r[n]);
+    return r && (size_t)(r - t) + n < len && !strncasecmp(r, name, n) &&
+           strchr(" \t\r\n>/", r[n]);
 }
 
 bool mz_feed_sniff(const char *text, size_t len)
 {
-    const char *r = root_start(text, len);
-    return r && (root_is(r, text, len, "rss") || root_is(r, text, len, "feed") ||
-                 root_is(r, text, len, "rdf:RDF"));
+    const char *r = mz_markup_root(text, len);
+    return mz_markup_root_is(r, text, len, "rss") || mz_markup_root_is(r, text, len, "feed") ||
+           mz_markup_root_is(r, text, len, "rdf:RDF");
 }
 
 /* The local name (no prefix) is what is matched: <content:encoded> is

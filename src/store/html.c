@@ -323,7 +323,10 @@ bool mz_html_sniff(const char *path, const char *text, size_t len)
     while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n'))
         i++;
     return (len - i >= 14 && !strncasecmp(text + i, "<!doctype html", 14)) ||
-           (len - i >= 5 && !strncasecmp(text + i, "<html", 5));
+           (len - i >= 5 && !strncasecmp(text + i, "<html", 5)) ||
+           /* XHTML: <?xml ...?> and a DOCTYPE before <html> (stored as the
+            * text "<?xml version=...>" before) */
+           mz_markup_root_is(mz_markup_root(text, len), text, len, "html");
 }
 
 mz_status mz_html_to_input(const char *html, size_t len, const char *what, mz_article_input *in,

@@ -183,6 +183,14 @@ void mz_json_doc_clear(mz_json_doc *d);
 
 /* ---- feed.c: an RSS or Atom feed, each item an article. */
 
+/* Where the root element's name starts in markup text, past a byte order
+ * mark, an XML declaration, comments and a DOCTYPE (with its internal
+ * subset), looking at the first 8 KB; NULL when text is no such markup.
+ * mz_markup_root_is: whether that root (r, NULL allowed) is the element
+ * name, in any case. */
+const char *mz_markup_root(const char *text, size_t len);
+bool mz_markup_root_is(const char *r, const char *text, size_t len, const char *name);
+
 /* Whether text is a feed: its root element (after an XML declaration,
  * comments and a DOCTYPE) is <rss>, <feed> or <rdf:RDF>. */
 bool mz_feed_sniff(const char *text, size_t len);

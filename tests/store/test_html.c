@@ -577,6 +577,14 @@ static void test_sniff(void **state)
     assert_true(mz_html_sniff("x", "<HTML><body>", 12));
     /* a text that merely starts with a tag is not taken for a page */
     assert_false(mz_html_sniff("x.txt", "<p>نص</p>", strlen("<p>نص</p>")));
+    /* XHTML as a server sends it, its XML declaration first: it was stored
+     * as the article "<?xml version=...?>" (the rest dropped as markup) */
+    const char *xhtml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- saved -->\n"
+                        "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"x.dtd\">\n"
+                        "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>نص</p>";
+    assert_true(mz_html_sniff(NULL, xhtml, strlen(xhtml)));
+    const char *sitemap = "<?xml version=\"1.0\"?><urlset><url>x</url></urlset>";
+    assert_false(mz_html_sniff(NULL, sitemap, strlen(sitemap)));
 }
 
 /* `mizan ingest` of a saved page: the story stored with the page's title,
