@@ -219,8 +219,23 @@ static mz_status add_read(ingest *g, const char *name, const char *path, const c
     g->rep->bytes += len;
     if (mz_feed_sniff(text, len))
         return feed_items(g, name, text, len);
-    return mz_html_sniff(path, text, len) ? add_html(g, name, text, len)
-                                          : add_text(g, name, text, len);
+    if (mz_html_sniff(path, text, len))
+        return add_html(g, name, text, len);
+    /* other XML (a sitemap, a config file met in a folder) was stored as
+     * the article "<?xml version=...?>", its markup dropped as furniture */
+    const char *root = mz_markup_root(text, len), *t = text, *end = text + len;
+    if (len >= 3 && !memcmp(t, "\xEF\xBB\xBF", 3))
+        t += 3;
+    while (t < end && strchr(" \t\r\n", *t))
+        t++;
+    if (root && end - t >= 5 && !memcmp(t, "<?xml", 5)) {
+        mz_error e;
+        mz_fail(&e, MZ_ERR_JSON, "%s: an XML document (<%.*s>), neither an RSS or Atom feed nor "
+                                 "a web page: not an article", name,
+                (int)strcspn(root, " \t\r\n/>"), root);
+        return item_done(g, name, MZ_ERR_JSON, &e);
+    }
+    return add_text(g, name, text, len);
 }
 
 static bool blank_line(const char *line, size_t len)

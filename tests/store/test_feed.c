@@ -150,6 +150,15 @@ static void test_ingest_feed(void **state)
     assert_int_equal(mz_article_get(db, 3, &a, &err), MZ_OK);
     assert_non_null(strstr(a.origin, "atom.xml#1"));
     mz_article_clear(&a);
+    /* other XML is no article: refused, not stored as "<?xml version=...?>" */
+    char *sitemap = write_file(dir, "sitemap.xml",
+                               "<?xml version=\"1.0\"?>\n<urlset><url><loc>https://sahil.example/1"
+                               "</loc></url></urlset>\n");
+    assert_int_equal(mz_ingest_paths(db, (const char *[]){sitemap}, 1, &opt, &rep, &err), MZ_OK);
+    assert_int_equal(rep.added, 0);
+    assert_int_equal(rep.failed, 1);
+    assert_int_equal(count_articles(db), 3);
+    free(sitemap);
     mz_db_close(db);
     free(path);
     free(atom);
