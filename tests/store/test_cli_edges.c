@@ -52,6 +52,20 @@ static bool exists(const char *path)
     return access(path, F_OK) == 0;
 }
 
+/* Waits (up to 10 s) for a background command's exit status, written to
+ * the file rc as it ended, and checks it is want ("0\n"). */
+static void assert_exit_file(const char *rc, const char *want)
+{
+    for (int i = 0; i < 200 && !exists(rc); i++)
+        usleep(50 * 1000);
+    char *text;
+    size_t len;
+    mz_error err;
+    assert_int_equal(mz_read_file(rc, 16, &text, &len, &err), MZ_OK);
+    assert_string_equal(text, want);
+    free(text);
+}
+
 /* A first ingest whose every input was refused left an empty store behind,
  * and the next command found "no articles" where there was no store. */
 static void test_first_ingest_storing_nothing(void **state)
@@ -212,14 +226,7 @@ static void test_racing_first_ingests(void **state)
     assert_int_equal(shell_output(cmd, &out), 0);
     assert_non_null(strstr(out, "added 1,"));
     free(out);
-    for (int i = 0; i < 100 && !exists(rc); i++)
-        usleep(50 * 1000);
-    char *text;
-    size_t len;
-    mz_error err;
-    assert_int_equal(mz_read_file(rc, 16, &text, &len, &err), MZ_OK);
-    assert_string_equal(text, "3\n"); /* stdin: empty */
-    free(text);
+    assert_exit_file(rc, "3\n"); /* stdin: empty */
     assert_int_equal(run(&out, "stats --db %s", db), 0);
     assert_non_null(strstr(out, "articles:       1"));
     free(out);
@@ -264,14 +271,7 @@ static void test_writer_waits_for_writer(void **state)
             assert_non_null(strstr(out, "removed 1 article"));
         }
         free(out);
-        for (int i = 0; i < 200 && !exists(rc); i++)
-            usleep(50 * 1000);
-        char *text;
-        size_t len;
-        mz_error err;
-        assert_int_equal(mz_read_file(rc, 16, &text, &len, &err), MZ_OK);
-        assert_string_equal(text, "0\n"); /* the stream went through */
-        free(text);
+        assert_exit_file(rc, "0\n"); /* the stream went through */
     }
     char *out;
     assert_int_equal(run(&out, "stats --db %s", db), 0);
