@@ -50,13 +50,13 @@ static void log_stderr(void *ctx, const char *line)
 
 enum { STOP_GRACE_MS = 10000, STOP_LIMIT_S = 30 };
 
-/* libmicrohttpd 0.9.75 can deadlock in MHD_stop_daemon when a stop meets
- * a server at its connection limit: a worker thread locks a mutex it
- * already holds (seen under gdb: each worker waits on a mutex it owns; 10
- * of 60 stops hung in a stress run with 60 connections against a limit of
- * 26). The server would never exit. Past the grace period and a margin for
- * the requests still running, the process ends here instead: what the
- * store holds is committed or rolled back by SQLite either way. */
+/* A safety net: a stop that never ends would keep the process (and its
+ * port) for good. It did, at the connection limit, while the stop handed
+ * libmicrohttpd 0.9.75 more queued connections than a worker had room for
+ * (a worker then waits on a mutex it holds: server.c, feed_backlog). Past
+ * the grace period and a margin for the requests still running, the
+ * process ends here: what the store holds is committed or rolled back by
+ * SQLite either way. */
 static void *stop_watchdog(void *arg)
 {
     (void)arg;

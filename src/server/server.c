@@ -25,6 +25,9 @@ struct mz_server {
     srv_ctx ctx;
     srv_conns *conns; /* open connections; idle ones make room (conns.h) */
     unsigned room;    /* connections open before idle ones are closed (7/8 of the limit) */
+    unsigned share;   /* the fewest connections one worker thread may hold (its share of the limit) */
+    atomic_uint live;    /* connections libmicrohttpd has started and not yet closed */
+    atomic_uint started; /* connections it has started, ever */
     unsigned port;
     atomic_int in_flight; /* requests between first callback and completion */
     atomic_bool stopping; /* replies say "Connection: close" once a stop began */
@@ -203,9 +206,12 @@ static void on_connection(void *cls, struct MHD_Connection *c, void **socket_con
         const union MHD_ConnectionInfo *fd = MHD_get_connection_info(
             c, MHD_CONNECTION_INFO_CONNECTION_FD);
         *socket_context = fd ? srv_conns_opened(s->conns, fd->connect_fd) : NULL;
+        atomic_fetch_add(&s->live, 1);
+        atomic_fetch_add(&s->started, 1);
     } else {
         srv_conns_closed(s->conns, *socket_context);
         *socket_context = NULL;
+        atomic_fetch_sub(&s->live, 1);
     }
 }
 
@@ -379,6 +385,7 @@ mz_status mz_server_start(const mz_server_options *opt, mz_server **out, mz_erro
     }
     unsigned max_connections = connection_limit(opt->max_connections);
     s->room = max_connections - max_connections / 8;
+    s->share = s->ctx.threads > 1 ? max_connections / s->ctx.threads : max_connections;
     s->conns = srv_conns_new(s->room);
     if (!s->conns) {
         free_server(s);
@@ -428,6 +435,7 @@ typedef struct queued_conn {
 typedef struct backlog {
     queued_conn *q;
     size_t n, next, cap;
+    unsigned awaited; /* the daemon's `started` count once all handed have started */
 } backlog;
 
 static void take_backlog(MHD_socket lsock, backlog *b)
@@ -452,16 +460,36 @@ static void take_backlog(MHD_socket lsock, backlog *b)
     }
 }
 
-/* Hands queued connections to the daemon while it has room: past its limit
- * libmicrohttpd refuses a connection and closes it (a reset for a client
- * whose request was already sent), so the rest wait for slots to free up. */
+/* Hands queued connections to the daemon while it has room. Past its limit
+ * libmicrohttpd would refuse a connection and close it (a reset for a client
+ * whose request was already sent), so the rest wait for slots to free up.
+ *
+ * With a thread pool, libmicrohttpd 0.9.75 gives a handed connection to a
+ * worker that has room, but the worker counts it only when it takes it up;
+ * a worker handed more than its room finds itself at its limit then, and
+ * that path leaves the worker's cleanup_connection_mutex locked (daemon.c,
+ * new_connection_process_): its next lock of it waits for ever, and so does
+ * MHD_stop_daemon. So at most `share - live` are handed at once (no worker
+ * can hold more than all the live connections plus those), else one; and
+ * none until the last ones handed have started. */
 static void feed_backlog(mz_server *s, backlog *b)
 {
-    while (b->next < b->n && srv_conns_open(s->conns) < s->room) {
+    if (atomic_load(&s->started) < b->awaited)
+        return;
+    unsigned live = atomic_load(&s->live);
+    if (live >= s->room)
+        return;
+    size_t batch = live < s->share ? s->share - live : 1;
+    if (batch > s->room - live)
+        batch = s->room - live;
+    unsigned handed = 0, started = atomic_load(&s->started);
+    for (; batch && b->next < b->n; batch--) {
         queued_conn *c = &b->q[b->next++];
         /* On failure libmicrohttpd has closed the socket itself. */
-        MHD_add_connection(s->daemon, c->fd, (struct sockaddr *)&c->peer, c->len);
+        handed += MHD_add_connection(s->daemon, c->fd, (struct sockaddr *)&c->peer, c->len) ==
+                  MHD_YES;
     }
+    b->awaited = started + handed;
 }
 
 static void sleep_ms(unsigned ms)
@@ -488,15 +516,17 @@ void mz_server_stop(mz_server *s, unsigned grace_ms)
     /* A connection whose request is read but not yet begun (its thread was
      * busy with another) shows up in in_flight only when it starts, so the
      * count must stay at zero for a while, not just be zero once; and every
-     * queued connection must have been handed over. */
+     * queued connection must have been handed over and started. The first
+     * is handed over a step after the quiesce, once a worker thread that was
+     * in the middle of accepting one has counted it. */
     const unsigned quiet_ms = 100, step_ms = 5;
     unsigned waited = 0, quiet = 0;
-    feed_backlog(s, &queue);
     while (waited < grace_ms && quiet < quiet_ms) {
         sleep_ms(step_ms);
         waited += step_ms;
         feed_backlog(s, &queue);
-        bool busy = atomic_load(&s->in_flight) > 0 || queue.next < queue.n;
+        bool busy = atomic_load(&s->in_flight) > 0 || queue.next < queue.n ||
+                    atomic_load(&s->started) < queue.awaited;
         quiet = busy ? 0 : quiet + step_ms;
     }
     for (size_t i = queue.next; i < queue.n; i++) /* past the grace period */
