@@ -5,9 +5,10 @@ Each round starts `mizan serve` under `ulimit -n 90` (a connection limit of
 26), opens and closes connections from three threads (up to 40 held), sends
 SIGTERM after 50-150 ms and waits 45 s for the exit. Prints each round that
 did not exit 0 (HANG: still running after 45 s, then killed) and a count.
-libmicrohttpd 0.9.75 can deadlock in MHD_stop_daemon here (README, "HTTP
-API"); since the nineteenth session the process ends itself after 30 s
-(exit 1), so a hang shows as rc 1 with its message.
+Stops here used to hang in libmicrohttpd (README, "HTTP API"); the process
+ends itself 30 s after the signal (exit 1), so a hang shows as rc 1 with its
+message, and libmicrohttpd's abort as rc -6. Rounds whose idle connections
+hold the limit take the 10 s grace period.
 
 Usage: python3 bench/serve_stop_stress.py MIZAN STORE.db ROUNDS   (~4-8 min for 30-60)
 """

@@ -391,7 +391,14 @@ mz_status mz_server_start(const mz_server_options *opt, mz_server **out, mz_erro
         free_server(s);
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     }
-    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC | MHD_USE_AUTO |
+    /* poll(2), not epoll: with epoll, libmicrohttpd 0.9.75's
+     * MHD_quiesce_daemon takes the listening socket out of each worker's
+     * epoll set from the calling thread while the worker may be taking it
+     * out itself (at its connection limit, or on seeing the quiesce), and
+     * whichever comes second aborts the process ("Failed to remove listen FD
+     * from epoll set", daemon.c). With poll the quiesce only signals the
+     * workers. */
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC | MHD_USE_POLL |
                      (ipv6 ? MHD_USE_IPv6 : 0);
     s->daemon = MHD_start_daemon(
         flags, (uint16_t)opt->port, NULL, NULL, on_request, s,
