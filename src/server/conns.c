@@ -86,7 +86,7 @@ static bool has_pending_input(int fd)
 }
 
 /* Shuts down idle connections, longest idle first, until at most `high`
- * are open and not already closing; never `fresh`, the one just opened
+ * are open and not already closing; never `fresh` (if any), the one just opened
  * (its request may not have arrived yet). Called with the lock held. */
 static void make_room(srv_conns *t, const srv_conn *fresh)
 {
@@ -143,13 +143,18 @@ void srv_conns_busy(srv_conns *t, srv_conn *c)
     pthread_mutex_unlock(&t->lock);
 }
 
+/* A connection that was busy when the limit filled is idle now: past
+ * `high`, the longest idle close here too. libmicrohttpd accepts nothing at
+ * its limit, so no new connection would come to make room. */
 void srv_conns_idle(srv_conns *t, srv_conn *c)
 {
     if (!c)
         return;
     pthread_mutex_lock(&t->lock);
-    if (c->state == CONN_BUSY)
+    if (c->state == CONN_BUSY) {
         append_idle(t, c);
+        make_room(t, NULL);
+    }
     pthread_mutex_unlock(&t->lock);
 }
 

@@ -7,8 +7,9 @@
  * (30 s). A client that opens connections and sends nothing (or half a
  * request, or keeps a finished one alive) could hold every slot. So each
  * connection is tracked from open to close, and once more than `high` are
- * open, each newly opened one makes room by closing the connection that has
- * been idle longest: one with no request in progress (silent since it
+ * open, each newly opened one, and each request that ends (the limit may
+ * have filled while every connection was busy: then none opens), makes room
+ * by closing the connection that has been idle longest: one with no request in progress (silent since it
  * connected, part way through its request's head, or kept alive after a
  * reply) and no bytes waiting to be read. A request being read, run or
  * answered is never cut. Below `high` nothing is closed early.
@@ -35,7 +36,8 @@ srv_conn *srv_conns_opened(srv_conns *t, int fd);
 void srv_conns_closed(srv_conns *t, srv_conn *c);
 /* A request began on it (its head is read): not closed early until it ends. */
 void srv_conns_busy(srv_conns *t, srv_conn *c);
-/* Its request ended: idle again, the most recently active. */
+/* Its request ended: idle again, the most recently active; if too many are
+ * open, the longest-idle ones are shut down (this one last). */
 void srv_conns_idle(srv_conns *t, srv_conn *c);
 /* Connections open now (tracked). */
 unsigned srv_conns_open(srv_conns *t);

@@ -1104,6 +1104,21 @@ static int connect_from(unsigned p, const char *src)
     return fd;
 }
 
+/* A connection whose request head (with Expect: 100-continue) the server
+ * has begun: its 100 Continue has come, its body is still to be sent. */
+static int begin_request(unsigned p, const char *head, size_t len)
+{
+    int fd = http_connect(p);
+    assert_true(fd >= 0);
+    assert_true(http_send_all(fd, head, len));
+    char cont[64] = {0};
+    struct pollfd pf = {.fd = fd, .events = POLLIN};
+    assert_int_equal(poll(&pf, 1, 10000), 1);
+    assert_true(recv(fd, cont, sizeof cont - 1, 0) > 0);
+    assert_non_null(strstr(cont, "100 Continue"));
+    return fd;
+}
+
 /* Idle connections filling the connection limit do not keep a new client
  * out: each new connection past 7/8 of the limit closes the longest-idle
  * one, while a request in progress is never cut. Before, libmicrohttpd
@@ -1126,14 +1141,7 @@ static void test_idle_connections_make_room(void **state)
     int hn = snprintf(head, sizeof head, "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                                          "Connection: close\r\nExpect: 100-continue\r\n"
                                          "Content-Length: %zu\r\n\r\n", sizeof body - 1);
-    int busy = http_connect(p2);
-    assert_true(busy >= 0);
-    assert_true(http_send_all(busy, head, (size_t)hn));
-    char cont[64] = {0};
-    struct pollfd pf = {.fd = busy, .events = POLLIN};
-    assert_int_equal(poll(&pf, 1, 10000), 1);
-    assert_true(recv(busy, cont, sizeof cont - 1, 0) > 0);
-    assert_non_null(strstr(cont, "100 Continue"));
+    int busy = begin_request(p2, head, (size_t)hn);
     /* 40 connections that send nothing, then a keep-alive one that has had
      * its reply, then half a request line. */
     enum { N = 40 };
@@ -1165,6 +1173,46 @@ static void test_idle_connections_make_room(void **state)
     close(busy);
     for (int i = 0; i < N + 2; i++)
         close(idle[i]);
+    mz_server_stop(s2, 2000);
+}
+
+/* Keep-alive connections that were all busy when the limit filled, and are
+ * idle now, do not keep a new client out either: libmicrohttpd accepts no
+ * more at its limit, so only a request that ends can make room, by closing
+ * the longest idle connections past 7/8 of the limit. Before, the new
+ * client waited for an idle connection to time out (30 s). Limit 8. */
+static void test_idle_after_busy_make_room(void **state)
+{
+    (void)state;
+    mz_server *s2 = NULL;
+    mz_error err = {0};
+    mz_server_options o = {.db_path = db_path, .port = 0, .threads = 2,
+                           .model_path = model_path(), .web_root = "web",
+                           .max_connections = 8};
+    assert_int_equal(mz_server_start(&o, &s2, &err), MZ_OK);
+    unsigned p2 = mz_server_port(s2);
+    const char body[] = "{\"claim\": \"أسعار الخضار في دمشق\", \"k\": 3}";
+    char head[256];
+    int hn = snprintf(head, sizeof head, "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                         "Expect: 100-continue\r\nContent-Length: %zu\r\n\r\n",
+                      sizeof body - 1);
+    enum { N = 8 };
+    int fds[N];
+    for (int i = 0; i < N; i++)
+        fds[i] = begin_request(p2, head, (size_t)hn);
+    for (int i = 0; i < N; i++) { /* answered, and kept alive unless closed for room */
+        assert_true(http_send_all(fds[i], body, sizeof body - 1));
+        http_reply r;
+        http_read_reply_wait(fds[i], &r, 300);
+        assert_int_equal(r.status, 200);
+        http_reply_free(&r);
+    }
+    const char req[] = "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+    http_reply r = http_raw_wait(p2, req, sizeof req - 1, 5000);
+    assert_int_equal(r.status, 200);
+    http_reply_free(&r);
+    for (int i = 0; i < N; i++)
+        close(fds[i]);
     mz_server_stop(s2, 2000);
 }
 
@@ -1248,16 +1296,8 @@ static void queue_past_limit(unsigned threads)
                                        "Content-Length: %zu\r\n\r\n%s", sizeof body - 1, body);
     enum { HELD = 16, QUEUED = 10 };
     int held[HELD], queued[QUEUED];
-    for (int i = 0; i < HELD; i++) { /* each begun (100 Continue) before the next */
-        held[i] = http_connect(p2);
-        assert_true(held[i] >= 0);
-        assert_true(http_send_all(held[i], head, (size_t)hn));
-        char cont[64] = {0};
-        struct pollfd pf = {.fd = held[i], .events = POLLIN};
-        assert_int_equal(poll(&pf, 1, 10000), 1);
-        assert_true(recv(held[i], cont, sizeof cont - 1, 0) > 0);
-        assert_non_null(strstr(cont, "100 Continue"));
-    }
+    for (int i = 0; i < HELD; i++) /* each begun before the next */
+        held[i] = begin_request(p2, head, (size_t)hn);
     for (int i = 0; i < QUEUED; i++) { /* accepted by the kernel only */
         queued[i] = http_connect(p2);
         assert_true(queued[i] >= 0);
@@ -1359,6 +1399,7 @@ int main(void)
         cmocka_unit_test(test_graceful_stop),
         cmocka_unit_test(test_stop_serves_queued),
         cmocka_unit_test(test_idle_connections_make_room),
+        cmocka_unit_test(test_idle_after_busy_make_room),
         cmocka_unit_test(test_per_ip_limit),
         cmocka_unit_test(test_stop_serves_queue_past_limit),
     };
