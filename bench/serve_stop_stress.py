@@ -7,8 +7,7 @@ SIGTERM after 50-150 ms and waits 45 s for the exit. Prints each round that
 did not exit 0 (HANG: still running after 45 s, then killed) and a count.
 Stops here used to hang in libmicrohttpd (README, "HTTP API"); the process
 ends itself 30 s after the signal (exit 1), so a hang shows as rc 1 with its
-message, and libmicrohttpd's abort as rc -6. Rounds whose idle connections
-hold the limit take the 10 s grace period.
+message, and libmicrohttpd's abort as rc -6.
 
 Usage: python3 bench/serve_stop_stress.py MIZAN STORE.db ROUNDS   (~4-8 min for 30-60)
 """

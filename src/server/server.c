@@ -470,6 +470,9 @@ static void take_backlog(MHD_socket lsock, backlog *b)
 /* Hands queued connections to the daemon while it has room. Past its limit
  * libmicrohttpd would refuse a connection and close it (a reset for a client
  * whose request was already sent), so the rest wait for slots to free up.
+ * One more than `room` may be open: as any new connection does, it closes
+ * the longest idle (conns.h), so idle ones holding `room` do not keep the
+ * queue waiting through the grace period.
  *
  * With a thread pool, libmicrohttpd 0.9.75 gives a handed connection to a
  * worker that has room, but the worker counts it only when it takes it up;
@@ -478,25 +481,36 @@ static void take_backlog(MHD_socket lsock, backlog *b)
  * new_connection_process_): its next lock of it waits for ever, and so does
  * MHD_stop_daemon. So at most `share - live` are handed at once (no worker
  * can hold more than all the live connections plus those), else one; and
- * none until the last ones handed have started. */
-static void feed_backlog(mz_server *s, backlog *b)
+ * none until the last ones handed have started. Waits for that up to
+ * budget_ms, then returns. */
+static void feed_backlog(mz_server *s, backlog *b, unsigned budget_ms)
 {
-    if (atomic_load(&s->started) < b->awaited)
-        return;
-    unsigned live = atomic_load(&s->live);
-    if (live >= s->room)
-        return;
-    size_t batch = live < s->share ? s->share - live : 1;
-    if (batch > s->room - live)
-        batch = s->room - live;
-    unsigned handed = 0, started = atomic_load(&s->started);
-    for (; batch && b->next < b->n; batch--) {
-        queued_conn *c = &b->q[b->next++];
-        /* On failure libmicrohttpd has closed the socket itself. */
-        handed += MHD_add_connection(s->daemon, c->fd, (struct sockaddr *)&c->peer, c->len) ==
-                  MHD_YES;
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    while (b->next < b->n) {
+        unsigned live = atomic_load(&s->live);
+        if (atomic_load(&s->started) < b->awaited || live > s->room) {
+            /* Taking one up, or closing an idle one, is a pass of a worker
+             * thread's loop: waited for here, a queue of hundreds is handed
+             * over in milliseconds, not one connection a step. */
+            if (ms_since(&t0) >= budget_ms)
+                return;
+            struct timespec pause = {0, 200 * 1000};
+            nanosleep(&pause, NULL);
+            continue;
+        }
+        size_t batch = live < s->share ? s->share - live : 1;
+        if (batch > s->room + 1 - live)
+            batch = s->room + 1 - live;
+        unsigned handed = 0, started = atomic_load(&s->started);
+        for (; batch && b->next < b->n; batch--) {
+            queued_conn *c = &b->q[b->next++];
+            /* On failure libmicrohttpd has closed the socket itself. */
+            handed += MHD_add_connection(s->daemon, c->fd, (struct sockaddr *)&c->peer,
+                                         c->len) == MHD_YES;
+        }
+        b->awaited = started + handed;
     }
-    b->awaited = started + handed;
 }
 
 static void sleep_ms(unsigned ms)
@@ -527,14 +541,15 @@ void mz_server_stop(mz_server *s, unsigned grace_ms)
      * is handed over a step after the quiesce, once a worker thread that was
      * in the middle of accepting one has counted it. */
     const unsigned quiet_ms = 100, step_ms = 5;
-    unsigned waited = 0, quiet = 0;
-    while (waited < grace_ms && quiet < quiet_ms) {
+    struct timespec t0, calm;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    calm = t0;
+    while (ms_since(&t0) < grace_ms && ms_since(&calm) < quiet_ms) {
         sleep_ms(step_ms);
-        waited += step_ms;
-        feed_backlog(s, &queue);
-        bool busy = atomic_load(&s->in_flight) > 0 || queue.next < queue.n ||
-                    atomic_load(&s->started) < queue.awaited;
-        quiet = busy ? 0 : quiet + step_ms;
+        feed_backlog(s, &queue, step_ms);
+        if (atomic_load(&s->in_flight) > 0 || queue.next < queue.n ||
+            atomic_load(&s->started) < queue.awaited)
+            clock_gettime(CLOCK_MONOTONIC, &calm); /* busy: the quiet starts again */
     }
     for (size_t i = queue.next; i < queue.n; i++) /* past the grace period */
         close(queue.q[i].fd);

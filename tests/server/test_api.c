@@ -1334,6 +1334,74 @@ static void test_stop_serves_queue_past_limit(void **state)
         queue_past_limit(4);
 }
 
+/* A client opening connections faster than the server takes them, and
+ * sending nothing, holding up to 40 (closing the oldest), until done. */
+typedef struct flood {
+    unsigned port;
+    atomic_bool done;
+} flood;
+
+static void *flood_client(void *arg)
+{
+    flood *f = arg;
+    enum { HOLD = 40 };
+    int held[HOLD], n = 0;
+    while (!atomic_load(&f->done)) {
+        int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (fd < 0)
+            break;
+        struct timeval tv = {0, 500 * 1000}; /* a full accept queue drops the SYN */
+        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
+        struct sockaddr_in to = {.sin_family = AF_INET, .sin_port = htons((uint16_t)f->port)};
+        to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (connect(fd, (struct sockaddr *)&to, sizeof to) != 0) { /* refused once stopping */
+            close(fd);
+            continue;
+        }
+        if (n == HOLD) {
+            close(held[0]);
+            memmove(held, held + 1, (HOLD - 1) * sizeof *held);
+            n--;
+        }
+        held[n++] = fd;
+    }
+    for (int i = 0; i < n; i++)
+        close(held[i]);
+    return NULL;
+}
+
+/* A stop during such a flood at the connection limit (26, 4 threads) ends
+ * at once. The queued connections used to wait for room that the idle ones
+ * held (7/8 of the limit, where a new connection closes the longest idle)
+ * until the grace period ran out: most stops took all of it. */
+static void test_stop_under_flood(void **state)
+{
+    (void)state;
+    for (int round = 0; round < 3; round++) {
+        mz_server *s2 = NULL;
+        mz_error err = {0};
+        mz_server_options o = {.db_path = db_path, .port = 0, .threads = 4,
+                               .model_path = model_path(), .web_root = "web",
+                               .max_connections = 26};
+        assert_int_equal(mz_server_start(&o, &s2, &err), MZ_OK);
+        flood f = {mz_server_port(s2), false};
+        pthread_t t[3];
+        for (int i = 0; i < 3; i++)
+            assert_int_equal(pthread_create(&t[i], NULL, flood_client, &f), 0);
+        usleep(100 * 1000);
+        struct timespec t0, t1;
+        clock_gettime(CLOCK_MONOTONIC, &t0);
+        mz_server_stop(s2, 4000);
+        clock_gettime(CLOCK_MONOTONIC, &t1);
+        atomic_store(&f.done, true);
+        for (int i = 0; i < 3; i++)
+            pthread_join(t[i], NULL);
+        double ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+        if (ms > 2000)
+            fail_msg("round %d: the stop took %.0f ms", round, ms);
+    }
+}
+
 /* Errors libmicrohttpd answers itself, before the request reaches mizan:
  * 0.9.75 offers no hook to write their bodies, which are HTML (and come
  * without a Content-Type), unlike every error of ours. The README lists
@@ -1402,6 +1470,7 @@ int main(void)
         cmocka_unit_test(test_idle_after_busy_make_room),
         cmocka_unit_test(test_per_ip_limit),
         cmocka_unit_test(test_stop_serves_queue_past_limit),
+        cmocka_unit_test(test_stop_under_flood),
     };
     return cmocka_run_group_tests_name("server api", tests, setup, teardown);
 }
