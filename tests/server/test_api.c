@@ -1104,6 +1104,31 @@ static int connect_from(unsigned p, const char *src)
     return fd;
 }
 
+/* A server of `threads` threads and a connection limit of `limit`. */
+static mz_server *start_limited(unsigned threads, unsigned limit)
+{
+    mz_server *s2 = NULL;
+    mz_error err = {0};
+    mz_server_options o = {.db_path = db_path, .port = 0, .threads = threads,
+                           .model_path = model_path(), .web_root = "web",
+                           .max_connections = limit};
+    assert_int_equal(mz_server_start(&o, &s2, &err), MZ_OK);
+    return s2;
+}
+
+static const char CHECK_BODY[] = "{\"claim\": \"أسعار الخضار في دمشق\", \"k\": 3}";
+
+/* The head of a POST /api/check of CHECK_BODY that waits for 100 Continue,
+ * with `extra` header lines. */
+static size_t continue_head(char *head, size_t cap, const char *extra)
+{
+    int n = snprintf(head, cap, "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\n%s"
+                                "Expect: 100-continue\r\nContent-Length: %zu\r\n\r\n",
+                     extra, sizeof CHECK_BODY - 1);
+    assert_true(n > 0 && (size_t)n < cap);
+    return (size_t)n;
+}
+
 /* A connection whose request head (with Expect: 100-continue) the server
  * has begun: its 100 Continue has come, its body is still to be sent. */
 static int begin_request(unsigned p, const char *head, size_t len)
@@ -1127,21 +1152,12 @@ static int begin_request(unsigned p, const char *head, size_t len)
 static void test_idle_connections_make_room(void **state)
 {
     (void)state;
-    mz_server *s2 = NULL;
-    mz_error err = {0};
-    mz_server_options o = {.db_path = db_path, .port = 0, .threads = 2,
-                           .model_path = model_path(), .web_root = "web",
-                           .max_connections = 16};
-    assert_int_equal(mz_server_start(&o, &s2, &err), MZ_OK);
+    mz_server *s2 = start_limited(2, 16);
     unsigned p2 = mz_server_port(s2);
     /* A request in progress: its head answered with 100 Continue (so the
      * server has begun it), its body still to come. */
-    const char body[] = "{\"claim\": \"أسعار الخضار في دمشق\", \"k\": 3}";
     char head[256];
-    int hn = snprintf(head, sizeof head, "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                                         "Connection: close\r\nExpect: 100-continue\r\n"
-                                         "Content-Length: %zu\r\n\r\n", sizeof body - 1);
-    int busy = begin_request(p2, head, (size_t)hn);
+    int busy = begin_request(p2, head, continue_head(head, sizeof head, "Connection: close\r\n"));
     /* 40 connections that send nothing, then a keep-alive one that has had
      * its reply, then half a request line. */
     enum { N = 40 };
@@ -1165,7 +1181,7 @@ static void test_idle_connections_make_room(void **state)
     /* The longest idle went first. */
     assert_true(closed_by_server(idle[0], 10000));
     /* The request in progress is whole. */
-    assert_true(http_send_all(busy, body, sizeof body - 1));
+    assert_true(http_send_all(busy, CHECK_BODY, sizeof CHECK_BODY - 1));
     http_read_reply(busy, &r);
     assert_int_equal(r.status, 200);
     assert_non_null(strstr(r.body, "mizan.check/1"));
@@ -1184,24 +1200,16 @@ static void test_idle_connections_make_room(void **state)
 static void test_idle_after_busy_make_room(void **state)
 {
     (void)state;
-    mz_server *s2 = NULL;
-    mz_error err = {0};
-    mz_server_options o = {.db_path = db_path, .port = 0, .threads = 2,
-                           .model_path = model_path(), .web_root = "web",
-                           .max_connections = 8};
-    assert_int_equal(mz_server_start(&o, &s2, &err), MZ_OK);
+    mz_server *s2 = start_limited(2, 8);
     unsigned p2 = mz_server_port(s2);
-    const char body[] = "{\"claim\": \"أسعار الخضار في دمشق\", \"k\": 3}";
     char head[256];
-    int hn = snprintf(head, sizeof head, "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                                         "Expect: 100-continue\r\nContent-Length: %zu\r\n\r\n",
-                      sizeof body - 1);
+    size_t hn = continue_head(head, sizeof head, "");
     enum { N = 8 };
     int fds[N];
     for (int i = 0; i < N; i++)
-        fds[i] = begin_request(p2, head, (size_t)hn);
+        fds[i] = begin_request(p2, head, hn);
     for (int i = 0; i < N; i++) { /* answered, and kept alive unless closed for room */
-        assert_true(http_send_all(fds[i], body, sizeof body - 1));
+        assert_true(http_send_all(fds[i], CHECK_BODY, sizeof CHECK_BODY - 1));
         http_reply r;
         http_read_reply_wait(fds[i], &r, 300);
         assert_int_equal(r.status, 200);
@@ -1280,24 +1288,17 @@ static void test_per_ip_limit(void **state)
  * (libmicrohttpd 0.9.75), and the stop never ended. */
 static void queue_past_limit(unsigned threads)
 {
-    mz_server *s2 = NULL;
-    mz_error err = {0};
-    mz_server_options o = {.db_path = db_path, .port = 0, .threads = threads,
-                           .model_path = model_path(), .web_root = "web",
-                           .max_connections = 16};
-    assert_int_equal(mz_server_start(&o, &s2, &err), MZ_OK);
+    mz_server *s2 = start_limited(threads, 16);
     unsigned p2 = mz_server_port(s2);
-    const char body[] = "{\"claim\": \"أسعار الخضار في دمشق\", \"k\": 3}";
     char head[256], req[512];
-    int hn = snprintf(head, sizeof head, "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                                         "Expect: 100-continue\r\nContent-Length: %zu\r\n\r\n",
-                      sizeof body - 1);
+    size_t hn = continue_head(head, sizeof head, "");
     int rn = snprintf(req, sizeof req, "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                                       "Content-Length: %zu\r\n\r\n%s", sizeof body - 1, body);
+                                       "Content-Length: %zu\r\n\r\n%s", sizeof CHECK_BODY - 1,
+                      CHECK_BODY);
     enum { HELD = 16, QUEUED = 10 };
     int held[HELD], queued[QUEUED];
     for (int i = 0; i < HELD; i++) /* each begun before the next */
-        held[i] = begin_request(p2, head, (size_t)hn);
+        held[i] = begin_request(p2, head, hn);
     for (int i = 0; i < QUEUED; i++) { /* accepted by the kernel only */
         queued[i] = http_connect(p2);
         assert_true(queued[i] >= 0);
@@ -1309,7 +1310,7 @@ static void queue_past_limit(unsigned threads)
     /* The queue has been taken once the listener refuses connections. */
     assert_true(refused_soon(p2));
     for (int i = 0; i < HELD; i++)
-        assert_true(http_send_all(held[i], body, sizeof body - 1));
+        assert_true(http_send_all(held[i], CHECK_BODY, sizeof CHECK_BODY - 1));
     /* A stop that hangs leaves its threads behind: fail rather than wait. */
     if (!stopped_within(&st, 10000))
         fail_msg("the stop with %u threads has not ended after 10 s", threads);
@@ -1378,12 +1379,7 @@ static void test_stop_under_flood(void **state)
 {
     (void)state;
     for (int round = 0; round < 3; round++) {
-        mz_server *s2 = NULL;
-        mz_error err = {0};
-        mz_server_options o = {.db_path = db_path, .port = 0, .threads = 4,
-                               .model_path = model_path(), .web_root = "web",
-                               .max_connections = 26};
-        assert_int_equal(mz_server_start(&o, &s2, &err), MZ_OK);
+        mz_server *s2 = start_limited(4, 26);
         flood f = {mz_server_port(s2), false};
         pthread_t t[3];
         for (int i = 0; i < 3; i++)
