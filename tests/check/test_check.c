@@ -859,6 +859,21 @@ static void remove_dir(const char *dir)
     assert_int_equal(system(cmd), 0);
 }
 
+/* Writes text as dir/name (its path in path), ingests it into dir/s.db and
+ * runs `mizan check --db dir/s.db ARGS` without colour: its output (exit 0
+ * asserted), freed by the caller. */
+static char *ingest_and_check(const char *bin, const char *dir, const char *name, const char *text,
+                              char *path, size_t n, const char *args)
+{
+    write_in(dir, name, text, path, n);
+    char cmd[8192], *out;
+    snprintf(cmd, sizeof cmd,
+             "%s ingest --db %s/s.db %s >/dev/null 2>&1 && NO_COLOR=1 %s check --db %s/s.db %s", bin,
+             dir, path, bin, dir, args);
+    assert_int_equal(shell_output(cmd, &out), 0);
+    return out;
+}
+
 /* The terminal report's receipt, the article's address, is printed whole:
  * it was cut at 300 characters, and a percent-encoded Arabic address runs
  * longer (140 of baly2018 dev's 587), so the line opened nothing. */
@@ -870,7 +885,7 @@ static void test_cli_long_url_whole(void **state)
         skip();
     char dir[] = "/tmp/mizan-check-XXXXXX";
     assert_non_null(mkdtemp(dir));
-    char url[1024] = "https://news.example/2026/03/14/", path[256], cmd[8192], *out;
+    char url[1024] = "https://news.example/2026/03/14/", path[256], *out;
     for (int i = 0; i < 30; i++) /* "أسرى-" percent-encoded, 30 times */
         strcat(url, "%D8%A3%D8%B3%D8%B1%D9%89-");
     strcat(url, "end");
@@ -880,11 +895,7 @@ static void test_cli_long_url_whole(void **state)
              "{\"source\": \"news.example\", \"url\": \"%s\", \"title\": \"الإفراج عن الأسرى\", "
              "\"text\": \"أفرج لواء الوادي عن 40 أسيرا من القوات الحكومية في تل السنابل.\"}\n",
              url);
-    write_in(dir, "a.jsonl", line, path, sizeof path);
-    snprintf(cmd, sizeof cmd,
-             "%s ingest --db %s/s.db %s >/dev/null 2>&1 && %s check --db %s/s.db 'أفرج لواء الوادي عن 40 أسيرا'",
-             bin, dir, path, bin, dir);
-    assert_int_equal(shell_output(cmd, &out), 0);
+    out = ingest_and_check(bin, dir, "a.jsonl", line, path, sizeof path, "'أفرج لواء الوادي عن 40 أسيرا'");
     snprintf(line, sizeof line, "\n    %s\n", url);
     assert_non_null(strstr(out, line));
     free(out);
@@ -909,16 +920,12 @@ static void test_cli_quotes_end_on_a_word(void **state)
         "الاستخباراتية والاستشارية المتواصلة بين الوسطاء والمسؤولين المحليين والعشائريين "
         "لم تسفر حتى الآن عن أي اتفاق نهائي بشأن مصير المحتجزين والمفقودين والمختطفين "
         "في المنطقة الجنوبية المضطربة";
-    char line[4096], path[256], cmd[8192], *out;
+    char line[4096], path[256], *out;
     snprintf(line, sizeof line,
              "{\"source\": \"wadi.example\", \"title\": \"اللواء ينفي صفقة الأسرى\", \"text\": \"%s.\"}\n",
              text);
-    write_in(dir, "a.jsonl", line, path, sizeof path);
-    snprintf(cmd, sizeof cmd,
-             "NO_COLOR=1 %s ingest --db %s/s.db %s >/dev/null 2>&1 && NO_COLOR=1 %s check --db %s/s.db "
-             "'أفرج لواء الوادي عن 40 أسيرا من القوات الحكومية في تل السنابل'",
-             bin, dir, path, bin, dir);
-    assert_int_equal(shell_output(cmd, &out), 0);
+    out = ingest_and_check(bin, dir, "a.jsonl", line, path, sizeof path,
+                           "'أفرج لواء الوادي عن 40 أسيرا من القوات الحكومية في تل السنابل'");
     char padded[2048];
     snprintf(padded, sizeof padded, " %s ", text);
     size_t cuts = 0;
@@ -950,15 +957,13 @@ static void test_cli_file_as_receipt(void **state)
         skip();
     char dir[] = "/tmp/mizan-check-XXXXXX";
     assert_non_null(mkdtemp(dir));
-    char path[256], cmd[8192], *out, line[600];
-    write_in(dir, "denial.txt",
-             "اللواء ينفي صفقة الأسرى\nنفى لواء الوادي الإفراج عن 40 أسيرا من القوات الحكومية في تل السنابل.\n",
-             path, sizeof path);
-    snprintf(cmd, sizeof cmd,
-             "%s ingest --db %s/s.db %s >/dev/null 2>&1 && NO_COLOR=1 %s check --db %s/s.db "
-             "'أفرج لواء الوادي عن 40 أسيرا' && %s check --db %s/s.db --json 'أفرج لواء الوادي عن 40 أسيرا'",
-             bin, dir, path, bin, dir, bin, dir);
-    assert_int_equal(shell_output(cmd, &out), 0);
+    char path[256], args[512], *out, line[600];
+    snprintf(args, sizeof args, "'أفرج لواء الوادي عن 40 أسيرا' && %s check --db %s/s.db --json "
+                                "'أفرج لواء الوادي عن 40 أسيرا'", bin, dir);
+    out = ingest_and_check(bin, dir, "denial.txt",
+                           "اللواء ينفي صفقة الأسرى\nنفى لواء الوادي الإفراج عن 40 أسيرا من القوات "
+                           "الحكومية في تل السنابل.\n",
+                           path, sizeof path, args);
     snprintf(line, sizeof line, "\n    file: %s\n", path);
     assert_non_null(strstr(out, line));
     snprintf(line, sizeof line, "\"origin\":\t\"%s\"", path);
@@ -978,18 +983,13 @@ static void test_cli_bounds_listed(void **state)
         skip();
     char dir[] = "/tmp/mizan-check-XXXXXX";
     assert_non_null(mkdtemp(dir));
-    char path[256], cmd[8192], *out;
-    write_in(dir, "a.jsonl",
+    char path[256];
+    char *out = ingest_and_check(bin, dir, "a.jsonl",
              "{\"source\": \"a.example\", \"title\": \"قصف الريحان\", \"text\": \"قتل أكثر من 300 شخص في "
              "قصف على مدينة الريحان يوم الجمعة بحسب الدفاع المدني.\"}\n"
              "{\"source\": \"b.example\", \"title\": \"ضحايا القصف\", \"text\": \"قتل 120 شخصا في قصف على "
              "مدينة الريحان يوم الجمعة وفق مصادر طبية.\"}\n",
-             path, sizeof path);
-    snprintf(cmd, sizeof cmd,
-             "%s ingest --db %s/s.db %s >/dev/null 2>&1 && NO_COLOR=1 %s check --db %s/s.db "
-             "'قتل أكثر من 200 شخص في قصف على مدينة الريحان'",
-             bin, dir, path, bin, dir);
-    assert_int_equal(shell_output(cmd, &out), 0);
+             path, sizeof path, "'قتل أكثر من 200 شخص في قصف على مدينة الريحان'");
     assert_non_null(strstr(out, "(the claim: over 200)"));
     assert_non_null(strstr(out, "over 300 (killed"));
     assert_non_null(strstr(out, "120 (killed"));
