@@ -178,9 +178,12 @@ static int put_number(mz_buf *b, double x)
     return mz_buf_printf(b, "%.6g", x);
 }
 
-int mz_reason_claim_value(mz_buf *b, const mz_check_quantity *q)
+int mz_reason_claim_value(mz_buf *b, const mz_check_quantity *q, const char *over,
+                          const char *under)
 {
-    int rc = put_number(b, q->claim_number);
+    /* «أكثر من 300» is a floor, as the values' bounds are written */
+    int rc = q->claim_bound ? mz_buf_printf(b, "%s ", q->claim_bound > 0 ? over : under) : 0;
+    rc |= put_number(b, q->claim_number);
     if (q->claim_number_max != q->claim_number) {
         rc |= mz_buf_puts(b, "–");
         rc |= put_number(b, q->claim_number_max);
@@ -209,8 +212,8 @@ int mz_reason_values(mz_buf *b, const mz_check_result *r, const mz_check_quantit
         if (!v->conflicting)
             continue; /* a value of another event or day: not in the dispute */
         bool again = false; /* 40 and أربعين are one value */
-        for (size_t j = 0; j < i && !again; j++)
-            again = q->values[j].number == v->number && q->values[j].number_max == v->number_max &&
+        for (size_t j = 0; j < i && !again; j++) /* among those shown */
+            again = q->values[j].conflicting && q->values[j].number == v->number && q->values[j].number_max == v->number_max &&
                     q->values[j].bound == v->bound;
         if (again)
             continue;

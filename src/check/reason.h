@@ -54,8 +54,10 @@ int mz_reason_quote_voice(mz_buf *b, const mz_check_result *r, const mz_check_vo
 int mz_reason_sites(mz_buf *b, const mz_check_result *r, mz_stance st, double min_w,
                     const char *sep, const char *article);
 
-/* Appends the claim's own value of q ("40", "3000–4000"). */
-int mz_reason_claim_value(mz_buf *b, const mz_check_quantity *q);
+/* Appends the claim's own value of q ("40", "3000–4000"), a bound written
+ * before it as the values' are ("over 300"). */
+int mz_reason_claim_value(mz_buf *b, const mz_check_quantity *q, const char *over,
+                          const char *under);
 /* Appends q's distinct conflicting values, each with the site of the first voice that
  * gives it ("40 (a.example), 25 (b.example)"), joined by sep; a bound is
  * written before its value (over: "over", "أكثر من"). At most four; "…"

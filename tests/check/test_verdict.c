@@ -404,6 +404,19 @@ static void test_numbers_conflict_across_voices(void **state)
                                       "40 (wire.example), 25 (activists.example)."));
     assert_non_null(strstr(r->reason_ar, " وتتعارض أرقام المصادر (أسيرا، وفي الادعاء 40): "
                                          "40 (wire.example)، 25 (activists.example)."));
+    /* a claim of «أكثر من 40» is a floor: the reason said "the claim: 40",
+     * where the list below it says "over 40" */
+    q->claim_bound = 1;
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_non_null(strstr(r->reason, "(أسيرا; the claim: over 40): "));
+    assert_non_null(strstr(r->reason_ar, "(أسيرا، وفي الادعاء أكثر من 40): "));
+    q->claim_bound = 0;
+    /* a value of the same number outside the dispute (another day) does
+     * not hide a conflicting one: radio's أربعين was left out as a repeat
+     * of the wire's 40 */
+    q->values[0].conflicting = false;
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_non_null(strstr(r->reason, "): 25 (activists.example), أربعين (radio.example)."));
     /* a value of another event is not one of the conflicting values */
     mz_check_result_free(r);
     spec t[] = {{"wire.example", report, "assertion", 0.8, 0.05, 0.1},
