@@ -18,6 +18,9 @@
 typedef struct ingest_ui {
     int json, quiet, skip;
     size_t good; /* items stored or duplicates before a rollback undid them */
+    char *const *paths; /* the paths given */
+    size_t n_paths;
+    bool inner; /* a failed item lies inside a path given: a line, a feed's item, a folder's file */
     cJSON *errors; /* --json: the failed items */
 } ingest_ui;
 
@@ -50,6 +53,10 @@ static void on_item(void *ctx, const char *origin, mz_status status, const char 
         ui->good++;
         return;
     }
+    bool given = false;
+    for (size_t i = 0; i < ui->n_paths && !given; i++)
+        given = !strcmp(origin, strcmp(ui->paths[i], "-") ? ui->paths[i] : "stdin");
+    ui->inner |= !given;
     if (ui->json) {
         cJSON *e = cJSON_CreateObject();
         add_string(e, "origin", origin);
@@ -164,6 +171,8 @@ int cmd_ingest(int argc, char **argv)
         return EXIT_FAIL;
     }
     ui.skip = opt.on_error == MZ_ON_ERROR_SKIP;
+    ui.paths = argv + optind;
+    ui.n_paths = (size_t)(argc - optind);
     opt.on_item = on_item;
     opt.ctx = &ui;
     mz_ingest_report rep;
@@ -199,8 +208,10 @@ int cmd_ingest(int argc, char **argv)
             cli_error("ingest", "%s%s", err.msg, advice(s));
             cli_error("ingest", "rolled back, %s%s",
                     gone ? "no database was created" : "the database is unchanged",
-                    /* advice only where there were good items to keep */
-                    !ui.good || cli_exit_code(s) == EXIT_DB ? ""
+                    /* advice only where there were good items to keep:
+                     * stored before the bad one, or left unread after it
+                     * (another path, more lines or files of this one) */
+                    !(ui.good || ui.n_paths > 1 || ui.inner) || cli_exit_code(s) == EXIT_DB ? ""
                     : " (use --on-error skip to keep the good items)");
         }
         return cli_exit_code(s);

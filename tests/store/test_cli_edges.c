@@ -93,6 +93,21 @@ static void test_first_ingest_storing_nothing(void **state)
     assert_non_null(strstr(out, "(use --on-error skip to keep the good items)"));
     free(out);
     assert_false(exists(db));
+    /* a good item after the bad one, never read: the way to keep it is
+     * named too (it was left out since no good item had been stored) */
+    assert_int_equal(run(&out, "ingest --db %s %s %s", db, bin_file, good), 3);
+    assert_non_null(strstr(out, "(use --on-error skip to keep the good items)"));
+    free(out);
+    assert_false(exists(db));
+    /* and so is one in the lines of a JSONL file after a bad line */
+    char *lines = write_file(dir, "bad_first.jsonl", "{\"title\": \"لا نص\"}\n"
+                                              "{\"text\": \"أعلنت وزارة الزراعة أن موسم القمح هذا "
+                                              "العام جاء أوفر من العام الماضي.\"}\n");
+    assert_int_equal(run(&out, "ingest --db %s %s", db, lines), 3);
+    assert_non_null(strstr(out, "(use --on-error skip to keep the good items)"));
+    free(out);
+    free(lines);
+    assert_false(exists(db));
     /* skipping: nothing kept, nothing made */
     assert_int_equal(run(&out, "ingest --db %s --on-error skip %s", db, bin_file), 3);
     assert_non_null(strstr(out, "failed 1; nothing stored, no database created"));
