@@ -13,6 +13,7 @@
 
 #include "json/json.h"
 #include "store/store.h"
+#include "text/text.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -70,8 +71,19 @@ static bool read_item(const cJSON *item, const char *prefix, mz_article_input *i
             *dst[f] = date;
             continue;
         }
-        if (FIELDS[f] == MZ_FIELD_SOURCE && (*dst[f] = mz_jsonl_source_name(item)))
-            continue; /* {"id": ..., "name": "..."} */
+        if (FIELDS[f] == MZ_FIELD_SOURCE && (*dst[f] = mz_jsonl_source_name(item))) {
+            /* {"id": ..., "name": "..."}: its name held to the length a
+             * string's is */
+            if (mz_utf8_cp_offset(*dst[f], strlen(*dst[f])) <= SRV_MAX_FIELD_CHARS)
+                continue;
+            const cJSON *site = cJSON_GetObjectItemCaseSensitive(item, "site");
+            const cJSON *in_site = cJSON_GetObjectItemCaseSensitive(site, "name");
+            snprintf(label, sizeof label, "%s%s.name", prefix,
+                     in_site && in_site->valuestring == *dst[f] ? "site" : "source");
+            srv_error(rs, 400, label, "field '%s' is too long (at most %d characters)", label,
+                      SRV_MAX_FIELD_CHARS);
+            return false;
+        }
         if (!srv_get_string(item, name, label, false, SRV_MAX_FIELD_CHARS, dst[f], rs))
             return false;
         if (*dst[f] && !**dst[f])

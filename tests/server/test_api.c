@@ -420,6 +420,17 @@ static void test_articles_add_and_get(void **state)
                         "وصل وفد الوزارة إلى مدينة حماة لتفقد المشاريع.");
     cJSON_Delete(j);
     http_reply_free(&r);
+    /* a source's name over the fields' 2000 characters is refused as the
+     * string would be: the object's was stored whole (5000 here) */
+    char *big_source = malloc(12000);
+    assert_non_null(big_source);
+    size_t at = (size_t)snprintf(big_source, 12000, "{\"text\":\"وصل وفد الوزارة إلى مدينة "
+                                                    "إدلب.\",\"source\":{\"name\":\"");
+    for (int i = 0; i < 2001; i++, at += 2)
+        memcpy(big_source + at, "س", 2);
+    strcpy(big_source + at, "\"}}");
+    expect_error(http_post(port, "/api/articles", big_source), 400, "source.name");
+    free(big_source);
     /* All duplicates: 409. */
     expect_error(http_post(port, "/api/articles",
                            "[{\"text\":\"مقال أول في الدفعة عن الطقس في حمص.\"}]"), 409, NULL);
