@@ -253,6 +253,10 @@ function safeUrl(u) {
   } catch (e) { return null; }
 }
 
+// The file an article was ingested from (PATH, PATH:LINE, PATH#ITEM), its
+// receipt when it has no address; "stdin…" and "api" name no file.
+const originIsFile = (o) => !!o && o !== 'api' && !/^stdin([:#]|$)/.test(o);
+
 function renderMember(m, showBadge) {
   const href = m.url ? safeUrl(m.url) : null;
   // Titles and site names are isolated (see dirOf): a Latin title
@@ -269,7 +273,7 @@ function renderMember(m, showBadge) {
     bdi(m.source || 'مصدر غير معروف', { class: 'source' }),
     m.published ? [' · ', bdi(m.published)] : null,
     // no address to open: the file it was ingested from is the receipt
-    !href && m.origin ? [' · الملف: ', bdi(m.origin, { class: 'origin', dir: 'ltr' })] : null,
+    !href && originIsFile(m.origin) ? [' · الملف: ', bdi(m.origin, { class: 'origin', dir: 'ltr' })] : null,
     m.probs && m.stance && m.probs[m.stance] !== undefined
       ? el('span', {}, ` · احتمال ${STANCES[m.stance] ? STANCES[m.stance].label : m.stance}: ${pct.format(m.probs[m.stance])}`)
       : null);

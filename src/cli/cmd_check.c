@@ -135,7 +135,7 @@ static void print_url(FILE *f, const style *st, const char *indent, const mz_che
 {
     /* an article with no address (a text file: the seeds) is checked
      * against the file it was ingested from */
-    const char *at = m->url && *m->url ? m->url : m->origin && *m->origin ? m->origin : NULL;
+    const char *at = m->url && *m->url ? m->url : mz_origin_is_file(m->origin) ? m->origin : NULL;
     if (!at)
         return;
     fprintf(f, "%s%s%s", indent, st->dim, at == m->url ? "" : "file: ");

@@ -110,6 +110,14 @@ char *mz_article_title(const char *given, const char *text, size_t len)
     return t;
 }
 
+bool mz_origin_is_file(const char *origin)
+{
+    if (!origin || !*origin || !strcmp(origin, "api"))
+        return false;
+    size_t n = strlen("stdin");
+    return strncmp(origin, "stdin", n) || !strchr(":#", origin[n]); /* '\0' is in ":#" */
+}
+
 static mz_status store(mz_adder *a, const mz_article_input *in, const char *what,
                        const char *raw, size_t raw_len, const char *body, size_t blen,
                        int64_t *id, mz_error *err)

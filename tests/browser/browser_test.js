@@ -981,20 +981,29 @@ async function main() {
         [evidenceOf(body, body, 'denial')]), { url: null, origin: 'seeds/001_denial.txt' });
       const withUrl = Object.assign(fakeMember(90008, 'خبر بعنوان', 'news.example', 'disagree',
         [evidenceOf(body, body, 'denial')]), { origin: 'feed.jsonl:3' });
+      // added through the API or read from stdin: no file to name ("الملف: api" before)
+      const fromApi = Object.assign(fakeMember(90009, 'خبر من الواجهة', null, 'disagree',
+        [evidenceOf(body, body, 'denial')]), { url: null, origin: 'api' });
+      const fromStdin = Object.assign(fakeMember(90010, 'خبر من الأنبوب', null, 'disagree',
+        [evidenceOf(body, body, 'denial')]), { url: null, origin: 'stdin:2' });
       const rep = fakeReport('قسد تتفاوض مع التنظيم', 'refuted', [
         { voice: 1, stance: 'disagree', weight: 0.9, sources: [], members: [noUrl] },
-        { voice: 2, stance: 'disagree', weight: 0.9, sources: ['news.example'], members: [withUrl] }]);
+        { voice: 2, stance: 'disagree', weight: 0.9, sources: ['news.example'], members: [withUrl] },
+        { voice: 3, stance: 'disagree', weight: 0.9, sources: [], members: [fromApi] },
+        { voice: 4, stance: 'disagree', weight: 0.9, sources: [], members: [fromStdin] }]);
       const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep })),
-        await routeFor(page, /\/api\/articles\/9000[78]$/, (route) => route.fulfill({
+        await routeFor(page, /\/api\/articles\/900(0[789]|10)$/, (route) => route.fulfill({
           json: { id: Number(route.request().url().split('/').pop()), body } }))];
       try {
         await page.fill('#claim', rep.claim);
         await page.click('#check-btn');
         await waitForReport(page, rep.claim);
         const metas = await page.$$eval('#voices .member .meta', (ps) => ps.map((p) => p.textContent));
-        assert(metas.length === 2, `members: ${metas.length}`);
+        assert(metas.length === 4, `members: ${metas.length}`);
         assert(metas[0].includes('الملف: seeds/001_denial.txt'), `no file named: ${metas[0]}`);
         assert(!metas[1].includes('feed.jsonl'), `a file named beside an address: ${metas[1]}`);
+        assert(!metas[2].includes('الملف'), `the API named as a file: ${metas[2]}`);
+        assert(!metas[3].includes('الملف'), `stdin named as a file: ${metas[3]}`);
       } finally {
         for (const u of unroutes) await u();
       }

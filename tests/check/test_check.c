@@ -18,6 +18,7 @@
 #include "check/check.h"
 #include "check/reason.h"
 #include "json/json.h"
+#include "store/db.h"
 #include "../shell_output.h"
 
 static const char *sample_claim =
@@ -969,6 +970,27 @@ static void test_cli_file_as_receipt(void **state)
     snprintf(line, sizeof line, "\"origin\":\t\"%s\"", path);
     assert_non_null(strstr(out, line));
     free(out);
+    /* an article read from stdin (or added through the API, origin "api")
+     * came from no file: it was listed with "file: stdin", a file no one
+     * can open */
+    snprintf(cmd, sizeof cmd,
+             "printf '%%s\\n' 'نفى لواء الوادي مجددا الإفراج عن 40 أسيرا من القوات الحكومية.' | "
+             "%s ingest --db %s/s.db - >/dev/null 2>&1 && NO_COLOR=1 %s check --db %s/s.db "
+             "'أفرج لواء الوادي عن 40 أسيرا'",
+             bin, dir, bin, dir);
+    assert_int_equal(shell_output(cmd, &out), 0);
+    assert_non_null(strstr(out, "مجددا"));
+    assert_null(strstr(out, "file: stdin"));
+    snprintf(line, sizeof line, "\n    file: %s\n", path);
+    assert_non_null(strstr(out, line));
+    free(out);
+    assert_false(mz_origin_is_file("api"));
+    assert_false(mz_origin_is_file("stdin:3"));
+    assert_false(mz_origin_is_file("stdin#2"));
+    assert_false(mz_origin_is_file(""));
+    assert_false(mz_origin_is_file(NULL));
+    assert_true(mz_origin_is_file("feed.jsonl:3"));
+    assert_true(mz_origin_is_file("stdin.txt"));
     remove_dir(dir);
 }
 
