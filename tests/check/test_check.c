@@ -958,7 +958,7 @@ static void test_cli_file_as_receipt(void **state)
         skip();
     char dir[] = "/tmp/mizan-check-XXXXXX";
     assert_non_null(mkdtemp(dir));
-    char path[256], args[512], *out, line[600];
+    char path[256], args[512], cmd[8192], *out, line[600];
     snprintf(args, sizeof args, "'أفرج لواء الوادي عن 40 أسيرا' && %s check --db %s/s.db --json "
                                 "'أفرج لواء الوادي عن 40 أسيرا'", bin, dir);
     out = ingest_and_check(bin, dir, "denial.txt",
