@@ -8,6 +8,7 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 /* MIZAN_BUSY_TIMEOUT: seconds a command waits for another writer (a long
@@ -18,10 +19,18 @@ static int busy_ms(mz_error *err)
     const char *v = getenv("MIZAN_BUSY_TIMEOUT");
     if (!v || !*v)
         return CLI_BUSY_TIMEOUT_S * 1000;
+    /* digits, with a fraction if need be ("0.5"): strtod alone took a
+     * blank, a sign, hex and exponents ("0x10" waited 16 s) */
+    size_t int_digits = strspn(v, "0123456789"), frac_digits = 0;
+    if (v[int_digits] == '.')
+        frac_digits = strspn(v + int_digits + 1, "0123456789");
+    bool plain = int_digits > 0 && (v[int_digits] == '\0' ||
+                                    (v[int_digits] == '.' && frac_digits > 0 &&
+                                     v[int_digits + 1 + frac_digits] == '\0'));
     char *end;
     errno = 0;
-    double sec = strtod(v, &end);
-    if (errno || end == v || *end || !(sec >= 0 && sec <= 86400)) {
+    double sec = plain ? strtod(v, &end) : -1;
+    if (!plain || errno || !(sec >= 0 && sec <= 86400)) {
         mz_fail(err, MZ_ERR_ARG,
                 "MIZAN_BUSY_TIMEOUT must be the seconds to wait for another writer, "
                 "0 to 86400, not '%s'", v);

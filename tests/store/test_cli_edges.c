@@ -292,10 +292,17 @@ static void test_writer_waits_for_writer(void **state)
     assert_int_equal(run(&out, "stats --db %s", db), 0);
     assert_non_null(strstr(out, "articles:       2")); /* the seed gone; the stream's two, once */
     free(out);
-    /* a value that is no number of seconds is refused, exit 2 */
-    snprintf(cmd, sizeof cmd, "MIZAN_BUSY_TIMEOUT=soon %s stats --db '%s' 2>&1", bin, db);
-    assert_int_equal(shell_output(cmd, &out), 2);
-    assert_non_null(strstr(out, "MIZAN_BUSY_TIMEOUT must be the seconds"));
+    /* a value that is no number of seconds is refused, exit 2: also what
+     * strtod would take (a blank, a sign, hex, an exponent: 0x10 was 16 s) */
+    const char *bad[] = {"soon", "' 5'", "+5", "0x10", "1e3", "5.", ".", "-0"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        snprintf(cmd, sizeof cmd, "MIZAN_BUSY_TIMEOUT=%s %s stats --db '%s' 2>&1", bad[i], bin, db);
+        assert_int_equal(shell_output(cmd, &out), 2);
+        assert_non_null(strstr(out, "MIZAN_BUSY_TIMEOUT must be the seconds"));
+        free(out);
+    }
+    snprintf(cmd, sizeof cmd, "MIZAN_BUSY_TIMEOUT=0.25 %s stats --db '%s' >/dev/null 2>&1", bin, db);
+    assert_int_equal(shell_output(cmd, &out), 0);
     free(out);
     free(rc);
     free(l2);
