@@ -162,7 +162,8 @@ char *mz_derive_title(const char *text, size_t len);
 char *mz_article_title(const char *given, const char *text, size_t len);
 /* Whether an article's origin names a file it was read from (PATH,
  * PATH:LINE, PATH#ITEM): not one read from stdin ("stdin", "stdin:3",
- * "stdin#2") or added through the HTTP API ("api"), nor none. The file is
+ * "stdin#2"), nor a pipe named as a file (/dev/fd/63, /dev/stdin,
+ * /proc/self/fd/0), nor added through the HTTP API ("api"), nor none. The file is
  * a report's receipt for an article with no URL. (article.c) */
 bool mz_origin_is_file(const char *origin);
 /* The host in a URL or a host[:port] (a span of s, *n bytes): past the

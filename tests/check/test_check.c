@@ -989,6 +989,9 @@ static void test_cli_file_as_receipt(void **state)
     assert_false(mz_origin_is_file("stdin#2"));
     assert_false(mz_origin_is_file(""));
     assert_false(mz_origin_is_file(NULL));
+    assert_false(mz_origin_is_file("/dev/fd/63:2")); /* <(jq -c ...): a pipe, gone */
+    assert_false(mz_origin_is_file("/dev/stdin"));
+    assert_false(mz_origin_is_file("/proc/self/fd/0#4"));
     assert_true(mz_origin_is_file("feed.jsonl:3"));
     assert_true(mz_origin_is_file("stdin.txt"));
     remove_dir(dir);
