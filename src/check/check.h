@@ -101,6 +101,9 @@ typedef struct mz_check_value {
 
 typedef struct mz_check_quantity {
     char *quantity; /* what is counted (the noun as written), e.g. "متشدد" */
+    /* The claim's own word for it when on_claim ("الأسرى" for أسيرا), as
+     * the claim writes it: what the reason names; NULL otherwise. */
+    char *claim_noun;
     mz_qty_kind kind;
     bool conflict;  /* independent voices give values that do not overlap */
     bool on_claim;  /* what is counted is one of the claim's words (أسيرا ~ الأسرى) */

@@ -98,8 +98,9 @@ static mz_status add_value(mz_check_result *r, char ***keys, size_t *cap, const 
 }
 
 /* Whether key (a noun key) is the key of one of the claim's words: a claim
- * about الأسرى or القتلى counts أسيرا and قتيلا. */
-static bool in_claim(const char *claim, const char *key)
+ * about الأسرى or القتلى counts أسيرا and قتيلا. *word is set to that word
+ * as the claim writes it (malloc'd; left NULL when out of memory). */
+static bool in_claim(const char *claim, const char *key, char **word)
 {
     mz_word_iter it;
     mz_word w;
@@ -107,8 +108,10 @@ static bool in_claim(const char *claim, const char *key)
     mz_words_init(&it, claim, strlen(claim));
     while (mz_words_next(&it, &w)) {
         mz_noun_key(w.key, w.key_len, stem, sizeof stem);
-        if (stem[0] && !strcmp(stem, key))
+        if (stem[0] && !strcmp(stem, key)) {
+            *word = mz_strndup(claim + w.start, w.end - w.start);
             return true;
+        }
     }
     return false;
 }
@@ -195,7 +198,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
     unsigned claim_events = r->claim ? mz_events_in(r->claim, strlen(r->claim)) : 0;
     for (size_t i = 0; i < r->n_numbers; i++) {
         mz_check_quantity *q = &r->numbers[i];
-        q->on_claim = r->claim && keys[i] && in_claim(r->claim, keys[i]);
+        q->on_claim = r->claim && keys[i] && in_claim(r->claim, keys[i], &q->claim_noun);
         /* the claim's own value for the same quantity ("40 أسيرا") */
         for (size_t c = 0; keys[i] && c < n_claim; c++)
             if (in_claim_nums[c].kind == q->kind && !strcmp(in_claim_nums[c].noun_key, keys[i])) {

@@ -201,6 +201,11 @@ static int value_site(mz_buf *b, const mz_check_result *r, const mz_check_value 
     return mz_buf_printf(b, "%s #%lld", article, (long long)v->article_id);
 }
 
+const char *mz_quantity_name(const mz_check_quantity *q)
+{
+    return q->claim_noun && *q->claim_noun ? q->claim_noun : q->quantity ? q->quantity : "";
+}
+
 int mz_reason_values(mz_buf *b, const mz_check_result *r, const mz_check_quantity *q,
                      const char *sep, const char *over, const char *under, const char *article)
 {

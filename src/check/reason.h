@@ -58,6 +58,10 @@ int mz_reason_sites(mz_buf *b, const mz_check_result *r, mz_stance st, double mi
  * before it as the values' are ("over 300"). */
 int mz_reason_claim_value(mz_buf *b, const mz_check_quantity *q, const char *over,
                           const char *under);
+/* What the reason calls quantity q: the claim's own word for it when the
+ * claim names it («الأسرى»), else the noun as the first source writes it
+ * (أسيرا, in the accusative a count takes: odd on its own). */
+const char *mz_quantity_name(const mz_check_quantity *q);
 /* Appends q's distinct conflicting values, each with the site of the first voice that
  * gives it ("40 (a.example), 25 (b.example)"), joined by sep; a bound is
  * written before its value (over: "over", "أكثر من"). At most four; "…"

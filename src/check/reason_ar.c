@@ -84,7 +84,7 @@ int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
         rc |= mz_buf_puts(b, ".");
     }
     if (f->conflict) { /* the count is contested: say so, and who gives what */
-        rc |= mz_buf_printf(b, " وتتعارض أرقام المصادر (%s", f->conflict->quantity);
+        rc |= mz_buf_printf(b, " وتتعارض أرقام المصادر (%s", mz_quantity_name(f->conflict));
         if (f->conflict->has_claim_value) {
             rc |= mz_buf_puts(b, "، وفي الادعاء ");
             rc |= mz_reason_claim_value(b, f->conflict, "أكثر من", "أقل من");

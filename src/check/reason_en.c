@@ -62,7 +62,7 @@ int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
         rc |= mz_buf_puts(b, ".");
     }
     if (f->conflict) { /* the count is contested: say so, and who gives what */
-        rc |= mz_buf_printf(b, " The sources' numbers conflict (%s", f->conflict->quantity);
+        rc |= mz_buf_printf(b, " The sources' numbers conflict (%s", mz_quantity_name(f->conflict));
         if (f->conflict->has_claim_value) {
             rc |= mz_buf_puts(b, "; the claim: ");
             rc |= mz_reason_claim_value(b, f->conflict, "over", "under");
