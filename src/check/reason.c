@@ -179,13 +179,13 @@ static int put_number(mz_buf *b, double x)
 }
 
 int mz_reason_claim_value(mz_buf *b, const mz_check_quantity *q, const char *over,
-                          const char *under)
+                          const char *under, const char *dash)
 {
     /* «أكثر من 300» is a floor, as the values' bounds are written */
     int rc = q->claim_bound ? mz_buf_printf(b, "%s ", q->claim_bound > 0 ? over : under) : 0;
     rc |= put_number(b, q->claim_number);
     if (q->claim_number_max != q->claim_number) {
-        rc |= mz_buf_puts(b, "–");
+        rc |= mz_buf_puts(b, dash);
         rc |= put_number(b, q->claim_number_max);
     }
     return rc ? -1 : 0;
@@ -217,9 +217,11 @@ int mz_reason_values(mz_buf *b, const mz_check_result *r, const mz_check_quantit
         if (!v->conflicting)
             continue; /* a value of another event or day: not in the dispute */
         bool again = false; /* 40 and أربعين are one value */
-        for (size_t j = 0; j < i && !again; j++) /* among those shown */
-            again = q->values[j].conflicting && q->values[j].number == v->number && q->values[j].number_max == v->number_max &&
-                    q->values[j].bound == v->bound;
+        for (size_t j = 0; j < i && !again; j++) { /* among those shown */
+            const mz_check_value *w = &q->values[j];
+            again = w->conflicting && w->number == v->number && w->number_max == v->number_max &&
+                    w->bound == v->bound;
+        }
         if (again)
             continue;
         if (shown == SHOWN) {

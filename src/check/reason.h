@@ -54,10 +54,11 @@ int mz_reason_quote_voice(mz_buf *b, const mz_check_result *r, const mz_check_vo
 int mz_reason_sites(mz_buf *b, const mz_check_result *r, mz_stance st, double min_w,
                     const char *sep, const char *article);
 
-/* Appends the claim's own value of q ("40", "3000–4000"), a bound written
- * before it as the values' are ("over 300"). */
+/* Appends the claim's own value of q ("40", "3000–4000" with dash "–"), a
+ * bound written before it as the values' are ("over 300"). The terminal's
+ * list of numbers writes it so too. */
 int mz_reason_claim_value(mz_buf *b, const mz_check_quantity *q, const char *over,
-                          const char *under);
+                          const char *under, const char *dash);
 /* What the reason calls quantity q: the claim's own word for it when the
  * claim names it («الأسرى»), else the noun as the first source writes it
  * (أسيرا, in the accusative a count takes: odd on its own). */

@@ -8,6 +8,7 @@
  * (docs/json-schema.md); with --claims, one compact report per line.
  */
 #include "check/check.h"
+#include "check/reason.h"
 #include "cli/cli.h"
 #include "cli/cmd_store.h"
 #include "json/json.h"
@@ -116,15 +117,6 @@ static void print_published(FILE *f, const style *st, const mz_check_member *m)
     fprintf(f, "  %s(", st->dim);
     print_span(f, p, 0, iso ? 10 : n, 30);
     fprintf(f, ")%s", st->off);
-}
-
-/* A value as a reader writes it: 1500000, not 1.5e+06; 2.5 stays 2.5. */
-static void print_number(FILE *f, double x)
-{
-    if (x == (double)(long long)x && x < 1e15 && x > -1e15)
-        fprintf(f, "%lld", (long long)x);
-    else
-        fprintf(f, "%.6g", x);
 }
 
 /* The article's address (else the file it came from) on a line of its own,
@@ -246,15 +238,11 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
             fputs("\nnumbers in the evidence:\n", f);
         fprintf(f, "  %s%s%s%s", qt->conflict ? st->red : "", qt->conflict ? "CONFLICT " : "",
                 qt->conflict ? st->off : "", qt->quantity);
-        if (qt->has_claim_value) {
-            /* a bound as the reason words it: «أكثر من 300» is "over 300" */
-            fprintf(f, " (the claim: %s", qt->claim_bound > 0 ? "over " : qt->claim_bound < 0 ? "under " : "");
-            print_number(f, qt->claim_number);
-            if (qt->claim_number_max != qt->claim_number) {
-                fputc('-', f);
-                print_number(f, qt->claim_number_max);
-            }
-            fputc(')', f);
+        if (qt->has_claim_value) { /* as the reason words it: "over 300" */
+            mz_buf b = {0};
+            if (mz_reason_claim_value(&b, qt, "over", "under", "-") == 0 && b.p)
+                fprintf(f, " (the claim: %s)", b.p);
+            mz_buf_free(&b);
         }
         fputs(": ", f);
         for (size_t i = 0; i < qt->n_values; i++) {
