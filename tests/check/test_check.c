@@ -1120,6 +1120,17 @@ static void test_cli_member_denial_shown(void **state)
     remove_dir(dir);
 }
 
+/* Two JSON objects (a report's member, `stance --json`) give the same
+ * four probabilities. */
+static void assert_same_probs(const cJSON *a, const cJSON *b)
+{
+    const char *k[] = {"agree", "disagree", "discuss", "unrelated"};
+    for (int i = 0; i < 4; i++)
+        assert_float_equal(cJSON_GetObjectItem(cJSON_GetObjectItem(a, "probs"), k[i])->valuedouble,
+                           cJSON_GetObjectItem(cJSON_GetObjectItem(b, "probs"), k[i])->valuedouble,
+                           1e-12);
+}
+
 /* `mizan stance --article FILE` reads a text file as ingest stores it: a
  * first line that is a dateline («راديو الوادي - تل السنابل (خاص)») is not
  * the title, the lead is (mz_article_title). It read the dateline as the
@@ -1152,11 +1163,7 @@ static void test_stance_article_as_check_reads_it(void **state)
     free(by_id);
     assert_non_null(f);
     assert_non_null(d);
-    const char *k[] = {"agree", "disagree", "discuss", "unrelated"};
-    for (int i = 0; i < 4; i++)
-        assert_float_equal(cJSON_GetObjectItem(cJSON_GetObjectItem(f, "probs"), k[i])->valuedouble,
-                           cJSON_GetObjectItem(cJSON_GetObjectItem(d, "probs"), k[i])->valuedouble,
-                           1e-12);
+    assert_same_probs(f, d);
     const cJSON *e;
     size_t n = 0;
     cJSON_ArrayForEach(e, cJSON_GetObjectItem(f, "evidence"))
@@ -1221,11 +1228,7 @@ static void test_stance_id_as_check_reads_it(void **state)
     assert_non_null(member);
     assert_string_equal(cJSON_GetObjectItem(member, "stance")->valuestring,
                         cJSON_GetObjectItem(st, "label")->valuestring);
-    const char *k[] = {"agree", "disagree", "discuss", "unrelated"};
-    for (int i = 0; i < 4; i++)
-        assert_float_equal(
-            cJSON_GetObjectItem(cJSON_GetObjectItem(member, "probs"), k[i])->valuedouble,
-            cJSON_GetObjectItem(cJSON_GetObjectItem(st, "probs"), k[i])->valuedouble, 1e-12);
+    assert_same_probs(member, st);
     /* the same evidence, at the same offsets into the stored body */
     const cJSON *a = cJSON_GetArrayItem(cJSON_GetObjectItem(member, "evidence"), 0),
                 *b = cJSON_GetArrayItem(cJSON_GetObjectItem(st, "evidence"), 0);
