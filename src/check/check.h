@@ -155,7 +155,7 @@ typedef struct mz_word_iter {
 void mz_words_init(mz_word_iter *it, const char *s, size_t len);
 /* Next word, or false at the end. */
 bool mz_words_next(mz_word_iter *it, mz_word *w);
-/* Key without the clitic prefixes و ف ب ل ك ال (kept if too little remains)
+/* Key without the clitic prefixes و ف ب ل ال كال (kept if too little remains)
  * and, with plural != 0, common plural/feminine suffixes: a coarse stem for
  * grouping quantities ("المقاتلين" → "مقاتل"). Writes into out (cap bytes). */
 size_t mz_word_stem(const char *key, size_t len, int plural, char *out, size_t cap);

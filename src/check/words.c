@@ -180,9 +180,12 @@ static bool ends_with(const char *s, size_t len, const char *p)
 
 size_t mz_word_stem(const char *key, size_t len, int plural, char *out, size_t cap)
 {
-    /* Longest prefixes first; a prefix goes only if 3+ letters remain. */
+    /* Longest prefixes first; a prefix goes only if 3+ letters remain. A
+     * bare ك ("like") is not one: it is far likelier the noun's own first
+     * letter (كيلومتر، كتيبة، كمين) than a clitic on a counted noun, and
+     * stripping it made كمال and مال one key. */
     static const char *const prefixes[] = {"وال", "بال", "فال", "كال", "لل", "ال",
-                                           "و",   "ف",   "ب",   "ل",   "ك"};
+                                           "و",   "ف",   "ب",   "ل"};
     static const char *const suffixes[] = {"ين", "ون", "ات", "ان", "يه", "ه", "ا"};
     const char *p = key;
     size_t n = len;

@@ -188,6 +188,15 @@ static void test_noun_keys_group_forms(void **state)
     /* women: نساء is the plural of امرأة ("5 نساء", "12 امرأة" were apart) */
     mz_number w1 = first("قتل 5 نساء في القصف", &n), w2 = first("قتلت 12 امرأة في القصف", &n);
     assert_string_equal(w1.noun_key, w2.noun_key);
+    /* a noun's own first ك is not the clitic "like": كيلومتر keeps it, and a
+     * battalion (كتيبة) is not a تيبة */
+    mz_number km = first("قطعت القافلة 120 كيلومترا", &n);
+    assert_string_equal(km.noun_key, "كيلومتر");
+    char k1b[64], k2b[64];
+    mz_noun_key("كتيبه", strlen("كتيبه"), k1b, sizeof k1b);
+    mz_noun_key("بكتيبه", strlen("بكتيبه"), k2b, sizeof k2b);
+    assert_string_equal(k1b, k2b);
+    assert_string_equal(k1b, "كتيب");
 }
 
 static void test_conflicts(void **state)
