@@ -122,6 +122,10 @@ def cls(cp):
         f = folded(cp)
         if f and f[0] != ch and cls(ord(f[0])) != C_PUNCT and len(f) == 1:
             return cls(ord(f[0]))
+        # A sign that unfolds to a word is that word: the rial sign ﷼
+        # (U+FDFC) is ريال, so "500 ﷼" is found by a search for ريال.
+        if f and len(f) > 1 and all(cls(ord(c)) == C_LETTER for c in f):
+            return C_LETTER
         return C_PUNCT
     return C_OTHER
 

@@ -65,6 +65,9 @@ static void test_arabic_words(void **state)
     assert_string_equal(render("النبي محمدﷺ قال", false),
                         "W:النبي|W:محمد|W:صلي|W:الله|W:عليه|W:وسلم|W:قال");
     assert_string_equal(render("الله ﷻ.", true), "W:الله|W:جل|W:جلاله|P:.");
+    /* the rial sign is the word ريال, also written onto its number */
+    assert_string_equal(render("دفع 500 \uFDFC والباقي 20\uFDFC.", true),
+                        "W:دفع|N:500|W:ريال|W:والباقي|N:20|W:ريال|P:.");
     mz_tokens t = {0};
     const char *s = "محمدﷺ";
     assert_int_equal(mz_tokenize(s, strlen(s), false, &t), MZ_OK);
