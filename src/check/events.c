@@ -105,6 +105,11 @@ static mz_event find_event_endings(const char *k, size_t n)
         size_t el = strlen(endings[i]);
         if (n > el && !memcmp(k + n - el, endings[i], el) && letters(k, n - el) >= 2)
             e = find_event(k, n - el);
+        /* أسرة (a family, keyed اسره) is not أسر (captured): "لكل أسرة",
+         * "500 أسرة نازحة" */
+        if (e == MZ_EVENT_DETAINED && !strcmp(endings[i], "ه") && n - el == strlen("اسر") &&
+            !memcmp(k, "اسر", n - el))
+            e = MZ_EVENT_NONE;
     }
     return e;
 }
@@ -147,6 +152,18 @@ bool mz_clause_break(const char *s, size_t from, size_t to)
     return false;
 }
 
+/* أسر (families), bare or with و/ف/ب/ل/ال before it. */
+static bool is_families(const char *k, size_t n)
+{
+    static const char *const fronts[] = {"", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل"};
+    for (size_t i = 0; i < sizeof fronts / sizeof *fronts; i++) {
+        size_t fl = strlen(fronts[i]);
+        if (n == fl + strlen("اسر") && !memcmp(k, fronts[i], fl) && !memcmp(k + fl, "اسر", n - fl))
+            return true;
+    }
+    return false;
+}
+
 /* An event word at w, unless it is "تقل عن" (is less than). */
 static mz_event event_at(const mz_word *ws, size_t n, size_t i)
 {
@@ -173,6 +190,10 @@ mz_event mz_event_near(const char *s, const mz_word *ws, size_t n, size_t first,
     for (size_t i = after; i < n && i < after + EVENT_AFTER; i++) {
         if (mz_clause_break(s, ws[i - 1].end, ws[i].start))
             break;
+        /* the counted noun أسر right after a value is families ("خمس أسر"),
+         * not the verb captured */
+        if (i == after && is_families(ws[i].key, ws[i].key_len))
+            continue;
         mz_event e = event_at(ws, n, i);
         if (e)
             return e;

@@ -792,6 +792,12 @@ static void test_events(void **state)
     assert_int_equal(event_of("قتل الجندي، وحضر 300 شخص جنازته", 0), MZ_EVENT_NONE);
     assert_int_equal(event_of("بكلفة لا تقل عن 30 مليون دولار", 0), MZ_EVENT_NONE);
     assert_int_equal(event_of("صادرات الغاز 85%", 0), MZ_EVENT_NONE);
+    /* أسرة and أسر are families, not captured (أسر); the verb still is */
+    assert_int_equal(event_of("دفعت الحكومة 500 ريال لكل أسرة متضررة", 0), MZ_EVENT_NONE);
+    assert_int_equal(event_of("تضررت منازل 1200 أسرة في الحي", 0), MZ_EVENT_NONE);
+    assert_int_equal(event_of("وصلت المساعدات إلى خمس أسر في القرية", 0), MZ_EVENT_NONE);
+    assert_int_equal(event_of("أسر المسلحون 40 جنديا قرب الحدود", 0), MZ_EVENT_DETAINED);
+    assert_int_equal(event_of("أعلن الجيش أسر 7 مقاتلين", 0), MZ_EVENT_DETAINED);
 }
 
 /* Values of one noun told of different events are not set against each
