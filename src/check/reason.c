@@ -62,19 +62,38 @@ void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f)
     }
 }
 
+static bool blank(unsigned char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
 /* Appends p[0, len) inside a «…» quote: its own guillemets nested as “…”
- * (quote_marks.c). */
+ * (quote_marks.c), each run of white space as one space and none at the
+ * ends (a scrape's line breaks and padding inside a sentence). */
 static int append_nested(mz_buf *b, const unsigned char *p, size_t len)
 {
     size_t from = 0;
     const char *mark;
-    for (size_t i = 0; i < len; i++) {
-        size_t n = mz_inner_quote_mark((const char *)p + i, len - i, &mark);
+    while (len > 0 && blank(p[len - 1]))
+        len--;
+    while (from < len && blank(p[from]))
+        from++;
+    for (size_t i = from; i < len; i++) {
+        size_t n = blank(p[i]) ? 1 : mz_inner_quote_mark((const char *)p + i, len - i, &mark);
         if (!n)
             continue;
-        if (mz_buf_append(b, p + from, i - from) || mz_buf_puts(b, mark))
+        if (mz_buf_append(b, p + from, i - from))
             return -1;
-        i += n - 1;
+        if (blank(p[i])) {
+            while (i + 1 < len && blank(p[i + 1]))
+                i++;
+            if (mz_buf_puts(b, " "))
+                return -1;
+        } else {
+            if (mz_buf_puts(b, mark))
+                return -1;
+            i += n - 1;
+        }
         from = i + 1;
     }
     return mz_buf_append(b, p + from, len - from) ? -1 : 0;
@@ -84,9 +103,9 @@ static int append_nested(mz_buf *b, const unsigned char *p, size_t len)
  * full stop left out: the reason puts its own after the quote). */
 static int append_closing(mz_buf *b, const unsigned char *p, size_t len, size_t max_chars)
 {
-    size_t cut = mz_utf8_cut_words((const char *)p, len, max_chars);
+    size_t cut = mz_utf8_cut_words_folded((const char *)p, len, max_chars);
     bool whole = cut == len;
-    while (whole && cut > 0 && (p[cut - 1] == ' ' || p[cut - 1] == '\n'))
+    while (whole && cut > 0 && blank(p[cut - 1]))
         cut--;
     if (whole && cut > 1 && p[cut - 1] == '.')
         cut--;
@@ -125,7 +144,7 @@ int mz_reason_quote(mz_buf *b, const mz_check_member *m, const mz_evidence *e)
     /* a long sentence whose cue lies past the cut: its opening, then the cue */
     while (from < ce && p[from] == ' ')
         from++;
-    size_t head = mz_utf8_cut_words(m->body + start, head_end - start, QUOTE_CHARS / 3 + 20);
+    size_t head = mz_utf8_cut_words_folded(m->body + start, head_end - start, QUOTE_CHARS / 3 + 20);
     if (append_nested(b, p + start, head) || (head_end < from && mz_buf_puts(b, " … ")))
         return -1;
     return append_closing(b, p + from, end - from, QUOTE_CHARS - QUOTE_CHARS / 3);

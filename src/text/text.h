@@ -34,6 +34,10 @@ size_t mz_utf8_cp_offset(const char *s, size_t byte_off);
  * letters with no space) is cut at the limit itself. */
 enum { MZ_CUT_WORD_BACK = 24 };
 size_t mz_utf8_cut_words(const char *s, size_t len, size_t max_chars);
+/* The same, with the limit counted as the text is shown once its white
+ * space is folded (leading blanks dropped, each run one space): a scrape's
+ * "\n\n    " is one character of the quote, not six. */
+size_t mz_utf8_cut_words_folded(const char *s, size_t len, size_t max_chars);
 /* A malloc'd copy of the NUL-terminated s with every invalid byte replaced
  * by U+FFFD, for text that must be shown but cannot be refused (a file path
  * in an origin or a JSON report, text read back from a store edited outside

@@ -117,6 +117,25 @@ size_t mz_utf8_cut_words(const char *s, size_t len, size_t max_chars)
     return end > 0 ? end : cut; /* never nothing but "…" */
 }
 
+size_t mz_utf8_cut_words_folded(const char *s, size_t len, size_t max_chars)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t raw = 0, shown = 0;
+    bool any = false;
+    for (size_t i = 0; i < len && shown < max_chars; i++) {
+        if ((p[i] & 0xC0) == 0x80)
+            continue;
+        raw++;
+        if (is_blank(p[i])) {
+            shown += any && !is_blank(p[i - 1]); /* a run's first blank shows */
+            continue;
+        }
+        any = true;
+        shown++;
+    }
+    return mz_utf8_cut_words(s, len, raw);
+}
+
 mz_status mz_utf8_check(const char *s, size_t len, size_t *bad_offset)
 {
     if (!s && len) {

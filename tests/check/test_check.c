@@ -973,6 +973,51 @@ static void test_cli_quotes_end_on_a_word(void **state)
     remove_dir(dir);
 }
 
+/* The evidence line's limit counts what is printed: a run of white space is
+ * printed as one space, and a scrape's padded sentence (words set apart by
+ * runs of spaces) was cut at half its shown length; the reason quoted the
+ * runs as they were. */
+static void test_cli_folded_space_not_counted(void **state)
+{
+    (void)state;
+    const char *bin = cli_bin();
+    if (!bin)
+        skip();
+    char dir[] = "/tmp/mizan-check-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    static const char *const words[] = {"نفى", "لواء", "الوادي", "الإفراج", "عن", "أربعين",
+                                        "أسيرا", "من", "القوات", "الحكومية", "في", "تل",
+                                        "السنابل", "مؤكدا", "أن", "الأنباء", "المتداولة",
+                                        "عن", "صفقة", "التبادل", "عارية", "عن", "الصحة"};
+    char padded[2048] = "", folded[1024] = "";
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        strcat(padded, i ? "            " : ""); /* twelve spaces */
+        strcat(folded, i ? " " : "");
+        strcat(padded, words[i]);
+        strcat(folded, words[i]);
+    }
+    assert_true(strlen(padded) - strlen(folded) > 200); /* raw > 220 characters, shown < 150 */
+    char line[4096], path[256], *out;
+    snprintf(line, sizeof line,
+             "{\"source\": \"wadi.example\", \"title\": \"اللواء ينفي صفقة الأسرى\", \"text\": \"%s.\"}\n",
+             padded);
+    out = ingest_and_check(bin, dir, "a.jsonl", line, path, sizeof path,
+                           "'أفرج لواء الوادي عن 40 أسيرا من القوات الحكومية في تل السنابل'");
+    if (!strstr(out, folded))
+        fail_msg("the sentence is not shown whole:\n%s", out);
+    /* the reason quotes it folded too: it kept the twelve spaces */
+    const char *reason = strstr(out, "reason: ");
+    assert_non_null(reason);
+    const char *eol = strchr(reason, '\n');
+    assert_non_null(eol);
+    assert_non_null(strstr(reason, "«نفى لواء الوادي الإفراج"));
+    const char *gap = strstr(reason, "  ");
+    if (gap && gap < eol)
+        fail_msg("a run of spaces in the reason:\n%.*s", (int)(eol - reason), reason);
+    free(out);
+    remove_dir(dir);
+}
+
 /* An article with no URL (a text file, as the seeds are) is listed with the
  * file it was ingested from, where a URL would be: the only receipt the
  * reader has. The JSON carries it as members[].origin. */
@@ -1258,6 +1303,7 @@ int main(void)
         cmocka_unit_test(test_stance_article_as_check_reads_it),
         cmocka_unit_test(test_cli_long_url_whole),
         cmocka_unit_test(test_cli_quotes_end_on_a_word),
+        cmocka_unit_test(test_cli_folded_space_not_counted),
         cmocka_unit_test(test_cli_file_as_receipt),
         cmocka_unit_test(test_cli_bounds_listed),
         cmocka_unit_test(test_cli_colour),

@@ -143,6 +143,13 @@ static void test_cut_words(void **state)
         strcat(run, "x");
     /* the word began 35 code points before the limit: cut at the limit */
     assert_int_equal(mz_utf8_cut_words(run, strlen(run), 38), strlen("في ") + 35);
+    /* folded: leading blanks show nothing, a run of blanks one space */
+    const char *pad = "\n  نفت\n\n    قسد      وجود مفاوضات";
+    size_t pn = strlen(pad);
+    assert_int_equal(mz_utf8_cut_words_folded(pad, pn, 20), pn); /* shows 20 */
+    assert_int_equal(mz_utf8_cut_words_folded(pad, pn, 19), strlen("\n  نفت\n\n    قسد      وجود"));
+    assert_int_equal(mz_utf8_cut_words_folded(pad, pn, 8), strlen("\n  نفت\n\n    قسد"));
+    assert_int_equal(mz_utf8_cut_words(pad, pn, 20), strlen("\n  نفت\n\n    قسد"));
 }
 
 static void test_repair(void **state)
