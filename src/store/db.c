@@ -246,6 +246,11 @@ static mz_status configure(mz_db *db, bool memory, mz_error *err)
     if (rc != SQLITE_OK)
         return mz_db_fail(db, rc, err, "reading the schema");
     mz_status s = exec(db, "PRAGMA foreign_keys = ON", "configuring", err);
+    /* A page freed by a delete is overwritten with zeros, whatever the SQLite
+     * build's default (Debian's is on, upstream's off): a deleted article's
+     * text must not stay readable in the file (mz_articles_delete). */
+    if (s == MZ_OK)
+        s = exec(db, "PRAGMA secure_delete = ON", "configuring", err);
     if (s != MZ_OK)
         return s;
     if (sqlite3_db_readonly(db->sql, "main") == 1)

@@ -543,6 +543,62 @@ static void test_delete(void **state)
     mz_db_close(db);
 }
 
+/* Occurrences of needle in the file at path (0 if it cannot be read). */
+static size_t count_in_file(const char *path, const char *needle)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return 0;
+    static char buf[1 << 21];
+    size_t n = fread(buf, 1, sizeof buf, f), count = 0, nl = strlen(needle);
+    fclose(f);
+    assert_true(n < sizeof buf);
+    for (size_t i = 0; i + nl <= n; i++)
+        count += !memcmp(buf + i, needle, nl);
+    return count;
+}
+
+/* What is deleted is gone from the file: its text (secure_delete zeros the
+ * freed pages) and its words in the full-text index, where FTS5 only marks
+ * a row deleted and keeps its words, in order, until a merge — a source's
+ * name deleted by a journalist could be read back from the index. */
+static void test_delete_leaves_no_trace(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new();
+    char *path = path_join(dir, "s.db");
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_OK);
+    const char *secret = "كشف مصدر مطلع أن الشاهد زرقاويطلسم أدلى بإفادته أمام المحكمة العسكرية.";
+    int64_t secret_id = 0;
+    for (int i = 0; i < 20; i++) { /* one transaction each: many index segments */
+        char text[256];
+        snprintf(text, sizeof text, "خبر رقم %d عن أسواق بيروت ومؤشرات البورصة والعملات.", i);
+        mz_article_input in = {.text = text, .text_len = strlen(text)};
+        assert_int_equal(mz_article_add(db, &in, NULL, &err), MZ_OK);
+        if (i == 10) {
+            in = (mz_article_input){.text = secret, .text_len = strlen(secret)};
+            assert_int_equal(mz_article_add(db, &in, &secret_id, &err), MZ_OK);
+        }
+    }
+    mz_db_close(db);
+    assert_true(count_in_file(path, "طلسم") > 0);
+    assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_OK);
+    assert_int_equal(mz_articles_delete(db, &secret_id, 1, &err), MZ_OK);
+    mz_hits hits;
+    assert_int_equal(mz_search(db, "البورصة", 50, NULL, NULL, &hits, &err), MZ_OK);
+    assert_int_equal(hits.n, 20); /* the others are all still found */
+    mz_hits_clear(&hits);
+    mz_db_close(db);
+    assert_int_equal(count_in_file(path, "طلسم"), 0);
+    assert_int_equal(count_in_file(path, "المحكمه"), 0); /* its normalized words too */
+    assert_int_equal(count_in_file(path, "المحكمة"), 0);
+    free(path);
+    rm_rf(dir);
+    free(dir);
+}
+
 static void test_corrupt_and_foreign(void **state)
 {
     (void)state;
@@ -1006,6 +1062,7 @@ int main(void)
         cmocka_unit_test(test_readonly_folder_message), cmocka_unit_test(test_locked),
         cmocka_unit_test(test_locked_while_created),
         cmocka_unit_test(test_delete),
+        cmocka_unit_test(test_delete_leaves_no_trace),
         cmocka_unit_test(test_null_arguments),
     };
     return cmocka_run_group_tests_name("store_db", tests, NULL, NULL);
