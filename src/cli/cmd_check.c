@@ -19,6 +19,7 @@
 #include "util/util.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <getopt.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -367,8 +368,20 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
         if (!nul && !blank && rc == MZ_OK) {
             if (!json && done)
                 fputs("\n────────────────────────────────────────\n\n", stdout);
+            errno = 0; /* what a failed write of the report sets */
             rc = check_one(db, m, claim, opt, json, 0, st, line_no, tree, &err);
             cJSON_Delete(tree);
+            /* reports that cannot be written (a full disk): said once, and
+             * the run stops; it went on checking every claim for nothing,
+             * and a bad line's exit 3 hid the lost output */
+            if (fflush(stdout) != 0 || ferror(stdout)) {
+                if (bar)
+                    fputc('\n', stderr);
+                cli_error("check", "cannot write the reports: %s",
+                          errno ? strerror(errno) : "write error");
+                free(text);
+                return EXIT_FAIL;
+            }
             if (rc != MZ_OK && strncmp(err.msg, "line ", 5)) {
                 char msg[sizeof err.msg + 32];
                 snprintf(msg, sizeof msg, "line %zu: %s", line_no, err.msg);
