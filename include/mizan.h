@@ -290,7 +290,8 @@ typedef struct mz_model mz_model;
  * path is always a file: "-" is a file named "-", not standard input (only
  * mz_ingest_paths reads stdin). Errors: MZ_ERR_ARG (out NULL, path ""),
  * MZ_ERR_MODEL (no model file, bad magic, version, feature set or
- * checksum), MZ_ERR_IO, MZ_ERR_TOO_LARGE. */
+ * checksum), MZ_ERR_IO, MZ_ERR_TOO_LARGE; with path NULL and the file
+ * named by $MIZAN_MODEL, the message begins "$MIZAN_MODEL: ". */
 MZ_API mz_status mz_model_load(const char *path, mz_model **out, mz_error *err);
 MZ_API void mz_model_free(mz_model *m);
 

@@ -386,6 +386,8 @@ int mz_model_default_path(char *out, size_t cap)
     return try_model(out, cap, MZ_DATA_DIR, "stance.model");
 }
 
+static mz_status load_file(const char *path, mz_model **out, mz_error *err);
+
 mz_status mz_model_load(const char *path, mz_model **out, mz_error *err)
 {
     if (!out)
@@ -398,8 +400,26 @@ mz_status mz_model_load(const char *path, mz_model **out, mz_error *err)
             return mz_fail(err, MZ_ERR_MODEL,
                            "no stance model: give its path, set MIZAN_MODEL, or install one "
                            "as %s/stance.model", MZ_DATA_DIR);
+        const char *env = getenv("MIZAN_MODEL");
+        if (env && *env && !strcmp(env, found)) {
+            /* a path the caller never gave (a stale export in a shell
+             * profile): the message says where it came from */
+            mz_status st = load_file(found, out, err);
+            if (st != MZ_OK && st != MZ_ERR_NOMEM && err) {
+                char msg[sizeof err->msg];
+                memcpy(msg, err->msg, sizeof msg);
+                mz_fail(err, st, "$MIZAN_MODEL: %s", msg);
+            }
+            return st;
+        }
         path = found;
     }
+    return load_file(path, out, err);
+}
+
+/* mz_model_load of a path given or found. */
+static mz_status load_file(const char *path, mz_model **out, mz_error *err)
+{
     if (!*path)
         return mz_fail(err, MZ_ERR_ARG, "the model path is empty");
     /* A file named "-", not stdin as for mz_read_file: a model is a file. */

@@ -198,6 +198,34 @@ static void test_damaged_models_refused(void **state)
     /* file errors */
     assert_int_equal(mz_model_load("/nonexistent/stance.model", &m, &err), MZ_ERR_MODEL);
     assert_null(m);
+    /* a model found through $MIZAN_MODEL, which the caller never named (a
+     * stale export): the message says where the path came from; it named a
+     * path the user had not typed, and no reason for it */
+    const char *was = getenv("MIZAN_MODEL");
+    char *saved = was ? strdup(was) : NULL;
+    setenv("MIZAN_MODEL", "/nonexistent/old.model", 1);
+    assert_int_equal(mz_model_load(NULL, &m, &err), MZ_ERR_MODEL);
+    assert_null(m);
+    assert_string_equal(err.msg, "$MIZAN_MODEL: /nonexistent/old.model: no such stance model file");
+    setenv("MIZAN_MODEL", "/tmp", 1);
+    assert_int_equal(mz_model_load(NULL, &m, &err), MZ_ERR_MODEL);
+    assert_string_equal(err.msg, "$MIZAN_MODEL: /tmp: is a directory, not a stance model file");
+    FILE *bad = fopen(path, "w");
+    assert_non_null(bad);
+    fputs("hello\n", bad);
+    fclose(bad);
+    setenv("MIZAN_MODEL", path, 1);
+    assert_int_equal(mz_model_load(NULL, &m, &err), MZ_ERR_MODEL);
+    assert_true(!strncmp(err.msg, "$MIZAN_MODEL: /tmp/mizan-model-", 31));
+    assert_non_null(strstr(err.msg, "magic"));
+    /* the same file given by path: no mention of the variable */
+    assert_int_equal(mz_model_load(path, &m, &err), MZ_ERR_MODEL);
+    assert_null(strstr(err.msg, "MIZAN_MODEL"));
+    if (saved)
+        setenv("MIZAN_MODEL", saved, 1);
+    else
+        unsetenv("MIZAN_MODEL");
+    free(saved);
     free(s);
     unlink(path);
 }
