@@ -32,6 +32,14 @@ int cli_fail(const char *cmd, const mz_error *err);
  * memory is EXIT_MODEL (6), whatever the command. */
 int cli_load_model(const char *cmd, const char *path, mz_model **m);
 
+/* output_path.c: whether path can be written as an output file, checked
+ * before the work (stat and access only, nothing created): a directory, a
+ * folder that does not exist or cannot take a new file is said as
+ * "cannot write WHAT 'PATH': reason" (what may be NULL) and gives
+ * EXIT_FAIL, the exit of the write that would fail later; else EXIT_OK_.
+ * A write can still fail (a full disk): the caller checks it as before. */
+int cli_output_writable(const char *cmd, const char *what, const char *path);
+
 /* The CLI's advice after a library failure: the flag or command that helps,
  * which the library, having no flags, does not name. Each appends it to
  * err->msg (cut if the message is full) when it applies, else does nothing.

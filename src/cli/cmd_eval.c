@@ -103,6 +103,9 @@ int cmd_eval(int argc, char **argv)
     if (pred_path && strcmp(pred_path, "-") &&
         cli_output_is_input("eval", "--predictions", pred_path, data) != EXIT_OK_)
         return EXIT_USAGE;
+    if (pred_path && strcmp(pred_path, "-") &&
+        cli_output_writable("eval", NULL, pred_path) != EXIT_OK_)
+        return EXIT_FAIL;
     mz_model *m = NULL;
     int rc = cli_load_model("eval", model_path, &m);
     if (rc != EXIT_OK_)

@@ -323,6 +323,8 @@ int cmd_train(int argc, char **argv)
         return cli_usage_error("train", "--data is required");
     if (!out && !cv && !dump)
         return cli_usage_error("train", "--out MODEL (or --cv) is required");
+    if (out && cli_output_writable("train", "model", out) != EXIT_OK_)
+        return EXIT_FAIL;
     int same = cli_output_is_input("train", "--out", out, data);
     if (same == EXIT_OK_)
         same = cli_output_is_input("train", "--dump", dump, data);

@@ -395,6 +395,41 @@ static void test_out_keeps_old_model(void **state)
     free(out);
 }
 
+/* An output that cannot be written was found only when written, after the
+ * work: `train --cv --out nodir/x.model` printed the whole cross-validation
+ * (26 s on baly2018) then failed; eval read and scored all its data first,
+ * and a bad data line hid the bad output path behind exit 3. Now both are
+ * said before any work: exit 1, the message the late write gave, no report. */
+static void test_output_checked_first(void **state)
+{
+    (void)state;
+    write_file("bad.jsonl", "{\"claim\": \"الجيش يسيطر على المطار\"}\n"); /* no article */
+    static const struct {
+        const char *args, *msg;
+    } cases[] = {
+        {"train --data data.jsonl --cv --out nodir/x.model --iters 2",
+         "mizan train: cannot write model 'nodir/x.model': No such file or directory\n"},
+        {"train --data bad.jsonl --out nodir/x.model", "cannot write model 'nodir/x.model'"},
+        {"train --data data.jsonl --cv --out . --iters 2", "cannot write model '.': Is a directory"},
+        {"train --data data.jsonl --out data.jsonl/x --iters 2", "Not a directory"},
+        {"eval --model m.model --data bad.jsonl --predictions nodir/p.jsonl",
+         "mizan eval: cannot write 'nodir/p.jsonl': No such file or directory\n"},
+        {"eval --model m.model --data data.jsonl --predictions .", "cannot write '.': Is a directory"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *out;
+        int rc = run(&out, "%s", cases[i].args);
+        if (rc != 1 || !strstr(out, cases[i].msg) || strstr(out, "cross-validation") ||
+            strstr(out, "bad.jsonl:1"))
+            fail_msg("mizan %s: exit %d: %s", cases[i].args, rc, out);
+        free(out);
+    }
+    /* a file that exists, and a new one beside it, are written as before */
+    assert_int_equal(run(NULL, "eval --model m.model --data data.jsonl --predictions p1.jsonl"), 0);
+    assert_int_equal(run(NULL, "eval --model m.model --data data.jsonl --predictions p1.jsonl"), 0);
+    assert_int_equal(run(NULL, "train --data data.jsonl --out ./new.model --iters 2"), 0);
+}
+
 /* A value given to a flag that takes none, "--json=1" or "--cv=1", was
  * reported as "unknown option '-j'" (a flag that does not exist) or
  * "unknown option '-\x03'" (train's internal option codes); a query that
@@ -599,6 +634,7 @@ int main(void)
         cmocka_unit_test(test_predictions_copy_ids),
         cmocka_unit_test(test_data_lists),
         cmocka_unit_test(test_out_keeps_old_model),
+        cmocka_unit_test(test_output_checked_first),
         cmocka_unit_test(test_option_messages),
         cmocka_unit_test(test_write_failure_said_once),
         cmocka_unit_test(test_verdict_macro_f1),
