@@ -136,8 +136,10 @@ int cmd_eval(int argc, char **argv)
         }
         mz_eval_add(&e, p->gold, &r, p->article, p->article_len, p->rationale, p->n_rationale,
                     p->claim_id ? p->claim_id : p->claim);
+        errno = 0; /* what a failed write sets, said with the path */
         if (pf && write_prediction(pf, m, p, &r) != 0) {
-            cli_error("eval", "cannot write predictions to '%s'", pred_path);
+            cli_error("eval", "cannot write predictions to '%s': %s", pred_path,
+                      errno ? strerror(errno) : "write error");
             rc = EXIT_FAIL;
         }
     }

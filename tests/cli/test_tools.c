@@ -471,7 +471,9 @@ static void test_write_failure_said_once(void **state)
     write_file("arts.jsonl", arts);
     assert_int_equal(run(NULL, "ingest --db w.db arts.jsonl"), 0);
     const char *cmds[] = {"export --db w.db", "search --db w.db حلب", "show --db w.db 1",
-                          "stats --db w.db", "eval --model m.model --data data.jsonl"};
+                          "stats --db w.db", "eval --model m.model --data data.jsonl",
+                          /* the predictions file full: said without the reason */
+                          "eval --model m.model --data data.jsonl --predictions /dev/full"};
     for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++) {
         int rc = sh("%s %s > /dev/full 2> err.txt", bin, cmds[i]);
         char *out = read_back("err.txt");
