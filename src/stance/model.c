@@ -193,6 +193,8 @@ mz_status mz_model_parse(const char *buf, size_t len, const char *what, mz_model
     mz_status st;
     /* checksum line: the last line, "end %016llx\n" */
     const size_t tail = 4 + 16 + 1;
+    if (len == 0) /* touched, or cut to nothing: not another kind of file */
+        return mz_fail(err, MZ_ERR_MODEL, "%s: empty file, not a stance model", what);
     if (len < tail || memcmp(buf, MAGIC " ", strlen(MAGIC) + 1) != 0)
         return mz_fail(err, MZ_ERR_MODEL, "%s: not a mizan stance model (bad magic)", what);
     if (memcmp(buf + len - tail, "end ", 4) != 0 || buf[len - 1] != '\n')

@@ -170,6 +170,10 @@ static void test_damaged_models_refused(void **state)
     /* not a model */
     assert_int_equal(parse_str("hello\n", 6, &err), MZ_ERR_MODEL);
     assert_non_null(strstr(err.msg, "magic"));
+    /* an empty file (touched, or a copy cut to nothing) said "bad magic",
+     * as if it were some other kind of file */
+    assert_int_equal(parse_str("", 0, &err), MZ_ERR_MODEL);
+    assert_non_null(strstr(err.msg, ": empty file, not a stance model"));
 
     /* another format version or feature set (checksum made valid) */
     char first_line[64];
