@@ -34,9 +34,12 @@ mz_status cli_claim_of_line(char *line, size_t line_no, char **claim, void **tre
     }
     cJSON *c = j ? cJSON_GetObjectItemCaseSensitive(j, "claim") : NULL;
     if (!cJSON_IsString(c)) {
+        /* "claim": 5 is a claim in the wrong type, not a missing one */
+        const char *why = !j ? "malformed JSON"
+                          : !c || cJSON_IsNull(c) ? "no \"claim\" string"
+                                                   : "field \"claim\" must be a string";
         cJSON_Delete(j);
-        return mz_fail(err, MZ_ERR_JSON, "line %zu: %s", line_no,
-                       j ? "no \"claim\" string" : "malformed JSON");
+        return mz_fail(err, MZ_ERR_JSON, "line %zu: %s", line_no, why);
     }
     *claim = c->valuestring;
     *tree = j;

@@ -48,7 +48,8 @@ static void test_errors(void **state)
     static const char *const cases[][2] = {
         {"{\"claim\": \"بلا نهاية", "line 9: malformed JSON"},
         {"{\"text\": \"نص\"}", "line 9: no \"claim\" string"},
-        {"{\"claim\": 5}", "line 9: no \"claim\" string"},
+        {"{\"claim\": 5}", "line 9: field \"claim\" must be a string"},
+        {"{\"claim\": [\"نص\"]}", "line 9: field \"claim\" must be a string"},
         {"{\"claim\": null}", "line 9: no \"claim\" string"},
         /* cJSON would end the claim at the NUL: «نفت» checked instead */
         {"{\"claim\": \"نفت\\u0000 قسد\"}", "line 9: NUL character (\\u0000) at byte 17"},
