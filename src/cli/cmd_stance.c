@@ -47,6 +47,8 @@ int cli_load_model(const char *cmd, const char *path, mz_model **m)
     mz_status st = mz_model_load(path, m, &err);
     if (st == MZ_OK)
         return EXIT_OK_;
+    if (st == MZ_ERR_ARG) /* --model "": a usage error, as --db "" is */
+        return cli_usage_error(cmd, "%s (--model \"\")", err.msg);
     cli_advise_model(path, &err);
     cli_error(cmd, "%s", err.msg);
     /* a missing or unreadable model is a model problem, not a missing article */

@@ -451,6 +451,10 @@ static void test_option_messages(void **state)
         {"search --json -الجيش", "unknown option '-الجيش'"},
         {"search -xj حلب", "unknown option '-x'"},
         {"train --data", "option '--data' needs a value"},
+        /* an empty --model is a usage error, as an empty --db is: it was
+         * exit 6, "model missing" */
+        {"eval --data data.jsonl --model ''", "mizan eval: the model path is empty (--model \"\")"},
+        {"stance --claim 'قتل 5' --article data.jsonl --model ''", "the model path is empty"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *out;
