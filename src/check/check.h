@@ -95,7 +95,10 @@ typedef struct mz_check_value {
     size_t char_start, char_end, value_char_start, value_char_end; /* the same in code points */
     int bound; /* as mz_number.bound */
     mz_event event; /* as mz_number.event */
-    char day[16];   /* as mz_number.day */
+    char day[16];   /* as mz_number.day, made a date by the article's publication date
+                     * when it names a day from it (mz_day_resolve) */
+    char day_said[16]; /* the day as the text names it ("o:-1", أمس) when day was made
+                        * a date from it; "" otherwise */
     bool conflicting; /* it and a value of another voice do not overlap (flag_conflicts) */
 } mz_check_value;
 
@@ -229,26 +232,41 @@ bool mz_clause_break(const char *s, size_t from, size_t to);
 /* A month named by where it stands (الشهر الجاري, الماضي, المقبل) is
  * MZ_MONTH_RELATIVE + -1, 0 or 1 in a day code. */
 #define MZ_MONTH_RELATIVE 200
+/* A numeric date "A/B" (A/B/YEAR) whose order is not known (both parts up
+ * to 12, and unequal) is MZ_MONTH_NUMERIC + B in a day code with A its day. */
+#define MZ_MONTH_NUMERIC 300
 int mz_month_number(const mz_word *ws, size_t n, size_t k);
 /* The day a value at words [first, after) is told of: the nearest date
  * (day_code[k] = DAY * 1000 + MONTH where a date starts at word k) or
  * weekday in its clause, up to 6 words either side, as a key ("d:11/10",
- * "w:7"; a day of a relative month "r:23/0", "r:5/-1") written to out; ""
- * when none is named. */
+ * "w:7"; a day of a relative month "r:23/0", "r:5/-1"; a weekday of the last
+ * or next week "w:6/-1", "w:6/1" (الخميس الماضي, المقبل); a day counted from
+ * the day of writing "o:-1" (أمس; اليوم 0, أول أمس -2, غدا 1); a numeric
+ * date of unknown order "n:3/4") written to out; "" when none is named. */
 void mz_day_near(const char *s, const mz_word *ws, size_t n, const int *day_code, size_t first,
                  size_t after, char *out, size_t cap);
 /* The parts of such a key: 'd' with *a the day and *b the month (1..12, a
  * Hijri month 101..112), 'r' with the day and the month's offset from the
- * current one (-1, 0, 1), 'w' with *a the weekday (1 Saturday .. 7 Friday);
- * 0 for "". */
+ * current one (-1, 0, 1), 'w' with *a the weekday (1 Saturday .. 7 Friday)
+ * and *b its week (0, -1, 1), 'o' with *a the days from the day of
+ * writing, 'n' with the two parts as written; 0 for "". */
 char mz_day_parts(const char *key, int *a, int *b);
 /* The day of such a key for a reader: "Friday", "17/11", "5/9 AH" (Hijri),
  * "23 of this month"; "" for "". */
 void mz_day_text(const char *key, char *out, size_t cap);
 /* "saturday" … "friday" for 1..7; "" otherwise. */
 const char *mz_weekday_name(int wd);
-/* Whether two such keys name different days (both named, of one kind). */
+/* Whether two such keys name different days (both named, of one kind;
+ * days.c says which kinds can be told apart unresolved). */
 bool mz_other_days(const char *a, const char *b);
+/* A publication date as stored ("2017-10-16", ISO with a time, RFC 822
+ * "Mon, 16 Oct 2017 …") as *y *m *d; false when it is none of these.
+ * days_resolve.c */
+bool mz_published_date(const char *published, int *y, int *m, int *d);
+/* The key as a date ("d:15/10") when published (may be NULL) is a date and
+ * the key names a day from it (o:, w:, r:, n:); else the key as it is, but
+ * "" for a numeric date of unknown order. days_resolve.c */
+void mz_day_resolve(const char *key, const char *published, char *out, size_t cap);
 /* "killed", "died", …; "" for MZ_EVENT_NONE. */
 const char *mz_event_name(mz_event e);
 

@@ -80,7 +80,10 @@ static mz_status add_value(mz_check_result *r, char ***keys, size_t *cap, const 
     v->number_max = num->number_max;
     v->bound = num->bound;
     v->event = num->event;
-    memcpy(v->day, num->day, sizeof v->day);
+    /* «أمس» in an article of 16 October is 15/10, and meets another's «15 تشرين الأول» */
+    mz_day_resolve(num->day, m->published, v->day, sizeof v->day);
+    if (v->day[0] && strcmp(v->day, num->day))
+        memcpy(v->day_said, num->day, sizeof v->day_said);
     v->article_id = m->article_id;
     v->voice = m->voice;
     v->start = e->start;

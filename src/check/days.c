@@ -76,17 +76,77 @@ static int weekday_of(const mz_word *w)
     return 0;
 }
 
-/* The day word k names, written to out ("d:DAY/MONTH" or "w:WEEKDAY"), or
- * false. day_code[k] is DAY * 1000 + MONTH where a date starts at k. */
-static bool day_at(const mz_word *ws, const int *day_code, size_t k, char *out, size_t cap)
+/* Where a day named by its distance from the day of writing lies: امس -1,
+ * اول امس / اول من امس -2, اليوم 0, غدا / الغد 1, بعد غد 2; written to *off.
+ * "اليوم" with an adjective after it ("اليوم التالي", "اليوم الأول") names
+ * no such day, nor "يوم" alone. */
+static bool relative_day_at(const mz_word *ws, size_t n, size_t k, int *off)
 {
-    int wd, month = day_code[k] % 1000;
-    if (day_code[k] && month >= MZ_MONTH_RELATIVE - 1)
+    static const char *const yesterday[] = {"امس", "وامس", "بالامس", "الامس", "وبالامس"};
+    static const char *const today[] = {"اليوم", "واليوم"};
+    static const char *const tomorrow[] = {"غدا", "وغدا", "الغد", "غد"};
+    const char *key = ws[k].key;
+    for (size_t i = 0; i < sizeof yesterday / sizeof *yesterday; i++)
+        if (!strcmp(key, yesterday[i])) {
+            bool before = (k >= 1 && !strcmp(ws[k - 1].key, "اول")) ||
+                          (k >= 2 && !strcmp(ws[k - 1].key, "من") && !strcmp(ws[k - 2].key, "اول"));
+            *off = before ? -2 : -1;
+            return true;
+        }
+    for (size_t i = 0; i < sizeof today / sizeof *today; i++)
+        if (!strcmp(key, today[i])) {
+            if (k + 1 < n && !strncmp(ws[k + 1].key, "ال", strlen("ال")))
+                return false; /* اليوم التالي, اليوم الأول; «اليوم الخميس» is the weekday's */
+            *off = 0;
+            return true;
+        }
+    for (size_t i = 0; i < sizeof tomorrow / sizeof *tomorrow; i++)
+        if (!strcmp(key, tomorrow[i])) {
+            bool after = k >= 1 && !strcmp(ws[k - 1].key, "بعد");
+            if (!strcmp(key, "غد") && !after)
+                return false;
+            *off = after ? 2 : 1;
+            return true;
+        }
+    return false;
+}
+
+/* A weekday's week, by the word after it: الماضي/المنصرم/الفائت/السابق -1
+ * (the last such day before the day of writing), المقبل/القادم 1, else 0. */
+static int week_after(const mz_word *ws, size_t n, size_t k)
+{
+    static const char *const last[] = {"الماضي", "المنصرم", "الفايت", "السابق"};
+    static const char *const next[] = {"المقبل", "القادم"};
+    if (k + 1 >= n)
+        return 0;
+    for (size_t i = 0; i < sizeof last / sizeof *last; i++)
+        if (!strcmp(ws[k + 1].key, last[i]))
+            return -1;
+    for (size_t i = 0; i < sizeof next / sizeof *next; i++)
+        if (!strcmp(ws[k + 1].key, next[i]))
+            return 1;
+    return 0;
+}
+
+/* The day word k names, written to out ("d:DAY/MONTH", "w:WEEKDAY",
+ * "w:WEEKDAY/WEEK", "o:OFFSET", "n:A/B"), or false. day_code[k] is DAY *
+ * 1000 + MONTH where a date starts at k. */
+static bool day_at(const mz_word *ws, size_t n, const int *day_code, size_t k, char *out,
+                   size_t cap)
+{
+    int wd, off, month = day_code[k] % 1000;
+    if (day_code[k] && month >= MZ_MONTH_NUMERIC)
+        snprintf(out, cap, "n:%d/%d", day_code[k] / 1000, month - MZ_MONTH_NUMERIC);
+    else if (day_code[k] && month >= MZ_MONTH_RELATIVE - 1)
         snprintf(out, cap, "r:%d/%d", day_code[k] / 1000, month - MZ_MONTH_RELATIVE);
     else if (day_code[k])
         snprintf(out, cap, "d:%d/%d", day_code[k] / 1000, month);
-    else if ((wd = weekday_of(&ws[k])))
+    else if ((wd = weekday_of(&ws[k])) && (off = week_after(ws, n, k)))
+        snprintf(out, cap, "w:%d/%d", wd, off);
+    else if (wd)
         snprintf(out, cap, "w:%d", wd);
+    else if (relative_day_at(ws, n, k, &off))
+        snprintf(out, cap, "o:%d", off);
     else
         return false;
     return true;
@@ -101,12 +161,12 @@ void mz_day_near(const char *s, const mz_word *ws, size_t n, const int *day_code
         if (left && (d > DAY_BEFORE || d > first || mz_clause_break(s, ws[first - d].end,
                                                                     ws[first - d + 1].start)))
             left = false;
-        if (left && day_at(ws, day_code, first - d, out, cap))
+        if (left && day_at(ws, n, day_code, first - d, out, cap))
             return;
         size_t k = after + d - 1;
         if (right && (d > DAY_AFTER || k >= n || mz_clause_break(s, ws[k - 1].end, ws[k].start)))
             right = false;
-        if (right && day_at(ws, day_code, k, out, cap))
+        if (right && day_at(ws, n, day_code, k, out, cap))
             return;
     }
 }
@@ -114,10 +174,10 @@ void mz_day_near(const char *s, const mz_word *ws, size_t n, const int *day_code
 char mz_day_parts(const char *key, int *a, int *b)
 {
     *a = *b = 0;
-    if ((key[0] == 'd' || key[0] == 'r') && sscanf(key + 2, "%d/%d", a, b) == 2)
+    if ((key[0] == 'd' || key[0] == 'r' || key[0] == 'n') && sscanf(key + 2, "%d/%d", a, b) == 2)
         return key[0];
-    if (key[0] == 'w' && sscanf(key + 2, "%d", a) == 1)
-        return 'w';
+    if ((key[0] == 'w' || key[0] == 'o') && sscanf(key + 2, "%d/%d", a, b) >= 1)
+        return key[0];
     return 0;
 }
 
@@ -131,12 +191,17 @@ const char *mz_weekday_name(int wd)
 void mz_day_text(const char *key, char *out, size_t cap)
 {
     static const char *const relative[] = {"last month", "this month", "next month"};
+    static const char *const offsets[] = {"the day before yesterday", "yesterday", "today",
+                                          "tomorrow", "the day after tomorrow"};
     int a, b;
     switch (mz_day_parts(key, &a, &b)) {
     case 'w':
-        snprintf(out, cap, "%s", mz_weekday_name(a));
+        snprintf(out, cap, "%s%s", b < 0 ? "last " : b > 0 ? "next " : "", mz_weekday_name(a));
         if (out[0] >= 'a' && out[0] <= 'z')
-            out[0] = (char)(out[0] - 'a' + 'A'); /* Friday */
+            out[0] = (char)(out[0] - 'a' + 'A'); /* Friday, Last friday */
+        break;
+    case 'o':
+        snprintf(out, cap, "%s", a >= -2 && a <= 2 ? offsets[a + 2] : "");
         break;
     case 'r':
         snprintf(out, cap, "%d of %s", a, b >= -1 && b <= 1 ? relative[b + 1] : "a month");
@@ -147,12 +212,24 @@ void mz_day_text(const char *key, char *out, size_t cap)
         else
             snprintf(out, cap, "%d/%d", a, b);
         break;
-    default:
+    default: /* "n:": a numeric date whose order is not known names no day */
         snprintf(out, cap, "%s", "");
     }
 }
 
+/* Two keys name different days when both are named, of one kind, and
+ * differ; but a day counted from the day of writing (o:, "أمس") is each
+ * article's own, and two articles' "أمس" may be one day or two, so two
+ * such keys left unresolved (no publication date) are never other days;
+ * nor is a numeric date whose order is not known. Weekdays differ when
+ * they are other weekdays, or one weekday of the last week and of the
+ * next ("الخميس الماضي", "الخميس المقبل"); a bare "الخميس" may be either. */
 bool mz_other_days(const char *a, const char *b)
 {
-    return a[0] && b[0] && a[0] == b[0] && strcmp(a, b) != 0;
+    if (!a[0] || !b[0] || a[0] != b[0] || !strcmp(a, b) || a[0] == 'o' || a[0] == 'n')
+        return false;
+    int wa, oa, wb, ob;
+    if (a[0] == 'w' && mz_day_parts(a, &wa, &oa) && mz_day_parts(b, &wb, &ob))
+        return wa != wb || (oa && ob && oa != ob);
+    return true;
 }

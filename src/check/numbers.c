@@ -490,6 +490,54 @@ static bool time_or_date_part(const words *ws, const char *s, size_t i)
     return r - l >= 2;
 }
 
+/* Word i as a part of a numeric date: its digits' value and count, or
+ * false when it is not plain digits. */
+static bool date_part(const mz_word *w, int *v, int *len)
+{
+    size_t n = strspn(w->key, "0123456789");
+    if (!w->is_number || n == 0 || n > 4 || n != w->key_len)
+        return false;
+    *v = atoi(w->key);
+    *len = (int)n;
+    return true;
+}
+
+/* A numeric date starting at word i ("15/11/2017", "2017/11/15", "5/5",
+ * "16 - 12 - 2014", "11.10.2017"): sets ws->day_code[i] to the day it
+ * names (mz_num_numeric_day) and returns the words it spans; 0 when none
+ * starts there. */
+static size_t numeric_date(words *ws, const char *s, size_t i)
+{
+    int v[3], l[3], np = 0;
+    const mz_word *w = &ws->v[i];
+    if (w->is_number && full_stops(w->key) == 3) { /* 11.10.2017: one word */
+        const char *p = w->key;
+        while (np < 3 && *p >= '0' && *p <= '9') {
+            size_t n = strspn(p, "0123456789");
+            v[np] = atoi(p), l[np++] = (int)n;
+            p += n + (p[n] == '.');
+        }
+    } else if (date_part(w, &v[0], &l[0])) {
+        char sep = 0;
+        np = 1;
+        for (size_t k = i + 1; np < 3 && k < ws->n && date_part(&ws->v[k], &v[np], &l[np]); k++) {
+            char here = joined_by(s, ws->v[k - 1].end, ws->v[k].start, '/') ? '/'
+                        : dash_between(s, ws->v[k - 1].end, ws->v[k].start) ? '-'
+                                                                              : 0;
+            if (!here || (sep && here != sep))
+                break;
+            sep = here;
+            np++;
+        }
+        if (np == 2 && sep != '/')
+            np = 0; /* 3-4: a range */
+    }
+    int code = np >= 2 ? mz_num_numeric_day(v, l, np) : 0;
+    if (code)
+        ws->day_code[i] = code;
+    return np >= 2 ? (size_t)(w->is_number && full_stops(w->key) == 3 ? 1 : np) : 0;
+}
+
 /* Words before a number that make it a year (عام 2000, منذ 2011). */
 static const char *const year_words[] = {"عام", "العام", "لعام", "بعام", "وعام", "عامي", "سنه",
                                          "السنه", "لسنه", "منذ", "مواليد", "حتي", "وحتي",
@@ -919,6 +967,8 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
     memset(ws->whole, 0, sizeof ws->whole);
     for (size_t i = 0; i < ws->n; i++)
         i += split_comma_list(ws, s, len, i);
+    for (size_t i = 0, k; i < ws->n; i += k ? k : 1)
+        k = numeric_date(ws, s, i);
 
     size_t found = 0;
     for (size_t i = 0; i < ws->n;) {

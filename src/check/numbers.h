@@ -76,4 +76,9 @@ int mz_num_ordinal_day(const words *ws, size_t i, size_t *after);
  * moves past a day-part word. */
 bool mz_num_clock_time(const words *ws, size_t first, size_t *after);
 
+/* The day a numeric date of n parts (values v, digit counts len) names, as
+ * a day code (DAY * 1000 + MONTH, or + MZ_MONTH_NUMERIC when its order is
+ * not known); 0 when none. */
+int mz_num_numeric_day(const int *v, const int *len, int n);
+
 #endif /* MZ_NUMBERS_H */

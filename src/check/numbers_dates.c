@@ -199,3 +199,31 @@ int mz_num_ordinal_day(const words *ws, size_t i, size_t *after)
     *after = i + 2;
     return day;
 }
+
+/* The day a numeric date names, as a day code: "15/11/2017" 15/11 (a part
+ * over 12 is the day), "2017/11/15" (the year leads: year, month, day),
+ * "5/5" 5/5 (either order); "3/4" both orders a date, MZ_MONTH_NUMERIC + 4
+ * with the day 3, which the article's publication date may settle
+ * (days_resolve.c). 0 when it names no day (a part past 31, a year in the
+ * middle). Scrapes mix "day/month" (Arab sites) and "month/day" (feeds and
+ * wire copies), so the order is taken only where the numbers decide it. */
+int mz_num_numeric_day(const int *v, const int *len, int n)
+{
+    int a, b;
+    if (n == 3 && len[0] == 4 && len[1] <= 2 && len[2] <= 2)
+        a = v[2], b = v[1]; /* year first: always year, month, day */
+    else if ((n == 3 && len[2] == 4 && len[0] <= 2 && len[1] <= 2) ||
+             (n == 2 && len[0] <= 2 && len[1] <= 2))
+        a = v[0], b = v[1];
+    else
+        return 0;
+    if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12))
+        return 0;
+    if (n == 3 && len[0] == 4)
+        return b <= 12 ? a * 1000 + b : 0;
+    if (b > 12)
+        return b * 1000 + a; /* 11/15: month first */
+    if (a > 12 || a == b)
+        return a * 1000 + b;
+    return a * 1000 + MZ_MONTH_NUMERIC + b;
+}

@@ -253,8 +253,11 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
         fputs(": ", f);
         for (size_t i = 0; i < qt->n_values; i++) {
             const mz_check_value *v = &qt->values[i];
-            char day[32];
-            mz_day_text(v->day, day, sizeof day);
+            char day[80], date[32], said[40];
+            mz_day_text(v->day, date, sizeof date);
+            mz_day_text(v->day_said, said, sizeof said);
+            /* "yesterday 15/10", "Friday 13/3": made a date by the publication date */
+            snprintf(day, sizeof day, "%s%s%s", said, *said && *date ? " " : "", date);
             /* the event and the day: values of other days are not set
              * against each other, and the reader sees why */
             fprintf(f, "%s%s%s (%s%s%s%svoice %d, #%lld)", i ? ", " : "",

@@ -78,18 +78,26 @@ static const char *kind_name(mz_qty_kind k)
     return k == MZ_QTY_PERCENT ? "percent" : k == MZ_QTY_DATE ? "date" : "count";
 }
 
-/* A value's day (mz_day_near's key) as values[].day: {"weekday": "friday"},
- * {"day": 17, "month": 11}, {"day": 1, "hijri_month": 9}, {"day": 23,
- * "month_offset": 0}; NULL when none is named. */
+/* A value's day (mz_day_near's key) as values[].day: {"weekday": "friday"}
+ * (with "week_offset": -1 / 1 for «الخميس الماضي» / «المقبل»), {"day": 17,
+ * "month": 11}, {"day": 1, "hijri_month": 9}, {"day": 23, "month_offset":
+ * 0}, {"days_from_published": -1} («أمس» in an article with no publication
+ * date); NULL when none is named. */
 static cJSON *day_json(const char *key)
 {
     int a, b;
     char kind = mz_day_parts(key, &a, &b);
-    cJSON *o = kind ? cJSON_CreateObject() : NULL;
+    cJSON *o = kind && kind != 'n' ? cJSON_CreateObject() : NULL;
     if (!o)
         return NULL;
     if (kind == 'w') {
         cJSON_AddStringToObject(o, "weekday", mz_weekday_name(a));
+        if (b)
+            cJSON_AddNumberToObject(o, "week_offset", b);
+        return o;
+    }
+    if (kind == 'o') {
+        cJSON_AddNumberToObject(o, "days_from_published", a);
         return o;
     }
     cJSON_AddNumberToObject(o, "day", a);
@@ -100,6 +108,31 @@ static cJSON *day_json(const char *key)
     else
         cJSON_AddNumberToObject(o, "month", b);
     return o;
+}
+
+/* values[].day, and when the publication date made it a date, "as_written":
+ * the day as the sentence names it ({"days_from_published": -1} for «أمس»;
+ * {"numeric": [3, 4]} for «3/4», whose order the date settled). */
+static cJSON *value_day_json(const mz_check_value *v)
+{
+    cJSON *day = day_json(v->day);
+    int a, b;
+    if (!day || !v->day_said[0])
+        return day;
+    cJSON *said = NULL;
+    if (mz_day_parts(v->day_said, &a, &b) == 'n') {
+        said = cJSON_CreateObject();
+        cJSON *parts = said ? cJSON_AddArrayToObject(said, "numeric") : NULL;
+        if (parts) {
+            cJSON_AddItemToArray(parts, cJSON_CreateNumber(a));
+            cJSON_AddItemToArray(parts, cJSON_CreateNumber(b));
+        }
+    } else {
+        said = day_json(v->day_said);
+    }
+    if (said)
+        cJSON_AddItemToObject(day, "as_written", said);
+    return day;
 }
 
 /* «أكثر من 300», «ما لا يقل عن 60», «300 على الأقل»: the value is a floor;
@@ -139,7 +172,7 @@ static cJSON *quantity_json(const mz_check_quantity *q)
             cJSON_AddStringToObject(x, "bound", bound_name(v->bound));
         if (v->event)
             cJSON_AddStringToObject(x, "event", mz_event_name(v->event));
-        cJSON *day = day_json(v->day);
+        cJSON *day = value_day_json(v);
         if (day)
             cJSON_AddItemToObject(x, "day", day);
         cJSON_AddNumberToObject(x, "article_id", (double)v->article_id);

@@ -665,8 +665,9 @@ static void test_cli(void **state)
     assert_true(ar > strstr(out, "reason:"));
     assert_non_null(strstr(ar, "الادعاء"));
     assert_non_null(strstr(ar, "«نفى لواء الوادي"));
-    /* each value with its event and the day it is told of («يوم الجمعة») */
-    assert_non_null(strstr(out, "40 (released, Friday; voice "));
+    /* each value with its event and the day it is told of («يوم الجمعة»,
+     * in an article published on Saturday 14 March: the 13th) */
+    assert_non_null(strstr(out, "40 (released, Friday 13/3; voice "));
     /* each voice's article with the date it was published */
     assert_non_null(strstr(out, "تبادل للأسرى بين لواء الوادي والحكومة في تل السنابل  (2026-03-14)\n"));
     /* and its address, to open and check the quote */

@@ -73,11 +73,21 @@ static const field voice_keys[] = {{"voice", T_INT, false, NULL, 0},
                                    {"sources", T_ARR, false, NULL, T_STR},
                                    {"members", T_ARR, false, member_keys, 0},
                                    {0}};
+static const field said_keys[] = {{"day", T_INT, true, NULL, 0},
+                                  {"month_offset", T_NUM, true, NULL, 0},
+                                  {"weekday", T_STR, true, NULL, 0},
+                                  {"week_offset", T_NUM, true, NULL, 0},
+                                  {"days_from_published", T_NUM, true, NULL, 0},
+                                  {"numeric", T_ARR, true, NULL, T_INT},
+                                  {0}};
 static const field day_keys[] = {{"day", T_INT, true, NULL, 0},
                                  {"month", T_INT, true, NULL, 0},
                                  {"hijri_month", T_INT, true, NULL, 0},
                                  {"month_offset", T_NUM, true, NULL, 0},
                                  {"weekday", T_STR, true, NULL, 0},
+                                 {"week_offset", T_NUM, true, NULL, 0},
+                                 {"days_from_published", T_NUM, true, NULL, 0},
+                                 {"as_written", T_OBJ, true, said_keys, 0},
                                  {0}};
 static const field value_keys[] = {{"value", T_STR, false, NULL, 0},
                                    {"number", T_NUM, false, NULL, 0},
@@ -279,6 +289,7 @@ static size_t check_evidence(const char *body, const cJSON *e)
 typedef struct tally {
     size_t evidence, cues, values, non_ascii_offsets, non_ascii_value_offsets;
     size_t weekdays, month_days; /* values told of a weekday, of a day of a month */
+    size_t resolved;             /* of those, made a date by the publication date */
     size_t bounds, claim_bounds;   /* values and claims given as a floor or ceiling */
 } tally;
 
@@ -298,14 +309,26 @@ static void check_bound(const cJSON *x, tally *t)
 }
 
 /* A value's day (values[].day) is the day its sentence names: a weekday, or
- * a day with its month (named, Hijri, or where it stands from this one). */
+ * a day with its month (named, Hijri, or where it stands from this one), or
+ * a date the publication date made of a day named from it ("as_written":
+ * «يوم الجمعة» in an article of Saturday 14 March is 13/3). */
 static void check_day(const cJSON *x, tally *t)
 {
     const cJSON *d = cJSON_GetObjectItem(x, "day");
     if (!d)
         return;
     const char *text = cJSON_GetObjectItem(x, "text")->valuestring;
+    const cJSON *said = cJSON_GetObjectItem(d, "as_written");
+    if (said) {
+        assert_non_null(cJSON_GetObjectItem(d, "month")); /* a date */
+        d = said;
+        t->resolved++;
+    }
     const cJSON *wd = cJSON_GetObjectItem(d, "weekday"), *day = cJSON_GetObjectItem(d, "day");
+    if (!wd && !day) {
+        assert_non_null(cJSON_GetObjectItem(d, "days_from_published"));
+        return;
+    }
     assert_true(!wd != !day); /* one or the other */
     if (wd) {
         static const char *const names[][2] = {{"friday", "الجمعة"}, {"thursday", "الخميس"}};
@@ -394,7 +417,8 @@ static void check_receipts(mz_db *db, const cJSON *rep, tally *t)
 /* Written for this test: a faction's denial with CRLF line ends, NBSP, a
  * zero-width joiner and emoji; a report whose title is not its first line;
  * one in presentation forms with Arabic-Indic digits; one with tatweel and
- * diacritics; and a 300-word sentence that denies the claim at its end. */
+ * diacritics; a 300-word sentence that denies the claim at its end; and a
+ * release told of «أمس» in an article with a publication date. */
 static const char *jsonl =
     "{\"source\": \"crlf.example\", \"url\": \"https://crlf.example/1\", \"published\": \"2026-03-20\", "
     "\"title\": \"اللواء ينفي الإفراج عن الأسرى\", \"text\": \"نفى المتحدث باسم لواء الوادي\\u00a0أن "
@@ -408,7 +432,10 @@ static const char *jsonl =
     "{\"source\": \"marks.example\", \"title\": \"الإفـــراج عن الأسرى\", \"text\": \"أَفْرَجَ لِوَاءُ "
     "الوادي عـــن أربعين أسيـــرا من القوات الحكومية، بحسب ما أكده وسطاء.\"}\n"
     "{\"source\": \"bound.example\", \"title\": \"الإفراج عن أسرى في تل السنابل\", \"text\": \"قال "
-    "ناشطون إن لواء الوادي أفرج عن أكثر من 50 أسيرا من القوات الحكومية في تل السنابل.\"}\n";
+    "ناشطون إن لواء الوادي أفرج عن أكثر من 50 أسيرا من القوات الحكومية في تل السنابل.\"}\n"
+    "{\"source\": \"yesterday.example\", \"published\": \"2026-03-15\", \"title\": \"الإفراج عن "
+    "أسرى في تل السنابل\", \"text\": \"أفرج لواء الوادي أمس عن 40 أسيرا من القوات الحكومية في تل "
+    "السنابل بعد وساطة محلية.\"}\n";
 
 static void write_file(const char *path, const char *s, size_t n)
 {
@@ -516,6 +543,8 @@ static void test_reports_match_schema_and_body(void **state)
     /* values told of a day say which: «يوم الجمعة», «في 14 من الشهر الجاري» */
     assert_true(t.weekdays >= 1);
     assert_true(t.month_days >= 1);
+    /* «أمس» in an article published 2026-03-15 is 14/3 (as_written) */
+    assert_true(t.resolved >= 1);
     /* «أكثر من 50 أسيرا» is a floor, and so is the claim's «أكثر من 30» */
     assert_true(t.bounds >= 1);
     assert_true(t.claim_bounds >= 1);
