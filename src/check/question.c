@@ -3,8 +3,9 @@
  * statement; it was weighed word for word, هل and ؟ included, as if it
  * asserted something. A question asks whether a statement holds, and the
  * answer a journalist wants is the statement's verdict, so the articles are
- * weighed against the statement it asks about (هل, «هل صحيح أن», «هل حقا»
- * and the question mark taken off), and the report's note says so: the
+ * weighed against the statement it asks about (هل, «هل صحيح أن», «هل حقا»,
+ * the interrogative أ written on «أصحيح أن», «أحقا», «أفعلا», and the
+ * question mark taken off), and the report's note says so: the
  * verdict reads "the statement is supported / refuted", not "yes" / "no".
  */
 #include "check/check.h"
@@ -29,6 +30,22 @@ static size_t truly_at(const mz_tokens *t, size_t i)
         if (n && (n == 4 || !truly[p][n]))
             return n;
     }
+    return 0;
+}
+
+/* «أصحيح أن …», «أحقا (أن) …», «أفعلا …»: the interrogative أ written on
+ * the word (keys: أ is ا); the words of the phrase at token 0, or 0.
+ * «أصحيح» asks only with أن after it. */
+static size_t alef_question_at(const mz_tokens *t)
+{
+    static const char *const asks[] = {"اصحيح", "احقا", "افعلا"};
+    if (t->n < 2)
+        return 0;
+    const char *w = mz_tok_text(t, 0);
+    bool anna = !strcmp(mz_tok_text(t, 1), "ان");
+    for (size_t p = 0; p < sizeof asks / sizeof *asks; p++)
+        if (!strcmp(w, asks[p]))
+            return p == 0 && !anna ? 0 : anna ? 2 : 1;
     return 0;
 }
 
@@ -59,6 +76,10 @@ mz_status mz_claim_question(const char *claim, char **statement, mz_error *err)
         size_t n = truly_at(&t, 1);
         if (1 + n < t.n)
             i += n; /* «هل صحيح أن …» asks about what follows أن */
+    } else {
+        i = alef_question_at(&t); /* «أصحيح أن …», «أحقا …» */
+        if (i >= t.n)
+            i = 0;
     }
     mz_status s = MZ_OK;
     bool bare = t.n == 1 && !strcmp(mz_tok_text(&t, 0), "هل"); /* «هل؟» asks nothing */
