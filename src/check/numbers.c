@@ -906,11 +906,22 @@ static const char *dual_of(const mz_word *w)
     return NULL;
 }
 
+/* رجلين is two men or two legs (رِجلين): after a preposition of place or a
+ * word of a limb's wound («ببتر في رجلين», «يقف على رجلين», «كسر رجلين») it
+ * is legs, and counted two men injured. عن is not among them: «أفرج عن
+ * رجلين» counts men. */
+static bool legs_before(const words *ws, size_t i)
+{
+    static const char *const before[] = {"في", "علي", "بتر", "ببتر", "بترت", "وبتر",
+                                         "قطع", "قطعت", "كسر", "كسرت", "شلل"};
+    return i > 0 && in_list(ws->v[i - 1].key, before, sizeof before / sizeof *before);
+}
+
 /* A dual noun at word i as a count of two, its own noun. */
 static bool dual_count(const words *ws, const char *s, size_t i, mz_number *n)
 {
     const char *one = dual_of(&ws->v[i]);
-    if (!one)
+    if (!one || (!strcmp(one, "رجل") && legs_before(ws, i)))
         return false;
     memset(n, 0, sizeof *n);
     copy_noun(s, &ws->v[i], n);

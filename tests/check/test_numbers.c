@@ -597,6 +597,15 @@ static void test_dual_is_two(void **state)
     mz_number v[4];
     const char *pl = "قتل مدنيين ومقاتلين في الغارة";
     assert_int_equal(mz_numbers_extract(pl, strlen(pl), v, 4), 0);
+    /* رجلين is two men, but two legs after a preposition or a limb's
+     * wound: «ببتر في رجلين» counted two men injured */
+    const char *legs[] = {"أصيب الطفل ببتر في رجلين جراء القصف على البلدة",
+                          "وقال الطبيب إن الطفل بات يقف على رجلين صناعيتين",
+                          "أصيب شاب بكسر في رجليه وبتر رجلين لطفل آخر"};
+    for (size_t i = 0; i < sizeof legs / sizeof *legs; i++)
+        assert_int_equal(mz_numbers_extract(legs[i], strlen(legs[i]), v, 4), 0);
+    assert_value("أفرج الخاطفون عن رجلين من أبناء البلدة", "رجلين", 2, 2, MZ_QTY_COUNT, "رجلين");
+    assert_value("قتل رجلين برصاص مجهولين في البلدة", "رجلين", 2, 2, MZ_QTY_COUNT, "رجلين");
 }
 
 /* A full stop before groups of three digits is a thousands mark, as many
