@@ -1,12 +1,15 @@
 /* fuzz_numbers.c — quantities and word shingles of arbitrary bytes: values
  * in range of the text, ordered, numbers finite and ordered (lo <= hi), the
- * count never smaller than what was written; MinHash never reads out of
+ * count never smaller than what was written; each value's day made a date by
+ * a publication date (a fixed one, and the input's first bytes read as one)
+ * is a key of a known kind; MinHash never reads out of
  * bounds and a text is always identical to itself.
  * The check module's sources are compiled in (the fuzz build links only
  * text/, util/ and the JSONL parser). */
 #include "../src/check/words.c"
 #include "../src/check/events.c"
 #include "../src/check/days.c"
+#include "../src/check/days_resolve.c"
 #include "../src/check/numbers.c"
 #include "../src/check/numbers_dates.c"
 #include "../src/check/voices.c"
@@ -29,6 +32,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         CHECK(v[i].number <= v[i].number_max);
         CHECK(strlen(v[i].noun) < sizeof v[i].noun && strlen(v[i].noun_key) < sizeof v[i].noun_key);
         CHECK(memchr(v[i].day, 0, sizeof v[i].day) != NULL);
+        char out[16], pub[40];
+        size_t pl = size < sizeof pub - 1 ? size : sizeof pub - 1;
+        memcpy(pub, s, pl);
+        pub[pl] = '\0';
+        const char *dates[] = {"2017-01-01", "Sun, 31 Dec 2017 23:00:00 +0000", pub};
+        for (size_t k = 0; k < 3; k++) {
+            mz_day_resolve(v[i].day, dates[k], out, sizeof out);
+            int a, b;
+            CHECK(memchr(out, 0, sizeof out) != NULL);
+            CHECK(!out[0] || mz_day_parts(out, &a, &b));
+            CHECK(out[0] != 'n'); /* an order left unknown names no day */
+        }
     }
     mz_minhash a, b;
     mz_minhash_text(s, size, &a);
