@@ -49,7 +49,7 @@ static void test_unwritable_reports_stop_the_run(void **state)
                  "%s check --db %s/s.db %s --claims %s/claims.txt 2>&1 >/dev/full; echo rc=$?", bin,
                  dir, json ? "--json" : "", dir);
         shell_output(cmd, &out);
-        assert_non_null(strstr(out, "line 1: no \"claim\" string"));
+        assert_non_null(strstr(out, "line 1: field \"claim\" must be a string"));
         assert_non_null(strstr(out, "cannot write the reports: No space left on device"));
         assert_null(strstr(out, "line 4"));
         assert_non_null(strstr(out, "rc=1\n"));
