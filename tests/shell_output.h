@@ -8,8 +8,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "util/util.h"
+
+/* The mizan binary a CLI test runs (MIZAN_BIN, which make test sets), or
+ * NULL — the test then skips — when it or the shipped model is missing. */
+static inline const char *cli_bin(void)
+{
+    const char *bin = getenv("MIZAN_BIN");
+    if (!bin || access(bin, X_OK) != 0 || access("models/stance.model", R_OK) != 0)
+        return NULL;
+    return bin;
+}
 
 /* Runs cmd with sh; returns its exit code (128 + N when signal N ended it)
  * and its stdout in *out (malloc'd, NUL-terminated; dropped when out is

@@ -605,16 +605,6 @@ static void test_threads(void **state)
     assert_int_equal(system(cmd), 0);
 }
 
-/* The mizan binary the CLI tests run, or NULL (the test is skipped) when
- * it or the shipped model is missing. */
-static const char *cli_bin(void)
-{
-    const char *bin = getenv("MIZAN_BIN");
-    if (!bin || access(bin, X_OK) != 0 || access("models/stance.model", R_OK) != 0)
-        return NULL;
-    return bin;
-}
-
 static void test_cli(void **state)
 {
     (void)state;

@@ -17,14 +17,6 @@
 
 #include "../shell_output.h"
 
-static const char *cli_bin(void)
-{
-    const char *bin = getenv("MIZAN_BIN");
-    if (!bin || access(bin, X_OK) != 0 || access("models/stance.model", R_OK) != 0)
-        return NULL;
-    return bin;
-}
-
 /* Reports to a full disk (/dev/full): the run said nothing of the lost
  * output, went on checking every claim, and exited 3 for the bad line 1,
  * as if all had been written but that one. Now the first report that
