@@ -29,7 +29,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
     }
     for (size_t i = 0; i < f.n; i++) {
         mz_feed_entry e;
-        if (mz_feed_item(&f, i, "feed.xml: item", &e, &err) != MZ_OK) {
+        if (mz_feed_item(&f, i, "feed.xml: item", 0, &e, &err) != MZ_OK) {
             if (!err.msg[0] || e.title || e.page.text)
                 abort();
             continue;

@@ -166,8 +166,8 @@ static char *item_url(const xmlNode *it)
     return is_url ? text_of(guid, HTML_META_MAX) : NULL;
 }
 
-mz_status mz_feed_item(const mz_feed *f, size_t i, const char *where, mz_feed_entry *out,
-                       mz_error *err)
+mz_status mz_feed_item(const mz_feed *f, size_t i, const char *where, size_t max_bytes,
+                       mz_feed_entry *out, mz_error *err)
 {
     memset(out, 0, sizeof *out);
     const xmlNode *it = ((const xmlNode *const *)f->items)[i];
@@ -187,6 +187,15 @@ mz_status mz_feed_item(const mz_feed *f, size_t i, const char *where, mz_feed_en
         return mz_fail(err, MZ_ERR_EMPTY,
                        "%s: no text (no content, description or summary: a feed of headlines "
                        "only)", where);
+    /* --max-bytes is a limit per article: an item's content over it is a
+     * failed item, as a file or a JSONL text over it is (the feed itself
+     * was refused whole at that size, though most of its items were small) */
+    size_t body_len = strlen((const char *)body);
+    if (max_bytes && body_len > max_bytes) {
+        xmlFree(body);
+        return mz_fail(err, MZ_ERR_TOO_LARGE, "%s: content of %zu bytes, over the limit of %zu",
+                       where, body_len, max_bytes);
+    }
     out->title = text_of(child(it, "title"), HTML_META_MAX);
     if (out->title && strchr(out->title, '<')) { /* Atom's type="html": its text */
         mz_html_article t;
@@ -207,7 +216,7 @@ mz_status mz_feed_item(const mz_feed *f, size_t i, const char *where, mz_feed_en
     out->in.published = out->published;
     out->in.source = f->site;
     /* the body is HTML (escaped or in CDATA) or plain text: read as a page */
-    mz_status s = mz_html_to_input((const char *)body, strlen((const char *)body), where, &out->in,
+    mz_status s = mz_html_to_input((const char *)body, body_len, where, &out->in,
                                    &out->page, err);
     xmlFree(body);
     if (s != MZ_OK)

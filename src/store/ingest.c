@@ -167,7 +167,8 @@ static mz_status add_html(ingest *g, const char *origin, const char *html, size_
 }
 
 /* An RSS or Atom feed: each item an article, origin NAME#N, as a .json
- * document's items are. */
+ * document's items are. --max-bytes applies to each item; the feed may be
+ * as large as a .json document (mz_ingest_doc_limit). */
 static mz_status feed_items(ingest *g, const char *name, const char *text, size_t len)
 {
     mz_feed f;
@@ -184,7 +185,7 @@ static mz_status feed_items(ingest *g, const char *name, const char *text, size_
         snprintf(origin, sizeof origin, "%s#%zu", name, i + 1);
         snprintf(where, sizeof where, "%s: item %zu", name, i + 1);
         mz_feed_entry it;
-        s = mz_feed_item(&f, i, where, &it, &e);
+        s = mz_feed_item(&f, i, where, g->max_bytes, &it, &e);
         if (s != MZ_OK) {
             s = mz_ingest_done(g, origin, s, &e);
             continue;
@@ -224,6 +225,19 @@ mz_status mz_ingest_read_text(ingest *g, const char *name, const char *path,
     return add_text(g, name, text, len);
 }
 
+/* Whether a file over the size limit of an article is a feed, by its
+ * first 8 KB (where mz_feed_sniff looks). */
+static bool feed_file(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return false;
+    char head[8192];
+    size_t n = fread(head, 1, sizeof head, f);
+    fclose(f);
+    return mz_feed_sniff(head, n);
+}
+
 static mz_status file_path(ingest *g, const char *path)
 {
     mz_error e = {0};
@@ -247,6 +261,12 @@ static mz_status file_path(ingest *g, const char *path)
     char *text;
     size_t len;
     mz_status s = mz_read_file(path, g->max_bytes, &text, &len, &e);
+    if (s == MZ_ERR_TOO_LARGE && feed_file(path)) { /* its items are limited one by one */
+        s = mz_read_file(path, mz_ingest_doc_limit(g), &text, &len, &e);
+        if (s == MZ_ERR_TOO_LARGE)
+            mz_fail(&e, s, "%s: a feed over %zu bytes (8 times the limit of an article); split "
+                           "it, or raise --max-bytes", path, mz_ingest_doc_limit(g));
+    }
     if (s != MZ_OK)
         return mz_ingest_done(g, path, s, &e);
     s = mz_ingest_read_text(g, path, path, text, len);

@@ -48,6 +48,10 @@ mz_status mz_ingest_read_text(ingest *g, const char *name, const char *path,
 
 /* ---- ingest_json.c */
 
+/* How large a whole document read at once may be (a .json file, a feed):
+ * 8 times --max-bytes and 64 KB, as a JSONL line whose text is escaped. */
+size_t mz_ingest_doc_limit(const ingest *g);
+
 bool mz_ingest_jsonl_name(const char *path); /* *.jsonl, *.ndjson */
 bool mz_ingest_json_name(const char *path);  /* *.json */
 /* A .jsonl file that holds one JSON document (pretty-printed) instead of

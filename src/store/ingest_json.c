@@ -34,6 +34,11 @@ static size_t line_limit(const ingest *g)
     return 8 * g->max_bytes + room;
 }
 
+size_t mz_ingest_doc_limit(const ingest *g)
+{
+    return line_limit(g);
+}
+
 /* A parsed JSONL line or JSON item into the store, under its origin. */
 static mz_status add_item(ingest *g, const char *origin, mz_jsonl_item *it)
 {
@@ -306,6 +311,23 @@ static bool meant_as_array(const char *t, size_t len)
     return p < t + len && (*p == '{' || *p == ']');
 }
 
+/* f's bytes appended to b, up to limit bytes in all: MZ_ERR_TOO_LARGE when
+ * there are more (what was read is kept: a feed is told by its start). */
+static mz_status read_rest(FILE *f, mz_buf *b, size_t limit, const char *name, mz_error *e)
+{
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        if (n > limit - b->len || b->len > limit)
+            return MZ_ERR_TOO_LARGE;
+        if (mz_buf_append(b, chunk, n) != 0)
+            return MZ_ERR_NOMEM;
+    }
+    if (ferror(f))
+        return mz_fail(e, MZ_ERR_IO, "%s: read error: %s", name, strerror(errno));
+    return MZ_OK;
+}
+
 /* stdin, or a pipe or device named as a file (`<(cmd)`, /dev/stdin, a
  * named pipe), read as name: JSONL when it starts with '{' (streamed line by
  * line, like a file), a JSON array of articles when it starts with '[' and
@@ -349,25 +371,27 @@ mz_status mz_ingest_stream(ingest *g, FILE *f, const char *name)
         mz_buf_free(&text);
         return mz_ingest_jsonl(g, name, f, newlines);
     }
-    /* An array is read as far as a .json file may be long. */
-    size_t limit = c == '[' && !text_only ? line_limit(g) : g->max_bytes;
+    /* An array, or a feed (whose items are limited one by one), is read as
+     * far as a .json file may be long. */
+    bool array = c == '[' && !text_only, markup = c == '<' && !text_only;
+    size_t limit = array || markup ? line_limit(g) : g->max_bytes;
     if (s == MZ_OK && c != EOF) {
         ungetc(c, f);
-        char *rest;
-        size_t len;
-        if (text.len >= limit) /* a limit of 0 would mean none */
-            s = MZ_ERR_TOO_LARGE;
-        else
-            s = mz_read_stream(f, name, limit - text.len, &rest, &len, &e);
-        if (s == MZ_OK) {
-            if (mz_buf_append(&text, rest, len) != 0)
-                s = MZ_ERR_NOMEM;
-            free(rest);
-        }
+        s = read_rest(f, &text, limit, name, &e);
     } else if (s == MZ_OK && ferror(f)) {
         s = mz_fail(&e, MZ_ERR_IO, "%s: read error", name);
     }
-    if (s == MZ_OK && limit != g->max_bytes) { /* it starts with '[' */
+    bool feed = markup && mz_feed_sniff(text.p, text.len);
+    if (s == MZ_ERR_TOO_LARGE && markup) {
+        if (feed)
+            mz_fail(&e, s, "%s: a feed over %zu bytes (8 times the limit of an article)", name,
+                    limit);
+        else
+            limit = g->max_bytes; /* a page is one article */
+    }
+    if (s == MZ_OK && markup && !feed && text.len > g->max_bytes)
+        s = MZ_ERR_TOO_LARGE, limit = g->max_bytes;
+    if (s == MZ_OK && array) {
         mz_json_doc d;
         mz_error je = {0};
         mz_status ps = mz_json_doc_parse(text.p, text.len, name, &d, &je);
@@ -379,7 +403,7 @@ mz_status mz_ingest_stream(ingest *g, FILE *f, const char *name)
         if (text.len > g->max_bytes)
             s = MZ_ERR_TOO_LARGE, limit = g->max_bytes; /* a story's limit */
     }
-    if (s == MZ_ERR_TOO_LARGE)
+    if (s == MZ_ERR_TOO_LARGE && !feed)
         mz_fail(&e, s, "%s: over the limit of %zu bytes", name, limit);
     else if (s == MZ_ERR_NOMEM)
         mz_fail(&e, s, "%s: out of memory", name);

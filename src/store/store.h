@@ -218,9 +218,11 @@ typedef struct mz_feed_entry {
  * summary (the first there) read as HTML; its title, link (Atom's
  * alternate href) and date (pubDate, published, dc:date, updated) as
  * given; the feed's title as its source. MZ_ERR_EMPTY ("where: no text")
- * for an item of a headline only; else as mz_html_to_input. */
-mz_status mz_feed_item(const mz_feed *f, size_t i, const char *where, mz_feed_entry *out,
-                       mz_error *err);
+ * for an item of a headline only; MZ_ERR_TOO_LARGE for one whose content
+ * (its markup, before it is read) is over max_bytes (0: no limit); else as
+ * mz_html_to_input. */
+mz_status mz_feed_item(const mz_feed *f, size_t i, const char *where, size_t max_bytes,
+                       mz_feed_entry *out, mz_error *err);
 void mz_feed_entry_clear(mz_feed_entry *e);
 void mz_feed_clear(mz_feed *f);
 

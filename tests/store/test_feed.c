@@ -9,8 +9,12 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "store/store.h"
+#include "util/util.h"
 #include "store_helpers.h"
 
 /* RSS 2.0 as WordPress writes it: content:encoded in CDATA, description
@@ -66,7 +70,7 @@ static void test_rss_items(void **state)
     assert_int_equal(f.n, 2);
     assert_string_equal(f.site, "أخبار الساحل");
     mz_feed_entry e;
-    assert_int_equal(mz_feed_item(&f, 0, "feed.xml: item 1", &e, &err), MZ_OK);
+    assert_int_equal(mz_feed_item(&f, 0, "feed.xml: item 1", 0, &e, &err), MZ_OK);
     assert_string_equal(e.in.title, "انفجار في ميناء المدينة");
     assert_string_equal(e.in.url, "https://sahil.example/2024/blast");
     assert_string_equal(e.in.published, "Tue, 04 Aug 2020 18:08:00 +0300");
@@ -75,7 +79,7 @@ static void test_rss_items(void **state)
     assert_string_equal(e.in.text, "وقع انفجار ضخم في ميناء المدينة مساء الثلاثاء.\n"
                                    "وقالت مصادر طبية إن عشرات الجرحى نقلوا إلى المستشفيات.");
     mz_feed_entry_clear(&e);
-    assert_int_equal(mz_feed_item(&f, 1, "feed.xml: item 2", &e, &err), MZ_OK);
+    assert_int_equal(mz_feed_item(&f, 1, "feed.xml: item 2", 0, &e, &err), MZ_OK);
     assert_null(e.in.url); /* a guid that is no permalink is no address */
     assert_string_equal(e.in.text, "عاد المزارعون إلى حقولهم في سهل الغاب بعد موسم الأمطار.");
     mz_feed_entry_clear(&e);
@@ -90,13 +94,13 @@ static void test_atom_items(void **state)
     assert_int_equal(mz_feed_parse(ATOM, strlen(ATOM), "a.xml", &f, &err), MZ_OK);
     assert_int_equal(f.n, 2);
     mz_feed_entry e;
-    assert_int_equal(mz_feed_item(&f, 0, "a.xml: item 1", &e, &err), MZ_OK);
+    assert_int_equal(mz_feed_item(&f, 0, "a.xml: item 1", 0, &e, &err), MZ_OK);
     assert_string_equal(e.in.title, "افتتاح مستشفى في حمص");
     assert_string_equal(e.in.url, "https://news.example/a/1");
     assert_string_equal(e.in.published, "2024-03-01T10:00:00Z");
     assert_string_equal(e.in.source, "شبكة الأخبار");
     mz_feed_entry_clear(&e);
-    assert_int_equal(mz_feed_item(&f, 1, "a.xml: item 2", &e, &err), MZ_ERR_EMPTY);
+    assert_int_equal(mz_feed_item(&f, 1, "a.xml: item 2", 0, &e, &err), MZ_ERR_EMPTY);
     assert_non_null(strstr(err.msg, "a.xml: item 2: no text"));
     mz_feed_clear(&f);
 }
@@ -167,12 +171,101 @@ static void test_ingest_feed(void **state)
     free(dir);
 }
 
+/* A feed of three items, the second's content 3,000 bytes: the feed is
+ * larger than --max-bytes 2K, its other items are not. */
+static char *big_item_feed(void)
+{
+    static const char para[] = "<p>وقالت مصادر محلية إن القصف استهدف الأحياء الشرقية من المدينة.</p>";
+    size_t n = 3000 / (sizeof para - 1) + 1;
+    mz_buf b = {0};
+    mz_buf_puts(&b, "<?xml version=\"1.0\"?>\n<rss><channel><title>أخبار الساحل</title>"
+                    "<item><title>افتتاح جسر</title><description>افتتحت البلدية جسرا جديدا "
+                    "فوق النهر.</description></item>\n<item><title>قصف</title><description>"
+                    "<![CDATA[");
+    for (size_t i = 0; i < n; i++)
+        mz_buf_puts(&b, para);
+    mz_buf_puts(&b, "]]></description></item>\n<item><title>مدرسة</title><description>أعيد "
+                    "فتح المدرسة الثانوية في الرقة.</description></item>\n</channel></rss>\n");
+    return mz_buf_take(&b);
+}
+
+/* A FIFO in dir that a child process fills with text, then closes. */
+static char *fifo_of(const char *dir, const char *text)
+{
+    char *path = path_join(dir, "feed.pipe");
+    assert_int_equal(mkfifo(path, 0600), 0);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        FILE *f = fopen(path, "wb");
+        if (f) {
+            fputs(text, f);
+            fclose(f);
+        }
+        _exit(0);
+    }
+    return path;
+}
+
+/* --max-bytes limits each item (an article), not the feed: a feed larger
+ * than it was refused whole ("over the limit"), its small items with it;
+ * now the item over it is a failed item, too_large, and the rest are
+ * stored, from a file and from a pipe alike. */
+static void test_max_bytes_per_item(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new();
+    char *text = big_item_feed();
+    assert_true(strlen(text) > 3000);
+    char *file = write_file(dir, "feed.xml", text);
+    char *path = path_join(dir, "feeds.db");
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_OK);
+    mz_ingest_options opt = {.on_error = MZ_ON_ERROR_SKIP, .max_bytes = 2048};
+    mz_ingest_report rep;
+    assert_int_equal(mz_ingest_paths(db, (const char *[]){file}, 1, &opt, &rep, &err), MZ_OK);
+    assert_int_equal(rep.added, 2);
+    assert_int_equal(rep.failed, 1);
+    assert_int_equal(count_articles(db), 2);
+    /* with abort, the big item rolls the run back and is named */
+    opt.on_error = MZ_ON_ERROR_ABORT;
+    assert_int_equal(mz_ingest_paths(db, (const char *[]){file}, 1, &opt, &rep, &err),
+                     MZ_ERR_TOO_LARGE);
+    assert_non_null(strstr(err.msg, "item 2: content of"));
+    mz_db_close(db);
+    unlink(path);
+    /* the same feed through a pipe */
+    char *fifo = fifo_of(dir, text);
+    assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_OK);
+    opt.on_error = MZ_ON_ERROR_SKIP;
+    assert_int_equal(mz_ingest_paths(db, (const char *[]){fifo}, 1, &opt, &rep, &err), MZ_OK);
+    assert_int_equal(rep.added, 2);
+    assert_int_equal(rep.failed, 1);
+    int status;
+    wait(&status);
+    /* a page, or a plain text, is still one article: over the limit as a whole */
+    char *page = write_file(dir, "page.html", "<html><body><p>خبر</p></body></html>");
+    opt.max_bytes = 16;
+    assert_int_equal(mz_ingest_paths(db, (const char *[]){page}, 1, &opt, &rep, &err), MZ_OK);
+    assert_int_equal(rep.failed, 1);
+    assert_int_equal(count_articles(db), 2);
+    mz_db_close(db);
+    free(page);
+    free(fifo);
+    free(path);
+    free(file);
+    free(text);
+    rm_rf(dir);
+    free(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sniff),       cmocka_unit_test(test_rss_items),
         cmocka_unit_test(test_atom_items),  cmocka_unit_test(test_bad_feeds),
-        cmocka_unit_test(test_ingest_feed),
+        cmocka_unit_test(test_ingest_feed), cmocka_unit_test(test_max_bytes_per_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
