@@ -211,6 +211,14 @@ mz_status mz_feed_item(const mz_feed *f, size_t i, const char *where, size_t max
     static const char *const dates[] = {"pubDate", "published", "date", "updated", NULL};
     for (size_t k = 0; dates[k] && !out->published; k++)
         out->published = text_of(child(it, dates[k]), HTML_META_MAX);
+    char iso[MZ_ISO_DATE_MAX]; /* RSS's RFC 822 date as the store's ISO 8601 (Atom's is one) */
+    if (out->published && mz_rfc822_date(out->published, iso)) {
+        char *d = mz_strdup(iso);
+        if (d) {
+            free(out->published);
+            out->published = d;
+        }
+    }
     out->in.title = out->title;
     out->in.url = out->url;
     out->in.published = out->published;

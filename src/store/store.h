@@ -224,6 +224,16 @@ typedef struct mz_feed_entry {
 mz_status mz_feed_item(const mz_feed *f, size_t i, const char *where, size_t max_bytes,
                        mz_feed_entry *out, mz_error *err);
 void mz_feed_entry_clear(mz_feed_entry *e);
+
+/* ---- feed_date.c: an RSS date as the store keeps dates. */
+
+#define MZ_ISO_DATE_MAX 24
+/* An RFC 822 date («Tue, 10 Oct 2017 14:03:00 +0300»: day name optional,
+ * seconds optional, a two-digit year read as RFC 2822 reads it, a zone as
+ * an offset, +03:00 too, or GMT, UT, UTC, Z or a US zone) into out as ISO
+ * 8601 UTC («2017-10-10T11:03:00Z»; the date alone at midnight UTC). False,
+ * out untouched, for anything else: no zone, a day that does not exist. */
+bool mz_rfc822_date(const char *s, char out[MZ_ISO_DATE_MAX]);
 void mz_feed_clear(mz_feed *f);
 
 #endif /* MZ_STORE_H */

@@ -73,7 +73,8 @@ static void test_rss_items(void **state)
     assert_int_equal(mz_feed_item(&f, 0, "feed.xml: item 1", 0, &e, &err), MZ_OK);
     assert_string_equal(e.in.title, "انفجار في ميناء المدينة");
     assert_string_equal(e.in.url, "https://sahil.example/2024/blast");
-    assert_string_equal(e.in.published, "Tue, 04 Aug 2020 18:08:00 +0300");
+    /* RFC 822 as the store keeps dates: ISO 8601, in UTC */
+    assert_string_equal(e.in.published, "2020-08-04T15:08:00Z");
     assert_string_equal(e.in.source, "أخبار الساحل");
     /* the whole story (content:encoded), not the summary; its share box dropped */
     assert_string_equal(e.in.text, "وقع انفجار ضخم في ميناء المدينة مساء الثلاثاء.\n"
@@ -260,12 +261,62 @@ static void test_max_bytes_per_item(void **state)
     free(dir);
 }
 
+/* RSS dates (RFC 822) into ISO 8601 UTC, the zone's offset applied; what
+ * is no such date is false (the item keeps it as written). */
+static void test_rfc822_dates(void **state)
+{
+    (void)state;
+    static const char *const good[][2] = {
+        {"Tue, 10 Oct 2017 14:03:00 GMT", "2017-10-10T14:03:00Z"},
+        {"Tue, 10 Oct 2017 14:03:00 +0300", "2017-10-10T11:03:00Z"},
+        {"Tue, 10 Oct 2017 01:30:00 +0300", "2017-10-09T22:30:00Z"}, /* the day before */
+        {"Sun, 31 Dec 2017 22:00:00 -0500", "2018-01-01T03:00:00Z"}, /* the year after */
+        {"10 Oct 2017 14:03 +03:00", "2017-10-10T11:03:00Z"},      /* no day, no seconds */
+        {"  Wednesday, 11 October 2017 08:30:00 UTC ", "2017-10-11T08:30:00Z"},
+        {"Thu, 29 Feb 2024 03:00:00 +0300", "2024-02-29"},          /* midnight UTC: the date */
+        {"Mon, 6 Nov 17 9:05:00 EST", "2017-11-06T14:05:00Z"},     /* RFC 822's two-digit year */
+        {"Fri, 13 Oct 2017 10:00:00 +0300 (EEST)", "2017-10-13T07:00:00Z"},
+    };
+    for (size_t i = 0; i < sizeof good / sizeof *good; i++) {
+        char iso[MZ_ISO_DATE_MAX];
+        if (!mz_rfc822_date(good[i][0], iso))
+            fail_msg("not read: %s", good[i][0]);
+        assert_string_equal(iso, good[i][1]);
+    }
+    static const char *const bad[] = {
+        "2024-03-01T10:00:00Z",           /* ISO already: Atom's, kept as written */
+        "Tue, 10 Oct 2017 14:03:00",      /* no zone: a local time of no known place */
+        "Tue, 30 Feb 2017 14:03:00 GMT",  /* no such day */
+        "Fri, 29 Feb 2019 10:00:00 GMT",  /* not a leap year */
+        "Tue, 10 Oct 2017 25:03:00 GMT",  /* no such hour */
+        "الثلاثاء 10 أكتوبر 2017",        /* an Arabic date line: not this format */
+        "Tue, 10 Oct 2017 14:03:00 GMT and more", "", "Tue,"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        char iso[MZ_ISO_DATE_MAX] = "untouched";
+        if (mz_rfc822_date(bad[i], iso))
+            fail_msg("read: %s as %s", bad[i], iso);
+        assert_string_equal(iso, "untouched");
+    }
+    /* an item whose date is not RFC 822 keeps it as written */
+    static const char odd[] = "<rss><channel><item><pubDate>منذ ساعتين</pubDate><description>"
+                              "وصلت قافلة المساعدات إلى المدينة.</description></item></channel></rss>";
+    mz_feed f;
+    mz_error err;
+    assert_int_equal(mz_feed_parse(odd, strlen(odd), "odd.rss", &f, &err), MZ_OK);
+    mz_feed_entry e;
+    assert_int_equal(mz_feed_item(&f, 0, "odd.rss: item 1", 0, &e, &err), MZ_OK);
+    assert_string_equal(e.in.published, "منذ ساعتين");
+    mz_feed_entry_clear(&e);
+    mz_feed_clear(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sniff),       cmocka_unit_test(test_rss_items),
         cmocka_unit_test(test_atom_items),  cmocka_unit_test(test_bad_feeds),
         cmocka_unit_test(test_ingest_feed), cmocka_unit_test(test_max_bytes_per_item),
+        cmocka_unit_test(test_rfc822_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
