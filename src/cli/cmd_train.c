@@ -8,6 +8,7 @@
 #include "util/util.h"
 
 #include <cjson/cJSON.h>
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -210,8 +211,8 @@ static int print_cv(const mz_pairs *pairs, const mz_train_opts *o, bool json)
 static int dump_features(const mz_pairs *pairs, const mz_model *m, const char *path)
 {
     FILE *f = fopen(path, "w");
-    if (!f) {
-        cli_error("train", "cannot write '%s'", path);
+    if (!f) { /* say why: a missing folder, a permission, a read-only disk */
+        cli_error("train", "cannot write '%s': %s", path, strerror(errno));
         return EXIT_FAIL;
     }
     fprintf(f, "fold,gold");
@@ -233,7 +234,15 @@ static int dump_features(const mz_pairs *pairs, const mz_model *m, const char *p
         fprintf(f, "\n");
         mz_pair_feats_clear(&pf);
     }
-    return fclose(f) == 0 ? EXIT_OK_ : EXIT_FAIL;
+    /* a full disk shows only here: it ended with exit 1 and no word */
+    int bad = ferror(f) ? (errno ? errno : EIO) : 0;
+    if (fclose(f) != 0 && !bad)
+        bad = errno;
+    if (bad) {
+        cli_error("train", "cannot write '%s': %s", path, strerror(bad));
+        return EXIT_FAIL;
+    }
+    return EXIT_OK_;
 }
 
 int cmd_train(int argc, char **argv)

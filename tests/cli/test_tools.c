@@ -515,6 +515,25 @@ static void test_verdict_macro_f1(void **state)
     free(out);
 }
 
+/* train --dump that cannot be written said "cannot write 'X'" with no
+ * reason for a missing folder, and nothing at all (exit 1) for a full disk,
+ * found only when the file was closed. Both name the reason now. */
+static void test_dump_names_reason(void **state)
+{
+    (void)state;
+    char *out;
+    assert_int_equal(run(&out, "train --data data.jsonl --dump no-such-dir/f.csv"), 1);
+    if (!strstr(out, "cannot write 'no-such-dir/f.csv': No such file or directory"))
+        fail_msg("%s", out);
+    free(out);
+    if (access("/dev/full", W_OK) != 0)
+        return; /* no full device here */
+    assert_int_equal(run(&out, "train --data data.jsonl --dump /dev/full"), 1);
+    if (!strstr(out, "cannot write '/dev/full': No space left on device"))
+        fail_msg("%s", out);
+    free(out);
+}
+
 /* An output named like the data (a slip of the shell's history): eval
  * --predictions and train --out / --dump overwrote the --data file they
  * had just read, and the labelled data was gone. Now exit 2, file intact. */
@@ -645,6 +664,7 @@ int main(void)
         cmocka_unit_test(test_write_failure_said_once),
         cmocka_unit_test(test_verdict_macro_f1),
         cmocka_unit_test(test_output_over_data),
+        cmocka_unit_test(test_dump_names_reason),
         cmocka_unit_test(test_article_ids),
         cmocka_unit_test(test_train_missing_classes),
         cmocka_unit_test(test_search_help_keys),
