@@ -90,7 +90,9 @@ static void read_end(mz_db *db, bool began)
         sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
 }
 
-/* The top k rows for match into v (k slots), best first. */
+/* The top k rows for match into v (k slots), best first; equal scores in
+ * id order, so which of them make the k is stated, not left to the order
+ * in which SQLite's sorter happens to keep rows it cannot tell apart. */
 static mz_status rank(mz_db *db, const char *match, size_t k, mz_scored *v, size_t *n,
                       mz_error *err)
 {
@@ -99,7 +101,8 @@ static mz_status rank(mz_db *db, const char *match, size_t k, mz_scored *v, size
     int rc = sqlite3_prepare_v2(db->sql,
                                 "SELECT rowid, -bm25(articles_fts, " W_TITLE ", " W_BODY ")"
                                 " FROM articles_fts WHERE articles_fts MATCH ?1"
-                                " ORDER BY bm25(articles_fts, " W_TITLE ", " W_BODY ") LIMIT ?2",
+                                " ORDER BY bm25(articles_fts, " W_TITLE ", " W_BODY "), rowid"
+                                " LIMIT ?2",
                                 -1, &st, NULL);
     if (rc != SQLITE_OK)
         return mz_db_fail(db, rc, err, "searching");
@@ -209,7 +212,7 @@ static mz_status top_hits(mz_db *db, const char *match, size_t k, const snippet_
          * (snippet.c: FTS5's own snippet() is quadratic in a word's count). */
         "WITH top(rid, score) AS (SELECT rowid, -bm25(articles_fts, " W_TITLE ", " W_BODY ")"
         "  FROM articles_fts WHERE articles_fts MATCH ?1"
-        "  ORDER BY bm25(articles_fts, " W_TITLE ", " W_BODY ") LIMIT ?2)"
+        "  ORDER BY bm25(articles_fts, " W_TITLE ", " W_BODY "), rowid LIMIT ?2)"
         " SELECT a.id, top.score, a.title, a.source, a.url, a.body"
         " FROM top JOIN articles a ON a.id = top.rid ORDER BY top.score DESC, a.id",
         -1, &st, NULL);

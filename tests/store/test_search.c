@@ -434,6 +434,53 @@ static void test_seeds_negotiations(void **state)
     mz_db_close(db);
 }
 
+/* Articles that score the same (one query word each, bodies of the same
+ * length): which make the k, and in which order, is the order of their ids,
+ * in mz_search and in mz_store_candidates alike. It held before through
+ * the order in which SQLite's sorter keeps rows of equal keys; the query
+ * says so now. */
+static void test_ties_by_id(void **state)
+{
+    (void)state;
+    static const char *const cities[] = {"حلب", "حمص", "درعا", "إدلب", "حماة", "تدمر",
+                                         "دوما", "داريا", "عفرين", "منبج", "جرابلس", "الباب"};
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open(":memory:", 0, &db, &err), MZ_OK);
+    for (size_t i = 0; i < sizeof cities / sizeof *cities; i++) {
+        char body[128];
+        snprintf(body, sizeof body, "قصف الجيش مدينة %s", cities[i]);
+        mz_article_input in = {.text = body, .text_len = strlen(body), .title = "خبر عاجل"};
+        assert_int_equal(mz_article_add(db, &in, NULL, &err), MZ_OK);
+    }
+    for (int i = 0; i < 6; i++) { /* so the word is not in most articles */
+        char body[128];
+        snprintf(body, sizeof body, "أمطار غزيرة في المنطقة %d", i);
+        mz_article_input in = {.text = body, .text_len = strlen(body), .title = "طقس"};
+        assert_int_equal(mz_article_add(db, &in, NULL, &err), MZ_OK);
+    }
+    mz_hits h;
+    assert_int_equal(mz_search(db, "قصف", 4, NULL, NULL, &h, &err), MZ_OK);
+    assert_int_equal(h.n, 4);
+    for (size_t i = 0; i < h.n; i++) {
+        assert_int_equal(h.v[i].id, (int64_t)i + 1);
+        assert_true(h.v[i].score == h.v[0].score);
+    }
+    mz_hits_clear(&h);
+    const char *terms[] = {"قصف"};
+    mz_terms t;
+    assert_int_equal(mz_analyze(terms[0], strlen(terms[0]), &t, &err), MZ_OK);
+    mz_scored *c;
+    size_t n;
+    assert_int_equal(mz_store_candidates(db, (const char *const *)t.v, t.n, 4, &c, &n, &err), MZ_OK);
+    assert_int_equal(n, 4);
+    for (size_t i = 0; i < n; i++)
+        assert_int_equal(c[i].id, (int64_t)i + 1);
+    free(c);
+    mz_terms_clear(&t);
+    mz_db_close(db);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -449,6 +496,7 @@ int main(void)
         cmocka_unit_test(test_seeds_abu_khattab),
         cmocka_unit_test(test_seeds_negotiations),
         cmocka_unit_test(test_seeds_titles),
+        cmocka_unit_test(test_ties_by_id),
     };
     return cmocka_run_group_tests_name("store_search", tests, NULL, NULL);
 }
