@@ -4,10 +4,12 @@
 #include "cli/cli.h"
 #include "cli/cmd_store.h"
 #include "json/json.h"
+#include "store/db.h"
 #include "store/store.h"
 #include "text/text.h"
 
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -21,6 +23,7 @@ typedef struct ingest_ui {
     char *const *paths; /* the paths given */
     size_t n_paths;
     bool inner; /* a failed item lies inside a path given: a line, a feed's item, a folder's file */
+    const char *inner_of; /* the path given that holds the last such item */
     cJSON *errors; /* --json: the failed items */
 } ingest_ui;
 
@@ -57,6 +60,11 @@ static void on_item(void *ctx, const char *origin, mz_status status, const char 
     for (size_t i = 0; i < ui->n_paths && !given; i++)
         given = !strcmp(origin, strcmp(ui->paths[i], "-") ? ui->paths[i] : "stdin");
     ui->inner |= !given;
+    for (size_t i = 0; i < ui->n_paths && !given; i++) {
+        size_t n = strlen(ui->paths[i]);
+        if (!strncmp(origin, ui->paths[i], n))
+            ui->inner_of = ui->paths[i];
+    }
     if (ui->json) {
         cJSON *e = cJSON_CreateObject();
         add_string(e, "origin", origin);
@@ -69,6 +77,42 @@ static void on_item(void *ctx, const char *origin, mz_status status, const char 
          * the final message. */
         cli_error("ingest", "%s%s", msg, advice(status));
     }
+}
+
+/* How many files ingest would read in folder dir (hidden ones and those
+ * mz_walk_skip names aside), counted up to `enough`. */
+static size_t files_in(const char *dir, size_t enough, int depth)
+{
+    DIR *d = depth < 32 ? opendir(dir) : NULL;
+    if (!d)
+        return 0;
+    size_t n = 0;
+    struct dirent *e;
+    char path[4200];
+    while (n < enough && (e = readdir(d))) {
+        struct stat st;
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        if (e->d_name[0] == '.' || mz_walk_skip(dir, e->d_name) || stat(path, &st) != 0)
+            continue;
+        n += S_ISDIR(st.st_mode) ? files_in(path, enough - n, depth + 1) : 1;
+    }
+    closedir(d);
+    return n;
+}
+
+/* Whether an abort left good items to keep with --on-error skip: stored
+ * before the bad one, or unread after it (another path, more lines or items
+ * of this one, other files of its folder; not a folder of that one file). */
+static bool others_to_keep(const ingest_ui *ui)
+{
+    if (ui->good || ui->n_paths > 1)
+        return true;
+    if (!ui->inner)
+        return false;
+    struct stat st;
+    if (ui->inner_of && stat(ui->inner_of, &st) == 0 && S_ISDIR(st.st_mode))
+        return files_in(ui->inner_of, 2, 0) > 1;
+    return true;
 }
 
 /* "5000000", "512K", "5M", "1G". */
@@ -208,10 +252,8 @@ int cmd_ingest(int argc, char **argv)
             cli_error("ingest", "%s%s", err.msg, advice(s));
             cli_error("ingest", "rolled back, %s%s",
                     gone ? "no database was created" : "the database is unchanged",
-                    /* advice only where there were good items to keep:
-                     * stored before the bad one, or left unread after it
-                     * (another path, more lines or files of this one) */
-                    !(ui.good || ui.n_paths > 1 || ui.inner) || cli_exit_code(s) == EXIT_DB ? ""
+                    /* advice only where there were good items to keep */
+                    !others_to_keep(&ui) || cli_exit_code(s) == EXIT_DB ? ""
                     : " (use --on-error skip to keep the good items)");
         }
         return cli_exit_code(s);

@@ -108,6 +108,27 @@ static void test_first_ingest_storing_nothing(void **state)
     free(out);
     free(lines);
     assert_false(exists(db));
+    /* a folder of that one bad file (and a README, never read) has nothing
+     * else to keep: no advice (it was given, as for a folder of many) */
+    char *one = path_join(dir, "one-bad");
+    assert_int_equal(mkdir(one, 0755), 0);
+    char *bad_in = path_join(one, "photo.bin");
+    write_bytes(bad_in, "\x89PNG\r\n\x1a\n\0\0", 10);
+    char *readme = write_file(one, "README.md", "# صور");
+    assert_int_equal(run(&out, "ingest --db %s %s", db, one), 3);
+    assert_non_null(strstr(out, "rolled back, no database was created"));
+    assert_null(strstr(out, "--on-error skip"));
+    free(out);
+    /* with a story beside it, after it in the walk, the advice is given */
+    char *story = write_file(one, "story.txt", ART_TALKS);
+    assert_int_equal(run(&out, "ingest --db %s %s", db, one), 3);
+    assert_non_null(strstr(out, "(use --on-error skip to keep the good items)"));
+    free(out);
+    assert_false(exists(db));
+    free(story);
+    free(readme);
+    free(bad_in);
+    free(one);
     /* skipping: nothing kept, nothing made */
     assert_int_equal(run(&out, "ingest --db %s --on-error skip %s", db, bin_file), 3);
     assert_non_null(strstr(out, "failed 1; nothing stored, no database created"));
