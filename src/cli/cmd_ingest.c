@@ -226,7 +226,9 @@ int cmd_ingest(int argc, char **argv)
      * command says "no such database", not "no articles". */
     bool gone = false;
     mz_error derr;
-    if (!existed && rep.added == 0)
+    /* so did one whose store was removed meanwhile by a first ingest that
+     * stored nothing, and that made it again (db.h: mz_db_begin_fresh) */
+    if ((!existed || db->remade) && rep.added == 0)
         mz_db_discard_if_empty(db, &gone, &derr);
     mz_db_close(db);
     if (ui.json) {

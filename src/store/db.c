@@ -454,9 +454,12 @@ mz_status mz_db_begin_fresh(mz_db *db, mz_error *err)
     mz_wait w = {.busy_ms = db->busy_ms, .on_wait = db->told ? NULL : db->on_wait,
                  .ctx = db->wait_ctx};
     mz_db *fresh;
+    struct stat st; /* lstat: a dangling link at the path is the user's */
+    bool missing = lstat(db->path, &st) != 0 && errno == ENOENT;
     s = open_db(db->path, db->flags, &w, true, &fresh, err);
     if (s != MZ_OK)
         return s;
+    db->remade |= missing;
     /* the handle keeps its path, analyzer and wait; the connection is new */
     sqlite3_close_v2(db->sql);
     db->sql = fresh->sql;

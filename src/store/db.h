@@ -23,6 +23,7 @@ struct mz_db {
     mz_wait_fn on_wait; /* told once when a wait lasts MZ_WAIT_TELL_MS (may be NULL) */
     void *wait_ctx;
     bool told;          /* on_wait was called */
+    bool remade;        /* mz_db_begin_fresh made the store again: it was gone */
     double wait_from;   /* when the current wait began (ms, monotonic) */
 };
 
@@ -66,7 +67,9 @@ mz_status mz_db_begin(mz_db *db, mz_error *err);
  * ingest's first article): a store removed or replaced since db was opened
  * (the empty store a second first ingest, racing this one, removed) is
  * opened again at its path, as if this writer had started a moment later,
- * rather than refused. */
+ * rather than refused. If no file was at the path then, db->remade is
+ * set: this writer made the store, as a first ingest does, and one that
+ * stores nothing removes it (mz_db_discard_if_empty) as that one would. */
 mz_status mz_db_begin_fresh(mz_db *db, mz_error *err);
 mz_status mz_db_commit(mz_db *db, mz_error *err);
 void mz_db_rollback(mz_db *db);

@@ -266,6 +266,23 @@ static void test_racing_first_ingests(void **state)
     assert_int_equal(run(&out, "stats --db %s", db), 0);
     assert_non_null(strstr(out, "articles:       1"));
     free(out);
+    /* the second made the store again and stored nothing either (its text
+     * is blank): it removes what it made, as a first ingest does; it left
+     * an empty store, since the store existed when it started */
+    assert_int_equal(unlink(db), 0);
+    unlink(rc);
+    snprintf(cmd, sizeof cmd, "{ sleep 1 | %s ingest --db '%s' - >/dev/null 2>&1;"
+             " echo $? > '%s.tmp'; mv '%s.tmp' '%s'; } &", bin, db, rc, rc, rc);
+    assert_int_equal(system(cmd), 0);
+    usleep(400 * 1000);
+    assert_true(exists(db));
+    snprintf(cmd, sizeof cmd, "{ sleep 1.6; printf '  \n'; } | %s ingest --db '%s' - 2>&1", bin,
+             db);
+    assert_int_equal(shell_output(cmd, &out), 3);
+    assert_non_null(strstr(out, "no database was created"));
+    free(out);
+    assert_exit_file(rc, "3\n");
+    assert_false(exists(db));
     free(rc);
     free(good);
     free(db);
