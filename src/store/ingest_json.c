@@ -5,6 +5,7 @@
 #include "text/text.h"
 #include "util/util.h"
 
+#include <cjson/cJSON.h>
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -88,6 +89,8 @@ static mz_status jsonl_line(ingest *g, const char *name, size_t line_no, const c
         return s;
     if (s != MZ_OK) {
         size_t i = 0;
+        if (len > line_limit(g)) /* cut short (capped_line): only what was kept is there */
+            len = 0;
         while (i < len && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r'))
             i++;
         bool lone_brace = i < len && line[i] == '{' && blank_line(line + i + 1, len - i - 1);
@@ -106,11 +109,22 @@ static mz_status jsonl_line(ingest *g, const char *name, size_t line_no, const c
  * endless line without a newline costs no memory. Returns the line's full
  * length (*kept says how much is in *line), 0 at the end of the input, -1
  * when out of memory. */
-static ssize_t capped_line(FILE *f, char **line, size_t *cap, size_t keep, size_t *kept)
+typedef struct reader {
+    const char *head; /* read first: what stdin's sniffing read already */
+    size_t len, at;
+    FILE *f;          /* then the rest */
+} reader;
+
+static int next_byte(reader *r)
+{
+    return r->at < r->len ? (unsigned char)r->head[r->at++] : getc_unlocked(r->f);
+}
+
+static ssize_t capped_line(reader *r, char **line, size_t *cap, size_t keep, size_t *kept)
 {
     size_t total = 0, n = 0;
     int c;
-    while ((c = getc_unlocked(f)) != EOF) {
+    while ((c = next_byte(r)) != EOF) {
         total++;
         if (n < keep) {
             if (n + 1 >= *cap) {
@@ -130,14 +144,15 @@ static ssize_t capped_line(FILE *f, char **line, size_t *cap, size_t keep, size_
     return (ssize_t)total;
 }
 
-/* JSONL from f, whose first line is line first_line + 1 of the input. */
-mz_status mz_ingest_jsonl(ingest *g, const char *name, FILE *f, size_t first_line)
+/* JSONL from r, whose first line is line first_line + 1 of the input. */
+static mz_status jsonl_from(ingest *g, const char *name, reader *r, size_t first_line)
 {
+    FILE *f = r->f;
     char *line = NULL;
     size_t cap = 0, line_no = first_line, items = 0, kept;
     ssize_t n;
     mz_status s = MZ_OK;
-    while (s == MZ_OK && (n = capped_line(f, &line, &cap, line_limit(g) + 2, &kept)) > 0) {
+    while (s == MZ_OK && (n = capped_line(r, &line, &cap, line_limit(g) + 2, &kept)) > 0) {
         line_no++;
         g->rep->bytes += (size_t)n;
         if (line[kept - 1] == '\n')
@@ -171,6 +186,12 @@ mz_status mz_ingest_jsonl(ingest *g, const char *name, FILE *f, size_t first_lin
     }
     free(line);
     return s;
+}
+
+mz_status mz_ingest_jsonl(ingest *g, const char *name, FILE *f, size_t first_line)
+{
+    reader r = {.f = f};
+    return jsonl_from(g, name, &r, first_line);
 }
 
 bool mz_ingest_jsonl_name(const char *path)
@@ -311,21 +332,94 @@ static bool meant_as_array(const char *t, size_t len)
     return p < t + len && (*p == '{' || *p == ']');
 }
 
-/* f's bytes appended to b, up to limit bytes in all: MZ_ERR_TOO_LARGE when
- * there are more (what was read is kept: a feed is told by its start). */
+/* f's bytes appended to b, up to limit bytes in all (and a chunk more):
+ * MZ_ERR_TOO_LARGE when there are more, what was read kept (a feed is told
+ * by its start; JSONL read so far goes on from it). */
 static mz_status read_rest(FILE *f, mz_buf *b, size_t limit, const char *name, mz_error *e)
 {
     char chunk[65536];
     size_t n;
     while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        if (n > limit - b->len || b->len > limit)
-            return MZ_ERR_TOO_LARGE;
         if (mz_buf_append(b, chunk, n) != 0)
             return MZ_ERR_NOMEM;
+        if (b->len > limit)
+            return MZ_ERR_TOO_LARGE;
     }
     if (ferror(f))
         return mz_fail(e, MZ_ERR_IO, "%s: read error: %s", name, strerror(errno));
     return MZ_OK;
+}
+
+/* Whether line is one whole JSON value (a JSONL line, good or not as an
+ * article), not the start of one printed over several lines. */
+static bool whole_value(const char *line, size_t len)
+{
+    const char *end = NULL;
+    cJSON *j = cJSON_ParseWithLengthOpts(line, len, &end, 0);
+    bool whole = j && blank_line(end, len - (size_t)(end - line));
+    cJSON_Delete(j);
+    return whole;
+}
+
+/* Input that starts with '{' (f is there; lines numbered from first_line
+ * + 1): JSONL, streamed line by line, when its first line is a whole JSON
+ * value; else one JSON document printed over several lines (`jq .`, curl
+ * of an API), read whole as a .json file is (up to its size limit) and its
+ * articles stored — it was refused line by line with a `jq -c` hint. What
+ * is no such document (objects printed one after another, a broken first
+ * line) is read as JSONL after all, from what was read: as before. */
+static mz_status objects(ingest *g, FILE *f, const char *name, size_t first_line)
+{
+    reader r = {.f = f};
+    char *line = NULL;
+    size_t cap = 0, kept;
+    mz_error e = {0};
+    ssize_t n = capped_line(&r, &line, &cap, line_limit(g) + 2, &kept);
+    if (n < 0) {
+        free(line);
+        mz_fail(&e, MZ_ERR_NOMEM, "out of memory");
+        return mz_ingest_done(g, name, MZ_ERR_NOMEM, &e);
+    }
+    mz_status s;
+    if ((size_t)n != kept) { /* over the limit of a line, and so of a document */
+        g->rep->bytes += (size_t)n;
+        s = jsonl_line(g, name, first_line + 1, line, (size_t)n);
+        free(line);
+        return s == MZ_OK ? mz_ingest_jsonl(g, name, f, first_line + 1) : s;
+    }
+    if (whole_value(line, kept - (line[kept - 1] == '\n'))) {
+        r.head = line, r.len = kept;
+        s = jsonl_from(g, name, &r, first_line);
+        free(line);
+        return s;
+    }
+    /* "{" alone on the first line: an object printed over several lines
+     * for sure (a broken one is told as a .json file's error) */
+    bool lone_brace = blank_line(line + 1, kept - 1 - (line[kept - 1] == '\n'));
+    mz_buf doc = {0};
+    s = mz_buf_append(&doc, line, kept) != 0 ? MZ_ERR_NOMEM : MZ_OK;
+    free(line);
+    if (s == MZ_OK)
+        s = read_rest(f, &doc, line_limit(g), name, &e);
+    if (s == MZ_OK) {
+        mz_json_doc d;
+        mz_error je = {0};
+        mz_status ps = mz_json_doc_parse(doc.p, doc.len, name, &d, &je);
+        if (ps == MZ_OK || (ps != MZ_ERR_NOT_FOUND && lone_brace)) { /* as a .json file */
+            s = doc_items(g, name, &d, doc.len, ps, &je);
+            mz_buf_free(&doc);
+            return s;
+        }
+    } else if (s != MZ_ERR_TOO_LARGE) { /* no memory, a read error */
+        if (s == MZ_ERR_NOMEM)
+            mz_fail(&e, s, "%s: out of memory", name);
+        mz_buf_free(&doc);
+        return mz_ingest_done(g, name, s, &e);
+    }
+    r.head = doc.p, r.len = doc.len; /* JSONL after all: what was read, then the rest */
+    s = jsonl_from(g, name, &r, first_line);
+    mz_buf_free(&doc);
+    return s;
 }
 
 /* stdin, or a pipe or device named as a file (`<(cmd)`, /dev/stdin, a
@@ -369,7 +463,7 @@ mz_status mz_ingest_stream(ingest *g, FILE *f, const char *name)
         ungetc(c, f);
         g->rep->bytes += text.len;
         mz_buf_free(&text);
-        return mz_ingest_jsonl(g, name, f, newlines);
+        return objects(g, f, name, newlines);
     }
     /* An array, or a feed (whose items are limited one by one), is read as
      * far as a .json file may be long. */

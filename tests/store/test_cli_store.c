@@ -338,6 +338,61 @@ static void test_stdin(void **state)
     free(sdb);
 }
 
+/* stdin holding one JSON document printed over several lines (`jq .`,
+ * curl of an API): read as a .json file is, where it was refused line by
+ * line with a `jq -c` hint; JSONL still streams; what is no one document
+ * (objects printed one after another, a broken first line) is JSONL as
+ * before. */
+static void test_stdin_pretty_json(void **state)
+{
+    (void)state;
+    char *sdb = path_join(dir, "pretty.db");
+    char *out;
+    feed = "printf '{\n  \"title\": \"افتتاح جسر\",\n  \"text\": \"افتتحت البلدية جسرا جديدا "
+           "فوق النهر.\"\n}\n' | ";
+    assert_int_equal(run(&out, "ingest --db %s -", sdb), 0);
+    assert_non_null(strstr(out, "added 1"));
+    free(out);
+    /* an API's answer, its first line not a whole value */
+    feed = "printf '{\"status\": \"ok\",\n \"articles\": [{\"content\": \"وصلت قافلة "
+           "المساعدات إلى المدينة\"},\n  {\"content\": \"أعلنت الوزارة افتتاح المدرسة\"}]}\n' | ";
+    assert_int_equal(run(&out, "ingest --db %s -", sdb), 0);
+    assert_non_null(strstr(out, "added 2"));
+    free(out);
+    /* a broken document is one error, with its line, as a .json file's */
+    feed = "printf '{\n \"text\": \"نص مكسور\"\n,,}\n' | ";
+    assert_int_equal(run(&out, "ingest --db %s -", sdb), 3);
+    assert_non_null(strstr(out, "stdin: malformed JSON on line 3"));
+    free(out);
+    /* objects one after another: JSONL's errors and hint, as a .json file */
+    feed = "printf '{\n \"text\": \"خبر أول\"\n}\n{\n \"text\": \"خبر ثان\"\n}\n' | ";
+    assert_int_equal(run(&out, "ingest --db %s -", sdb), 3);
+    assert_non_null(strstr(out, "stdin: line 1: malformed JSON"));
+    assert_non_null(strstr(out, "jq -c"));
+    free(out);
+    /* JSONL whose first line is broken: that line fails, the next is kept */
+    feed = "printf '{\"text\": \"سطر مكسور\n{\"text\": \"وصل الوفد إلى العاصمة\"}\n' | ";
+    assert_int_equal(run(&out, "ingest --db %s --on-error skip -", sdb), 3);
+    assert_non_null(strstr(out, "stdin: line 1: malformed JSON"));
+    assert_non_null(strstr(out, "added 1, skipped 0 (duplicates), failed 1"));
+    free(out);
+    /* a first line over the limit: refused by its length; the hint for a
+     * lone "{" read the blanks past what was kept of it (ASan: heap overflow) */
+    feed = "{ printf '{'; head -c 300000 /dev/zero | tr '\\0' ' '; echo; } | ";
+    assert_int_equal(run(&out, "ingest --db %s --max-bytes 1 -", sdb), 3);
+    assert_non_null(strstr(out, "stdin: line 1: 300002 bytes, over the limit"));
+    assert_null(strstr(out, "jq -c"));
+    free(out);
+    feed = "";
+    assert_int_equal(run(&out, "export --db %s", sdb), 0);
+    assert_non_null(strstr(out, "\"title\":\"افتتاح جسر\",\"source\":null,\"url\":null,"
+                                "\"published\":null,\"origin\":\"stdin#1\""));
+    assert_non_null(strstr(out, "\"origin\":\"stdin#2\",\"text\":\"أعلنت الوزارة افتتاح المدرسة\""));
+    assert_non_null(strstr(out, "\"origin\":\"stdin:2\",\"text\":\"وصل الوفد إلى العاصمة\""));
+    free(out);
+    free(sdb);
+}
+
 /* Stores the user may not write. Root may write anything, so as root the
  * commands run as nobody (setpriv); skipped where that is not possible. */
 static void test_readonly_stores(void **state)
@@ -709,6 +764,7 @@ int main(void)
         cmocka_unit_test(test_waiting_input_holds_no_lock),
         cmocka_unit_test(test_store_cannot_grow),
         cmocka_unit_test(test_stdin),
+        cmocka_unit_test(test_stdin_pretty_json),
         cmocka_unit_test(test_readonly_stores),
         cmocka_unit_test(test_readonly_filesystem),
         cmocka_unit_test(test_export),
