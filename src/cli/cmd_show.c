@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 #include "cli/cmd_store.h"
 #include "json/json.h"
+#include "store/store.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,7 +12,8 @@ static const char help[] =
     "usage: mizan show [--db PATH] [--json] ID\n"
     "Prints one stored article: title, source, url, published, origin, body.\n"
     "  --db PATH   the database (default: $MIZAN_DB, else ./mizan.db)\n"
-    "  --json      {\"id\",\"title\",\"source\",\"url\",\"published\",\"origin\",\"body\"}\n"
+    "  --json      {\"id\",\"title\",\"source\",\"url\",\"published\",\"origin\",\"body\",\n"
+    "              \"schema\"}: piped into `mizan ingest -`, the same article\n"
     "  -h, --help  this help\n"
     "Exit codes: 0 ok, 2 usage, 4 database missing or unreadable, 5 no such id.\n";
 
@@ -37,7 +39,15 @@ int cmd_show(int argc, char **argv)
     if (s != MZ_OK)
         return cli_fail("show", &err);
     if (json) {
-        char *out = mz_json_print(mz_json_article(&a, 1), 1);
+        /* marked as the store's own text, as export's lines are: piped back
+         * into ingest it is stored as it is, so a second cleaning pass (not
+         * a no-op) cannot make it a different article */
+        cJSON *j = mz_json_article(&a, 1);
+        if (j && !cJSON_AddStringToObject(j, "schema", MZ_ARTICLE_SCHEMA)) {
+            cJSON_Delete(j);
+            j = NULL;
+        }
+        char *out = mz_json_print(j, 1);
         if (out)
             puts(out);
         free(out);

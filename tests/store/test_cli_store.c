@@ -592,6 +592,21 @@ static void test_export_round_trip(void **state)
     assert_int_equal(run(&out, "ingest --db %s %s", a, exported), 0);
     assert_non_null(strstr(out, "added 0, skipped 1"));
     free(out);
+    /* and so is `show --json` piped back: it was cleaned a second time and
+     * stored as a shorter second copy */
+    char *shown;
+    assert_int_equal(run(&shown, "show --db %s --json 1", a), 0);
+    char *shown_file = path_join(dir, "rt_shown.json");
+    write_bytes(shown_file, shown, strlen(shown));
+    free(shown);
+    char pipe_in[4300];
+    snprintf(pipe_in, sizeof pipe_in, "cat '%s' | ", shown_file);
+    feed = pipe_in;
+    assert_int_equal(run(&out, "ingest --db %s -", a), 0);
+    feed = "";
+    assert_non_null(strstr(out, "added 0, skipped 1"));
+    free(out);
+    free(shown_file);
     /* the same text in an ordinary JSONL line is cleaned as before */
     char *c = path_join(dir, "rt_c.db");
     char *plain = path_join(dir, "rt_plain.jsonl");
