@@ -406,6 +406,11 @@ static mz_status open_db(const char *path, int flags, const mz_wait *w, bool may
     bool roll_back = s == MZ_ERR_DB_READONLY && db->hot_journal && may_roll_back &&
                      (flags & MZ_OPEN_READONLY);
     if (s != MZ_OK) {
+        /* the reopens below wait again: a wait already told is not told twice */
+        mz_wait again = *w;
+        if (db->told)
+            again.on_wait = NULL;
+        w = &again;
         mz_db_close(db);
         if (roll_back) {
             mz_error werr;
