@@ -125,6 +125,12 @@ static mz_status opt_date(const cJSON *obj, const char *where, mz_jsonl_item *ou
 {
     const char *name = mz_jsonl_field_name(obj, MZ_FIELD_PUBLISHED);
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, name);
+    /* an RSS date in a string ("pubDate": "Tue, 10 Oct 2017 14:03:00 +0300",
+     * as a feed converted to JSON gives it) is kept as a feed's is: ISO */
+    if (cJSON_IsString(v) && mz_rfc822_date(v->valuestring, out->date)) {
+        out->in.published = out->date;
+        return MZ_OK;
+    }
     if (!v || cJSON_IsNull(v) || cJSON_IsString(v))
         return opt_string(obj, name, where, &out->in.published, err);
     mz_status s = mz_jsonl_unix_date(v, where, name, out->date, sizeof out->date, err);

@@ -120,7 +120,7 @@ typedef struct mz_jsonl_item {
     mz_article_input in;  /* strings point into the parsed tree, or the page */
     void *tree;           /* owned cJSON tree */
     mz_html_article page; /* the story read from an `html` field */
-    char date[24];        /* `published` given as a Unix time, as ISO 8601 */
+    char date[24];        /* `published` given as a Unix time or an RSS date, as ISO 8601 */
     bool stored;          /* "schema": MZ_ARTICLE_SCHEMA with "text": kept as it is */
 } mz_jsonl_item;
 
