@@ -12,6 +12,7 @@
 #include "../src/check/days_resolve.c"
 #include "../src/check/numbers.c"
 #include "../src/check/numbers_dates.c"
+#include "../src/check/numbers_vague.c"
 #include "../src/check/voices.c"
 
 #include <math.h>

@@ -94,6 +94,7 @@ typedef struct mz_check_value {
     size_t value_start, value_end; /* of the value as written, bytes into the body */
     size_t char_start, char_end, value_char_start, value_char_end; /* the same in code points */
     int bound; /* as mz_number.bound */
+    bool vague; /* as mz_number.vague: «العشرات», number its floor */
     mz_event event; /* as mz_number.event */
     char day[16];   /* as mz_number.day, made a date by the article's publication date
                      * when it names a day from it (mz_day_resolve) */
@@ -113,6 +114,7 @@ typedef struct mz_check_quantity {
     bool has_claim_value; /* the claim gives this quantity a value itself */
     double claim_number, claim_number_max;
     int claim_bound; /* as mz_number.bound, of the claim's value */
+    bool claim_vague; /* as mz_number.vague, of the claim's value */
     mz_check_value *values;
     size_t n_values;
 } mz_check_quantity;
@@ -287,6 +289,7 @@ typedef struct mz_number {
     size_t start, end; /* bytes of the value as written in the text */
     double number, number_max;
     int bound; /* 1: "أكثر من X", X or more; -1: "أقل من X", X or less; 0: as given */
+    bool vague; /* a plural of a unit, «عشرات القتلى»: number is its floor, bound 1 */
     mz_qty_kind kind;
     mz_event event; /* what happened to what is counted ("مقتل 40"), if said near it */
     char day[16];   /* the day it is told of (mz_day_near), "" if none named */
@@ -310,6 +313,10 @@ void mz_noun_key(const char *key, size_t key_len, char *out, size_t cap);
  * once a 10% tolerance is allowed. A top of INFINITY is a lower bound ("أكثر
  * من 300"). */
 bool mz_numbers_conflict(double a_lo, double a_hi, double b_lo, double b_hi);
+
+/* The words for a vague value of this floor (mz_number.vague): "dozens",
+ * "hundreds", … or «عشرات», «مئات», … (numbers_vague.c). */
+const char *mz_vague_name(double floor, bool arabic);
 
 /* -------------------------------------------------------------- verdict.c */
 

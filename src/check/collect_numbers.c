@@ -66,7 +66,7 @@ static mz_status add_value(mz_check_result *r, char ***keys, size_t *cap, const 
         return MZ_OK;
     for (size_t i = 0; i < qt->n_values; i++) /* one sentence quoted twice */
         if (qt->values[i].article_id == m->article_id && qt->values[i].number == num->number &&
-            qt->values[i].number_max == num->number_max)
+            qt->values[i].number_max == num->number_max && qt->values[i].vague == num->vague)
             return MZ_OK;
     mz_check_value *nv = realloc(qt->values, (qt->n_values + 1) * sizeof *nv);
     if (!nv)
@@ -79,6 +79,7 @@ static mz_status add_value(mz_check_result *r, char ***keys, size_t *cap, const 
     v->number = num->number;
     v->number_max = num->number_max;
     v->bound = num->bound;
+    v->vague = num->vague;
     v->event = num->event;
     /* «أمس» in an article of 16 October is 15/10, and meets another's «15 تشرين الأول» */
     mz_day_resolve(num->day, m->published, v->day, sizeof v->day);
@@ -120,7 +121,8 @@ static bool in_claim(const char *claim, const char *key, char **word)
 }
 
 /* A value's range as what it allows: "أكثر من 300" is 300 and up, "أقل من
- * 300" up to 300, so neither conflicts with a 400 or a 100 it admits. */
+ * 300" up to 300, so neither conflicts with a 400 or a 100 it admits; a
+ * vague value, «العشرات», is its floor and up (bound 1, numbers_vague.c). */
 static void allowed(const mz_check_value *v, double *lo, double *hi)
 {
     *lo = v->bound < 0 ? 0 : v->number;
@@ -209,6 +211,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
                 q->claim_number = in_claim_nums[c].number;
                 q->claim_number_max = in_claim_nums[c].number_max;
                 q->claim_bound = in_claim_nums[c].bound;
+                q->claim_vague = in_claim_nums[c].vague;
                 break;
             }
         if (q->on_claim || q->has_claim_value)

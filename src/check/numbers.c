@@ -963,6 +963,47 @@ static void keep(words *ws, mz_number *out, size_t cap, size_t *found, const mz_
     (*found)++;
 }
 
+/* Times: «عشرات المرات» is "often", no count of the news. */
+static const char *const times_nouns[] = {"مره", "مرات"};
+
+/* A vague value at words [a->first, a->last] («عشرات القتلى», «مئات الآلاف
+ * من النازحين»; numbers_vague.c): a floor, with its noun and its event as
+ * for digits. Kept unless it counts times; a span of time («منذ عشرات
+ * السنين») is a time window, a date. Returns the word after it. */
+static size_t vague_value(words *ws, const char *s, const span *a, bool definite,
+                          mz_number *out, size_t cap, size_t *found)
+{
+    mz_number n;
+    memset(&n, 0, sizeof n);
+    size_t after = a->last + 1;
+    n.start = ws->v[a->first].start;
+    n.end = ws->v[a->last].end;
+    n.number = n.number_max = a->lo;
+    n.bound = 1;
+    n.vague = true;
+    n.kind = MZ_QTY_COUNT;
+    /* with the article it stands alone and names its noun after من
+     * («العشرات من المدنيين»): «شارك المئات في …» and «أصيب العشرات نتيجة …»
+     * count no verb or noun after them; bare, the noun follows it
+     * («عشرات المدنيين») */
+    if (!definite || (after < ws->n && eq(&ws->v[after], "من")))
+        noun_after(ws, s, after, &n);
+    if (!n.noun_key[0])
+        noun_of_tally(ws, s, a->first, &n);
+    if (n.noun_key[0] && stem_in(&n, times_nouns, sizeof times_nouns / sizeof *times_nouns))
+        return after;
+    if (n.noun_key[0] && stem_in(&n, time_units, sizeof time_units / sizeof *time_units)) {
+        n.kind = MZ_QTY_DATE; /* a span, with or without منذ/خلال before it */
+        n.bound = 0;
+    } else {
+        n.event = casualty_noun(ws, s, after, &n);
+        if (!n.event)
+            n.event = mz_event_near(s, ws->v, ws->n, a->first, after);
+    }
+    keep(ws, out, cap, found, &n, a->first, after);
+    return after;
+}
+
 size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
 {
     words *ws = malloc(sizeof *ws);
@@ -1003,6 +1044,11 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
             continue;
         }
         if (time_or_date_part(ws, s, i) || !parse_one(ws, s, len, i, &a)) {
+            bool definite;
+            if (!ws->v[i].is_number && mz_num_vague(ws, i, &a, &definite)) {
+                i = vague_value(ws, s, &a, definite, out, cap, &found);
+                continue;
+            }
             mz_number two;
             if (dual_count(ws, s, i, &two))
                 keep(ws, out, cap, &found, &two, i, i + 1);

@@ -55,6 +55,13 @@ static inline const char *strip_conj(const char *key, bool *had_waw)
     return key;
 }
 
+/* ---------------------------------------------------------- numbers_vague.c */
+
+/* A plural of a unit at word i («عشرات», «مئات الآلاف», «الملايين»): its
+ * floor (twice the unit) as lo and hi, and the words it spans; *definite:
+ * the article is written on its first word («العشرات»). */
+bool mz_num_vague(const words *ws, size_t i, span *out, bool *definite);
+
 /* ---------------------------------------------------------- numbers_dates.c */
 
 /* Is word i the هـ or هجرية that follows a Hijri year? */

@@ -198,8 +198,10 @@ static int put_number(mz_buf *b, double x)
 }
 
 int mz_reason_claim_value(mz_buf *b, const mz_check_quantity *q, const char *over,
-                          const char *under, const char *dash)
+                          const char *under, const char *dash, bool arabic)
 {
+    if (q->claim_vague) /* «قتل العشرات»: the claim's words, not the floor read into them */
+        return mz_buf_puts(b, mz_vague_name(q->claim_number, arabic)) ? -1 : 0;
     /* «أكثر من 300» is a floor, as the values' bounds are written */
     int rc = q->claim_bound ? mz_buf_printf(b, "%s ", q->claim_bound > 0 ? over : under) : 0;
     rc |= put_number(b, q->claim_number);
@@ -226,7 +228,8 @@ const char *mz_quantity_name(const mz_check_quantity *q)
 }
 
 int mz_reason_values(mz_buf *b, const mz_check_result *r, const mz_check_quantity *q,
-                     const char *sep, const char *over, const char *under, const char *article)
+                     const char *sep, const char *over, const char *under, const char *article,
+                     bool arabic)
 {
     enum { SHOWN = 4 };
     size_t shown = 0;
@@ -239,7 +242,7 @@ int mz_reason_values(mz_buf *b, const mz_check_result *r, const mz_check_quantit
         for (size_t j = 0; j < i && !again; j++) { /* among those shown */
             const mz_check_value *w = &q->values[j];
             again = w->conflicting && w->number == v->number && w->number_max == v->number_max &&
-                    w->bound == v->bound;
+                    w->bound == v->bound && w->vague == v->vague;
         }
         if (again)
             continue;
@@ -248,9 +251,13 @@ int mz_reason_values(mz_buf *b, const mz_check_result *r, const mz_check_quantit
             rc |= mz_buf_puts(b, "…");
             break;
         }
-        rc |= mz_buf_printf(b, "%s%s%s%s (", shown ? sep : "",
-                            v->bound > 0 ? over : v->bound < 0 ? under : "", v->bound ? " " : "",
-                            v->value ? v->value : "");
+        if (v->vague) /* as the source said it: «العشرات», "dozens" */
+            rc |= mz_buf_printf(b, "%s%s (", shown ? sep : "",
+                                arabic && v->value ? v->value : mz_vague_name(v->number, arabic));
+        else
+            rc |= mz_buf_printf(b, "%s%s%s%s (", shown ? sep : "",
+                                v->bound > 0 ? over : v->bound < 0 ? under : "",
+                                v->bound ? " " : "", v->value ? v->value : "");
         rc |= value_site(b, r, v, article);
         rc |= mz_buf_puts(b, ")");
         shown++;

@@ -55,20 +55,23 @@ int mz_reason_sites(mz_buf *b, const mz_check_result *r, mz_stance st, double mi
                     const char *sep, const char *article);
 
 /* Appends the claim's own value of q ("40", "3000–4000" with dash "–"), a
- * bound written before it as the values' are ("over 300"). The terminal's
- * list of numbers writes it so too. */
+ * bound written before it as the values' are ("over 300"), and a vague one
+ * as words ("dozens", «عشرات»; arabic picks the language), never its floor.
+ * The terminal's list of numbers writes it so too. */
 int mz_reason_claim_value(mz_buf *b, const mz_check_quantity *q, const char *over,
-                          const char *under, const char *dash);
+                          const char *under, const char *dash, bool arabic);
 /* What the reason calls quantity q: the claim's own word for it when the
  * claim names it («الأسرى»), else the noun as the first source writes it
  * (أسيرا, in the accusative a count takes: odd on its own). */
 const char *mz_quantity_name(const mz_check_quantity *q);
 /* Appends q's distinct conflicting values, each with the site of the first voice that
  * gives it ("40 (a.example), 25 (b.example)"), joined by sep; a bound is
- * written before its value (over: "over", "أكثر من"). At most four; "…"
- * ends a list that goes on. */
+ * written before its value (over: "over", "أكثر من"); a vague value is said
+ * as the source did, «العشرات» in Arabic and "dozens" in English, with no
+ * bound word and no number. At most four; "…" ends a list that goes on. */
 int mz_reason_values(mz_buf *b, const mz_check_result *r, const mz_check_quantity *q,
-                     const char *sep, const char *over, const char *under, const char *article);
+                     const char *sep, const char *over, const char *under, const char *article,
+                     bool arabic);
 
 int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f);
 int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f);

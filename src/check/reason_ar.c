@@ -87,10 +87,10 @@ int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
         rc |= mz_buf_printf(b, " وتتعارض أرقام المصادر (%s", mz_quantity_name(f->conflict));
         if (f->conflict->has_claim_value) {
             rc |= mz_buf_puts(b, "، وفي الادعاء ");
-            rc |= mz_reason_claim_value(b, f->conflict, "أكثر من", "أقل من", "–");
+            rc |= mz_reason_claim_value(b, f->conflict, "أكثر من", "أقل من", "–", true);
         }
         rc |= mz_buf_puts(b, "): ");
-        rc |= mz_reason_values(b, r, f->conflict, SEP, "أكثر من", "أقل من", ARTICLE);
+        rc |= mz_reason_values(b, r, f->conflict, SEP, "أكثر من", "أقل من", ARTICLE, true);
         rc |= mz_buf_puts(b, ".");
     }
     if (f->too_weak)

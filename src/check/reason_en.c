@@ -65,10 +65,10 @@ int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
         rc |= mz_buf_printf(b, " The sources' numbers conflict (%s", mz_quantity_name(f->conflict));
         if (f->conflict->has_claim_value) {
             rc |= mz_buf_puts(b, "; the claim: ");
-            rc |= mz_reason_claim_value(b, f->conflict, "over", "under", "–");
+            rc |= mz_reason_claim_value(b, f->conflict, "over", "under", "–", false);
         }
         rc |= mz_buf_puts(b, "): ");
-        rc |= mz_reason_values(b, r, f->conflict, ", ", "over", "under", "article");
+        rc |= mz_reason_values(b, r, f->conflict, ", ", "over", "under", "article", false);
         rc |= mz_buf_puts(b, ".");
     }
     if (f->too_weak)

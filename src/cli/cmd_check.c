@@ -246,7 +246,7 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
                 qt->conflict ? st->off : "", qt->quantity);
         if (qt->has_claim_value) { /* as the reason words it: "over 300" */
             mz_buf b = {0};
-            if (mz_reason_claim_value(&b, qt, "over", "under", "-") == 0 && b.p)
+            if (mz_reason_claim_value(&b, qt, "over", "under", "-", false) == 0 && b.p)
                 fprintf(f, " (the claim: %s)", b.p);
             mz_buf_free(&b);
         }
@@ -260,9 +260,14 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
             snprintf(day, sizeof day, "%s%s%s", said, *said && *date ? " " : "", date);
             /* the event and the day: values of other days are not set
              * against each other, and the reader sees why */
-            fprintf(f, "%s%s%s (%s%s%s%svoice %d, #%lld)", i ? ", " : "",
-                    v->bound > 0 ? "over " : v->bound < 0 ? "under " : "", v->value,
-                    mz_event_name(v->event), v->event && *day ? ", " : "", day,
+            /* a vague value as the source says it, and what it is:
+             * «العشرات» (dozens; killed; voice 2, #5), never its floor */
+            char what[64];
+            snprintf(what, sizeof what, "%s%s", v->vague ? mz_vague_name(v->number, false) : "",
+                     v->vague ? "; " : "");
+            fprintf(f, "%s%s%s (%s%s%s%s%svoice %d, #%lld)", i ? ", " : "",
+                    v->bound > 0 && !v->vague ? "over " : v->bound < 0 ? "under " : "", v->value,
+                    what, mz_event_name(v->event), v->event && *day ? ", " : "", day,
                     v->event || *day ? "; " : "", v->voice, (long long)v->article_id);
         }
         fputc('\n', f);

@@ -157,6 +157,8 @@ static cJSON *quantity_json(const mz_check_quantity *q)
             cJSON_AddNumberToObject(o, "claim_number_max", q->claim_number_max);
         if (q->claim_bound)
             cJSON_AddStringToObject(o, "claim_bound", bound_name(q->claim_bound));
+        if (q->claim_vague) /* «قتل العشرات»: claim_number is a floor, not a count given */
+            cJSON_AddTrueToObject(o, "claim_vague");
     }
     cJSON *vals = cJSON_AddArrayToObject(o, "values");
     for (size_t i = 0; vals && i < q->n_values; i++) {
@@ -170,6 +172,8 @@ static cJSON *quantity_json(const mz_check_quantity *q)
             cJSON_AddNumberToObject(x, "number_max", v->number_max);
         if (v->bound)
             cJSON_AddStringToObject(x, "bound", bound_name(v->bound));
+        if (v->vague) /* «العشرات»: number is the floor read into it, not a count given */
+            cJSON_AddTrueToObject(x, "vague");
         if (v->event)
             cJSON_AddStringToObject(x, "event", mz_event_name(v->event));
         cJSON *day = value_day_json(v);

@@ -1090,6 +1090,34 @@ static void test_cli_bounds_listed(void **state)
     remove_dir(dir);
 }
 
+/* A vague value is listed as the source wrote it, with what it is:
+ * «العشرات» (dozens; killed …), never "over العشرات" nor its floor; and the
+ * claim's own «عشرات» as "dozens". It was no value, so the 5 against it
+ * showed no conflict. */
+static void test_cli_vague_listed(void **state)
+{
+    (void)state;
+    const char *bin = cli_bin();
+    if (!bin)
+        skip();
+    char dir[] = "/tmp/mizan-check-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256];
+    char *out = ingest_and_check(bin, dir, "a.jsonl",
+             "{\"source\": \"a.example\", \"title\": \"قصف الريحان\", \"text\": \"أدى القصف على مدينة "
+             "الريحان إلى مقتل العشرات من الأشخاص بحسب الدفاع المدني.\"}\n"
+             "{\"source\": \"b.example\", \"title\": \"ضحايا القصف\", \"text\": \"قتل 5 أشخاص في قصف على "
+             "مدينة الريحان وفق مصادر طبية.\"}\n",
+             path, sizeof path, "'قتل عشرات الأشخاص في قصف على مدينة الريحان'");
+    assert_non_null(strstr(out, "(the claim: dozens)"));
+    assert_non_null(strstr(out, "العشرات (dozens; killed"));
+    assert_non_null(strstr(out, "5 (killed"));
+    assert_non_null(strstr(out, "CONFLICT"));
+    assert_null(strstr(out, "over العشرات"));
+    free(out);
+    remove_dir(dir);
+}
+
 /* Colour only on a terminal, and not when NO_COLOR is set to something
  * (no-color.org: present and not empty; an empty NO_COLOR, as a shell
  * leaves after `NO_COLOR=`, turned colour off). */
@@ -1303,6 +1331,7 @@ int main(void)
         cmocka_unit_test(test_cli_folded_space_not_counted),
         cmocka_unit_test(test_cli_file_as_receipt),
         cmocka_unit_test(test_cli_bounds_listed),
+        cmocka_unit_test(test_cli_vague_listed),
         cmocka_unit_test(test_cli_colour),
         cmocka_unit_test(test_cli_member_denial_shown),
         cmocka_unit_test(test_threads),

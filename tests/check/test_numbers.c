@@ -81,9 +81,10 @@ static void test_spelled_out(void **state)
      * engine's normalization, normalize.c) */
     assert_value("أفرج اللواء عن أربعيـــن أسيرا", "أربعيـــن", 40, 40, MZ_QTY_COUNT, "أسيرا");
     assert_value("وصل ۴۰ جنديا", "۴۰", 40, 40, MZ_QTY_COUNT, "جنديا");
-    /* "thousands of" is not a number */
-    mz_number v[4];
-    assert_int_equal(mz_numbers_extract("نزح آلاف المدنيين", strlen("نزح آلاف المدنيين"), v, 4), 0);
+    /* "thousands of" is no number: a vague value, a floor (test_vague_values) */
+    size_t n;
+    mz_number x = first("نزح آلاف المدنيين", &n);
+    assert_true(n == 1 && x.vague && x.number == 2000 && x.bound == 1);
 }
 
 static void test_ranges(void **state)
@@ -842,6 +843,113 @@ static void test_bounds_across_voices(void **state)
     assert_true(voices_conflict("قتل نحو 300 مقاتل", "قتل 400 مقاتل"));
 }
 
+/* The k-th quantity of s (n: how many were found). */
+static mz_number nth(const char *s, size_t k, size_t *n)
+{
+    mz_number v[8];
+    *n = mz_numbers_extract(s, strlen(s), v, 8);
+    assert_true(*n > k);
+    return v[k];
+}
+
+/* «عشرات القتلى», «مئات المدنيين», «آلاف النازحين»: a plural of a unit is a
+ * value with a floor (twice the unit) and no ceiling, with its noun and its
+ * event as digits have them; they were no value at all. */
+static void test_vague_values(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *s, *written, *noun;
+        double floor;
+        mz_event event;
+    } cases[] = {
+        {"قتل عشرات المدنيين في القصف", "عشرات", "المدنيين", 20, MZ_EVENT_KILLED},
+        {"سقط عشرات القتلى في القصف", "عشرات", "القتلى", 20, MZ_EVENT_KILLED},
+        {"أدى القصف إلى مقتل العشرات من المدنيين", "العشرات", "المدنيين", 20, MZ_EVENT_KILLED},
+        {"قتل مئات المدنيين", "مئات", "المدنيين", 200, MZ_EVENT_KILLED},
+        {"نزح آلاف السكان من البلدة", "آلاف", "السكان", 2000, MZ_EVENT_MOVED},
+        {"وأجلي الآلاف من السكان", "الآلاف", "السكان", 2000, MZ_EVENT_MOVED},
+        {"نزوح عشرات الآلاف من المدنيين", "عشرات الآلاف", "المدنيين", 20000, MZ_EVENT_MOVED},
+        {"تشريد مئات آلاف السكان", "مئات آلاف", "السكان", 200000, MZ_EVENT_MOVED},
+        {"تهجير ملايين السوريين", "ملايين", "السوريين", 2e6, MZ_EVENT_MOVED},
+        {"واعتقلت الشرطة العشرات من المتظاهرين", "العشرات", "المتظاهرين", 20,
+         MZ_EVENT_DETAINED},
+        /* money and measures are values of their unit, as «5000 دولار» */
+        {"خسر التجار آلاف الدولارات", "آلاف", "الدولارات", 2000, MZ_EVENT_NONE},
+        {"على بعد مئات الأمتار من الحاجز", "مئات", "الأمتار", 200, MZ_EVENT_NONE},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        size_t n;
+        mz_number x = first(cases[i].s, &n);
+        assert_int_equal(x.end - x.start, strlen(cases[i].written));
+        assert_memory_equal(cases[i].s + x.start, cases[i].written, strlen(cases[i].written));
+        assert_true(x.vague);
+        assert_int_equal(x.bound, 1);
+        assert_true(x.number == cases[i].floor && x.number_max == cases[i].floor);
+        assert_int_equal(x.kind, MZ_QTY_COUNT);
+        assert_string_equal(x.noun, cases[i].noun);
+        assert_int_equal(x.event, cases[i].event);
+    }
+    /* the noun meets a digit count's: «عشرات المدنيين» and «40 مدنيا» */
+    size_t n;
+    assert_string_equal(first("قتل عشرات المدنيين", &n).noun_key,
+                        first("قتل 40 مدنيا", &n).noun_key);
+    /* numbers are as before: «3 آلاف», «ثلاثة آلاف», «8000 آلاف» */
+    mz_number x = first("نزح 3 آلاف شخص", &n);
+    assert_false(x.vague);
+    assert_true(x.number == 3000 && x.bound == 0);
+    assert_false(first("نزح ثلاثة آلاف شخص", &n).vague);
+    assert_false(first("نزح 8000 آلاف شخص", &n).vague);
+    /* a span of time is a time window, not a count: «منذ عشرات السنين» */
+    x = first("يعيش السكان هنا منذ عشرات السنين", &n);
+    assert_int_equal(x.kind, MZ_QTY_DATE);
+    assert_int_equal(first("استمر الحصار لعشرات السنين", &n).kind, MZ_QTY_DATE);
+    assert_int_equal(first("قصفت البلدة مئات المرات ثم قتل 5 مدنيين", &n).number, 5);
+    /* times are no count: «عشرات المرات» */
+    const char *times = "تكرر القصف عشرات المرات";
+    mz_number v[4];
+    assert_int_equal(mz_numbers_extract(times, strlen(times), v, 4), 0);
+    /* with the article it names its noun after من only: «إن المئات شاركوا»
+     * counted شاركوا, «أصيب بالعشرات نتيجة القصف» counted نتيجة */
+    const char *alone[] = {"قال المنظمون إن المئات شاركوا في المظاهرة", "أصيب بالعشرات نتيجة القصف",
+                           "تظاهر الملايين ماكرون في المدن"};
+    for (size_t i = 0; i < sizeof alone / sizeof *alone; i++) {
+        x = first(alone[i], &n);
+        assert_true(x.vague);
+        assert_string_equal(x.noun, ""); /* a value of nothing named: not grouped */
+    }
+    /* a value after a vague one is still read */
+    x = nth("قتل عشرات المدنيين وأصيب 40 آخرون", 1, &n);
+    assert_true(x.number == 40 && !x.vague);
+}
+
+/* A vague value conflicts with a value under its floor («قتل 5 أشخاص»
+ * against «مقتل العشرات من الأشخاص»), never with one it allows (100 against
+ * العشرات) nor with another vague one; event and day still part them. */
+static void test_vague_conflicts(void **state)
+{
+    (void)state;
+    const char *claim = "قتل 5 أشخاص في القصف على البلدة";
+    assert_true(voices_conflict_for(claim, "قتل 5 أشخاص في القصف على البلدة",
+                                    "أدى القصف إلى مقتل العشرات من الأشخاص"));
+    assert_true(voices_conflict_for(NULL, "قتل 5 مقاتلين", "قتل عشرات المقاتلين"));
+    assert_true(voices_conflict_for(NULL, "قتل مئات المقاتلين", "قتل 40 مقاتلا"));
+    /* what it allows */
+    assert_false(voices_conflict_for(NULL, "قتل 100 مقاتل", "قتل عشرات المقاتلين"));
+    assert_false(voices_conflict_for(NULL, "قتل 19 مقاتلا", "قتل عشرات المقاتلين"));
+    assert_false(voices_conflict_for(NULL, "قتل أكثر من 10 مقاتلين", "قتل عشرات المقاتلين"));
+    /* two vague values: floors always overlap */
+    assert_false(voices_conflict_for(NULL, "قتل عشرات المقاتلين", "قتل العشرات من المقاتلين"));
+    assert_false(voices_conflict_for(NULL, "قتل عشرات المقاتلين", "قتل مئات المقاتلين"));
+    /* a claim of dozens allows 100 and dozens alike, not 5 */
+    const char *dozens = "قتل العشرات من الأشخاص في القصف على البلدة";
+    assert_false(voices_conflict_for(dozens, "قتل 100 شخص في القصف", "قتل عشرات الأشخاص"));
+    assert_true(voices_conflict_for(dozens, "قتل 5 أشخاص في القصف", "قتل عشرات الأشخاص"));
+    /* another event: the displaced thousands are not the killed */
+    assert_false(voices_conflict_for(claim, "قتل 5 أشخاص في القصف على البلدة",
+                                     "ونزح آلاف الأشخاص من البلدة"));
+}
+
 static void test_pathological(void **state)
 {
     (void)state;
@@ -896,6 +1004,8 @@ int main(void)
         cmocka_unit_test(test_claim_broken_plural_counts),
         cmocka_unit_test(test_conflicts_of_other_days),
         cmocka_unit_test(test_conflicts_the_claim_allows),
+        cmocka_unit_test(test_vague_values),
+        cmocka_unit_test(test_vague_conflicts),
         cmocka_unit_test(test_pathological),
     };
     return cmocka_run_group_tests_name("check/numbers", tests, NULL, NULL);

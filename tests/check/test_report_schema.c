@@ -93,6 +93,7 @@ static const field value_keys[] = {{"value", T_STR, false, NULL, 0},
                                    {"number", T_NUM, false, NULL, 0},
                                    {"number_max", T_NUM, true, NULL, 0},
                                    {"bound", T_STR, true, NULL, 0},
+                                   {"vague", T_BOOL, true, NULL, 0},
                                    {"event", T_STR, true, NULL, 0},
                                    {"day", T_OBJ, true, day_keys, 0},
                                    {"article_id", T_INT, false, NULL, 0},
@@ -114,6 +115,7 @@ static const field quantity_keys[] = {{"quantity", T_STR, false, NULL, 0},
                                       {"claim_number", T_NUM, true, NULL, 0},
                                       {"claim_number_max", T_NUM, true, NULL, 0},
                                       {"claim_bound", T_STR, true, NULL, 0},
+                                      {"claim_vague", T_BOOL, true, NULL, 0},
                                       {"values", T_ARR, false, value_keys, 0},
                                       {0}};
 static const field counts_keys[] = {{"agree", T_INT, false, NULL, 0},
@@ -291,6 +293,7 @@ typedef struct tally {
     size_t weekdays, month_days; /* values told of a weekday, of a day of a month */
     size_t resolved;             /* of those, made a date by the publication date */
     size_t bounds, claim_bounds;   /* values and claims given as a floor or ceiling */
+    size_t vague, claim_vague;     /* values and claims given as «العشرات», «مئات» */
 } tally;
 
 /* values[].bound says the value is a floor or a ceiling, as its sentence
@@ -298,10 +301,21 @@ typedef struct tally {
 static void check_bound(const cJSON *x, tally *t)
 {
     const cJSON *b = cJSON_GetObjectItem(x, "bound");
+    const cJSON *vague = cJSON_GetObjectItem(x, "vague");
+    if (vague) { /* «العشرات»: a floor, its value a plural of a unit, never digits */
+        assert_true(cJSON_IsTrue(vague) && b && !strcmp(b->valuestring, "at_least"));
+        const char *w = cJSON_GetObjectItem(x, "value")->valuestring;
+        assert_true(strstr(w, "عشرات") || strstr(w, "مئات") || strstr(w, "آلاف") ||
+                    strstr(w, "ملايين"));
+        assert_true(cJSON_GetObjectItem(x, "number")->valuedouble >= 20);
+        t->vague++;
+    }
     if (!b)
         return;
     const char *text = cJSON_GetObjectItem(x, "text")->valuestring;
-    if (!strcmp(b->valuestring, "at_least"))
+    if (vague)
+        ; /* its bound is its own word's */
+    else if (!strcmp(b->valuestring, "at_least"))
         assert_true(strstr(text, "أكثر من") || strstr(text, "لا يقل") || strstr(text, "الأقل"));
     else
         assert_true(!strcmp(b->valuestring, "at_most") && strstr(text, "أقل من"));
@@ -391,6 +405,11 @@ static void check_receipts(mz_db *db, const cJSON *rep, tally *t)
             assert_non_null(cJSON_GetObjectItem(q, "claim_number"));
             t->claim_bounds++;
         }
+        const cJSON *cv = cJSON_GetObjectItem(q, "claim_vague");
+        if (cv) { /* «أفرج عن العشرات»: a floor with the words said */
+            assert_true(cJSON_IsTrue(cv) && cb && !strcmp(cb->valuestring, "at_least"));
+            t->claim_vague++;
+        }
         cJSON_ArrayForEach(x, cJSON_GetObjectItem(q, "values"))
         {
             char *body = stored_body(db, (int64_t)cJSON_GetObjectItem(x, "article_id")->valuedouble);
@@ -433,6 +452,8 @@ static const char *jsonl =
     "الوادي عـــن أربعين أسيـــرا من القوات الحكومية، بحسب ما أكده وسطاء.\"}\n"
     "{\"source\": \"bound.example\", \"title\": \"الإفراج عن أسرى في تل السنابل\", \"text\": \"قال "
     "ناشطون إن لواء الوادي أفرج عن أكثر من 50 أسيرا من القوات الحكومية في تل السنابل.\"}\n"
+    "{\"source\": \"dozens.example\", \"title\": \"الإفراج عن أسرى في تل السنابل\", \"text\": "
+    "\"قال شهود إن لواء الوادي أفرج عن العشرات من الأسرى من القوات الحكومية في تل السنابل.\"}\n"
     "{\"source\": \"yesterday.example\", \"published\": \"2026-03-15\", \"title\": \"الإفراج عن "
     "أسرى في تل السنابل\", \"text\": \"أفرج لواء الوادي أمس عن 40 أسيرا من القوات الحكومية في تل "
     "السنابل بعد وساطة محلية.\"}\n";
@@ -506,6 +527,7 @@ static const char *claims[] = {
     "نفى لواء الوادي الإفراج عن الأسرى",
     "أفرج لواء الوادي عن ٤٠ أسيرا",
     "أفرج لواء الوادي عن أكثر من 30 أسيرا", /* a floor: claim_bound */
+    "أفرج لواء الوادي عن عشرات الأسرى",     /* vague: claim_vague */
     "لواء",                                /* one word: a note */
     "The Wadi Brigade released prisoners", /* nothing related */
 };
@@ -548,6 +570,9 @@ static void test_reports_match_schema_and_body(void **state)
     /* «أكثر من 50 أسيرا» is a floor, and so is the claim's «أكثر من 30» */
     assert_true(t.bounds >= 1);
     assert_true(t.claim_bounds >= 1);
+    /* «العشرات من الأسرى» is a vague floor, and so is the claim's «عشرات الأسرى» */
+    assert_true(t.vague >= 1);
+    assert_true(t.claim_vague >= 1);
 }
 
 /* `mizan stance --json`'s evidence (mz_json_stance): offsets into the text

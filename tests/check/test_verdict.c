@@ -436,6 +436,38 @@ static void test_numbers_conflict_across_voices(void **state)
     mz_check_result_free(r);
 }
 
+/* A vague value («مقتل العشرات») in a conflict is said as the source said
+ * it — «العشرات» in Arabic, "dozens" in English — not as the floor read into
+ * it («أكثر من 20», "over 20"), nor as a number of its own; the claim's too. */
+static void test_vague_values_in_the_reason(void **state)
+{
+    (void)state;
+    spec s[] = {{"wire.example", "قتل 5 أشخاص في القصف على البلدة.", "assertion", 0.8, 0.05, 0.1},
+                {"local.example", "أدى القصف إلى مقتل العشرات من الأشخاص في البلدة.", "assertion",
+                 0.6, 0.05, 0.3}};
+    mz_check_result *r = build(s, 2);
+    free(r->claim);
+    r->claim = strdup("قتل 5 أشخاص في القصف على البلدة");
+    assert_int_equal(mz_check_collect_numbers(r), MZ_OK);
+    assert_true(r->n_numbers >= 1 && r->numbers[0].conflict);
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_non_null(strstr(r->reason, "the claim: 5): 5 (wire.example), dozens (local.example)."));
+    assert_non_null(strstr(r->reason_ar, "وفي الادعاء 5): 5 (wire.example)، العشرات (local.example)."));
+    assert_null(strstr(r->reason, "20"));
+    assert_null(strstr(r->reason_ar, "20"));
+    mz_check_result_free(r);
+    /* a claim of dozens: its words, not 20 */
+    r = build(s, 2);
+    free(r->claim);
+    r->claim = strdup("قتل عشرات الأشخاص في القصف على البلدة");
+    assert_int_equal(mz_check_collect_numbers(r), MZ_OK);
+    assert_true(r->numbers[0].claim_vague && r->numbers[0].conflict);
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_non_null(strstr(r->reason, "(الأشخاص; the claim: dozens): 5 (wire.example), dozens (local.example)."));
+    assert_non_null(strstr(r->reason_ar, "وفي الادعاء عشرات): 5 (wire.example)، العشرات (local.example)."));
+    mz_check_result_free(r);
+}
+
 /* A long denial sentence whose denying words come late: the reason quoted
  * its first 160 characters, the account it denies, as "a denial". It now
  * quotes the opening, " … ", then the words from a little before the cue,
@@ -581,6 +613,7 @@ int main(void)
         cmocka_unit_test(test_voice_named_by_its_quoted_copy),
         cmocka_unit_test(test_names),
         cmocka_unit_test(test_numbers_conflict_across_voices),
+        cmocka_unit_test(test_vague_values_in_the_reason),
         cmocka_unit_test(test_long_denial_quoted_at_its_cue),
         cmocka_unit_test(test_quote_within_quote),
         cmocka_unit_test(test_json_schema),

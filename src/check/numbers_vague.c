@@ -1,0 +1,98 @@
+/*
+ * numbers_vague.c — quantities news gives as a plural of a unit: «عشرات
+ * القتلى» (dozens), «مئات المدنيين», «آلاف النازحين», «عشرات الآلاف»,
+ * «مئات الآلاف», «ملايين». They are values with a floor and no ceiling:
+ *
+ * The floor is twice the unit (عشرات ≥ 20, مئات ≥ 200, آلاف ≥ 2,000,
+ * عشرات الآلاف ≥ 20,000, مئات الآلاف ≥ 200,000, ملايين ≥ 2,000,000). By
+ * grammar the plural of عشرة/مئة/ألف is used for three units or more (two
+ * take the dual: مئتان، ألفان), so «مئات» is 300 or more; news writes the
+ * plural loosely («عشرات» for some twenty killed), and a flag raised on a
+ * loose reading would send a fact-checker after a conflict that is not
+ * there, so the floor is taken one unit lower. There is no ceiling: tolls
+ * rise between reports, and «عشرات» in a first report may be «مئات» a day
+ * later; a vague value never conflicts with a value past its floor («100
+ * قتيل» against «العشرات»), nor with another vague value (two floors always
+ * overlap).
+ *
+ * Not counts: a span of time («منذ عشرات السنين», «لعشرات السنين»: a time
+ * window, as «منذ 3 أيام» is) and a number of times («عشرات المرات»: an
+ * idiom for "often"). Money and measures («آلاف الدولارات», «مئات
+ * الأمتار») are values of their unit, as «5000 دولار» is.
+ */
+#include "check/numbers.h"
+
+#include <string.h>
+
+/* The plurals (keys, as words.c writes them: مئات is ميات) and their unit. */
+static const struct {
+    const char *key;
+    double unit;
+} plurals[] = {{"عشرات", 10}, {"ميات", 100}, {"الاف", 1e3}, {"الوف", 1e3},
+               {"ملايين", 1e6}, {"مليارات", 1e9}};
+
+/* What may be written on such a word: a conjunction, a preposition, the article. */
+static const char *const prefixes[] = {"", "و", "ف", "ب", "ل", "وب", "ول", "ال", "وال", "فال",
+                                       "بال", "لل", "وبال", "ولل"};
+
+/* The unit of a plural of a unit at word w («العشرات», «بآلاف»), or 0;
+ * *definite: the article is written on it (الآلاف, not آلاف). */
+static double plural_unit(const mz_word *w, bool *definite)
+{
+    for (size_t p = 0; p < sizeof prefixes / sizeof *prefixes; p++) {
+        size_t n = strlen(prefixes[p]);
+        if (strncmp(w->key, prefixes[p], n) != 0)
+            continue;
+        for (size_t k = 0; k < sizeof plurals / sizeof *plurals; k++)
+            if (!strcmp(w->key + n, plurals[k].key)) {
+                *definite = strstr(prefixes[p], "ال") || strstr(prefixes[p], "لل");
+                return plurals[k].unit;
+            }
+    }
+    return 0;
+}
+
+bool mz_num_vague(const words *ws, size_t i, span *out, bool *definite)
+{
+    double unit = plural_unit(&ws->v[i], definite);
+    if (unit == 0)
+        return false;
+    out->first = out->last = i;
+    out->percent = false;
+    /* «عشرات الآلاف», «مئات آلاف النازحين»: tens or hundreds of a larger
+     * unit; the second word bare or with the article, not with و */
+    if (unit < 1e3 && i + 1 < ws->n && strncmp(ws->v[i + 1].key, "و", 2) != 0) {
+        bool of_definite;
+        double of = plural_unit(&ws->v[i + 1], &of_definite);
+        if (of >= 1e3) {
+            unit *= of;
+            out->last = i + 1;
+        }
+    }
+    out->lo = out->hi = 2 * unit;
+    return true;
+}
+
+const char *mz_vague_name(double floor, bool arabic)
+{
+    static const struct {
+        double floor;
+        const char *en, *ar;
+    } names[] = {
+        {20, "dozens", "عشرات"},
+        {200, "hundreds", "مئات"},
+        {2e3, "thousands", "آلاف"},
+        {2e4, "tens of thousands", "عشرات الآلاف"},
+        {2e5, "hundreds of thousands", "مئات الآلاف"},
+        {2e6, "millions", "ملايين"},
+        {2e7, "tens of millions", "عشرات الملايين"},
+        {2e8, "hundreds of millions", "مئات الملايين"},
+        {2e9, "billions", "مليارات"},
+        {2e10, "tens of billions", "عشرات المليارات"},
+        {2e11, "hundreds of billions", "مئات المليارات"},
+    };
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (names[i].floor == floor)
+            return arabic ? names[i].ar : names[i].en;
+    return arabic ? "عدد غير محدد" : "an unstated number";
+}
