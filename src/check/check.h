@@ -101,6 +101,9 @@ typedef struct mz_check_value {
     char day_said[16]; /* the day as the text names it ("o:-1", أمس) when day was made
                         * a date from it; "" otherwise */
     bool conflicting; /* it and a value of another voice do not overlap (flag_conflicts) */
+    /* it bears on the claim (no event, or one the claim names) and falls
+     * outside the claim's own value for its quantity (flag_off_claim) */
+    bool off_claim;
 } mz_check_value;
 
 typedef struct mz_check_quantity {
@@ -115,6 +118,10 @@ typedef struct mz_check_quantity {
     double claim_number, claim_number_max;
     int claim_bound; /* as mz_number.bound, of the claim's value */
     bool claim_vague; /* as mz_number.vague, of the claim's value */
+    /* the claim gives a value, sources give values that bear on it, and
+     * none of those is one the claim allows: no source has its number
+     * («قتل 5» against a lone report of 40 killed) */
+    bool claim_unmatched;
     mz_check_value *values;
     size_t n_values;
 } mz_check_quantity;

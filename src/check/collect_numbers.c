@@ -171,6 +171,27 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
         }
 }
 
+/* Values outside the claim's own value, and whether any source gives one
+ * the claim allows: a conflict needs two voices, and a claim of 5 killed
+ * against one source's 40 set nothing in doubt. Dates are left out (the
+ * claim's «الجمعة» and a source's 15/3 are not one kind of value), and so
+ * are values of an event the claim does not name. */
+static void flag_off_claim(mz_check_quantity *q, unsigned claim_events)
+{
+    if (q->kind == MZ_QTY_DATE || !q->has_claim_value)
+        return;
+    size_t bearing = 0, off = 0;
+    for (size_t i = 0; i < q->n_values; i++) {
+        mz_check_value *v = &q->values[i];
+        if (!bears_on_claim(v, claim_events))
+            continue;
+        bearing++;
+        v->off_claim = !fits_claim(q, v);
+        off += v->off_claim;
+    }
+    q->claim_unmatched = bearing > 0 && off == bearing;
+}
+
 mz_status mz_check_collect_numbers(mz_check_result *r)
 {
     char **keys = NULL;
@@ -216,6 +237,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
             }
         if (q->on_claim || q->has_claim_value)
             flag_conflicts(q, claim_events);
+        flag_off_claim(q, claim_events);
         free(keys[i]);
     }
     free(keys);

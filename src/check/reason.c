@@ -32,6 +32,9 @@ void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f)
     for (size_t i = 0; i < r->n_numbers && !f->conflict; i++)
         if (r->numbers[i].conflict)
             f->conflict = &r->numbers[i];
+    for (size_t i = 0; i < r->n_numbers && !f->conflict && !f->unmatched; i++)
+        if (r->numbers[i].claim_unmatched)
+            f->unmatched = &r->numbers[i];
     for (size_t i = 0; i < r->n_voices; i++) {
         const mz_check_voice *v = &r->voices[i];
         if (v->weight < min_w)
@@ -227,22 +230,28 @@ const char *mz_quantity_name(const mz_check_quantity *q)
     return q->claim_noun && *q->claim_noun ? q->claim_noun : q->quantity ? q->quantity : "";
 }
 
+/* Whether v is among the values mz_reason_values lists. */
+static bool listed(const mz_check_value *v, bool off_claim)
+{
+    return off_claim ? v->off_claim : v->conflicting;
+}
+
 int mz_reason_values(mz_buf *b, const mz_check_result *r, const mz_check_quantity *q,
-                     const char *sep, const char *over, const char *under, const char *article,
-                     bool arabic)
+                     bool off_claim, const char *sep, const char *over, const char *under,
+                     const char *article, bool arabic)
 {
     enum { SHOWN = 4 };
     size_t shown = 0;
     int rc = 0;
     for (size_t i = 0; i < q->n_values && !rc; i++) {
         const mz_check_value *v = &q->values[i];
-        if (!v->conflicting)
+        if (!listed(v, off_claim))
             continue; /* a value of another event or day: not in the dispute */
         bool again = false; /* 40 and أربعين are one value */
         for (size_t j = 0; j < i && !again; j++) { /* among those shown */
             const mz_check_value *w = &q->values[j];
-            again = w->conflicting && w->number == v->number && w->number_max == v->number_max &&
-                    w->bound == v->bound && w->vague == v->vague;
+            again = listed(w, off_claim) && w->number == v->number &&
+                    w->number_max == v->number_max && w->bound == v->bound && w->vague == v->vague;
         }
         if (again)
             continue;

@@ -35,6 +35,9 @@ typedef struct mz_reason_facts {
     /* The first quantity whose values conflict (the claim's first), or NULL:
      * the reason says the count is contested. */
     const mz_check_quantity *conflict;
+    /* With no conflict: the first quantity the claim gives a value for that
+     * no source gives (claim_unmatched), or NULL: the reason says so. */
+    const mz_check_quantity *unmatched;
 } mz_reason_facts;
 
 void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f);
@@ -64,14 +67,15 @@ int mz_reason_claim_value(mz_buf *b, const mz_check_quantity *q, const char *ove
  * claim names it («الأسرى»), else the noun as the first source writes it
  * (أسيرا, in the accusative a count takes: odd on its own). */
 const char *mz_quantity_name(const mz_check_quantity *q);
-/* Appends q's distinct conflicting values, each with the site of the first voice that
+/* Appends q's distinct conflicting values (with off_claim: its values outside
+ * the claim's, off_claim), each with the site of the first voice that
  * gives it ("40 (a.example), 25 (b.example)"), joined by sep; a bound is
  * written before its value (over: "over", "أكثر من"); a vague value is said
  * as the source did, «العشرات» in Arabic and "dozens" in English, with no
  * bound word and no number. At most four; "…" ends a list that goes on. */
 int mz_reason_values(mz_buf *b, const mz_check_result *r, const mz_check_quantity *q,
-                     const char *sep, const char *over, const char *under, const char *article,
-                     bool arabic);
+                     bool off_claim, const char *sep, const char *over, const char *under,
+                     const char *article, bool arabic);
 
 int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f);
 int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f);

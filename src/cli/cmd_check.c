@@ -242,8 +242,11 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
             continue; /* the terminal shows what the claim counts or several sources give */
         if (!shown++)
             fputs("\nnumbers in the evidence:\n", f);
-        fprintf(f, "  %s%s%s%s", qt->conflict ? st->red : "", qt->conflict ? "CONFLICT " : "",
-                qt->conflict ? st->off : "", qt->quantity);
+        /* CONFLICT: two sources disagree; NOT THE CLAIM'S: none gives a
+         * value the claim allows (one source's 40 killed, the claim's 5) */
+        const char *flag = qt->conflict ? "CONFLICT " : qt->claim_unmatched ? "NOT THE CLAIM'S " : "";
+        fprintf(f, "  %s%s%s%s", *flag ? (qt->conflict ? st->red : st->yellow) : "", flag,
+                *flag ? st->off : "", qt->quantity);
         if (qt->has_claim_value) { /* as the reason words it: "over 300" */
             mz_buf b = {0};
             if (mz_reason_claim_value(&b, qt, "over", "under", "-", false) == 0 && b.p)

@@ -150,6 +150,8 @@ static cJSON *quantity_json(const mz_check_quantity *q)
     cJSON_AddStringToObject(o, "quantity", q->quantity ? q->quantity : "");
     cJSON_AddStringToObject(o, "kind", kind_name(q->kind));
     cJSON_AddBoolToObject(o, "conflict", q->conflict);
+    if (q->claim_unmatched) /* no source gives a value the claim allows */
+        cJSON_AddTrueToObject(o, "claim_unmatched");
     cJSON_AddBoolToObject(o, "on_claim", q->on_claim);
     if (q->has_claim_value) {
         cJSON_AddNumberToObject(o, "claim_number", q->claim_number);
@@ -174,6 +176,8 @@ static cJSON *quantity_json(const mz_check_quantity *q)
             cJSON_AddStringToObject(x, "bound", bound_name(v->bound));
         if (v->vague) /* «العشرات»: number is the floor read into it, not a count given */
             cJSON_AddTrueToObject(x, "vague");
+        if (v->off_claim) /* outside the claim's own value for the quantity */
+            cJSON_AddTrueToObject(x, "off_claim");
         if (v->event)
             cJSON_AddStringToObject(x, "event", mz_event_name(v->event));
         cJSON *day = value_day_json(v);

@@ -1118,6 +1118,29 @@ static void test_cli_vague_listed(void **state)
     remove_dir(dir);
 }
 
+/* A claim of 5 killed, and the one source gives 40: no two sources conflict,
+ * and the list showed the 40 beside "the claim: 5" with nothing to say they
+ * differ; it is marked now, and the reason says it. */
+static void test_cli_claim_number_unmatched(void **state)
+{
+    (void)state;
+    const char *bin = cli_bin();
+    if (!bin)
+        skip();
+    char dir[] = "/tmp/mizan-check-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256];
+    char *out = ingest_and_check(bin, dir, "a.jsonl",
+             "{\"source\": \"a.example\", \"text\": \"قتل 40 شخصا في قصف على بلدة كفرنبل صباح "
+             "اليوم بحسب الدفاع المدني.\"}\n",
+             path, sizeof path, "'قتل 5 أشخاص في قصف على بلدة كفرنبل'");
+    assert_non_null(strstr(out, "NOT THE CLAIM'S شخصا (the claim: 5): 40 (killed"));
+    assert_non_null(strstr(out, "No source gives the claim's number (أشخاص; the claim: 5): 40 (a.example)."));
+    assert_null(strstr(out, "CONFLICT"));
+    free(out);
+    remove_dir(dir);
+}
+
 /* Colour only on a terminal, and not when NO_COLOR is set to something
  * (no-color.org: present and not empty; an empty NO_COLOR, as a shell
  * leaves after `NO_COLOR=`, turned colour off). */
@@ -1332,6 +1355,7 @@ int main(void)
         cmocka_unit_test(test_cli_file_as_receipt),
         cmocka_unit_test(test_cli_bounds_listed),
         cmocka_unit_test(test_cli_vague_listed),
+        cmocka_unit_test(test_cli_claim_number_unmatched),
         cmocka_unit_test(test_cli_colour),
         cmocka_unit_test(test_cli_member_denial_shown),
         cmocka_unit_test(test_threads),

@@ -468,6 +468,53 @@ static void test_vague_values_in_the_reason(void **state)
     mz_check_result_free(r);
 }
 
+/* A claim of 5 killed against sources that all give 40: no two sources
+ * conflict, so nothing was said of it, in the reason or the list. Now each
+ * value outside the claim's is off_claim, the quantity claim_unmatched, and
+ * the reason says no source gives the claim's number, naming who gives
+ * what. One source giving the claim's own value clears it. */
+static void test_claim_number_unmatched(void **state)
+{
+    (void)state;
+    spec s[] = {{"wire.example", "قتل 40 شخصا في القصف على البلدة.", "assertion", 0.8, 0.05, 0.1},
+                {"local.example", "أدى القصف إلى مقتل 40 شخصا في البلدة.", "assertion", 0.6, 0.05,
+                 0.3}};
+    mz_check_result *r = build(s, 2);
+    free(r->claim);
+    r->claim = strdup("قتل 5 أشخاص في القصف على البلدة");
+    assert_int_equal(mz_check_collect_numbers(r), MZ_OK);
+    assert_true(r->n_numbers >= 1);
+    const mz_check_quantity *q = &r->numbers[0];
+    assert_false(q->conflict);
+    assert_true(q->claim_unmatched);
+    assert_true(q->values[0].off_claim && q->values[1].off_claim);
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_non_null(strstr(r->reason, "No source gives the claim's number (أشخاص; the claim: 5): 40 (wire.example)."));
+    assert_non_null(strstr(r->reason_ar, "ولا يذكر أي مصدر رقم الادعاء (أشخاص، وفي الادعاء 5): 40 (wire.example)."));
+    mz_check_result_free(r);
+    /* a claim of 40: both sources give it */
+    r = build(s, 2);
+    free(r->claim);
+    r->claim = strdup("قتل 40 شخصا في القصف على البلدة");
+    assert_int_equal(mz_check_collect_numbers(r), MZ_OK);
+    assert_false(r->numbers[0].claim_unmatched);
+    assert_false(r->numbers[0].values[0].off_claim);
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_null(strstr(r->reason, "No source gives"));
+    mz_check_result_free(r);
+    /* one source with the claim's 5 and one with 40: a value off the
+     * claim, but the claim's number is given — and the two conflict */
+    spec t[] = {s[0], {"local.example", "أدى القصف إلى مقتل 5 أشخاص في البلدة.", "assertion", 0.6,
+                       0.05, 0.3}};
+    r = build(t, 2);
+    free(r->claim);
+    r->claim = strdup("قتل 5 أشخاص في القصف على البلدة");
+    assert_int_equal(mz_check_collect_numbers(r), MZ_OK);
+    assert_false(r->numbers[0].claim_unmatched);
+    assert_true(r->numbers[0].conflict);
+    mz_check_result_free(r);
+}
+
 /* A long denial sentence whose denying words come late: the reason quoted
  * its first 160 characters, the account it denies, as "a denial". It now
  * quotes the opening, " … ", then the words from a little before the cue,
@@ -614,6 +661,7 @@ int main(void)
         cmocka_unit_test(test_names),
         cmocka_unit_test(test_numbers_conflict_across_voices),
         cmocka_unit_test(test_vague_values_in_the_reason),
+        cmocka_unit_test(test_claim_number_unmatched),
         cmocka_unit_test(test_long_denial_quoted_at_its_cue),
         cmocka_unit_test(test_quote_within_quote),
         cmocka_unit_test(test_json_schema),
