@@ -299,22 +299,40 @@ function renderVoice(v) {
       members.map((m) => renderMember(m, members.length > 1 || m.stance !== v.stance))));
 }
 
+// The claim's own value as the reason words it: "أكثر من 300", "3–4"; none
+// for a vague one («عشرات»: its floor is no number the claim gave).
+function claimValue(q) {
+  if (q.claim_number === undefined || q.claim_vague) return null;
+  const bound = q.claim_bound === 'at_least' ? 'أكثر من ' : q.claim_bound === 'at_most' ? 'أقل من ' : '';
+  const range = q.claim_number_max !== undefined ? `–${num.format(q.claim_number_max)}` : '';
+  return `${bound}${num.format(q.claim_number)}${range}`;
+}
+
+// Quantities whose sources conflict, and those whose claim value no source
+// gives (claim_unmatched: one report of 40 killed against the claim's 5),
+// with the values in question: all of a conflict's, the off-claim ones else.
 function renderNumbers(report) {
-  const conflicts = (report.numbers || []).filter((q) => q.conflict);
+  const shown = (report.numbers || []).filter((q) => q.conflict || q.claim_unmatched);
   const box = $('#numbers');
   const list = box.querySelector('.number-list');
   list.replaceChildren();
-  box.hidden = conflicts.length === 0;
-  for (const q of conflicts) {
+  box.hidden = shown.length === 0;
+  $('#numbers-title .title-text').textContent = shown.some((q) => q.conflict)
+    ? 'تعارض في الأرقام' : 'أرقام لا يذكرها الادعاء';
+  for (const q of shown) {
     // Copies inside one voice repeat the same value: show it once per voice.
     const seen = new Set();
     const values = (q.values || []).filter((v) => {
       const key = `${v.voice}|${v.value}`;
+      if (!q.conflict && !v.off_claim) return false;
       return seen.has(key) ? false : seen.add(key);
     });
+    const claim = claimValue(q);
     list.append(el('li', {},
       el('strong', {}, q.quantity || ''),
-      q.on_claim ? el('span', { class: 'on-claim' }, ' (يذكره الادعاء)') : null, ': ',
+      q.on_claim ? el('span', { class: 'on-claim' }, ' (يذكره الادعاء)') : null,
+      !q.conflict ? el('span', { class: 'claim-value' }, ' — لا يذكر أي مصدر رقم الادعاء',
+        claim ? [' (', el('bdi', {}, claim), ')'] : null) : null, ': ',
       values.map((v, i) => el('span', { class: 'num-value' },
         i ? ' مقابل ' : '',
         el('bdi', {}, v.value), ` (الصوت ${num.format(v.voice)})`))));

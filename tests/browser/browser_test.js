@@ -377,7 +377,7 @@ async function main() {
     });
 
     await test('number conflicts are flagged when the report has them', async () => {
-      const conflicts = (report && report.numbers || []).filter((q) => q.conflict);
+      const conflicts = (report && report.numbers || []).filter((q) => q.conflict || q.claim_unmatched);
       const shown = await page.isVisible('#numbers');
       assert(shown === (conflicts.length > 0), `numbers box visible=${shown}, conflicts=${conflicts.length}`);
     });
@@ -855,6 +855,31 @@ async function main() {
       } finally {
         await page.setViewportSize({ width: 1280, height: 900 });
         await unroute();
+      }
+    });
+
+    await test("a claim's number no source gives is shown with the sources' values", async () => {
+      const body = 'قتل 40 شخصا في قصف على البلدة.';
+      const rep = fakeReport('قتل 5 أشخاص في قصف على البلدة', 'not_enough_evidence', [{
+        voice: 1, stance: 'discuss', weight: 0.5, sources: ['a.example'],
+        members: [fakeMember(90200, 'قصف البلدة', 'a.example', 'discuss', [evidenceOf(body, body, 'number_mismatch')])],
+      }]);
+      rep.numbers = [{ quantity: 'شخصا', on_claim: true, conflict: false, claim_unmatched: true,
+        claim_number: 5, values: [{ voice: 1, value: '40', off_claim: true }, { voice: 1, value: '3' }] }];
+      const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep })),
+        await routeFor(page, /\/api\/articles\/90200$/, (route) => route.fulfill({ json: { id: 1, body } }))];
+      try {
+        await page.fill('#claim', rep.claim);
+        await page.click('#check-btn');
+        await waitForReport(page, rep.claim);
+        assert(await page.isVisible('#numbers'), 'numbers box hidden');
+        const title = await page.textContent('#numbers-title');
+        assert(title.includes('أرقام لا يذكرها الادعاء') && !title.includes('تعارض'), `title: ${title}`);
+        const item = await page.textContent('#numbers .number-list li');
+        assert(item.includes('لا يذكر أي مصدر رقم الادعاء') && item.includes('40') && !item.includes('3 ('),
+          `item: ${item}`);
+      } finally {
+        for (const u of unroutes) await u();
       }
     });
 
