@@ -1,12 +1,16 @@
 /* feed_date.c — an RSS date (RFC 822, as RFC 2822 reads it: «Tue, 10 Oct
- * 2017 14:03:00 GMT», «10 Oct 2017 14:03 +0300») as the ISO 8601 UTC time
- * the rest of the store keeps («2017-10-10T14:03:00Z», the date alone at
- * midnight, as a Unix time given in JSONL is written). Feeds stored it as
- * written, so one store held two forms of date that neither sort nor
- * compare. */
+ * 2017 14:03:00 GMT», «10 Oct 2017 14:03 +0300») as the ISO 8601 time the
+ * rest of the store keeps: the same local time with its offset
+ * («2017-10-10T14:03:00+03:00»; Z at UTC), as a page's
+ * article:published_time gives it, and the date alone at midnight. Feeds
+ * stored it as written, so one store held two forms of date. Not moved to
+ * UTC: the day the article names «أمس» from is the newsroom's, and a report
+ * of 01:30 in Damascus is of the 10th, though in UTC it is the 9th
+ * (check/days_resolve.c reads the date part). */
 #include "store/store.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -14,30 +18,6 @@
 static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                      "jul", "aug", "sep", "oct", "nov", "dec"};
 static const char *const days[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-
-/* Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's). */
-static long long days_from_civil(long long y, int m, int d)
-{
-    y -= m <= 2;
-    long long era = (y >= 0 ? y : y - 399) / 400;
-    long long yoe = y - era * 400;
-    long long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(long long z, int *y, int *m, int *d)
-{
-    z += 719468;
-    long long era = (z >= 0 ? z : z - 146096) / 146097;
-    long long doe = z - era * 146097;
-    long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long long mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = (int)(yoe + era * 400 + (*m <= 2));
-}
 
 static void skip_space(const char **p)
 {
@@ -156,17 +136,16 @@ bool mz_rfc822_date(const char *s, char out[MZ_ISO_DATE_MAX])
     bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     if (d > mdays[mon] || (mon == 1 && d == 29 && !leap))
         return false;
-    long long t = days_from_civil(y, mon + 1, d) * 86400 + hh * 3600 + mm * 60 + (ss > 59 ? 59 : ss) -
-                  east * 60;
-    long long day = t >= 0 ? t / 86400 : (t - 86399) / 86400, sec = t - day * 86400;
-    int Y, M, D;
-    civil_from_days(day, &Y, &M, &D);
-    if (Y < 1 || Y > 9999)
+    if (y < 1 || y > 9999)
         return false;
-    if (sec == 0)
-        snprintf(out, MZ_ISO_DATE_MAX, "%04d-%02d-%02d", Y, M, D);
-    else
-        snprintf(out, MZ_ISO_DATE_MAX, "%04d-%02d-%02dT%02d:%02d:%02dZ", Y, M, D, (int)(sec / 3600),
-                 (int)(sec / 60 % 60), (int)(sec % 60));
+    if (hh == 0 && mm == 0 && ss == 0) { /* a day, not an instant: feeds write dates so */
+        snprintf(out, MZ_ISO_DATE_MAX, "%04d-%02d-%02d", y, mon + 1, d);
+        return true;
+    }
+    char off[16] = "Z"; /* east is within ±23:59 (zone) */
+    if (east)
+        snprintf(off, sizeof off, "%c%02d:%02d", east < 0 ? '-' : '+', abs(east) / 60, abs(east) % 60);
+    snprintf(out, MZ_ISO_DATE_MAX, "%04d-%02d-%02dT%02d:%02d:%02d%s", y, mon + 1, d, hh, mm,
+             ss > 59 ? 59 : ss, off);
     return true;
 }

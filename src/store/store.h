@@ -6,6 +6,9 @@
 #ifndef MZ_STORE_H
 #define MZ_STORE_H
 
+/* Room for an ISO 8601 time with its offset: "2017-10-10T14:03:00+03:00". */
+#define MZ_ISO_DATE_MAX 32
+
 #include "mizan.h"
 
 #include <stdbool.h>
@@ -120,7 +123,7 @@ typedef struct mz_jsonl_item {
     mz_article_input in;  /* strings point into the parsed tree, or the page */
     void *tree;           /* owned cJSON tree */
     mz_html_article page; /* the story read from an `html` field */
-    char date[24];        /* `published` given as a Unix time or an RSS date, as ISO 8601 */
+    char date[MZ_ISO_DATE_MAX]; /* `published` given as a Unix time or an RSS date, as ISO 8601 */
     bool stored;          /* "schema": MZ_ARTICLE_SCHEMA with "text": kept as it is */
 } mz_jsonl_item;
 
@@ -227,12 +230,12 @@ void mz_feed_entry_clear(mz_feed_entry *e);
 
 /* ---- feed_date.c: an RSS date as the store keeps dates. */
 
-#define MZ_ISO_DATE_MAX 24
 /* An RFC 822 date («Tue, 10 Oct 2017 14:03:00 +0300»: day name optional,
  * seconds optional, a two-digit year read as RFC 2822 reads it, a zone as
  * an offset, +03:00 too, or GMT, UT, UTC, Z or a US zone) into out as ISO
- * 8601 UTC («2017-10-10T11:03:00Z»; the date alone at midnight UTC). False,
- * out untouched, for anything else: no zone, a day that does not exist. */
+ * 8601, the local time with its offset («2017-10-10T14:03:00+03:00», Z at
+ * UTC; the date alone at midnight). False, out untouched, for anything
+ * else: no zone, a day that does not exist. */
 bool mz_rfc822_date(const char *s, char out[MZ_ISO_DATE_MAX]);
 void mz_feed_clear(mz_feed *f);
 

@@ -14,6 +14,7 @@
 
 #include "check/check.h"
 #include "json/json.h"
+#include "store/store.h"
 
 #include <cjson/cJSON.h>
 
@@ -148,6 +149,12 @@ static void test_resolve_by_published(void **state)
     assert_true(mz_published_date("Thu, 19 Oct 2017 10:00:00 GMT", &y, &m, &d));
     assert_true(y == 2017 && m == 10 && d == 19);
     assert_false(mz_published_date("2017-02-30", &y, &m, &d));
+    /* a feed's date as the store keeps it: «أمس» in a report of 01:30 in
+     * Damascus on the 10th is the 9th; the store once moved the date to
+     * UTC (the 9th, 22:30), and «أمس» became the 8th */
+    char iso[MZ_ISO_DATE_MAX];
+    assert_true(mz_rfc822_date("Tue, 10 Oct 2017 01:30:00 +0300", iso));
+    assert_string_equal(resolved("o:-1", iso), "d:9/10");
 }
 
 /* «أمس» in a report of 17 October is the 16th, not «الأحد 15 تشرين الأول»
