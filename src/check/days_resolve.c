@@ -14,6 +14,7 @@
  * names no day.
  */
 #include "check/check.h"
+#include "store/store.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -59,26 +60,19 @@ static bool valid_date(int y, int m, int d)
 
 bool mz_published_date(const char *s, int *y, int *m, int *d)
 {
-    static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    char sep1, sep2, name[4];
+    char sep1, sep2, iso[MZ_ISO_DATE_MAX];
     if (!s)
         return false;
     while (*s == ' ')
         s++;
-    /* "2017-10-16", "2017/10/16", "2017-10-16T08:00:00Z" */
+    /* RFC 822, as feeds write pubDate ("Mon, 16 Oct 2017 08:00:00 +0300"),
+     * read as the store reads it: its own local date (feed_date.c) */
+    if (mz_rfc822_date(s, iso))
+        s = iso;
+    /* "2017-10-16", "2017/10/16", "2017-10-16T08:00:00+03:00" */
     if (sscanf(s, "%4d%c%2d%c%2d", y, &sep1, m, &sep2, d) == 5 && sep1 == sep2 &&
         (sep1 == '-' || sep1 == '/'))
         return *y >= 1900 && *y <= 2100 && valid_date(*y, *m, *d);
-    /* RFC 822, as feeds write pubDate: "Mon, 16 Oct 2017 08:00:00 +0000" */
-    const char *comma = strchr(s, ',');
-    if (comma && comma - s <= 10 && sscanf(comma + 1, "%2d %3s %4d", d, name, y) == 3) {
-        for (int i = 0; i < 12; i++)
-            if (!strcmp(name, mon[i])) {
-                *m = i + 1;
-                return *y >= 1900 && *y <= 2100 && valid_date(*y, *m, *d);
-            }
-    }
     return false;
 }
 
