@@ -173,7 +173,7 @@ asan:
 # libFuzzer targets (clang): one per parser, see fuzz/.
 FUZZ_SRC := $(sort $(wildcard fuzz/fuzz_*.c))
 FUZZ_BIN := $(FUZZ_SRC:fuzz/%.c=build-fuzz/%)
-FUZZ_LIB_SRC := $(filter src/text/% src/util/% src/store/jsonl% src/store/json_doc% src/store/html% src/store/feed% src/store/date_line% src/store/text_checks% src/store/derive% \
+FUZZ_LIB_SRC := $(filter src/text/% src/util/% src/store/jsonl% src/store/json_doc% src/store/html% src/store/feed% src/store/date_line% src/store/text_checks% src/store/derive% src/store/site% \
                           src/stance/%,$(LIB_SRC))
 # Some targets #include the module they fuzz (e.g. fuzz_numbers.c): any
 # header or check/ source change rebuilds them too.

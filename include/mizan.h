@@ -227,6 +227,28 @@ typedef struct mz_stats {
 } mz_stats;
 MZ_API mz_status mz_db_stats(mz_db *db, mz_stats *out, mz_error *err);
 
+/* The stored articles, a page at a time: newest first by `published` where
+ * it is a date (YYYY-MM-DD at its start; a time and zone, when given, order
+ * one day's articles), then those with no date or one that is not a date;
+ * equal dates and the undated ones by id descending (the latest added
+ * first). source (NULL or "": every article) keeps those of one site, as the
+ * claim check groups voices: the registrable domain of the article's source
+ * or URL ("aljazeera.net" also lists mubasher.aljazeera.net), or a source
+ * that is not a host name, whole (ASCII letters in any case). out->v gets
+ * articles offset .. offset+limit-1 of that order, without their bodies (body
+ * NULL); out->total counts all that match. limit 0..MZ_LIST_MAX (0: only the
+ * total). Read-only. Errors: MZ_ERR_ARG, MZ_ERR_UTF8 (source), MZ_ERR_DB,
+ * MZ_ERR_NOMEM. */
+#define MZ_LIST_MAX 1000
+typedef struct mz_article_list {
+    mz_article *v;
+    size_t n;
+    size_t total;
+} mz_article_list;
+MZ_API mz_status mz_articles_list(mz_db *db, size_t offset, size_t limit, const char *source,
+                                  mz_article_list *out, mz_error *err);
+MZ_API void mz_article_list_clear(mz_article_list *l);
+
 /* ----------------------------------------------------------------- search */
 
 /* A span of text in code points: [start, end). */

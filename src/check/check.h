@@ -204,10 +204,6 @@ double mz_minhash_similarity(const mz_minhash *a, const mz_minhash *b);
  * lies inside the longer (MZ_COPY_CONTAINED). */
 bool mz_minhash_copies(const mz_minhash *a, const mz_minhash *b, double threshold);
 
-/* The site of a source host: its registrable domain, a suffix of src of *len
- * bytes (m.almayadeen.net -> almayadeen.net, alquds.co.uk stays whole, a blog
- * host's subdomain is its own site; a name that is not a host stays whole). */
-const char *mz_site_of(const char *src, size_t *len);
 
 /* Groups n items into voices: i and j share a voice when their texts are
  * near-copies (mz_minhash_copies) or they are one site (mz_site_of,

@@ -86,6 +86,7 @@ mz_status cli_claim_of_line(char *line, size_t line_no, char **claim, void **tre
 int cmd_ingest(int argc, char **argv);
 int cmd_search(int argc, char **argv);
 int cmd_show(int argc, char **argv);
+int cmd_list(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_delete(int argc, char **argv);

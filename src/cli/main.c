@@ -11,8 +11,9 @@ static const struct command {
     const char *summary;
 } commands[] = {
     {"ingest", cmd_ingest, "ingest [--db PATH] [--on-error abort|skip] [--max-bytes N] [--json] [--quiet] PATH...|-"},
-    {"search", cmd_search, "search [--db PATH] [-k N] [--json] QUERY..."},
+    {"search", cmd_search, "search [--db PATH] [-k N] [--offset N] [--json] QUERY..."},
     {"show", cmd_show, "show [--db PATH] [--json] ID"},
+    {"list", cmd_list, "list [--db PATH] [--source SITE] [-n N] [--offset N] [--json]"},
     {"stats", cmd_stats, "stats [--db PATH] [--json]"},
     {"export", cmd_export, "export [--db PATH] > articles.jsonl"},
     {"delete", cmd_delete, "delete [--db PATH] [--json] ID..."},

@@ -19,6 +19,9 @@ char *mz_json_print(cJSON *j, int pretty);
  * "source","url","snippet"}]}). */
 cJSON *mz_json_article(const mz_article *a, int with_body);
 cJSON *mz_json_hits(const mz_hits *h);
+/* A page of the stored articles (`mizan list --json`, GET /api/articles):
+ * {"total","offset","articles":[article without its body]}. */
+cJSON *mz_json_article_list(const mz_article_list *l, size_t offset);
 
 /* json_stance.c: one evidence item ({"text","start","end","char_start",
  * "char_end","score","cue"}; offsets into text); the words that gave it its

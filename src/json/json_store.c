@@ -66,3 +66,26 @@ cJSON *mz_json_hits(const mz_hits *h)
     }
     return j;
 }
+
+cJSON *mz_json_article_list(const mz_article_list *l, size_t offset)
+{
+    cJSON *j = cJSON_CreateObject();
+    cJSON *arr = j ? cJSON_CreateArray() : NULL;
+    bool ok = arr && cJSON_AddNumberToObject(j, "total", (double)l->total) &&
+              cJSON_AddNumberToObject(j, "offset", (double)offset);
+    if (ok)
+        ok = cJSON_AddItemToObject(j, "articles", arr);
+    else
+        cJSON_Delete(arr);
+    for (size_t i = 0; ok && i < l->n; i++) {
+        cJSON *a = mz_json_article(&l->v[i], 0);
+        ok = a && cJSON_AddItemToArray(arr, a);
+        if (!ok)
+            cJSON_Delete(a);
+    }
+    if (!ok) {
+        cJSON_Delete(j);
+        return NULL;
+    }
+    return j;
+}

@@ -1,41 +1,22 @@
-/* api_search.c — GET /api/search?q=&k=: ranked full-text search. Matches in
- * snippets are wrapped in [ ] (as `mizan search --json` does); the snippet is
- * plain text, never HTML. */
+/* api_search.c — GET /api/search?q=&k=&offset=: ranked full-text search,
+ * from the offset-th hit on. Matches in snippets are wrapped in [ ] (as
+ * `mizan search --json` does); the snippet is plain text, never HTML. */
 #include "server/http.h"
 
 #include "json/json.h"
-
-#include <microhttpd.h>
+#include "store/store.h"
 
 #include <string.h>
-
-/* A query parameter, or NULL when absent. A value that decodes to a NUL
- * byte (%00) is refused (400) instead of being cut short there, as the body
- * parser refuses \u0000: *bad is set and the reply written. */
-static const char *arg(const srv_request *rq, const char *key, srv_response *rs, bool *bad)
-{
-    const char *v = NULL;
-    size_t n = 0;
-    if (MHD_lookup_connection_value_n(rq->conn, MHD_GET_ARGUMENT_KIND, key, strlen(key), &v, &n) !=
-            MHD_YES ||
-        !v)
-        return NULL;
-    if (strlen(v) != n) {
-        srv_error(rs, 400, key, "parameter '%s' holds a NUL byte (%%00)", key);
-        *bad = true;
-        return NULL;
-    }
-    return v;
-}
 
 void api_search(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
 {
     bool bad = false;
-    const char *q = arg(rq, "q", rs, &bad);
-    const char *ks = bad ? NULL : arg(rq, "k", rs, &bad);
+    const char *q = srv_query_arg(rq, "q", rs, &bad);
+    const char *ks = bad ? NULL : srv_query_arg(rq, "k", rs, &bad);
+    const char *offs = bad ? NULL : srv_query_arg(rq, "offset", rs, &bad);
     if (bad)
         return;
-    long long k = 10;
+    long long k = 10, offset = 0;
     if (!q || !*q) {
         srv_error(rs, 400, "q", "missing query parameter 'q'");
         return;
@@ -47,10 +28,15 @@ void api_search(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
                   SRV_SEARCH_K_MAX);
         return;
     }
+    if (offs && *offs && !srv_parse_int(offs, 0, MZ_SEARCH_MAX_OFFSET, &offset)) {
+        srv_error(rs, 400, "offset", "parameter 'offset' must be an integer between 0 and %d",
+                  MZ_SEARCH_MAX_OFFSET);
+        return;
+    }
     mz_hits hits = {0};
     mz_error err = {0};
     mz_db *db = srv_dbpool_acquire(ctx->pool);
-    mz_status s = mz_search(db, q, (size_t)k, NULL, NULL, &hits, &err);
+    mz_status s = mz_search_page(db, q, (size_t)offset, (size_t)k, NULL, NULL, &hits, &err);
     srv_dbpool_release(ctx->pool, db);
     /* A query of stopwords only is MZ_OK with no hits: nothing to search
      * for, not an error. A blank one was refused above. */

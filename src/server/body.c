@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
+#include <microhttpd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -145,4 +146,20 @@ bool srv_parse_int(const char *s, long long lo, long long hi, long long *out)
         return false;
     *out = v;
     return true;
+}
+
+const char *srv_query_arg(const srv_request *rq, const char *key, srv_response *rs, bool *bad)
+{
+    const char *v = NULL;
+    size_t n = 0;
+    if (MHD_lookup_connection_value_n(rq->conn, MHD_GET_ARGUMENT_KIND, key, strlen(key), &v, &n) !=
+            MHD_YES ||
+        !v)
+        return NULL;
+    if (strlen(v) != n) {
+        srv_error(rs, 400, key, "parameter '%s' holds a NUL byte (%%00)", key);
+        *bad = true;
+        return NULL;
+    }
+    return v;
 }

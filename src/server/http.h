@@ -22,6 +22,8 @@ struct MHD_Connection;
 #define SRV_CHECK_K_MAX 200       /* POST /api/check "k": 1..200, default 20 */
 #define SRV_SEARCH_K_MAX 100      /* GET /api/search "k": 1..100, default 10 */
 #define SRV_MAX_BATCH 1000        /* articles in one POST /api/articles */
+#define SRV_LIST_DEFAULT 20       /* GET /api/articles "limit": 1..MZ_LIST_MAX, default 20 */
+#define SRV_LIST_MAX_OFFSET 1000000000 /* GET /api/articles "offset": 0..1e9 */
 
 typedef struct srv_ctx {
     srv_dbpool *pool;
@@ -89,6 +91,10 @@ bool srv_get_int(const cJSON *obj, const char *name, const char *label, long lon
 /* Checks a query-string value: valid UTF-8, not blank, at most max_chars
  * code points. */
 bool srv_check_text(const char *s, const char *label, size_t max_chars, srv_response *rs);
+/* A query parameter, or NULL when absent. A value that decodes to a NUL
+ * byte (%00) is refused (400) instead of being cut short there, as the body
+ * parser refuses \u0000: *bad is set and the reply written. */
+const char *srv_query_arg(const srv_request *rq, const char *key, srv_response *rs, bool *bad);
 /* Parses a decimal integer in [lo, hi] (whole string). */
 bool srv_parse_int(const char *s, long long lo, long long hi, long long *out);
 
@@ -98,6 +104,7 @@ void api_stance(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
 void api_articles_add(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
 void api_article_get(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
 void api_article_delete(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
+void api_articles_list(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
 void api_search(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
 void api_health(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
 

@@ -15,7 +15,8 @@ typedef struct route {
 static const route routes[] = {
     {"/api/check", false, "POST", api_check, "POST"},
     {"/api/stance", false, "POST", api_stance, "POST"},
-    {"/api/articles", false, "POST", api_articles_add, "POST"},
+    {"/api/articles", false, "GET", api_articles_list, "GET, HEAD, POST"},
+    {"/api/articles", false, "POST", api_articles_add, "GET, HEAD, POST"},
     {"/api/articles/", true, "GET", api_article_get, "GET, HEAD, DELETE"},
     {"/api/articles/", true, "DELETE", api_article_delete, "GET, HEAD, DELETE"},
     {"/api/search", false, "GET", api_search, "GET, HEAD"},

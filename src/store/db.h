@@ -181,6 +181,14 @@ char *mz_url_source(const char *url);
  * text that follows its host: the bytes of "/account" to append to it
  * (0 when the site is not a platform or the URL names no account). */
 size_t mz_url_account_len(const char *site, size_t len, const char *after);
+/* The site of a source host (site.c): its registrable domain, a suffix of src of *len
+ * bytes (m.almayadeen.net -> almayadeen.net, alquds.co.uk stays whole, a blog
+ * host's subdomain is its own site; a name that is not a host stays whole). */
+const char *mz_site_of(const char *src, size_t *len);
+/* Whether two sources (a name, a host or a URL) are one site as mz_site_of
+ * says, ASCII letters in any case: "mubasher.aljazeera.net" and
+ * "https://www.aljazeera.net/news/1" are; NULL or empty is no site. (site.c) */
+bool mz_same_site(const char *a, const char *b);
 /* X of a short "المصدر: X" line of its own, or NULL. */
 char *mz_source_line(const char *text, size_t len);
 /* The publication date a plain text states on a line of its own just under

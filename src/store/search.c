@@ -201,9 +201,11 @@ static mz_status collect_hits(mz_db *db, sqlite3_stmt *st, size_t k, const snipp
     return MZ_OK;
 }
 
-/* The top k rows for match with their snippets, best first. */
-static mz_status top_hits(mz_db *db, const char *match, size_t k, const snippet_args *sa,
-                          mz_hits *out, mz_error *err)
+/* The rows offset .. offset+k-1 of match's ranking with their snippets,
+ * best first: the first offset are ranked and passed over, and get no
+ * snippet (a snippet reads the article's body). */
+static mz_status top_hits(mz_db *db, const char *match, size_t offset, size_t k,
+                          const snippet_args *sa, mz_hits *out, mz_error *err)
 {
     sqlite3_stmt *st;
     int rc = sqlite3_prepare_v2(
@@ -214,12 +216,14 @@ static mz_status top_hits(mz_db *db, const char *match, size_t k, const snippet_
         "  FROM articles_fts WHERE articles_fts MATCH ?1"
         "  ORDER BY bm25(articles_fts, " W_TITLE ", " W_BODY "), rowid LIMIT ?2)"
         " SELECT a.id, top.score, a.title, a.source, a.url, a.body"
-        " FROM top JOIN articles a ON a.id = top.rid ORDER BY top.score DESC, a.id",
+        " FROM top JOIN articles a ON a.id = top.rid ORDER BY top.score DESC, a.id"
+        " LIMIT -1 OFFSET ?3",
         -1, &st, NULL);
     if (rc != SQLITE_OK)
         return mz_db_fail(db, rc, err, "searching");
     sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, (sqlite3_int64)k);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)(offset + k));
+    sqlite3_bind_int64(st, 3, (sqlite3_int64)offset);
     mz_status s = collect_hits(db, st, k, sa, out, err);
     sqlite3_finalize(st);
     return s;
@@ -227,6 +231,12 @@ static mz_status top_hits(mz_db *db, const char *match, size_t k, const snippet_
 
 mz_status mz_search(mz_db *db, const char *query, size_t k, const char *hl_open,
                     const char *hl_close, mz_hits *out, mz_error *err)
+{
+    return mz_search_page(db, query, 0, k, hl_open, hl_close, out, err);
+}
+
+mz_status mz_search_page(mz_db *db, const char *query, size_t offset, size_t k,
+                         const char *hl_open, const char *hl_close, mz_hits *out, mz_error *err)
 {
     if (!out)
         return mz_fail(err, MZ_ERR_ARG, "no output for the hits");
@@ -238,6 +248,8 @@ mz_status mz_search(mz_db *db, const char *query, size_t k, const char *hl_open,
         return mz_fail(err, MZ_ERR_ARG, "empty query");
     if (k == 0 || k > MAX_K)
         return mz_fail(err, MZ_ERR_ARG, "k must be between 1 and %d", MAX_K);
+    if (offset > MZ_SEARCH_MAX_OFFSET)
+        return mz_fail(err, MZ_ERR_ARG, "offset must be between 0 and %d", MZ_SEARCH_MAX_OFFSET);
     size_t len = strlen(query), bad;
     if (mz_utf8_check(query, len, &bad) != MZ_OK) /* named as a claim's is (check.c) */
         return mz_fail(err, MZ_ERR_UTF8, "the query is not valid UTF-8 (byte offset %zu)%s", bad,
@@ -258,10 +270,12 @@ mz_status mz_search(mz_db *db, const char *query, size_t k, const char *hl_open,
     if (s == MZ_OK && full && !(sa.an = mz_db_analyzer(db)))
         s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     if (s == MZ_OK && weighed)
-        s = top_hits(db, weighed, k, &sa, out, err);
-    if (s == MZ_OK && full && out->n < k) { /* too few rows match a weighed term */
+        s = top_hits(db, weighed, offset, k, &sa, out, err);
+    /* too few rows match a weighed term: fewer than offset + k, so a page
+     * is the same slice of the ranking as the first offset + k hits are */
+    if (s == MZ_OK && full && out->n < k) {
         mz_hits_clear(out);
-        s = top_hits(db, full, k, &sa, out, err);
+        s = top_hits(db, full, offset, k, &sa, out, err);
     }
     read_end(db, began);
     mz_terms_clear(&terms);

@@ -76,6 +76,14 @@ typedef struct mz_scored {
 mz_status mz_store_candidates(mz_db *db, const char *const *terms, size_t n_terms, size_t k,
                               mz_scored **out, size_t *n_out, mz_error *err);
 
+/* mz_search from the offset-th hit on (0 is mz_search): the hits offset ..
+ * offset+k-1 of the ranking mz_search would give for offset + k, with
+ * snippets for those only. offset 0..MZ_SEARCH_MAX_OFFSET, else MZ_ERR_ARG:
+ * the first offset are ranked on each call. */
+#define MZ_SEARCH_MAX_OFFSET 10000
+mz_status mz_search_page(mz_db *db, const char *query, size_t offset, size_t k,
+                         const char *hl_open, const char *hl_close, mz_hits *out, mz_error *err);
+
 /* ---- stats.c */
 
 /* Number of stored articles. */

@@ -7,6 +7,7 @@
 #include <cmocka.h>
 
 #include "check/check.h"
+#include "store/db.h"
 #include "util/util.h"
 #include "sample_data.h"
 

@@ -1,6 +1,6 @@
 /* test_help.c — every command's --help against the flags its code accepts.
  * The README says each command's --help lists its flags and exit codes; six
- * of the twelve printed a bare usage line (check's left out --db, serve's
+ * of the twelve then printed a bare usage line (check's left out --db, serve's
  * every default, train's the "style" group), and `serve -h` was an unknown
  * option. The long options are read from the option tables in src/cli/, so a
  * flag added there without a line in --help (or in the README) fails here. */
@@ -24,8 +24,9 @@ static const struct {
     const char *cmd, *src, *shorts; /* shorts: the one-letter flags besides -h */
 } commands[] = {
     {"ingest", "src/cli/cmd_ingest.c", "q"},
-    {"search", "src/cli/cmd_store.c", "k"}, /* the readers share cli_reader_flags */
-    {"show", "src/cli/cmd_store.c", ""},
+    {"search", "src/cli/cmd_search.c", "k"}, /* its own table: --offset */
+    {"show", "src/cli/cmd_store.c", ""}, /* the readers share cli_reader_flags */
+    {"list", "src/cli/cmd_list.c", "n"},
     {"stats", "src/cli/cmd_store.c", ""},
     {"export", "src/cli/cmd_store.c", ""},
     {"delete", "src/cli/cmd_store.c", ""},

@@ -593,6 +593,99 @@ static void test_search(void **state)
     expect_error(http_get(port, "/api/search?q=%D8"), 400, "q");
 }
 
+/* GET /api/search from offset on: the hits after the first offset, as
+ * `mizan search --offset` gives them. */
+static void test_search_offset(void **state)
+{
+    (void)state;
+    /* التنظيم العراق الخضار: every article matches one of them */
+    const char *q = "/api/search?q=%D8%A7%D9%84%D8%AA%D9%86%D8%B8%D9%8A%D9%85+%D8%A7%D9%84%D8%B9"
+                    "%D8%B1%D8%A7%D9%82+%D8%A7%D9%84%D8%AE%D8%B6%D8%A7%D8%B1";
+    char path[512];
+    snprintf(path, sizeof path, "%s&k=3", q);
+    http_reply r = http_get(port, path);
+    assert_int_equal(r.status, 200);
+    cJSON *all = json_of(&r);
+    http_reply_free(&r);
+    snprintf(path, sizeof path, "%s&k=1&offset=1", q);
+    r = http_get(port, path);
+    assert_int_equal(r.status, 200);
+    cJSON *page = json_of(&r);
+    http_reply_free(&r);
+    cJSON *ha = cJSON_GetObjectItem(all, "hits"), *hp = cJSON_GetObjectItem(page, "hits");
+    assert_true(cJSON_GetArraySize(ha) >= 2);
+    assert_int_equal(cJSON_GetArraySize(hp), 1);
+    assert_true(cJSON_GetNumberValue(cJSON_GetObjectItem(cJSON_GetArrayItem(hp, 0), "id")) ==
+                cJSON_GetNumberValue(cJSON_GetObjectItem(cJSON_GetArrayItem(ha, 1), "id")));
+    cJSON_Delete(all);
+    cJSON_Delete(page);
+    static const char *const bad[] = {"k", "-1", "10001", "%201", "+1", "1%002"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        snprintf(path, sizeof path, "%s&offset=%s", q, bad[i]);
+        expect_error(http_get(port, path), 400, "offset");
+    }
+}
+
+/* GET /api/articles: the stored articles a page at a time, newest first,
+ * as `mizan list --json`. */
+static void test_articles_list(void **state)
+{
+    (void)state;
+    const char *dated[] = {
+        "{\"title\":\"قافلة مساعدات تصل إلى الرقة\",\"url\":\"https://mubasher.aljazeera.net/a/1\","
+        "\"published\":\"2030-01-02\",\"text\":\"وصلت قافلة مساعدات إنسانية إلى مدينة الرقة "
+        "صباح اليوم بعد انتظار طويل.\"}",
+        "{\"title\":\"افتتاح مستشفى ميداني في ريف حلب\",\"url\":\"https://www.aljazeera.net/a/2\","
+        "\"published\":\"2030-01-01T08:00:00Z\",\"text\":\"افتتحت منظمة طبية مستشفى ميدانيا "
+        "في ريف حلب الشمالي لخدمة النازحين.\"}",
+    };
+    for (size_t i = 0; i < 2; i++) {
+        http_reply r = http_post(port, "/api/articles", dated[i]);
+        assert_int_equal(r.status, 201);
+        http_reply_free(&r);
+    }
+    int n = stored_count();
+    http_reply r = http_get(port, "/api/articles?limit=2");
+    assert_int_equal(r.status, 200);
+    cJSON *j = json_of(&r);
+    http_reply_free(&r);
+    assert_int_equal((int)cJSON_GetNumberValue(cJSON_GetObjectItem(j, "total")), n);
+    assert_int_equal((int)cJSON_GetNumberValue(cJSON_GetObjectItem(j, "offset")), 0);
+    cJSON *arr = cJSON_GetObjectItem(j, "articles");
+    assert_int_equal(cJSON_GetArraySize(arr), 2);
+    /* the latest date first, with show's fields and no body */
+    cJSON *a = cJSON_GetArrayItem(arr, 0);
+    assert_string_equal(cJSON_GetObjectItem(a, "published")->valuestring, "2030-01-02");
+    assert_string_equal(cJSON_GetObjectItem(a, "origin")->valuestring, "api");
+    assert_null(cJSON_GetObjectItem(a, "body"));
+    assert_string_equal(cJSON_GetObjectItem(cJSON_GetArrayItem(arr, 1), "published")->valuestring,
+                        "2030-01-01T08:00:00Z");
+    cJSON_Delete(j);
+    r = http_get(port, "/api/articles?source=aljazeera.net&offset=1");
+    assert_int_equal(r.status, 200);
+    j = json_of(&r);
+    http_reply_free(&r);
+    assert_int_equal((int)cJSON_GetNumberValue(cJSON_GetObjectItem(j, "total")), 2);
+    arr = cJSON_GetObjectItem(j, "articles");
+    assert_int_equal(cJSON_GetArraySize(arr), 1);
+    assert_string_equal(cJSON_GetObjectItem(cJSON_GetArrayItem(arr, 0), "url")->valuestring,
+                        "https://www.aljazeera.net/a/2");
+    cJSON_Delete(j);
+    r = http_get(port, "/api/articles"); /* default: 20, every one here */
+    j = json_of(&r);
+    assert_int_equal(r.status, 200);
+    http_reply_free(&r);
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(j, "articles")), n < 20 ? n : 20);
+    cJSON_Delete(j);
+    expect_error(http_get(port, "/api/articles?limit=k"), 400, "limit");
+    expect_error(http_get(port, "/api/articles?limit=0"), 400, "limit");
+    expect_error(http_get(port, "/api/articles?limit=1001"), 400, "limit");
+    expect_error(http_get(port, "/api/articles?offset=-1"), 400, "offset");
+    expect_error(http_get(port, "/api/articles?offset=%2B1"), 400, "offset");
+    expect_error(http_get(port, "/api/articles?source=%FF"), 400, "source");
+    expect_error(http_get(port, "/api/articles?source=a%00b"), 400, "source");
+}
+
 static void test_routes_and_methods(void **state)
 {
     (void)state;
@@ -604,7 +697,9 @@ static void test_routes_and_methods(void **state)
         const char *method, *path, *allow;
     } cases[] = {
         {"GET", "/api/check", "POST"},         {"PUT", "/api/stance", "POST"},
-        {"GET", "/api/articles", "POST"},      {"PUT", "/api/articles/1", "GET, HEAD, DELETE"},
+        {"PUT", "/api/articles", "GET, HEAD, POST"},
+        {"DELETE", "/api/articles", "GET, HEAD, POST"},
+        {"PUT", "/api/articles/1", "GET, HEAD, DELETE"},
         {"POST", "/api/search", "GET, HEAD"},  {"PATCH", "/api/health", "GET, HEAD"},
         {"POST", "/", "GET, HEAD"},            {"DELETE", "/index.html", "GET, HEAD"},
     };
@@ -1460,6 +1555,8 @@ int main(void)
         cmocka_unit_test(test_articles_errors),
         cmocka_unit_test(test_batch_all_or_nothing),
         cmocka_unit_test(test_search),
+        cmocka_unit_test(test_search_offset),
+        cmocka_unit_test(test_articles_list),
         cmocka_unit_test(test_routes_and_methods),
         cmocka_unit_test(test_static_files),
         cmocka_unit_test(test_static_symlink),

@@ -1,0 +1,158 @@
+/* cmd_list.c — `mizan list [--db PATH] [--source SITE] [-n N] [--offset N]
+ * [--json]`: the stored articles, newest first, a page at a time
+ * (mz_articles_list). */
+#include "cli/cli.h"
+#include "cli/cmd_store.h"
+#include "json/json.h"
+#include "store/db.h"
+
+#include <ctype.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define LIST_DEFAULT 20
+#define LIST_MAX_OFFSET 1000000000LL
+
+static const char help[] =
+    "usage: mizan list [--db PATH] [--source SITE] [-n N] [--offset N] [--json]\n"
+    "Lists the stored articles, newest first by their publication date; those\n"
+    "with no date (or one that is not a date) come after the dated ones; equal\n"
+    "dates and undated articles the latest added first. One line each: id,\n"
+    "date (YYYY-MM-DD, '-' when none), source (else 'file: PATH' it was read\n"
+    "from), title. When more follow: 'N of TOTAL shown; --offset M for more'.\n"
+    "  --db PATH       the database (default: $MIZAN_DB, else ./mizan.db)\n"
+    "  --source SITE   only the articles of one site, as the claim check groups\n"
+    "                  them: aljazeera.net also lists mubasher.aljazeera.net (the\n"
+    "                  article's source or URL); a name that is not a host\n"
+    "                  (\"الجزيرة\") matches a source of that name, whole\n"
+    "  -n N            how many, 1 to 1000 (default 20)\n"
+    "  --offset N      pass over the first N (default 0)\n"
+    "  --json          {\"total\",\"offset\",\"articles\":[{\"id\",\"title\",\"source\",\n"
+    "                  \"url\",\"published\",\"origin\"}]} (as show --json, no body)\n"
+    "  -h, --help      this help\n"
+    "Exit codes: 0 ok (also when nothing is listed), 2 usage, 3 SITE not UTF-8,\n"
+    "4 database missing or unreadable.\n";
+
+typedef struct list_flags {
+    const char *db, *source;
+    size_t n, offset;
+    int json;
+} list_flags;
+
+static int parse_flags(int argc, char **argv, list_flags *f)
+{
+    static const struct option longopts[] = {
+        {"db", required_argument, NULL, 'd'},     {"source", required_argument, NULL, 's'},
+        {"offset", required_argument, NULL, 'o'}, {"json", no_argument, NULL, 'j'},
+        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
+    int c;
+    long long v;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, ":n:h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'd': f->db = optarg; break;
+        case 's': f->source = optarg; break;
+        case 'j': f->json = 1; break;
+        case 'n':
+            if (!cli_parse_number(optarg, 1, MZ_LIST_MAX, &v))
+                return cli_usage_error("list", "-n needs a number from 1 to %d, not '%s'",
+                                       MZ_LIST_MAX, optarg);
+            f->n = (size_t)v;
+            break;
+        case 'o':
+            if (!cli_parse_number(optarg, 0, LIST_MAX_OFFSET, &v))
+                return cli_usage_error("list", "--offset needs a number from 0 to %lld, not '%s'",
+                                       LIST_MAX_OFFSET, optarg);
+            f->offset = (size_t)v;
+            break;
+        case 'h': fputs(help, stdout); return EXIT_OK_;
+        default: return cli_option_error("list", c, argv);
+        }
+    }
+    if (optind < argc)
+        return cli_usage_error("list", "unexpected argument '%s'", argv[optind]);
+    if (f->source && !*f->source)
+        return cli_usage_error("list", "--source needs a site, not \"\"");
+    return -1;
+}
+
+/* Where the article was published: its source, else the file it was read
+ * from (as `check` gives the file of an article with no URL), else "-". */
+static void print_where(const mz_article *a)
+{
+    if (a->source && *a->source)
+        fputs(a->source, stdout);
+    else if (mz_origin_is_file(a->origin))
+        printf("file: %s", a->origin);
+    else
+        fputs("-", stdout);
+}
+
+/* A stored date starts with YYYY-MM-DD, as the order reads it (list.c); a
+ * date a feed or a scraper wrote otherwise is not shown. */
+static bool dated(const char *p)
+{
+    if (!p || strlen(p) < 10 || p[4] != '-' || p[7] != '-')
+        return false;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && !isdigit((unsigned char)p[i]))
+            return false;
+    return true;
+}
+
+static void print_list(const mz_article_list *l, const list_flags *f)
+{
+    if (l->total == 0) {
+        printf(f->source ? "no articles of %s\n" : "no articles\n", f->source);
+        return;
+    }
+    for (size_t i = 0; i < l->n; i++) {
+        const mz_article *a = &l->v[i];
+        printf("#%lld  %.10s  ", (long long)a->id, dated(a->published) ? a->published : "-         ");
+        print_where(a);
+        printf("  %s\n", a->title ? a->title : "");
+    }
+    if (f->offset >= l->total)
+        printf("0 of %zu shown (--offset %zu is past the end)\n", l->total, f->offset);
+    else if (f->offset + l->n < l->total)
+        printf("%zu of %zu shown; --offset %zu for more\n", l->n, l->total, f->offset + l->n);
+}
+
+static int print_json(const mz_article_list *l, size_t offset)
+{
+    char *out = mz_json_print(mz_json_article_list(l, offset), 1);
+    if (!out) {
+        cli_error("list", "out of memory");
+        return EXIT_FAIL;
+    }
+    puts(out);
+    free(out);
+    return EXIT_OK_;
+}
+
+int cmd_list(int argc, char **argv)
+{
+    list_flags f = {.n = LIST_DEFAULT};
+    int rc = parse_flags(argc, argv, &f);
+    if (rc >= 0)
+        return rc;
+    mz_error err = {0};
+    mz_db *db;
+    if (cli_open_existing("list", f.db, &db, &err) != MZ_OK)
+        return cli_fail("list", &err);
+    mz_article_list l;
+    mz_status s = mz_articles_list(db, f.offset, f.n, f.source, &l, &err);
+    mz_db_close(db);
+    if (s != MZ_OK)
+        return cli_fail("list", &err);
+    rc = EXIT_OK_;
+    if (f.json)
+        rc = print_json(&l, f.offset);
+    else
+        print_list(&l, &f);
+    mz_article_list_clear(&l);
+    return rc;
+}

@@ -1,0 +1,103 @@
+/* list.c — the stored articles a page at a time, newest first
+ * (mz_articles_list: `mizan list`, GET /api/articles). */
+#include "store/db.h"
+#include "store/store.h"
+#include "util/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The order: a date where `published` starts with one (YYYY-MM-DD), as a
+ * Julian day so that a time and its zone count (feeds store UTC, a JSONL
+ * field may say +03:00); a date SQLite cannot read whole ("...+0300")
+ * counts by its day. Undated rows after the dated ones, and ties, by id
+ * descending: the latest added first. */
+#define DAY_OF(col)                                                                              \
+    "CASE WHEN " col " GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"                     \
+    " THEN coalesce(julianday(" col "), julianday(substr(" col ", 1, 10))) END"
+
+static const char LIST_SQL[] =
+    "SELECT id, title, url, source, published, origin, " DAY_OF("published") " AS day"
+    " FROM articles ORDER BY day IS NULL, day DESC, id DESC";
+
+/* Copies the row into a, cleaned as mz_article_get cleans it; body NULL. */
+static bool take_row(sqlite3_stmt *st, mz_article *a)
+{
+    memset(a, 0, sizeof *a);
+    a->id = sqlite3_column_int64(st, 0);
+    a->title = mz_col_dup(st, 1);
+    a->url = mz_col_dup(st, 2);
+    a->source = mz_col_dup(st, 3);
+    a->published = mz_col_dup(st, 4);
+    a->origin = mz_col_dup(st, 5);
+    /* mz_col_dup gives NULL for a NULL column, or when out of memory */
+    char *const f[] = {a->title, a->url, a->source, a->published, a->origin};
+    for (int i = 0; i < 5; i++)
+        if (!f[i] && sqlite3_column_type(st, i + 1) != SQLITE_NULL) {
+            mz_article_clear(a);
+            return false;
+        }
+    mz_clean_lines(f, 5);
+    return true;
+}
+
+static bool row_of_site(sqlite3_stmt *st, const char *site)
+{
+    const char *url = (const char *)sqlite3_column_text(st, 2);
+    const char *source = (const char *)sqlite3_column_text(st, 3);
+    return mz_same_site(site, source) || mz_same_site(site, url);
+}
+
+mz_status mz_articles_list(mz_db *db, size_t offset, size_t limit, const char *source,
+                           mz_article_list *out, mz_error *err)
+{
+    if (!out)
+        return mz_fail(err, MZ_ERR_ARG, "no output for the list");
+    memset(out, 0, sizeof *out);
+    if (!db)
+        return mz_fail(err, MZ_ERR_ARG, "no database");
+    if (limit > MZ_LIST_MAX)
+        return mz_fail(err, MZ_ERR_ARG, "limit must be between 0 and %d", MZ_LIST_MAX);
+    if (source && !*source)
+        source = NULL;
+    size_t bad;
+    if (source && mz_utf8_check(source, strlen(source), &bad) != MZ_OK)
+        return mz_fail(err, MZ_ERR_UTF8, "the source is not valid UTF-8 (byte offset %zu)", bad);
+    if (limit && !(out->v = calloc(limit, sizeof *out->v)))
+        return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(db->sql, LIST_SQL, -1, &st, NULL);
+    if (rc != SQLITE_OK) {
+        mz_article_list_clear(out);
+        return mz_db_fail(db, rc, err, "listing articles");
+    }
+    mz_status s = MZ_OK;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (source && !row_of_site(st, source))
+            continue;
+        size_t at = out->total++;
+        if (at < offset || out->n == limit)
+            continue;
+        if (!take_row(st, &out->v[out->n])) {
+            s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+            break;
+        }
+        out->n++;
+    }
+    if (s == MZ_OK && rc != SQLITE_DONE)
+        s = mz_db_fail(db, rc, err, "listing articles");
+    sqlite3_finalize(st);
+    if (s != MZ_OK)
+        mz_article_list_clear(out);
+    return s;
+}
+
+void mz_article_list_clear(mz_article_list *l)
+{
+    if (!l)
+        return;
+    for (size_t i = 0; i < l->n; i++)
+        mz_article_clear(&l->v[i]);
+    free(l->v);
+    memset(l, 0, sizeof *l);
+}

@@ -1,0 +1,211 @@
+/* test_list.c — `mizan list` and `mizan search --offset` as a user runs
+ * them ($MIZAN_BIN): the lines, the "more" line, --source, --json, strict
+ * numbers, and a missing store left missing. Short Arabic articles written
+ * for this test. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <cjson/cJSON.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../shell_output.h"
+
+static char dir[] = "/tmp/mizan-list-XXXXXX";
+static const char *bin;
+
+static int run(char **out, const char *fmt, ...)
+{
+    char prefix[512];
+    snprintf(prefix, sizeof prefix, "cd %s && %s", dir, bin);
+    va_list ap;
+    va_start(ap, fmt);
+    int rc = shell_outputv(out, prefix, fmt, ap);
+    va_end(ap);
+    return rc;
+}
+
+static const char JSONL[] =
+    "{\"title\":\"اجتماع وزراء الخارجية في الدوحة\",\"url\":\"https://mubasher.aljazeera.net/n/1\","
+    "\"published\":\"2017-10-10T14:03:00+03:00\",\"text\":\"عقد وزراء الخارجية العرب اجتماعا في "
+    "الدوحة لبحث الأزمة.\"}\n"
+    "{\"title\":\"خطة جديدة للتعليم\",\"url\":\"https://www.aljazeera.net/n/2\",\"published\":"
+    "\"2017-10-11\",\"text\":\"أعلنت الحكومة عن خطة جديدة للتعليم في المدارس الحكومية.\"}\n"
+    "{\"title\":\"ارتفاع أسعار الخبز في إدلب\",\"url\":\"https://www.enabbaladi.net/3\","
+    "\"published\":\"2017-10-10T12:00:00Z\",\"text\":\"ارتفعت أسعار الخبز في أسواق إدلب بنسبة "
+    "كبيرة هذا الأسبوع.\"}\n";
+static const char TEXT[] = "عودة المياه إلى أحياء المدينة\n"
+                           "أفادت مصادر بأن المياه عادت إلى أحياء المدينة بعد انقطاع طويل.\n";
+
+static int setup(void **state)
+{
+    (void)state;
+    bin = getenv("MIZAN_BIN");
+    if (!bin)
+        bin = "build/mizan";
+    if (bin[0] != '/') { /* run from dir: make the path absolute */
+        static char abs_bin[4096];
+        if (!getcwd(abs_bin, sizeof abs_bin - strlen(bin) - 2))
+            return -1;
+        strcat(strcat(abs_bin, "/"), bin);
+        bin = abs_bin;
+    }
+    if (!mkdtemp(dir))
+        return -1;
+    char path[256];
+    snprintf(path, sizeof path, "%s/a.jsonl", dir);
+    FILE *f = fopen(path, "w");
+    fputs(JSONL, f);
+    fclose(f);
+    snprintf(path, sizeof path, "%s/water.txt", dir);
+    f = fopen(path, "w");
+    fputs(TEXT, f);
+    fclose(f);
+    char *out;
+    int rc = run(&out, "ingest --db l.db a.jsonl water.txt");
+    free(out);
+    return rc == 0 ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static void test_list_lines(void **state)
+{
+    (void)state;
+    char *out;
+    assert_int_equal(run(&out, "list --db l.db"), 0);
+    /* newest first (3 is 12:00Z, 1 is 11:03Z), the undated text file last,
+     * shown by the file it came from (as given to ingest); no "more" line */
+    assert_string_equal(out, "#2  2017-10-11  aljazeera.net  خطة جديدة للتعليم\n"
+                             "#3  2017-10-10  enabbaladi.net  ارتفاع أسعار الخبز في إدلب\n"
+                             "#1  2017-10-10  mubasher.aljazeera.net  اجتماع وزراء الخارجية في "
+                             "الدوحة\n"
+                             "#4  -           file: water.txt  عودة المياه إلى أحياء المدينة\n");
+    free(out);
+    assert_int_equal(run(&out, "list --db l.db -n 2"), 0);
+    assert_non_null(strstr(out, "#3  "));
+    assert_null(strstr(out, "#1  "));
+    assert_non_null(strstr(out, "2 of 4 shown; --offset 2 for more\n"));
+    free(out);
+    assert_int_equal(run(&out, "list --db l.db -n 1 --offset 2"), 0);
+    assert_string_equal(out, "#1  2017-10-10  mubasher.aljazeera.net  اجتماع وزراء الخارجية في "
+                             "الدوحة\n1 of 4 shown; --offset 3 for more\n");
+    free(out);
+    assert_int_equal(run(&out, "list --db l.db --offset 9"), 0);
+    assert_non_null(strstr(out, "0 of 4 shown"));
+    free(out);
+    /* the site as the claim check groups it: mubasher. is aljazeera.net */
+    assert_int_equal(run(&out, "list --db l.db --source aljazeera.net"), 0);
+    assert_non_null(strstr(out, "#2  "));
+    assert_non_null(strstr(out, "#1  "));
+    assert_null(strstr(out, "#3  "));
+    free(out);
+    assert_int_equal(run(&out, "list --db l.db --source الجزيرة"), 0);
+    assert_string_equal(out, "no articles of الجزيرة\n");
+    free(out);
+}
+
+static void test_list_json(void **state)
+{
+    (void)state;
+    char *out;
+    assert_int_equal(run(&out, "list --db l.db --json -n 2 --offset 1"), 0);
+    cJSON *j = cJSON_Parse(out);
+    assert_non_null(j);
+    assert_int_equal((int)cJSON_GetNumberValue(cJSON_GetObjectItem(j, "total")), 4);
+    assert_int_equal((int)cJSON_GetNumberValue(cJSON_GetObjectItem(j, "offset")), 1);
+    cJSON *arr = cJSON_GetObjectItem(j, "articles");
+    assert_int_equal(cJSON_GetArraySize(arr), 2);
+    cJSON *a = cJSON_GetArrayItem(arr, 0);
+    assert_int_equal((int)cJSON_GetNumberValue(cJSON_GetObjectItem(a, "id")), 3);
+    assert_string_equal(cJSON_GetObjectItem(a, "published")->valuestring, "2017-10-10T12:00:00Z");
+    assert_non_null(strstr(cJSON_GetObjectItem(a, "origin")->valuestring, "a.jsonl:3"));
+    assert_null(cJSON_GetObjectItem(a, "body"));
+    assert_int_equal(cJSON_GetArraySize(a), 6); /* show --json's fields, no body */
+    cJSON_Delete(j);
+    free(out);
+}
+
+static void test_list_errors(void **state)
+{
+    (void)state;
+    static const char *const bad[] = {"-n 0", "-n 1001", "-n ' 5'", "-n +5", "-n ''", "-n 5x",
+                                      "--offset -1", "--offset ''", "--offset 1e3",
+                                      "--source ''", "extra", "--nope"};
+    char *out;
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        int rc = run(&out, "list --db l.db %s", bad[i]);
+        if (rc != 2)
+            fail_msg("list %s: exit %d, not 2: %s", bad[i], rc, out);
+        free(out);
+    }
+    /* read-only: a missing store is exit 4, and is not made */
+    assert_int_equal(run(&out, "list --db missing.db"), 4);
+    assert_non_null(strstr(out, "no such database"));
+    free(out);
+    char path[256];
+    struct stat st;
+    snprintf(path, sizeof path, "%s/missing.db", dir);
+    assert_int_not_equal(stat(path, &st), 0);
+    assert_int_equal(run(&out, "list --db l.db --source $(printf '\\377')"), 3);
+    free(out);
+    assert_int_equal(run(&out, "list --help"), 0);
+    assert_non_null(strstr(out, "Exit codes:"));
+    free(out);
+    assert_int_equal(run(&out, "--help"), 0);
+    assert_non_null(strstr(out, "mizan list "));
+    free(out);
+}
+
+static void test_search_offset(void **state)
+{
+    (void)state;
+    char *all, *page;
+    const char *q = "الخارجية التعليم الخبز المياه";
+    assert_int_equal(run(&all, "search --db l.db --json -k 4 '%s'", q), 0);
+    assert_int_equal(run(&page, "search --db l.db --json -k 2 --offset 1 '%s'", q), 0);
+    cJSON *ja = cJSON_Parse(all), *jp = cJSON_Parse(page);
+    cJSON *ha = cJSON_GetObjectItem(ja, "hits"), *hp = cJSON_GetObjectItem(jp, "hits");
+    assert_true(cJSON_GetArraySize(ha) >= 3);
+    assert_int_equal(cJSON_GetArraySize(hp), 2);
+    for (int i = 0; i < 2; i++)
+        assert_true(cJSON_GetNumberValue(cJSON_GetObjectItem(cJSON_GetArrayItem(hp, i), "id")) ==
+                    cJSON_GetNumberValue(cJSON_GetObjectItem(cJSON_GetArrayItem(ha, i + 1), "id")));
+    cJSON_Delete(ja);
+    cJSON_Delete(jp);
+    free(all);
+    free(page);
+    /* numbered from offset + 1 */
+    assert_int_equal(run(&page, "search --db l.db -k 1 --offset 1 '%s'", q), 0);
+    assert_true(strncmp(page, "2. ", 3) == 0);
+    free(page);
+    assert_int_equal(run(&page, "search --db l.db --offset 50 '%s'", q), 0);
+    assert_string_equal(page, "no matching articles past the first 50\n");
+    free(page);
+    static const char *const bad[] = {"--offset 10001", "--offset ' 1'", "--offset k"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        assert_int_equal(run(&page, "search --db l.db %s '%s'", bad[i], q), 2);
+        free(page);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_list_lines),  cmocka_unit_test(test_list_json),
+        cmocka_unit_test(test_list_errors), cmocka_unit_test(test_search_offset),
+    };
+    return cmocka_run_group_tests_name("mizan list", tests, setup, teardown);
+}
