@@ -13,6 +13,7 @@
 #include "../src/check/numbers.c"
 #include "../src/check/numbers_dates.c"
 #include "../src/check/numbers_vague.c"
+#include "../src/check/numbers_nouns.c"
 #include "../src/check/voices.c"
 
 #include <math.h>

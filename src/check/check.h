@@ -12,8 +12,9 @@
  * build_voices.c (voices from the checked articles), verdict.c (the decision
  * rule), reason*.c + reason.h and arabic_count.c (its reason in English and
  * Arabic; quote_marks.c: guillemets inside a quote), numbers.c
- * (quantities in Arabic sentences; numbers_dates.c the dates among them,
- * numbers.h what the two share; events.c what happened to a quantity,
+ * (quantities in Arabic sentences; numbers_nouns.c what they count,
+ * numbers_dates.c the dates among them, numbers_vague.c «عشرات», «مئات»,
+ * numbers.h what they share; events.c what happened to a quantity,
  * days.c the day it is told of) and collect_numbers.c (grouping, conflicts),
  * words.c (word iteration with a matching key), result.c (accessors, free),
  * eval_claims.c + eval.h (claim-level evaluation on baly2018 data).
@@ -309,7 +310,7 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
 
 /* The key quantities are grouped by, for a word's key: its coarse stem
  * (mz_word_stem), the broken plurals news counts most taken to their
- * singular (الأسرى and أسيرا, القتلى and قتيلا meet). */
+ * singular (الأسرى and أسيرا, القتلى and قتيلا meet; numbers_nouns.c). */
 void mz_noun_key(const char *key, size_t key_len, char *out, size_t cap);
 
 /* True when two values of one quantity disagree: no overlap of their ranges

@@ -18,8 +18,9 @@
  *   - not quantities: page counters ("الصفحة 3 من 10"), numeric dates;
  *     and in "X من أصل Y noun" X is the part, Y the whole.
  * The noun is the next word that is not part of the number (after an
- * optional من), or for a percentage the word after من or the one before;
- * the event (events.c) is what happened to it: killed, evacuated….
+ * optional من), or for a percentage the word after من or the one before —
+ * numbers_nouns.c finds it and keys it; the event (events.c) is what
+ * happened to it: killed, evacuated….
  */
 #include "check/numbers.h"
 #include "text/text.h"
@@ -60,22 +61,11 @@ static const numword numwords[] = {
     {"مايتي", 200, 2},
 };
 
-/* Function words that are never the counted noun. */
-static const char *const not_nouns[] = {"الي", "علي", "عن", "في", "من", "مع", "ان", "بان",
-                                        "الذي", "التي", "حيث", "بعد", "قبل", "منذ", "نحو",
-                                        "حوالي", "قرابه", "اكثر", "اقل", "بين", "مابين", "بلغ",
-                                        "بلغت", "الي", "حتي", "او", "و", "ما", "لا", "لم"};
-
 /* Teens: "احد عشر" 11, "اثنا عشر" 12 (the unit word before عشر/عشره). */
 static const numword teen_units[] = {{"احد", 1, 0}, {"احدي", 1, 0}, {"اثنا", 2, 0},
                                       {"اثنتا", 2, 0}};
 
-/* Words between a number and its noun that are not the noun. */
-static const char *const skip_after[] = {"من", "في", "الميه", "المايه", "بالميه", "بالمايه",
-                                         "فقط", "علي", "الاقل", "نحو", "حوالي", "قرابه"};
-
 static double multiplier_at(const words *ws, size_t i);
-static bool is_rate_word(const mz_word *w);
 static bool is_percent_words(const words *ws, size_t j);
 
 static const numword *lookup(const char *key, const numword *table, size_t n)
@@ -90,6 +80,12 @@ static const numword *number_word(const mz_word *w, bool *had_waw)
 {
     const char *k = strip_conj(w->key, had_waw);
     return lookup(k, numwords, sizeof numwords / sizeof *numwords);
+}
+
+bool mz_num_is_number_word(const mz_word *w)
+{
+    bool waw;
+    return number_word(w, &waw) != NULL;
 }
 
 static double parse_digits(const char *key, bool *percent)
@@ -321,7 +317,7 @@ static bool parse_one(const words *ws, const char *s, size_t len, size_t i, span
         int stops = full_stops(w->key);
         if (stops == 2 ||
             (stops == 1 && !out->percent && !(m && m->order == 3 && !waw) &&
-             !(i > 0 && is_rate_word(&ws->v[i - 1])) && !is_percent_words(ws, i + 1)))
+             !(i > 0 && mz_num_is_rate_word(&ws->v[i - 1])) && !is_percent_words(ws, i + 1)))
             v = without_stops(w->key); /* "18.000 شخص", "1.200.000 لاجئ" */
         if (!out->percent && m && m->order == 3 && !waw) {
             double unit = multiplier_at(ws, i + 1);
@@ -349,75 +345,6 @@ static bool is_percent_words(const words *ws, size_t j)
     if (eq(w, "بالميه") || eq(w, "بالمايه"))
         return true;
     return eq(w, "في") && j + 1 < ws->n && (eq(&ws->v[j + 1], "الميه") || eq(&ws->v[j + 1], "المايه"));
-}
-
-/* Broken plurals that news counts most, to their singular (keys without
- * prefixes): "40 أسيرا" and "40 من الأسرى" are one quantity. */
-static const char *const broken_plurals[][2] = {
-    {"اسري", "اسير"},   {"قتلي", "قتيل"},   {"جرحي", "جريح"},   {"عناصر", "عنصر"},
-    {"جنود", "جندي"},   {"اطفال", "طفل"},   {"رهاين", "رهينه"}, {"ضحايا", "ضحيه"},
-    {"شهداء", "شهيد"},  {"اشخاص", "شخص"},   {"سكان", "ساكن"},   {"مواطنون", "مواطن"},
-    {"ركاب", "راكب"},   {"نساء", "امراه"},  {"نسوه", "امراه"},
-    {"عوايل", "عايله"}, {"قاده", "قايد"},   {"طلاب", "طالب"},   {"عمال", "عامل"},
-};
-
-void mz_noun_key(const char *key, size_t key_len, char *out, size_t cap)
-{
-    char bare[128];
-    mz_word_stem(key, key_len, 0, bare, sizeof bare); /* prefixes off */
-    for (size_t i = 0; i < sizeof broken_plurals / sizeof *broken_plurals; i++)
-        if (!strcmp(bare, broken_plurals[i][0])) {
-            const char *sg = broken_plurals[i][1];
-            mz_word_stem(sg, strlen(sg), 1, out, cap);
-            return;
-        }
-    mz_word_stem(key, key_len, 1, out, cap);
-}
-
-static void copy_noun(const char *s, const mz_word *w, mz_number *n)
-{
-    size_t len = w->end - w->start;
-    if (len >= sizeof n->noun)
-        len = sizeof n->noun - 1;
-    while (len > 0 && len < (size_t)(w->end - w->start) && ((unsigned char)s[w->start + len] & 0xC0) == 0x80)
-        len--;
-    memcpy(n->noun, s + w->start, len);
-    n->noun[len] = '\0';
-    mz_noun_key(w->key, w->key_len, n->noun_key, sizeof n->noun_key);
-}
-
-/* Nouns whose first letter is a root و, not the conjunction (by prefix). */
-static const char *const waw_root_nouns[] = {"وزير", "وزرا", "وزار", "وحد", "وثيق", "وثاي",
-                                             "وفا",  "وفي",  "وفد",  "وفود", "وظيف", "وظاي",
-                                             "وجب",  "ورق",  "وسيل", "وساي", "ولاي", "وكال"};
-
-/* A word that starts with the conjunction و: the counted noun follows its
- * number directly and never takes it, so "مقتل 40 وإصابة 60" and "قتل 5
- * وجرح 20" start the next clause there. */
-static bool conjunction_first(const mz_word *w)
-{
-    if (strncmp(w->key, "و", 2) != 0 || w->key_len < 8) /* و and 3+ letters */
-        return false;
-    for (size_t i = 0; i < sizeof waw_root_nouns / sizeof *waw_root_nouns; i++)
-        if (!strncmp(w->key, waw_root_nouns[i], strlen(waw_root_nouns[i])))
-            return false;
-    return true;
-}
-
-/* آخر, آخرون, آخرين, أخرى: "others" names no noun of its own ("وأصيب 20
- * آخرون"), and "others" of every story would meet as one quantity. */
-static bool is_others(const mz_word *w)
-{
-    return eq(w, "اخر") || eq(w, "اخرون") || eq(w, "اخرين") || eq(w, "اخري") || eq(w, "اخريات");
-}
-
-static bool is_noun_candidate(const mz_word *w)
-{
-    bool waw;
-    return !w->is_number && !number_word(w, &waw) &&
-           !in_list(w->key, skip_after, sizeof skip_after / sizeof *skip_after) &&
-           !in_list(w->key, not_nouns, sizeof not_nouns / sizeof *not_nouns) && w->key_len > 2 &&
-           !mz_is_stopword(w->key, w->key_len) && !conjunction_first(w) && !is_others(w);
 }
 
 /* The unit of a multiplier word at word i (1e3, 1e6, 1e9), else 0. */
@@ -543,110 +470,6 @@ static const char *const year_words[] = {"عام", "العام", "لعام", "ب
                                          "السنه", "لسنه", "منذ", "مواليد", "حتي", "وحتي",
                                          "مطلع", "اواخر", "اوايل", "نهايه", "بدايه", "خلال"};
 
-/* What news counts in the thousands (keys; compared by their coarse stems):
- * a number of 1900..2100 before one of these is a count, not a year. */
-static const char *const counted_nouns[] = {
-    "شخص",   "مدني",  "قتيل",  "جريح",  "جندي",  "عنصر",  "مقاتل", "مسلح",  "لاجي",
-    "نازح",  "طفل",   "امراه", "اسير",  "معتقل", "سجين",  "مهاجر", "منزل",  "عايله",
-    "اسره",  "دولار", "ليره",  "يورو",  "دينار", "ريال",  "جنيه",  "درهم",  "طن",
-    "برميل", "صاروخ", "غاره",  "قذيفه", "كيلومتر", "كلم", "متر",   "هكتار", "موظف",
-    "عامل",  "طالب",  "حاله",  "اصابه", "ضحيه",  "شهيد",  "ساكن",  "مواطن", "نسمه",
-    "جثه",   "مصاب",  "مريض",  "مسافر", "معتقل", "متظاهر", "مقعد", "صوت",   "ناخب"};
-
-static bool stem_in(const mz_number *n, const char *const *list, size_t count);
-
-static bool is_counted_noun(const mz_number *n)
-{
-    return stem_in(n, counted_nouns, sizeof counted_nouns / sizeof *counted_nouns);
-}
-
-/* Units of time (keys; compared by their coarse stems). */
-static const char *const time_units[] = {"دقيقه", "دقايق", "ساعه", "ساعات", "يوم",    "ايام",
-                                         "ليله",  "ليال", "اسبوع", "اسابيع", "شهر",   "اشهر",
-                                         "شهور",  "سنه",  "سنوات", "سنين",  "عام",    "اعوام"};
-
-/* Words before a number that make "N hours/days" a time window. */
-static const char *const window_words[] = {"خلال", "منذ", "قبل",  "بعد", "غضون",
-                                           "طيله", "طوال", "مدي", "مدار", "اخر"};
-
-static bool stem_in(const mz_number *n, const char *const *list, size_t count)
-{
-    char k[128];
-    for (size_t i = 0; i < count; i++) {
-        mz_word_stem(list[i], strlen(list[i]), 1, k, sizeof k);
-        if (!strcmp(k, n->noun_key))
-            return true;
-    }
-    return false;
-}
-
-/* "خلال 24 ساعة", "منذ 3 أيام", "الساعات الـ24 الماضية": a time window, which
- * says when, like a date. Reports of one story written hours apart give
- * other windows; they do not conflict. "هدنة 72 ساعة" is a count. */
-static bool is_time_window(const words *ws, size_t first, bool with_article, const mz_number *n)
-{
-    if (!n->noun_key[0] || !stem_in(n, time_units, sizeof time_units / sizeof *time_units))
-        return false;
-    return with_article ||
-           (first > 0 && in_list(ws->v[first - 1].key, window_words,
-                                 sizeof window_words / sizeof *window_words));
-}
-
-/* The word نسبة ("a rate of") is not what a percentage measures. */
-static bool is_rate_word(const mz_word *w)
-{
-    return eq(w, "نسبه") || eq(w, "بنسبه") || eq(w, "النسبه") || eq(w, "ونسبه") ||
-           eq(w, "لنسبه");
-}
-
-/* Words that may stand between a number and its noun: "40 من الأسرى",
- * "40 فقط", "40 على الأقل". Any other (في، إلى، عن…) starts a phrase of
- * its own: "قتل 40 في الغارة" does not count raids. */
-static bool noun_gap(const words *ws, size_t k)
-{
-    const mz_word *w = &ws->v[k];
-    return eq(w, "من") || eq(w, "فقط") || eq(w, "الاقل") ||
-           (eq(w, "علي") && k + 1 < ws->n && eq(&ws->v[k + 1], "الاقل"));
-}
-
-/* The counted noun after a number, from word `after` on. */
-static void noun_after(const words *ws, const char *s, size_t after, mz_number *n)
-{
-    size_t k = after;
-    while (k < ws->n && k < after + 3 && noun_gap(ws, k))
-        k++;
-    if (k < ws->n && is_noun_candidate(&ws->v[k]))
-        copy_noun(s, &ws->v[k], n);
-}
-
-/* عدد, حصيلة ("the number of", "the toll of"), with a conjunction or
- * preposition written on. */
-static bool is_tally_word(const mz_word *w)
-{
-    static const char *const tally[] = {"عدد", "وعدد", "بعدد", "لعدد", "اعداد", "حصيله",
-                                        "وحصيله", "بحصيله", "لحصيله"};
-    return in_list(w->key, tally, sizeof tally / sizeof *tally);
-}
-
-/* "ارتفع عدد القتلى إلى 40", "بلغت حصيلة الضحايا 40": a number with no noun
- * after it counts what عدد or حصيلة names a few words before it. */
-static void noun_of_tally(const words *ws, const char *s, size_t first, mz_number *n)
-{
-    for (size_t back = 2; back <= 5 && back <= first; back++)
-        if (is_tally_word(&ws->v[first - back]) &&
-            is_noun_candidate(&ws->v[first - back + 1])) {
-            copy_noun(s, &ws->v[first - back + 1], n);
-            return;
-        }
-}
-
-/* أن, إن, بأن: what comes before is the speaker and the verb of saying
- * ("أكد أن 30% تضررت"), not what a percentage measures. */
-static bool is_complementizer(const mz_word *w)
-{
-    return eq(w, "ان") || eq(w, "بان") || eq(w, "وان") || eq(w, "لان") || eq(w, "انه");
-}
-
 /* Whether words [i, i + n) are the keys given, in order. */
 static bool words_are(const words *ws, size_t i, const char *const *keys, size_t n)
 {
@@ -686,72 +509,6 @@ static int bound_after(const words *ws, size_t after)
     return words_are(ws, after, at_least, 2) || words_are(ws, after + 1, at_least, 2);
 }
 
-/* A word with the article (الأسرى, والمحافظات, بالساعات, للنقاط). */
-static bool is_definite(const mz_word *w)
-{
-    static const char *const al[] = {"ال", "وال", "بال", "فال", "كال", "لل"};
-    for (size_t i = 0; i < sizeof al / sizeof *al; i++)
-        if (!strncmp(w->key, al[i], strlen(al[i])) && w->key_len > strlen(al[i]) + 2)
-            return true;
-    return false;
-}
-
-/* "كامل", "إجمالي", "مجموع" after من: "10% من كامل المدينة", "85% من
- * إجمالي الأصوات" measure what follows them. */
-static bool is_whole_word(const mz_word *w)
-{
-    static const char *const whole[] = {"كامل", "اجمالي", "مجمل", "مجموع", "جميع", "كل"};
-    return in_list(w->key, whole, sizeof whole / sizeof *whole);
-}
-
-/* What a percentage measures: the word after من ("85% من الأصوات"), else
- * a word with the article a few words before ("ارتفعت البطالة بنسبة 20%",
- * "نسبة المشاركة 40%"). A word before without the article is not it: it is
- * the verb ("ارتفع 5%", "حصل 85%") or the subject ("حصل مرسي على 52%"), and
- * every "ارتفع X%" of every story met as one quantity. */
-static void noun_of_percent(const words *ws, const char *s, size_t first, size_t after,
-                            mz_number *n)
-{
-    size_t k = after;
-    if (k < ws->n && eq(&ws->v[k], "من")) {
-        k++;
-        if (k + 1 < ws->n && is_whole_word(&ws->v[k]))
-            k++;
-        if (k < ws->n && is_noun_candidate(&ws->v[k])) {
-            copy_noun(s, &ws->v[k], n);
-            return;
-        }
-    }
-    for (size_t back = first; back > 0 && back + 3 > first; back--) {
-        const mz_word *w = &ws->v[back - 1];
-        if (is_complementizer(w))
-            return;
-        if (is_noun_candidate(w) && !is_rate_word(w)) {
-            if (is_definite(w))
-                copy_noun(s, w, n);
-            return;
-        }
-    }
-}
-
-/* Units a fraction is written of (keys; compared by their coarse stems). */
-static const char *const measure_units[] = {"كيلومتر", "كلم", "كم", "متر", "ميل", "هكتار",
-                                            "دونم", "طن", "كيلوغرام", "كغ", "غرام", "لتر",
-                                            "برميل", "درجه", "نقطه", "دولار", "يورو", "جنيه",
-                                            "دينار", "ريال", "درهم", "ليره", "ساعه", "سنه"};
-
-static bool is_measure_unit(const mz_word *w)
-{
-    char k[128], u[128];
-    mz_word_stem(w->key, w->key_len, 1, k, sizeof k);
-    for (size_t i = 0; i < sizeof measure_units / sizeof *measure_units; i++) {
-        mz_word_stem(measure_units[i], strlen(measure_units[i]), 1, u, sizeof u);
-        if (!strcmp(k, u))
-            return true;
-    }
-    return false;
-}
-
 /* Whether key ("3,4": words.c writes the Arabic comma as ',') is two whole
  * numbers of 1..10, the second the larger. */
 static bool whole_units_rising(const char *key)
@@ -786,7 +543,7 @@ static bool split_comma_list(words *ws, const char *s, size_t len, size_t i)
     bool thousands = i + 1 < ws->n && eq(&ws->v[i + 1], "الاف") && whole_units_rising(w->key);
     if (i + 1 < ws->n && !thousands &&
         (multiplier_at(ws, i + 1) > 0 || is_percent_words(ws, i + 1) ||
-         is_measure_unit(&ws->v[i + 1])))
+         mz_num_is_measure_unit(&ws->v[i + 1])))
         return false;
     const char *k = strchr(w->key, ',');
     if (!k)
@@ -868,86 +625,13 @@ static bool part_of_whole(words *ws, const char *s, size_t len, const span *a, s
     memset(&whole, 0, sizeof whole);
     if (mz_num_month_follows(ws, &past))
         return false; /* "3 من 5 مايو": a date */
-    noun_after(ws, s, y.last + 1, &whole);
+    mz_num_noun_after(ws, s, y.last + 1, &whole);
     if (!whole.noun_key[0])
         return false;
     memcpy(n->noun, whole.noun, sizeof n->noun);
     memcpy(n->noun_key, whole.noun_key, sizeof n->noun_key);
     ws->whole[k] = true;
     return true;
-}
-
-/* Nouns whose dual news writes for a count of two ("مقتل جنديين", "قتل
- * شخصان", "أفرج عن رهينتين"). Their plural is broken (جنود, أشخاص, رهائن),
- * so -ان/-ين on them is a dual; on مدني, مقاتل, مسلح, صحفي it is the sound
- * plural (مدنيين), and those are left out. */
-static const char *const dual_nouns[] = {"شخص",  "قتيل", "جريح",  "جندي", "طفل",  "اسير",
-                                         "عنصر", "رهينه", "ضحيه", "شهيد", "عايله", "اسره",
-                                         "صاروخ", "طايره", "امراه", "رجل", "ضابط"};
-
-/* The singular of a dual noun at word w (a conjunction و or the article
- * may be written on it), or NULL. */
-static const char *dual_of(const mz_word *w)
-{
-    bool waw;
-    const char *k = strip_conj(w->key, &waw);
-    if (!strncmp(k, "ال", strlen("ال")))
-        k += strlen("ال");
-    for (size_t i = 0; i < sizeof dual_nouns / sizeof *dual_nouns; i++) {
-        char stem[64];
-        size_t n = strlen(dual_nouns[i]);
-        memcpy(stem, dual_nouns[i], n + 1);
-        if (n >= 2 && !strcmp(stem + n - 2, "ه"))
-            memcpy(stem + n - 2, "ت", 3); /* رهينة → رهينتين */
-        size_t sn = strlen(stem);
-        if (!strncmp(k, stem, sn) && (!strcmp(k + sn, "ان") || !strcmp(k + sn, "ين")))
-            return dual_nouns[i];
-    }
-    return NULL;
-}
-
-/* رجلين is two men or two legs (رِجلين): after a preposition of place or a
- * word of a limb's wound («ببتر في رجلين», «يقف على رجلين», «كسر رجلين») it
- * is legs, and counted two men injured. عن is not among them: «أفرج عن
- * رجلين» counts men. */
-static bool legs_before(const words *ws, size_t i)
-{
-    static const char *const before[] = {"في", "علي", "بتر", "ببتر", "بترت", "وبتر",
-                                         "قطع", "قطعت", "كسر", "كسرت", "شلل"};
-    return i > 0 && in_list(ws->v[i - 1].key, before, sizeof before / sizeof *before);
-}
-
-/* A dual noun at word i as a count of two, its own noun. */
-static bool dual_count(const words *ws, const char *s, size_t i, mz_number *n)
-{
-    const char *one = dual_of(&ws->v[i]);
-    if (!one || (!strcmp(one, "رجل") && legs_before(ws, i)))
-        return false;
-    memset(n, 0, sizeof *n);
-    copy_noun(s, &ws->v[i], n);
-    mz_noun_key(one, strlen(one), n->noun_key, sizeof n->noun_key); /* رهينتين meets رهائن */
-    n->start = ws->v[i].start;
-    n->end = ws->v[i].end;
-    n->number = n->number_max = 2;
-    n->kind = MZ_QTY_COUNT;
-    n->event = mz_event_near(s, ws->v, ws->n, i, i + 1);
-    return true;
-}
-
-/* The event a count of casualties names itself ("328 قتيلا و2500 جريح":
- * the wounded are not the killed before them): killed, died or injured,
- * when the noun n counts is the word right after the number. Detainees and
- * the displaced are not: "أفرج عن 40 معتقلا" is a release. */
-static mz_event casualty_noun(const words *ws, const char *s, size_t after, const mz_number *n)
-{
-    if (after >= ws->n)
-        return MZ_EVENT_NONE;
-    const mz_word *w = &ws->v[after];
-    size_t len = w->end - w->start;
-    if (!n->noun_key[0] || len != strlen(n->noun) || memcmp(n->noun, s + w->start, len))
-        return MZ_EVENT_NONE; /* the noun is further on ("3 من الجرحى") */
-    mz_event e = mz_event_of_word(ws->v[after].key, ws->v[after].key_len);
-    return e == MZ_EVENT_KILLED || e == MZ_EVENT_DIED || e == MZ_EVENT_INJURED ? e : MZ_EVENT_NONE;
 }
 
 /* Keeps a value found at words [first, after): into out while there is
@@ -962,9 +646,6 @@ static void keep(words *ws, mz_number *out, size_t cap, size_t *found, const mz_
     }
     (*found)++;
 }
-
-/* Times: «عشرات المرات» is "often", no count of the news. */
-static const char *const times_nouns[] = {"مره", "مرات"};
 
 /* A vague value at words [a->first, a->last] («عشرات القتلى», «مئات الآلاف
  * من النازحين»; numbers_vague.c): a floor, with its noun and its event as
@@ -987,16 +668,16 @@ static size_t vague_value(words *ws, const char *s, const span *a, bool definite
      * count no verb or noun after them; bare, the noun follows it
      * («عشرات المدنيين») */
     if (!definite || (after < ws->n && eq(&ws->v[after], "من")))
-        noun_after(ws, s, after, &n);
+        mz_num_noun_after(ws, s, after, &n);
     if (!n.noun_key[0])
-        noun_of_tally(ws, s, a->first, &n);
-    if (n.noun_key[0] && stem_in(&n, times_nouns, sizeof times_nouns / sizeof *times_nouns))
+        mz_num_noun_of_tally(ws, s, a->first, &n);
+    if (n.noun_key[0] && mz_num_counts_times(&n))
         return after;
-    if (n.noun_key[0] && stem_in(&n, time_units, sizeof time_units / sizeof *time_units)) {
+    if (n.noun_key[0] && mz_num_is_time_unit(&n)) {
         n.kind = MZ_QTY_DATE; /* a span, with or without منذ/خلال before it */
         n.bound = 0;
     } else {
-        n.event = casualty_noun(ws, s, after, &n);
+        n.event = mz_num_casualty_noun(ws, s, after, &n);
         if (!n.event)
             n.event = mz_event_near(s, ws->v, ws->n, a->first, after);
     }
@@ -1050,7 +731,7 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
                 continue;
             }
             mz_number two;
-            if (dual_count(ws, s, i, &two))
+            if (mz_num_dual_count(ws, s, i, &two))
                 keep(ws, out, cap, &found, &two, i, i + 1);
             i++;
             continue;
@@ -1105,7 +786,7 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
         n.number = a.lo;
         n.number_max = a.hi;
         size_t after = a.last + 1;
-        if (!a.percent && a.first > 0 && is_rate_word(&ws->v[a.first - 1]) &&
+        if (!a.percent && a.first > 0 && mz_num_is_rate_word(&ws->v[a.first - 1]) &&
             !is_percent_words(ws, after))
             a.percent = true; /* "بنسبة 3.5": a rate is a percentage, as "بنسبة 3.5%" */
         else if (!a.percent && is_percent_words(ws, after)) {
@@ -1136,34 +817,34 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
                    !strchr(ws->v[a.first].key, ',')) {
             /* a year, unless it counts what news counts in the thousands
              * ("قتل 2000 شخص") and no year word comes before it */
-            noun_after(ws, s, after, &n);
+            mz_num_noun_after(ws, s, after, &n);
             bool year_word = a.first > 0 && in_list(ws->v[a.first - 1].key, year_words,
                                                     sizeof year_words / sizeof *year_words);
-            if (year_word || !n.noun_key[0] || !is_counted_noun(&n)) {
+            if (year_word || !n.noun_key[0] || !mz_num_is_counted_noun(&n)) {
                 n.kind = MZ_QTY_DATE;
                 strcpy(n.noun, "السنة");
                 strcpy(n.noun_key, "year");
             }
         } else if (a.percent) {
-            noun_of_percent(ws, s, first, after, &n);
+            mz_num_noun_of_percent(ws, s, first, after, &n);
         } else {
             /* "الأسرى الـ40", "الساعات الـ24": a number written with the
              * article follows the noun it counts ("الـ24 ساعة" precedes it) */
             bool with_article = a.first > 0 && eq(&ws->v[a.first - 1], "ال");
-            if (with_article && a.first > 1 && is_noun_candidate(&ws->v[a.first - 2]) &&
-                is_definite(&ws->v[a.first - 2]))
-                copy_noun(s, &ws->v[a.first - 2], &n);
+            if (with_article && a.first > 1 && mz_num_is_noun_candidate(&ws->v[a.first - 2]) &&
+                mz_num_is_definite(&ws->v[a.first - 2]))
+                mz_num_copy_noun(s, &ws->v[a.first - 2], &n);
             else if (range || !part_of_whole(ws, s, len, &a, after, &n))
-                noun_after(ws, s, after, &n);
+                mz_num_noun_after(ws, s, after, &n);
             if (!n.noun_key[0])
-                noun_of_tally(ws, s, a.first, &n);
-            if (is_time_window(ws, with_article ? a.first - 1 : a.first, with_article, &n))
+                mz_num_noun_of_tally(ws, s, a.first, &n);
+            if (mz_num_is_time_window(ws, with_article ? a.first - 1 : a.first, with_article, &n))
                 n.kind = MZ_QTY_DATE;
         }
         if (n.kind != MZ_QTY_DATE && !range)
             n.bound = bound_after(ws, after) ? 1 : bound_before(ws, a.first);
         if (n.kind != MZ_QTY_DATE && !ws->whole[a.first])
-            n.event = casualty_noun(ws, s, after, &n);
+            n.event = mz_num_casualty_noun(ws, s, after, &n);
         if (n.kind != MZ_QTY_DATE && !ws->whole[a.first] && !n.event)
             n.event = mz_event_near(s, ws->v, ws->n, first, after);
         keep(ws, out, cap, &found, &n, first, after);

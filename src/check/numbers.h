@@ -1,7 +1,8 @@
 /*
- * numbers.h — what numbers.c (quantities) and numbers_dates.c (the dates
- * among them) share: the words of a sentence as the reader sees them, a
- * parsed number, and the date readers numbers.c calls. Internal to the two.
+ * numbers.h — what numbers.c (quantities), numbers_nouns.c (what they
+ * count), numbers_dates.c (the dates among them) and numbers_vague.c
+ * («عشرات», «مئات») share: the words of a sentence as the reader sees them,
+ * a parsed number, and the readers numbers.c calls. Internal to the four.
  */
 #ifndef MZ_NUMBERS_H
 #define MZ_NUMBERS_H
@@ -54,6 +55,51 @@ static inline const char *strip_conj(const char *key, bool *had_waw)
     /* "ال" is not taken off: الاثنين is Monday, not two */
     return key;
 }
+
+/* ----------------------------------------------------------------- numbers.c */
+
+/* Is w a spelled-out number word (a و may be written on it: وخمسة)? */
+bool mz_num_is_number_word(const mz_word *w);
+
+/* ----------------------------------------------------------- numbers_nouns.c */
+
+/* Copies word w into n as its noun, as written (cut to fit) and keyed
+ * (mz_noun_key). */
+void mz_num_copy_noun(const char *s, const mz_word *w, mz_number *n);
+/* Can w be a counted noun (no number, function word, stopword, clause begun
+ * by و, or "others")? */
+bool mz_num_is_noun_candidate(const mz_word *w);
+/* Is w written with the article (الأسرى, والمحافظات, بالساعات, للنقاط)? */
+bool mz_num_is_definite(const mz_word *w);
+/* Is w نسبة ("a rate of"), which makes the number after it a percentage? */
+bool mz_num_is_rate_word(const mz_word *w);
+/* Is w a unit a fraction is written of (كلم, طن, دولار…)? */
+bool mz_num_is_measure_unit(const mz_word *w);
+/* Is n's noun one news counts in the thousands (a number of 1900..2100
+ * before it is a count, not a year)? */
+bool mz_num_is_counted_noun(const mz_number *n);
+/* Is n's noun a unit of time (ساعة, يوم, سنة…)? */
+bool mz_num_is_time_unit(const mz_number *n);
+/* Does n count times («عشرات المرات»: "often", no count of the news)? */
+bool mz_num_counts_times(const mz_number *n);
+/* Is n, whose number starts at word first, a time window ("خلال 24 ساعة",
+ * "الساعات الـ24": with_article)? */
+bool mz_num_is_time_window(const words *ws, size_t first, bool with_article, const mz_number *n);
+/* Fills n's noun with the counted noun after a number, from word after on
+ * ("40 من الأسرى", "40 فقط"), when there is one. */
+void mz_num_noun_after(const words *ws, const char *s, size_t after, mz_number *n);
+/* Fills n's noun with what عدد or حصيلة names a few words before word
+ * first ("ارتفع عدد القتلى إلى 40"), when one does. */
+void mz_num_noun_of_tally(const words *ws, const char *s, size_t first, mz_number *n);
+/* Fills n's noun with what a percentage at words [first, after) measures,
+ * when a noun says it. */
+void mz_num_noun_of_percent(const words *ws, const char *s, size_t first, size_t after,
+                            mz_number *n);
+/* A dual noun at word i («جنديين») as n, a count of two of its singular. */
+bool mz_num_dual_count(const words *ws, const char *s, size_t i, mz_number *n);
+/* The event a casualty noun right after the number names (killed, died,
+ * injured), else MZ_EVENT_NONE. */
+mz_event mz_num_casualty_noun(const words *ws, const char *s, size_t after, const mz_number *n);
 
 /* ---------------------------------------------------------- numbers_vague.c */
 
