@@ -15,6 +15,9 @@
  *   - dates: a day followed by a month name (Gregorian or Hijri), years
  *     (1900..2100) and Hijri years (1300..1500 with هـ or after a Hijri month)
  *     — numbers_dates.c reads them;
+ *   - vague values: a plural of a unit («عشرات القتلى», «مئات الآلاف») is a
+ *     floor with no ceiling — numbers_vague.c reads them; a dual noun
+ *     («جنديين») is a count of two;
  *   - not quantities: page counters ("الصفحة 3 من 10"), numeric dates;
  *     and in "X من أصل Y noun" X is the part, Y the whole.
  * The noun is the next word that is not part of the number (after an
@@ -647,44 +650,6 @@ static void keep(words *ws, mz_number *out, size_t cap, size_t *found, const mz_
     (*found)++;
 }
 
-/* A vague value at words [a->first, a->last] («عشرات القتلى», «مئات الآلاف
- * من النازحين»; numbers_vague.c): a floor, with its noun and its event as
- * for digits. Kept unless it counts times; a span of time («منذ عشرات
- * السنين») is a time window, a date. Returns the word after it. */
-static size_t vague_value(words *ws, const char *s, const span *a, bool definite,
-                          mz_number *out, size_t cap, size_t *found)
-{
-    mz_number n;
-    memset(&n, 0, sizeof n);
-    size_t after = a->last + 1;
-    n.start = ws->v[a->first].start;
-    n.end = ws->v[a->last].end;
-    n.number = n.number_max = a->lo;
-    n.bound = 1;
-    n.vague = true;
-    n.kind = MZ_QTY_COUNT;
-    /* with the article it stands alone and names its noun after من
-     * («العشرات من المدنيين»): «شارك المئات في …» and «أصيب العشرات نتيجة …»
-     * count no verb or noun after them; bare, the noun follows it
-     * («عشرات المدنيين») */
-    if (!definite || (after < ws->n && eq(&ws->v[after], "من")))
-        mz_num_noun_after(ws, s, after, &n);
-    if (!n.noun_key[0])
-        mz_num_noun_of_tally(ws, s, a->first, &n);
-    if (n.noun_key[0] && mz_num_counts_times(&n))
-        return after;
-    if (n.noun_key[0] && mz_num_is_time_unit(&n)) {
-        n.kind = MZ_QTY_DATE; /* a span, with or without منذ/خلال before it */
-        n.bound = 0;
-    } else {
-        n.event = mz_num_casualty_noun(ws, s, after, &n);
-        if (!n.event)
-            n.event = mz_event_near(s, ws->v, ws->n, a->first, after);
-    }
-    keep(ws, out, cap, found, &n, a->first, after);
-    return after;
-}
-
 size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
 {
     words *ws = malloc(sizeof *ws);
@@ -727,7 +692,10 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
         if (time_or_date_part(ws, s, i) || !parse_one(ws, s, len, i, &a)) {
             bool definite;
             if (!ws->v[i].is_number && mz_num_vague(ws, i, &a, &definite)) {
-                i = vague_value(ws, s, &a, definite, out, cap, &found);
+                mz_number v;
+                if (mz_num_vague_value(ws, s, &a, definite, &v))
+                    keep(ws, out, cap, &found, &v, a.first, a.last + 1);
+                i = a.last + 1;
                 continue;
             }
             mz_number two;

@@ -107,6 +107,12 @@ mz_event mz_num_casualty_noun(const words *ws, const char *s, size_t after, cons
  * floor (twice the unit) as lo and hi, and the words it spans; *definite:
  * the article is written on its first word («العشرات»). */
 bool mz_num_vague(const words *ws, size_t i, span *out, bool *definite);
+/* The vague value at words [a->first, a->last] (mz_num_vague) as out: its
+ * floor, with its noun and its event as for digits; a span of time («منذ
+ * عشرات السنين») is a time window, a date. False when it counts times
+ * («عشرات المرات»): no value. */
+bool mz_num_vague_value(const words *ws, const char *s, const span *a, bool definite,
+                        mz_number *out);
 
 /* ---------------------------------------------------------- numbers_dates.c */
 

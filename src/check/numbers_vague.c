@@ -19,6 +19,9 @@
  * window, as «منذ 3 أيام» is) and a number of times («عشرات المرات»: an
  * idiom for "often"). Money and measures («آلاف الدولارات», «مئات
  * الأمتار») are values of their unit, as «5000 دولار» is.
+ *
+ * mz_num_vague finds the words; mz_num_vague_value makes them a value, with
+ * its noun (numbers_nouns.c) and its event, as numbers.c does for digits.
  */
 #include "check/numbers.h"
 
@@ -70,6 +73,40 @@ bool mz_num_vague(const words *ws, size_t i, span *out, bool *definite)
         }
     }
     out->lo = out->hi = 2 * unit;
+    return true;
+}
+
+bool mz_num_vague_value(const words *ws, const char *s, const span *a, bool definite,
+                        mz_number *out)
+{
+    mz_number n;
+    memset(&n, 0, sizeof n);
+    size_t after = a->last + 1;
+    n.start = ws->v[a->first].start;
+    n.end = ws->v[a->last].end;
+    n.number = n.number_max = a->lo;
+    n.bound = 1;
+    n.vague = true;
+    n.kind = MZ_QTY_COUNT;
+    /* with the article it stands alone and names its noun after من
+     * («العشرات من المدنيين»): «شارك المئات في …» and «أصيب العشرات نتيجة …»
+     * count no verb or noun after them; bare, the noun follows it
+     * («عشرات المدنيين») */
+    if (!definite || (after < ws->n && eq(&ws->v[after], "من")))
+        mz_num_noun_after(ws, s, after, &n);
+    if (!n.noun_key[0])
+        mz_num_noun_of_tally(ws, s, a->first, &n);
+    if (n.noun_key[0] && mz_num_counts_times(&n))
+        return false;
+    if (n.noun_key[0] && mz_num_is_time_unit(&n)) {
+        n.kind = MZ_QTY_DATE; /* a span, with or without منذ/خلال before it */
+        n.bound = 0;
+    } else {
+        n.event = mz_num_casualty_noun(ws, s, after, &n);
+        if (!n.event)
+            n.event = mz_event_near(s, ws->v, ws->n, a->first, after);
+    }
+    *out = n;
     return true;
 }
 
