@@ -53,9 +53,9 @@ extern "C" {
  * declared here raises MAJOR (and the soname, libmizan.so.MAJOR); one that
  * only adds raises MINOR; a fix raises PATCH. */
 #define MZ_VERSION_MAJOR 0
-#define MZ_VERSION_MINOR 1
+#define MZ_VERSION_MINOR 2
 #define MZ_VERSION_PATCH 0
-#define MZ_VERSION_STRING "0.1.0"
+#define MZ_VERSION_STRING "0.2.0"
 #define MZ_VERSION MZ_VERSION_STRING /* the name earlier headers gave it */
 
 /* Marks the functions libmizan.so exports; the library is built with
@@ -66,7 +66,7 @@ extern "C" {
 #define MZ_API
 #endif
 
-/* The version of the library linked at run time ("0.1.0"), which may be
+/* The version of the library linked at run time ("0.2.0"), which may be
  * newer than MZ_VERSION_STRING, the header's, with a shared library. Static
  * string, never NULL. */
 MZ_API const char *mz_version(void);
