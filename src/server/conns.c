@@ -9,8 +9,12 @@
  * another connection. */
 #include "server/conns.h"
 
+#include <linux/tcp.h> /* struct tcp_info with tcpi_bytes_received (glibc's lacks it) */
+#include <netinet/in.h>
 #include <pthread.h>
 #include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
@@ -21,6 +25,7 @@ struct srv_conn {
     srv_conn *prev, *next; /* in the idle list while CONN_IDLE */
     int fd;
     enum conn_state state;
+    uint64_t seen; /* bytes received on it when it last became idle */
 };
 
 struct srv_conns {
@@ -77,12 +82,37 @@ static void append_idle(srv_conns *t, srv_conn *c)
     t->tail = c;
 }
 
-/* Bytes the client sent that libmicrohttpd has not read yet: a request is
- * arriving, so the connection is not idle after all. */
-static bool has_pending_input(int fd)
+/* Bytes received on fd so far, and the milliseconds since the last; false
+ * where the kernel does not say (before Linux 4.1). */
+static bool received(int fd, uint64_t *bytes, uint32_t *ago_ms)
+{
+    struct tcp_info ti;
+    socklen_t len = sizeof ti;
+    if (getsockopt(fd, IPPROTO_TCP, TCP_INFO, &ti, &len) != 0 ||
+        len < offsetof(struct tcp_info, tcpi_bytes_received) + sizeof ti.tcpi_bytes_received)
+        return false;
+    *bytes = ti.tcpi_bytes_received;
+    *ago_ms = ti.tcpi_last_data_recv;
+    return true;
+}
+
+/* A request is arriving, so the connection is not idle after all: bytes the
+ * client sent wait to be read, or bytes came since it became idle and the
+ * last of them in the past RECENT_MS. The second is a request that a worker
+ * thread has read off the socket but not yet begun (srv_conns_busy): with
+ * several threads, another one opening a connection could otherwise close
+ * it in between, and a client that had sent its whole request got nothing
+ * (seen at a stop handing queued connections over). A half request line
+ * that stalls is idle again after RECENT_MS. */
+enum { RECENT_MS = 200 };
+static bool receiving(const srv_conn *c)
 {
     int n = 0;
-    return ioctl(fd, FIONREAD, &n) == 0 && n > 0;
+    if (ioctl(c->fd, FIONREAD, &n) == 0 && n > 0)
+        return true;
+    uint64_t bytes;
+    uint32_t ago;
+    return received(c->fd, &bytes, &ago) && bytes > c->seen && ago < RECENT_MS;
 }
 
 /* Shuts down idle connections, longest idle first, until at most `high`
@@ -93,7 +123,7 @@ static void make_room(srv_conns *t, const srv_conn *fresh)
     srv_conn *c = t->head;
     while (c && t->open - t->closing > t->high) {
         srv_conn *next = c->next;
-        if (c != fresh && !has_pending_input(c->fd)) {
+        if (c != fresh && !receiving(c)) {
             unlink_idle(t, c);
             c->state = CONN_CLOSING;
             t->closing++;
@@ -152,6 +182,9 @@ void srv_conns_idle(srv_conns *t, srv_conn *c)
         return;
     pthread_mutex_lock(&t->lock);
     if (c->state == CONN_BUSY) {
+        uint32_t ago;
+        if (!received(c->fd, &c->seen, &ago))
+            c->seen = 0;
         append_idle(t, c);
         make_room(t, NULL);
     }

@@ -11,8 +11,10 @@
  * have filled while every connection was busy: then none opens), makes room
  * by closing the connection that has been idle longest: one with no request in progress (silent since it
  * connected, part way through its request's head, or kept alive after a
- * reply) and no bytes waiting to be read. A request being read, run or
- * answered is never cut. Below `high` nothing is closed early.
+ * reply), no bytes waiting to be read, and none come in the last 200 ms
+ * since it was last idle (a request read off the socket by a worker thread
+ * but not begun yet). A request being read, run or answered is never cut.
+ * Below `high` nothing is closed early.
  */
 #ifndef MZ_SERVER_CONNS_H
 #define MZ_SERVER_CONNS_H
