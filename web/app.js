@@ -1,6 +1,7 @@
 // ميزان — the page: claim check, voices with evidence highlighted in context,
-// search, adding an article. Untrusted text only ever goes into text nodes
-// (textContent / createTextNode), never innerHTML.
+// search, adding an article; the stored-articles panel is list.js. Untrusted
+// text only ever goes into text nodes (textContent / createTextNode), never
+// innerHTML.
 'use strict';
 
 const VERDICTS = {
@@ -257,27 +258,36 @@ function safeUrl(u) {
 // receipt when it has no address; "stdin…" and "api" name no file.
 const originIsFile = (o) => !!o && o !== 'api' && !/^stdin([:#]|$)/.test(o);
 
-function renderMember(m, showBadge) {
+// An article's title (m: a report's member or a stored-articles item), a
+// link to its address when it has one. Titles and site names are isolated
+// (see dirOf): a Latin title keeps its final full stop, and "24.ae" next to
+// a date is not read as "ae · 2026-03-14.24" by the bidi algorithm.
+function articleTitle(m) {
   const href = m.url ? safeUrl(m.url) : null;
-  // Titles and site names are isolated (see dirOf): a Latin title
-  // keeps its final full stop, and "24.ae" next to a date is not read as
-  // "ae · 2026-03-14.24" by the bidi algorithm.
   const text = m.title || '(بلا عنوان)';
   // A link that opens a new tab says so, to those who cannot see the tab
   // open (WCAG technique G201): a screen reader reads the hidden words.
-  const title = href
+  return href
     ? el('a', { href, target: '_blank', rel: 'noopener noreferrer', dir: dirOf(text) }, text,
       el('span', { class: 'sr-only', dir: 'rtl' }, ' (يُفتح في لسان جديد)'))
     : bdi(text);
-  const meta = el('p', { class: 'meta' },
-    bdi(m.source || 'مصدر غير معروف', { class: 'source' }),
+}
+
+// Its source and date, and with no address to open, the file it was
+// ingested from: its receipt.
+function articleMeta(m) {
+  const href = m.url ? safeUrl(m.url) : null;
+  return [bdi(m.source || 'مصدر غير معروف', { class: 'source' }),
     m.published ? [' · ', bdi(m.published)] : null,
-    // no address to open: the file it was ingested from is the receipt
-    !href && originIsFile(m.origin) ? [' · الملف: ', bdi(m.origin, { class: 'origin', dir: 'ltr' })] : null,
+    !href && originIsFile(m.origin) ? [' · الملف: ', bdi(m.origin, { class: 'origin', dir: 'ltr' })] : null];
+}
+
+function renderMember(m, showBadge) {
+  const meta = el('p', { class: 'meta' }, articleMeta(m),
     m.probs && m.stance && m.probs[m.stance] !== undefined
       ? el('span', {}, ` · احتمال ${STANCES[m.stance] ? STANCES[m.stance].label : m.stance}: ${pct.format(m.probs[m.stance])}`)
       : null);
-  const li = el('li', { class: 'member' }, el('h4', {}, showBadge ? [badge(m.stance), ' '] : null, title), meta);
+  const li = el('li', { class: 'member' }, el('h4', {}, showBadge ? [badge(m.stance), ' '] : null, articleTitle(m)), meta);
   renderEvidence(m, li);
   return li;
 }
@@ -570,7 +580,35 @@ function snippetNode(s, marks) {
   return p;
 }
 
-let searchCtl = null; // as checkCtl: a newer search aborts the one in flight
+// Hits a page (the API's k); «المزيد» asks for the next page with offset.
+// The API gives no total for a search: the button shows while a full page
+// came back, and the server's offset limit is not reached.
+const SEARCH_PAGE = 10;
+const SEARCH_OFFSET_MAX = 10000;
+
+let searchCtl = null; // as checkCtl: a newer search aborts the one in flight (or its "more")
+let searchQ = ''; // the query whose hits are shown
+let searchShown = 0; // how many of its hits
+
+function hitItem(h) {
+  return el('li', {},
+    el('h3', {}, bdi(h.title || '(بلا عنوان)')), // under the section's h2
+    el('p', { class: 'meta' }, `#${h.id} · `, bdi(h.source || 'مصدر غير معروف', { class: 'source' })),
+    snippetNode(h.snippet || '', h.marks));
+}
+
+// After a "more" page came (items: its new <li>s, appended to list): where
+// focus goes. The button, disabled while the page loaded, dropped it to
+// <body>: to the first new item's heading, so a keyboard user reads on from
+// there; to the last item when nothing new came and the button is gone;
+// else back to the button.
+function moreDone(list, items, btn) {
+  const li = items[0] || (btn.hidden ? list.lastElementChild : null);
+  if (!li) return btn;
+  const h = li.querySelector('h3') || li;
+  h.tabIndex = -1;
+  return h;
+}
 
 async function onSearch(ev) {
   ev.preventDefault();
@@ -582,27 +620,59 @@ async function onSearch(ev) {
     showAlert($('#search-error'), problem);
     return;
   }
+  await searchPage(q, false);
+}
+
+// The first page of q's hits (more false), or the next one appended.
+async function searchPage(q, more) {
+  if (more && searchCtl) return;
   if (searchCtl) searchCtl.abort();
   const ctl = searchCtl = new AbortController();
+  const btn = $('#search-more');
+  btn.disabled = true; // not hidden while it loads: nothing below the hits moves
+  const offset = more ? searchShown : 0;
+  let focusTo = null;
   let timedOut = false;
   const timer = setTimeout(() => { timedOut = true; ctl.abort(); }, SEARCH_TIMEOUT_MS);
   try {
-    const res = await api('GET', `/api/search?q=${encodeURIComponent(q)}&k=10`, undefined, ctl.signal);
+    const res = await api('GET', `/api/search?q=${encodeURIComponent(q)}&k=${SEARCH_PAGE}` +
+      (offset ? `&offset=${offset}` : ''), undefined, ctl.signal);
     const hits = res.hits || [];
+    const list = $('#hits');
+    const items = hits.map(hitItem);
+    if (more) {
+      showAlert($('#search-error'), '');
+      list.append(...items);
+      searchShown += hits.length;
+    } else {
+      searchQ = q;
+      searchShown = hits.length;
+      list.replaceChildren(...(hits.length ? items : [el('li', { class: 'muted' }, 'لا نتائج.')]));
+    }
+    btn.hidden = !(hits.length === SEARCH_PAGE && searchShown <= SEARCH_OFFSET_MAX);
     // The count is announced, not the list: a live list would be read out whole.
-    $('#search-status').textContent = hits.length ? `النتائج: ${num.format(hits.length)}` : 'لا نتائج.';
-    $('#hits').replaceChildren(...(hits.length ? hits.map((h) => el('li', {},
-      el('h3', {}, bdi(h.title || '(بلا عنوان)')), // under the section's h2
-      el('p', { class: 'meta' }, `#${h.id} · `, bdi(h.source || 'مصدر غير معروف', { class: 'source' })),
-      snippetNode(h.snippet || '', h.marks))) : [el('li', { class: 'muted' }, 'لا نتائج.')]));
+    $('#search-status').textContent = searchShown
+      ? (more && !hits.length ? 'لا مزيد من النتائج.' : `النتائج: ${num.format(searchShown)}`) : 'لا نتائج.';
+    if (more) focusTo = moreDone(list, items, btn);
   } catch (e) {
     if (e.aborted && !timedOut) return; // a newer search took over
-    $('#hits').replaceChildren(); // not this query's hits
-    $('#search-status').textContent = '';
     showAlert($('#search-error'), timedOut ? 'لم يُجب الخادم خلال نصف دقيقة؛ أعد المحاولة.' : e.message);
+    if (more) {
+      focusTo = btn; // this query's hits stay; the button tries again
+    } else {
+      $('#hits').replaceChildren(); // not this query's hits
+      $('#search-status').textContent = '';
+      searchQ = '';
+      btn.hidden = true;
+    }
   } finally {
     clearTimeout(timer);
-    if (searchCtl === ctl) searchCtl = null;
+    if (searchCtl === ctl) {
+      searchCtl = null;
+      btn.disabled = false;
+      const at = document.activeElement; // not while one is elsewhere
+      if (focusTo && (!at || at === document.body || at === btn)) focusTo.focus();
+    }
   }
 }
 
@@ -635,6 +705,7 @@ async function onAdd(ev) {
     status.classList.add('good');
     f.reset();
     refreshHealth();
+    refreshList(); // web/list.js: the stored articles as they are now
   } catch (e) {
     // A request given up on may still have been stored: sent again, it
     // would come back as a copy of itself, so the message says how to tell.
@@ -666,6 +737,7 @@ async function refreshHealth() {
 document.addEventListener('DOMContentLoaded', () => {
   $('#check-form').addEventListener('submit', onCheck);
   $('#search-form').addEventListener('submit', onSearch);
+  $('#search-more').addEventListener('click', () => { if (searchQ) searchPage(searchQ, true); });
   $('#add-form').addEventListener('submit', onAdd);
   // A claim is a sentence: Enter checks it, as in the search box; Shift+Enter
   // still breaks the line. Not while an input method composes a word.

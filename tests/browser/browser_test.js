@@ -1296,6 +1296,9 @@ async function main() {
       }
     });
 
+    // The stored-articles panel and search pages (they add articles: last).
+    await require('./list_test.js')({ page, base, shotDir, test, assert, routeFor, lowContrast });
+
     await test('no script errors on the page', async () => {
       assert(pageErrors.length === 0, pageErrors.join('\n'));
     });

@@ -1,0 +1,220 @@
+// list_test.js — the stored-articles panel (web/list.js) and search paging,
+// in the page browser_test.js drives: with made-up replies (routeFor) for
+// what a small store cannot show (45 articles, a file's receipt, an error),
+// then against the real server the suite started.
+'use strict';
+
+const path = require('node:path');
+
+const ar = new Intl.NumberFormat('ar');
+
+// A made-up article of the list (GET /api/articles's items).
+function listed(id) {
+  return { id, title: `خبر مخزن رقم ${id}`, source: `site${id % 3}.example`,
+    url: `https://site${id % 3}.example/${id}`, published: `2026-01-${String(1 + (id % 28)).padStart(2, '0')}`,
+    origin: 'api' };
+}
+
+// The focused element: "H3 in the Nth item of #list" (N from 1), else its id or tag.
+function focusedItem(page, list) {
+  return page.evaluate((sel) => {
+    const a = document.activeElement;
+    const li = a.closest(`${sel} > li`);
+    return li ? `${a.tagName} in item ${[...li.parentElement.children].indexOf(li) + 1}` : a.id || a.tagName;
+  }, list);
+}
+
+module.exports = async function listTests({ page, base, shotDir, test, assert, routeFor, lowContrast }) {
+  await test('stored articles: the total, 20 at a time with «المزيد» (keyboard), links and a file\'s receipt', async () => {
+    const store = Array.from({ length: 45 }, (_, i) => listed(45 - i));
+    // the newest has no address: its file is its receipt, as in the check report
+    Object.assign(store[0], { url: null, source: null, origin: 'seeds/001_denial.txt' });
+    const asked = [];
+    const unroute = await routeFor(page, /\/api\/articles\?/, (route) => {
+      const q = new URL(route.request().url()).searchParams;
+      asked.push([q.get('offset'), q.get('limit')]);
+      const offset = Number(q.get('offset')), limit = Number(q.get('limit'));
+      return route.fulfill({ json: { total: store.length, offset, articles: store.slice(offset, offset + limit) } });
+    });
+    const count = () => page.$$eval('#articles > li', (l) => l.length);
+    try {
+      await page.goto(`${base}/`);
+      await page.waitForFunction(() => document.querySelectorAll('#articles > li').length === 20);
+      const total = await page.textContent('#list-total');
+      assert(total === `عدد المقالات: ${ar.format(45)}، المعروض منها ${ar.format(20)}`, `total: "${total}"`);
+      const first = await page.textContent('#articles > li:first-child .meta');
+      assert(first.includes('الملف: seeds/001_denial.txt'), `no file named: ${first}`);
+      const link = page.locator('#articles > li:nth-child(2) h3 a');
+      assert(await link.getAttribute('href') === store[1].url && await link.getAttribute('target') === '_blank',
+        'the second article is not a link to its address, in a new tab');
+      assert(/\(يُفتح في لسان جديد\)/.test(await link.ariaSnapshot()), `link: ${await link.ariaSnapshot()}`);
+      const meta = await page.textContent('#articles > li:nth-child(2) .meta');
+      assert(meta.includes(store[1].source) && meta.includes(store[1].published), `meta: ${meta}`);
+      // Keyboard only: Tab from the site field reaches «اعرض», then the list's links, then «المزيد».
+      await page.focus('#list-more');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelectorAll('#articles > li').length === 40);
+      await page.waitForFunction(() => !document.querySelector('#list-more').disabled);
+      assert(await focusedItem(page, '#articles') === 'H3 in item 21', `focus after «المزيد»: ${await focusedItem(page, '#articles')}`);
+      const said = await page.textContent('#list-status');
+      assert(said.includes(ar.format(40)) && said.includes(ar.format(45)), `status: "${said}"`);
+      assert(await page.isVisible('#list-more'), 'the button is gone while 5 articles remain');
+      await page.focus('#list-more');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelectorAll('#articles > li').length === 45);
+      await page.waitForFunction(() => !document.querySelector('#list-more').disabled);
+      assert(await page.isHidden('#list-more'), 'the button stays when every article is shown');
+      assert(await focusedItem(page, '#articles') === 'H3 in item 41', `focus after the last page: ${await focusedItem(page, '#articles')}`);
+      assert(JSON.stringify(asked) === JSON.stringify([['0', '20'], ['20', '20'], ['40', '20']]), `asked: ${JSON.stringify(asked)}`);
+      assert(await count() === 45, 'items repeated');
+      const bad = (await page.evaluate(`(${lowContrast})()`)).filter((f) => /articles|list/.test(f));
+      assert(bad.length === 0, bad.join('\n'));
+      for (const width of [360, 390]) {
+        await page.setViewportSize({ width, height: 800 });
+        const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert(scroll <= width + 1, `at ${width}px the page is ${scroll}px wide`);
+      }
+      await page.locator('section[aria-labelledby=list-title]').screenshot({ path: path.join(shotDir, 'list-phone.png') });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await unroute();
+    }
+  });
+
+  await test('stored articles: an empty store and a failed request are said in Arabic; the site is sent', async () => {
+    let reply = { json: { total: 0, offset: 0, articles: [] } };
+    const asked = [];
+    const unroute = await routeFor(page, /\/api\/articles\?/, (route) => {
+      asked.push(new URL(route.request().url()).searchParams.get('source'));
+      return route.fulfill(reply);
+    });
+    try {
+      await page.goto(`${base}/`);
+      await page.waitForFunction(() => /لا مقالات في القاعدة/.test(document.querySelector('#articles').textContent));
+      assert(await page.isHidden('#list-more') && await page.textContent('#list-total') === '', 'a count or button for an empty store');
+      await page.fill('#list-source', ' 24.ae ');
+      await page.click('#list-form button');
+      await page.waitForFunction(() => /لا مقالات من الموقع/.test(document.querySelector('#articles').textContent));
+      assert(asked[asked.length - 1] === '24.ae', `source sent: ${JSON.stringify(asked)}`);
+      assert(await page.$eval('#articles bdi', (b) => b.textContent === '24.ae' && b.dir === 'ltr'), 'the site is not isolated');
+      reply = { status: 503, json: { error: 'database is locked', code: 'db_locked' } };
+      await page.click('#list-form button');
+      await page.waitForSelector('#list-error:not([hidden])');
+      const msg = await page.textContent('#list-error');
+      assert(/الخادم مشغول/.test(msg) && msg.includes('database is locked'), `error: ${msg}`);
+      assert(await page.$eval('#list-error', (n) => n.className === 'alert' && n.getAttribute('role') === 'alert'),
+        'the error is not an alert as the page\'s others');
+      assert(await page.$('#articles li') === null, 'the list before the error is still shown');
+    } finally {
+      await unroute();
+    }
+  });
+
+  await test('search pages: «المزيد» asks for the next hits with offset while a page comes back full', async () => {
+    const asked = [];
+    let fail = false;
+    const unroute = await routeFor(page, '**/api/search?*', (route) => {
+      const q = new URL(route.request().url()).searchParams;
+      const offset = Number(q.get('offset') || 0);
+      asked.push(offset);
+      if (fail) return route.fulfill({ status: 503, json: { error: 'database is locked' } });
+      const n = offset < 20 ? 10 : 0; // exactly 20 hits: the third page is empty
+      return route.fulfill({ json: { hits: Array.from({ length: n }, (_, i) => ({ id: offset + i + 1, score: 1,
+        title: `نتيجة ${offset + i + 1}`, source: 'x.example', url: null, snippet: '[منبج]', marks: [[1, 5]] })) } });
+    });
+    try {
+      await page.goto(`${base}/`);
+      await page.fill('#q', 'منبج');
+      await page.press('#q', 'Enter');
+      await page.waitForFunction(() => document.querySelectorAll('#hits > li').length === 10);
+      assert(await page.isVisible('#search-more'), 'no «المزيد» under a full page of hits');
+      // a failed page keeps the hits shown and gives the button back
+      fail = true;
+      await page.focus('#search-more');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#search-error:not([hidden])');
+      await page.waitForFunction(() => !document.querySelector('#search-more').disabled);
+      assert(await page.$$eval('#hits > li', (l) => l.length) === 10, 'the hits went with the failed page');
+      assert(await focusedItem(page, '#hits') === 'search-more', `focus after a failed page: ${await focusedItem(page, '#hits')}`);
+      fail = false;
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelectorAll('#hits > li').length === 20);
+      await page.waitForFunction(() => !document.querySelector('#search-more').disabled);
+      assert(await page.isHidden('#search-error'), 'the error stays after the page came');
+      assert(await focusedItem(page, '#hits') === 'H3 in item 11', `focus: ${await focusedItem(page, '#hits')}`);
+      assert((await page.textContent('#search-status')).includes(ar.format(20)), 'the count is not announced');
+      await page.focus('#search-more');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelector('#search-more').hidden);
+      assert(await page.$$eval('#hits > li', (l) => l.length) === 20, 'an empty page changed the hits');
+      assert(await page.textContent('#search-status') === 'لا مزيد من النتائج.', 'the end is not announced');
+      assert(await focusedItem(page, '#hits') === 'H3 in item 20', `focus at the end: ${await focusedItem(page, '#hits')}`);
+      assert(JSON.stringify(asked) === JSON.stringify([0, 10, 10, 20]), `offsets asked: ${JSON.stringify(asked)}`);
+      // a new search starts again from its first page
+      await page.fill('#q', 'الرقة');
+      const answered = page.waitForResponse((r) => r.url().includes('/api/search'));
+      await page.press('#q', 'Enter');
+      await answered;
+      assert(asked[asked.length - 1] === 0, `a new search asked offset ${asked[asked.length - 1]}`);
+    } finally {
+      await unroute();
+    }
+  });
+
+  // Against the real server: 23 articles of one site, in pages of 20 and of 10.
+  const site = 'list-test.example';
+  const towns = ['منبج', 'الرقة', 'حلب', 'إدلب', 'حماة', 'حمص', 'دمشق', 'درعا', 'الحسكة', 'القامشلي', 'دير الزور', 'اللاذقية',
+    'طرطوس', 'بانياس', 'جبلة', 'السويداء', 'القنيطرة', 'تدمر', 'الباب', 'عفرين', 'كوباني', 'سراقب', 'معرة النعمان'];
+  const added = await fetch(`${base}/api/articles`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(towns.map((t, i) => ({ title: `قافلة تجريبية تصل إلى ${t}`, source: site,
+      published: `2026-02-${String(i + 1).padStart(2, '0')}`,
+      text: `وصلت قافلة تجريبية محملة بالطحين إلى ${t} صباح اليوم، وقال منظموها إنها الرحلة ${i + 1} هذا الشهر.` }))) });
+  const ids = added.status === 201 ? (await added.json()).ids : [];
+
+  await test('stored articles against the server: one site, its pages in order, refreshed after an add', async () => {
+    assert(ids.length === 23, `the 23 test articles were not stored: HTTP ${added.status}`);
+    const api = (await (await fetch(`${base}/api/articles?source=${site}&limit=100`)).json()).articles.map((a) => a.title);
+    await page.goto(`${base}/`);
+    await page.fill('#list-source', site);
+    await page.press('#list-source', 'Enter');
+    await page.waitForFunction(() => document.querySelectorAll('#articles > li').length === 20);
+    const total = await page.textContent('#list-total');
+    assert(total === `عدد المقالات من ${site}: ${ar.format(23)}، المعروض منها ${ar.format(20)}`, `total: "${total}"`);
+    assert((await page.textContent('#list-status')).includes(ar.format(23)), 'the count asked for is not announced');
+    await page.click('#list-more');
+    await page.waitForFunction(() => document.querySelectorAll('#articles > li').length === 23);
+    const shown = await page.$$eval('#articles > li h3', (hs) => hs.map((h) => h.textContent));
+    assert(JSON.stringify(shown) === JSON.stringify(api), `titles shown:\n${shown.join('\n')}\nthe API's:\n${api.join('\n')}`);
+    assert(await page.isHidden('#list-more'), '«المزيد» after the last article');
+    // A site with nothing yet; an article of it added through the form appears.
+    await page.fill('#list-source', 'refresh-test.example');
+    await page.click('#list-form button');
+    await page.waitForFunction(() => /لا مقالات من الموقع/.test(document.querySelector('#articles').textContent));
+    if (!(await page.getAttribute('#add-details', 'open') !== null)) await page.click('#add-details > summary');
+    await page.fill('#a-title', 'افتتاح مخبز آلي في بلدة الاختبار');
+    await page.fill('#a-source', 'refresh-test.example');
+    await page.fill('#a-text', 'افتتح مخبز آلي جديد في بلدة الاختبار اليوم بطاقة عشرة أطنان.');
+    await page.click('#add-btn');
+    await page.waitForFunction(() => /افتتاح مخبز آلي/.test(document.querySelector('#articles').textContent));
+    const one = await page.textContent('#list-total');
+    assert(one === `عدد المقالات من refresh-test.example: ${ar.format(1)}`, `total: "${one}"`);
+  });
+
+  await test('search pages against the server: 21 to 29 hits as 10, 10 and the rest, none twice, in the order of one request', async () => {
+    const q = 'قافلة تجريبية الطحين';
+    const all = (await (await fetch(`${base}/api/search?q=${encodeURIComponent(q)}&k=100`)).json()).hits.map((h) => h.id);
+    // the 23 articles, and maybe one an earlier test added ("قافلة إغاثة")
+    assert(all.length > 20 && all.length < 30, `the server finds ${all.length} hits`);
+    await page.fill('#q', q);
+    await page.click('#search-form button');
+    await page.waitForFunction(() => document.querySelectorAll('#hits > li').length === 10);
+    for (const n of [20, all.length]) {
+      await page.click('#search-more');
+      await page.waitForFunction((m) => document.querySelectorAll('#hits > li').length === m, n);
+    }
+    await page.waitForFunction(() => !document.querySelector('#search-more').disabled);
+    assert(await page.isHidden('#search-more'), '«المزيد» after the last page');
+    const shown = await page.$$eval('#hits > li .meta', (ps) => ps.map((p) => Number(/#(\d+)/.exec(p.textContent)[1])));
+    assert(JSON.stringify(shown) === JSON.stringify(all), `ids shown ${shown} / one request ${all}`);
+  });
+};
