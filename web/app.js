@@ -588,11 +588,13 @@ const SEARCH_OFFSET_MAX = 10000;
 
 let searchCtl = null; // as checkCtl: a newer search aborts the one in flight (or its "more")
 let searchQ = ''; // the query whose hits are shown
-let searchShown = 0; // how many of its hits
+let searchShown = 0; // how many of its hits the server gave (the next offset)
+let searchIds = new Set(); // the ids shown: an article stored between two pages moves the
+                           // ranking, and a hit of one page could come again on the next
 
 function hitItem(h) {
   return el('li', {},
-    el('h3', {}, bdi(h.title || '(بلا عنوان)')), // under the section's h2
+    el('h3', {}, articleTitle(h)), // under the section's h2; a link to its address, as the report's
     el('p', { class: 'meta' }, `#${h.id} · `, bdi(h.source || 'مصدر غير معروف', { class: 'source' })),
     snippetNode(h.snippet || '', h.marks));
 }
@@ -639,7 +641,10 @@ async function searchPage(q, more) {
       (offset ? `&offset=${offset}` : ''), undefined, ctl.signal);
     const hits = res.hits || [];
     const list = $('#hits');
-    const items = hits.map(hitItem);
+    if (!more) searchIds = new Set();
+    const fresh = hits.filter((h) => !searchIds.has(h.id));
+    for (const h of fresh) searchIds.add(h.id);
+    const items = fresh.map(hitItem);
     if (more) {
       showAlert($('#search-error'), '');
       list.append(...items);
@@ -652,7 +657,7 @@ async function searchPage(q, more) {
     btn.hidden = !(hits.length === SEARCH_PAGE && searchShown <= SEARCH_OFFSET_MAX);
     // The count is announced, not the list: a live list would be read out whole.
     $('#search-status').textContent = searchShown
-      ? (more && !hits.length ? 'لا مزيد من النتائج.' : `النتائج: ${num.format(searchShown)}`) : 'لا نتائج.';
+      ? (more && !fresh.length ? 'لا مزيد من النتائج.' : `النتائج: ${num.format(searchIds.size)}`) : 'لا نتائج.';
     if (more) focusTo = moreDone(list, items, btn);
   } catch (e) {
     if (e.aborted && !timedOut) return; // a newer search took over
