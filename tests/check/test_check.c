@@ -898,6 +898,21 @@ static char *ingest_and_check(const char *bin, const char *dir, const char *name
     return out;
 }
 
+/* The terminal report of a check of claim (shell-quoted) over the JSONL
+ * articles given, each in a store of its own that is removed after; the
+ * test is skipped without the CLI. */
+static char *report_over(const char *jsonl, const char *claim)
+{
+    const char *bin = cli_bin();
+    if (!bin)
+        skip();
+    char dir[] = "/tmp/mizan-check-XXXXXX", path[256];
+    assert_non_null(mkdtemp(dir));
+    char *out = ingest_and_check(bin, dir, "a.jsonl", jsonl, path, sizeof path, claim);
+    remove_dir(dir);
+    return out;
+}
+
 /* The terminal report's receipt, the article's address, is printed whole:
  * it was cut at 300 characters, and a percent-encoded Arabic address runs
  * longer (140 of baly2018 dev's 587), so the line opened nothing. */
@@ -1071,23 +1086,16 @@ static void test_cli_file_as_receipt(void **state)
 static void test_cli_bounds_listed(void **state)
 {
     (void)state;
-    const char *bin = cli_bin();
-    if (!bin)
-        skip();
-    char dir[] = "/tmp/mizan-check-XXXXXX";
-    assert_non_null(mkdtemp(dir));
-    char path[256];
-    char *out = ingest_and_check(bin, dir, "a.jsonl",
-             "{\"source\": \"a.example\", \"title\": \"قصف الريحان\", \"text\": \"قتل أكثر من 300 شخص في "
-             "قصف على مدينة الريحان يوم الجمعة بحسب الدفاع المدني.\"}\n"
-             "{\"source\": \"b.example\", \"title\": \"ضحايا القصف\", \"text\": \"قتل 120 شخصا في قصف على "
-             "مدينة الريحان يوم الجمعة وفق مصادر طبية.\"}\n",
-             path, sizeof path, "'قتل أكثر من 200 شخص في قصف على مدينة الريحان'");
+    char *out = report_over(
+        "{\"source\": \"a.example\", \"title\": \"قصف الريحان\", \"text\": \"قتل أكثر من 300 شخص في "
+        "قصف على مدينة الريحان يوم الجمعة بحسب الدفاع المدني.\"}\n"
+        "{\"source\": \"b.example\", \"title\": \"ضحايا القصف\", \"text\": \"قتل 120 شخصا في قصف على "
+        "مدينة الريحان يوم الجمعة وفق مصادر طبية.\"}\n",
+        "'قتل أكثر من 200 شخص في قصف على مدينة الريحان'");
     assert_non_null(strstr(out, "(the claim: over 200)"));
     assert_non_null(strstr(out, "over 300 (killed"));
     assert_non_null(strstr(out, "120 (killed"));
     free(out);
-    remove_dir(dir);
 }
 
 /* A vague value is listed as the source wrote it, with what it is:
@@ -1097,25 +1105,18 @@ static void test_cli_bounds_listed(void **state)
 static void test_cli_vague_listed(void **state)
 {
     (void)state;
-    const char *bin = cli_bin();
-    if (!bin)
-        skip();
-    char dir[] = "/tmp/mizan-check-XXXXXX";
-    assert_non_null(mkdtemp(dir));
-    char path[256];
-    char *out = ingest_and_check(bin, dir, "a.jsonl",
-             "{\"source\": \"a.example\", \"title\": \"قصف الريحان\", \"text\": \"أدى القصف على مدينة "
-             "الريحان إلى مقتل العشرات من الأشخاص بحسب الدفاع المدني.\"}\n"
-             "{\"source\": \"b.example\", \"title\": \"ضحايا القصف\", \"text\": \"قتل 5 أشخاص في قصف على "
-             "مدينة الريحان وفق مصادر طبية.\"}\n",
-             path, sizeof path, "'قتل عشرات الأشخاص في قصف على مدينة الريحان'");
+    char *out = report_over(
+        "{\"source\": \"a.example\", \"title\": \"قصف الريحان\", \"text\": \"أدى القصف على مدينة "
+        "الريحان إلى مقتل العشرات من الأشخاص بحسب الدفاع المدني.\"}\n"
+        "{\"source\": \"b.example\", \"title\": \"ضحايا القصف\", \"text\": \"قتل 5 أشخاص في قصف على "
+        "مدينة الريحان وفق مصادر طبية.\"}\n",
+        "'قتل عشرات الأشخاص في قصف على مدينة الريحان'");
     assert_non_null(strstr(out, "(the claim: dozens)"));
     assert_non_null(strstr(out, "العشرات (dozens; killed"));
     assert_non_null(strstr(out, "5 (killed"));
     assert_non_null(strstr(out, "CONFLICT"));
     assert_null(strstr(out, "over العشرات"));
     free(out);
-    remove_dir(dir);
 }
 
 /* A claim of 5 killed, and the one source gives 40: no two sources conflict,
@@ -1124,21 +1125,14 @@ static void test_cli_vague_listed(void **state)
 static void test_cli_claim_number_unmatched(void **state)
 {
     (void)state;
-    const char *bin = cli_bin();
-    if (!bin)
-        skip();
-    char dir[] = "/tmp/mizan-check-XXXXXX";
-    assert_non_null(mkdtemp(dir));
-    char path[256];
-    char *out = ingest_and_check(bin, dir, "a.jsonl",
-             "{\"source\": \"a.example\", \"text\": \"قتل 40 شخصا في قصف على بلدة كفرنبل صباح "
-             "اليوم بحسب الدفاع المدني.\"}\n",
-             path, sizeof path, "'قتل 5 أشخاص في قصف على بلدة كفرنبل'");
+    char *out = report_over(
+        "{\"source\": \"a.example\", \"text\": \"قتل 40 شخصا في قصف على بلدة كفرنبل صباح "
+        "اليوم بحسب الدفاع المدني.\"}\n",
+        "'قتل 5 أشخاص في قصف على بلدة كفرنبل'");
     assert_non_null(strstr(out, "NOT THE CLAIM'S شخصا (the claim: 5): 40 (killed"));
     assert_non_null(strstr(out, "No source gives the claim's number (أشخاص; the claim: 5): 40 (a.example)."));
     assert_null(strstr(out, "CONFLICT"));
     free(out);
-    remove_dir(dir);
 }
 
 /* Colour only on a terminal, and not when NO_COLOR is set to something
