@@ -15,6 +15,7 @@
 #include "check/check.h"
 #include "json/json.h"
 #include "store/store.h"
+#include "two_voices.h"
 
 #include <cjson/cJSON.h>
 
@@ -37,36 +38,10 @@ static const char *resolved(const char *key, const char *published)
     return out;
 }
 
-/* Two voices, one sentence each, published as given (NULL: unknown),
- * through mz_check_collect_numbers; the result is kept for the caller. */
-static mz_check_result *collect(const char *claim, const char *a, const char *pa, const char *b,
-                                const char *pb)
-{
-    const char *body[2] = {a, b}, *pub[2] = {pa, pb};
-    mz_check_result *r = calloc(1, sizeof *r);
-    r->claim = strdup(claim);
-    r->members = calloc(2, sizeof *r->members);
-    r->n_members = 2;
-    for (int i = 0; i < 2; i++) {
-        mz_check_member *m = &r->members[i];
-        m->article_id = i + 1;
-        m->voice = i + 1;
-        m->stance = MZ_DISCUSS;
-        m->body = strdup(body[i]);
-        m->body_len = strlen(body[i]);
-        m->published = pub[i] ? strdup(pub[i]) : NULL;
-        m->n_evidence = 1;
-        m->evidence[0] = (mz_evidence){0, m->body_len, 0.8, "assertion"};
-    }
-    assert_int_equal(mz_check_collect_numbers(r), MZ_OK);
-    assert_true(r->n_numbers >= 1);
-    return r;
-}
-
 static bool conflict(const char *claim, const char *a, const char *pa, const char *b,
                      const char *pb)
 {
-    mz_check_result *r = collect(claim, a, pa, b, pb);
+    mz_check_result *r = two_voices(claim, a, pa, b, pb);
     bool c = r->numbers[0].conflict;
     mz_check_result_free(r);
     return c;
@@ -218,7 +193,7 @@ static void test_numeric_dates(void **state)
 static void test_day_json(void **state)
 {
     (void)state;
-    mz_check_result *r = collect(claim, "قتل 5 مدنيين أمس في قصف على البلدة", "2017-10-16",
+    mz_check_result *r = two_voices(claim, "قتل 5 مدنيين أمس في قصف على البلدة", "2017-10-16",
                                  "قتل 30 مدنيا في قصف على البلدة الخميس الماضي", NULL);
     cJSON *j = mz_json_check(r);
     assert_non_null(j);

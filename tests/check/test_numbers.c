@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "check/check.h"
+#include "two_voices.h"
 
 /* Extracts and checks the first quantity of s. */
 static mz_number first(const char *s, size_t *n)
@@ -489,23 +490,7 @@ static void test_bounds(void **state)
  * claim (NULL: one that counts fighters, مقاتل). */
 static bool voices_conflict_for(const char *claim, const char *a, const char *b)
 {
-    const char *body[2] = {a, b};
-    mz_check_result *r = calloc(1, sizeof *r);
-    r->claim = strdup(claim ? claim : "قتل مقاتل في الهجوم على البلدة");
-    r->members = calloc(2, sizeof *r->members);
-    r->n_members = 2;
-    for (int i = 0; i < 2; i++) {
-        mz_check_member *m = &r->members[i];
-        m->article_id = i + 1;
-        m->voice = i + 1;
-        m->stance = MZ_DISCUSS;
-        m->body = strdup(body[i]);
-        m->body_len = strlen(body[i]);
-        m->n_evidence = 1;
-        m->evidence[0] = (mz_evidence){0, m->body_len, 0.8, "assertion"};
-    }
-    assert_int_equal(mz_check_collect_numbers(r), MZ_OK);
-    assert_true(r->n_numbers >= 1);
+    mz_check_result *r = two_voices(claim ? claim : "قتل مقاتل في الهجوم على البلدة", a, NULL, b, NULL);
     bool conflict = r->numbers[0].conflict;
     mz_check_result_free(r);
     return conflict;
