@@ -145,7 +145,13 @@ bool mz_rfc822_date(const char *s, char out[MZ_ISO_DATE_MAX])
     char off[16] = "Z"; /* east is within ±23:59 (zone) */
     if (east)
         snprintf(off, sizeof off, "%c%02d:%02d", east < 0 ? '-' : '+', abs(east) / 60, abs(east) % 60);
-    snprintf(out, MZ_ISO_DATE_MAX, "%04d-%02d-%02dT%02d:%02d:%02d%s", y, mon + 1, d, hh, mm,
-             ss > 59 ? 59 : ss, off);
+    /* written whole first: the fields are in range (checked above), so it
+     * fits out, but the compiler cannot tell (-Wformat-truncation at -O1) */
+    char iso[96];
+    int n = snprintf(iso, sizeof iso, "%04d-%02d-%02dT%02d:%02d:%02d%s", y, mon + 1, d, hh, mm,
+                     ss > 59 ? 59 : ss, off);
+    if (n < 0 || n >= MZ_ISO_DATE_MAX)
+        return false;
+    memcpy(out, iso, (size_t)n + 1);
     return true;
 }
