@@ -1,16 +1,19 @@
 /*
- * cmd_check.c — `mizan check [--db PATH] [-k N] [--json] [--model M] (CLAIM | --claims FILE)`.
+ * cmd_check.c — `mizan check [--db PATH] [-k N] [--json | --format F] [--model M]
+ * (CLAIM | --claims FILE)`.
  *
  * Prints the verdict first, with the reason in English and then in Arabic
  * (the السبب: line), then each independent voice with its site,
  * title, stance, probability and evidence sentence, then the numbers the
  * sources give (conflicts flagged). --json prints the mizan.check/1 report
  * (docs/json-schema.md); with --claims, one compact report per line.
+ * --format markdown and csv are other presentations of the same report
+ * (report_markdown.c, report_csv.c).
  */
 #include "check/check.h"
-#include "check/reason.h"
 #include "cli/cli.h"
 #include "cli/cmd_store.h"
+#include "cli/report.h"
 #include "json/json.h"
 #include "stance/stance.h"
 #include "store/db.h"
@@ -25,7 +28,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
+
+/* How the reports are written (--format). */
+typedef enum out_format { FMT_TEXT, FMT_JSON, FMT_MARKDOWN, FMT_CSV } out_format;
 
 typedef struct style {
     const char *bold, *dim, *red, *green, *yellow, *off;
@@ -238,41 +245,17 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
     size_t shown = 0;
     for (size_t q = 0; q < r->n_numbers && shown < 8; q++) {
         const mz_check_quantity *qt = &r->numbers[q];
-        if (qt->kind == MZ_QTY_DATE || (!qt->on_claim && !qt->conflict && qt->n_values < 2))
+        if (!report_quantity_listed(qt))
             continue; /* the terminal shows what the claim counts or several sources give */
         if (!shown++)
             fputs("\nnumbers in the evidence:\n", f);
-        /* CONFLICT: two sources disagree; NOT THE CLAIM'S: none gives a
-         * value the claim allows (one source's 40 killed, the claim's 5) */
-        const char *flag = qt->conflict ? "CONFLICT " : qt->claim_unmatched ? "NOT THE CLAIM'S " : "";
+        const char *flag = report_quantity_flag(qt);
         fprintf(f, "  %s%s%s%s", *flag ? (qt->conflict ? st->red : st->yellow) : "", flag,
-                *flag ? st->off : "", qt->quantity);
-        if (qt->has_claim_value) { /* as the reason words it: "over 300" */
-            mz_buf b = {0};
-            if (mz_reason_claim_value(&b, qt, "over", "under", "-", false) == 0 && b.p)
-                fprintf(f, " (the claim: %s)", b.p);
-            mz_buf_free(&b);
-        }
-        fputs(": ", f);
-        for (size_t i = 0; i < qt->n_values; i++) {
-            const mz_check_value *v = &qt->values[i];
-            char day[80], date[32], said[40];
-            mz_day_text(v->day, date, sizeof date);
-            mz_day_text(v->day_said, said, sizeof said);
-            /* "yesterday 15/10", "Friday 13/3": made a date by the publication date */
-            snprintf(day, sizeof day, "%s%s%s", said, *said && *date ? " " : "", date);
-            /* the event and the day: values of other days are not set
-             * against each other, and the reader sees why */
-            /* a vague value as the source says it, and what it is:
-             * «العشرات» (dozens; killed; voice 2, #5), never its floor */
-            char what[64];
-            snprintf(what, sizeof what, "%s%s", v->vague ? mz_vague_name(v->number, false) : "",
-                     v->vague ? "; " : "");
-            fprintf(f, "%s%s%s (%s%s%s%s%svoice %d, #%lld)", i ? ", " : "",
-                    v->bound > 0 && !v->vague ? "over " : v->bound < 0 ? "under " : "", v->value,
-                    what, mz_event_name(v->event), v->event && *day ? ", " : "", day,
-                    v->event || *day ? "; " : "", v->voice, (long long)v->article_id);
-        }
+                *flag ? " " : "", *flag ? st->off : "");
+        mz_buf b = {0};
+        if (report_quantity_text(&b, qt) == 0 && b.p)
+            fputs(b.p, f);
+        mz_buf_free(&b);
         fputc('\n', f);
     }
     fprintf(f, "\n%s%zu candidate%s re-ranked, %.1f ms%s\n", st->dim, r->candidates,
@@ -295,15 +278,45 @@ static void add_batch_keys(cJSON *o, size_t line_no, const cJSON *in)
     }
 }
 
+/* The "id" (else "claim_id") of a JSONL line, as text: a string as it is,
+ * a number or a boolean as JSON writes it (malloc'd); NULL when it has none. */
+static char *line_id(const cJSON *in)
+{
+    static const char *const keys[] = {"id", "claim_id"};
+    for (size_t i = 0; in && i < sizeof keys / sizeof *keys; i++) {
+        const cJSON *v = cJSON_GetObjectItemCaseSensitive(in, keys[i]);
+        if (!v || cJSON_IsObject(v) || cJSON_IsArray(v) || cJSON_IsNull(v))
+            continue;
+        return cJSON_IsString(v) ? mz_strdup(v->valuestring) : cJSON_PrintUnformatted(v);
+    }
+    return NULL;
+}
+
+/* The CSV's first bytes: the byte order mark (--bom) and the header row. */
+static void csv_start(bool bom)
+{
+    if (bom)
+        fputs("\xEF\xBB\xBF", stdout);
+    report_csv_header(stdout);
+}
+
 static int check_one(mz_db *db, const mz_model *m, const char *claim, const mz_check_options *opt,
-                     int json, int pretty, const style *st, size_t line_no, const cJSON *in,
-                     mz_error *err)
+                     out_format fmt, bool bom, int pretty, const style *st, size_t line_no,
+                     const cJSON *in, mz_error *err)
 {
     mz_check_result *r;
     mz_status rc = mz_check(db, m, claim, opt, &r, err);
     if (rc != MZ_OK)
         return rc;
-    if (json) {
+    if (fmt == FMT_MARKDOWN) {
+        report_markdown(stdout, r, time(NULL));
+    } else if (fmt == FMT_CSV) {
+        if (!line_no) /* a claim of the command line: its own header */
+            csv_start(bom);
+        char *id = line_id(in);
+        report_csv_row(stdout, line_no, id, r);
+        free(id);
+    } else if (fmt == FMT_JSON) {
         cJSON *o = mz_json_check(r);
         add_batch_keys(o, line_no, in);
         char *s = mz_json_print(o, pretty);
@@ -332,8 +345,27 @@ static void progress(size_t done, size_t total)
     fflush(stderr);
 }
 
+/* A bad line's CSV row: its line, the JSONL line's id (from line, when the
+ * claim's parse gave no tree: {"claim": 5, "id": 7}), its claim when it is
+ * text (not a NUL line, nor invalid UTF-8), and the message without the
+ * "line N: " the line cell says. */
+static void csv_error_row(size_t line_no, const char *line, const char *claim, const cJSON *tree,
+                          const char *msg)
+{
+    char prefix[32];
+    int n = snprintf(prefix, sizeof prefix, "line %zu: ", line_no);
+    if (n > 0 && !strncmp(msg, prefix, (size_t)n))
+        msg += n;
+    cJSON *own = tree || !line ? NULL : cJSON_Parse(line);
+    char *id = line_id(tree ? tree : cJSON_IsObject(own) ? own : NULL);
+    cJSON_Delete(own);
+    bool text = claim && mz_utf8_check(claim, strlen(claim), NULL) == MZ_OK;
+    report_csv_error(stdout, line_no, id, text ? claim : NULL, msg);
+    free(id);
+}
+
 static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_check_options *opt,
-                      int json, const style *st)
+                      out_format fmt, bool bom, const style *st)
 {
     char *text;
     size_t len;
@@ -354,7 +386,7 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
      * over reports (JSON or not) printed to that terminal garbles them */
     bool bar = isatty(STDERR_FILENO) && !isatty(STDOUT_FILENO);
     int worst = EXIT_OK_;
-    size_t line_no = 0, done = 0, claims = 0;
+    size_t line_no = 0, done = 0, claims = 0, written = 0;
     char *first = text;
     if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3))
         first += 3; /* a byte order mark, not part of the first claim */
@@ -368,20 +400,27 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
         if (stop > p && stop[-1] == '\r')
             stop[-1] = '\0';
         line_no++;
-        char *claim;
-        void *tree;
+        char *claim = NULL;
+        void *tree = NULL;
         bool blank = !nul && strspn(p, " \t") == strlen(p);
         mz_status rc = nul    ? mz_fail(&err, MZ_ERR_UTF8, "line %zu: NUL byte at byte %zu", line_no,
                                         (size_t)(nul - p))
                        : blank ? MZ_OK
                                : cli_claim_of_line(p, line_no, &claim, &tree, &err);
         claims += !blank;
-        if (!nul && !blank && rc == MZ_OK) {
-            if (!json && done)
+        if (fmt == FMT_CSV && !blank && !written++)
+            csv_start(bom);
+        bool parsed = !nul && !blank && rc == MZ_OK; /* claim is the line's claim */
+        if (parsed) {
+            if (fmt == FMT_TEXT && done)
                 fputs("\n────────────────────────────────────────\n\n", stdout);
+            /* after the report before, not after a bad line that wrote none */
+            if (fmt == FMT_MARKDOWN && written++)
+                fputs("\n---\n\n", stdout);
             errno = 0; /* what a failed write of the report sets */
-            rc = check_one(db, m, claim, opt, json, 0, st, line_no, tree, &err);
-            cJSON_Delete(tree);
+            rc = check_one(db, m, claim, opt, fmt, bom, 0, st, line_no, tree, &err);
+            if (rc != MZ_OK && fmt == FMT_MARKDOWN)
+                written--;
             /* reports that cannot be written (a full disk): said once, and
              * the run stops; it went on checking every claim for nothing,
              * and a bad line's exit 3 hid the lost output */
@@ -390,6 +429,7 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
                     fputc('\n', stderr);
                 cli_error("check", "cannot write the reports: %s",
                           errno ? strerror(errno) : "write error");
+                cJSON_Delete(tree);
                 free(text);
                 return EXIT_FAIL;
             }
@@ -399,6 +439,10 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
                 snprintf(err.msg, sizeof err.msg, "%.*s", (int)sizeof err.msg - 1, msg);
             }
         }
+        if (rc != MZ_OK && fmt == FMT_CSV && !blank && err.code != MZ_ERR_NOMEM &&
+            cli_exit_code(err.code) != EXIT_DB && cli_exit_code(err.code) != EXIT_MODEL)
+            csv_error_row(line_no, nul ? NULL : p, parsed ? claim : NULL, tree, err.msg);
+        cJSON_Delete(tree);
         if (rc != MZ_OK) {
             if (bar)
                 fputc('\n', stderr);
@@ -430,7 +474,8 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
 }
 
 static const char help[] =
-    "usage: mizan check [--db PATH] [-k N] [--json] [--model M] (CLAIM | --claims FILE)\n"
+    "usage: mizan check [--db PATH] [-k N] [--format F | --json] [--model M]\n"
+    "                   (CLAIM | --claims FILE)\n"
     "Weighs the stored articles against a claim: supported, refuted, disputed or\n"
     "not enough evidence, with the reason (in English and Arabic), each\n"
     "independent voice with its stance and evidence, and the numbers the\n"
@@ -438,9 +483,19 @@ static const char help[] =
     "  --db PATH      the database, opened read-only (default: $MIZAN_DB, else\n"
     "                 ./mizan.db)\n"
     "  -k N           articles to weigh (1..200, default 20)\n"
-    "  --json         print the mizan.check/1 report (docs/json-schema.md)\n"
+    "  --format F     text (the default: this report for a terminal), json (the\n"
+    "                 mizan.check/1 report, docs/json-schema.md), markdown (for an\n"
+    "                 article: every voice, its links and its evidence sentences\n"
+    "                 whole) or csv (one row per claim: line, id, claim, verdict,\n"
+    "                 confidence, agree, disagree, discuss, unrelated, voices,\n"
+    "                 conflict, reason_ar, reason, error)\n"
+    "  --json         the same as --format json\n"
+    "  --bom          with --format csv: begin with a UTF-8 byte order mark, for\n"
+    "                 Excel (which reads a CSV without one in the local code page)\n"
     "  --claims FILE  one claim per line (or JSONL with \"claim\"); JSON: one report\n"
-    "                 per line, with its \"line\" (and the line's \"id\", \"claim_id\")\n"
+    "                 per line, with its \"line\" (and the line's \"id\", \"claim_id\");\n"
+    "                 markdown: the reports separated by ---; csv: one row per line,\n"
+    "                 a bad line's row with its error (and the message on stderr)\n"
     "  --model M      the stance model (default: $MIZAN_MODEL, else the installed\n"
     "                 or shipped stance.model)\n"
     "  -h, --help     this help\n"
@@ -455,10 +510,13 @@ int cmd_check(int argc, char **argv)
     static const struct option opts[] = {
         {"db", required_argument, NULL, 'd'},     {"json", no_argument, NULL, 'j'},
         {"model", required_argument, NULL, 'm'},  {"claims", required_argument, NULL, 'c'},
-        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
+        {"help", no_argument, NULL, 'h'},         {"format", required_argument, NULL, 'f'},
+        {"bom", no_argument, NULL, 'b'},          {NULL, 0, NULL, 0},
     };
     const char *db_flag = NULL, *model_path = NULL, *claims = NULL;
+    const char *format = NULL;
     int json = 0;
+    bool bom = false;
     mz_check_options opt = {0};
     optind = 1;
     opterr = 0;
@@ -467,6 +525,8 @@ int cmd_check(int argc, char **argv)
         switch (c) {
         case 'd': db_flag = optarg; break;
         case 'j': json = 1; break;
+        case 'f': format = optarg; break;
+        case 'b': bom = true; break;
         case 'm': model_path = optarg; break;
         case 'c': claims = optarg; break;
         case 'k': {
@@ -480,6 +540,22 @@ int cmd_check(int argc, char **argv)
         default: return cli_option_error("check", c, argv);
         }
     }
+    out_format fmt = json ? FMT_JSON : FMT_TEXT;
+    if (format) {
+        static const char *const names[] = {"text", "json", "markdown", "csv"};
+        size_t i = 0;
+        while (i < 4 && strcmp(format, names[i]))
+            i++;
+        if (i == 4)
+            return cli_usage_error("check", "--format must be text, json, markdown or csv, not '%s'",
+                                   format);
+        if (json && i != FMT_JSON)
+            return cli_usage_error("check", "--json is --format json: give one or the other, not "
+                                            "--json with --format %s", format);
+        fmt = (out_format)i;
+    }
+    if (bom && fmt != FMT_CSV)
+        return cli_usage_error("check", "--bom goes with --format csv");
     int positional = argc - optind;
     if (claims && positional > 0)
         return cli_usage_error("check", "give a CLAIM or --claims FILE, not both");
@@ -503,7 +579,7 @@ int cmd_check(int argc, char **argv)
         mz_db_close(db);
         return loaded;
     }
-    const style *st = cli_colour() ? &ansi : &plain;
+    const style *st = fmt == FMT_TEXT && cli_colour() ? &ansi : &plain;
     int64_t stored; /* a count, not mz_db_stats: that reads every body's length */
     if (mz_store_count(db, &stored, &err) == MZ_OK && stored == 0)
         /* the report's note says the store is empty; how to fill it is the CLI's to say */
@@ -511,9 +587,9 @@ int cmd_check(int argc, char **argv)
                 cli_db_path(db_flag), db_flag ? " --db " : "", db_flag ? db_flag : "");
     int code;
     if (claims) {
-        code = check_file(claims, db, m, &opt, json, st);
+        code = check_file(claims, db, m, &opt, fmt, bom, st);
     } else {
-        mz_status rc = check_one(db, m, claim, &opt, json, 1, st, 0, NULL, &err);
+        mz_status rc = check_one(db, m, claim, &opt, fmt, bom, 1, st, 0, NULL, &err);
         code = rc == MZ_OK ? EXIT_OK_ : cli_fail("check", &err);
     }
     mz_model_free(m);

@@ -1,0 +1,47 @@
+/*
+ * report.h — the check report's presentations other than the terminal's and
+ * the JSON (mizan.check/1, which stays the versioned schema): Markdown for a
+ * written piece (report_markdown.c) and CSV for a spreadsheet
+ * (report_csv.c); and what they share with the terminal report, the list of
+ * quantities worded the same way (report_numbers.c).
+ */
+#ifndef MZ_CLI_REPORT_H
+#define MZ_CLI_REPORT_H
+
+#include "check/check.h"
+#include "util/util.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <time.h>
+
+/* Whether a quantity is listed under "numbers in the evidence": not a date,
+ * and one the claim counts, one in conflict, or one several sources give. */
+bool report_quantity_listed(const mz_check_quantity *qt);
+/* Its flag as the terminal words it: "CONFLICT", "NOT THE CLAIM'S" or "". */
+const char *report_quantity_flag(const mz_check_quantity *qt);
+/* Appends the quantity as the terminal lists it, after its flag:
+ * "أسيرا (the claim: 40): 40 (released, Friday; voice 1, #1), 25 (…)".
+ * 0, or -1 out of memory. */
+int report_quantity_text(mz_buf *b, const mz_check_quantity *qt);
+
+/* The whole report as Markdown (README, "check --format markdown"): every
+ * related voice with its members' titles linked to their URLs and their
+ * evidence sentences whole as blockquotes; article text escaped so it
+ * cannot make links or HTML. now is the date on its last line. Returns 0,
+ * or -1 when the stream has an error. */
+int report_markdown(FILE *f, const mz_check_result *r, time_t now);
+
+/* CSV (RFC 4180: fields quoted when they hold a comma, a quote or a line
+ * break, records ended by CRLF). The header row: */
+void report_csv_header(FILE *f);
+/* One claim's row. line 0 (a claim given on the command line) leaves the
+ * line cell empty; id may be NULL. */
+void report_csv_row(FILE *f, size_t line, const char *id, const mz_check_result *r);
+/* A bad line's row: its line, id and claim when known (NULL: empty), no
+ * verdict, and the error. */
+void report_csv_error(FILE *f, size_t line, const char *id, const char *claim, const char *error);
+/* One field, quoted when it must be (exposed for the tests). */
+void report_csv_field(FILE *f, const char *s);
+
+#endif /* MZ_CLI_REPORT_H */

@@ -1,0 +1,56 @@
+/*
+ * report_numbers.c — the quantities the sources give, worded once for every
+ * presentation of the check report: the terminal's "numbers in the
+ * evidence" list and the Markdown's (report_markdown.c) say the same thing
+ * in the same words.
+ */
+#include "check/reason.h"
+#include "cli/report.h"
+
+#include <stdio.h>
+
+bool report_quantity_listed(const mz_check_quantity *qt)
+{
+    /* what the claim counts or several sources give */
+    return qt->kind != MZ_QTY_DATE && (qt->on_claim || qt->conflict || qt->n_values >= 2);
+}
+
+const char *report_quantity_flag(const mz_check_quantity *qt)
+{
+    /* CONFLICT: two sources disagree; NOT THE CLAIM'S: none gives a value
+     * the claim allows (one source's 40 killed, the claim's 5) */
+    return qt->conflict ? "CONFLICT" : qt->claim_unmatched ? "NOT THE CLAIM'S" : "";
+}
+
+int report_quantity_text(mz_buf *b, const mz_check_quantity *qt)
+{
+    int rc = mz_buf_puts(b, qt->quantity ? qt->quantity : "");
+    if (qt->has_claim_value) { /* as the reason words it: "over 300" */
+        mz_buf cv = {0};
+        if (mz_reason_claim_value(&cv, qt, "over", "under", "-", false) == 0 && cv.p)
+            rc |= mz_buf_printf(b, " (the claim: %s)", cv.p);
+        mz_buf_free(&cv);
+    }
+    rc |= mz_buf_puts(b, ": ");
+    for (size_t i = 0; i < qt->n_values; i++) {
+        const mz_check_value *v = &qt->values[i];
+        char day[80], date[32], said[40];
+        mz_day_text(v->day, date, sizeof date);
+        mz_day_text(v->day_said, said, sizeof said);
+        /* "yesterday 15/10", "Friday 13/3": made a date by the publication date */
+        snprintf(day, sizeof day, "%s%s%s", said, *said && *date ? " " : "", date);
+        /* the event and the day: values of other days are not set against
+         * each other, and the reader sees why; a vague value as the source
+         * says it, and what it is: «العشرات» (dozens; killed; voice 2, #5),
+         * never its floor */
+        char what[64];
+        snprintf(what, sizeof what, "%s%s", v->vague ? mz_vague_name(v->number, false) : "",
+                 v->vague ? "; " : "");
+        rc |= mz_buf_printf(b, "%s%s%s (%s%s%s%s%svoice %d, #%lld)", i ? ", " : "",
+                            v->bound > 0 && !v->vague ? "over " : v->bound < 0 ? "under " : "",
+                            v->value, what, mz_event_name(v->event),
+                            v->event && *day ? ", " : "", day, v->event || *day ? "; " : "",
+                            v->voice, (long long)v->article_id);
+    }
+    return rc ? -1 : 0;
+}
