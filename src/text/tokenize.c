@@ -332,11 +332,12 @@ static inline int read_word(mz_tokens *toks, const char *s, size_t len, int c, s
                        mz_norm_blocks[mz_norm_index[0x06]]};
     for (;;) { /* the code point at s[i] (cp, n bytes) belongs to the word */
         size_t i0 = i;
-        if (!hamza.on) { /* no hamza run to follow: take Arabic letters in bulk */
-            /* keeping NORM_ROOM bytes free before each, as the reserve below */
-            size_t max = cap - used >= NORM_ROOM ? cap - used - NORM_ROOM + 2 : 0;
+        /* no hamza run to follow: take Arabic letters in bulk, keeping
+         * NORM_ROOM bytes free before each, as the reserve below. A fresh
+         * arena (norm NULL, cap 0) has no room: norm + 0 would be undefined. */
+        size_t max = cap - used >= NORM_ROOM ? cap - used - NORM_ROOM + 2 : 0;
+        if (!hamza.on && max)
             used += arabic_run(s, len, &i, c, &b, norm + used, max);
-        }
         if (i == i0) { /* anything else: one code point */
             if (used + NORM_ROOM > cap) {
                 toks->norm_used = used;
