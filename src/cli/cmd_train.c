@@ -96,7 +96,8 @@ int cli_read_pairs(const char *cmd, const char *list, bool need_label, const dou
             rc = cli_fail(cmd, &err);
         for (size_t i = first; weights && files < n_weights && i < pairs->n; i++)
             pairs->v[i].weight = weights[files];
-        path = comma + 1;
+        if (comma) /* the last name has none: NULL + 1 is undefined */
+            path = comma + 1;
     }
     free(copy);
     if (rc == EXIT_OK_ && weights && files != n_weights)
