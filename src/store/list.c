@@ -7,18 +7,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The order: a date where `published` starts with one (YYYY-MM-DD), as a
- * Julian day so that a time and its zone count (feeds store UTC, a JSONL
- * field may say +03:00); a date SQLite cannot read whole ("...+0300")
- * counts by its day. Undated rows after the dated ones, and ties, by id
- * descending: the latest added first. */
+/* The order: the day `published` names where it starts with a date
+ * (YYYY-MM-DD, one SQLite reads), as `mizan list` shows it and as the
+ * article's own day (feeds keep the newsroom's local time and offset:
+ * 01:30+03:00 on the 11th is of the 11th, though 22:30 UTC on the 10th);
+ * within a day, the instant, as a Julian day so that a time and its zone
+ * count (a zone SQLite cannot read, "+0300", counts as the day's start).
+ * Undated rows after the dated ones, and ties, by id descending: the
+ * latest added first. Ordering by the instant alone listed a 10th's story
+ * of 23:00 UTC above that 11th's. */
 #define DAY_OF(col)                                                                              \
     "CASE WHEN " col " GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"                     \
-    " THEN coalesce(julianday(" col "), julianday(substr(" col ", 1, 10))) END"
+    " AND julianday(substr(" col ", 1, 10)) IS NOT NULL THEN substr(" col ", 1, 10) END"
+#define INSTANT_OF(col) "coalesce(julianday(" col "), julianday(substr(" col ", 1, 10)))"
 
 static const char LIST_SQL[] =
-    "SELECT id, title, url, source, published, origin, " DAY_OF("published") " AS day"
-    " FROM articles ORDER BY day IS NULL, day DESC, id DESC";
+    "SELECT id, title, url, source, published, origin, " DAY_OF("published") " AS day, "
+    INSTANT_OF("published") " AS at"
+    " FROM articles ORDER BY day IS NULL, day DESC, at DESC, id DESC";
 
 /* Copies the row into a, cleaned as mz_article_get cleans it; body NULL. */
 static bool take_row(sqlite3_stmt *st, mz_article *a)

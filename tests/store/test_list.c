@@ -90,6 +90,40 @@ static void test_order(void **state)
     mz_db_close(db);
 }
 
+/* The day is the one the article's date names, as the list shows it: a
+ * story of 01:30 in Damascus on the 11th (22:30 UTC on the 10th) is listed
+ * with the 11th's, above one of 23:00 UTC on the 10th, not below it (by the
+ * instant alone the list read «2017-10-10» above «2017-10-11»). Within a
+ * day, the instant orders. */
+static void test_order_by_day_named(void **state)
+{
+    (void)state;
+    static const art days[] = {
+        {"قصف على ريف إدلب", "قالت مصادر محلية إن قصفا استهدف قرى في ريف إدلب الجنوبي.", NULL,
+         "عنب بلدي", "2017-10-10T23:00:00Z"},
+        {"اشتباكات في ريف دمشق", "دارت اشتباكات عنيفة في ريف دمشق الشرقي فجر اليوم.", NULL,
+         "عنب بلدي", "2017-10-11T01:30:00+03:00"}, /* 2017-10-10T22:30Z */
+        {"وصول قافلة إلى دوما", "وصلت قافلة مساعدات إلى مدينة دوما بعد أشهر من الحصار.", NULL,
+         "عنب بلدي", "2017-10-10T09:00:00+03:00"}, /* 06:00Z */
+        {"إعادة فتح معبر", "أعيد فتح المعبر الحدودي أمام حركة المسافرين والبضائع.", NULL,
+         "عنب بلدي", "2017-10-11T10:00:00+0300"}, /* a zone SQLite cannot read: its day */
+    };
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open(":memory:", 0, &db, &err), MZ_OK);
+    for (size_t i = 0; i < sizeof days / sizeof *days; i++) {
+        mz_article_input in = {.text = days[i].text, .text_len = strlen(days[i].text),
+                               .title = days[i].title, .source = days[i].source,
+                               .published = days[i].published};
+        int64_t id;
+        assert_int_equal(mz_article_add(db, &in, &id, &err), MZ_OK);
+    }
+    /* the 11th: 4 (read as its day, 00:00Z), then 2 (22:30Z on the 10th);
+     * then the 10th: 1 (23:00Z), 3 (06:00Z) */
+    expect(db, 0, 20, NULL, 4, "4 2 1 3");
+    mz_db_close(db);
+}
+
 static void test_pages(void **state)
 {
     (void)state;
@@ -168,7 +202,8 @@ static void test_search_page(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_order),       cmocka_unit_test(test_pages),
+        cmocka_unit_test(test_order),       cmocka_unit_test(test_order_by_day_named),
+        cmocka_unit_test(test_pages),
         cmocka_unit_test(test_source_site), cmocka_unit_test(test_errors),
         cmocka_unit_test(test_search_page),
     };
