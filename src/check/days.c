@@ -223,7 +223,9 @@ void mz_day_text(const char *key, char *out, size_t cap)
  * such keys left unresolved (no publication date) are never other days;
  * nor is a numeric date whose order is not known. Weekdays differ when
  * they are other weekdays, or one weekday of the last week and of the
- * next ("الخميس الماضي", "الخميس المقبل"); a bare "الخميس" may be either. */
+ * next ("الخميس الماضي", "الخميس المقبل"); a bare "الخميس" may be either.
+ * A Hijri date (its month 101..112) and a Gregorian one are not compared:
+ * «4 صفر» 1439 is 24 October 2017, and no calendar is kept here. */
 bool mz_other_days(const char *a, const char *b)
 {
     if (!a[0] || !b[0] || a[0] != b[0] || !strcmp(a, b) || a[0] == 'o' || a[0] == 'n')
@@ -231,5 +233,7 @@ bool mz_other_days(const char *a, const char *b)
     int wa, oa, wb, ob;
     if (a[0] == 'w' && mz_day_parts(a, &wa, &oa) && mz_day_parts(b, &wb, &ob))
         return wa != wb || (oa && ob && oa != ob);
+    if (a[0] == 'd' && mz_day_parts(a, &wa, &oa) && mz_day_parts(b, &wb, &ob))
+        return (oa > 100) == (ob > 100);
     return true;
 }
