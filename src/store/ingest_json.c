@@ -113,6 +113,7 @@ typedef struct reader {
     const char *head; /* read first: what stdin's sniffing read already */
     size_t len, at;
     FILE *f;          /* then the rest */
+    size_t items;     /* lines of the input read before (not blank) */
 } reader;
 
 static int next_byte(reader *r)
@@ -149,7 +150,7 @@ static mz_status jsonl_from(ingest *g, const char *name, reader *r, size_t first
 {
     FILE *f = r->f;
     char *line = NULL;
-    size_t cap = 0, line_no = first_line, items = 0, kept;
+    size_t cap = 0, line_no = first_line, items = r->items, kept;
     ssize_t n;
     mz_status s = MZ_OK;
     while (s == MZ_OK && (n = capped_line(r, &line, &cap, line_limit(g) + 2, &kept)) > 0) {
@@ -385,7 +386,10 @@ static mz_status objects(ingest *g, FILE *f, const char *name, size_t first_line
         g->rep->bytes += (size_t)n;
         s = jsonl_line(g, name, first_line + 1, line, (size_t)n);
         free(line);
-        return s == MZ_OK ? mz_ingest_jsonl(g, name, f, first_line + 1) : s;
+        if (s != MZ_OK)
+            return s;
+        reader rest = {.f = f, .items = 1}; /* not an input of no lines when no more follow */
+        return jsonl_from(g, name, &rest, first_line + 1);
     }
     if (whole_value(line, kept - (line[kept - 1] == '\n'))) {
         r.head = line, r.len = kept;

@@ -383,6 +383,20 @@ static void test_stdin_pretty_json(void **state)
     assert_non_null(strstr(out, "stdin: line 1: 300002 bytes, over the limit"));
     assert_null(strstr(out, "jq -c"));
     free(out);
+    /* ... with --on-error skip, that line is the one failure: the lines
+     * after it were read as an input of their own, and none was an input
+     * of no JSON lines ("failed 2", "stdin: empty"); a line after it is
+     * stored */
+    feed = "{ printf '{'; head -c 300000 /dev/zero | tr '\\0' ' '; echo; } | ";
+    assert_int_equal(run(&out, "ingest --db %s --max-bytes 1 --on-error skip -", sdb), 3);
+    assert_non_null(strstr(out, "failed 1"));
+    assert_null(strstr(out, "empty"));
+    free(out);
+    feed = "{ printf '{'; head -c 300000 /dev/zero | tr '\\0' ' '; echo; "
+           "echo '{\"text\": \"عاد الوفد من العاصمة\"}'; } | ";
+    assert_int_equal(run(&out, "ingest --db %s --max-bytes 64 --on-error skip -", sdb), 3);
+    assert_non_null(strstr(out, "added 1, skipped 0 (duplicates), failed 1"));
+    free(out);
     feed = "";
     assert_int_equal(run(&out, "export --db %s", sdb), 0);
     assert_non_null(strstr(out, "\"title\":\"افتتاح جسر\",\"source\":null,\"url\":null,"
