@@ -302,12 +302,14 @@ static void csv_start(bool bom)
 
 static int check_one(mz_db *db, const mz_model *m, const char *claim, const mz_check_options *opt,
                      out_format fmt, bool bom, int pretty, const style *st, size_t line_no,
-                     const cJSON *in, mz_error *err)
+                     const cJSON *in, const char *sep, mz_error *err)
 {
     mz_check_result *r;
     mz_status rc = mz_check(db, m, claim, opt, &r, err);
     if (rc != MZ_OK)
         return rc;
+    if (sep) /* the rule after the report before */
+        fputs(sep, stdout);
     if (fmt == FMT_MARKDOWN) {
         report_markdown(stdout, r, time(NULL));
     } else if (fmt == FMT_CSV) {
@@ -386,7 +388,7 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
      * over reports (JSON or not) printed to that terminal garbles them */
     bool bar = isatty(STDERR_FILENO) && !isatty(STDOUT_FILENO);
     int worst = EXIT_OK_;
-    size_t line_no = 0, done = 0, claims = 0, written = 0;
+    size_t line_no = 0, done = 0, claims = 0, written = 0, reports = 0;
     char *first = text;
     if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3))
         first += 3; /* a byte order mark, not part of the first claim */
@@ -412,15 +414,16 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
             csv_start(bom);
         bool parsed = !nul && !blank && rc == MZ_OK; /* claim is the line's claim */
         if (parsed) {
-            if (fmt == FMT_TEXT && done)
-                fputs("\n────────────────────────────────────────\n\n", stdout);
-            /* after the report before, not after a bad line that wrote none */
-            if (fmt == FMT_MARKDOWN && written++)
-                fputs("\n---\n\n", stdout);
+            /* between two reports: not before the first, nor for a line
+             * whose claim the check refused (no report: two rules with
+             * nothing between them) */
+            const char *sep = !reports             ? NULL
+                              : fmt == FMT_TEXT     ? "\n────────────────────────────────────────\n\n"
+                              : fmt == FMT_MARKDOWN ? "\n---\n\n"
+                                                    : NULL;
             errno = 0; /* what a failed write of the report sets */
-            rc = check_one(db, m, claim, opt, fmt, bom, 0, st, line_no, tree, &err);
-            if (rc != MZ_OK && fmt == FMT_MARKDOWN)
-                written--;
+            rc = check_one(db, m, claim, opt, fmt, bom, 0, st, line_no, tree, sep, &err);
+            reports += rc == MZ_OK;
             /* reports that cannot be written (a full disk): said once, and
              * the run stops; it went on checking every claim for nothing,
              * and a bad line's exit 3 hid the lost output */
@@ -589,7 +592,7 @@ int cmd_check(int argc, char **argv)
     if (claims) {
         code = check_file(claims, db, m, &opt, fmt, bom, st);
     } else {
-        mz_status rc = check_one(db, m, claim, &opt, fmt, bom, 1, st, 0, NULL, &err);
+        mz_status rc = check_one(db, m, claim, &opt, fmt, bom, 1, st, 0, NULL, NULL, &err);
         code = rc == MZ_OK ? EXIT_OK_ : cli_fail("check", &err);
     }
     mz_model_free(m);

@@ -206,7 +206,9 @@ static void test_markdown(void **state)
 
 /* --claims with --format markdown: the reports one after another, "---"
  * between them (after a blank line: right after a paragraph it would make
- * that paragraph a heading), none for the bad line. */
+ * that paragraph a heading), none for the bad lines: one that is no claim,
+ * and one whose claim the check refuses (over 2,000 characters), which
+ * left two rules with nothing between them. */
 static void test_markdown_batch(void **state)
 {
     (void)state;
@@ -215,7 +217,12 @@ static void test_markdown_batch(void **state)
     if (!bin)
         skip();
     snprintf(path, sizeof path, "%s/claims.txt", dir);
-    write_file(path, "{bad\nافتتحت بلدية وادي النخيل الجسر الجديد\n\nأفرج لواء الوادي عن 40 أسيرا\n");
+    static char claims[8192];
+    strcpy(claims, "{bad\nافتتحت بلدية وادي النخيل الجسر الجديد\n\n");
+    for (int i = 0; i < 700; i++)
+        strcat(claims, "قصف "); /* 2,800 characters */
+    strcat(claims, "\nأفرج لواء الوادي عن 40 أسيرا\n");
+    write_file(path, claims);
     snprintf(cmd, sizeof cmd, "%s check --db %s/s.db --claims %s --format markdown 2>/dev/null", bin,
              dir, path);
     assert_int_equal(shell_output(cmd, &md), 3);
@@ -228,6 +235,16 @@ static void test_markdown_batch(void **state)
     assert_int_equal(reports, 2);
     assert_int_equal(rules, 1);
     assert_true(strstr(md, "\n\n---\n\n") < strstr(md, "**الادعاء:** أفرج لواء الوادي"));
+    free(md);
+    /* the terminal's rule too: one, between the two reports (it came after
+     * every line but the first, the bad ones too: 3) */
+    snprintf(cmd, sizeof cmd, "%s check --db %s/s.db --claims %s 2>/dev/null", bin, dir, path);
+    assert_int_equal(shell_output(cmd, &md), 3);
+    const char *rule = "\n────────────────────────────────────────\n";
+    rules = 0;
+    for (const char *p = strstr(md, rule); p; p = strstr(p + 1, rule))
+        rules++;
+    assert_int_equal(rules, 1);
     free(md);
     remove_dir(dir);
 }
