@@ -5,7 +5,8 @@
  * break inside a claim stays in its quoted field. UTF-8; the byte order mark
  * Excel needs to read it as UTF-8 is written only with --bom (cmd_check.c),
  * since it breaks the tools that read CSV as text (a header named
- * "\uFEFFline", files that no longer concatenate).
+ * "\uFEFFline", files that no longer concatenate). A text cell that starts
+ * as a formula (= + - @) is written after a ' (report_csv_field).
  */
 #include "cli/report.h"
 
@@ -15,11 +16,18 @@ void report_csv_field(FILE *f, const char *s)
 {
     if (!s)
         return;
-    if (!s[strcspn(s, ",\"\r\n")]) {
+    /* A cell a spreadsheet would run as a formula («=HYPERLINK(…)» in a claim
+     * taken from a social-media batch) gets a leading ' (OWASP's advice for
+     * CSV injection): shown as text, the ' hidden by Excel and LibreOffice.
+     * The JSON report keeps the text as given. */
+    bool formula = strchr("=+-@\t\r", s[0]) && s[0];
+    if (!formula && !s[strcspn(s, ",\"\r\n")]) {
         fputs(s, f);
         return;
     }
     fputc('"', f);
+    if (formula)
+        fputc('\'', f);
     for (; *s; s++) {
         if (*s == '"')
             fputc('"', f);

@@ -249,6 +249,34 @@ static void test_markdown_batch(void **state)
     remove_dir(dir);
 }
 
+/* A claim that starts as a spreadsheet formula («=HYPERLINK(…)», «@SUM»,
+ * «-2+3») is written after a ': the spreadsheet shows it, does not run it.
+ * It was written as given (CSV injection). */
+static void test_csv_formula(void **state)
+{
+    (void)state;
+    if (system("python3 -c 'import csv' >/dev/null 2>&1") != 0)
+        skip();
+    char dir[] = "/tmp/mizan-format-XXXXXX", cmd[4096], path[256], *out;
+    const char *bin = make_store(dir);
+    if (!bin)
+        skip();
+    snprintf(path, sizeof path, "%s/claims.txt", dir);
+    write_file(path, "=HYPERLINK(\"https://evil.example\",\"افتتح الجسر\")\n"
+                     "@SUM(1+1) افتتحت البلدية الجسر\n"
+                     "افتتحت بلدية وادي النخيل الجسر الجديد\n");
+    snprintf(cmd, sizeof cmd,
+             "%s check --db %s/s.db --claims %s --format csv 2>/dev/null | python3 -c 'import csv, sys; "
+             "[print(r[2]) for r in list(csv.reader(sys.stdin))[1:]]'",
+             bin, dir, path);
+    assert_int_equal(shell_output(cmd, &out), 0);
+    assert_string_equal(out, "'=HYPERLINK(\"https://evil.example\",\"افتتح الجسر\")\n"
+                             "'@SUM(1+1) افتتحت البلدية الجسر\n"
+                             "افتتحت بلدية وادي النخيل الجسر الجديد\n");
+    free(out);
+    remove_dir(dir);
+}
+
 /* The CSV read back by python3's csv module: a row per claim, a claim with a
  * comma, a double quote and a line break as it was given, the row's verdict
  * and counts the JSON report's, a bad line's row with its error; a byte
@@ -401,6 +429,7 @@ int main(void)
         cmocka_unit_test(test_markdown),
         cmocka_unit_test(test_markdown_batch),
         cmocka_unit_test(test_csv),
+        cmocka_unit_test(test_csv_formula),
         cmocka_unit_test(test_format_flag),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
