@@ -98,7 +98,7 @@ static void md_text(FILE *f, const char *s, size_t len)
         if (space)
             fputc(' ', f);
         space = false;
-        if (strchr("\\`*_[]<>|~&", c) && c)
+        if (strchr("\\`*_[]<>|~&$", c) && c) /* $: math, where a renderer has it */
             fputc('\\', f);
         else if (at_start && (c == '#' || c == '+' || c == '-' || c == '='))
             fputc('\\', f);

@@ -27,9 +27,10 @@ static const char *long_denial =
     "والمحافظة.";
 
 /* A scraped title that would make a link and HTML if written as it is. */
-static const char *bad_title = "عاجل *حصري*: [x](https://evil.example) افتتاح <b>جسر</b> النخيل";
-static const char *bad_title_md =
-    "عاجل \\*حصري\\*: \\[x\\](https://evil.example) افتتاح \\<b\\>جسر\\</b\\> النخيل";
+static const char *bad_title =
+    "عاجل *حصري*: [x](https://evil.example) افتتاح <b>جسر</b> النخيل بكلفة $5$";
+static const char *bad_title_md = "عاجل \\*حصري\\*: \\[x\\](https://evil.example) افتتاح "
+                                  "\\<b\\>جسر\\</b\\> النخيل بكلفة \\$5\\$";
 
 static void write_file(const char *path, const char *text)
 {
@@ -62,7 +63,7 @@ static const char *make_store(char *dir)
              "{\"source\": \"nakheel-news.example\", \"url\": "
              "\"https://nakheel-news.example/wiki/جسر_(النخيل) الجديد\", \"published\": "
              "\"2026-04-05\", \"title\": \"عاجل *حصري*: [x](https://evil.example) افتتاح <b>جسر</b> "
-             "النخيل\", \"text\": \"افتتحت بلدية وادي النخيل يوم الأحد الجسر الجديد فوق نهر "
+             "النخيل بكلفة $5$\", \"text\": \"افتتحت بلدية وادي النخيل يوم الأحد الجسر الجديد فوق نهر "
              "الزيتون بعد ثلاث سنوات من العمل.\\nوقال رئيس البلدية إن الجسر يربط ضفتي المدينة "
              "ويختصر الطريق إلى السوق المركزي.\"}\n"
              "{\"source\": \"zaytoun-post.example\", \"url\": \"https://zaytoun-post.example/news/17\", "
