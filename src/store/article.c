@@ -308,6 +308,26 @@ mz_status mz_article_add(mz_db *db, const mz_article_input *in, int64_t *id_out,
     return s;
 }
 
+bool mz_article_from_row(sqlite3_stmt *st, mz_article *a)
+{
+    memset(a, 0, sizeof *a);
+    a->id = sqlite3_column_int64(st, 0);
+    char **const f[] = {&a->title, &a->body, &a->url, &a->source, &a->published, &a->origin};
+    for (int i = 0; i < 6; i++) {
+        *f[i] = mz_col_dup(st, i + 1);
+        /* mz_col_dup gives NULL for a NULL column, or when out of memory */
+        if (!*f[i] && sqlite3_column_type(st, i + 1) != SQLITE_NULL) {
+            mz_article_clear(a);
+            return false;
+        }
+    }
+    /* as ingest stores them now: show, export, the API, check, the list */
+    mz_clean_lines((char *const[]){a->title, a->url, a->source, a->published, a->origin}, 5);
+    if (a->body)
+        mz_blank_controls(a->body, strlen(a->body));
+    return true;
+}
+
 mz_status mz_article_get(mz_db *db, int64_t id, mz_article *out, mz_error *err)
 {
     if (!out)
@@ -326,21 +346,9 @@ mz_status mz_article_get(mz_db *db, int64_t id, mz_article *out, mz_error *err)
     rc = sqlite3_step(st);
     mz_status s = MZ_OK;
     if (rc == SQLITE_ROW) {
-        out->id = sqlite3_column_int64(st, 0);
-        out->title = mz_col_dup(st, 1);
-        out->body = mz_col_dup(st, 2);
-        out->url = mz_col_dup(st, 3);
-        out->source = mz_col_dup(st, 4);
-        out->published = mz_col_dup(st, 5);
-        out->origin = mz_col_dup(st, 6);
-        if (!out->title || !out->body) {
+        if (!mz_article_from_row(st, out) || !out->title || !out->body) {
             mz_article_clear(out);
             s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
-        } else { /* as ingest stores them now: show, export, the API, check */
-            mz_clean_lines((char *const[]){out->title, out->url, out->source, out->published,
-                                           out->origin},
-                           5);
-            mz_blank_controls(out->body, strlen(out->body));
         }
     } else if (rc == SQLITE_DONE) {
         s = mz_fail(err, MZ_ERR_NOT_FOUND, "no article with id %lld", (long long)id);

@@ -53,6 +53,11 @@ mz_status mz_db_fail(const mz_db *db, int rc, mz_error *err, const char *what);
 /* A malloc'd copy of column i of the current row; NULL for SQL NULL (or
  * out of memory). */
 char *mz_col_dup(sqlite3_stmt *st, int i);
+/* article.c: the row of a statement whose columns are id, title, body, url,
+ * source, published, origin, into a, cleaned as ingest stores them now
+ * (mz_article_get, the list, whose body column is NULL: not read). False,
+ * a cleared, when out of memory. */
+bool mz_article_from_row(sqlite3_stmt *st, mz_article *a);
 
 /* Fails with MZ_ERR_DB_READONLY unless db may be written. */
 mz_status mz_db_require_writable(const mz_db *db, mz_error *err);

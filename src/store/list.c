@@ -22,35 +22,14 @@
 #define INSTANT_OF(col) "coalesce(julianday(" col "), julianday(substr(" col ", 1, 10)))"
 
 static const char LIST_SQL[] =
-    "SELECT id, title, url, source, published, origin, " DAY_OF("published") " AS day, "
+    "SELECT id, title, NULL, url, source, published, origin, " DAY_OF("published") " AS day, "
     INSTANT_OF("published") " AS at"
     " FROM articles ORDER BY day IS NULL, day DESC, at DESC, id DESC";
 
-/* Copies the row into a, cleaned as mz_article_get cleans it; body NULL. */
-static bool take_row(sqlite3_stmt *st, mz_article *a)
-{
-    memset(a, 0, sizeof *a);
-    a->id = sqlite3_column_int64(st, 0);
-    a->title = mz_col_dup(st, 1);
-    a->url = mz_col_dup(st, 2);
-    a->source = mz_col_dup(st, 3);
-    a->published = mz_col_dup(st, 4);
-    a->origin = mz_col_dup(st, 5);
-    /* mz_col_dup gives NULL for a NULL column, or when out of memory */
-    char *const f[] = {a->title, a->url, a->source, a->published, a->origin};
-    for (int i = 0; i < 5; i++)
-        if (!f[i] && sqlite3_column_type(st, i + 1) != SQLITE_NULL) {
-            mz_article_clear(a);
-            return false;
-        }
-    mz_clean_lines(f, 5);
-    return true;
-}
-
 static bool row_of_site(sqlite3_stmt *st, const char *site)
 {
-    const char *url = (const char *)sqlite3_column_text(st, 2);
-    const char *source = (const char *)sqlite3_column_text(st, 3);
+    const char *url = (const char *)sqlite3_column_text(st, 3);
+    const char *source = (const char *)sqlite3_column_text(st, 4);
     return mz_same_site(site, source) || mz_same_site(site, url);
 }
 
@@ -84,7 +63,7 @@ mz_status mz_articles_list(mz_db *db, size_t offset, size_t limit, const char *s
         size_t at = out->total++;
         if (at < offset || out->n == limit)
             continue;
-        if (!take_row(st, &out->v[out->n])) {
+        if (!mz_article_from_row(st, &out->v[out->n])) { /* its body NULL: not read */
             s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
             break;
         }
