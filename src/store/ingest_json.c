@@ -414,9 +414,12 @@ static mz_status objects(ingest *g, FILE *f, const char *name, size_t first_line
             mz_buf_free(&doc);
             return s;
         }
-    } else if (s != MZ_ERR_TOO_LARGE) { /* no memory, a read error */
+    } else if (s != MZ_ERR_TOO_LARGE || lone_brace) { /* no memory, a read error, too long */
         if (s == MZ_ERR_NOMEM)
             mz_fail(&e, s, "%s: out of memory", name);
+        else if (s == MZ_ERR_TOO_LARGE) /* a document for sure: as a .json file says it */
+            mz_fail(&e, s, "%s: a JSON document over %zu bytes; write it as JSONL, one object a "
+                           "line (jq -c '.[]' FILE.json > FILE.jsonl)", name, line_limit(g));
         mz_buf_free(&doc);
         return mz_ingest_done(g, name, s, &e);
     }

@@ -397,6 +397,15 @@ static void test_stdin_pretty_json(void **state)
     assert_int_equal(run(&out, "ingest --db %s --max-bytes 64 --on-error skip -", sdb), 3);
     assert_non_null(strstr(out, "added 1, skipped 0 (duplicates), failed 1"));
     free(out);
+    /* a document over the limit ("{" alone first: one for sure) is said as
+     * a .json file's is; it got line 1's "malformed JSON" and the JSONL hint */
+    feed = "{ echo '{'; echo ' \"articles\": ['; for i in $(seq 1 3000); do "
+           "echo '  {\"text\": \"نص الخبر عن الأسواق في دمشق\"},'; done; "
+           "echo '  {\"text\": \"آخر\"}]'; echo '}'; } | ";
+    assert_int_equal(run(&out, "ingest --db %s --max-bytes 2K -", sdb), 3);
+    assert_non_null(strstr(out, "stdin: a JSON document over 81920 bytes"));
+    assert_null(strstr(out, "line 1: malformed JSON"));
+    free(out);
     feed = "";
     assert_int_equal(run(&out, "export --db %s", sdb), 0);
     assert_non_null(strstr(out, "\"title\":\"افتتاح جسر\",\"source\":null,\"url\":null,"
