@@ -108,7 +108,10 @@ bool srv_get_int(const cJSON *obj, const char *name, const char *label, long lon
         srv_error(rs, 400, label, "field '%s' must be an integer", label);
         return false;
     }
-    if (v < (double)lo || v > (double)hi) {
+    /* hi + 1.0, not hi: (double)INT64_MAX rounds up to 2^63, which the
+     * cast below could not hold (an "id" of 9223372036854775807 became
+     * INT64_MIN); v is whole, so v < hi + 1 is v <= hi for small bounds */
+    if (v < (double)lo || v >= (double)hi + 1.0) {
         srv_error(rs, 400, label, "field '%s' must be between %lld and %lld", label, lo, hi);
         return false;
     }

@@ -420,6 +420,12 @@ static void test_stance_by_id(void **state)
     expect_error(http_post(port, "/api/stance", "{\"claim\": \"نص\", \"id\": \"3\"}"), 400, "id");
     expect_error(http_post(port, "/api/stance", "{\"claim\": \"نص\", \"article\": \"  \"}"), 400,
                  "article");
+    /* 2^63-1 is 2^63 as a double: past INT64_MAX, not cast round to a
+     * negative id (a 404 "no article with id -9223372036854775808") */
+    expect_error(http_post(port, "/api/stance",
+                           "{\"claim\": \"نص\", \"id\": 9223372036854775807}"), 400, "id");
+    expect_error(http_post(port, "/api/stance", "{\"claim\": \"نص\", \"id\": 1e19}"), 400,
+                 "id");
     r = http_post(port, "/api/stance", "{\"claim\": \"نص\", \"id\": 999999}");
     assert_int_equal(r.status, 404);
     http_reply_free(&r);
