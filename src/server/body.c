@@ -1,6 +1,7 @@
 /* body.c — request body parsing and field validation (every failure is a 400
  * that names the field, so API clients can point at the culprit). */
 #include "server/http.h"
+#include "store/db.h"
 #include "util/util.h"
 
 #include <ctype.h>
@@ -20,12 +21,11 @@ static size_t utf8_chars(const char *s)
     return n;
 }
 
+/* White space by Unicode, with the marks pasted with Arabic (NBSP, RLM,
+ * BOM...): an article or query of those alone is as empty as "  ". */
 static bool is_blank(const char *s)
 {
-    for (; *s; s++)
-        if (!isspace((unsigned char)*s))
-            return false;
-    return true;
+    return mz_text_blank(s, strlen(s));
 }
 
 cJSON *srv_parse_body(const srv_request *rq, srv_response *rs)

@@ -152,12 +152,11 @@ mz_status mz_store_candidates(mz_db *db, const char *const *terms, size_t n_term
     return MZ_OK;
 }
 
+/* Unicode white space and the marks pasted with Arabic (NBSP, RLM, BOM...)
+ * are as blank as ASCII spaces, as a claim's or an article's are. */
 static bool blank_query(const char *q)
 {
-    for (; *q; q++)
-        if (*q != ' ' && *q != '\t' && *q != '\n' && *q != '\r')
-            return false;
-    return true;
+    return mz_text_blank(q, strlen(q));
 }
 
 typedef struct snippet_args {

@@ -420,6 +420,9 @@ static void test_stance_by_id(void **state)
     expect_error(http_post(port, "/api/stance", "{\"claim\": \"نص\", \"id\": \"3\"}"), 400, "id");
     expect_error(http_post(port, "/api/stance", "{\"claim\": \"نص\", \"article\": \"  \"}"), 400,
                  "article");
+    /* a pasted article of NBSP and an RTL mark is as empty (it was read: 200 "unrelated") */
+    expect_error(http_post(port, "/api/stance", "{\"claim\": \"نص\", \"article\": \"\\u00a0\u200f\"}"),
+                 400, "article");
     /* 2^63-1 is 2^63 as a double: past INT64_MAX, not cast round to a
      * negative id (a 404 "no article with id -9223372036854775808") */
     expect_error(http_post(port, "/api/stance",
@@ -669,6 +672,10 @@ static void test_search(void **state)
      * it used to be 200 with no hits, which reads as "nothing matched" */
     expect_error(http_get(port, "/api/search?q=%20%20"), 400, "q");
     expect_error(http_get(port, "/api/search?q=+%0A"), 400, "q");
+    /* so are Unicode spaces and marks alone: NBSP, RLM (a pasted RTL mark),
+     * a BOM; they were 200 with no hits */
+    expect_error(http_get(port, "/api/search?q=%C2%A0%E2%80%8F"), 400, "q");
+    expect_error(http_get(port, "/api/search?q=%EF%BB%BF+"), 400, "q");
     expect_error(http_get(port, "/api/search?q=%D8%A3&k=0"), 400, "k");
     expect_error(http_get(port, "/api/search?q=%D8%A3&k=101"), 400, "k");
     /* %00 would cut the value short (q "الرقة\0zzzz" searched as "الرقة"): refused */

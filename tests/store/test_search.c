@@ -261,6 +261,9 @@ static void test_hostile_queries(void **state)
         mz_hits_clear(&h);
     }
     assert_int_equal(mz_search(db, "   ", 5, NULL, NULL, &h, &err), MZ_ERR_ARG);
+    /* Unicode white space and marks alone (NBSP, RLM, a BOM) are as blank:
+     * they were searched, "no matching articles", where "   " is refused */
+    assert_int_equal(mz_search(db, "\u00a0\u200f\ufeff", 5, NULL, NULL, &h, &err), MZ_ERR_ARG);
     assert_int_equal(mz_search(db, "مفاوضات", 0, NULL, NULL, &h, &err), MZ_ERR_ARG);
     assert_int_equal(mz_search(db, "مفا\xd8", 5, NULL, NULL, &h, &err), MZ_ERR_UTF8);
     assert_non_null(strstr(err.msg, "the query is not valid UTF-8 (byte offset 6)"));
