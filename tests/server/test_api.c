@@ -233,6 +233,22 @@ static void test_check_errors(void **state)
     sprintf(big + n, "\"}");
     expect_error(http_post(port, "/api/check", big), 400, "claim");
     free(big);
+    /* A key given twice: the first was run ({"k": 5, "k": 500} checked with
+     * k 5), where JSON.parse and most parsers keep the last, so what a proxy
+     * or a client checked was not what ran. Refused, naming the key. */
+    expect_error(http_post(port, "/api/check", "{\"claim\": \"قسد تتفق مع تنظيم الدولة\", \"k\": 5, \"k\": 500}"),
+                 400, "k");
+    expect_error(http_post(port, "/api/check", "{\"claim\": \"نفت قسد\", \"claim\": \"أكدت قسد\"}"),
+                 400, "claim");
+    expect_error(http_post(port, "/api/articles", "[{\"text\": \"خبر أول\"}, {\"text\": \"خبر\", \"text\": \"ثان\"}]"),
+                 400, "[1].text");
+    expect_error(http_post(port, "/api/articles",
+                           "{\"text\": \"خبر عن منبج\", \"source\": {\"id\": 1, \"name\": \"أ\", \"name\": \"ب\"}}"),
+                 400, "source.name");
+    /* the same name in two objects is not a repeat */
+    http_reply ok = http_post(port, "/api/check", "{\"claim\": \"قسد تتفق مع تنظيم الدولة\", \"x\": {\"k\": 1}, \"k\": 3}");
+    assert_int_equal(ok.status, 200);
+    http_reply_free(&ok);
     /* Malformed bodies. */
     expect_error(http_post(port, "/api/check", ""), 400, NULL);
     expect_error(http_post(port, "/api/check", "{\"claim\": "), 400, NULL);
