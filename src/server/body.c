@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Code points in valid UTF-8: every byte that is not a continuation byte. */
 static size_t utf8_chars(const char *s)
@@ -223,8 +224,32 @@ bool srv_parse_int(const char *s, long long lo, long long hi, long long *out)
     return true;
 }
 
+typedef struct arg_count {
+    const char *key;
+    size_t n;
+} arg_count;
+
+static enum MHD_Result count_arg(void *cls, enum MHD_ValueKind kind, const char *key,
+                                 const char *value)
+{
+    (void)kind, (void)value;
+    arg_count *c = cls;
+    /* caseless, as libmicrohttpd's lookup matches names (?K=5 is k) */
+    c->n += key && strcasecmp(key, c->key) == 0;
+    return MHD_YES;
+}
+
 const char *srv_query_arg(const srv_request *rq, const char *key, srv_response *rs, bool *bad)
 {
+    /* k=5&k=7: the lookup gives the first, where many frameworks (and
+     * URLSearchParams.set) keep the last; refused rather than guessed */
+    arg_count c = {key, 0};
+    MHD_get_connection_values(rq->conn, MHD_GET_ARGUMENT_KIND, count_arg, &c);
+    if (c.n > 1) {
+        srv_error(rs, 400, key, "parameter '%s' is given %zu times", key, c.n);
+        *bad = true;
+        return NULL;
+    }
     const char *v = NULL;
     size_t n = 0;
     if (MHD_lookup_connection_value_n(rq->conn, MHD_GET_ARGUMENT_KIND, key, strlen(key), &v, &n) !=

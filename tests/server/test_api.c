@@ -698,6 +698,13 @@ static void test_search(void **state)
     expect_error(http_get(port, "/api/search?q=%D8%A7%D9%84%D8%B1%D9%82%D8%A9%00zzzz"), 400, "q");
     expect_error(http_get(port, "/api/search?q=%D8%A3&k=1%002"), 400, "k");
     expect_error(http_get(port, "/api/search?q=%D8%A3&k=ten"), 400, "k");
+    /* a parameter given twice: the first was used (k=5&k=7 gave 5 hits,
+     * q=a&q=منبج searched "a"); refused, naming it */
+    expect_error(http_get(port, "/api/search?q=%D8%A3&k=5&k=7"), 400, "k");
+    expect_error(http_get(port, "/api/search?q=a&q=%D9%85%D9%86%D8%A8%D8%AC"), 400, "q");
+    expect_error(http_get(port, "/api/search?q=%D8%A3&offset=0&Offset=10"), 400, "offset");
+    expect_error(http_get(port, "/api/articles?limit=5&limit=1000"), 400, "limit");
+    expect_error(http_get(port, "/api/articles?source=a&source=b"), 400, "source");
     expect_error(http_get(port, "/api/search?q=%FF%FE"), 400, "q");
     expect_error(http_get(port, "/api/search?q=%D8"), 400, "q");
 }
