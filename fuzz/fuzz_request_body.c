@@ -28,8 +28,12 @@ static size_t chars(const char *s)
     return n;
 }
 
-/* rs holds a 400 with a JSON error body naming field (NULL: none) and the
- * code given (NULL: any). */
+/* A field name that stands for any field or none: a body refused whole
+ * names none, or the key it gives twice («"k": 5, "k": 500»). */
+static const char ANY_FIELD[] = "*";
+
+/* rs holds a 400 with a JSON error body naming field (NULL: none; ANY_FIELD:
+ * any string or none) and the code given (NULL: any). */
 static void check_error(srv_response *rs, const char *field, const char *code)
 {
     if (rs->status != 400 || !rs->body || !rs->content_type || rs->len != strlen(rs->body) ||
@@ -41,7 +45,9 @@ static void check_error(srv_response *rs, const char *field, const char *code)
     const cJSON *f = cJSON_GetObjectItemCaseSensitive(j, "field");
     if (!cJSON_IsObject(j) || !cJSON_IsString(e) || !*e->valuestring || !cJSON_IsString(c) ||
         !*c->valuestring || (code && strcmp(c->valuestring, code)) ||
-        (field ? !cJSON_IsString(f) || strcmp(f->valuestring, field) : f != NULL))
+        (field == ANY_FIELD ? f && !cJSON_IsString(f) /* "" too: a key "" given twice */
+         : field           ? !cJSON_IsString(f) || strcmp(f->valuestring, field)
+                           : f != NULL))
         abort();
     cJSON_Delete(j);
     free(rs->body);
@@ -54,7 +60,7 @@ static void body_request(const char *body, size_t len)
     srv_response rs = {.status = 500, .fd = -1};
     cJSON *in = srv_parse_body(&rq, &rs);
     if (!in) {
-        check_error(&rs, NULL, "bad_request");
+        check_error(&rs, ANY_FIELD, "bad_request");
         return;
     }
     if (rs.body)
