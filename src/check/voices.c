@@ -14,10 +14,8 @@
 #include "store/db.h"
 #include "util/util.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #define SHINGLE 3
 

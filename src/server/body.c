@@ -23,13 +23,6 @@ static size_t utf8_chars(const char *s)
     return n;
 }
 
-/* White space by Unicode, with the marks pasted with Arabic (NBSP, RLM,
- * BOM...): an article or query of those alone is as empty as "  ". */
-static bool is_blank(const char *s)
-{
-    return mz_text_blank(s, strlen(s));
-}
-
 static int cmp_names(const void *a, const void *b)
 {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -157,7 +150,7 @@ bool srv_get_string(const cJSON *obj, const char *name, const char *label, bool 
         srv_error(rs, 400, label, "field '%s' must be a string", label);
         return false;
     }
-    if (required && is_blank(f->valuestring)) {
+    if (required && mz_text_blank(f->valuestring, strlen(f->valuestring))) {
         srv_error(rs, 400, label, "field '%s' must not be empty", label);
         return false;
     }
@@ -199,7 +192,7 @@ bool srv_check_text(const char *s, const char *label, size_t max_chars, srv_resp
         srv_error(rs, 400, label, "parameter '%s' is not valid UTF-8 (byte %zu)", label, bad);
         return false;
     }
-    if (is_blank(s)) {
+    if (mz_text_blank(s, strlen(s))) { /* NBSP, RLM, BOM alone are as empty as "  " */
         srv_error(rs, 400, label, "parameter '%s' must not be empty", label);
         return false;
     }

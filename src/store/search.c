@@ -152,13 +152,6 @@ mz_status mz_store_candidates(mz_db *db, const char *const *terms, size_t n_term
     return MZ_OK;
 }
 
-/* Unicode white space and the marks pasted with Arabic (NBSP, RLM, BOM...)
- * are as blank as ASCII spaces, as a claim's or an article's are. */
-static bool blank_query(const char *q)
-{
-    return mz_text_blank(q, strlen(q));
-}
-
 typedef struct snippet_args {
     mz_analyzer *an; /* one for all the hits: its stem cache carries over */
     const char *const *terms;
@@ -243,7 +236,8 @@ mz_status mz_search_page(mz_db *db, const char *query, size_t offset, size_t k,
     out->n = 0;
     if (!db)
         return mz_fail(err, MZ_ERR_ARG, "no database");
-    if (!query || blank_query(query))
+    /* NBSP, RLM, BOM alone are as blank as spaces, as in a claim or an article */
+    if (!query || mz_text_blank(query, strlen(query)))
         return mz_fail(err, MZ_ERR_ARG, "empty query");
     if (k == 0 || k > MAX_K)
         return mz_fail(err, MZ_ERR_ARG, "k must be between 1 and %d", MAX_K);
