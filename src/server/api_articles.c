@@ -241,21 +241,25 @@ static bool path_id(const srv_request *rq, long long *id, srv_response *rs)
     return false;
 }
 
+bool srv_article_get(const srv_ctx *ctx, long long id, mz_article *a, srv_response *rs)
+{
+    mz_error err = {0};
+    mz_db *db = srv_dbpool_acquire(ctx->pool);
+    mz_status s = mz_article_get(db, (int64_t)id, a, &err);
+    srv_dbpool_release(ctx->pool, db);
+    if (s != MZ_OK)
+        srv_fail(rs, &err, "id");
+    return s == MZ_OK;
+}
+
 void api_article_get(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
 {
     long long id = 0;
     if (!path_id(rq, &id, rs))
         return;
     mz_article a;
-    memset(&a, 0, sizeof a);
-    mz_error err = {0};
-    mz_db *db = srv_dbpool_acquire(ctx->pool);
-    mz_status s = mz_article_get(db, (int64_t)id, &a, &err);
-    srv_dbpool_release(ctx->pool, db);
-    if (s == MZ_OK)
+    if (srv_article_get(ctx, id, &a, rs))
         srv_json(rs, 200, mz_json_article(&a, 1));
-    else
-        srv_fail(rs, &err, "id");
     mz_article_clear(&a);
 }
 

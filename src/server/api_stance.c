@@ -8,34 +8,10 @@
 
 #include "json/json.h"
 #include "stance/stance.h"
-#include "store/db.h"
+#include "store/db.h" /* mz_article_title */
 
 #include <stdlib.h>
 #include <string.h>
-
-/* The stored article whose id the body gives: its body and title are
- * moved into *text and *title. False with the reply written (400 for a bad
- * id, 404 for none stored). */
-static bool stored(const srv_ctx *ctx, long long id, char **text, char **title,
-                   srv_response *rs)
-{
-    mz_article a;
-    memset(&a, 0, sizeof a);
-    mz_error err = {0};
-    mz_db *db = srv_dbpool_acquire(ctx->pool);
-    mz_status s = mz_article_get(db, (int64_t)id, &a, &err);
-    srv_dbpool_release(ctx->pool, db);
-    if (s != MZ_OK) {
-        srv_fail(rs, &err, "id");
-        mz_article_clear(&a);
-        return false;
-    }
-    *text = a.body;
-    *title = a.title;
-    a.body = a.title = NULL;
-    mz_article_clear(&a);
-    return true;
-}
 
 void api_stance(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
 {
@@ -63,7 +39,12 @@ void api_stance(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
         } else if (!article && !id) {
             srv_error(rs, 400, "article", "missing field 'article' (or 'id', a stored article)");
         } else if (id) {
-            ok = stored(ctx, id, &text, &own_title, rs);
+            mz_article a;
+            ok = srv_article_get(ctx, id, &a, rs);
+            text = a.body; /* evidence offsets are into the stored body */
+            own_title = a.title;
+            a.body = a.title = NULL;
+            mz_article_clear(&a);
             if (ok && title) { /* a title given is the one read, as with --id --title */
                 free(own_title);
                 own_title = strdup(title);

@@ -98,6 +98,11 @@ const char *srv_query_arg(const srv_request *rq, const char *key, srv_response *
 /* Parses a decimal integer in [lo, hi] (whole string). */
 bool srv_parse_int(const char *s, long long lo, long long hi, long long *out);
 
+/* api_articles.c: the stored article id into *a, read through a pooled
+ * reader; false with the reply written (404 when none is stored). Shared by
+ * GET /api/articles/{id} and POST /api/stance {"id"}. */
+bool srv_article_get(const srv_ctx *ctx, long long id, mz_article *a, srv_response *rs);
+
 /* api_*.c */
 void api_check(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
 void api_stance(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
