@@ -152,16 +152,13 @@ bool mz_clause_break(const char *s, size_t from, size_t to)
     return false;
 }
 
-/* أسر (families), bare or with و/ف/ب/ل/ال before it. */
+/* أسر (families), bare or with a clitic or the article before it (the
+ * prefixes mz_word_stem takes off). */
 static bool is_families(const char *k, size_t n)
 {
-    static const char *const fronts[] = {"", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل"};
-    for (size_t i = 0; i < sizeof fronts / sizeof *fronts; i++) {
-        size_t fl = strlen(fronts[i]);
-        if (n == fl + strlen("اسر") && !memcmp(k, fronts[i], fl) && !memcmp(k + fl, "اسر", n - fl))
-            return true;
-    }
-    return false;
+    char bare[64];
+    mz_word_stem(k, n, 0, bare, sizeof bare);
+    return !strcmp(bare, "اسر");
 }
 
 /* An event word at w, unless it is "تقل عن" (is less than). */
