@@ -65,11 +65,6 @@ void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f)
     }
 }
 
-static bool blank(unsigned char c)
-{
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
-}
-
 /* Appends p[0, len) inside a «…» quote: its own guillemets nested as “…”
  * (quote_marks.c), each run of white space as one space and none at the
  * ends (a scrape's line breaks and padding inside a sentence). */
@@ -77,18 +72,19 @@ static int append_nested(mz_buf *b, const unsigned char *p, size_t len)
 {
     size_t from = 0;
     const char *mark;
-    while (len > 0 && blank(p[len - 1]))
+    while (len > 0 && mz_blank_byte(p[len - 1]))
         len--;
-    while (from < len && blank(p[from]))
+    while (from < len && mz_blank_byte(p[from]))
         from++;
     for (size_t i = from; i < len; i++) {
-        size_t n = blank(p[i]) ? 1 : mz_inner_quote_mark((const char *)p + i, len - i, &mark);
+        size_t n =
+            mz_blank_byte(p[i]) ? 1 : mz_inner_quote_mark((const char *)p + i, len - i, &mark);
         if (!n)
             continue;
         if (mz_buf_append(b, p + from, i - from))
             return -1;
-        if (blank(p[i])) {
-            while (i + 1 < len && blank(p[i + 1]))
+        if (mz_blank_byte(p[i])) {
+            while (i + 1 < len && mz_blank_byte(p[i + 1]))
                 i++;
             if (mz_buf_puts(b, " "))
                 return -1;
@@ -108,7 +104,7 @@ static int append_closing(mz_buf *b, const unsigned char *p, size_t len, size_t 
 {
     size_t cut = mz_utf8_cut_words_folded((const char *)p, len, max_chars);
     bool whole = cut == len;
-    while (whole && cut > 0 && blank(p[cut - 1]))
+    while (whole && cut > 0 && mz_blank_byte(p[cut - 1]))
         cut--;
     if (whole && cut > 1 && p[cut - 1] == '.')
         cut--;

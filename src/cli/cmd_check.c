@@ -60,11 +60,6 @@ static const char *verdict_colour(const style *st, mz_verdict v)
 /* Prints s[start..end) on one line, whitespace runs folded, cut at max chars
  * (before a word the limit would split: mz_utf8_cut_words_folded) with "…"; with
  * nest, inside a «…» quote, its own guillemets as “…” (quote_marks.c). */
-static bool blank(unsigned char c)
-{
-    return c == '\n' || c == '\r' || c == '\t' || c == ' ';
-}
-
 static void print_chars(FILE *f, const char *s, size_t start, size_t end, size_t max_chars,
                         bool nest)
 {
@@ -73,7 +68,7 @@ static void print_chars(FILE *f, const char *s, size_t start, size_t end, size_t
     const char *mark;
     for (size_t i = start; i < cut; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (blank(c)) {
+        if (mz_blank_byte(c)) {
             space = true;
             continue;
         }

@@ -34,6 +34,12 @@ size_t mz_utf8_cp_offset(const char *s, size_t byte_off);
  * letters with no space) is cut at the limit itself. */
 enum { MZ_CUT_WORD_BACK = 24 };
 size_t mz_utf8_cut_words(const char *s, size_t len, size_t max_chars);
+/* The white space the cuts below count and the reports fold (space, tab,
+ * CR, LF): one definition, so what is counted is what is folded. */
+static inline bool mz_blank_byte(unsigned char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
 /* The same, with the limit counted as the text is shown once its white
  * space is folded (leading blanks dropped, each run one space): a scrape's
  * "\n\n    " is one character of the quote, not six. */

@@ -82,11 +82,6 @@ size_t mz_utf8_cp_offset(const char *s, size_t byte_off)
     return n;
 }
 
-static bool is_blank(unsigned char c)
-{
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
-}
-
 size_t mz_utf8_cut_words(const char *s, size_t len, size_t max_chars)
 {
     const unsigned char *p = (const unsigned char *)s;
@@ -97,7 +92,7 @@ size_t mz_utf8_cut_words(const char *s, size_t len, size_t max_chars)
             continue;
         if (chars == max_chars)
             break;
-        if (is_blank(p[cut])) {
+        if (mz_blank_byte(p[cut])) {
             blank_at = cut;
             blank_chars = chars;
             blank_seen = true;
@@ -107,12 +102,12 @@ size_t mz_utf8_cut_words(const char *s, size_t len, size_t max_chars)
     if (cut == len)
         return len;
     size_t end = cut;
-    if (!is_blank(p[cut]) && !(cut > 0 && is_blank(p[cut - 1]))) { /* inside a word */
+    if (!mz_blank_byte(p[cut]) && !(cut > 0 && mz_blank_byte(p[cut - 1]))) { /* inside a word */
         if (!blank_seen || chars - blank_chars > MZ_CUT_WORD_BACK)
             return cut; /* one long run of letters */
         end = blank_at;
     }
-    while (end > 0 && is_blank(p[end - 1]))
+    while (end > 0 && mz_blank_byte(p[end - 1]))
         end--;
     return end > 0 ? end : cut; /* never nothing but "…" */
 }
@@ -126,8 +121,8 @@ size_t mz_utf8_cut_words_folded(const char *s, size_t len, size_t max_chars)
         if ((p[i] & 0xC0) == 0x80)
             continue;
         raw++;
-        if (is_blank(p[i])) {
-            shown += any && !is_blank(p[i - 1]); /* a run's first blank shows */
+        if (mz_blank_byte(p[i])) {
+            shown += any && !mz_blank_byte(p[i - 1]); /* a run's first blank shows */
             continue;
         }
         any = true;
