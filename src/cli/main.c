@@ -20,7 +20,7 @@ static const struct command {
     {"stance", cmd_stance, "stance --claim TEXT (--article FILE | --id ID [--db PATH]) [--title T] [--model M] [--json]"},
     {"train", cmd_train, "train --data FILE.jsonl[,FILE2...] (--out MODEL | --cv [--json]) [OPTIONS]"},
     {"eval", cmd_eval, "eval --data FILE.jsonl[,FILE2...] [--model M] [--json] [--predictions OUT.jsonl]"},
-    {"check", cmd_check, "check [--db PATH] [-k N] [--json] [--model M] (CLAIM | --claims FILE)"},
+    {"check", cmd_check, "check [--db PATH] [-k N] [--format F | --json] [--model M] (CLAIM | --claims FILE)"},
     {"eval-claims", cmd_eval_claims, "eval-claims --data FILE.jsonl [--model M] [--json] [-k N] [--sweep [--verbose]]"},
     {"serve", cmd_serve, "serve [--db PATH] [--host H] [--port P] [--threads N] [--read-only] [OPTIONS]"},
 };
