@@ -345,7 +345,8 @@ function renderNumbers(report) {
         claim ? [' (', el('bdi', {}, claim), ')'] : null) : null, ': ',
       values.map((v, i) => el('span', { class: 'num-value' },
         i ? ' مقابل ' : '',
-        el('bdi', {}, v.value), ` (الصوت ${num.format(v.voice)})`))));
+        // an earlier figure («في وقت سابق») is set against no newer one: say so
+        el('bdi', {}, v.value), ` (الصوت ${num.format(v.voice)}${v.earlier ? '، رقم سابق' : ''})`))));
   }
 }
 

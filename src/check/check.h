@@ -101,6 +101,7 @@ typedef struct mz_check_value {
                      * when it names a day from it (mz_day_resolve) */
     char day_said[16]; /* the day as the text names it ("o:-1", أمس) when day was made
                         * a date from it; "" otherwise */
+    bool earlier; /* as mz_number.earlier: «في وقت سابق», «بعد أن كانت 30» */
     bool conflicting; /* it and a value of another voice do not overlap (flag_conflicts) */
     /* it bears on the claim (no event, or one the claim names) and falls
      * outside the claim's own value for its quantity (flag_off_claim) */
@@ -297,6 +298,7 @@ typedef struct mz_number {
     mz_qty_kind kind;
     mz_event event; /* what happened to what is counted ("مقتل 40"), if said near it */
     char day[16];   /* the day it is told of (mz_day_near), "" if none named */
+    bool earlier;   /* told as an earlier figure a newer one replaced (numbers_earlier.c) */
     char noun[128];     /* the counted noun as written (may be empty) */
     char noun_key[128]; /* its coarse stem, for grouping */
 } mz_number;

@@ -81,6 +81,7 @@ static mz_status add_value(mz_check_result *r, char ***keys, size_t *cap, const 
     v->bound = num->bound;
     v->vague = num->vague;
     v->event = num->event;
+    v->earlier = num->earlier;
     /* «أمس» in an article of 16 October is 15/10, and meets another's «15 تشرين الأول» */
     mz_day_resolve(num->day, m->published, v->day, sizeof v->day);
     if (v->day[0] && strcmp(v->day, num->day))
@@ -159,7 +160,8 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
     for (size_t i = 0; i < q->n_values; i++)
         for (size_t j = i + 1; j < q->n_values; j++) {
             mz_check_value *a = &q->values[i], *b = &q->values[j];
-            if (a->event != b->event || !bears_on_claim(a, claim_events) ||
+            if (a->event != b->event || a->earlier != b->earlier ||
+                !bears_on_claim(a, claim_events) ||
                 !bears_on_claim(b, claim_events) || mz_other_days(a->day, b->day) ||
                 (q->has_claim_value && fits_claim(q, a) && fits_claim(q, b)))
                 continue;
@@ -183,7 +185,7 @@ static void flag_off_claim(mz_check_quantity *q, unsigned claim_events)
     size_t bearing = 0, off = 0;
     for (size_t i = 0; i < q->n_values; i++) {
         mz_check_value *v = &q->values[i];
-        if (!bears_on_claim(v, claim_events))
+        if (!bears_on_claim(v, claim_events) || v->earlier)
             continue;
         bearing++;
         v->off_claim = !fits_claim(q, v);

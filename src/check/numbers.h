@@ -114,6 +114,13 @@ bool mz_num_vague(const words *ws, size_t i, span *out, bool *definite);
 bool mz_num_vague_value(const words *ws, const char *s, const span *a, bool definite,
                         mz_number *out);
 
+/* -------------------------------------------------------- numbers_earlier.c */
+
+/* Marks out[0..found) told as an earlier figure («في وقت سابق», «بعد أن
+ * كانت 30», «سابقا», «آنذاك»): each marker the nearest value within a few
+ * words of it, once ws->at_first/at_after hold every value's words. */
+void mz_num_mark_earlier(const char *s, const words *ws, mz_number *out, size_t found);
+
 /* ---------------------------------------------------------- numbers_dates.c */
 
 /* Is word i the هـ or هجرية that follows a Hijri year? */

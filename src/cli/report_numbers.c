@@ -42,10 +42,11 @@ int report_quantity_text(mz_buf *b, const mz_check_quantity *qt)
         /* the event and the day: values of other days are not set against
          * each other, and the reader sees why; a vague value as the source
          * says it, and what it is: «العشرات» (dozens; killed; voice 2, #5),
-         * never its floor */
-        char what[64];
-        snprintf(what, sizeof what, "%s%s", v->vague ? mz_vague_name(v->number, false) : "",
-                 v->vague ? "; " : "");
+         * never its floor; a figure told as replaced, «في وقت سابق», as
+         * such: it is set against no newer one */
+        char what[80];
+        snprintf(what, sizeof what, "%s%s%s", v->earlier ? "earlier figure; " : "",
+                 v->vague ? mz_vague_name(v->number, false) : "", v->vague ? "; " : "");
         rc |= mz_buf_printf(b, "%s%s%s (%s%s%s%s%svoice %d, #%lld)", i ? ", " : "",
                             v->bound > 0 && !v->vague ? "over " : v->bound < 0 ? "under " : "",
                             v->value, what, mz_event_name(v->event),

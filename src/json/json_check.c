@@ -176,6 +176,8 @@ static cJSON *quantity_json(const mz_check_quantity *q)
             cJSON_AddStringToObject(x, "bound", bound_name(v->bound));
         if (v->vague) /* «العشرات»: number is the floor read into it, not a count given */
             cJSON_AddTrueToObject(x, "vague");
+        if (v->earlier) /* told as a figure a newer one replaced: «في وقت سابق» */
+            cJSON_AddTrueToObject(x, "earlier");
         if (v->off_claim) /* outside the claim's own value for the quantity */
             cJSON_AddTrueToObject(x, "off_claim");
         if (v->event)

@@ -732,6 +732,57 @@ static void test_conflicts_the_claim_allows(void **state)
                                     "مقتل 133 مدنيا بغارات على البلدة"));
 }
 
+/* Whether the k-th value of s is told as an earlier figure. */
+static bool earlier_of(const char *s, size_t k)
+{
+    mz_number v[8];
+    size_t n = mz_numbers_extract(s, strlen(s), v, 8);
+    assert_true(n > k);
+    return v[k].earlier;
+}
+
+/* A story of a revised count quotes the figure it replaces: «يوجد نحو
+ * ألفي عسكري … وكان الجيش أعلن في وقت سابق أن له نحو 500 عسكري». Set
+ * against each other, every voice that carried the revision looked like a
+ * source contradicting another (a Reuters story of 2017, flagged in the
+ * train claims R-208 and R-210). An earlier figure is now set against
+ * earlier figures only, and is not "not the claim's". */
+static void test_earlier_figures(void **state)
+{
+    (void)state;
+    /* the marker, before or after the value, commas around it or not */
+    assert_true(earlier_of("وأعلن الجيش , في وقت سابق , أن له نحو 500 عسكري في سوريا", 0));
+    assert_true(earlier_of("وتدرس الإدارة نشر ألفي جندي بعد نشر 500 جندي في وقت سابق", 1));
+    assert_false(earlier_of("وتدرس الإدارة نشر ألفي جندي بعد نشر 500 جندي في وقت سابق", 0));
+    assert_true(earlier_of("وكان عدد القتلى سابقا 30 شخصا", 0));
+    assert_true(earlier_of("وقالت وسائل إعلام آنذاك إن 17 شخصا قتلوا", 0));
+    assert_true(earlier_of("وكانت الحصيلة السابقة 12 قتيلا", 0));
+    /* «بعد أن كانت» marks what follows it, not the new figure before it */
+    assert_false(earlier_of("ارتفعت حصيلة القتلى إلى 40 قتيلا بعد أن كانت 30", 0));
+    assert_true(earlier_of("ارتفعت حصيلة القتلى إلى 40 قتيلا بعد أن كانت 30", 1));
+    /* no marker, a marker too far, or past a full stop */
+    assert_false(earlier_of("قتل 40 شخصا في القصف على البلدة", 0));
+    assert_false(earlier_of("قتل 40 شخصا في القصف. وكان الجيش قد أعلن ذلك في وقت سابق", 0));
+    assert_false(earlier_of("قال الرئيس السابق إن 500 عسكري وصلوا", 0));
+
+    const char *claim = "يوجد نحو ألفي عسكري أمريكي في سوريا";
+    const char *now = "أكد مسؤولان أنه يوجد نحو ألفي عسكري أمريكي في سوريا";
+    const char *then = "وكان الجيش الأمريكي أعلن في وقت سابق أن له نحو 500 عسكري في سوريا";
+    assert_false(voices_conflict_for(claim, now, then));
+    /* nor "no source gives the claim's number" over a lone earlier figure */
+    mz_check_result *r = two_voices(claim, then, NULL, then, NULL);
+    assert_true(r->numbers[0].has_claim_value);
+    assert_true(r->numbers[0].values[0].earlier);
+    assert_false(r->numbers[0].values[0].off_claim);
+    assert_false(r->numbers[0].claim_unmatched);
+    mz_check_result_free(r);
+    /* two earlier figures of one count still meet, and a newer one that
+     * differs from the claim's is still flagged */
+    assert_true(voices_conflict_for(claim, then,
+                                    "وكان الجيش أعلن في وقت سابق أن له نحو 1500 عسكري في سوريا"));
+    assert_true(voices_conflict_for(claim, now, "يوجد نحو 500 عسكري أمريكي في سوريا"));
+}
+
 /* The event of the k-th quantity of s. */
 static mz_event event_of(const char *s, size_t k)
 {
@@ -991,6 +1042,7 @@ int main(void)
         cmocka_unit_test(test_conflicts_the_claim_allows),
         cmocka_unit_test(test_vague_values),
         cmocka_unit_test(test_vague_conflicts),
+        cmocka_unit_test(test_earlier_figures),
         cmocka_unit_test(test_pathological),
     };
     return cmocka_run_group_tests_name("check/numbers", tests, NULL, NULL);
