@@ -128,6 +128,18 @@ void mz_db_rollback(mz_db *db)
         sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
 }
 
+bool mz_db_read_begin(mz_db *db)
+{
+    return sqlite3_get_autocommit(db->sql) &&
+           sqlite3_exec(db->sql, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+}
+
+void mz_db_read_end(mz_db *db, bool began)
+{
+    if (began && sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+        sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+}
+
 /* Checks the file before SQLite sees it, for messages better than
  * "unable to open database file". */
 static mz_status check_path(const char *path, int flags, bool *exists, mz_error *err)

@@ -79,6 +79,13 @@ mz_status mz_db_begin_fresh(mz_db *db, mz_error *err);
 mz_status mz_db_commit(mz_db *db, mz_error *err);
 void mz_db_rollback(mz_db *db);
 
+/* A read transaction around the statements of one answer (a search, a
+ * page of the list), so that they all see the same store; none when the
+ * caller has a transaction open. mz_db_read_begin returns whether it
+ * began one, which mz_db_read_end is given. */
+bool mz_db_read_begin(mz_db *db);
+void mz_db_read_end(mz_db *db, bool began);
+
 /* ---- schema.c */
 
 /* The schema version this build writes. */

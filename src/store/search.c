@@ -75,21 +75,6 @@ static mz_status build_matches(mz_db *db, const char *const *all, size_t n_all, 
     return s;
 }
 
-/* A read transaction around the statements of one search, so the row
- * counts that choose the terms and the ranking see the same store; none
- * when the caller has a transaction open. Returns whether it began one. */
-static bool read_begin(mz_db *db)
-{
-    return sqlite3_get_autocommit(db->sql) &&
-           sqlite3_exec(db->sql, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
-}
-
-static void read_end(mz_db *db, bool began)
-{
-    if (began && sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
-        sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
-}
-
 /* The top k rows for match into v (k slots), best first; equal scores in
  * id order, so which of them make the k is stated, not left to the order
  * in which SQLite's sorter happens to keep rows it cannot tell apart. */
@@ -129,7 +114,8 @@ mz_status mz_store_candidates(mz_db *db, const char *const *terms, size_t n_term
         return mz_fail(err, MZ_ERR_ARG, "k must be between 1 and %d", MAX_K);
     const char *all[MAX_TERMS];
     size_t n_all = distinct_terms(terms, n_terms, all);
-    bool began = read_begin(db);
+    /* the row counts that choose the terms and the ranking see one store */
+    bool began = mz_db_read_begin(db);
     char *full, *weighed;
     mz_status s = build_matches(db, all, n_all, &full, &weighed, err);
     mz_scored *v = NULL;
@@ -140,7 +126,7 @@ mz_status mz_store_candidates(mz_db *db, const char *const *terms, size_t n_term
         s = rank(db, weighed, k, v, &n, err);
     if (s == MZ_OK && full && n < k) /* too few rows match a weighed term */
         s = rank(db, full, k, v, &n, err);
-    read_end(db, began);
+    mz_db_read_end(db, began);
     free(full);
     free(weighed);
     if (s != MZ_OK || n == 0) {
@@ -256,7 +242,7 @@ mz_status mz_search_page(mz_db *db, const char *query, size_t offset, size_t k,
      * reach a term the search used) */
     const char *all[MAX_TERMS];
     size_t n_all = distinct_terms((const char *const *)terms.v, terms.n, all);
-    bool began = read_begin(db);
+    bool began = mz_db_read_begin(db);
     char *full, *weighed;
     s = build_matches(db, all, n_all, &full, &weighed, err);
     snippet_args sa = {NULL, all, n_all, hl_open ? hl_open : "[", hl_close ? hl_close : "]"};
@@ -270,7 +256,7 @@ mz_status mz_search_page(mz_db *db, const char *query, size_t offset, size_t k,
         mz_hits_clear(out);
         s = top_hits(db, full, offset, k, &sa, out, err);
     }
-    read_end(db, began);
+    mz_db_read_end(db, began);
     mz_terms_clear(&terms);
     free(full);
     free(weighed);
