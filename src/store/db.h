@@ -89,7 +89,7 @@ void mz_db_read_end(mz_db *db, bool began);
 /* ---- schema.c */
 
 /* The schema version this build writes. */
-#define MZ_SCHEMA_VERSION 7
+#define MZ_SCHEMA_VERSION 8
 
 /* Reads the schema version: 0 for an empty database. Fails with
  * MZ_ERR_DB_CORRUPT when the database has tables but is not a mizan store. */

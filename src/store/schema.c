@@ -110,6 +110,22 @@ static const migration migrations[MZ_SCHEMA_VERSION] = {
      * nothing. على written with its alef maqsura is still dropped. Rebuilt
      * from the stored articles, as in 4. */
     "", true},
+
+    {/* 8: an index in the list's order (list.c: the day `published` names,
+     * then its instant, then id), holding the source, URL and date the
+     * list's --source filter reads. A page walked every row and sorted
+     * them, and a row's body lies before its url, source and published
+     * columns: 0.4 s warm and over a second cold per page on 100,000
+     * articles. The two keys are list.c's DAY_OF and INSTANT_OF written
+     * out (the planner matches an ORDER BY to an index expression by its
+     * form; tests/store/test_list.c checks that the list walks it). The
+     * date functions read no clock here, so SQLite allows them in an
+     * index. */
+    "CREATE INDEX articles_list ON articles("
+    "  CASE WHEN published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+    "    AND julianday(substr(published, 1, 10)) IS NOT NULL THEN substr(published, 1, 10) END,"
+    "  coalesce(julianday(published), julianday(substr(published, 1, 10))),"
+    "  id, source, url, published);", false},
 };
 
 static int has_table(sqlite3 *sql, const char *name, int *rc)

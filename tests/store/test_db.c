@@ -275,6 +275,97 @@ static void test_migration_keeps_ali(void **state)
     free(dir);
 }
 
+/* Step 8 indexes the list's order: a version-7 store lists the same
+ * articles in the same order after it as the version-7 list (its SQL, a
+ * sort of the whole table, below) gave before, dates of every kind mixed.
+ * Read-only, the older store is refused with "needs an upgrade" and left
+ * as it was. */
+static void test_migration_indexes_list(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new();
+    char *path = path_join(dir, "v7.db");
+    old_store(path, 7, "خبر بلا تاريخ", "أفادت مصادر بأن المياه عادت إلى أحياء المدينة");
+    static const char *const dates[] = {
+        "2017-10-10T14:03:00+03:00", "2017-10-11", "2017-10-10T12:00:00Z", "منذ ساعتين",
+        "2017-10-11T01:30:00+03:00", "2017-10-11T10:00:00+0300", "2458037.5", "2017-13-45",
+        "", "2017-10-11", "2017-10-09"};
+    enum { N_DATES = sizeof dates / sizeof *dates };
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
+    for (int i = 0; i < N_DATES; i++) {
+        char *sql = sqlite3_mprintf(
+            "INSERT INTO articles(title, body, url, source, published, norm_hash)"
+            " VALUES ('خبر %d', 'قصف على ريف إدلب %d', %Q, %Q, %Q, 'old%d')",
+            i, i, i % 3 ? "https://mubasher.aljazeera.net/news/1" : NULL,
+            i % 3 == 0 ? "عنب بلدي" : NULL, dates[i], i);
+        assert_int_equal(sqlite3_exec(raw, sql, NULL, NULL, NULL), SQLITE_OK);
+        sqlite3_free(sql);
+    }
+    char want[128] = "", got[128] = "";
+    sqlite3_stmt *st;
+    assert_int_equal(
+        sqlite3_prepare_v2(raw,
+                           "SELECT id, CASE WHEN published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+                           " AND julianday(substr(published, 1, 10)) IS NOT NULL"
+                           " THEN substr(published, 1, 10) END AS day,"
+                           " coalesce(julianday(published), julianday(substr(published, 1, 10))) AS at"
+                           " FROM articles ORDER BY day IS NULL, day DESC, at DESC, id DESC",
+                           -1, &st, NULL),
+        SQLITE_OK);
+    while (sqlite3_step(st) == SQLITE_ROW)
+        snprintf(want + strlen(want), sizeof want - strlen(want), "%s%lld", *want ? " " : "",
+                 (long long)sqlite3_column_int64(st, 0));
+    sqlite3_finalize(st);
+    sqlite3_close(raw);
+
+    mz_error err;
+    mz_db *db;
+    assert_int_equal(mz_db_open(path, MZ_OPEN_READONLY, &db, &err), MZ_ERR_DB_READONLY);
+    assert_non_null(strstr(err.msg, "schema version 7 needs an upgrade"));
+    assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_OK);
+    mz_stats stats;
+    assert_int_equal(mz_db_stats(db, &stats, &err), MZ_OK);
+    assert_int_equal(stats.schema_version, MZ_SCHEMA_VERSION);
+    assert_int_equal(sqlite3_prepare_v2(db->sql, "SELECT 1 FROM sqlite_master WHERE name = 'articles_list'",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    sqlite3_finalize(st);
+    mz_article_list l;
+    assert_int_equal(mz_articles_list(db, 0, 50, NULL, &l, &err), MZ_OK);
+    assert_int_equal(l.total, N_DATES + 1);
+    for (size_t i = 0; i < l.n; i++)
+        snprintf(got + strlen(got), sizeof got - strlen(got), "%s%lld", i ? " " : "",
+                 (long long)l.v[i].id);
+    mz_article_list_clear(&l);
+    assert_string_equal(got, want);
+    /* a page is its slice; the site's rows keep the order too */
+    assert_int_equal(mz_articles_list(db, 3, 2, NULL, &l, &err), MZ_OK);
+    char slice[32];
+    snprintf(slice, sizeof slice, "%lld %lld", (long long)l.v[0].id, (long long)l.v[1].id);
+    assert_non_null(strstr(want, slice));
+    mz_article_list_clear(&l);
+    assert_int_equal(mz_articles_list(db, 0, 50, "aljazeera.net", &l, &err), MZ_OK);
+    assert_int_equal(l.n, 7); /* the rows of i % 3 != 0, ids 3, 4, 6, 7, 9, 10, 12 */
+    char site_want[64] = "", site_got[64] = "";
+    for (char *p = want; *p;) {
+        long long id = strtoll(p, &p, 10);
+        if (id > 1 && (id - 2) % 3) /* row 1 is old_store's, with no URL */
+            snprintf(site_want + strlen(site_want), sizeof site_want - strlen(site_want), "%s%lld",
+                     *site_want ? " " : "", id);
+    }
+    for (size_t i = 0; i < l.n; i++)
+        snprintf(site_got + strlen(site_got), sizeof site_got - strlen(site_got), "%s%lld",
+                 i ? " " : "", (long long)l.v[i].id);
+    assert_string_equal(site_got, site_want);
+    mz_article_list_clear(&l);
+    mz_db_close(db);
+    free(path);
+    rm_rf(dir);
+    free(dir);
+}
+
 /* Schema 5: the duplicate hash follows the new normalization (مسئول =
  * مسؤول). Two rows that now hash alike are both kept: the second keeps its
  * old hash, and nothing stored is lost. */
@@ -374,7 +465,9 @@ static void test_upgrade_locked_message(void **state)
     mz_db *db;
     mz_error err;
     assert_int_equal(mz_db_open(path, MZ_OPEN_NOCREATE, &db, &err), MZ_ERR_DB_LOCKED);
-    if (!strstr(err.msg, "upgrading the store from schema 5 to 7"))
+    char want[64];
+    snprintf(want, sizeof want, "upgrading the store from schema 5 to %d", MZ_SCHEMA_VERSION);
+    if (!strstr(err.msg, want))
         fail_msg("%s", err.msg);
     assert_non_null(strstr(err.msg, "locked"));
     sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
@@ -1051,6 +1144,7 @@ int main(void)
         cmocka_unit_test(test_migration_reads_spelling),
         cmocka_unit_test(test_migration_keeps_ali),
         cmocka_unit_test(test_upgrade_locked_message),
+        cmocka_unit_test(test_migration_indexes_list),
         cmocka_unit_test(test_damaged_text_read_back),
         cmocka_unit_test(test_readonly),
         cmocka_unit_test(test_corrupt_and_foreign), cmocka_unit_test(test_empty_file),
