@@ -46,8 +46,9 @@ static double now_s(void)
     return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-static int write_prediction(FILE *f, const mz_model *m, const mz_pair *p,
-                            const mz_stance_result *r)
+/* One prediction as a JSON line, appended to b; -1 when out of memory. */
+static int add_prediction(mz_buf *b, const mz_model *m, const mz_pair *p,
+                          const mz_stance_result *r)
 {
     cJSON *o = mz_json_stance(r, p->article, m->lexicon);
     if (!o)
@@ -63,12 +64,12 @@ static int write_prediction(FILE *f, const mz_model *m, const mz_pair *p,
             return -1;
         }
     }
-    if (p->gold < MZ_N_STANCES)
-        cJSON_AddStringToObject(o, "gold", mz_stance_name(p->gold));
-    char *s = mz_json_print(o, 0);
-    if (!s)
+    if (p->gold < MZ_N_STANCES && !cJSON_AddStringToObject(o, "gold", mz_stance_name(p->gold))) {
+        cJSON_Delete(o);
         return -1;
-    int rc = fprintf(f, "%s\n", s) < 0 ? -1 : 0;
+    }
+    char *s = mz_json_print(o, 0);
+    int rc = s && mz_buf_puts(b, s) == 0 && mz_buf_append(b, "\n", 1) == 0 ? 0 : -1;
     free(s);
     return rc;
 }
@@ -112,14 +113,12 @@ int cmd_eval(int argc, char **argv)
         return rc;
     mz_pairs pairs = {0};
     rc = cli_read_pairs("eval", data, true, NULL, 0, &pairs);
-    FILE *pf = NULL;
-    if (rc == EXIT_OK_ && pred_path) {
-        pf = !strcmp(pred_path, "-") ? stdout : fopen(pred_path, "w");
-        if (!pf) {
-            cli_error("eval", "cannot write '%s': %s", pred_path, strerror(errno));
-            rc = EXIT_FAIL;
-        }
-    }
+    /* --predictions FILE is built whole, then written to a new file renamed
+     * over FILE (mz_write_file, as train --out): written in place as the
+     * pairs went, a failure or a kill half-way left a truncated file where
+     * the last good one was. "-" goes to stdout as it comes. */
+    bool to_stdout = pred_path && !strcmp(pred_path, "-");
+    mz_buf pred = {0}, line = {0};
     mz_eval e;
     mz_eval_init(&e);
     for (size_t i = 0; i < pairs.n && rc == EXIT_OK_; i++) {
@@ -136,17 +135,26 @@ int cmd_eval(int argc, char **argv)
         }
         mz_eval_add(&e, p->gold, &r, p->article, p->article_len, p->rationale, p->n_rationale,
                     p->claim_id ? p->claim_id : p->claim);
-        errno = 0; /* what a failed write sets, said with the path */
-        if (pf && write_prediction(pf, m, p, &r) != 0) {
-            cli_error("eval", "cannot write predictions to '%s': %s", pred_path,
+        if (!pred_path)
+            continue;
+        line.len = 0;
+        errno = 0; /* what a failed write to stdout sets */
+        if (add_prediction(to_stdout ? &line : &pred, m, p, &r) != 0) {
+            cli_error("eval", "out of memory");
+            rc = EXIT_FAIL;
+        } else if (to_stdout && fwrite(line.p, 1, line.len, stdout) != line.len) {
+            cli_error("eval", "cannot write predictions to standard output: %s",
                       errno ? strerror(errno) : "write error");
             rc = EXIT_FAIL;
         }
     }
-    if (pf && pf != stdout && fclose(pf) != 0 && rc == EXIT_OK_) {
-        cli_error("eval", "cannot write '%s': %s", pred_path, strerror(errno));
-        rc = EXIT_FAIL;
+    mz_buf_free(&line);
+    if (rc == EXIT_OK_ && pred_path && !to_stdout) {
+        mz_error err;
+        if (mz_write_file(pred_path, pred.p ? pred.p : "", pred.len, "predictions", &err) != MZ_OK)
+            rc = cli_fail("eval", &err);
     }
+    mz_buf_free(&pred);
     if (rc == EXIT_OK_) {
         mz_eval_finish(&e);
         if (json) {

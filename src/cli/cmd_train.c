@@ -208,42 +208,41 @@ static int print_cv(const mz_pairs *pairs, const mz_train_opts *o, bool json)
 }
 
 /* --dump: the dense features of every pair as CSV (for analysis), computed
- * with the IDF table of model m. */
+ * with the IDF table of model m. Built whole, then written to a new file
+ * renamed over path (mz_write_file): written in place row by row, a failure
+ * or a kill half-way left a truncated file where the last good one was. */
 static int dump_features(const mz_pairs *pairs, const mz_model *m, const char *path)
 {
-    FILE *f = fopen(path, "w");
-    if (!f) { /* say why: a missing folder, a permission, a read-only disk */
-        cli_error("train", "cannot write '%s': %s", path, strerror(errno));
-        return EXIT_FAIL;
-    }
-    fprintf(f, "fold,gold");
+    mz_buf b = {0};
+    int bad = mz_buf_puts(&b, "fold,gold");
     for (size_t i = 0; i < mz_n_dense; i++)
-        fprintf(f, ",%s", mz_dense_features[i].name);
-    fprintf(f, "\n");
+        bad |= mz_buf_printf(&b, ",%s", mz_dense_features[i].name);
+    bad |= mz_buf_puts(&b, "\n");
     mz_extractor x = {m->lexicon, &m->idf, 0, m->boilerplate};
-    for (size_t i = 0; i < pairs->n; i++) {
+    for (size_t i = 0; i < pairs->n && !bad; i++) {
         const mz_pair *p = &pairs->v[i];
         mz_pair_feats pf;
         mz_error err;
         if (mz_extract(&x, p->claim, p->title, p->article, p->article_len, &pf, &err) != MZ_OK) {
-            fclose(f);
+            mz_buf_free(&b);
             return cli_fail("train", &err);
         }
-        fprintf(f, "%d,%s", p->fold, mz_stance_name(p->gold));
+        bad |= mz_buf_printf(&b, "%d,%s", p->fold, mz_stance_name(p->gold));
         for (size_t k = 0; k < mz_n_dense; k++)
-            fprintf(f, ",%.6g", pf.dense[k]);
-        fprintf(f, "\n");
+            bad |= mz_buf_printf(&b, ",%.6g", pf.dense[k]);
+        bad |= mz_buf_puts(&b, "\n");
         mz_pair_feats_clear(&pf);
     }
-    /* a full disk shows only here: it ended with exit 1 and no word */
-    int bad = ferror(f) ? (errno ? errno : EIO) : 0;
-    if (fclose(f) != 0 && !bad)
-        bad = errno;
+    mz_error err;
+    int rc = EXIT_OK_;
     if (bad) {
-        cli_error("train", "cannot write '%s': %s", path, strerror(bad));
-        return EXIT_FAIL;
+        cli_error("train", "out of memory");
+        rc = EXIT_FAIL;
+    } else if (mz_write_file(path, b.p, b.len, "features", &err) != MZ_OK) {
+        rc = cli_fail("train", &err); /* a full disk: the reason named */
     }
-    return EXIT_OK_;
+    mz_buf_free(&b);
+    return rc;
 }
 
 int cmd_train(int argc, char **argv)
@@ -334,6 +333,8 @@ int cmd_train(int argc, char **argv)
     if (!out && !cv && !dump)
         return cli_usage_error("train", "--out MODEL (or --cv) is required");
     if (out && cli_output_writable("train", "model", out) != EXIT_OK_)
+        return EXIT_FAIL;
+    if (dump && cli_output_writable("train", NULL, dump) != EXIT_OK_)
         return EXIT_FAIL;
     int same = cli_output_is_input("train", "--out", out, data);
     if (same == EXIT_OK_)

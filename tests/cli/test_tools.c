@@ -529,7 +529,7 @@ static void test_dump_names_reason(void **state)
     if (access("/dev/full", W_OK) != 0)
         return; /* no full device here */
     assert_int_equal(run(&out, "train --data data.jsonl --dump /dev/full"), 1);
-    if (!strstr(out, "cannot write '/dev/full': No space left on device"))
+    if (!strstr(out, "cannot write features '/dev/full': No space left on device"))
         fail_msg("%s", out);
     free(out);
 }

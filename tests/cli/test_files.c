@@ -1,0 +1,165 @@
+/* test_files.c — the files the commands write and read by name: an output
+ * file is written whole or not at all (a new file renamed over the old),
+ * and a path that is not a regular file (a pipe, a device) is refused
+ * where the command needs a file. Each test is a bug found by hunting. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "util/util.h"
+#include "../shell_output.h"
+
+static char dir[] = "/tmp/mizan-files-XXXXXX";
+static const char *bin;
+
+/* Runs "mizan ARGS" in dir with stdout and stderr into *out; its exit code. */
+static int run(char **out, const char *fmt, ...)
+{
+    char prefix[512];
+    snprintf(prefix, sizeof prefix, "cd %s && %s", dir, bin);
+    va_list ap;
+    va_start(ap, fmt);
+    int rc = shell_outputv(out, prefix, fmt, ap);
+    va_end(ap);
+    return rc;
+}
+
+/* A shell command in dir (no mizan prefix); its exit status. */
+static int sh(const char *fmt, ...)
+{
+    char args[4096], cmd[8192];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(args, sizeof args, fmt, ap);
+    va_end(ap);
+    snprintf(cmd, sizeof cmd, "cd %s && { %s; }", dir, args);
+    int st = system(cmd);
+    return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+static void write_file(const char *name, const char *content)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(content, 1, strlen(content), f), strlen(content));
+    assert_int_equal(fclose(f), 0);
+}
+
+static char *read_back(const char *name)
+{
+    char path[512], *text;
+    size_t len;
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    assert_int_equal(mz_read_file(path, 0, &text, &len, NULL), MZ_OK);
+    return text;
+}
+
+/* Labelled pairs, one per label for each of two claims (written for these tests). */
+#define PAIR(id, claim, article, stance)                                                        \
+    "{\"claim_id\":\"" id "\",\"fold\":\"F" id "\",\"claim\":\"" claim "\",\"article\":\"" article \
+    "\",\"stance\":\"" stance "\"}\n"
+#define CLAIM1 "الجيش يسيطر على مطار مدينة حلب"
+#define CLAIM2 "المعارضة تنسحب من بلدة خان شيخون"
+static const char data[] =
+    PAIR("1", CLAIM1, "قال مصدر عسكري إن " CLAIM1 " بعد معارك عنيفة.", "agree")
+    PAIR("1", CLAIM1, "نفى مصدر رسمي أن " CLAIM1 " ووصف ذلك بالشائعات.", "disagree")
+    PAIR("1", CLAIM1, "تحدثت أنباء غير مؤكدة عن أن " CLAIM1 " ربما.", "discuss")
+    PAIR("1", CLAIM1, "ارتفعت أسعار الخبز في أسواق المدينة اليوم.", "unrelated")
+    PAIR("2", CLAIM2, "أكدت مصادر محلية أن " CLAIM2 " منذ الصباح.", "agree")
+    PAIR("2", CLAIM2, "نفت فصائل المعارضة أنها تنسحب من بلدة خان شيخون.", "disagree")
+    PAIR("2", CLAIM2, "يقول ناشطون إن " CLAIM2 " ولم يتسن التحقق من ذلك.", "discuss")
+    PAIR("2", CLAIM2, "افتتحت البلدية حديقة عامة جديدة في وسط المدينة.", "unrelated");
+
+static int setup(void **state)
+{
+    (void)state;
+    bin = getenv("MIZAN_BIN");
+    if (!bin || !*bin)
+        bin = "build/mizan";
+    char abs[4096];
+    if (bin[0] != '/' && getcwd(abs, sizeof abs)) { /* run() changes into dir */
+        static char path[8192];
+        snprintf(path, sizeof path, "%s/%s", abs, bin);
+        bin = path;
+    }
+    if (!mkdtemp(dir))
+        return -1;
+    write_file("data.jsonl", data);
+    return run(NULL, "train --data data.jsonl --out m.model --iters 20") == 0 ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+/* eval --predictions and train --dump wrote their file in place as the
+ * pairs went: a write that failed half-way (a full disk; here a file size
+ * limit of 1 KiB) or a kill left a truncated file where the last good one
+ * was. Now each is built whole and written to a new file renamed over it,
+ * as train --out writes the model: the old file is left as it was. */
+static void test_outputs_written_whole(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *args, *file, *msg;
+    } cases[] = {
+        {"eval --model m.model --data data.jsonl --predictions %s", "p.jsonl",
+         "mizan eval: cannot write predictions 'p.jsonl': File too large (the old one is left as it was)"},
+        {"train --data data.jsonl --dump %s", "f.csv",
+         "mizan train: cannot write features 'f.csv': File too large (the old one is left as it was)"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char args[256];
+        snprintf(args, sizeof args, cases[i].args, cases[i].file);
+        assert_int_equal(run(NULL, "%s", args), 0);
+        assert_int_equal(sh("test $(wc -c < %s) -gt 2048 && cp %s good && chmod 640 %s",
+                            cases[i].file, cases[i].file, cases[i].file), 0);
+        int rc = sh("(trap '' XFSZ; ulimit -f 1; %s %s 2>err.txt >/dev/null)", bin, args);
+        char *err = read_back("err.txt");
+        if (rc != 1 || !strstr(err, cases[i].msg))
+            fail_msg("mizan %s under ulimit -f 1: exit %d: %s", args, rc, err);
+        free(err);
+        if (sh("cmp -s %s good", cases[i].file) != 0)
+            fail_msg("mizan %s: the old %s was not kept whole", args, cases[i].file);
+        assert_int_equal(sh("ls %s.tmp-* 2>/dev/null", cases[i].file), 2); /* nothing beside it */
+        /* written again: replaced, with its mode */
+        assert_int_equal(sh("echo old > %s && chmod 640 %s", cases[i].file, cases[i].file), 0);
+        assert_int_equal(run(NULL, "%s", args), 0);
+        assert_int_equal(sh("cmp -s %s good", cases[i].file), 0);
+        assert_int_equal(sh("test \"$(stat -c %%a %s)\" = 640", cases[i].file), 0);
+    }
+    /* "-": standard output, as before; a device is written in place */
+    char *out;
+    assert_int_equal(run(&out, "eval --model m.model --data data.jsonl --predictions - --json"), 0);
+    assert_non_null(strstr(out, "\"label\""));
+    free(out);
+    assert_int_equal(run(NULL, "eval --model m.model --data data.jsonl --predictions /dev/null"), 0);
+    /* a folder that does not exist: said before any work, now for --dump too */
+    assert_int_equal(run(&out, "train --data data.jsonl --cv --dump nodir/f.csv --iters 2"), 1);
+    if (!strstr(out, "cannot write 'nodir/f.csv': No such file or directory") ||
+        strstr(out, "cross-validation"))
+        fail_msg("%s", out);
+    free(out);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_outputs_written_whole),
+    };
+    return cmocka_run_group_tests_name("files read and written", tests, setup, teardown);
+}
