@@ -310,8 +310,9 @@ typedef struct mz_model mz_model;
  * tree), else the one make install put in PREFIX/share/mizan (the path
  * `pkg-config --variable=model mizan` prints).
  * path is always a file: "-" is a file named "-", not standard input (only
- * mz_ingest_paths reads stdin). Errors: MZ_ERR_ARG (out NULL, path ""),
- * MZ_ERR_MODEL (no model file, bad magic, version, feature set or
+ * mz_ingest_paths reads stdin), and a pipe or a device is refused unopened.
+ * Errors: MZ_ERR_ARG (out NULL, path ""),
+ * MZ_ERR_MODEL (no model file, not a regular file, bad magic, version, feature set or
  * checksum), MZ_ERR_IO, MZ_ERR_TOO_LARGE; with path NULL and the file
  * named by $MIZAN_MODEL, the message begins "$MIZAN_MODEL: ". */
 MZ_API mz_status mz_model_load(const char *path, mz_model **out, mz_error *err);

@@ -426,10 +426,16 @@ static mz_status load_file(const char *path, mz_model **out, mz_error *err)
         return mz_fail(err, MZ_ERR_ARG, "the model path is empty");
     /* A file named "-", not stdin as for mz_read_file: a model is a file. */
     const char *file = strcmp(path, "-") == 0 ? "./-" : path;
+    /* A pipe or a device is not opened: a named pipe with no writer waited
+     * for ever, /dev/zero was read to the size limit (64 MiB) before its
+     * "over the limit" said nothing of what was wrong. */
+    struct stat sb;
+    if (stat(file, &sb) == 0 && !S_ISREG(sb.st_mode) && !S_ISDIR(sb.st_mode))
+        return mz_fail(err, MZ_ERR_MODEL, "%s: not a regular file (a pipe or a device), not a "
+                                          "stance model file", path);
     char *buf;
     size_t len;
     mz_status st = mz_read_file(file, MAX_MODEL_BYTES, &buf, &len, err);
-    struct stat sb;
     if (st == MZ_ERR_NOT_FOUND)
         return mz_fail(err, MZ_ERR_MODEL, "%s: %s", path,
                        stat(file, &sb) == 0 && S_ISDIR(sb.st_mode)

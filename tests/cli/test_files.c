@@ -156,10 +156,44 @@ static void test_outputs_written_whole(void **state)
     free(out);
 }
 
+/* --model given a named pipe waited for ever for a writer (eval, stance,
+ * check, serve); /dev/zero was read to the 64 MiB limit and refused as "over
+ * the limit". A model is a file: a pipe or a device is refused unopened,
+ * exit 6, as the store refuses one for the database (exit 4). */
+static void test_model_not_a_file(void **state)
+{
+    (void)state;
+    assert_int_equal(sh("mkfifo pipe.model"), 0);
+    static const char *const paths[] = {"pipe.model", "/dev/zero", "/dev/null"};
+    static const char *const cmds[] = {
+        "eval --data data.jsonl --model %s",
+        "stance --claim '" CLAIM1 "' --article data.jsonl --model %s",
+        "eval-claims --data data.jsonl --model %s",
+    };
+    for (size_t i = 0; i < sizeof paths / sizeof *paths; i++) {
+        for (size_t c = 0; c < sizeof cmds / sizeof *cmds; c++) {
+            char args[512];
+            snprintf(args, sizeof args, cmds[c], paths[i]);
+            /* timeout: the old wait for a writer fails the test (124), not hangs it */
+            int rc = sh("timeout 10 %s %s > out.txt 2>&1", bin, args);
+            char *out = read_back("out.txt");
+            if (rc != 6 || !strstr(out, "not a regular file (a pipe or a device), not a stance model file"))
+                fail_msg("mizan %s: exit %d: %s", args, rc, out);
+            free(out);
+        }
+    }
+    /* named by $MIZAN_MODEL: the same */
+    assert_int_equal(sh("MIZAN_MODEL=pipe.model timeout 10 %s eval --data data.jsonl 2>/dev/null", bin), 6);
+    /* a symbolic link to a model is a regular file: read */
+    assert_int_equal(sh("ln -s m.model link.model"), 0);
+    assert_int_equal(run(NULL, "eval --data data.jsonl --model link.model"), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_outputs_written_whole),
+        cmocka_unit_test(test_model_not_a_file),
     };
     return cmocka_run_group_tests_name("files read and written", tests, setup, teardown);
 }
