@@ -50,6 +50,13 @@ int cli_output_writable(const char *cmd, const char *what, const char *path);
 void cli_advise_db(const char *path, mz_error *err);
 void cli_advise_model(const char *flag, mz_error *err);
 
+/* print_json.c: prints j (cJSON *, NULL when building it ran out of memory;
+ * freed here) and a newline on stdout, pretty or compact; when j is NULL or
+ * printing it runs out of memory, says "out of memory" and returns
+ * EXIT_FAIL, else EXIT_OK_. Every command's JSON goes through it. */
+struct cJSON;
+int cli_print_json(const char *cmd, struct cJSON *j, int pretty);
+
 /* Prints "mizan CMD: message" plus a usage hint and returns EXIT_USAGE. */
 int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 

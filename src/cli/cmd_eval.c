@@ -158,18 +158,15 @@ int cmd_eval(int argc, char **argv)
     if (rc == EXIT_OK_) {
         mz_eval_finish(&e);
         if (json) {
-            char *s = mz_json_print(mz_eval_json(&e), 0);
-            if (s)
-                puts(s);
-            else
-                rc = EXIT_FAIL;
-            free(s);
+            rc = cli_print_json("eval", mz_eval_json(&e), 0);
         } else {
             mz_buf b = {0};
-            if (mz_eval_format(&e, &b) == 0)
+            if (mz_eval_format(&e, &b) == 0) {
                 fputs(b.p, stdout);
-            else
+            } else {
+                cli_error("eval", "out of memory");
                 rc = EXIT_FAIL;
+            }
             mz_buf_free(&b);
         }
     }

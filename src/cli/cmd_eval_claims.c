@@ -51,11 +51,11 @@ static cJSON *confusion_json(const mz_eval_claims_report *r)
     return o;
 }
 
-static void print_json(const mz_eval_claims_report *r, bool swept)
+static int print_json(const mz_eval_claims_report *r, bool swept)
 {
     cJSON *o = cJSON_CreateObject();
     if (!o)
-        return;
+        return cli_print_json("eval-claims", NULL, 1); /* out of memory */
     cJSON_AddNumberToObject(o, "k", (double)r->k);
     cJSON_AddNumberToObject(o, "recall_at_k", r->recall_at_k);
     cJSON_AddNumberToObject(o, "mrr", r->mrr);
@@ -98,11 +98,7 @@ static void print_json(const mz_eval_claims_report *r, bool swept)
             cJSON_AddNumberToObject(s, "verdict_macro_f1", r->best_macro_f1);
         }
     }
-    char *s = cJSON_Print(o);
-    if (s)
-        puts(s);
-    free(s);
-    cJSON_Delete(o);
+    return cli_print_json("eval-claims", o, 1);
 }
 
 static void print_text(const mz_eval_claims_report *r, bool swept)
@@ -210,8 +206,7 @@ int cmd_eval_claims(int argc, char **argv)
         cli_error("eval-claims", "%zu pair%s left out: the article could not be stored (%s)",
                   rep.n_pairs_skipped, rep.n_pairs_skipped == 1 ? "" : "s", rep.first_skip);
     if (json)
-        print_json(&rep, sweep);
-    else
-        print_text(&rep, sweep);
+        return print_json(&rep, sweep);
+    print_text(&rep, sweep);
     return EXIT_OK_;
 }

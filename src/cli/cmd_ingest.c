@@ -244,10 +244,10 @@ int cmd_ingest(int argc, char **argv)
             add_message(j, "message", err.msg, s);
         }
         cJSON_AddItemToObject(j, "errors", ui.errors);
-        char *out = mz_json_print(j, 1);
-        if (out)
-            puts(out);
-        free(out);
+        /* the store is as the report would say: only the report is lost */
+        int printed = cli_print_json("ingest", j, 1);
+        if (printed != EXIT_OK_ && s == MZ_OK)
+            return printed;
     }
     if (s != MZ_OK) {
         if (!ui.json) {

@@ -123,14 +123,7 @@ static void print_list(const mz_article_list *l, const list_flags *f)
 
 static int print_json(const mz_article_list *l, size_t offset)
 {
-    char *out = mz_json_print(mz_json_article_list(l, offset), 1);
-    if (!out) {
-        cli_error("list", "out of memory");
-        return EXIT_FAIL;
-    }
-    puts(out);
-    free(out);
-    return EXIT_OK_;
+    return cli_print_json("list", mz_json_article_list(l, offset), 1);
 }
 
 int cmd_list(int argc, char **argv)

@@ -122,14 +122,11 @@ int cmd_search(int argc, char **argv)
     mz_buf_free(&q);
     if (s != MZ_OK)
         return cli_fail("search", &err);
-    if (json) {
-        char *out = mz_json_print(mz_json_hits(&hits), 1);
-        if (out)
-            puts(out);
-        free(out);
-    } else {
+    rc = EXIT_OK_;
+    if (json)
+        rc = cli_print_json("search", mz_json_hits(&hits), 1);
+    else
         print_hits(&hits, offset, tty);
-    }
     mz_hits_clear(&hits);
-    return EXIT_OK_;
+    return rc;
 }

@@ -47,10 +47,11 @@ int cmd_show(int argc, char **argv)
             cJSON_Delete(j);
             j = NULL;
         }
-        char *out = mz_json_print(j, 1);
-        if (out)
-            puts(out);
-        free(out);
+        int rc = cli_print_json("show", j, 1);
+        if (rc != EXIT_OK_) {
+            mz_article_clear(&a);
+            return rc;
+        }
     } else {
         printf("#%lld  %s\n", (long long)a.id, a.title);
         if (a.source)

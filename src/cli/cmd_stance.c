@@ -209,12 +209,7 @@ int cmd_stance(int argc, char **argv)
         if (st != MZ_OK) {
             rc = st == MZ_ERR_ARG ? cli_usage_error("stance", "%s", err.msg) : cli_fail("stance", &err);
         } else if (json) {
-            char *s = mz_json_print(mz_json_stance(&r, text, m->lexicon), 1);
-            if (s)
-                puts(s);
-            else
-                rc = EXIT_FAIL;
-            free(s);
+            rc = cli_print_json("stance", mz_json_stance(&r, text, m->lexicon), 1);
         } else {
             print_text(&r, text, m->lexicon);
         }

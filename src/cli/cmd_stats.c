@@ -42,10 +42,7 @@ int cmd_stats(int argc, char **argv)
         cJSON_AddNumberToObject(j, "sources", (double)st.sources);
         cJSON_AddNumberToObject(j, "bytes", (double)st.bytes);
         cJSON_AddNumberToObject(j, "schema_version", st.schema_version);
-        char *out = mz_json_print(j, 1);
-        if (out)
-            puts(out);
-        free(out);
+        return cli_print_json("stats", j, 1);
     } else {
         printf("database:       %s\narticles:       %lld\nsources:        %lld\n"
                "text bytes:     %lld\nschema version: %d\n",

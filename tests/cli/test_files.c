@@ -67,7 +67,7 @@ static char *read_back(const char *name)
 /* Labelled pairs, one per label for each of two claims (written for these tests). */
 #define PAIR(id, claim, article, stance)                                                        \
     "{\"claim_id\":\"" id "\",\"fold\":\"F" id "\",\"claim\":\"" claim "\",\"article\":\"" article \
-    "\",\"stance\":\"" stance "\"}\n"
+    "\",\"stance\":\"" stance "\",\"fact\":\"false\"}\n"
 #define CLAIM1 "الجيش يسيطر على مطار مدينة حلب"
 #define CLAIM2 "المعارضة تنسحب من بلدة خان شيخون"
 static const char data[] =
@@ -189,11 +189,57 @@ static void test_model_not_a_file(void **state)
     assert_int_equal(run(NULL, "eval --data data.jsonl --model link.model"), 0);
 }
 
+/* A command whose JSON could not be printed (cJSON's printer out of memory)
+ * printed nothing: `show --json`, `stats --json`, `search --json`,
+ * `ingest --json` and `eval-claims --json` exited 0, `stance --json` and
+ * `eval --json` 1, all without a word. Now each says "out of memory", exit
+ * 1 (README, Exit codes). The printer is made to fail by a preloaded
+ * cJSON_Print / cJSON_PrintUnformatted that return NULL, as cJSON's do when
+ * an allocation fails; built here with the C compiler, skipped without one. */
+static void test_json_out_of_memory(void **state)
+{
+    (void)state;
+    write_file("nojson.c", "#include <stddef.h>\n"
+                           "char *cJSON_Print(const void *j) { (void)j; return NULL; }\n"
+                           "char *cJSON_PrintUnformatted(const void *j) { (void)j; return NULL; }\n");
+    if (sh("${CC:-cc} -shared -fPIC -o nojson.so nojson.c 2>/dev/null") != 0)
+        skip();
+    write_file("arts.jsonl", "{\"text\":\"سيطر الجيش على مطار مدينة حلب بعد معارك عنيفة.\"}\n"
+                             "{\"text\":\"انسحبت المعارضة من بلدة خان شيخون صباح اليوم.\"}\n");
+    assert_int_equal(run(NULL, "ingest -q --db j.db arts.jsonl"), 0);
+    static const char *const cmds[] = {
+        "show --db j.db --json 1",
+        "stats --db j.db --json",
+        "search --db j.db --json حلب",
+        "list --db j.db --json",
+        "ingest --db j2.db --json arts.jsonl",
+        "stance --json --claim '" CLAIM1 "' --article arts.jsonl --model m.model",
+        "eval --json --data data.jsonl --model m.model",
+        "eval-claims --json --data data.jsonl --model m.model",
+        "check --json --db j.db --model m.model '" CLAIM1 "'",
+        "export --db j.db",
+    };
+    for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++) {
+        /* an ASan build would refuse a library loaded before its runtime */
+        int rc = sh("ASAN_OPTIONS=\"$ASAN_OPTIONS:verify_asan_link_order=0\" LD_PRELOAD=./nojson.so "
+                    "%s %s > out.txt 2> err.txt", bin, cmds[i]);
+        char *out = read_back("out.txt"), *err = read_back("err.txt");
+        char said[64];
+        snprintf(said, sizeof said, "mizan %.*s: out of memory\n", (int)strcspn(cmds[i], " "), cmds[i]);
+        if (rc != 1 || strcmp(err, said) || *out)
+            fail_msg("mizan %s, JSON printer failing: exit %d, stdout '%s', stderr '%s'", cmds[i], rc,
+                     out, err);
+        free(out);
+        free(err);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_outputs_written_whole),
         cmocka_unit_test(test_model_not_a_file),
+        cmocka_unit_test(test_json_out_of_memory),
     };
     return cmocka_run_group_tests_name("files read and written", tests, setup, teardown);
 }
