@@ -259,32 +259,43 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
 
 /* In a batch (line_no > 0), which input a JSON report answers: its line in
  * the claims file, and the "id" / "claim_id" of a JSONL line, copied as
- * given. A bad line gets no report, so counting reports would misalign. */
-static void add_batch_keys(cJSON *o, size_t line_no, const cJSON *in)
+ * given, whatever its type: an object or an array ({"src": "x", "n": 3})
+ * was dropped without a word. A bad line gets no report, so counting
+ * reports would misalign. False when out of memory. */
+static bool add_batch_keys(cJSON *o, size_t line_no, const cJSON *in)
 {
     if (!o || !line_no)
-        return;
-    cJSON_AddNumberToObject(o, "line", (double)line_no);
+        return true;
+    if (!cJSON_AddNumberToObject(o, "line", (double)line_no))
+        return false;
     static const char *const keys[] = {"id", "claim_id"};
     for (size_t i = 0; in && i < sizeof keys / sizeof *keys; i++) {
         const cJSON *v = cJSON_GetObjectItemCaseSensitive(in, keys[i]);
-        if (v && !cJSON_IsObject(v) && !cJSON_IsArray(v))
-            cJSON_AddItemToObject(o, keys[i], cJSON_Duplicate(v, 0));
+        cJSON *copy = v ? cJSON_Duplicate(v, true) : NULL;
+        if (v && (!copy || !cJSON_AddItemToObject(o, keys[i], copy))) {
+            cJSON_Delete(copy);
+            return false;
+        }
     }
+    return true;
 }
 
-/* The "id" (else "claim_id") of a JSONL line, as text: a string as it is,
- * a number or a boolean as JSON writes it (malloc'd); NULL when it has none. */
-static char *line_id(const cJSON *in)
+/* The "id" (else "claim_id", a null one skipped) of a JSONL line as the CSV
+ * writes it, into *id (malloc'd; NULL when it has none): a string as it is,
+ * anything else — a number, a boolean, an object, an array — as compact
+ * JSON text. -1 when out of memory. */
+static int line_id(const cJSON *in, char **id)
 {
+    *id = NULL;
     static const char *const keys[] = {"id", "claim_id"};
     for (size_t i = 0; in && i < sizeof keys / sizeof *keys; i++) {
         const cJSON *v = cJSON_GetObjectItemCaseSensitive(in, keys[i]);
-        if (!v || cJSON_IsObject(v) || cJSON_IsArray(v) || cJSON_IsNull(v))
+        if (!v || cJSON_IsNull(v))
             continue;
-        return cJSON_IsString(v) ? mz_strdup(v->valuestring) : cJSON_PrintUnformatted(v);
+        *id = cJSON_IsString(v) ? mz_strdup(v->valuestring) : cJSON_PrintUnformatted(v);
+        return *id ? 0 : -1;
     }
-    return NULL;
+    return 0;
 }
 
 /* The CSV's first bytes: the byte order mark (--bom) and the header row. */
@@ -310,12 +321,19 @@ static int check_one(mz_db *db, const mz_model *m, const char *claim, const mz_c
     } else if (fmt == FMT_CSV) {
         if (!line_no) /* a claim of the command line: its own header */
             csv_start(bom);
-        char *id = line_id(in);
+        char *id;
+        if (line_id(in, &id) != 0) {
+            mz_check_result_free(r);
+            return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+        }
         report_csv_row(stdout, line_no, id, r);
         free(id);
     } else if (fmt == FMT_JSON) {
         cJSON *o = mz_json_check(r);
-        add_batch_keys(o, line_no, in);
+        if (!add_batch_keys(o, line_no, in)) {
+            cJSON_Delete(o);
+            o = NULL; /* out of memory, said below */
+        }
         char *s = mz_json_print(o, pretty);
         if (!s) {
             mz_check_result_free(r);
@@ -354,8 +372,11 @@ static void csv_error_row(size_t line_no, const char *line, const char *claim, c
     if (n > 0 && !strncmp(msg, prefix, (size_t)n))
         msg += n;
     cJSON *own = tree || !line ? NULL : cJSON_Parse(line);
-    char *id = line_id(tree ? tree : cJSON_IsObject(own) ? own : NULL);
+    char *id;
+    int no_mem = line_id(tree ? tree : cJSON_IsObject(own) ? own : NULL, &id);
     cJSON_Delete(own);
+    if (no_mem) /* the row still says the line and its error */
+        cli_error("check", "line %zu: out of memory reading its id", line_no);
     bool text = claim && mz_utf8_check(claim, strlen(claim), NULL) == MZ_OK;
     report_csv_error(stdout, line_no, id, text ? claim : NULL, msg);
     free(id);

@@ -15,6 +15,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <cjson/cJSON.h>
+
 #include "../shell_output.h"
 
 /* Reports to a full disk (/dev/full): the run said nothing of the lost
@@ -59,10 +61,65 @@ static void test_unwritable_reports_stop_the_run(void **state)
     assert_int_equal(system(cmd), 0);
 }
 
+/* A JSONL line's "id" or "claim_id" given as an object or an array (a
+ * batch keyed {"src": "x", "n": 3}) was dropped from the line's JSON report
+ * without a word, and the CSV's id cell fell to the other key or stayed
+ * empty. Now it is copied as given into the report, and written into the
+ * CSV cell as compact JSON text, as a number is. */
+static void test_structured_ids_copied(void **state)
+{
+    (void)state;
+    const char *bin = cli_bin();
+    if (!bin)
+        skip();
+    char dir[] = "/tmp/mizan-batch-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    static const char *const ids[] = {"{\"src\":\"x\",\"n\":3}", "[\"a\",7]", "{\"k\":[1,{\"z\":null}]}"};
+    char cmd[4096], *out;
+    snprintf(cmd, sizeof cmd,
+             "%s ingest --db %s/s.db sample/articles.jsonl >/dev/null 2>&1 && printf '%%s\\n' "
+             "'{\"id\": %s, \"claim_id\": 12, \"claim\": \"أفرج لواء الوادي عن 40 أسيرا\"}' "
+             "'{\"id\": %s, \"claim\": \"نفى لواء الوادي صفقة التبادل\"}' "
+             "'{\"claim_id\": %s, \"claim\": \"نفى لواء الوادي صفقة التبادل\"}' > %s/claims.txt",
+             bin, dir, ids[0], ids[1], ids[2], dir);
+    assert_int_equal(shell_output(cmd, NULL), 0);
+    snprintf(cmd, sizeof cmd, "%s check --db %s/s.db --json --claims %s/claims.txt", bin, dir, dir);
+    assert_int_equal(shell_output(cmd, &out), 0);
+    char *save = NULL, *line = strtok_r(out, "\n", &save);
+    for (int i = 0; i < 3; i++, line = strtok_r(NULL, "\n", &save)) {
+        assert_non_null(line);
+        cJSON *r = cJSON_Parse(line), *want = cJSON_Parse(ids[i]);
+        assert_non_null(r);
+        const cJSON *got = cJSON_GetObjectItemCaseSensitive(r, i == 2 ? "claim_id" : "id");
+        if (!got || !cJSON_Compare(got, want, true))
+            fail_msg("line %d: %s not copied: %s", i + 1, ids[i], line);
+        assert_int_equal(cJSON_GetObjectItemCaseSensitive(r, "line")->valueint, i + 1);
+        if (i == 0) /* the other key beside it, as before */
+            assert_int_equal(cJSON_GetObjectItemCaseSensitive(r, "claim_id")->valueint, 12);
+        cJSON_Delete(want);
+        cJSON_Delete(r);
+    }
+    free(out);
+    /* CSV: the id cell holds the compact JSON, quoted as RFC 4180 asks */
+    snprintf(cmd, sizeof cmd, "%s check --db %s/s.db --format csv --claims %s/claims.txt", bin, dir,
+             dir);
+    assert_int_equal(shell_output(cmd, &out), 0);
+    static const char *const cells[] = {"\r\n1,\"{\"\"src\"\":\"\"x\"\",\"\"n\"\":3}\",",
+                                        "\r\n2,\"[\"\"a\"\",7]\",",
+                                        "\r\n3,\"{\"\"k\"\":[1,{\"\"z\"\":null}]}\","};
+    for (int i = 0; i < 3; i++)
+        if (!strstr(out, cells[i]))
+            fail_msg("CSV row %d lacks the id cell %s: %s", i + 1, cells[i], out);
+    free(out);
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_unwritable_reports_stop_the_run),
+        cmocka_unit_test(test_structured_ids_copied),
     };
     return cmocka_run_group_tests_name("check/check_batch", tests, NULL, NULL);
 }
