@@ -77,7 +77,10 @@ void srv_static(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
         srv_error(rs, 404, NULL, "not found");
         return;
     }
-    int fd = open(real, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    /* O_NONBLOCK: a named pipe in the web folder blocked open() until a
+     * writer came, holding a server thread for ever; now it opens at once
+     * and fstat turns it away. A regular file reads the same either way. */
+    int fd = open(real, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
     struct stat st;
     if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > MAX_STATIC_BYTES) {
         if (fd >= 0)

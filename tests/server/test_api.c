@@ -13,6 +13,7 @@
 #include "../shell_output.h"
 
 #include <cjson/cJSON.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <sqlite3.h>
 #include <signal.h>
@@ -890,6 +891,19 @@ static void test_static_symlink(void **state)
     http_reply_free(&r);
     expect_error(http_get(p2, "/leak.txt"), 404, NULL);
     expect_error(http_get(p2, "/up/passwd"), 404, NULL);
+    /* a named pipe: open() waited for a writer, the request never answered
+     * and the thread was lost; now 404 at once, as any file that is not a
+     * regular one */
+    snprintf(path, sizeof path, "%s/pipe.html", web);
+    assert_int_equal(mkfifo(path, 0600), 0);
+    r = http_get(p2, "/pipe.html");
+    if (r.status != 404) {
+        int w = open(path, O_WRONLY | O_NONBLOCK); /* let the old open return */
+        if (w >= 0)
+            close(w);
+        fail_msg("a named pipe in the web root: status %d", r.status);
+    }
+    http_reply_free(&r);
     mz_server_stop(s2, 1000);
 }
 
