@@ -5,28 +5,11 @@
 
 #include "json/json.h"
 
-/* An optional whole-number parameter in [lo, hi] into *out (its default
- * kept when absent or empty); false after a 400 naming it. */
-static bool int_arg(const srv_request *rq, const char *key, long long lo, long long hi,
-                    long long *out, srv_response *rs)
-{
-    bool bad = false;
-    const char *v = srv_query_arg(rq, key, rs, &bad);
-    if (bad)
-        return false;
-    if (v && *v && !srv_parse_int(v, lo, hi, out)) {
-        srv_error(rs, 400, key, "parameter '%s' must be an integer between %lld and %lld", key,
-                  lo, hi);
-        return false;
-    }
-    return true;
-}
-
 void api_articles_list(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
 {
     long long offset = 0, limit = SRV_LIST_DEFAULT;
-    if (!int_arg(rq, "offset", 0, SRV_LIST_MAX_OFFSET, &offset, rs) ||
-        !int_arg(rq, "limit", 1, MZ_LIST_MAX, &limit, rs))
+    if (!srv_query_int(rq, "offset", 0, SRV_LIST_MAX_OFFSET, &offset, rs) ||
+        !srv_query_int(rq, "limit", 1, MZ_LIST_MAX, &limit, rs))
         return;
     bool bad = false;
     const char *source = srv_query_arg(rq, "source", rs, &bad);

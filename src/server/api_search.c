@@ -6,33 +6,22 @@
 #include "json/json.h"
 #include "store/store.h"
 
-#include <string.h>
 
 void api_search(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
 {
     bool bad = false;
     const char *q = srv_query_arg(rq, "q", rs, &bad);
-    const char *ks = bad ? NULL : srv_query_arg(rq, "k", rs, &bad);
-    const char *offs = bad ? NULL : srv_query_arg(rq, "offset", rs, &bad);
     if (bad)
         return;
-    long long k = 10, offset = 0;
     if (!q || !*q) {
         srv_error(rs, 400, "q", "missing query parameter 'q'");
         return;
     }
-    if (!srv_check_text(q, "q", MZ_CLAIM_MAX_CHARS, rs))
+    long long k = 10, offset = 0;
+    if (!srv_check_text(q, "q", MZ_CLAIM_MAX_CHARS, rs) ||
+        !srv_query_int(rq, "k", 1, SRV_SEARCH_K_MAX, &k, rs) ||
+        !srv_query_int(rq, "offset", 0, MZ_SEARCH_MAX_OFFSET, &offset, rs))
         return;
-    if (ks && *ks && !srv_parse_int(ks, 1, SRV_SEARCH_K_MAX, &k)) {
-        srv_error(rs, 400, "k", "parameter 'k' must be an integer between 1 and %d",
-                  SRV_SEARCH_K_MAX);
-        return;
-    }
-    if (offs && *offs && !srv_parse_int(offs, 0, MZ_SEARCH_MAX_OFFSET, &offset)) {
-        srv_error(rs, 400, "offset", "parameter 'offset' must be an integer between 0 and %d",
-                  MZ_SEARCH_MAX_OFFSET);
-        return;
-    }
     mz_hits hits = {0};
     mz_error err = {0};
     mz_db *db = srv_dbpool_acquire(ctx->pool);

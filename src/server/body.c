@@ -246,13 +246,37 @@ const char *srv_query_arg(const srv_request *rq, const char *key, srv_response *
     const char *v = NULL;
     size_t n = 0;
     if (MHD_lookup_connection_value_n(rq->conn, MHD_GET_ARGUMENT_KIND, key, strlen(key), &v, &n) !=
-            MHD_YES ||
-        !v)
+        MHD_YES)
         return NULL;
+    if (!v) /* "?k" with no "=": given, with no value, as "?k=" */
+        return "";
     if (strlen(v) != n) {
         srv_error(rs, 400, key, "parameter '%s' holds a NUL byte (%%00)", key);
         *bad = true;
         return NULL;
     }
     return v;
+}
+
+bool srv_query_int(const srv_request *rq, const char *key, long long lo, long long hi,
+                   long long *out, srv_response *rs)
+{
+    bool bad = false;
+    const char *v = srv_query_arg(rq, key, rs, &bad);
+    if (bad)
+        return false;
+    if (v && !*v) {
+        /* "k=" used to mean the default: a value left out by mistake (a
+         * form field sent blank) is a client error, as "k=abc" is */
+        srv_error(rs, 400, key,
+                  "parameter '%s' has no value: give an integer between %lld and %lld, or "
+                  "leave the parameter out", key, lo, hi);
+        return false;
+    }
+    if (v && !srv_parse_int(v, lo, hi, out)) {
+        srv_error(rs, 400, key, "parameter '%s' must be an integer between %lld and %lld", key,
+                  lo, hi);
+        return false;
+    }
+    return true;
 }

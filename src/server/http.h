@@ -91,10 +91,16 @@ bool srv_get_int(const cJSON *obj, const char *name, const char *label, long lon
 /* Checks a query-string value: valid UTF-8, not blank, at most max_chars
  * code points. */
 bool srv_check_text(const char *s, const char *label, size_t max_chars, srv_response *rs);
-/* A query parameter, or NULL when absent. A value that decodes to a NUL
+/* A query parameter, or NULL when absent ("" when given with no value:
+ * "?k=" or "?k"). A value that decodes to a NUL
  * byte (%00) is refused (400) instead of being cut short there, as the body
  * parser refuses \u0000: *bad is set and the reply written. */
 const char *srv_query_arg(const srv_request *rq, const char *key, srv_response *rs, bool *bad);
+/* An optional whole-number query parameter in [lo, hi] into *out (its
+ * default kept when absent); false after a 400 naming it, for a value that is
+ * not one in range and for one given empty ("k=", or "k" with no "="). */
+bool srv_query_int(const srv_request *rq, const char *key, long long lo, long long hi,
+                   long long *out, srv_response *rs);
 /* Parses a decimal integer in [lo, hi] (whole string). */
 bool srv_parse_int(const char *s, long long lo, long long hi, long long *out);
 

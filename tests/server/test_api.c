@@ -699,6 +699,16 @@ static void test_search(void **state)
     expect_error(http_get(port, "/api/search?q=%D8%A7%D9%84%D8%B1%D9%82%D8%A9%00zzzz"), 400, "q");
     expect_error(http_get(port, "/api/search?q=%D8%A3&k=1%002"), 400, "k");
     expect_error(http_get(port, "/api/search?q=%D8%A3&k=ten"), 400, "k");
+    /* a numeric parameter given with no value meant its default (k= gave
+     * 10 hits): a client error, as k=ten is, for every one of them */
+    expect_error(http_get(port, "/api/search?q=%D8%A3&k="), 400, "k");
+    expect_error(http_get(port, "/api/search?q=%D8%A3&k"), 400, "k");
+    expect_error(http_get(port, "/api/search?q=%D8%A3&offset="), 400, "offset");
+    expect_error(http_get(port, "/api/search?offset&q=%D8%A3"), 400, "offset");
+    expect_error(http_get(port, "/api/articles?limit="), 400, "limit");
+    expect_error(http_get(port, "/api/articles?limit"), 400, "limit");
+    expect_error(http_get(port, "/api/articles?offset=&limit=5"), 400, "offset");
+    expect_error(http_get(port, "/api/articles?source=a&offset"), 400, "offset");
     /* a parameter given twice: the first was used (k=5&k=7 gave 5 hits,
      * q=a&q=منبج searched "a"); refused, naming it */
     expect_error(http_get(port, "/api/search?q=%D8%A3&k=5&k=7"), 400, "k");
@@ -801,6 +811,13 @@ static void test_articles_list(void **state)
     expect_error(http_get(port, "/api/articles?offset=%2B1"), 400, "offset");
     expect_error(http_get(port, "/api/articles?source=%FF"), 400, "source");
     expect_error(http_get(port, "/api/articles?source=a%00b"), 400, "source");
+    /* an empty site is every article, as documented (not a number) */
+    r = http_get(port, "/api/articles?source=&limit=1");
+    assert_int_equal(r.status, 200);
+    http_reply_free(&r);
+    r = http_get(port, "/api/articles?source&limit=1");
+    assert_int_equal(r.status, 200);
+    http_reply_free(&r);
 }
 
 static void test_routes_and_methods(void **state)
