@@ -41,6 +41,8 @@ typedef struct srv_request {
     struct MHD_Connection *conn;
     const char *body; /* NUL-terminated; "" when there is none */
     size_t body_len;
+    const char *content_type;     /* the Content-Type header, NULL when none */
+    const char *content_encoding; /* the Content-Encoding header, NULL when none */
 } srv_request;
 
 typedef struct srv_response {
@@ -66,6 +68,11 @@ struct sockaddr;
 bool srv_addr_is_loopback(const struct sockaddr *sa);
 bool srv_request_allowed(const srv_ctx *ctx, struct MHD_Connection *c, const char *method,
                          srv_response *rs);
+
+/* media.c: true when the request says its body is JSON (Content-Type
+ * application/json, charset UTF-8 if named, no Content-Encoding); else
+ * false with a 415 in rs. Asked by the router of every POST route. */
+bool srv_body_is_json(const srv_request *rq, srv_response *rs);
 
 /* reply.c */
 void srv_json(srv_response *rs, unsigned status, cJSON *j); /* takes j */

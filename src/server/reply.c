@@ -48,6 +48,7 @@ static const char *code_for_http(unsigned status)
     case 405: return "method_not_allowed";
     case 409: return "duplicate";
     case 413: return "too_large";
+    case 415: return "unsupported_media_type";
     case 503: return "unavailable";
     default: return "internal";
     }

@@ -54,6 +54,8 @@ void srv_route(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
         if (!path_matches(r, rq->path))
             continue;
         if (method_matches(r->method, rq->method)) {
+            if (!strcmp(r->method, "POST") && !srv_body_is_json(rq, rs))
+                return;
             r->handler(ctx, rq, rs);
             return;
         }

@@ -288,7 +288,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         srv_error(&rs, 413, NULL, "request body over the limit of %zu bytes", s->ctx.max_body);
     } else {
         srv_request rq = {.method = method, .path = url, .conn = c,
-                          .body = st->body.p ? st->body.p : "", .body_len = st->body.len};
+                          .body = st->body.p ? st->body.p : "", .body_len = st->body.len,
+                          .content_type = MHD_lookup_connection_value(
+                              c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE),
+                          .content_encoding = MHD_lookup_connection_value(
+                              c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_ENCODING)};
         srv_route(&s->ctx, &rq, &rs);
     }
     return reply_now(s, c, method, url, st, &rs);

@@ -276,14 +276,14 @@ static void test_body_limit(void **state)
 {
     (void)state;
     /* Announced over the limit: refused before the body is read. */
-    const char head[] = "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+    const char head[] = "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nConnection: close\r\n"
                         "Expect: 100-continue\r\nContent-Length: 1048577\r\n\r\n";
     expect_error(http_raw(port, head, sizeof head - 1), 413, NULL);
     /* Sent chunked (no length announced) and over the limit. */
     size_t chunk = 64 * 1024, n_chunks = 17;
     size_t cap = n_chunks * (chunk + 32) + 256;
     char *req = malloc(cap);
-    size_t len = (size_t)sprintf(req, "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+    size_t len = (size_t)sprintf(req, "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nConnection: close\r\n"
                                       "Transfer-Encoding: chunked\r\n\r\n");
     for (size_t i = 0; i < n_chunks; i++) {
         len += (size_t)sprintf(req + len, "%zx\r\n", chunk);
@@ -820,6 +820,81 @@ static void test_articles_list(void **state)
     http_reply_free(&r);
 }
 
+/* A POST of body to path with the given header lines ("" for none). */
+static http_reply post_with(const char *path, const char *headers, const char *body)
+{
+    char req[2048];
+    int n = snprintf(req, sizeof req,
+                     "POST %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n%s"
+                     "Content-Length: %zu\r\n\r\n%s", path, headers, strlen(body), body);
+    assert_true(n > 0 && (size_t)n < sizeof req);
+    return http_raw(port, req, (size_t)n);
+}
+
+/* A POST body is JSON only when its Content-Type says so: it was parsed as
+ * JSON whatever the type (a form, text/plain, or none at all). */
+static void test_content_type(void **state)
+{
+    (void)state;
+    const char *claim = "{\"claim\": \"أسعار الخضار في دمشق\", \"k\": 3}";
+    static const char *const ok[] = {
+        "Content-Type: application/json\r\n",
+        "Content-Type: Application/JSON; charset=UTF-8\r\n",
+        "Content-Type: application/json;charset=\"utf-8\"\r\n",
+        "Content-Type: application/json ; charset=utf-8\r\n",
+        "Content-Type: application/json; foo=bar\r\n",
+        "Content-Type: application/json\r\nContent-Encoding: identity\r\n",
+    };
+    for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
+        http_reply r = post_with("/api/check", ok[i], claim);
+        if (r.status != 200)
+            fail_msg("%s: %d %.200s", ok[i], r.status, r.body ? r.body : "");
+        http_reply_free(&r);
+    }
+    static const char *const refused[] = {
+        "", /* none: what `nc` or requests.post(data=...) send */
+        "Content-Type: application/x-www-form-urlencoded\r\n", /* curl -d */
+        "Content-Type: text/plain\r\n",
+        "Content-Type: text/plain;charset=UTF-8\r\n", /* fetch with a string body */
+        "Content-Type: multipart/form-data; boundary=x\r\n",
+        "Content-Type: application/jsonx\r\n",
+        "Content-Type: application/json-seq\r\n",
+        "Content-Type: application/ld+json\r\n",
+        "Content-Type: application\r\n",
+        "Content-Type: \r\n",
+        "Content-Type: application/json garbage\r\n",
+        "Content-Type: application/json; charset\r\n",
+        "Content-Type: application/json; charset=windows-1256\r\n",
+        "Content-Type: application/json; charset=\"iso-8859-6\"\r\n",
+        "Content-Type: application/json\r\nContent-Encoding: gzip\r\n",
+    };
+    for (size_t i = 0; i < sizeof refused / sizeof *refused; i++) {
+        http_reply r = post_with("/api/check", refused[i], claim);
+        if (r.status != 415)
+            fail_msg("'%s': %d %.200s", refused[i], r.status, r.body ? r.body : "");
+        cJSON *j = json_of(&r);
+        assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(j, "code")),
+                            "unsupported_media_type");
+        cJSON_Delete(j);
+        expect_error(r, 415, NULL);
+    }
+    /* every POST route, before its body is read: nothing is stored */
+    int before = stored_count();
+    expect_error(post_with("/api/articles", "Content-Type: application/x-www-form-urlencoded\r\n",
+                           "{\"text\": \"خبر يرسل نموذجا لا JSON عن أسعار الخبز في حلب\"}"),
+                 415, NULL);
+    expect_error(post_with("/api/articles", "", "[{\"text\": \"خبر بلا نوع عن الرقة\"}]"), 415,
+                 NULL);
+    assert_int_equal(stored_count(), before);
+    expect_error(post_with("/api/stance", "Content-Type: text/plain\r\n",
+                           "{\"claim\": \"دمشق\", \"article\": \"ارتفعت الأسعار في دمشق\"}"),
+                 415, NULL);
+    /* the wrong method is still 405, and an empty JSON body 400 */
+    http_reply r = post_with("/api/search", "Content-Type: text/plain\r\n", "x");
+    expect_error(r, 405, NULL);
+    expect_error(post_with("/api/check", "Content-Type: application/json\r\n", ""), 400, NULL);
+}
+
 static void test_routes_and_methods(void **state)
 {
     (void)state;
@@ -954,11 +1029,11 @@ static void test_malformed_requests(void **state)
         "GET\r\n\r\n",
         "GET / HTTP/9.9\r\n\r\n",
         "GET /api/health\r\n\r\n",
-        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: -5\r\n\r\n",
-        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: abc\r\n\r\n",
-        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 99999999999999999999999\r\n\r\n",
-        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\n{\"claim\":",
-        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: -5\r\n\r\n",
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: abc\r\n\r\n",
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 99999999999999999999999\r\n\r\n",
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"claim\":",
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
         "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header Without Colon\r\n\r\n",
         "\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", /* a TLS ClientHello */
     };
@@ -998,21 +1073,21 @@ static void test_ambiguous_framing(void **state)
 {
     (void)state;
     static const char *const reqs[] = {
-        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 2\r\n"
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
         "Content-Length: 44\r\n\r\n{}",
-        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n"
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
         "Content-Length: 44\r\n\r\n0\r\n\r\n",
-        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 44\r\n"
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 44\r\n"
         "transfer-encoding: chunked\r\n\r\n0\r\n\r\n",
         "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: rebound.example\r\n\r\n",
         /* Whitespace before the colon: libmicrohttpd ignored this length
          * (and read the DELETE as a second request), a proxy may not. */
-        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length : 52\r\n\r\n",
-        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding : chunked\r\n\r\n",
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length : 52\r\n\r\n",
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding : chunked\r\n\r\n",
         /* A coding libmicrohttpd cannot decode: it waited for the body. */
-        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n",
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: gzip, chunked\r\n\r\n",
         /* A folded line (obs-fold), which a proxy may read as a header. */
-        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Note: a\r\n Content-Length: 52\r\n\r\n",
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nX-Note: a\r\n Content-Length: 52\r\n\r\n",
     };
     const char smuggled[] = "DELETE /api/articles/1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
     int before = stored_count();
@@ -1038,7 +1113,7 @@ static void test_ambiguous_framing(void **state)
     assert_int_equal(nh.status, 200);
     http_reply_free(&nh);
     /* One of each is fine. */
-    const char ok[] = "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked"
+    const char ok[] = "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked"
                       "\r\nConnection: close\r\n\r\n"
                       "15\r\n{\"claim\": \"دمشق\"}\r\n0\r\n\r\n";
     http_reply r = http_raw(port, ok, sizeof ok - 1);
@@ -1143,17 +1218,22 @@ static void test_concurrent(void **state)
     }
 }
 
-/* A raw request with the given Host and (when not NULL) Origin headers. */
+/* A raw request with the given Host and (when not NULL) Origin headers; a
+ * body is sent as a page's "simple" request would (text/plain) unless it is
+ * the page's own (Origin is this server: application/json, as app.js). */
 static http_reply guarded(const char *method, const char *path, const char *host,
                           const char *origin, const char *body)
 {
+    char self[80];
+    snprintf(self, sizeof self, "http://127.0.0.1:%u", port);
+    const char *type = origin && !strcmp(origin, self) ? "application/json" : "text/plain";
     char req[2048];
     size_t bl = body ? strlen(body) : 0;
     int n = snprintf(req, sizeof req,
                      "%s %s HTTP/1.1\r\nHost: %s\r\n%s%s%sConnection: close\r\n"
-                     "Content-Type: text/plain\r\nContent-Length: %zu\r\n\r\n%s",
+                     "Content-Type: %s\r\nContent-Length: %zu\r\n\r\n%s",
                      method, path, host, origin ? "Origin: " : "", origin ? origin : "",
-                     origin ? "\r\n" : "", bl, body ? body : "");
+                     origin ? "\r\n" : "", type, bl, body ? body : "");
     return http_raw(port, req, (size_t)n);
 }
 
@@ -1263,7 +1343,7 @@ static void test_graceful_stop(void **state)
     unsigned p2 = mz_server_port(s2);
     const char body[] = "{\"claim\": \"أسعار الخضار في دمشق\", \"k\": 3}";
     char head[256];
-    int hn = snprintf(head, sizeof head, "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+    int hn = snprintf(head, sizeof head, "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                                          "Content-Length: %zu\r\n\r\n",
                       sizeof body - 1);
     int fd = http_connect(p2);
@@ -1304,7 +1384,7 @@ static void test_stop_serves_queued(void **state)
     unsigned p2 = mz_server_port(s2);
     const char body[] = "{\"claim\": \"أسعار الخضار في دمشق\", \"k\": 5}";
     char req[512];
-    int n = snprintf(req, sizeof req, "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+    int n = snprintf(req, sizeof req, "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                                       "Content-Length: %zu\r\n\r\n%s", sizeof body - 1, body);
     enum { N = 12 };
     int fds[N];
@@ -1375,7 +1455,7 @@ static const char CHECK_BODY[] = "{\"claim\": \"أسعار الخضار في د�
  * with `extra` header lines. */
 static size_t continue_head(char *head, size_t cap, const char *extra)
 {
-    int n = snprintf(head, cap, "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\n%s"
+    int n = snprintf(head, cap, "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n%s"
                                 "Expect: 100-continue\r\nContent-Length: %zu\r\n\r\n",
                      extra, sizeof CHECK_BODY - 1);
     assert_true(n > 0 && (size_t)n < cap);
@@ -1545,7 +1625,7 @@ static void queue_past_limit(unsigned threads)
     unsigned p2 = mz_server_port(s2);
     char head[256], req[512];
     size_t hn = continue_head(head, sizeof head, "");
-    int rn = snprintf(req, sizeof req, "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+    int rn = snprintf(req, sizeof req, "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                                        "Content-Length: %zu\r\n\r\n%s", sizeof CHECK_BODY - 1,
                       CHECK_BODY);
     enum { HELD = 16, QUEUED = 10 };
@@ -1666,9 +1746,9 @@ static void test_library_errors(void **state)
     } cases[] = {
         {"GET /", " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 70000, 414},
         {"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Pad: ", "\r\n\r\n", 70000, 431},
-        {"POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+        {"POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
          "zz\r\nabc\r\n0\r\n\r\n", "", 0, 400},
-        {"POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+        {"POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
          "ffffffffffffffffff\r\nabc\r\n0\r\n\r\n", "", 0, 413},
         {"GET / HTTP/2.0\r\nHost: 127.0.0.1\r\n\r\n", "", 0, 505},
     };
@@ -1705,6 +1785,7 @@ int main(void)
         cmocka_unit_test(test_search),
         cmocka_unit_test(test_search_offset),
         cmocka_unit_test(test_articles_list),
+        cmocka_unit_test(test_content_type),
         cmocka_unit_test(test_routes_and_methods),
         cmocka_unit_test(test_static_files),
         cmocka_unit_test(test_static_symlink),
