@@ -4,6 +4,7 @@
 
 #include "server/conns.h"
 #include "server/http.h"
+#include "server/uri.h"
 #include "util/util.h"
 
 #include <arpa/inet.h>
@@ -35,9 +36,12 @@ struct mz_server {
     void *log_ctx;
 };
 
-/* Per-request state, kept in MHD's con_cls between callbacks. */
+/* Per-request state, kept in MHD's con_cls between callbacks: made by
+ * on_uri, freed by on_completed. */
 typedef struct request_state {
     mz_buf body;
+    srv_uri_flaw uri; /* what on_uri found wrong in the raw target */
+    bool begun;       /* on_request has seen it: counted in in_flight, busy */
     bool too_large;
     bool close; /* end the connection after the reply */
     struct timespec started;
@@ -122,17 +126,19 @@ static enum MHD_Result reply_now(mz_server *s, struct MHD_Connection *c, const c
     return ok;
 }
 
-/* libmicrohttpd decodes the path into a C string, so "/%00../x" would reach
- * us as "/". The raw URI is seen here first: mark such requests (a sentinel
- * in con_cls, so nothing is allocated for requests that may never arrive). */
-static char nul_in_path;
+/* The raw target, seen here before libmicrohttpd decodes it: %00 in the
+ * path and malformed percent escapes (uri.c) are answered once the request
+ * has arrived. The request's state starts here; libmicrohttpd calls
+ * on_completed for every request whose URI callback ran (microhttpd.h,
+ * MHD_OPTION_URI_LOG_CALLBACK), also one that never reaches on_request (its
+ * headers too large, its client gone). */
 static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c)
 {
     (void)cls, (void)c;
-    for (const char *p = uri; *p && *p != '?'; p++)
-        if (p[0] == '%' && p[1] == '0' && p[2] == '0')
-            return &nul_in_path;
-    return NULL;
+    request_state *st = calloc(1, sizeof *st);
+    if (st)
+        srv_uri_check(uri, &st->uri);
+    return st; /* NULL: on_request closes the connection */
 }
 
 /* Request-smuggling guard. libmicrohttpd takes the first Content-Length of
@@ -230,17 +236,15 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     mz_server *s = cls;
     request_state *st = *con_cls;
     srv_response rs = {.status = 500, .fd = -1};
-    if (!st || *con_cls == &nul_in_path) {
-        bool bad_path = *con_cls == &nul_in_path;
-        st = calloc(1, sizeof *st);
-        if (!st)
-            return MHD_NO;
+    if (!st)
+        return MHD_NO; /* out of memory in on_uri */
+    if (!st->begun) {
+        st->begun = true;
         clock_gettime(CLOCK_MONOTONIC, &st->started);
-        *con_cls = st;
         atomic_fetch_add(&s->in_flight, 1);
         srv_conns_busy(s->conns, conn_entry(c));
-        if (bad_path) {
-            srv_error(&rs, 400, NULL, "NUL byte (%%00) in the request path");
+        if (st->uri.kind != SRV_URI_OK) {
+            srv_uri_reply(&st->uri, &rs);
             return reply_now(s, c, method, url, st, &rs);
         }
         const char *framing_error = ambiguous_framing(c);
@@ -304,13 +308,15 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
     (void)toe;
     mz_server *s = cls;
     request_state *st = *con_cls;
-    if (!st || *con_cls == &nul_in_path)
+    if (!st)
         return;
-    srv_conns_idle(s->conns, conn_entry(c));
+    if (st->begun) {
+        srv_conns_idle(s->conns, conn_entry(c));
+        atomic_fetch_sub(&s->in_flight, 1);
+    }
     mz_buf_free(&st->body);
     free(st);
     *con_cls = NULL;
-    atomic_fetch_sub(&s->in_flight, 1);
 }
 
 static unsigned default_threads(void)
