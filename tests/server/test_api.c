@@ -1000,6 +1000,38 @@ static void test_routes_and_methods(void **state)
         assert_string_equal(allow, cases[i].allow);
         expect_error(r, 405, NULL);
     }
+    /* every route, every method it does not take: 405 with Allow (RFC 9110,
+     * 15.5.6). OPTIONS is not served (no CORS): a 405 naming the methods;
+     * HEAD only where GET is; methods are matched with case ("get"). */
+    static const struct {
+        const char *path, *allow;
+    } routes[] = {
+        {"/api/check", "POST"},           {"/api/stance", "POST"},
+        {"/api/articles", "GET, HEAD, POST"}, {"/api/articles/1", "GET, HEAD, DELETE"},
+        {"/api/articles/x", "GET, HEAD, DELETE"}, {"/api/search", "GET, HEAD"},
+        {"/api/health", "GET, HEAD"},     {"/", "GET, HEAD"},
+        {"/app.js", "GET, HEAD"},
+    };
+    static const char *const methods[] = {"GET",     "HEAD",  "POST",    "PUT", "DELETE",
+                                          "PATCH",   "OPTIONS", "TRACE", "get", "FOO"};
+    for (size_t i = 0; i < sizeof routes / sizeof *routes; i++)
+        for (size_t m = 0; m < sizeof methods / sizeof *methods; m++) {
+            char want[32];
+            snprintf(want, sizeof want, ", %s,", methods[m]);
+            char list[72];
+            snprintf(list, sizeof list, ", %s,", routes[i].allow);
+            if (strstr(list, want))
+                continue; /* a method the route takes */
+            http_reply r = http_request(port, methods[m], routes[i].path, "{}", 2);
+            char allow[64] = "";
+            if (r.status != 405 || !http_header(&r, "Allow", allow, sizeof allow) ||
+                strcmp(allow, routes[i].allow) != 0)
+                fail_msg("%s %s: %d, Allow '%s'", methods[m], routes[i].path, r.status, allow);
+            if (strcmp(methods[m], "HEAD") != 0)
+                expect_error(r, 405, NULL);
+            else
+                http_reply_free(&r);
+        }
 }
 
 static void test_static_files(void **state)
