@@ -280,3 +280,39 @@ bool srv_query_int(const srv_request *rq, const char *key, long long lo, long lo
     }
     return true;
 }
+
+typedef struct known_args {
+    const char *const *names;
+    const char *other; /* the first name not among them */
+} known_args;
+
+static enum MHD_Result find_unknown(void *cls, enum MHD_ValueKind kind, const char *key,
+                                    const char *value)
+{
+    (void)kind, (void)value;
+    known_args *k = cls;
+    for (const char *const *n = k->names; *n; n++)
+        if (key && strcasecmp(key, *n) == 0)
+            return MHD_YES;
+    k->other = key ? key : "";
+    return MHD_NO; /* stop at the first */
+}
+
+bool srv_query_known(const srv_request *rq, const char *const *names, srv_response *rs)
+{
+    known_args k = {names, NULL};
+    MHD_get_connection_values(rq->conn, MHD_GET_ARGUMENT_KIND, find_unknown, &k);
+    if (!k.other)
+        return true;
+    char list[128] = "";
+    size_t o = 0;
+    for (const char *const *n = names; *n && o < sizeof list; n++)
+        o += (size_t)snprintf(list + o, sizeof list - o, "%s%s", o ? ", " : "", *n);
+    /* the name as field only when it can be one (UTF-8, not too long) */
+    size_t bad = 0, len = strlen(k.other);
+    bool nameable = len && len < 64 && mz_utf8_check(k.other, len, &bad) == MZ_OK;
+    srv_error(rs, 400, nameable ? k.other : NULL, "unknown query parameter '%.64s' (%s%s)",
+              k.other, names[0] ? "this route reads " : "this route reads none",
+              names[0] ? list : "");
+    return false;
+}

@@ -108,6 +108,11 @@ const char *srv_query_arg(const srv_request *rq, const char *key, srv_response *
  * not one in range and for one given empty ("k=", or "k" with no "="). */
 bool srv_query_int(const srv_request *rq, const char *key, long long lo, long long hi,
                    long long *out, srv_response *rs);
+/* True when every query parameter is one of names (NULL-ended; matched
+ * without case, as the lookups are); else false with a 400 naming the first
+ * other one. A misspelt "limt=50" or a "k" in the query of a POST used to
+ * be ignored without a word. */
+bool srv_query_known(const srv_request *rq, const char *const *names, srv_response *rs);
 /* Parses a decimal integer in [lo, hi] (whole string). */
 bool srv_parse_int(const char *s, long long lo, long long hi, long long *out);
 

@@ -10,17 +10,22 @@ typedef struct route {
     const char *method; /* "GET" also answers HEAD */
     srv_handler handler;
     const char *allow;
+    const char *const *params; /* the query parameters it reads; NULL-ended */
 } route;
 
+static const char *const NONE[] = {NULL};
+static const char *const LIST[] = {"offset", "limit", "source", NULL};
+static const char *const SEARCH[] = {"q", "k", "offset", NULL};
+
 static const route routes[] = {
-    {"/api/check", false, "POST", api_check, "POST"},
-    {"/api/stance", false, "POST", api_stance, "POST"},
-    {"/api/articles", false, "GET", api_articles_list, "GET, HEAD, POST"},
-    {"/api/articles", false, "POST", api_articles_add, "GET, HEAD, POST"},
-    {"/api/articles/", true, "GET", api_article_get, "GET, HEAD, DELETE"},
-    {"/api/articles/", true, "DELETE", api_article_delete, "GET, HEAD, DELETE"},
-    {"/api/search", false, "GET", api_search, "GET, HEAD"},
-    {"/api/health", false, "GET", api_health, "GET, HEAD"},
+    {"/api/check", false, "POST", api_check, "POST", NONE},
+    {"/api/stance", false, "POST", api_stance, "POST", NONE},
+    {"/api/articles", false, "GET", api_articles_list, "GET, HEAD, POST", LIST},
+    {"/api/articles", false, "POST", api_articles_add, "GET, HEAD, POST", NONE},
+    {"/api/articles/", true, "GET", api_article_get, "GET, HEAD, DELETE", NONE},
+    {"/api/articles/", true, "DELETE", api_article_delete, "GET, HEAD, DELETE", NONE},
+    {"/api/search", false, "GET", api_search, "GET, HEAD", SEARCH},
+    {"/api/health", false, "GET", api_health, "GET, HEAD", NONE},
 };
 
 static bool path_matches(const route *r, const char *path)
@@ -54,6 +59,8 @@ void srv_route(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
         if (!path_matches(r, rq->path))
             continue;
         if (method_matches(r->method, rq->method)) {
+            if (!srv_query_known(rq, r->params, rs))
+                return;
             if (!strcmp(r->method, "POST") && !srv_body_is_json(rq, rs))
                 return;
             r->handler(ctx, rq, rs);

@@ -801,6 +801,63 @@ static void test_bad_escapes(void **state)
     http_reply_free(&r);
 }
 
+/* A query parameter a route does not read was ignored without a word: a
+ * misspelt limt=50 listed 20, /api/check?k=3 checked with k 20. A 400
+ * naming it now; static files still take any (a cache-buster ?v=2). */
+static void test_unknown_parameters(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *method, *path, *field;
+    } bad[] = {
+        {"GET", "/api/articles?limt=50", "limt"},
+        {"GET", "/api/articles?limit=5&page=2", "page"},
+        {"GET", "/api/search?q=%D8%A7%D9%84%D8%B1%D9%82%D8%A9&kk=3", "kk"},
+        {"GET", "/api/search?q=%D8%A7%D9%84%D8%B1%D9%82%D8%A9&limit=3", "limit"},
+        {"GET", "/api/health?ts=1700000000", "ts"},
+        {"HEAD", "/api/health?x", NULL},
+        {"GET", "/api/articles/1?full=1", "full"},
+        {"DELETE", "/api/articles/999999?force", "force"},
+        {"POST", "/api/check?k=3", "k"},
+        {"POST", "/api/stance?id=1", "id"},
+        {"POST", "/api/articles?source=x", "source"},
+        {"GET", "/api/health?%D9%85%D8%B5%D8%AF%D8%B1=1", "مصدر"},
+        {"GET", "/api/health?%FF=1", NULL}, /* not UTF-8: not named */
+    };
+    const char *claim = "{\"claim\": \"أسعار الخضار في دمشق\", \"article\": \"ارتفعت أسعار الخضار\"}";
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        bool post = !strcmp(bad[i].method, "POST");
+        http_reply r = http_request(port, bad[i].method, bad[i].path, post ? claim : NULL,
+                                    post ? strlen(claim) : 0);
+        if (r.status != 400)
+            fail_msg("%s %s: %d %.200s", bad[i].method, bad[i].path, r.status,
+                     r.body ? r.body : "");
+        if (!strcmp(bad[i].method, "HEAD")) {
+            http_reply_free(&r);
+            continue;
+        }
+        cJSON *j = json_of(&r);
+        const cJSON *f = cJSON_GetObjectItem(j, "field");
+        if (bad[i].field)
+            assert_string_equal(cJSON_GetStringValue(f), bad[i].field);
+        else
+            assert_null(f);
+        assert_non_null(strstr(cJSON_GetStringValue(cJSON_GetObjectItem(j, "error")),
+                               "unknown query parameter"));
+        cJSON_Delete(j);
+        expect_error(r, 400, NULL);
+    }
+    static const char *const ok[] = {"/app.js?v=2", "/?claim=%D8%AF%D9%85%D8%B4%D9%82&k=5",
+                                     "/api/search?Q=%D8%A7%D9%84%D8%B1%D9%82%D8%A9&K=2",
+                                     "/api/articles?Limit=2&OFFSET=0&source="};
+    for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
+        http_reply r = http_get(port, ok[i]);
+        if (r.status != 200)
+            fail_msg("%s: %d %.200s", ok[i], r.status, r.body ? r.body : "");
+        http_reply_free(&r);
+    }
+}
+
 /* GET /api/search from offset on: the hits after the first offset, as
  * `mizan search --offset` gives them. */
 static void test_search_offset(void **state)
@@ -1897,6 +1954,7 @@ int main(void)
         cmocka_unit_test(test_batch_all_or_nothing),
         cmocka_unit_test(test_search),
         cmocka_unit_test(test_bad_escapes),
+        cmocka_unit_test(test_unknown_parameters),
         cmocka_unit_test(test_search_offset),
         cmocka_unit_test(test_articles_list),
         cmocka_unit_test(test_content_type),
