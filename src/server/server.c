@@ -148,7 +148,7 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c)
  * naming two Hosts, or one whose header names are malformed, is refused and
  * its connection closed. */
 typedef struct framing {
-    unsigned content_length, transfer_encoding, host, bad_name, not_chunked;
+    unsigned content_length, transfer_encoding, host, bad_name, not_chunked, content_type;
 } framing;
 
 /* A header name is a token (RFC 9110, 5.1): libmicrohttpd keeps
@@ -180,6 +180,7 @@ static enum MHD_Result count_framing(void *cls, enum MHD_ValueKind kind, const c
         f->not_chunked += !value || strcasecmp(value, "chunked") != 0;
     }
     f->host += !strcasecmp(key, MHD_HTTP_HEADER_HOST);
+    f->content_type += !strcasecmp(key, MHD_HTTP_HEADER_CONTENT_TYPE);
     return MHD_YES;
 }
 
@@ -195,6 +196,10 @@ static const char *ambiguous_framing(struct MHD_Connection *c)
         return "both Transfer-Encoding and Content-Length";
     if (f.host > 1)
         return "more than one Host header";
+    /* the lookup gives the first, a proxy may have judged the body by the
+     * last: text/plain then application/json must not pass for JSON */
+    if (f.content_type > 1)
+        return "more than one Content-Type header";
     if (f.not_chunked)
         return "a Transfer-Encoding other than chunked";
     if (f.bad_name)

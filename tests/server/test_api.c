@@ -1250,6 +1250,10 @@ static void test_ambiguous_framing(void **state)
         "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 44\r\n"
         "transfer-encoding: chunked\r\n\r\n0\r\n\r\n",
         "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: rebound.example\r\n\r\n",
+        /* two types: the first was the one judged (415 for text/plain
+         * first, the body read as JSON for application/json first) */
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        "Content-Type: text/plain\r\nContent-Length: 2\r\n\r\n{}",
         /* Whitespace before the colon: libmicrohttpd ignored this length
          * (and read the DELETE as a second request), a proxy may not. */
         "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length : 52\r\n\r\n",
