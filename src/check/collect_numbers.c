@@ -149,10 +149,34 @@ static bool fits_claim(const mz_check_quantity *q, const mz_check_value *v)
     return !mz_numbers_conflict(lo, hi, clo, chi);
 }
 
+/* Whether v is a value outside the claim's own from a voice that gives the
+ * claim's number itself (a newer figure that bears on the claim): that voice
+ * has the claim's number, and its other figure of the noun counts
+ * something else — «اعترض الدفاع الجوي ثلاثة صواريخ» beside «وقبل يومين
+ * أطلقت الطائرات ستة صواريخ», a list of 500 patients and the 29 evacuated,
+ * an air show's other orders beside the claim's five aircraft. */
+static bool beside_claim_value(const mz_check_quantity *q, const mz_check_value *v,
+                               unsigned claim_events)
+{
+    if (!q->has_claim_value || fits_claim(q, v))
+        return false;
+    for (size_t i = 0; i < q->n_values; i++) {
+        /* its number as such: «عشرات» (20 and up) or «أكثر من 10» allows
+         * the claim's 51 but does not give it */
+        mz_check_value w = q->values[i];
+        w.bound = 0;
+        if (w.voice == v->voice && !w.earlier && bears_on_claim(&w, claim_events) &&
+            fits_claim(q, &w))
+            return true;
+    }
+    return false;
+}
+
 /* Values of one quantity that do not overlap, from two voices, told of one
  * event and day; when the claim gives the quantity a value, two values it
  * allows both do not set the claim in doubt, and are not flagged: a claim
- * of "at least 60 killed" has a raid's 60 and a week's 133 on its side. */
+ * of "at least 60 killed" has a raid's 60 and a week's 133 on its side. Nor
+ * is a value beside the claim's own in its voice (beside_claim_value). */
 static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
 {
     if (q->kind == MZ_QTY_DATE)
@@ -163,7 +187,8 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
             if (a->event != b->event || a->earlier != b->earlier ||
                 !bears_on_claim(a, claim_events) ||
                 !bears_on_claim(b, claim_events) || mz_other_days(a->day, b->day) ||
-                (q->has_claim_value && fits_claim(q, a) && fits_claim(q, b)))
+                (q->has_claim_value && fits_claim(q, a) && fits_claim(q, b)) ||
+                beside_claim_value(q, a, claim_events) || beside_claim_value(q, b, claim_events))
                 continue;
             double alo, ahi, blo, bhi;
             allowed(a, &alo, &ahi);

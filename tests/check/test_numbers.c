@@ -732,6 +732,35 @@ static void test_conflicts_the_claim_allows(void **state)
                                     "مقتل 133 مدنيا بغارات على البلدة"));
 }
 
+/* A voice that gives the claim's own value has it: its other figure of the
+ * noun counts something else (an earlier raid's missiles, the patients
+ * already evacuated of those waiting, another buyer's aircraft), and was
+ * flagged against another voice's claim value as sources in conflict
+ * (train R-113, R-136, R-301, R-320, R-65, R-672). A voice that gives only
+ * another figure still conflicts. */
+static void test_conflicts_beside_the_claims_value(void **state)
+{
+    (void)state;
+    const char *claim = "قالت دمشق إن دفاعاتها الجوية أسقطت ثلاثة من الصواريخ";
+    const char *one = "وأعلنت القيادة أن الدفاعات الجوية أسقطت ثلاثة صواريخ فوق المطار";
+    const char *both = "وأعلنت القيادة أن الدفاعات الجوية أسقطت ثلاثة صواريخ فوق المطار . "
+                       "وكانت طائرات قد أطلقت قبل أسبوعين ستة صواريخ على مخازن للذخيرة";
+    assert_false(voices_conflict_for(claim, one, both));
+    assert_false(voices_conflict_for(claim, both, one));
+    assert_true(voices_conflict_for(claim, one, "وأطلقت الطائرات ستة صواريخ على المطار"));
+    /* «عشرات» allows the claim's 51 but does not give it */
+    assert_true(voices_conflict_for("قتل 51 مدنيا في غارات على المدينة",
+                                    "قتل 800 مدني في غارات على المدينة",
+                                    "قتل 24 مدنيا في غارة على المدينة . "
+                                    "وهدمت الجرافات منازل عشرات المدنيين في القرية"));
+    /* the figure beside it is still not the claim's */
+    mz_check_result *r = two_voices(claim, one, NULL, both, NULL);
+    assert_int_equal(r->numbers[0].n_values, 3);
+    assert_true(r->numbers[0].values[2].off_claim);
+    assert_false(r->numbers[0].claim_unmatched);
+    mz_check_result_free(r);
+}
+
 /* Whether the k-th value of s is told as an earlier figure. */
 static bool earlier_of(const char *s, size_t k)
 {
@@ -1043,6 +1072,7 @@ int main(void)
         cmocka_unit_test(test_vague_values),
         cmocka_unit_test(test_vague_conflicts),
         cmocka_unit_test(test_earlier_figures),
+        cmocka_unit_test(test_conflicts_beside_the_claims_value),
         cmocka_unit_test(test_pathological),
     };
     return cmocka_run_group_tests_name("check/numbers", tests, NULL, NULL);
