@@ -204,8 +204,19 @@ static bool parse_spelled(const words *ws, size_t i, span *out)
     const numword *nw = number_word(&ws->v[i], &waw);
     const numword *teen = NULL;
     if (!nw) {
+        bool ten_after = i + 1 < ws->n && (eq(&ws->v[i + 1], "عشر") || eq(&ws->v[i + 1], "عشره"));
         teen = lookup(ws->v[i].key, teen_units, sizeof teen_units / sizeof *teen_units);
-        if (!teen || i + 1 >= ws->n || !(eq(&ws->v[i + 1], "عشر") || eq(&ws->v[i + 1], "عشره")))
+        if (!teen && ten_after && !strncmp(ws->v[i].key, "ال", 4)) {
+            /* «الثلاثة عشر مليون», «الأحد عشر»: a teen with the article on
+             * its unit (read as عشر alone, 10). Alone, الأحد and الاثنين are
+             * days, and الثلاثة no count: the article is taken off only here. */
+            const char *k = ws->v[i].key + 4;
+            teen = lookup(k, teen_units, sizeof teen_units / sizeof *teen_units);
+            const numword *unit = teen ? NULL : lookup(k, numwords, sizeof numwords / sizeof *numwords);
+            if (unit && unit->order == 0 && unit->value >= 3 && unit->value <= 9)
+                teen = unit;
+        }
+        if (!teen || !ten_after)
             return false;
     }
     double total = 0, cur = 0, last_unit = 0;

@@ -291,6 +291,19 @@ static void test_compound_numbers(void **state)
                  MZ_QTY_COUNT, "مقاتل");
     assert_value("نزح مليون وخمسمئة ألف شخص", "مليون وخمسمئة ألف", 1.5e6, 1.5e6, MZ_QTY_COUNT, "شخص");
     assert_value("بين 3 آلاف و4 آلاف عنصر", "بين 3 آلاف و4 آلاف", 3000, 4000, MZ_QTY_COUNT, "عنصر");
+    /* a teen with the article on its unit (it was عشر alone: 10, and
+     * «عشر مليون» 10 million against a claim's 13 million, train R-83) */
+    assert_value("ونفت الشركة أنها دفعت الثلاثة عشر مليون يورو", "الثلاثة عشر مليون", 13e6, 13e6,
+                 MZ_QTY_COUNT, "يورو");
+    assert_value("وصل الأحد عشر لاعبا إلى الملعب", "الأحد عشر", 11, 11, MZ_QTY_COUNT, "لاعبا");
+    assert_value("وعاد الخمسة عشر صيادا إلى الميناء", "الخمسة عشر", 15, 15, MZ_QTY_COUNT, "صيادا");
+    {
+        /* alone, the article's word is a day or no count */
+        mz_number d[4];
+        const char *sunday = "وصل الأحد 11 لاعبا إلى الملعب";
+        assert_int_equal(mz_numbers_extract(sunday, strlen(sunday), d, 4), 1);
+        assert_true(d[0].number == 11);
+    }
     /* two counts joined by و stay two */
     mz_number v[4];
     const char *two = "قتل 5 أشخاص و3 أطفال";
