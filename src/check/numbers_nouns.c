@@ -102,6 +102,9 @@ static const char *const counted_nouns[] = {
     "عامل",  "طالب",  "حاله",  "اصابه", "ضحيه",  "شهيد",  "ساكن",  "مواطن", "نسمه",
     "جثه",   "مصاب",  "مريض",  "مسافر", "معتقل", "متظاهر", "مقعد", "صوت",   "ناخب"};
 
+/* Words of approximation between a window word and its number. */
+static const char *const approx_words[] = {"نحو", "حوالي", "قرابه", "زهاء"};
+
 static bool stem_in(const mz_number *n, const char *const *list, size_t count);
 
 bool mz_num_is_counted_noun(const mz_number *n)
@@ -136,9 +139,16 @@ bool mz_num_is_time_window(const words *ws, size_t first, bool with_article, con
 {
     if (!n->noun_key[0] || !stem_in(n, time_units, sizeof time_units / sizeof *time_units))
         return false;
-    return with_article ||
-           (first > 0 && in_list(ws->v[first - 1].key, window_words,
-                                 sizeof window_words / sizeof *window_words));
+    if (with_article)
+        return true;
+    /* past a word of approximation or a bound: «منذ نحو عشرة أعوام», «بعد
+     * أقل من 24 ساعة» are windows as «منذ عشرة أعوام» is */
+    size_t k = first;
+    if (k > 0 && in_list(ws->v[k - 1].key, approx_words, sizeof approx_words / sizeof *approx_words))
+        k--;
+    else if (k > 1 && eq(&ws->v[k - 1], "من") && (eq(&ws->v[k - 2], "اقل") || eq(&ws->v[k - 2], "اكثر")))
+        k -= 2;
+    return k > 0 && in_list(ws->v[k - 1].key, window_words, sizeof window_words / sizeof *window_words);
 }
 
 /* The word نسبة ("a rate of") is not what a percentage measures. */

@@ -393,6 +393,12 @@ static void test_time_windows(void **state)
     assert_value("خلال الساعات الـ24 الماضية قتل 5 أشخاص", "24", 24, 24, MZ_QTY_DATE, "الساعات");
     assert_value("خلال الـ48 ساعة الماضية", "48", 48, 48, MZ_QTY_DATE, "ساعة");
     assert_value("أعلنت هدنة 72 ساعة", "72", 72, 72, MZ_QTY_COUNT, "ساعة");
+    /* past a word of approximation or a bound, still a window (a claim's
+     * «بعد أقل من 24 ساعة» was a count of hours no source gave, dev V-204) */
+    assert_value("واغتيل بعد أقل من 24 ساعة من وصوله إلى المدينة", "24", 24, 24, MZ_QTY_DATE, "ساعة");
+    assert_value("تجري البلاد أول انتخابات منذ نحو عشرة أعوام", "عشرة", 10, 10, MZ_QTY_DATE,
+                 "أعوام");
+    assert_value("أمهل الجيش المسلحين أقل من 48 ساعة", "48", 48, 48, MZ_QTY_COUNT, "ساعة");
     /* a number written with the article counts the noun before it, when that
      * noun has the article too; a verb or bare noun before it does not count */
     assert_value("أفرج عن الأسرى الـ40 أمس", "40", 40, 40, MZ_QTY_COUNT, "الأسرى");
