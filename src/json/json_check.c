@@ -178,6 +178,8 @@ static cJSON *quantity_json(const mz_check_quantity *q)
             cJSON_AddTrueToObject(x, "vague");
         if (v->earlier) /* told as a figure a newer one replaced: «في وقت سابق» */
             cJSON_AddTrueToObject(x, "earlier");
+        if (v->conflicting) /* it and another voice's value are the conflict */
+            cJSON_AddTrueToObject(x, "conflicting");
         if (v->off_claim) /* outside the claim's own value for the quantity */
             cJSON_AddTrueToObject(x, "off_claim");
         if (v->event)

@@ -96,6 +96,7 @@ static const field value_keys[] = {{"value", T_STR, false, NULL, 0},
                                    {"vague", T_BOOL, true, NULL, 0},
                                    {"off_claim", T_BOOL, true, NULL, 0},
                                    {"earlier", T_BOOL, true, NULL, 0},
+                                   {"conflicting", T_BOOL, true, NULL, 0},
                                    {"event", T_STR, true, NULL, 0},
                                    {"day", T_OBJ, true, day_keys, 0},
                                    {"article_id", T_INT, false, NULL, 0},
@@ -297,6 +298,7 @@ typedef struct tally {
     size_t resolved;             /* of those, made a date by the publication date */
     size_t bounds, claim_bounds;   /* values and claims given as a floor or ceiling */
     size_t vague, claim_vague;     /* values and claims given as «العشرات», «مئات» */
+    size_t conflicts;              /* quantities flagged as a conflict */
 } tally;
 
 /* values[].bound says the value is a floor or a ceiling, as its sentence
@@ -413,6 +415,23 @@ static void check_receipts(mz_db *db, const cJSON *rep, tally *t)
             assert_true(cJSON_IsTrue(cv) && cb && !strcmp(cb->valuestring, "at_least"));
             t->claim_vague++;
         }
+        /* a conflict names its values: two or more, of two voices or more;
+         * no value is conflicting outside one */
+        int first_voice = -1;
+        size_t conflicting = 0;
+        bool voices = false;
+        cJSON_ArrayForEach(x, cJSON_GetObjectItem(q, "values"))
+        {
+            if (!cJSON_GetObjectItem(x, "conflicting"))
+                continue;
+            int voice = (int)cJSON_GetObjectItem(x, "voice")->valuedouble;
+            voices |= first_voice >= 0 && voice != first_voice;
+            first_voice = first_voice < 0 ? voice : first_voice;
+            conflicting++;
+        }
+        bool conflict = cJSON_IsTrue(cJSON_GetObjectItem(q, "conflict"));
+        assert_true(conflict ? conflicting >= 2 && voices : conflicting == 0);
+        t->conflicts += conflict;
         cJSON_ArrayForEach(x, cJSON_GetObjectItem(q, "values"))
         {
             char *body = stored_body(db, (int64_t)cJSON_GetObjectItem(x, "article_id")->valuedouble);
@@ -572,6 +591,7 @@ static void test_reports_match_schema_and_body(void **state)
     assert_true(t.resolved >= 1);
     /* «أكثر من 50 أسيرا» is a floor, and so is the claim's «أكثر من 30» */
     assert_true(t.bounds >= 1);
+    assert_true(t.conflicts >= 1); /* the sample's 40 prisoners against 25 */
     assert_true(t.claim_bounds >= 1);
     /* «العشرات من الأسرى» is a vague floor, and so is the claim's «عشرات الأسرى» */
     assert_true(t.vague >= 1);
