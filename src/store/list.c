@@ -22,7 +22,13 @@
 #define DAY_OF(col)                                                                              \
     "CASE WHEN " col " GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"                     \
     " AND julianday(substr(" col ", 1, 10)) IS NOT NULL THEN substr(" col ", 1, 10) END"
-#define INSTANT_OF(col) "coalesce(julianday(" col "), julianday(substr(" col ", 1, 10)))"
+/* "now" (any case) is no instant: julianday('now') reads the clock, which
+ * SQLite refuses in an index ("non-deterministic use of julianday()"), so
+ * an article dated "now" could not be stored, nor a store holding one be
+ * upgraded to schema 8. As written it was the moment of the listing. */
+#define INSTANT_OF(col)                                                                          \
+    "CASE WHEN " col " GLOB '[Nn][Oo][Ww]' THEN NULL"                                             \
+    " ELSE coalesce(julianday(" col "), julianday(substr(" col ", 1, 10))) END"
 #define LIST_ORDER                                                                               \
     " ORDER BY " DAY_OF("published") " DESC, " INSTANT_OF("published") " DESC, id DESC"
 

@@ -119,12 +119,14 @@ static const migration migrations[MZ_SCHEMA_VERSION] = {
      * articles. The two keys are list.c's DAY_OF and INSTANT_OF written
      * out (the planner matches an ORDER BY to an index expression by its
      * form; tests/store/test_list.c checks that the list walks it). The
-     * date functions read no clock here, so SQLite allows them in an
-     * index. */
+     * date functions must read no clock to be allowed in an index: a
+     * `published` of "now" (any case) is kept from julianday(), else its
+     * row could not be stored, nor an older store holding one upgraded. */
     "CREATE INDEX articles_list ON articles("
     "  CASE WHEN published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
     "    AND julianday(substr(published, 1, 10)) IS NOT NULL THEN substr(published, 1, 10) END,"
-    "  coalesce(julianday(published), julianday(substr(published, 1, 10))),"
+    "  CASE WHEN published GLOB '[Nn][Oo][Ww]' THEN NULL"
+    "    ELSE coalesce(julianday(published), julianday(substr(published, 1, 10))) END,"
     "  id, source, url, published);", false},
 };
 

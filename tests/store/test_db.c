@@ -366,6 +366,44 @@ static void test_migration_indexes_list(void **state)
     free(dir);
 }
 
+/* A version-7 store holding an article dated "now" could not be upgraded:
+ * step 8's index computed julianday('now'), which SQLite refuses in an
+ * index, so the open failed and the store could be read by no command. It
+ * upgrades now, its row kept as it was and listed with the undated. */
+static void test_migration_dated_now(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new();
+    char *path = path_join(dir, "now.db");
+    old_store(path, 7, "خبر بلا تاريخ", "أفادت مصادر بأن المياه عادت إلى أحياء المدينة");
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(raw,
+                                  "INSERT INTO articles(title, body, published, norm_hash) VALUES"
+                                  " ('قصف', 'قصف على ريف إدلب', 'now', 'h2'),"
+                                  " ('معبر', 'أعيد فتح المعبر الحدودي', '2017-10-11', 'h3'),"
+                                  " ('قافلة', 'وصلت قافلة إلى دوما', 'Now', 'h4')",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    sqlite3_close(raw);
+    mz_db *db;
+    mz_error err;
+    if (mz_db_open(path, 0, &db, &err) != MZ_OK)
+        fail_msg("%s", err.msg);
+    mz_article_list l;
+    assert_int_equal(mz_articles_list(db, 0, 10, NULL, &l, &err), MZ_OK);
+    assert_int_equal(l.n, 4);
+    long long want[] = {3, 4, 2, 1};
+    for (size_t i = 0; i < l.n; i++)
+        assert_int_equal(l.v[i].id, want[i]);
+    assert_string_equal(l.v[2].published, "now");
+    mz_article_list_clear(&l);
+    mz_db_close(db);
+    free(path);
+    rm_rf(dir);
+    free(dir);
+}
+
 /* Schema 5: the duplicate hash follows the new normalization (مسئول =
  * مسؤول). Two rows that now hash alike are both kept: the second keeps its
  * old hash, and nothing stored is lost. */
@@ -1145,6 +1183,7 @@ int main(void)
         cmocka_unit_test(test_migration_keeps_ali),
         cmocka_unit_test(test_upgrade_locked_message),
         cmocka_unit_test(test_migration_indexes_list),
+        cmocka_unit_test(test_migration_dated_now),
         cmocka_unit_test(test_damaged_text_read_back),
         cmocka_unit_test(test_readonly),
         cmocka_unit_test(test_corrupt_and_foreign), cmocka_unit_test(test_empty_file),
