@@ -206,7 +206,9 @@ bool srv_check_text(const char *s, const char *label, size_t max_chars, srv_resp
 
 bool srv_parse_int(const char *s, long long lo, long long hi, long long *out)
 {
-    if (!s || !*s || (!isdigit((unsigned char)s[0]) && s[0] != '-'))
+    /* digits alone, as the CLI's numbers: no range here is negative, and a
+     * '-' let "-0" pass for 0 where "+0" was refused */
+    if (!s || !isdigit((unsigned char)s[0]))
         return false;
     errno = 0;
     char *end = NULL;

@@ -113,7 +113,8 @@ bool srv_query_int(const srv_request *rq, const char *key, long long lo, long lo
  * other one. A misspelt "limt=50" or a "k" in the query of a POST used to
  * be ignored without a word. */
 bool srv_query_known(const srv_request *rq, const char *const *names, srv_response *rs);
-/* Parses a decimal integer in [lo, hi] (whole string). */
+/* Parses a whole string of decimal digits (no sign, no blank; leading
+ * zeros allowed, as the CLI's numbers) into [lo, hi]. */
 bool srv_parse_int(const char *s, long long lo, long long hi, long long *out);
 
 /* api_articles.c: the stored article id into *a, read through a pooled

@@ -947,6 +947,19 @@ static void test_articles_list(void **state)
     expect_error(http_get(port, "/api/articles?limit=1001"), 400, "limit");
     expect_error(http_get(port, "/api/articles?offset=-1"), 400, "offset");
     expect_error(http_get(port, "/api/articles?offset=%2B1"), 400, "offset");
+    /* a sign is no digit: "-0" was taken as 0 where "+0" was refused (and
+     * the CLI's --offset -0 is exit 2); leading zeros are decimal, as there */
+    expect_error(http_get(port, "/api/articles?offset=-0"), 400, "offset");
+    expect_error(http_get(port, "/api/articles?offset=-00&limit=1"), 400, "offset");
+    expect_error(http_get(port, "/api/search?q=%D8%A7%D9%84%D8%B1%D9%82%D8%A9&offset=-0"), 400,
+                 "offset");
+    r = http_get(port, "/api/articles?offset=00&limit=001");
+    assert_int_equal(r.status, 200);
+    j = json_of(&r);
+    http_reply_free(&r);
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(j, "articles")), 1);
+    cJSON_Delete(j);
+    expect_error(http_get(port, "/api/articles/-0"), 400, "id");
     expect_error(http_get(port, "/api/articles?source=%FF"), 400, "source");
     expect_error(http_get(port, "/api/articles?source=a%00b"), 400, "source");
     /* an empty site is every article, as documented (not a number) */
