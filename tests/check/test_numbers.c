@@ -220,6 +220,12 @@ static void test_counts_that_look_like_years(void **state)
     assert_value("قتل 2,000 شخص", "2,000", 2000, 2000, MZ_QTY_COUNT, "شخص");
     assert_value("نزح 1950 مدنيا من البلدة", "1950", 1950, 1950, MZ_QTY_COUNT, "مدنيا");
     assert_value("بلغت الكلفة 2050 دولارا", "2050", 2050, 2050, MZ_QTY_COUNT, "دولارا");
+    /* troops, officers, pilgrims, settlers: «وجود نحو 2000 عسكري أميركي» was the year 2000 */
+    assert_value("وجود نحو 2000 عسكري أميركي في البلاد", "2000", 2000, 2000, MZ_QTY_COUNT, "عسكري");
+    assert_value("نشر 2000 شرطي في شوارع المدينة", "2000", 2000, 2000, MZ_QTY_COUNT, "شرطي");
+    assert_value("انشق 1900 ضابط عن الجيش", "1900", 1900, 1900, MZ_QTY_COUNT, "ضابط");
+    assert_value("وصل 2000 حاج إلى المطار", "2000", 2000, 2000, MZ_QTY_COUNT, "حاج");
+    assert_value("اقتحم 2000 مستوطن باحات المسجد", "2000", 2000, 2000, MZ_QTY_COUNT, "مستوطن");
     /* years stay years, whatever follows */
     size_t n;
     assert_int_equal(first("في عام 2000 قتل 5 أشخاص", &n).kind, MZ_QTY_DATE);
