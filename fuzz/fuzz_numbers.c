@@ -14,6 +14,7 @@
 #include "../src/check/numbers_dates.c"
 #include "../src/check/numbers_vague.c"
 #include "../src/check/numbers_nouns.c"
+#include "../src/check/numbers_earlier.c"
 #include "../src/check/voices.c"
 
 #include <math.h>
