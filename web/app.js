@@ -331,10 +331,14 @@ function renderNumbers(report) {
     ? 'تعارض في الأرقام' : 'أرقام لا يذكرها الادعاء';
   for (const q of shown) {
     // Copies inside one voice repeat the same value: show it once per voice.
+    // A conflict lists the values that make it (values[].conflicting; a
+    // server before it marked none: then all of them), not the others the
+    // sources give of the same noun (a figure beside the claim's, an earlier one).
     const seen = new Set();
+    const marked = (q.values || []).some((v) => v.conflicting);
     const values = (q.values || []).filter((v) => {
       const key = `${v.voice}|${v.value}`;
-      if (!q.conflict && !v.off_claim) return false;
+      if (q.conflict ? marked && !v.conflicting : !v.off_claim) return false;
       return seen.has(key) ? false : seen.add(key);
     });
     const claim = claimValue(q);

@@ -883,15 +883,18 @@ async function main() {
       }
     });
 
-    await test('an earlier figure among conflicting values is marked as such', async () => {
+    await test('a conflict lists the values that make it; an earlier figure is marked as such', async () => {
       const body = 'يوجد نحو 2000 عسكري في البلاد، وكان الجيش أعلن في وقت سابق أن له 500 عسكري.';
       const rep = fakeReport('يوجد نحو ألفي عسكري في البلاد', 'supported', [{
         voice: 1, stance: 'agree', weight: 0.9, sources: ['a.example'],
         members: [fakeMember(90300, 'ألفا عسكري', 'a.example', 'agree', [evidenceOf(body, body, 'overlap')])],
       }]);
       rep.numbers = [{ quantity: 'عسكري', on_claim: true, conflict: true, claim_number: 2000,
-        values: [{ voice: 1, value: '2000' }, { voice: 1, value: '500', earlier: true },
-          { voice: 2, value: '4 آلاف' }] }];
+        values: [{ voice: 1, value: '2000', conflicting: true },
+          { voice: 1, value: '500', earlier: true, conflicting: true },
+          { voice: 2, value: '4 آلاف', conflicting: true },
+          { voice: 2, value: '900', earlier: true, conflicting: true },
+          { voice: 3, value: '300' }] }];
       const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep })),
         await routeFor(page, /\/api\/articles\/90300$/, (route) => route.fulfill({ json: { id: 1, body } }))];
       try {
@@ -899,8 +902,10 @@ async function main() {
         await page.click('#check-btn');
         await waitForReport(page, rep.claim);
         const values = await page.$$eval('#numbers .num-value', (ns) => ns.map((n) => n.textContent));
-        assert(values.length === 3, `values: ${values}`);
+        // the 300 of a third source takes no part in the conflict: not listed
+        assert(values.length === 4 && !values.some((v) => v.includes('300')), `values: ${values}`);
         assert(values[1].includes('500') && values[1].includes('رقم سابق'), `earlier: ${values[1]}`);
+        assert(values[3].includes('900') && values[3].includes('رقم سابق'), `earlier: ${values[3]}`);
         assert(!values[0].includes('رقم سابق') && !values[2].includes('رقم سابق'), `others: ${values}`);
       } finally {
         for (const u of unroutes) await u();
