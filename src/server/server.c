@@ -145,10 +145,11 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c)
  * two, and lets Transfer-Encoding win over Content-Length; a proxy in front
  * of us may choose otherwise, and the two would then disagree on where this
  * request ends and the next begins (RFC 9112, 6.3). Such a request, or one
- * naming two Hosts, or one whose header names are malformed, is refused and
- * its connection closed. */
+ * naming two Hosts, two Content-Types or two Content-Encodings, or one whose
+ * header names are malformed, is refused and its connection closed. */
 typedef struct framing {
-    unsigned content_length, transfer_encoding, host, bad_name, not_chunked, content_type;
+    unsigned content_length, transfer_encoding, host, bad_name, not_chunked, content_type,
+        content_encoding;
 } framing;
 
 /* A header name is a token (RFC 9110, 5.1): libmicrohttpd keeps
@@ -181,6 +182,7 @@ static enum MHD_Result count_framing(void *cls, enum MHD_ValueKind kind, const c
     }
     f->host += !strcasecmp(key, MHD_HTTP_HEADER_HOST);
     f->content_type += !strcasecmp(key, MHD_HTTP_HEADER_CONTENT_TYPE);
+    f->content_encoding += !strcasecmp(key, MHD_HTTP_HEADER_CONTENT_ENCODING);
     return MHD_YES;
 }
 
@@ -200,6 +202,9 @@ static const char *ambiguous_framing(struct MHD_Connection *c)
      * last: text/plain then application/json must not pass for JSON */
     if (f.content_type > 1)
         return "more than one Content-Type header";
+    /* likewise: identity then gzip passed as an uncompressed body */
+    if (f.content_encoding > 1)
+        return "more than one Content-Encoding header";
     if (f.not_chunked)
         return "a Transfer-Encoding other than chunked";
     if (f.bad_name)

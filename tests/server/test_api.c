@@ -1267,6 +1267,10 @@ static void test_ambiguous_framing(void **state)
          * first, the body read as JSON for application/json first) */
         "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
         "Content-Type: text/plain\r\nContent-Length: 2\r\n\r\n{}",
+        /* two encodings: identity first passed a body a proxy may have
+         * judged gzip by the second */
+        "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        "Content-Encoding: identity\r\nContent-Encoding: gzip\r\nContent-Length: 2\r\n\r\n{}",
         /* Whitespace before the colon: libmicrohttpd ignored this length
          * (and read the DELETE as a second request), a proxy may not. */
         "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length : 52\r\n\r\n",
