@@ -41,9 +41,11 @@ static size_t token_len(const char *p)
     return n;
 }
 
-/* Reads the parameters after the media type, from p (at ';' or the end).
- * False when they are malformed; *charset_ok false for a charset other than
- * utf-8 (copied into cs). */
+/* Reads the parameters after the media type, from p (at ';' or the end):
+ * *( OWS ";" OWS [ parameter ] ) (RFC 9110, 5.6.6), so a parameter may be
+ * empty: "application/json;;charset=utf-8", "application/json;". False when
+ * they are malformed; *charset_ok false for a charset other than utf-8
+ * (copied into cs). */
 static bool read_params(const char *p, bool *charset_ok, char *cs, size_t cap)
 {
     *charset_ok = true;
@@ -54,8 +56,8 @@ static bool read_params(const char *p, bool *charset_ok, char *cs, size_t cap)
         if (*p++ != ';')
             return false;
         p = skip_ows(p);
-        if (!*p) /* "application/json;" : an empty parameter list */
-            return true;
+        if (!*p || *p == ';') /* an empty parameter (was a 415 between two ';') */
+            continue;
         size_t nl = token_len(p);
         if (!nl || p[nl] != '=')
             return false;

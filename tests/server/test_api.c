@@ -994,6 +994,10 @@ static void test_content_type(void **state)
         "Content-Type: application/json;charset=\"utf-8\"\r\n",
         "Content-Type: application/json ; charset=utf-8\r\n",
         "Content-Type: application/json; foo=bar\r\n",
+        /* empty parameters, which RFC 9110's grammar allows */
+        "Content-Type: application/json;;charset=utf-8\r\n",
+        "Content-Type: application/json; ; charset=utf-8 ;\r\n",
+        "Content-Type: application/json;\r\n",
         "Content-Type: application/json\r\nContent-Encoding: identity\r\n",
     };
     for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
@@ -1015,6 +1019,9 @@ static void test_content_type(void **state)
         "Content-Type: \r\n",
         "Content-Type: application/json garbage\r\n",
         "Content-Type: application/json; charset\r\n",
+        "Content-Type: application/json;;charset\r\n",
+        "Content-Type: application/json;;charset=windows-1256\r\n",
+        "Content-Type: application/json;,\r\n",
         "Content-Type: application/json; charset=windows-1256\r\n",
         "Content-Type: application/json; charset=\"iso-8859-6\"\r\n",
         "Content-Type: application/json\r\nContent-Encoding: gzip\r\n",
