@@ -41,6 +41,24 @@ static bool method_matches(const char *want, const char *method)
     return strcmp(want, method) == 0 || (strcmp(want, "GET") == 0 && strcmp(method, "HEAD") == 0);
 }
 
+/* The API route that takes (method, path), or NULL. */
+static const route *find_route(const char *path, const char *method)
+{
+    for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++)
+        if (path_matches(&routes[i], path) && method_matches(routes[i].method, method))
+            return &routes[i];
+    return NULL;
+}
+
+bool srv_route_head(const srv_request *rq, srv_response *rs)
+{
+    const route *r = find_route(rq->path, rq->method);
+    if (!r || strcmp(r->method, "POST") != 0)
+        return true; /* no body to refuse, or a 404/405 that srv_route answers */
+    /* the same checks in srv_route's order, so the status stays the same */
+    return srv_query_known(rq, r->params, rs) && srv_body_is_json(rq, rs);
+}
+
 void srv_route(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
 {
     if (strncmp(rq->path, "/api/", 5) != 0 && strcmp(rq->path, "/api") != 0) {

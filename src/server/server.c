@@ -238,6 +238,19 @@ static srv_conn *conn_entry(struct MHD_Connection *c)
     return i ? i->socket_context : NULL;
 }
 
+/* The request as handlers see it, with the body read so far. */
+static srv_request request_of(struct MHD_Connection *c, const char *method, const char *url,
+                              const request_state *st)
+{
+    return (srv_request){
+        .method = method, .path = url, .conn = c,
+        .body = st->body.p ? st->body.p : "", .body_len = st->body.len,
+        .content_type = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+                                                    MHD_HTTP_HEADER_CONTENT_TYPE),
+        .content_encoding = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+                                                        MHD_HTTP_HEADER_CONTENT_ENCODING)};
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
                                   const char *method, const char *version,
                                   const char *upload_data, size_t *upload_data_size,
@@ -282,6 +295,13 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
             srv_error(&rs, 413, NULL, "request body over the limit of %zu bytes", s->ctx.max_body);
             return reply_now(s, c, method, url, st, &rs);
         }
+        /* A body refused whatever it holds (not declared JSON) is refused
+         * now too: judged once it was read, a client that sent "Expect:
+         * 100-continue" got the 100 and uploaded up to --max-body first.
+         * Answered before the body, the connection is closed as for 413. */
+        srv_request head = request_of(c, method, url, st);
+        if (!srv_route_head(&head, &rs))
+            return reply_now(s, c, method, url, st, &rs);
         return MHD_YES;
     }
     if (*upload_data_size) {
@@ -301,12 +321,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     if (st->too_large) {
         srv_error(&rs, 413, NULL, "request body over the limit of %zu bytes", s->ctx.max_body);
     } else {
-        srv_request rq = {.method = method, .path = url, .conn = c,
-                          .body = st->body.p ? st->body.p : "", .body_len = st->body.len,
-                          .content_type = MHD_lookup_connection_value(
-                              c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE),
-                          .content_encoding = MHD_lookup_connection_value(
-                              c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_ENCODING)};
+        srv_request rq = request_of(c, method, url, st);
         srv_route(&s->ctx, &rq, &rs);
     }
     return reply_now(s, c, method, url, st, &rs);
