@@ -191,6 +191,24 @@ void srv_conns_idle(srv_conns *t, srv_conn *c)
     pthread_mutex_unlock(&t->lock);
 }
 
+/* A request that ends its connection is not idle: appended to the idle
+ * list, it counted as open in make_room, which then closed another idle
+ * connection (one just opened, its request not sent yet) to make room the
+ * closing one was about to free. */
+void srv_conns_closing(srv_conns *t, srv_conn *c)
+{
+    if (!c)
+        return;
+    pthread_mutex_lock(&t->lock);
+    if (c->state == CONN_IDLE)
+        unlink_idle(t, c);
+    if (c->state != CONN_CLOSING) {
+        c->state = CONN_CLOSING;
+        t->closing++;
+    }
+    pthread_mutex_unlock(&t->lock);
+}
+
 unsigned srv_conns_open(srv_conns *t)
 {
     pthread_mutex_lock(&t->lock);

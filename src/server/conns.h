@@ -7,8 +7,9 @@
  * (30 s). A client that opens connections and sends nothing (or half a
  * request, or keeps a finished one alive) could hold every slot. So each
  * connection is tracked from open to close, and once more than `high` are
- * open, each newly opened one, and each request that ends (the limit may
- * have filled while every connection was busy: then none opens), makes room
+ * open, each newly opened one, and each request that ends on a connection
+ * kept alive (the limit may have filled while every connection was busy:
+ * then none opens), makes room
  * by closing the connection that has been idle longest: one with no request in progress (silent since it
  * connected, part way through its request's head, or kept alive after a
  * reply), no bytes waiting to be read, and none come in the last 200 ms
@@ -41,6 +42,11 @@ void srv_conns_busy(srv_conns *t, srv_conn *c);
 /* Its request ended: idle again, the most recently active; if too many are
  * open, the longest-idle ones are shut down (this one last). */
 void srv_conns_idle(srv_conns *t, srv_conn *c);
+/* Its request ended and the connection closes after it (a "Connection:
+ * close" either way, HTTP/1.0, an error): counted as closing, not idle, so
+ * it closes no other connection to make room. Never call it for one that
+ * stays open: a closing entry is never closed to make room. */
+void srv_conns_closing(srv_conns *t, srv_conn *c);
 /* Connections open now (tracked). */
 unsigned srv_conns_open(srv_conns *t);
 

@@ -44,6 +44,8 @@ typedef struct request_state {
     bool begun;       /* on_request has seen it: counted in in_flight, busy */
     bool too_large;
     bool close; /* end the connection after the reply */
+    bool client_closes; /* the client asked for that (on_request's first call) */
+    bool ends;          /* the reply sent ends the connection (reply_now) */
     struct timespec started;
 } request_state;
 
@@ -118,7 +120,9 @@ static void log_line(mz_server *s, const char *method, const char *url, unsigned
 static enum MHD_Result reply_now(mz_server *s, struct MHD_Connection *c, const char *method,
                                  const char *url, request_state *st, srv_response *rs)
 {
-    enum MHD_Result ok = send_response(c, rs, st->close || atomic_load(&s->stopping));
+    bool say_close = st->close || atomic_load(&s->stopping);
+    st->ends = say_close || st->client_closes;
+    enum MHD_Result ok = send_response(c, rs, say_close);
     log_line(s, method, url, rs->status, st);
     free(rs->body);
     if (rs->fd >= 0)
@@ -251,6 +255,73 @@ static srv_request request_of(struct MHD_Connection *c, const char *method, cons
                                                         MHD_HTTP_HEADER_CONTENT_ENCODING)};
 }
 
+/* Whether token (without case) is one of the comma-separated list. */
+static bool has_token(const char *list, const char *token)
+{
+    size_t n = strlen(token);
+    for (const char *p = list; p && *p;) {
+        p += strspn(p, " \t,");
+        size_t len = strcspn(p, ",");
+        while (len && (p[len - 1] == ' ' || p[len - 1] == '\t'))
+            len--;
+        if (len == n && !strncasecmp(p, token, n))
+            return true;
+        p = strchr(p, ',');
+    }
+    return false;
+}
+
+/* Whether the client asked for the connection to end after this request:
+ * libmicrohttpd 0.9.75 then closes it (keepalive_possible, connection.c). */
+static bool client_closes(struct MHD_Connection *c, const char *version)
+{
+    const char *conn = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONNECTION);
+    if (has_token(conn, "close"))
+        return true;
+    return !strcmp(version, MHD_HTTP_VERSION_1_0) && !has_token(conn, "keep-alive");
+}
+
+/* What is refused from the request's head, before any body is read: true
+ * with the reply in rs. */
+static bool refuse_head(mz_server *s, struct MHD_Connection *c, const char *method,
+                        const char *url, const char *version, request_state *st,
+                        srv_response *rs)
+{
+    if (st->uri.kind != SRV_URI_OK) {
+        srv_uri_reply(&st->uri, rs);
+        return true;
+    }
+    const char *framing_error = ambiguous_framing(c);
+    if (framing_error) {
+        srv_error(rs, 400, NULL, "ambiguous request: %s", framing_error);
+        return true;
+    }
+    /* HTTP/1.1 makes Host mandatory (RFC 9112, 3.2); without it the
+     * loopback guard (guard.c) would have no name to judge. */
+    if (!strcmp(version, MHD_HTTP_VERSION_1_1) &&
+        !MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST)) {
+        srv_error(rs, 400, NULL, "an HTTP/1.1 request needs a Host header");
+        return true;
+    }
+    if (!srv_request_allowed(&s->ctx, c, method, rs))
+        return true;
+    /* Refuse an announced oversized body before reading any of it. */
+    const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+                                                 MHD_HTTP_HEADER_CONTENT_LENGTH);
+    long long announced = 0;
+    if (cl && srv_parse_int(cl, 0, INT64_MAX, &announced) &&
+        (unsigned long long)announced > s->ctx.max_body) {
+        st->too_large = true;
+        srv_error(rs, 413, NULL, "request body over the limit of %zu bytes", s->ctx.max_body);
+        return true;
+    }
+    /* A body refused whatever it holds (not declared JSON) is refused
+     * now too: judged once it was read, a client that sent "Expect:
+     * 100-continue" got the 100 and uploaded up to --max-body first. */
+    srv_request head = request_of(c, method, url, st);
+    return !srv_route_head(&head, rs);
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
                                   const char *method, const char *version,
                                   const char *upload_data, size_t *upload_data_size,
@@ -266,42 +337,14 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         clock_gettime(CLOCK_MONOTONIC, &st->started);
         atomic_fetch_add(&s->in_flight, 1);
         srv_conns_busy(s->conns, conn_entry(c));
-        if (st->uri.kind != SRV_URI_OK) {
-            srv_uri_reply(&st->uri, &rs);
-            return reply_now(s, c, method, url, st, &rs);
-        }
-        const char *framing_error = ambiguous_framing(c);
-        if (framing_error) {
+        st->client_closes = client_closes(c, version);
+        if (refuse_head(s, c, method, url, version, st, &rs)) {
+            /* Answered before its body: libmicrohttpd closes the connection
+             * (the body unread would be taken for the next request); said
+             * here, so that on_completed knows it too. */
             st->close = true;
-            srv_error(&rs, 400, NULL, "ambiguous request: %s", framing_error);
             return reply_now(s, c, method, url, st, &rs);
         }
-        /* HTTP/1.1 makes Host mandatory (RFC 9112, 3.2); without it the
-         * loopback guard (guard.c) would have no name to judge. */
-        if (!strcmp(version, MHD_HTTP_VERSION_1_1) &&
-            !MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST)) {
-            srv_error(&rs, 400, NULL, "an HTTP/1.1 request needs a Host header");
-            return reply_now(s, c, method, url, st, &rs);
-        }
-        if (!srv_request_allowed(&s->ctx, c, method, &rs))
-            return reply_now(s, c, method, url, st, &rs);
-        /* Refuse an announced oversized body before reading any of it. */
-        const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
-                                                     MHD_HTTP_HEADER_CONTENT_LENGTH);
-        long long announced = 0;
-        if (cl && srv_parse_int(cl, 0, INT64_MAX, &announced) &&
-            (unsigned long long)announced > s->ctx.max_body) {
-            st->too_large = true;
-            srv_error(&rs, 413, NULL, "request body over the limit of %zu bytes", s->ctx.max_body);
-            return reply_now(s, c, method, url, st, &rs);
-        }
-        /* A body refused whatever it holds (not declared JSON) is refused
-         * now too: judged once it was read, a client that sent "Expect:
-         * 100-continue" got the 100 and uploaded up to --max-body first.
-         * Answered before the body, the connection is closed as for 413. */
-        srv_request head = request_of(c, method, url, st);
-        if (!srv_route_head(&head, &rs))
-            return reply_now(s, c, method, url, st, &rs);
         return MHD_YES;
     }
     if (*upload_data_size) {
@@ -327,16 +370,21 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     return reply_now(s, c, method, url, st, &rs);
 }
 
+/* A request ended. Its connection is idle now, unless it closes after this
+ * request (a reply or a client that said "Connection: close", HTTP/1.0, or
+ * any end but a completed reply: an error, a timeout, a client gone). */
 static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
                          enum MHD_RequestTerminationCode toe)
 {
-    (void)toe;
     mz_server *s = cls;
     request_state *st = *con_cls;
     if (!st)
         return;
     if (st->begun) {
-        srv_conns_idle(s->conns, conn_entry(c));
+        if (st->ends || toe != MHD_REQUEST_TERMINATED_COMPLETED_OK)
+            srv_conns_closing(s->conns, conn_entry(c));
+        else
+            srv_conns_idle(s->conns, conn_entry(c));
         atomic_fetch_sub(&s->in_flight, 1);
     }
     mz_buf_free(&st->body);

@@ -1787,6 +1787,49 @@ static void test_idle_after_busy_make_room(void **state)
     mz_server_stop(s2, 2000);
 }
 
+/* A request that ends its connection (Connection: close) makes no room:
+ * its end used to count it among the idle, and past 7/8 of the limit close
+ * the longest idle, here a client that had just connected and not yet sent
+ * its request. Limit 8: 7 requests in progress, then the new client. */
+static void test_closing_request_keeps_new_client(void **state)
+{
+    (void)state;
+    mz_server *s2 = start_limited(2, 8);
+    unsigned p2 = mz_server_port(s2);
+    char head[256], closing[256];
+    size_t hn = continue_head(head, sizeof head, "");
+    size_t cn = continue_head(closing, sizeof closing, "Connection: close\r\n");
+    enum { N = 7 };
+    int fds[N];
+    fds[0] = begin_request(p2, closing, cn);
+    for (int i = 1; i < N; i++)
+        fds[i] = begin_request(p2, head, hn);
+    int fresh = http_connect(p2);
+    assert_true(fresh >= 0);
+    usleep(200 * 1000); /* taken up by the server */
+    assert_true(http_send_all(fds[0], CHECK_BODY, sizeof CHECK_BODY - 1));
+    http_reply r;
+    http_read_reply(fds[0], &r); /* to the server's close */
+    assert_int_equal(r.status, 200);
+    http_reply_free(&r);
+    assert_false(closed_by_server(fresh, 300));
+    const char req[] = "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+    assert_true(http_send_all(fresh, req, sizeof req - 1));
+    http_read_reply(fresh, &r);
+    assert_int_equal(r.status, 200);
+    http_reply_free(&r);
+    for (int i = 1; i < N; i++) {
+        assert_true(http_send_all(fds[i], CHECK_BODY, sizeof CHECK_BODY - 1));
+        http_read_reply_wait(fds[i], &r, 300);
+        assert_int_equal(r.status, 200);
+        http_reply_free(&r);
+    }
+    for (int i = 0; i < N; i++)
+        close(fds[i]);
+    close(fresh);
+    mz_server_stop(s2, 2000);
+}
+
 /* --per-ip-limit: past N connections from one address, the next is closed
  * at once; other addresses are served. (Off by default: on a loopback
  * server every client is 127.0.0.1, and behind a proxy every client is the
@@ -2033,6 +2076,7 @@ int main(void)
         cmocka_unit_test(test_stop_serves_queued),
         cmocka_unit_test(test_idle_connections_make_room),
         cmocka_unit_test(test_idle_after_busy_make_room),
+        cmocka_unit_test(test_closing_request_keeps_new_client),
         cmocka_unit_test(test_per_ip_limit),
         cmocka_unit_test(test_stop_serves_queue_past_limit),
         cmocka_unit_test(test_stop_under_flood),

@@ -109,10 +109,51 @@ static void test_request_read_not_begun_is_kept(void **state)
         close(fds[i]);
 }
 
+/* A request that ends its connection ("Connection: close") leaves it
+ * closing, not idle: it was appended to the idle list, and with more than
+ * `high` open, the longest idle one (here a connection just opened, its
+ * request not sent yet) was closed to make room the closing one frees
+ * anyway. A request ending on a connection kept alive still makes room. */
+static void test_closing_request_makes_no_room(void **state)
+{
+    (void)state;
+    srv_conns *t = srv_conns_new(1);
+    assert_non_null(t);
+    int ca, cb, cc, cd;
+    int a = pair(&ca);
+    srv_conn *ea = srv_conns_opened(t, a);
+    srv_conns_busy(t, ea); /* a request on it: «أسعار الخضار في دمشق» */
+    int b = pair(&cb);
+    srv_conn *eb = srv_conns_opened(t, b); /* 2 open, past 1: only b idle, and new */
+    srv_conns_closing(t, ea);
+    assert_false(shut_down(cb, 100));
+    srv_conns_closed(t, ea);
+    assert_int_equal(srv_conns_open(t), 1);
+    /* The same with the connection kept alive: b, idle longest, makes room. */
+    int c = pair(&cc);
+    srv_conn *ec = srv_conns_opened(t, c); /* c new, b closed for it */
+    assert_true(shut_down(cb, 5000));
+    srv_conns_closed(t, eb);
+    srv_conns_busy(t, ec);
+    int d = pair(&cd);
+    srv_conn *ed = srv_conns_opened(t, d);
+    srv_conns_idle(t, ec);
+    assert_true(shut_down(cd, 5000));
+    assert_false(shut_down(cc, 50));
+    srv_conns_closed(t, ec);
+    srv_conns_closed(t, ed);
+    assert_int_equal(srv_conns_open(t), 0);
+    srv_conns_free(t);
+    int fds[] = {a, b, c, d, ca, cb, cc, cd};
+    for (size_t i = 0; i < sizeof fds / sizeof fds[0]; i++)
+        close(fds[i]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_request_read_not_begun_is_kept),
+        cmocka_unit_test(test_closing_request_makes_no_room),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
