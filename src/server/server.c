@@ -317,7 +317,10 @@ static bool refuse_head(mz_server *s, struct MHD_Connection *c, const char *meth
     }
     /* A body refused whatever it holds (not declared JSON) is refused
      * now too: judged once it was read, a client that sent "Expect:
-     * 100-continue" got the 100 and uploaded up to --max-body first. */
+     * 100-continue" got the 100 and uploaded up to --max-body first.
+     * Only a POST has a body to judge: a GET is spared the lookups. */
+    if (strcmp(method, MHD_HTTP_METHOD_POST) != 0)
+        return false;
     srv_request head = request_of(c, method, url, st);
     return !srv_route_head(&head, rs);
 }
