@@ -186,7 +186,10 @@ size_t mz_word_stem(const char *key, size_t len, int plural, char *out, size_t c
      * stripping it made كمال and مال one key. */
     static const char *const prefixes[] = {"وال", "بال", "فال", "كال", "لل", "ال",
                                            "و",   "ف",   "ب",   "ل"};
-    static const char *const suffixes[] = {"ين", "ون", "ات", "ان", "يه", "ه", "ا"};
+    /* no "يه": a feminine nisba keeps its ي (دولية → دولي, as دولي), so an
+     * adjective is not its noun (دولة → دول: «لجنة تحقيق دولية» counted
+     * the states of «15 دولة») */
+    static const char *const suffixes[] = {"ين", "ون", "ات", "ان", "ه", "ا"};
     const char *p = key;
     size_t n = len;
     for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++) {

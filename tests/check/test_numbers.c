@@ -712,6 +712,24 @@ static void test_claim_broken_plural_counts(void **state)
                                      "سقط 7 قتلى في القصف"));
 }
 
+/* A feminine nisba is not its noun: «دولية» (international) keyed as
+ * «دولة» (the coarse stem took «يه» off), so a claim about «لجنة تحقيق
+ * دولية» counted the Council's «15 دولة» against another source's «11 دولة»
+ * (train R-282). It keeps its ي now, and meets its masculine (دولي). */
+static void test_nisba_is_not_its_noun(void **state)
+{
+    (void)state;
+    const char *a = "ويضم مجلس الأمن 15 دولة دائمة وغير دائمة", *b = "وصوتت 11 دولة لصالح القرار";
+    assert_false(voices_conflict_for("فشل مشروع قرار لتمديد عمل لجنة تحقيق دولية", a, b));
+    assert_true(voices_conflict_for("فشل مشروع قرار تدعمه دول غربية", a, b));
+    char k1[64], k2[64], k3[64];
+    mz_noun_key("الدوليه", strlen("الدوليه"), k1, sizeof k1);
+    mz_noun_key("دولي", strlen("دولي"), k2, sizeof k2);
+    mz_noun_key("دوله", strlen("دوله"), k3, sizeof k3);
+    assert_string_equal(k1, k2);
+    assert_string_not_equal(k1, k3);
+}
+
 /* Tolls of different days are not set against each other: "5 killed on
  * Friday" and "30 killed on Sunday" (or a timeline's 15 and 17 May) were
  * one noun and one event, flagged as sources in conflict. The day is a
@@ -1092,6 +1110,7 @@ int main(void)
         cmocka_unit_test(test_clock_times),
         cmocka_unit_test(test_arabic_comma_between_digits),
         cmocka_unit_test(test_claim_broken_plural_counts),
+        cmocka_unit_test(test_nisba_is_not_its_noun),
         cmocka_unit_test(test_conflicts_of_other_days),
         cmocka_unit_test(test_conflicts_the_claim_allows),
         cmocka_unit_test(test_vague_values),
