@@ -315,6 +315,11 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
  * singular (الأسرى and أسيرا, القتلى and قتيلا meet; numbers_nouns.c). */
 void mz_noun_key(const char *key, size_t key_len, char *out, size_t cap);
 
+/* Is w a singular nisba adjective written with the article right after a
+ * word with the article («الدعم العسكري», «القوات الأمريكية»)? It
+ * describes that word and counts nothing of its own (numbers_nouns.c). */
+bool mz_noun_is_definite_adjective(const mz_word *prev, const mz_word *w);
+
 /* True when two values of one quantity disagree: no overlap of their ranges
  * once a 10% tolerance is allowed. A top of INFINITY is a lower bound ("أكثر
  * من 300"). */

@@ -104,17 +104,24 @@ static mz_status add_value(mz_check_result *r, char ***keys, size_t *cap, const 
 
 /* Whether key (a noun key) is the key of one of the claim's words: a claim
  * about الأسرى or القتلى counts أسيرا and قتيلا. *word is set to that word
- * as the claim writes it (malloc'd; left NULL when out of memory). */
+ * as the claim writes it (malloc'd; left NULL when out of memory). An
+ * adjective that describes the word before it counts nothing: «الدعم
+ * العسكري» is no claim about soldiers (عسكري), «الحكومة السورية» none
+ * about Syrians. */
 static bool in_claim(const char *claim, const char *key, char **word)
 {
     mz_word_iter it;
-    mz_word w;
+    mz_word w[2];
     char stem[128];
+    size_t k = 0;
     mz_words_init(&it, claim, strlen(claim));
-    while (mz_words_next(&it, &w)) {
-        mz_noun_key(w.key, w.key_len, stem, sizeof stem);
+    for (; mz_words_next(&it, &w[k % 2]); k++) {
+        const mz_word *cur = &w[k % 2], *prev = k ? &w[(k + 1) % 2] : NULL;
+        if (mz_noun_is_definite_adjective(prev, cur))
+            continue;
+        mz_noun_key(cur->key, cur->key_len, stem, sizeof stem);
         if (stem[0] && !strcmp(stem, key)) {
-            *word = mz_strndup(claim + w.start, w.end - w.start);
+            *word = mz_strndup(claim + cur->start, cur->end - cur->start);
             return true;
         }
     }

@@ -47,6 +47,27 @@ void mz_noun_key(const char *key, size_t key_len, char *out, size_t cap)
     mz_word_stem(key, key_len, 1, out, cap);
 }
 
+bool mz_noun_is_definite_adjective(const mz_word *prev, const mz_word *w)
+{
+    if (!prev || !mz_num_is_definite(prev) || !mz_num_is_definite(w))
+        return false;
+    char bare[128];
+    size_t n = mz_word_stem(w->key, w->key_len, 0, bare, sizeof bare); /* the article off */
+    for (size_t i = 0; i < sizeof broken_plurals / sizeof *broken_plurals; i++)
+        if (!strcmp(bare, broken_plurals[i][0]))
+            return false; /* الأسرى, القتلى: a plural written with ى, no nisba */
+    /* the nisba ي (or يه, the feminine) after three letters or more: a
+     * plural nisba («الجنود الأمريكيين») is left counting, as it may be
+     * what a source counts («مقتل 3 أمريكيين») */
+    size_t cut = n >= strlen("يه") && !strcmp(bare + n - strlen("يه"), "يه") ? strlen("يه")
+                 : n >= strlen("ي") && !strcmp(bare + n - strlen("ي"), "ي") ? strlen("ي")
+                                                                              : 0;
+    size_t letters = 0;
+    for (size_t i = 0; i < n - cut; i++)
+        letters += ((unsigned char)bare[i] & 0xC0) != 0x80;
+    return cut && letters >= 3;
+}
+
 void mz_num_copy_noun(const char *s, const mz_word *w, mz_number *n)
 {
     size_t len = w->end - w->start;

@@ -730,6 +730,21 @@ static void test_nisba_is_not_its_noun(void **state)
     assert_string_not_equal(k1, k3);
 }
 
+/* An adjective with the article after a word with the article describes
+ * that word and counts nothing: a claim of «الدعم العسكري» counted the
+ * soldiers (عسكري) of two sources as a conflict (train R-210). A plural
+ * nisba («العسكريين») and a plural written with ى («الجنود الأسرى») still
+ * count. */
+static void test_claims_adjective_counts_nothing(void **state)
+{
+    (void)state;
+    const char *a = "يوجد نحو ألفي عسكري في البلاد", *b = "أفادت مصادر بوجود 4 آلاف عسكري في البلاد";
+    assert_false(voices_conflict_for("واشنطن تعدل الدعم العسكري لشركائها في البلاد", a, b));
+    assert_true(voices_conflict_for("واشنطن تزيد عدد العسكريين في البلاد", a, b));
+    assert_true(voices_conflict_for("أفرجت الحركة عن الجنود الأسرى", "أفرجت الحركة عن 40 أسيرا",
+                                    "أفرجت الحركة عن 250 أسيرا"));
+}
+
 /* Tolls of different days are not set against each other: "5 killed on
  * Friday" and "30 killed on Sunday" (or a timeline's 15 and 17 May) were
  * one noun and one event, flagged as sources in conflict. The day is a
@@ -1111,6 +1126,7 @@ int main(void)
         cmocka_unit_test(test_arabic_comma_between_digits),
         cmocka_unit_test(test_claim_broken_plural_counts),
         cmocka_unit_test(test_nisba_is_not_its_noun),
+        cmocka_unit_test(test_claims_adjective_counts_nothing),
         cmocka_unit_test(test_conflicts_of_other_days),
         cmocka_unit_test(test_conflicts_the_claim_allows),
         cmocka_unit_test(test_vague_values),
