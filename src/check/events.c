@@ -19,6 +19,7 @@
  * the front and a pronoun or plural ending off the back.
  */
 #include "check/check.h"
+#include "check/numbers.h" /* mz_num_is_number_word */
 
 #include <string.h>
 
@@ -71,6 +72,7 @@ static const event_word event_words[] = {
     {"يشرد", MZ_EVENT_MOVED},     {"مشرد", MZ_EVENT_MOVED},
     /* besieged */
     {"محاصر", MZ_EVENT_BESIEGED}, {"حصار", MZ_EVENT_BESIEGED},  {"يحاصر", MZ_EVENT_BESIEGED},
+    {"تحاصر", MZ_EVENT_BESIEGED}, {"حاصر", MZ_EVENT_BESIEGED},  {"حاصرت", MZ_EVENT_BESIEGED},
 };
 
 static mz_event find_event(const char *k, size_t n)
@@ -171,8 +173,24 @@ static mz_event event_at(const mz_word *ws, size_t n, size_t i)
     return e;
 }
 
-#define EVENT_BEFORE 6 /* words looked at before the value */
-#define EVENT_AFTER 4  /* words looked at after it (its noun included) */
+#define EVENT_BEFORE 6  /* words looked at before the value */
+#define EVENT_AFTER 4   /* words looked at after it (its noun included) */
+#define EVENT_CLAUSE 12 /* how far back the verb that opens the clause is looked for */
+
+/* «قضوا» (perished) after the count of people it tells of: «16 شخصا قضوا».
+ * Before a number it spends time («قضوا 5 سنوات»), so only here. */
+static bool perished(const mz_word *w)
+{
+    return !strcmp(w->key, "قضوا") || !strcmp(w->key, "وقضوا");
+}
+
+/* «على الأقل» and «منهم» between a count and its verb do not take a word
+ * of the window after it: «16 شخصا منهم على الأقل قضوا». */
+static bool skipped_after(const mz_word *ws, size_t n, size_t i)
+{
+    return !strcmp(ws[i].key, "منهم") || !strcmp(ws[i].key, "الاقل") ||
+           (!strcmp(ws[i].key, "علي") && i + 1 < n && !strcmp(ws[i + 1].key, "الاقل"));
+}
 
 mz_event mz_event_near(const char *s, const mz_word *ws, size_t n, size_t first, size_t after)
 {
@@ -184,16 +202,32 @@ mz_event mz_event_near(const char *s, const mz_word *ws, size_t n, size_t first,
         if (e)
             return e;
     }
-    for (size_t i = after; i < n && i < after + EVENT_AFTER; i++) {
+    for (size_t i = after, seen = 0; i < n && seen < EVENT_AFTER; i++) {
         if (mz_clause_break(s, ws[i - 1].end, ws[i].start))
             break;
+        if (i > after && skipped_after(ws, n, i))
+            continue;
+        seen++;
         /* the counted noun أسر right after a value is families ("خمس أسر"),
          * not the verb captured */
         if (i == after && is_families(ws[i].key, ws[i].key_len))
             continue;
+        if (i > after && perished(&ws[i]))
+            return MZ_EVENT_DIED;
         mz_event e = event_at(ws, n, i);
         if (e)
             return e;
+    }
+    /* the verb that opens the clause governs the count at its end, past a
+     * long subject: «وتحاصر قوات موالية للرئيس السوري بشار الأسد قرابة
+     * 400 ألف شخص» (besieged, not "no event"); not past another number,
+     * which was that verb's object («قتل القصف 38 مقاتلا ودمر 20 مركبة») */
+    for (size_t b = 1; b <= EVENT_CLAUSE && b <= first; b++) {
+        size_t i = first - b;
+        if (ws[i].is_number || mz_num_is_number_word(&ws[i]))
+            break;
+        if (i == 0 || mz_clause_break(s, ws[i - 1].end, ws[i].start))
+            return b > EVENT_BEFORE ? event_at(ws, n, i) : MZ_EVENT_NONE;
     }
     return MZ_EVENT_NONE;
 }

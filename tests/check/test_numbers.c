@@ -931,6 +931,22 @@ static void test_events(void **state)
     assert_int_equal(event_of("وصلت المساعدات إلى خمس أسر في القرية", 0), MZ_EVENT_NONE);
     assert_int_equal(event_of("أسر المسلحون 40 جنديا قرب الحدود", 0), MZ_EVENT_DETAINED);
     assert_int_equal(event_of("أعلن الجيش أسر 7 مقاتلين", 0), MZ_EVENT_DETAINED);
+    /* the verb that opens the clause, past a long subject (train R-24: the
+     * besieged were no event, and met the evacuated); not past a number,
+     * its own object */
+    assert_int_equal(event_of("وتحاصر قوات موالية للحكومة في ريف العاصمة منذ أشهر قرابة 400 ألف "
+                              "شخص",
+                              0),
+                     MZ_EVENT_BESIEGED);
+    assert_int_equal(event_of("قتل القصف 38 مقاتلا في أطراف البلدة الشرقية ثم دمر 20 آلية", 1),
+                     MZ_EVENT_NONE);
+    /* «قضوا» after the count, past «منهم على الأقل»; before a number it
+     * spends time */
+    assert_int_equal(event_of("وقالت المنظمة إن 16 شخصا منهم على الأقل قضوا قبل إجلائهم", 0),
+                     MZ_EVENT_DIED);
+    assert_int_equal(event_of("وقال إن 53 مدنيا على الأقل بينهم أطفال قتلوا في الغارات", 0),
+                     MZ_EVENT_KILLED);
+    assert_int_equal(event_of("قضوا 5 سنوات في المنفى", 0), MZ_EVENT_NONE);
 }
 
 /* Values of one noun told of different events are not set against each
