@@ -736,6 +736,12 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
             } else if (nx->is_number && ws->v[a.last].is_number &&
                        dash_between(s, ws->v[a.last].end, nx->start)) {
                 range = parse_one(ws, s, len, j, &b);
+                if (range && b.hi < a.lo && a.first == a.last) {
+                    /* a falling pair is a name or a score, not a range:
+                     * «ماكس 737 - 8» (the 8 counted the aircraft), «فاز 3 - 1» */
+                    i = b.last + 1;
+                    continue;
+                }
             } else if (a.first == a.last && ws->comma_split[a.first]) {
                 /* "3،4 أشخاص" (split_comma_list): three or four, as "3-4";
                  * "12،5" falling is a list */

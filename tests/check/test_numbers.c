@@ -1089,6 +1089,22 @@ static void test_vague_conflicts(void **state)
                                      "ونزح آلاف الأشخاص من البلدة"));
 }
 
+/* A falling pair joined by a dash is a model or a score, not a range:
+ * «20 طائرة ماكس 737 - 8» read as 8..737 aircraft (train R-301). A rising
+ * one is still a range. */
+static void test_falling_dash_pair_is_a_name(void **state)
+{
+    (void)state;
+    mz_number v[8];
+    const char *s = "وطلبت الشركة 20 طائرة ماكس 737 - 8 من الشركة المصنعة";
+    size_t n = mz_numbers_extract(s, strlen(s), v, 8);
+    assert_int_equal(n, 1);
+    assert_true(v[0].number == 20);
+    const char *score = "فاز الفريق 3 - 1 على ضيفه";
+    assert_int_equal(mz_numbers_extract(score, strlen(score), v, 8), 0);
+    assert_value("3 - 4 آلاف مسلح", "3 - 4 آلاف", 3000, 4000, MZ_QTY_COUNT, "مسلح");
+}
+
 static void test_pathological(void **state)
 {
     (void)state;
@@ -1149,6 +1165,7 @@ int main(void)
         cmocka_unit_test(test_vague_conflicts),
         cmocka_unit_test(test_earlier_figures),
         cmocka_unit_test(test_conflicts_beside_the_claims_value),
+        cmocka_unit_test(test_falling_dash_pair_is_a_name),
         cmocka_unit_test(test_pathological),
     };
     return cmocka_run_group_tests_name("check/numbers", tests, NULL, NULL);
