@@ -5,6 +5,7 @@
  */
 #include "check/eval.h"
 #include "cli/cli.h"
+#include "json/json.h"
 #include "util/util.h"
 
 #include <cjson/cJSON.h>
@@ -43,60 +44,75 @@ static cJSON *confusion_json(const mz_eval_claims_report *r)
 {
     cJSON *o = cJSON_CreateObject();
     const char *facts[2] = {"false", "true"};
-    for (int f = 0; o && f < 2; f++) {
+    bool ok = o != NULL;
+    for (int f = 0; ok && f < 2; f++) {
         cJSON *row = cJSON_AddObjectToObject(o, facts[f]);
-        for (int v = 0; row && v < 4; v++)
-            cJSON_AddNumberToObject(row, mz_verdict_name((mz_verdict)v), (double)r->confusion[f][v]);
+        ok = row != NULL;
+        for (int v = 0; ok && v < 4; v++)
+            ok = cJSON_AddNumberToObject(row, mz_verdict_name((mz_verdict)v),
+                                         (double)r->confusion[f][v]) != NULL;
+    }
+    if (!ok) {
+        cJSON_Delete(o);
+        return NULL;
     }
     return o;
 }
 
+static bool add_interval(cJSON *o, const char *name, const double v[2])
+{
+    return mz_json_add(o, name, cJSON_CreateDoubleArray(v, 2));
+}
+
+/* The best setting of --sweep, into s. */
+static bool add_sweep(cJSON *s, const mz_eval_claims_report *r)
+{
+    return s && cJSON_AddNumberToObject(s, "w_bm25", r->best_rerank.w_bm25) &&
+           cJSON_AddNumberToObject(s, "w_window", r->best_rerank.w_window) &&
+           cJSON_AddNumberToObject(s, "w_prox", r->best_rerank.w_prox) &&
+           cJSON_AddNumberToObject(s, "w_title", r->best_rerank.w_title) &&
+           cJSON_AddNumberToObject(s, "w_related", r->best_rerank.w_related) &&
+           cJSON_AddNumberToObject(s, "recall_at_k", r->best_recall) &&
+           cJSON_AddNumberToObject(s, "mrr", r->best_mrr) &&
+           cJSON_AddNumberToObject(s, "min_related", r->best_verdict.min_related) &&
+           cJSON_AddNumberToObject(s, "support", r->best_verdict.support) &&
+           cJSON_AddNumberToObject(s, "refute", r->best_verdict.refute) &&
+           cJSON_AddNumberToObject(s, "dispute_ratio", r->best_verdict.dispute_ratio) &&
+           cJSON_AddNumberToObject(s, "coverage_full", r->best_verdict.coverage_full) &&
+           cJSON_AddNumberToObject(s, "verdict_accuracy", r->best_accuracy) &&
+           cJSON_AddNumberToObject(s, "verdict_macro_f1", r->best_macro_f1);
+}
+
+/* Every key or none: a cJSON_Add* that fails (out of memory) leaves its key
+ * out, and the rest printed with exit 0 read as a whole report. */
 static int print_json(const mz_eval_claims_report *r, bool swept)
 {
     cJSON *o = cJSON_CreateObject();
-    if (!o)
-        return cli_print_json("eval-claims", NULL, 1); /* out of memory */
-    cJSON_AddNumberToObject(o, "k", (double)r->k);
-    cJSON_AddNumberToObject(o, "recall_at_k", r->recall_at_k);
-    cJSON_AddNumberToObject(o, "mrr", r->mrr);
-    cJSON_AddNumberToObject(o, "verdict_accuracy", r->verdict_accuracy);
-    cJSON_AddNumberToObject(o, "verdict_macro_f1", r->verdict_macro_f1);
-    if (r->has_retrieval_ci) {
-        cJSON_AddItemToObject(o, "recall_at_k_ci", cJSON_CreateDoubleArray(r->recall_ci, 2));
-        cJSON_AddItemToObject(o, "mrr_ci", cJSON_CreateDoubleArray(r->mrr_ci, 2));
-    }
-    if (r->has_verdict_ci) {
-        cJSON_AddItemToObject(o, "verdict_accuracy_ci", cJSON_CreateDoubleArray(r->accuracy_ci, 2));
-        cJSON_AddItemToObject(o, "verdict_macro_f1_ci", cJSON_CreateDoubleArray(r->macro_f1_ci, 2));
-    }
-    cJSON_AddNumberToObject(o, "verdict_accuracy_disputed_as_true", r->accuracy_disputed_as_true);
-    cJSON_AddStringToObject(o, "disputed_counts_as", "false");
-    cJSON_AddNumberToObject(o, "majority_baseline", r->majority_baseline);
-    cJSON_AddNumberToObject(o, "n_claims", (double)r->n_claims);
-    cJSON_AddNumberToObject(o, "n_claims_with_related", (double)r->n_claims_with_related);
-    cJSON_AddNumberToObject(o, "n_pairs", (double)r->n_pairs);
-    cJSON_AddNumberToObject(o, "n_articles", (double)r->n_articles);
-    cJSON_AddNumberToObject(o, "n_pairs_skipped", (double)r->n_pairs_skipped);
-    cJSON_AddItemToObject(o, "confusion", confusion_json(r));
-    cJSON_AddNumberToObject(o, "seconds", r->seconds);
-    if (swept) {
-        cJSON *s = cJSON_AddObjectToObject(o, "sweep");
-        if (s) {
-            cJSON_AddNumberToObject(s, "w_bm25", r->best_rerank.w_bm25);
-            cJSON_AddNumberToObject(s, "w_window", r->best_rerank.w_window);
-            cJSON_AddNumberToObject(s, "w_prox", r->best_rerank.w_prox);
-            cJSON_AddNumberToObject(s, "w_title", r->best_rerank.w_title);
-            cJSON_AddNumberToObject(s, "w_related", r->best_rerank.w_related);
-            cJSON_AddNumberToObject(s, "recall_at_k", r->best_recall);
-            cJSON_AddNumberToObject(s, "mrr", r->best_mrr);
-            cJSON_AddNumberToObject(s, "min_related", r->best_verdict.min_related);
-            cJSON_AddNumberToObject(s, "support", r->best_verdict.support);
-            cJSON_AddNumberToObject(s, "refute", r->best_verdict.refute);
-            cJSON_AddNumberToObject(s, "dispute_ratio", r->best_verdict.dispute_ratio);
-            cJSON_AddNumberToObject(s, "coverage_full", r->best_verdict.coverage_full);
-            cJSON_AddNumberToObject(s, "verdict_accuracy", r->best_accuracy);
-            cJSON_AddNumberToObject(s, "verdict_macro_f1", r->best_macro_f1);
-        }
+    bool ok = o && cJSON_AddNumberToObject(o, "k", (double)r->k) &&
+              cJSON_AddNumberToObject(o, "recall_at_k", r->recall_at_k) &&
+              cJSON_AddNumberToObject(o, "mrr", r->mrr) &&
+              cJSON_AddNumberToObject(o, "verdict_accuracy", r->verdict_accuracy) &&
+              cJSON_AddNumberToObject(o, "verdict_macro_f1", r->verdict_macro_f1);
+    if (ok && r->has_retrieval_ci)
+        ok = add_interval(o, "recall_at_k_ci", r->recall_ci) && add_interval(o, "mrr_ci", r->mrr_ci);
+    if (ok && r->has_verdict_ci)
+        ok = add_interval(o, "verdict_accuracy_ci", r->accuracy_ci) &&
+             add_interval(o, "verdict_macro_f1_ci", r->macro_f1_ci);
+    ok = ok &&
+         cJSON_AddNumberToObject(o, "verdict_accuracy_disputed_as_true", r->accuracy_disputed_as_true) &&
+         cJSON_AddStringToObject(o, "disputed_counts_as", "false") &&
+         cJSON_AddNumberToObject(o, "majority_baseline", r->majority_baseline) &&
+         cJSON_AddNumberToObject(o, "n_claims", (double)r->n_claims) &&
+         cJSON_AddNumberToObject(o, "n_claims_with_related", (double)r->n_claims_with_related) &&
+         cJSON_AddNumberToObject(o, "n_pairs", (double)r->n_pairs) &&
+         cJSON_AddNumberToObject(o, "n_articles", (double)r->n_articles) &&
+         cJSON_AddNumberToObject(o, "n_pairs_skipped", (double)r->n_pairs_skipped) &&
+         mz_json_add(o, "confusion", confusion_json(r)) &&
+         cJSON_AddNumberToObject(o, "seconds", r->seconds) &&
+         (!swept || add_sweep(cJSON_AddObjectToObject(o, "sweep"), r));
+    if (!ok) {
+        cJSON_Delete(o);
+        o = NULL; /* cli_print_json: "out of memory" */
     }
     return cli_print_json("eval-claims", o, 1);
 }

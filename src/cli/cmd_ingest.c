@@ -25,14 +25,17 @@ typedef struct ingest_ui {
     bool inner; /* a failed item lies inside a path given: a line, a feed's item, a folder's file */
     const char *inner_of; /* the path given that holds the last such item */
     cJSON *errors; /* --json: the failed items */
+    bool lost; /* --json: an item of errors could not be built whole */
 } ingest_ui;
 
-/* File names and messages naming them need not be valid UTF-8; JSON must be. */
-static void add_string(cJSON *obj, const char *name, const char *s)
+/* File names and messages naming them need not be valid UTF-8; JSON must be.
+ * False when out of memory (nothing added). */
+static bool add_string(cJSON *obj, const char *name, const char *s)
 {
     char *fixed = mz_utf8_repair(s);
-    cJSON_AddStringToObject(obj, name, fixed ? fixed : "");
+    bool ok = fixed && cJSON_AddStringToObject(obj, name, fixed);
     free(fixed);
+    return ok;
 }
 
 /* The CLI's advice for an item's failure (the library names no flag). */
@@ -42,11 +45,11 @@ static const char *advice(mz_status status)
 }
 
 /* msg followed by the advice for status, into obj[name]. */
-static void add_message(cJSON *obj, const char *name, const char *msg, mz_status status)
+static bool add_message(cJSON *obj, const char *name, const char *msg, mz_status status)
 {
     char full[sizeof ((mz_error *)0)->msg + 32];
     snprintf(full, sizeof full, "%s%s", msg, advice(status));
-    add_string(obj, name, full);
+    return add_string(obj, name, full);
 }
 
 static void on_item(void *ctx, const char *origin, mz_status status, const char *msg)
@@ -67,10 +70,12 @@ static void on_item(void *ctx, const char *origin, mz_status status, const char 
     }
     if (ui->json) {
         cJSON *e = cJSON_CreateObject();
-        add_string(e, "origin", origin);
-        cJSON_AddStringToObject(e, "error", mz_status_name(status));
-        add_message(e, "message", msg, status);
-        cJSON_AddItemToArray(ui->errors, e);
+        if (!e || !add_string(e, "origin", origin) ||
+            !cJSON_AddStringToObject(e, "error", mz_status_name(status)) ||
+            !add_message(e, "message", msg, status) || !cJSON_AddItemToArray(ui->errors, e)) {
+            cJSON_Delete(e);
+            ui->lost = true; /* the report would miss this item: none is printed */
+        }
     } else if (!ui->quiet && ui->skip && cli_exit_code(status) != EXIT_DB) {
         /* Skipped items are told here. An abort (any item when not skipping;
          * a store error, a full disk, even when skipping) is told once, by
@@ -232,18 +237,22 @@ int cmd_ingest(int argc, char **argv)
         mz_db_discard_if_empty(db, &gone, &derr);
     mz_db_close(db);
     if (ui.json) {
+        /* every key or none: an add that fails leaves its key out */
         cJSON *j = cJSON_CreateObject();
-        cJSON_AddBoolToObject(j, "ok", s == MZ_OK && rep.failed == 0);
-        cJSON_AddNumberToObject(j, "added", (double)rep.added);
-        cJSON_AddNumberToObject(j, "skipped", (double)rep.skipped);
-        cJSON_AddNumberToObject(j, "failed", (double)rep.failed);
-        cJSON_AddNumberToObject(j, "bytes", (double)rep.bytes);
-        cJSON_AddBoolToObject(j, "rolled_back", s != MZ_OK);
-        if (s != MZ_OK) {
-            cJSON_AddStringToObject(j, "error", mz_status_name(s));
-            add_message(j, "message", err.msg, s);
+        bool ok = j && !ui.lost && cJSON_AddBoolToObject(j, "ok", s == MZ_OK && rep.failed == 0) &&
+                  cJSON_AddNumberToObject(j, "added", (double)rep.added) &&
+                  cJSON_AddNumberToObject(j, "skipped", (double)rep.skipped) &&
+                  cJSON_AddNumberToObject(j, "failed", (double)rep.failed) &&
+                  cJSON_AddNumberToObject(j, "bytes", (double)rep.bytes) &&
+                  cJSON_AddBoolToObject(j, "rolled_back", s != MZ_OK);
+        if (ok && s != MZ_OK)
+            ok = cJSON_AddStringToObject(j, "error", mz_status_name(s)) &&
+                 add_message(j, "message", err.msg, s);
+        ok = mz_json_add(ok ? j : NULL, "errors", ui.errors) && ok; /* deleted unless added */
+        if (!ok) {
+            cJSON_Delete(j);
+            j = NULL; /* cli_print_json: "out of memory" */
         }
-        cJSON_AddItemToObject(j, "errors", ui.errors);
         /* the store is as the report would say: only the report is lost */
         int printed = cli_print_json("ingest", j, 1);
         if (printed != EXIT_OK_ && s == MZ_OK)

@@ -36,12 +36,16 @@ int cmd_stats(int argc, char **argv)
         return cli_fail("stats", &err);
     const char *path = cli_db_path(db_flag);
     if (json) {
+        /* every key or none: an add that fails leaves its key out */
         cJSON *j = cJSON_CreateObject();
-        cJSON_AddStringToObject(j, "db", path);
-        cJSON_AddNumberToObject(j, "articles", (double)st.articles);
-        cJSON_AddNumberToObject(j, "sources", (double)st.sources);
-        cJSON_AddNumberToObject(j, "bytes", (double)st.bytes);
-        cJSON_AddNumberToObject(j, "schema_version", st.schema_version);
+        if (!j || !cJSON_AddStringToObject(j, "db", path) ||
+            !cJSON_AddNumberToObject(j, "articles", (double)st.articles) ||
+            !cJSON_AddNumberToObject(j, "sources", (double)st.sources) ||
+            !cJSON_AddNumberToObject(j, "bytes", (double)st.bytes) ||
+            !cJSON_AddNumberToObject(j, "schema_version", st.schema_version)) {
+            cJSON_Delete(j);
+            j = NULL; /* cli_print_json: "out of memory" */
+        }
         return cli_print_json("stats", j, 1);
     } else {
         printf("database:       %s\narticles:       %lld\nsources:        %lld\n"

@@ -11,3 +11,11 @@ char *mz_json_print(cJSON *j, int pretty)
     cJSON_Delete(j);
     return s;
 }
+
+bool mz_json_add(cJSON *obj, const char *name, cJSON *item)
+{
+    if (item && cJSON_AddItemToObject(obj, name, item))
+        return true;
+    cJSON_Delete(item);
+    return false;
+}

@@ -14,6 +14,12 @@
 /* Prints and frees j. Returns a malloc'd string, or NULL (out of memory). */
 char *mz_json_print(cJSON *j, int pretty);
 
+/* obj[name] = item, or false when item is NULL or cannot be added (out of
+ * memory); item is then deleted, as cJSON leaves it to the caller. A report
+ * whose add failed must be dropped whole: cJSON_Add* fail by leaving the key
+ * out, and the rest printed is a report with a key missing. */
+bool mz_json_add(cJSON *obj, const char *name, cJSON *item);
+
 /* json_store.c: an article ({"id","title","source","url","published",
  * "origin","body"?}) and search hits ({"hits":[{"id","score","title",
  * "source","url","snippet"}]}). */

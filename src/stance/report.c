@@ -15,10 +15,20 @@ static cJSON *per_class(const double v[MZ_N_STANCES])
     return o;
 }
 
-static cJSON *interval(double lo, double hi)
+/* o[name] = item; false when item is NULL or cannot be added (out of
+ * memory), item then deleted (cJSON leaves it to the caller) */
+static bool add_owned(cJSON *o, const char *name, cJSON *item)
+{
+    if (item && cJSON_AddItemToObject(o, name, item))
+        return true;
+    cJSON_Delete(item);
+    return false;
+}
+
+static bool add_interval(cJSON *o, const char *name, double lo, double hi)
 {
     const double v[2] = {lo, hi};
-    return cJSON_CreateDoubleArray(v, 2);
+    return add_owned(o, name, cJSON_CreateDoubleArray(v, 2));
 }
 
 /* macro_f1_ci, f1_ci and ci_claims: only when the intervals were computed */
@@ -27,9 +37,9 @@ static bool add_intervals(cJSON *o, const mz_eval *e)
     if (!e->ci_groups)
         return true;
     cJSON *f1 = cJSON_AddObjectToObject(o, "f1_ci");
-    bool ok = f1 && cJSON_AddItemToObject(o, "macro_f1_ci", interval(e->macro_f1_lo, e->macro_f1_hi));
+    bool ok = f1 && add_interval(o, "macro_f1_ci", e->macro_f1_lo, e->macro_f1_hi);
     for (int k = 0; ok && k < MZ_N_STANCES; k++)
-        ok = cJSON_AddItemToObject(f1, mz_stance_name((mz_stance)k), interval(e->f1_lo[k], e->f1_hi[k]));
+        ok = add_interval(f1, mz_stance_name((mz_stance)k), e->f1_lo[k], e->f1_hi[k]);
     return ok && cJSON_AddNumberToObject(o, "ci_claims", (double)e->ci_groups);
 }
 
@@ -50,13 +60,14 @@ cJSON *mz_eval_json(const mz_eval *e)
          cJSON_AddNumberToObject(o, "accuracy", e->accuracy) &&
          cJSON_AddNumberToObject(o, "macro_f1", e->macro_f1);
     if (ok) {
-        cJSON_AddItemToObject(o, "f1", f1);
-        cJSON_AddItemToObject(o, "precision", prec);
-        cJSON_AddItemToObject(o, "recall", rec);
-        prec = rec = f1 = NULL;
-        cJSON_AddItemToObject(o, "confusion", conf);
-        conf = NULL;
-        ok = cJSON_AddNumberToObject(o, "fnc_score", e->fnc_score) &&
+        /* each is deleted here, added or not (an add that fails, out of
+         * memory, leaves the key out: the report is then dropped whole) */
+        ok = add_owned(o, "f1", f1);
+        ok = add_owned(o, "precision", prec) && ok;
+        ok = add_owned(o, "recall", rec) && ok;
+        ok = add_owned(o, "confusion", conf) && ok;
+        prec = rec = f1 = conf = NULL;
+        ok = ok && cJSON_AddNumberToObject(o, "fnc_score", e->fnc_score) &&
              cJSON_AddNumberToObject(o, "rationale_hit", e->rationale_hit) &&
              cJSON_AddNumberToObject(o, "rationale_n", (double)e->rationale_n) &&
              cJSON_AddNumberToObject(o, "brier", e->brier) &&

@@ -234,12 +234,92 @@ static void test_json_out_of_memory(void **state)
     }
 }
 
+/* A stand-in for the cJSON calls that add a key (and for the arrays the
+ * reports add): the MZ_FAIL_AT-th call among them fails as cJSON's own does
+ * when an allocation fails (NULL or false, nothing added) and leaves a file
+ * "injected"; every other call goes to the real one. */
+static const char add_fails_c[] =
+    "#define _GNU_SOURCE\n"
+    "#include <dlfcn.h>\n"
+    "#include <stdio.h>\n"
+    "#include <stdlib.h>\n"
+    "#include <cjson/cJSON.h>\n"
+    "static int fail_now(void)\n"
+    "{\n"
+    "    static long calls, at = -1;\n"
+    "    if (at < 0) { const char *s = getenv(\"MZ_FAIL_AT\"); at = s ? atol(s) : 0; }\n"
+    "    if (++calls != at) return 0;\n"
+    "    FILE *f = fopen(\"injected\", \"w\");\n"
+    "    if (f) fclose(f);\n"
+    "    return 1;\n"
+    "}\n"
+    "#define REAL(f) static __typeof__(&f) real; if (!real) *(void **)&real = dlsym(RTLD_NEXT, #f)\n"
+    "cJSON *cJSON_AddNumberToObject(cJSON *o, const char *k, const double v)\n"
+    "{ REAL(cJSON_AddNumberToObject); return fail_now() ? NULL : real(o, k, v); }\n"
+    "cJSON *cJSON_AddStringToObject(cJSON *o, const char *k, const char *v)\n"
+    "{ REAL(cJSON_AddStringToObject); return fail_now() ? NULL : real(o, k, v); }\n"
+    "cJSON *cJSON_AddBoolToObject(cJSON *o, const char *k, const cJSON_bool v)\n"
+    "{ REAL(cJSON_AddBoolToObject); return fail_now() ? NULL : real(o, k, v); }\n"
+    "cJSON *cJSON_AddObjectToObject(cJSON *o, const char *k)\n"
+    "{ REAL(cJSON_AddObjectToObject); return fail_now() ? NULL : real(o, k); }\n"
+    "cJSON_bool cJSON_AddItemToObject(cJSON *o, const char *k, cJSON *v)\n"
+    "{ REAL(cJSON_AddItemToObject); return fail_now() ? 0 : real(o, k, v); }\n"
+    "cJSON *cJSON_CreateDoubleArray(const double *v, int n)\n"
+    "{ REAL(cJSON_CreateDoubleArray); return fail_now() ? NULL : real(v, n); }\n";
+
+/* The JSON reports of stats, ingest, eval and eval-claims did not check the
+ * calls that add their keys: out of memory, a key was left out and the rest
+ * printed, exit 0 (stats without "articles", eval-claims without "mrr").
+ * Each add is made to fail in turn, the first, the second, ... until a run
+ * passes them all: every run that lost one must say "out of memory", exit 1,
+ * and print nothing; the run that lost none prints the whole report. */
+static void test_json_key_out_of_memory(void **state)
+{
+    (void)state;
+    write_file("addfails.c", add_fails_c);
+    if (sh("${CC:-cc} -shared -fPIC -o addfails.so addfails.c -ldl 2>/dev/null") != 0)
+        skip();
+    write_file("oom.jsonl", "{\"text\":\"سيطر الجيش على مطار مدينة حلب بعد معارك عنيفة.\"}\n"
+                            "{\"text\":\"انسحبت المعارضة من بلدة خان شيخون صباح اليوم.\"}\n");
+    assert_int_equal(run(NULL, "ingest -q --db oom.db oom.jsonl"), 0);
+    write_file("oom-empty.txt", " \n");
+    static const struct {
+        const char *args, *key; /* key: the report's last, there when it is whole */
+        int rc;                 /* the exit code of the whole report */
+    } cmds[] = {
+        {"stats --db oom.db --json", "\"schema_version\"", 0},
+        {"ingest --db oom2.db --json oom.jsonl", "\"errors\"", 0},
+        /* a failed item's entry in "errors", then the report around it */
+        {"ingest --db oom2.db --json --on-error skip oom.jsonl oom-empty.txt", "\"message\"", 3},
+        {"eval --json --data data.jsonl --model m.model", "\"ci_claims\"", 0},
+        {"eval-claims --json --data data.jsonl --model m.model", "\"seconds\"", 0},
+    };
+    for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++) {
+        int whole = 0;
+        for (int at = 1; at < 400 && !whole; at++) {
+            int rc = sh("rm -f injected oom2.db && MZ_FAIL_AT=%d "
+                        "ASAN_OPTIONS=\"$ASAN_OPTIONS:verify_asan_link_order=0\" LD_PRELOAD=./addfails.so "
+                        "%s %s > out.txt 2> err.txt", at, bin, cmds[i].args);
+            char *out = read_back("out.txt"), *err = read_back("err.txt");
+            whole = sh("test -e injected") != 0;
+            if (whole ? rc != cmds[i].rc || !strstr(out, cmds[i].key)
+                      : rc != 1 || *out || !strstr(err, "out of memory"))
+                fail_msg("mizan %s, add #%d failing%s: exit %d, stdout '%s', stderr '%s'", cmds[i].args,
+                         at, whole ? " (not reached)" : "", rc, out, err);
+            free(out);
+            free(err);
+        }
+        assert_true(whole);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_outputs_written_whole),
         cmocka_unit_test(test_model_not_a_file),
         cmocka_unit_test(test_json_out_of_memory),
+        cmocka_unit_test(test_json_key_out_of_memory),
     };
     return cmocka_run_group_tests_name("files read and written", tests, setup, teardown);
 }
