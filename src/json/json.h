@@ -37,8 +37,8 @@ cJSON *mz_json_article_list(const mz_article_list *l, size_t offset);
  * cue words found again in the lexicon lx when lx is not NULL. */
 struct mz_lexicon;
 cJSON *mz_json_evidence(const char *text, const mz_evidence *ev);
-void mz_json_add_cue_words(cJSON *e, const mz_evidence *ev, const char *text, size_t start,
-                           size_t end);
+bool mz_json_add_cue_words(cJSON *e, const mz_evidence *ev, const char *text, size_t start,
+                           size_t end); /* false: out of memory, some left out */
 cJSON *mz_json_stance(const mz_stance_result *r, const char *text, const struct mz_lexicon *lx);
 
 /* json_check.c: the whole claim-check report (schema "mizan.check/1"). */

@@ -13,6 +13,52 @@
 
 #define SCHEMA "mizan.check/1"
 
+/* Every add below goes through these. cJSON_Add* fail (out of memory) by
+ * leaving the key out; a report printed without it would read as whole
+ * (POST /api/check, `check --json`), so a failed add clears *ok and the
+ * report is dropped (NULL): the caller says "out of memory". An item that
+ * could not be added is deleted; NULL items (a builder out of memory) fail. */
+static void add_num(cJSON *o, const char *k, double v, bool *ok)
+{
+    if (!cJSON_AddNumberToObject(o, k, v))
+        *ok = false;
+}
+
+static void add_str(cJSON *o, const char *k, const char *v, bool *ok)
+{
+    if (!cJSON_AddStringToObject(o, k, v))
+        *ok = false;
+}
+
+static void add_bool(cJSON *o, const char *k, bool v, bool *ok)
+{
+    if (!cJSON_AddBoolToObject(o, k, v))
+        *ok = false;
+}
+
+static void add_item(cJSON *o, const char *k, cJSON *item, bool *ok)
+{
+    if (!mz_json_add(o, k, item))
+        *ok = false;
+}
+
+static void push(cJSON *arr, cJSON *item, bool *ok)
+{
+    if (!item || !cJSON_AddItemToArray(arr, item)) {
+        cJSON_Delete(item);
+        *ok = false;
+    }
+}
+
+/* o when every add went in, else NULL (o deleted). */
+static cJSON *whole(cJSON *o, bool ok)
+{
+    if (ok)
+        return o;
+    cJSON_Delete(o);
+    return NULL;
+}
+
 static cJSON *str_or_null(const char *s)
 {
     return s ? cJSON_CreateString(s) : cJSON_CreateNull();
@@ -21,56 +67,62 @@ static cJSON *str_or_null(const char *s)
 static cJSON *probs_json(const double *p)
 {
     cJSON *o = cJSON_CreateObject();
-    for (int s = 0; o && s < MZ_N_STANCES; s++)
-        cJSON_AddNumberToObject(o, mz_stance_name((mz_stance)s), p[s]);
-    return o;
+    bool ok = o != NULL;
+    for (int s = 0; ok && s < MZ_N_STANCES; s++)
+        add_num(o, mz_stance_name((mz_stance)s), p[s], &ok);
+    return whole(o, ok);
+}
+
+/* An evidence sentence of body with its cue words [cs, ce); NULL when out of memory. */
+static cJSON *evidence_json(const char *body, const mz_evidence *ev, size_t cs, size_t ce)
+{
+    cJSON *e = mz_json_evidence(body, ev);
+    return whole(e, e && mz_json_add_cue_words(e, ev, body, cs, ce));
 }
 
 static cJSON *member_json(const mz_check_member *m)
 {
     cJSON *o = cJSON_CreateObject();
-    if (!o)
-        return NULL;
-    cJSON_AddNumberToObject(o, "article_id", (double)m->article_id);
-    cJSON_AddItemToObject(o, "title", str_or_null(m->title));
-    cJSON_AddItemToObject(o, "source", str_or_null(m->source));
-    cJSON_AddItemToObject(o, "url", str_or_null(m->url));
-    cJSON_AddItemToObject(o, "published", str_or_null(m->published));
-    cJSON_AddItemToObject(o, "origin", str_or_null(m->origin));
-    cJSON_AddStringToObject(o, "stance", mz_stance_name(m->stance));
-    cJSON_AddNumberToObject(o, "retrieval_score", m->retrieval_score);
-    cJSON_AddItemToObject(o, "probs", probs_json(m->probs));
-    cJSON *d = m->has_denial && m->body ? mz_json_evidence(m->body, &m->denial) : NULL;
-    if (d)
-        mz_json_add_cue_words(d, &m->denial, m->body, m->denial_cue_start, m->denial_cue_end);
-    cJSON_AddItemToObject(o, "denial", d ? d : cJSON_CreateNull());
+    bool ok = o != NULL;
+    add_num(o, "article_id", (double)m->article_id, &ok);
+    add_item(o, "title", str_or_null(m->title), &ok);
+    add_item(o, "source", str_or_null(m->source), &ok);
+    add_item(o, "url", str_or_null(m->url), &ok);
+    add_item(o, "published", str_or_null(m->published), &ok);
+    add_item(o, "origin", str_or_null(m->origin), &ok);
+    add_str(o, "stance", mz_stance_name(m->stance), &ok);
+    add_num(o, "retrieval_score", m->retrieval_score, &ok);
+    add_item(o, "probs", probs_json(m->probs), &ok);
+    add_item(o, "denial",
+             m->has_denial && m->body
+                 ? evidence_json(m->body, &m->denial, m->denial_cue_start, m->denial_cue_end)
+                 : cJSON_CreateNull(),
+             &ok);
     cJSON *ev = cJSON_AddArrayToObject(o, "evidence");
-    for (size_t i = 0; ev && i < m->n_evidence; i++) {
-        cJSON *e = mz_json_evidence(m->body ? m->body : "", &m->evidence[i]);
-        if (e) {
-            mz_json_add_cue_words(e, &m->evidence[i], m->body, m->cue_start[i], m->cue_end[i]);
-            cJSON_AddItemToArray(ev, e);
-        }
-    }
-    return o;
+    ok = ok && ev;
+    for (size_t i = 0; ok && i < m->n_evidence; i++)
+        push(ev, evidence_json(m->body ? m->body : "", &m->evidence[i], m->cue_start[i], m->cue_end[i]),
+             &ok);
+    return whole(o, ok);
 }
 
 static cJSON *voice_json(const mz_check_result *r, size_t vi)
 {
     const mz_check_voice *v = &r->voices[vi];
     cJSON *o = cJSON_CreateObject();
-    if (!o)
-        return NULL;
-    cJSON_AddNumberToObject(o, "voice", (double)(vi + 1));
-    cJSON_AddStringToObject(o, "stance", mz_stance_name(v->stance));
-    cJSON_AddNumberToObject(o, "weight", v->weight);
+    bool ok = o != NULL;
+    add_num(o, "voice", (double)(vi + 1), &ok);
+    add_str(o, "stance", mz_stance_name(v->stance), &ok);
+    add_num(o, "weight", v->weight, &ok);
     cJSON *src = cJSON_AddArrayToObject(o, "sources");
-    for (size_t i = 0; src && i < v->n_sources; i++)
-        cJSON_AddItemToArray(src, cJSON_CreateString(v->sources[i]));
+    ok = ok && src;
+    for (size_t i = 0; ok && i < v->n_sources; i++)
+        push(src, cJSON_CreateString(v->sources[i]), &ok);
     cJSON *mem = cJSON_AddArrayToObject(o, "members");
-    for (size_t i = 0; mem && i < v->n_members; i++)
-        cJSON_AddItemToArray(mem, member_json(&r->members[v->members[i]]));
-    return o;
+    ok = ok && mem;
+    for (size_t i = 0; ok && i < v->n_members; i++)
+        push(mem, member_json(&r->members[v->members[i]]), &ok);
+    return whole(o, ok);
 }
 
 static const char *kind_name(mz_qty_kind k)
@@ -82,57 +134,63 @@ static const char *kind_name(mz_qty_kind k)
  * (with "week_offset": -1 / 1 for «الخميس الماضي» / «المقبل»), {"day": 17,
  * "month": 11}, {"day": 1, "hijri_month": 9}, {"day": 23, "month_offset":
  * 0}, {"days_from_published": -1} («أمس» in an article with no publication
- * date); NULL when none is named. */
-static cJSON *day_json(const char *key)
+ * date); NULL when none is named; *ok cleared when out of memory. */
+static cJSON *day_json(const char *key, bool *ok)
 {
     int a, b;
     char kind = mz_day_parts(key, &a, &b);
-    cJSON *o = kind && kind != 'n' ? cJSON_CreateObject() : NULL;
-    if (!o)
+    if (!kind || kind == 'n')
         return NULL;
+    cJSON *o = cJSON_CreateObject();
+    bool fine = o != NULL;
     if (kind == 'w') {
-        cJSON_AddStringToObject(o, "weekday", mz_weekday_name(a));
+        add_str(o, "weekday", mz_weekday_name(a), &fine);
         if (b)
-            cJSON_AddNumberToObject(o, "week_offset", b);
-        return o;
+            add_num(o, "week_offset", b, &fine);
+    } else if (kind == 'o') {
+        add_num(o, "days_from_published", a, &fine);
+    } else {
+        add_num(o, "day", a, &fine);
+        if (kind == 'r')
+            add_num(o, "month_offset", b, &fine);
+        else if (b > 100)
+            add_num(o, "hijri_month", b - 100, &fine);
+        else
+            add_num(o, "month", b, &fine);
     }
-    if (kind == 'o') {
-        cJSON_AddNumberToObject(o, "days_from_published", a);
-        return o;
-    }
-    cJSON_AddNumberToObject(o, "day", a);
-    if (kind == 'r')
-        cJSON_AddNumberToObject(o, "month_offset", b);
-    else if (b > 100)
-        cJSON_AddNumberToObject(o, "hijri_month", b - 100);
-    else
-        cJSON_AddNumberToObject(o, "month", b);
-    return o;
+    if (!fine)
+        *ok = false;
+    return whole(o, fine);
 }
 
 /* values[].day, and when the publication date made it a date, "as_written":
  * the day as the sentence names it ({"days_from_published": -1} for «أمس»;
- * {"numeric": [3, 4]} for «3/4», whose order the date settled). */
-static cJSON *value_day_json(const mz_check_value *v)
+ * {"numeric": [3, 4]} for «3/4», whose order the date settled). NULL when
+ * none is named; *ok cleared when out of memory. */
+static cJSON *value_day_json(const mz_check_value *v, bool *ok)
 {
-    cJSON *day = day_json(v->day);
+    cJSON *day = day_json(v->day, ok);
     int a, b;
     if (!day || !v->day_said[0])
         return day;
-    cJSON *said = NULL;
+    bool fine = true;
     if (mz_day_parts(v->day_said, &a, &b) == 'n') {
-        said = cJSON_CreateObject();
-        cJSON *parts = said ? cJSON_AddArrayToObject(said, "numeric") : NULL;
-        if (parts) {
-            cJSON_AddItemToArray(parts, cJSON_CreateNumber(a));
-            cJSON_AddItemToArray(parts, cJSON_CreateNumber(b));
+        cJSON *said = cJSON_CreateObject();
+        cJSON *parts = cJSON_AddArrayToObject(said, "numeric");
+        fine = parts != NULL;
+        if (fine) {
+            push(parts, cJSON_CreateNumber(a), &fine);
+            push(parts, cJSON_CreateNumber(b), &fine);
         }
+        add_item(day, "as_written", whole(said, fine), &fine);
     } else {
-        said = day_json(v->day_said);
+        cJSON *said = day_json(v->day_said, &fine);
+        if (said)
+            add_item(day, "as_written", said, &fine);
     }
-    if (said)
-        cJSON_AddItemToObject(day, "as_written", said);
-    return day;
+    if (!fine)
+        *ok = false;
+    return whole(day, fine);
 }
 
 /* «أكثر من 300», «ما لا يقل عن 60», «300 على الأقل»: the value is a floor;
@@ -142,99 +200,100 @@ static const char *bound_name(int bound)
     return bound > 0 ? "at_least" : "at_most";
 }
 
+static cJSON *value_json(const mz_check_value *v)
+{
+    cJSON *x = cJSON_CreateObject();
+    bool ok = x != NULL;
+    add_str(x, "value", v->value ? v->value : "", &ok);
+    add_num(x, "number", v->number, &ok);
+    if (v->number_max != v->number)
+        add_num(x, "number_max", v->number_max, &ok);
+    if (v->bound)
+        add_str(x, "bound", bound_name(v->bound), &ok);
+    if (v->vague) /* «العشرات»: number is the floor read into it, not a count given */
+        add_bool(x, "vague", true, &ok);
+    if (v->earlier) /* told as a figure a newer one replaced: «في وقت سابق» */
+        add_bool(x, "earlier", true, &ok);
+    if (v->conflicting) /* it and another voice's value are the conflict */
+        add_bool(x, "conflicting", true, &ok);
+    if (v->off_claim) /* outside the claim's own value for the quantity */
+        add_bool(x, "off_claim", true, &ok);
+    if (v->event)
+        add_str(x, "event", mz_event_name(v->event), &ok);
+    cJSON *day = ok ? value_day_json(v, &ok) : NULL;
+    if (day)
+        add_item(x, "day", day, &ok);
+    add_num(x, "article_id", (double)v->article_id, &ok);
+    add_num(x, "voice", v->voice, &ok);
+    add_str(x, "text", v->text ? v->text : "", &ok);
+    add_num(x, "start", (double)v->start, &ok);
+    add_num(x, "end", (double)v->end, &ok);
+    add_num(x, "value_start", (double)v->value_start, &ok);
+    add_num(x, "value_end", (double)v->value_end, &ok);
+    add_num(x, "char_start", (double)v->char_start, &ok);
+    add_num(x, "char_end", (double)v->char_end, &ok);
+    add_num(x, "value_char_start", (double)v->value_char_start, &ok);
+    add_num(x, "value_char_end", (double)v->value_char_end, &ok);
+    return whole(x, ok);
+}
+
 static cJSON *quantity_json(const mz_check_quantity *q)
 {
     cJSON *o = cJSON_CreateObject();
-    if (!o)
-        return NULL;
-    cJSON_AddStringToObject(o, "quantity", q->quantity ? q->quantity : "");
-    cJSON_AddStringToObject(o, "kind", kind_name(q->kind));
-    cJSON_AddBoolToObject(o, "conflict", q->conflict);
+    bool ok = o != NULL;
+    add_str(o, "quantity", q->quantity ? q->quantity : "", &ok);
+    add_str(o, "kind", kind_name(q->kind), &ok);
+    add_bool(o, "conflict", q->conflict, &ok);
     if (q->claim_unmatched) /* no source gives a value the claim allows */
-        cJSON_AddTrueToObject(o, "claim_unmatched");
-    cJSON_AddBoolToObject(o, "on_claim", q->on_claim);
+        add_bool(o, "claim_unmatched", true, &ok);
+    add_bool(o, "on_claim", q->on_claim, &ok);
     if (q->has_claim_value) {
-        cJSON_AddNumberToObject(o, "claim_number", q->claim_number);
+        add_num(o, "claim_number", q->claim_number, &ok);
         if (q->claim_number_max != q->claim_number)
-            cJSON_AddNumberToObject(o, "claim_number_max", q->claim_number_max);
+            add_num(o, "claim_number_max", q->claim_number_max, &ok);
         if (q->claim_bound)
-            cJSON_AddStringToObject(o, "claim_bound", bound_name(q->claim_bound));
+            add_str(o, "claim_bound", bound_name(q->claim_bound), &ok);
         if (q->claim_vague) /* «قتل العشرات»: claim_number is a floor, not a count given */
-            cJSON_AddTrueToObject(o, "claim_vague");
+            add_bool(o, "claim_vague", true, &ok);
     }
     cJSON *vals = cJSON_AddArrayToObject(o, "values");
-    for (size_t i = 0; vals && i < q->n_values; i++) {
-        const mz_check_value *v = &q->values[i];
-        cJSON *x = cJSON_CreateObject();
-        if (!x)
-            break;
-        cJSON_AddStringToObject(x, "value", v->value ? v->value : "");
-        cJSON_AddNumberToObject(x, "number", v->number);
-        if (v->number_max != v->number)
-            cJSON_AddNumberToObject(x, "number_max", v->number_max);
-        if (v->bound)
-            cJSON_AddStringToObject(x, "bound", bound_name(v->bound));
-        if (v->vague) /* «العشرات»: number is the floor read into it, not a count given */
-            cJSON_AddTrueToObject(x, "vague");
-        if (v->earlier) /* told as a figure a newer one replaced: «في وقت سابق» */
-            cJSON_AddTrueToObject(x, "earlier");
-        if (v->conflicting) /* it and another voice's value are the conflict */
-            cJSON_AddTrueToObject(x, "conflicting");
-        if (v->off_claim) /* outside the claim's own value for the quantity */
-            cJSON_AddTrueToObject(x, "off_claim");
-        if (v->event)
-            cJSON_AddStringToObject(x, "event", mz_event_name(v->event));
-        cJSON *day = value_day_json(v);
-        if (day)
-            cJSON_AddItemToObject(x, "day", day);
-        cJSON_AddNumberToObject(x, "article_id", (double)v->article_id);
-        cJSON_AddNumberToObject(x, "voice", v->voice);
-        cJSON_AddStringToObject(x, "text", v->text ? v->text : "");
-        cJSON_AddNumberToObject(x, "start", (double)v->start);
-        cJSON_AddNumberToObject(x, "end", (double)v->end);
-        cJSON_AddNumberToObject(x, "value_start", (double)v->value_start);
-        cJSON_AddNumberToObject(x, "value_end", (double)v->value_end);
-        cJSON_AddNumberToObject(x, "char_start", (double)v->char_start);
-        cJSON_AddNumberToObject(x, "char_end", (double)v->char_end);
-        cJSON_AddNumberToObject(x, "value_char_start", (double)v->value_char_start);
-        cJSON_AddNumberToObject(x, "value_char_end", (double)v->value_char_end);
-        cJSON_AddItemToArray(vals, x);
-    }
-    return o;
+    ok = ok && vals;
+    for (size_t i = 0; ok && i < q->n_values; i++)
+        push(vals, value_json(&q->values[i]), &ok);
+    return whole(o, ok);
 }
 
 cJSON *mz_json_check(const mz_check_result *r)
 {
     cJSON *o = cJSON_CreateObject();
-    if (!o)
-        return NULL;
-    cJSON_AddStringToObject(o, "schema", SCHEMA);
-    cJSON_AddStringToObject(o, "claim", r->claim ? r->claim : "");
-    cJSON_AddStringToObject(o, "verdict", mz_verdict_name(r->verdict));
-    cJSON_AddNumberToObject(o, "confidence", r->confidence);
-    cJSON_AddStringToObject(o, "reason", r->reason ? r->reason : "");
-    cJSON_AddStringToObject(o, "reason_ar", r->reason_ar ? r->reason_ar : "");
-    cJSON_AddItemToObject(o, "note", str_or_null(r->note));
-    cJSON_AddItemToObject(o, "note_ar", str_or_null(r->note_ar));
+    bool ok = o != NULL;
+    add_str(o, "schema", SCHEMA, &ok);
+    add_str(o, "claim", r->claim ? r->claim : "", &ok);
+    add_str(o, "verdict", mz_verdict_name(r->verdict), &ok);
+    add_num(o, "confidence", r->confidence, &ok);
+    add_str(o, "reason", r->reason ? r->reason : "", &ok);
+    add_str(o, "reason_ar", r->reason_ar ? r->reason_ar : "", &ok);
+    add_item(o, "note", str_or_null(r->note), &ok);
+    add_item(o, "note_ar", str_or_null(r->note_ar), &ok);
     cJSON *c = cJSON_AddObjectToObject(o, "counts");
-    if (c) {
-        for (int s = 0; s < MZ_N_STANCES; s++)
-            cJSON_AddNumberToObject(c, mz_stance_name((mz_stance)s), (double)r->counts[s]);
-        cJSON_AddNumberToObject(c, "voices", (double)r->n_voices);
-        cJSON_AddNumberToObject(c, "articles", (double)r->n_members);
-    }
+    ok = ok && c;
+    for (int s = 0; ok && s < MZ_N_STANCES; s++)
+        add_num(c, mz_stance_name((mz_stance)s), (double)r->counts[s], &ok);
+    add_num(c, "voices", (double)r->n_voices, &ok);
+    add_num(c, "articles", (double)r->n_members, &ok);
     cJSON *vs = cJSON_AddArrayToObject(o, "voices");
-    for (size_t i = 0; vs && i < r->n_voices; i++)
-        cJSON_AddItemToArray(vs, voice_json(r, i));
+    ok = ok && vs;
+    for (size_t i = 0; ok && i < r->n_voices; i++)
+        push(vs, voice_json(r, i), &ok);
     cJSON *ns = cJSON_AddArrayToObject(o, "numbers");
-    for (size_t i = 0; ns && i < r->n_numbers; i++)
-        cJSON_AddItemToArray(ns, quantity_json(&r->numbers[i]));
+    ok = ok && ns;
+    for (size_t i = 0; ok && i < r->n_numbers; i++)
+        push(ns, quantity_json(&r->numbers[i]), &ok);
     cJSON *st = cJSON_AddObjectToObject(o, "stats");
-    if (st) {
-        cJSON_AddNumberToObject(st, "candidates", (double)r->candidates);
-        cJSON_AddNumberToObject(st, "elapsed_ms", r->elapsed_ms);
-    }
-    return o;
+    ok = ok && st;
+    add_num(st, "candidates", (double)r->candidates, &ok);
+    add_num(st, "elapsed_ms", r->elapsed_ms, &ok);
+    return whole(o, ok);
 }
 
 char *mz_check_result_json(const mz_check_result *r, int pretty)

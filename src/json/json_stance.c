@@ -41,28 +41,32 @@ cJSON *mz_json_evidence(const char *text, const mz_evidence *ev)
 
 /* Code points are counted on from the sentence's own char_start, not from
  * the top of the text again (that cost a long report's JSON a third more). */
-void mz_json_add_cue_words(cJSON *e, const mz_evidence *ev, const char *text, size_t start,
+bool mz_json_add_cue_words(cJSON *e, const mz_evidence *ev, const char *text, size_t start,
                            size_t end)
 {
     const cJSON *cs = cJSON_GetObjectItemCaseSensitive(e, "char_start");
     if (!e || !text || start >= end || start < ev->start || end > ev->end || !cJSON_IsNumber(cs))
-        return;
+        return true; /* no cue words to give */
     size_t c0 = (size_t)cs->valuedouble + mz_utf8_cp_offset(text + ev->start, start - ev->start);
-    cJSON_AddNumberToObject(e, "cue_start", (double)start);
-    cJSON_AddNumberToObject(e, "cue_end", (double)end);
-    cJSON_AddNumberToObject(e, "cue_char_start", (double)c0);
-    cJSON_AddNumberToObject(e, "cue_char_end",
-                            (double)(c0 + mz_utf8_cp_offset(text + start, end - start)));
+    return cJSON_AddNumberToObject(e, "cue_start", (double)start) &&
+           cJSON_AddNumberToObject(e, "cue_end", (double)end) &&
+           cJSON_AddNumberToObject(e, "cue_char_start", (double)c0) &&
+           cJSON_AddNumberToObject(e, "cue_char_end",
+                                   (double)(c0 + mz_utf8_cp_offset(text + start, end - start)));
 }
 
-/* An evidence item, with its cue words when lx finds them in the sentence. */
+/* An evidence item, with its cue words when lx finds them in the sentence;
+ * NULL when out of memory. */
 static cJSON *evidence_with_cue(const char *text, const mz_evidence *ev, const mz_lexicon *lx)
 {
     cJSON *e = mz_json_evidence(text, ev);
     size_t cs, ce;
     if (e && lx && text && ev->end <= strlen(text) &&
-        mz_cue_span(lx, text, ev->start, ev->end, ev->cue, &cs, &ce))
-        mz_json_add_cue_words(e, ev, text, cs, ce);
+        mz_cue_span(lx, text, ev->start, ev->end, ev->cue, &cs, &ce) &&
+        !mz_json_add_cue_words(e, ev, text, cs, ce)) {
+        cJSON_Delete(e);
+        return NULL;
+    }
     return e;
 }
 

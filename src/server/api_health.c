@@ -18,13 +18,16 @@ void api_health(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
         srv_fail(rs, &err, NULL);
         return;
     }
+    /* every key or none (srv_json then answers 503 out_of_memory): an add
+     * that fails leaves its key out of a 200 that reads as whole */
     cJSON *j = cJSON_CreateObject();
-    if (j) {
-        cJSON_AddStringToObject(j, "status", "ok");
-        cJSON_AddNumberToObject(j, "articles", (double)articles);
-        cJSON_AddStringToObject(j, "version", MZ_VERSION);
-        cJSON_AddBoolToObject(j, "read_only", ctx->read_only);
-        cJSON_AddNumberToObject(j, "threads", ctx->threads);
+    if (!j || !cJSON_AddStringToObject(j, "status", "ok") ||
+        !cJSON_AddNumberToObject(j, "articles", (double)articles) ||
+        !cJSON_AddStringToObject(j, "version", MZ_VERSION) ||
+        !cJSON_AddBoolToObject(j, "read_only", ctx->read_only) ||
+        !cJSON_AddNumberToObject(j, "threads", ctx->threads)) {
+        cJSON_Delete(j);
+        j = NULL;
     }
     srv_json(rs, 200, j);
 }

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "util/util.h"
+#include "../add_fails.h"
 #include "../shell_output.h"
 
 static char dir[] = "/tmp/mizan-files-XXXXXX";
@@ -234,45 +235,14 @@ static void test_json_out_of_memory(void **state)
     }
 }
 
-/* A stand-in for the cJSON calls that add a key (and for the arrays the
- * reports add): the MZ_FAIL_AT-th call among them fails as cJSON's own does
- * when an allocation fails (NULL or false, nothing added) and leaves a file
- * "injected"; every other call goes to the real one. */
-static const char add_fails_c[] =
-    "#define _GNU_SOURCE\n"
-    "#include <dlfcn.h>\n"
-    "#include <stdio.h>\n"
-    "#include <stdlib.h>\n"
-    "#include <cjson/cJSON.h>\n"
-    "static int fail_now(void)\n"
-    "{\n"
-    "    static long calls, at = -1;\n"
-    "    if (at < 0) { const char *s = getenv(\"MZ_FAIL_AT\"); at = s ? atol(s) : 0; }\n"
-    "    if (++calls != at) return 0;\n"
-    "    FILE *f = fopen(\"injected\", \"w\");\n"
-    "    if (f) fclose(f);\n"
-    "    return 1;\n"
-    "}\n"
-    "#define REAL(f) static __typeof__(&f) real; if (!real) *(void **)&real = dlsym(RTLD_NEXT, #f)\n"
-    "cJSON *cJSON_AddNumberToObject(cJSON *o, const char *k, const double v)\n"
-    "{ REAL(cJSON_AddNumberToObject); return fail_now() ? NULL : real(o, k, v); }\n"
-    "cJSON *cJSON_AddStringToObject(cJSON *o, const char *k, const char *v)\n"
-    "{ REAL(cJSON_AddStringToObject); return fail_now() ? NULL : real(o, k, v); }\n"
-    "cJSON *cJSON_AddBoolToObject(cJSON *o, const char *k, const cJSON_bool v)\n"
-    "{ REAL(cJSON_AddBoolToObject); return fail_now() ? NULL : real(o, k, v); }\n"
-    "cJSON *cJSON_AddObjectToObject(cJSON *o, const char *k)\n"
-    "{ REAL(cJSON_AddObjectToObject); return fail_now() ? NULL : real(o, k); }\n"
-    "cJSON_bool cJSON_AddItemToObject(cJSON *o, const char *k, cJSON *v)\n"
-    "{ REAL(cJSON_AddItemToObject); return fail_now() ? 0 : real(o, k, v); }\n"
-    "cJSON *cJSON_CreateDoubleArray(const double *v, int n)\n"
-    "{ REAL(cJSON_CreateDoubleArray); return fail_now() ? NULL : real(v, n); }\n";
-
-/* The JSON reports of stats, ingest, eval and eval-claims did not check the
- * calls that add their keys: out of memory, a key was left out and the rest
- * printed, exit 0 (stats without "articles", eval-claims without "mrr").
- * Each add is made to fail in turn, the first, the second, ... until a run
- * passes them all: every run that lost one must say "out of memory", exit 1,
- * and print nothing; the run that lost none prints the whole report. */
+/* The JSON reports of stats, ingest, eval, eval-claims and check (and
+ * stance's cue words) did not check the calls that add their keys: out of
+ * memory, a key was left out and the rest printed, exit 0 (stats without
+ * "db", eval-claims without "recall_at_k", a check member without "title").
+ * Each add is made to fail in turn, the first, the second, ... (every
+ * step-th for the check's ~500) until a run passes them all: every run that
+ * lost one must say "out of memory", exit 1, and print nothing; the run that
+ * lost none prints the whole report. */
 static void test_json_key_out_of_memory(void **state)
 {
     (void)state;
@@ -283,20 +253,31 @@ static void test_json_key_out_of_memory(void **state)
                             "{\"text\":\"انسحبت المعارضة من بلدة خان شيخون صباح اليوم.\"}\n");
     assert_int_equal(run(NULL, "ingest -q --db oom.db oom.jsonl"), 0);
     write_file("oom-empty.txt", " \n");
+    write_file("oom-denial.txt", "الجيش ينفي السيطرة على مطار حلب\n"
+                                 "نفى مصدر رسمي أن الجيش يسيطر على مطار مدينة حلب، ووصف ذلك بالشائعات.\n"
+                                 "وقال ناشطون إن المعارك ما زالت مستمرة حول المطار.\n");
+    /* the bundled sample: voices, denials, cue words, numbers and their days */
+    char root[4096];
+    assert_non_null(getcwd(root, sizeof root));
+    if (sh("'%s' ingest -q --db oom-sample.db '%s/sample/articles.jsonl'", bin, root) != 0)
+        fail_msg("cannot ingest %s/sample/articles.jsonl", root);
     static const struct {
         const char *args, *key; /* key: the report's last, there when it is whole */
-        int rc;                 /* the exit code of the whole report */
+        int rc, step;           /* the exit code of the whole report; adds tried */
     } cmds[] = {
-        {"stats --db oom.db --json", "\"schema_version\"", 0},
-        {"ingest --db oom2.db --json oom.jsonl", "\"errors\"", 0},
+        {"stats --db oom.db --json", "\"schema_version\"", 0, 1},
+        {"ingest --db oom2.db --json oom.jsonl", "\"errors\"", 0, 1},
         /* a failed item's entry in "errors", then the report around it */
-        {"ingest --db oom2.db --json --on-error skip oom.jsonl oom-empty.txt", "\"message\"", 3},
-        {"eval --json --data data.jsonl --model m.model", "\"ci_claims\"", 0},
-        {"eval-claims --json --data data.jsonl --model m.model", "\"seconds\"", 0},
+        {"ingest --db oom2.db --json --on-error skip oom.jsonl oom-empty.txt", "\"message\"", 3, 1},
+        {"eval --json --data data.jsonl --model m.model", "\"ci_claims\"", 0, 1},
+        {"eval-claims --json --data data.jsonl --model m.model", "\"seconds\"", 0, 1},
+        {"stance --json --claim '" CLAIM1 "' --article oom-denial.txt", "\"cue_char_end\"", 0, 1},
+        {"check --json --db oom-sample.db 'أفرج لواء الوادي عن 40 أسيرا من القوات الحكومية في صفقة "
+         "تبادل في تل السنابل'", "\"as_written\"", 0, 7},
     };
     for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++) {
         int whole = 0;
-        for (int at = 1; at < 400 && !whole; at++) {
+        for (int at = 1; at < 2000 && !whole; at += cmds[i].step) {
             int rc = sh("rm -f injected oom2.db && MZ_FAIL_AT=%d "
                         "ASAN_OPTIONS=\"$ASAN_OPTIONS:verify_asan_link_order=0\" LD_PRELOAD=./addfails.so "
                         "%s %s > out.txt 2> err.txt", at, bin, cmds[i].args);

@@ -8,6 +8,7 @@
 #include <cmocka.h>
 
 #include "http_client.h"
+#include "../add_fails.h"
 
 #include <signal.h>
 #include <sys/wait.h>
@@ -126,12 +127,81 @@ static void test_serve_and_stop(void **state)
     assert_int_equal(system(cmd), 0);
 }
 
+/* GET /api/health did not check the calls that add its keys: out of memory,
+ * a 200 without "articles" (or "version"...). Each add fails in turn, in a
+ * server started with a preloaded stand-in (add_fails.h): a lost add is a
+ * 503 out_of_memory, and the run that loses none answers the whole 200. */
+static void test_health_out_of_memory(void **state)
+{
+    (void)state;
+    if (access(bin(), X_OK) != 0)
+        skip();
+    char dir[] = "/tmp/mizan-serve-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[128], cmd[512], mark[128], db[128];
+    snprintf(path, sizeof path, "%s/addfails.c", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(add_fails_c, f);
+    assert_int_equal(fclose(f), 0);
+    snprintf(cmd, sizeof cmd, "${CC:-cc} -shared -fPIC -o %s/addfails.so %s -ldl 2>/dev/null", dir, path);
+    if (system(cmd) != 0)
+        skip();
+    snprintf(path, sizeof path, "%s/addfails.so", dir);
+    snprintf(mark, sizeof mark, "%s/injected", dir);
+    snprintf(db, sizeof db, "%s/h.db", dir);
+    const char *asan = getenv("ASAN_OPTIONS");
+    char asan_opts[512]; /* an ASan build would refuse a library loaded before its runtime */
+    snprintf(asan_opts, sizeof asan_opts, "%s:verify_asan_link_order=0", asan ? asan : "");
+    int whole = 0;
+    for (int at = 1; at < 20 && !whole; at++) {
+        char n[16];
+        snprintf(n, sizeof n, "%d", at);
+        unlink(mark);
+        setenv("MZ_FAIL_AT", n, 1);
+        setenv("MZ_FAIL_MARK", mark, 1);
+        setenv("LD_PRELOAD", path, 1);
+        setenv("ASAN_OPTIONS", asan_opts, 1);
+        int fds[2];
+        unsigned port = 0;
+        pid_t pid = start_serve(db, fds, &port);
+        unsetenv("LD_PRELOAD");
+        if (asan)
+            setenv("ASAN_OPTIONS", asan, 1);
+        else
+            unsetenv("ASAN_OPTIONS");
+        assert_true(pid > 0);
+        if (port == 0) {
+            kill(pid, SIGKILL);
+            waitpid(pid, NULL, 0);
+            fail_msg("serve did not print its address");
+        }
+        http_reply r = http_get(port, "/api/health");
+        whole = access(mark, F_OK) != 0;
+        if (whole ? r.status != 200 || !strstr(r.body, "\"threads\"")
+                  : r.status != 503 || !strstr(r.body, "\"out_of_memory\"")) {
+            kill(pid, SIGKILL); /* not left serving */
+            waitpid(pid, NULL, 0);
+            fail_msg("GET /api/health, add #%d failing%s: %d %s", at, whole ? " (not reached)" : "",
+                     r.status, r.body ? r.body : "");
+        }
+        http_reply_free(&r);
+        stop_and_expect_clean(pid, fds[0], SIGTERM);
+    }
+    unsetenv("MZ_FAIL_AT");
+    unsetenv("MZ_FAIL_MARK");
+    assert_true(whole);
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
 int main(void)
 {
     signal(SIGPIPE, SIG_IGN);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_usage_errors),
         cmocka_unit_test(test_serve_and_stop),
+        cmocka_unit_test(test_health_out_of_memory),
     };
     return cmocka_run_group_tests_name("mizan serve (process)", tests, NULL, NULL);
 }
