@@ -43,7 +43,10 @@ static bool write_line(const mz_article *a)
         return false;
     }
     cJSON_InsertItemInArray(o, 0, cJSON_DetachItemViaPointer(o, schema));
-    cJSON_AddItemToObject(o, "text", body);
+    if (!mz_json_add(o, "text", body)) { /* a line without its text is no article */
+        cJSON_Delete(o);
+        return false;
+    }
     char *s = cJSON_PrintUnformatted(o);
     cJSON_Delete(o);
     if (!s)

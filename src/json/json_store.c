@@ -11,15 +11,16 @@ cJSON *mz_json_article(const mz_article *a, int with_body)
     cJSON *j = cJSON_CreateObject();
     if (!j)
         return NULL;
-    cJSON_AddItemToObject(j, "id", cJSON_CreateNumber((double)a->id));
-    cJSON_AddItemToObject(j, "title", str_or_null(a->title));
-    cJSON_AddItemToObject(j, "source", str_or_null(a->source));
-    cJSON_AddItemToObject(j, "url", str_or_null(a->url));
-    cJSON_AddItemToObject(j, "published", str_or_null(a->published));
-    cJSON_AddItemToObject(j, "origin", str_or_null(a->origin));
-    if (with_body)
-        cJSON_AddItemToObject(j, "body", str_or_null(a->body));
-    if (cJSON_GetArraySize(j) != (with_body ? 7 : 6)) { /* an item failed to allocate */
+    /* each add checked (mz_json_add frees an item it could not add): an
+     * article without its url or title is never printed as if whole */
+    bool ok = mz_json_add(j, "id", cJSON_CreateNumber((double)a->id)) &&
+              mz_json_add(j, "title", str_or_null(a->title)) &&
+              mz_json_add(j, "source", str_or_null(a->source)) &&
+              mz_json_add(j, "url", str_or_null(a->url)) &&
+              mz_json_add(j, "published", str_or_null(a->published)) &&
+              mz_json_add(j, "origin", str_or_null(a->origin)) &&
+              (!with_body || mz_json_add(j, "body", str_or_null(a->body)));
+    if (!ok) {
         cJSON_Delete(j);
         return NULL;
     }
@@ -42,13 +43,13 @@ cJSON *mz_json_hits(const mz_hits *h)
             return NULL;
         }
         cJSON_AddItemToArray(arr, o);
-        cJSON_AddItemToObject(o, "id", cJSON_CreateNumber((double)x->id));
-        cJSON_AddItemToObject(o, "score", cJSON_CreateNumber(x->score));
-        cJSON_AddItemToObject(o, "title", str_or_null(x->title));
-        cJSON_AddItemToObject(o, "source", str_or_null(x->source));
-        cJSON_AddItemToObject(o, "url", str_or_null(x->url));
-        cJSON_AddItemToObject(o, "snippet", str_or_null(x->snippet));
-        cJSON *marks = cJSON_AddArrayToObject(o, "marks");
+        bool ok = mz_json_add(o, "id", cJSON_CreateNumber((double)x->id)) &&
+                  mz_json_add(o, "score", cJSON_CreateNumber(x->score)) &&
+                  mz_json_add(o, "title", str_or_null(x->title)) &&
+                  mz_json_add(o, "source", str_or_null(x->source)) &&
+                  mz_json_add(o, "url", str_or_null(x->url)) &&
+                  mz_json_add(o, "snippet", str_or_null(x->snippet));
+        cJSON *marks = ok ? cJSON_AddArrayToObject(o, "marks") : NULL;
         for (size_t m = 0; marks && m < x->n_marks; m++) {
             cJSON *span = cJSON_CreateArray();
             cJSON_AddItemToArray(marks, span);

@@ -266,6 +266,9 @@ static void test_json_key_out_of_memory(void **state)
         int rc, step;           /* the exit code of the whole report; adds tried */
     } cmds[] = {
         {"stats --db oom.db --json", "\"schema_version\"", 0, 1},
+        {"show --db oom.db --json 1", "\"body\"", 0, 1},
+        {"list --db oom.db --json", "\"origin\"", 0, 1},
+        {"search --db oom.db --json حلب", "\"snippet\"", 0, 1},
         {"ingest --db oom2.db --json oom.jsonl", "\"errors\"", 0, 1},
         /* a failed item's entry in "errors", then the report around it */
         {"ingest --db oom2.db --json --on-error skip oom.jsonl oom-empty.txt", "\"message\"", 3, 1},
@@ -292,6 +295,28 @@ static void test_json_key_out_of_memory(void **state)
         }
         assert_true(whole);
     }
+    /* export streams one line an article: the lines before the failure
+     * stand, but none is printed without its text */
+    int whole = 0;
+    for (int at = 1; at < 200 && !whole; at++) {
+        int rc = sh("rm -f injected && MZ_FAIL_AT=%d "
+                    "ASAN_OPTIONS=\"$ASAN_OPTIONS:verify_asan_link_order=0\" LD_PRELOAD=./addfails.so "
+                    "%s export --db oom.db > out.txt 2> err.txt", at, bin);
+        char *out = read_back("out.txt"), *err = read_back("err.txt");
+        whole = sh("test -e injected") != 0;
+        size_t lines = 0, texts = 0;
+        for (const char *p = out; (p = strchr(p, '\n')); p++)
+            lines++;
+        for (const char *p = out; (p = strstr(p, "\"text\":")); p++)
+            texts++;
+        if (whole ? rc != 0 || lines != 2 || texts != 2
+                  : rc != 1 || texts != lines || !strstr(err, "out of memory"))
+            fail_msg("mizan export, add #%d failing%s: exit %d, stdout '%s', stderr '%s'", at,
+                     whole ? " (not reached)" : "", rc, out, err);
+        free(out);
+        free(err);
+    }
+    assert_true(whole);
 }
 
 int main(void)
