@@ -102,6 +102,9 @@ typedef struct mz_check_value {
     char day_said[16]; /* the day as the text names it ("o:-1", أمس) when day was made
                         * a date from it; "" otherwise */
     bool earlier; /* as mz_number.earlier: «في وقت سابق», «بعد أن كانت 30» */
+    /* told after «من جهة أخرى», «اقرأ أيضا» in words that cover little of
+     * the claim: another story of the page (numbers_other_story.c) */
+    bool other_story;
     bool conflicting; /* it and a value of another voice do not overlap (flag_conflicts) */
     /* it bears on the claim (no event, or one the claim names) and falls
      * outside the claim's own value for its quantity (flag_off_claim) */
@@ -314,6 +317,12 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
  * (mz_word_stem), the broken plurals news counts most taken to their
  * singular (الأسرى and أسيرا, القتلى and قتيلا meet; numbers_nouns.c). */
 void mz_noun_key(const char *key, size_t key_len, char *out, size_t cap);
+
+/* Whether the value at byte value_start of sentence s[0..len) is told of
+ * another story than the claim's: a topic shift («من جهة أخرى», «في سياق
+ * آخر», «اقرأ أيضا») stands before it, and the words from there to the
+ * sentence's end cover little of the claim (numbers_other_story.c). */
+bool mz_num_other_story(const char *claim, const char *s, size_t len, size_t value_start);
 
 /* Is w a singular nisba adjective written with the article right after a
  * word with the article («الدعم العسكري», «القوات الأمريكية»)? It

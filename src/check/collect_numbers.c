@@ -38,6 +38,8 @@ static size_t find_quantity(const mz_check_result *r, const char *const *keys, m
 static mz_status add_value(mz_check_result *r, char ***keys, size_t *cap, const mz_check_member *m,
                            const mz_evidence *e, const mz_number *num)
 {
+    /* the page's other story («من جهة أخرى , قتل خمسة …») is not the claim's */
+    bool other_story = mz_num_other_story(r->claim, m->body + e->start, e->end - e->start, num->start);
     size_t q = find_quantity(r, (const char *const *)*keys, num->kind, num->noun_key);
     if (q == r->n_numbers) {
         if (r->n_numbers == *cap) {
@@ -82,6 +84,7 @@ static mz_status add_value(mz_check_result *r, char ***keys, size_t *cap, const 
     v->vague = num->vague;
     v->event = num->event;
     v->earlier = num->earlier;
+    v->other_story = other_story;
     /* «أمس» in an article of 16 October is 15/10, and meets another's «15 تشرين الأول» */
     mz_day_resolve(num->day, m->published, v->day, sizeof v->day);
     if (v->day[0] && strcmp(v->day, num->day))
@@ -138,9 +141,12 @@ static void allowed(const mz_check_value *v, double *lo, double *hi)
 }
 
 /* Whether a value bears on a claim that names the events in claim_events
- * (a mask; 0: none named): it names no event, or one the claim names. */
+ * (a mask; 0: none named): it names no event, or one the claim names, and
+ * it is not told as the page's other story. */
 static bool bears_on_claim(const mz_check_value *v, unsigned claim_events)
 {
+    if (v->other_story)
+        return false;
     return !v->event || !claim_events || (claim_events & (1u << v->event));
 }
 
