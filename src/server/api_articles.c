@@ -151,15 +151,25 @@ static void add_all(const srv_ctx *ctx, const cJSON *in, srv_response *rs)
     mz_db *db = srv_dbpool_acquire_writer(ctx->pool);
     mz_status s = mz_articles_add(db, items, n, idv, each, &failed, &err);
     srv_dbpool_release_writer(ctx->pool, db);
+    /* every key of the reply or none: out of memory, srv_json answers 503
+     * out_of_memory (the articles are stored all the same, and sent again
+     * they come back as duplicates with their ids), never a 201 without
+     * its "id" */
+    bool whole = true;
     for (i = 0; s == MZ_OK && i < n; i++) {
         if (each[i] == MZ_OK) {
-            cJSON_AddItemToArray(ids, cJSON_CreateNumber((double)idv[i]));
+            cJSON *idj = cJSON_CreateNumber((double)idv[i]);
+            whole &= idj && cJSON_AddItemToArray(ids, idj);
+            if (!whole)
+                cJSON_Delete(idj);
             added++;
         } else {
             cJSON *d = cJSON_CreateObject();
-            cJSON_AddNumberToObject(d, "index", (double)i);
-            cJSON_AddNumberToObject(d, "id", (double)idv[i]);
-            cJSON_AddItemToArray(dups, d);
+            bool ok = d && cJSON_AddNumberToObject(d, "index", (double)i) &&
+                      cJSON_AddNumberToObject(d, "id", (double)idv[i]) && cJSON_AddItemToArray(dups, d);
+            if (!ok)
+                cJSON_Delete(d);
+            whole &= ok;
         }
     }
     free(idv);
@@ -190,25 +200,33 @@ static void add_all(const srv_ctx *ctx, const cJSON *in, srv_response *rs)
         char msg[128];
         snprintf(msg, sizeof msg, "duplicate: the same text is already stored as article %.0f",
                  existing);
-        cJSON_AddStringToObject(e, "error", msg);
-        cJSON_AddStringToObject(e, "code", "duplicate");
-        cJSON_AddNumberToObject(e, "id", existing);
-        srv_json(rs, 409, e);
+        whole &= e && cJSON_AddStringToObject(e, "error", msg) &&
+                 cJSON_AddStringToObject(e, "code", "duplicate") &&
+                 cJSON_AddNumberToObject(e, "id", existing);
+        srv_json(rs, 409, whole ? e : NULL);
+        if (!whole)
+            cJSON_Delete(e);
     } else if (!batch) {
-        cJSON_AddNumberToObject(out, "id", cJSON_GetNumberValue(cJSON_GetArrayItem(ids, 0)));
-        srv_json(rs, 201, out);
-        out = NULL;
+        whole &= cJSON_AddNumberToObject(out, "id", cJSON_GetNumberValue(cJSON_GetArrayItem(ids, 0))) != NULL;
+        srv_json(rs, 201, whole ? out : NULL); /* printing frees it */
+        if (whole)
+            out = NULL;
     } else {
-        if (!added) {
-            cJSON_AddStringToObject(out, "error", "duplicate: every article is already stored");
-            cJSON_AddStringToObject(out, "code", "duplicate");
-        }
-        cJSON_AddNumberToObject(out, "added", (double)added);
-        cJSON_AddItemToObject(out, "ids", ids);
-        cJSON_AddItemToObject(out, "duplicates", dups);
-        ids = dups = NULL;
-        srv_json(rs, added ? 201 : 409, out);
-        out = NULL;
+        if (!added)
+            whole &= cJSON_AddStringToObject(out, "error", "duplicate: every article is already stored") &&
+                     cJSON_AddStringToObject(out, "code", "duplicate");
+        whole &= cJSON_AddNumberToObject(out, "added", (double)added) != NULL;
+        if (whole && cJSON_AddItemToObject(out, "ids", ids))
+            ids = NULL;
+        else
+            whole = false;
+        if (whole && cJSON_AddItemToObject(out, "duplicates", dups))
+            dups = NULL;
+        else
+            whole = false;
+        srv_json(rs, added ? 201 : 409, whole ? out : NULL);
+        if (whole)
+            out = NULL;
     }
 done:
     for (size_t k = 0; k < n; k++)
@@ -282,6 +300,8 @@ void api_article_delete(const srv_ctx *ctx, const srv_request *rq, srv_response 
         return;
     }
     cJSON *out = cJSON_CreateObject();
-    cJSON_AddNumberToObject(out, "deleted", (double)id);
-    srv_json(rs, 200, out);
+    bool whole = out && cJSON_AddNumberToObject(out, "deleted", (double)id); /* else 503 */
+    srv_json(rs, 200, whole ? out : NULL); /* printing frees it */
+    if (!whole)
+        cJSON_Delete(out);
 }

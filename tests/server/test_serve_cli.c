@@ -195,6 +195,87 @@ static void test_health_out_of_memory(void **state)
     assert_int_equal(system(cmd), 0);
 }
 
+/* POST /api/articles and DELETE /api/articles/ID answer with every key or
+ * none: their replies' adds were unchecked, so out of memory a 201 came
+ * without its "id" and a DELETE's 200 without "deleted". Now a 503
+ * out_of_memory (the article is stored, or deleted, all the same: sent
+ * again it is a duplicate with its id). MZ_FAIL_AT counts the adds across
+ * both requests of one server. */
+static void test_articles_out_of_memory(void **state)
+{
+    (void)state;
+    if (access(bin(), X_OK) != 0)
+        skip();
+    char dir[] = "/tmp/mizan-serve-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[128], cmd[512], mark[128], db[128];
+    snprintf(path, sizeof path, "%s/addfails.c", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(add_fails_c, f);
+    assert_int_equal(fclose(f), 0);
+    snprintf(cmd, sizeof cmd, "${CC:-cc} -shared -fPIC -o %s/addfails.so %s -ldl 2>/dev/null", dir, path);
+    if (system(cmd) != 0)
+        skip();
+    snprintf(path, sizeof path, "%s/addfails.so", dir);
+    snprintf(mark, sizeof mark, "%s/injected", dir);
+    const char *asan = getenv("ASAN_OPTIONS");
+    char asan_opts[512];
+    snprintf(asan_opts, sizeof asan_opts, "%s:verify_asan_link_order=0", asan ? asan : "");
+    static const char article[] = "{\"title\": \"وصول قافلة مساعدات\", \"text\": \"وصلت قافلة "
+                                  "مساعدات إنسانية إلى البلدة المحاصرة صباح اليوم.\"}";
+    int whole = 0;
+    for (int at = 1; at < 20 && !whole; at++) {
+        snprintf(db, sizeof db, "%s/a%d.db", dir, at);
+        char n[16];
+        snprintf(n, sizeof n, "%d", at);
+        unlink(mark);
+        setenv("MZ_FAIL_AT", n, 1);
+        setenv("MZ_FAIL_MARK", mark, 1);
+        setenv("LD_PRELOAD", path, 1);
+        setenv("ASAN_OPTIONS", asan_opts, 1);
+        int fds[2];
+        unsigned port = 0;
+        pid_t pid = start_serve(db, fds, &port);
+        unsetenv("LD_PRELOAD");
+        if (asan)
+            setenv("ASAN_OPTIONS", asan, 1);
+        else
+            unsetenv("ASAN_OPTIONS");
+        assert_true(pid > 0);
+        if (port == 0) {
+            kill(pid, SIGKILL);
+            waitpid(pid, NULL, 0);
+            fail_msg("serve did not print its address");
+        }
+        http_reply add = http_post(port, "/api/articles", article);
+        bool add_lost = access(mark, F_OK) == 0;
+        unlink(mark);
+        http_reply del = http_request(port, "DELETE", "/api/articles/1", NULL, 0);
+        bool del_lost = access(mark, F_OK) == 0;
+        whole = !add_lost && !del_lost;
+        bool bad = add_lost ? add.status != 503 || !strstr(add.body, "\"out_of_memory\"")
+                            : add.status != 201 || !strstr(add.body, "\"id\":1");
+        /* stored all the same, so there is an article 1 to delete */
+        bad |= del_lost ? del.status != 503 || !strstr(del.body, "\"out_of_memory\"")
+                        : del.status != 200 || !strstr(del.body, "\"deleted\":1");
+        if (bad) {
+            kill(pid, SIGKILL);
+            waitpid(pid, NULL, 0);
+            fail_msg("add #%d failing: POST %d %s; DELETE %d %s", at, add.status,
+                     add.body ? add.body : "", del.status, del.body ? del.body : "");
+        }
+        http_reply_free(&add);
+        http_reply_free(&del);
+        stop_and_expect_clean(pid, fds[0], SIGTERM);
+    }
+    unsetenv("MZ_FAIL_AT");
+    unsetenv("MZ_FAIL_MARK");
+    assert_true(whole);
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
 int main(void)
 {
     signal(SIGPIPE, SIG_IGN);
@@ -202,6 +283,7 @@ int main(void)
         cmocka_unit_test(test_usage_errors),
         cmocka_unit_test(test_serve_and_stop),
         cmocka_unit_test(test_health_out_of_memory),
+        cmocka_unit_test(test_articles_out_of_memory),
     };
     return cmocka_run_group_tests_name("mizan serve (process)", tests, NULL, NULL);
 }
