@@ -127,6 +127,74 @@ static void test_serve_and_stop(void **state)
     assert_int_equal(system(cmd), 0);
 }
 
+/* A temp folder holding the add-failing stand-in (add_fails.h) built as
+ * addfails.so; false (the caller skips) when no compiler builds it. */
+static bool failing_lib(char dir[])
+{
+    if (!mkdtemp(dir))
+        return false;
+    char path[128], cmd[512];
+    snprintf(path, sizeof path, "%s/addfails.c", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(add_fails_c, f);
+    assert_int_equal(fclose(f), 0);
+    snprintf(cmd, sizeof cmd, "${CC:-cc} -shared -fPIC -o %s/addfails.so %s -ldl 2>/dev/null", dir, path);
+    return system(cmd) == 0;
+}
+
+/* Starts serve over db with the stand-in preloaded, its add #at to fail
+ * (leaving DIR/injected when it does); fills *port, or fails the test. */
+static pid_t start_failing_serve(const char *dir, int at, const char *db, int fds[2], unsigned *port)
+{
+    char lib[128], mark[128], n[16];
+    snprintf(lib, sizeof lib, "%s/addfails.so", dir);
+    snprintf(mark, sizeof mark, "%s/injected", dir);
+    snprintf(n, sizeof n, "%d", at);
+    unlink(mark);
+    const char *asan = getenv("ASAN_OPTIONS");
+    char saved[512] = "", opts[sizeof saved + 32]; /* ASan refuses a library loaded before its runtime */
+    if (asan)
+        snprintf(saved, sizeof saved, "%s", asan);
+    snprintf(opts, sizeof opts, "%s:verify_asan_link_order=0", saved);
+    setenv("MZ_FAIL_AT", n, 1);
+    setenv("MZ_FAIL_MARK", mark, 1);
+    setenv("LD_PRELOAD", lib, 1);
+    setenv("ASAN_OPTIONS", opts, 1);
+    pid_t pid = start_serve(db, fds, port);
+    unsetenv("LD_PRELOAD");
+    unsetenv("MZ_FAIL_AT");
+    unsetenv("MZ_FAIL_MARK");
+    if (asan)
+        setenv("ASAN_OPTIONS", saved, 1);
+    else
+        unsetenv("ASAN_OPTIONS");
+    assert_true(pid > 0);
+    if (*port == 0) {
+        kill(pid, SIGKILL);
+        waitpid(pid, NULL, 0);
+        fail_msg("serve did not print its address");
+    }
+    return pid;
+}
+
+/* Whether the stand-in failed an add since the last look (and forgets it). */
+static bool add_failed(const char *dir)
+{
+    char mark[128];
+    snprintf(mark, sizeof mark, "%s/injected", dir);
+    bool failed = access(mark, F_OK) == 0;
+    unlink(mark);
+    return failed;
+}
+
+static void remove_dir(const char *dir)
+{
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
 /* GET /api/health did not check the calls that add its keys: out of memory,
  * a 200 without "articles" (or "version"...). Each add fails in turn, in a
  * server started with a preloaded stand-in (add_fails.h): a lost add is a
@@ -134,50 +202,18 @@ static void test_serve_and_stop(void **state)
 static void test_health_out_of_memory(void **state)
 {
     (void)state;
-    if (access(bin(), X_OK) != 0)
-        skip();
     char dir[] = "/tmp/mizan-serve-XXXXXX";
-    assert_non_null(mkdtemp(dir));
-    char path[128], cmd[512], mark[128], db[128];
-    snprintf(path, sizeof path, "%s/addfails.c", dir);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs(add_fails_c, f);
-    assert_int_equal(fclose(f), 0);
-    snprintf(cmd, sizeof cmd, "${CC:-cc} -shared -fPIC -o %s/addfails.so %s -ldl 2>/dev/null", dir, path);
-    if (system(cmd) != 0)
+    if (access(bin(), X_OK) != 0 || !failing_lib(dir))
         skip();
-    snprintf(path, sizeof path, "%s/addfails.so", dir);
-    snprintf(mark, sizeof mark, "%s/injected", dir);
+    char db[128];
     snprintf(db, sizeof db, "%s/h.db", dir);
-    const char *asan = getenv("ASAN_OPTIONS");
-    char asan_opts[512]; /* an ASan build would refuse a library loaded before its runtime */
-    snprintf(asan_opts, sizeof asan_opts, "%s:verify_asan_link_order=0", asan ? asan : "");
-    int whole = 0;
+    bool whole = false;
     for (int at = 1; at < 20 && !whole; at++) {
-        char n[16];
-        snprintf(n, sizeof n, "%d", at);
-        unlink(mark);
-        setenv("MZ_FAIL_AT", n, 1);
-        setenv("MZ_FAIL_MARK", mark, 1);
-        setenv("LD_PRELOAD", path, 1);
-        setenv("ASAN_OPTIONS", asan_opts, 1);
         int fds[2];
         unsigned port = 0;
-        pid_t pid = start_serve(db, fds, &port);
-        unsetenv("LD_PRELOAD");
-        if (asan)
-            setenv("ASAN_OPTIONS", asan, 1);
-        else
-            unsetenv("ASAN_OPTIONS");
-        assert_true(pid > 0);
-        if (port == 0) {
-            kill(pid, SIGKILL);
-            waitpid(pid, NULL, 0);
-            fail_msg("serve did not print its address");
-        }
+        pid_t pid = start_failing_serve(dir, at, db, fds, &port);
         http_reply r = http_get(port, "/api/health");
-        whole = access(mark, F_OK) != 0;
+        whole = !add_failed(dir);
         if (whole ? r.status != 200 || !strstr(r.body, "\"threads\"")
                   : r.status != 503 || !strstr(r.body, "\"out_of_memory\"")) {
             kill(pid, SIGKILL); /* not left serving */
@@ -188,71 +224,35 @@ static void test_health_out_of_memory(void **state)
         http_reply_free(&r);
         stop_and_expect_clean(pid, fds[0], SIGTERM);
     }
-    unsetenv("MZ_FAIL_AT");
-    unsetenv("MZ_FAIL_MARK");
     assert_true(whole);
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    assert_int_equal(system(cmd), 0);
+    remove_dir(dir);
 }
 
 /* POST /api/articles and DELETE /api/articles/ID answer with every key or
- * none: their replies' adds were unchecked, so out of memory a 201 came
- * without its "id" and a DELETE's 200 without "deleted". Now a 503
- * out_of_memory (the article is stored, or deleted, all the same: sent
- * again it is a duplicate with its id). MZ_FAIL_AT counts the adds across
- * both requests of one server. */
+ * none: their replies' adds were unchecked, so out of memory a 201 came as
+ * {} (the article stored, its id lost) and a DELETE's 200 without
+ * "deleted". Now a 503 out_of_memory (the article is stored, or deleted,
+ * all the same: sent again it is a duplicate with its id). MZ_FAIL_AT
+ * counts the adds across both requests of one server. */
 static void test_articles_out_of_memory(void **state)
 {
     (void)state;
-    if (access(bin(), X_OK) != 0)
-        skip();
     char dir[] = "/tmp/mizan-serve-XXXXXX";
-    assert_non_null(mkdtemp(dir));
-    char path[128], cmd[512], mark[128], db[128];
-    snprintf(path, sizeof path, "%s/addfails.c", dir);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs(add_fails_c, f);
-    assert_int_equal(fclose(f), 0);
-    snprintf(cmd, sizeof cmd, "${CC:-cc} -shared -fPIC -o %s/addfails.so %s -ldl 2>/dev/null", dir, path);
-    if (system(cmd) != 0)
+    if (access(bin(), X_OK) != 0 || !failing_lib(dir))
         skip();
-    snprintf(path, sizeof path, "%s/addfails.so", dir);
-    snprintf(mark, sizeof mark, "%s/injected", dir);
-    const char *asan = getenv("ASAN_OPTIONS");
-    char asan_opts[512];
-    snprintf(asan_opts, sizeof asan_opts, "%s:verify_asan_link_order=0", asan ? asan : "");
     static const char article[] = "{\"title\": \"وصول قافلة مساعدات\", \"text\": \"وصلت قافلة "
                                   "مساعدات إنسانية إلى البلدة المحاصرة صباح اليوم.\"}";
-    int whole = 0;
+    bool whole = false;
     for (int at = 1; at < 20 && !whole; at++) {
+        char db[128];
         snprintf(db, sizeof db, "%s/a%d.db", dir, at);
-        char n[16];
-        snprintf(n, sizeof n, "%d", at);
-        unlink(mark);
-        setenv("MZ_FAIL_AT", n, 1);
-        setenv("MZ_FAIL_MARK", mark, 1);
-        setenv("LD_PRELOAD", path, 1);
-        setenv("ASAN_OPTIONS", asan_opts, 1);
         int fds[2];
         unsigned port = 0;
-        pid_t pid = start_serve(db, fds, &port);
-        unsetenv("LD_PRELOAD");
-        if (asan)
-            setenv("ASAN_OPTIONS", asan, 1);
-        else
-            unsetenv("ASAN_OPTIONS");
-        assert_true(pid > 0);
-        if (port == 0) {
-            kill(pid, SIGKILL);
-            waitpid(pid, NULL, 0);
-            fail_msg("serve did not print its address");
-        }
+        pid_t pid = start_failing_serve(dir, at, db, fds, &port);
         http_reply add = http_post(port, "/api/articles", article);
-        bool add_lost = access(mark, F_OK) == 0;
-        unlink(mark);
+        bool add_lost = add_failed(dir);
         http_reply del = http_request(port, "DELETE", "/api/articles/1", NULL, 0);
-        bool del_lost = access(mark, F_OK) == 0;
+        bool del_lost = add_failed(dir);
         whole = !add_lost && !del_lost;
         bool bad = add_lost ? add.status != 503 || !strstr(add.body, "\"out_of_memory\"")
                             : add.status != 201 || !strstr(add.body, "\"id\":1");
@@ -269,11 +269,8 @@ static void test_articles_out_of_memory(void **state)
         http_reply_free(&del);
         stop_and_expect_clean(pid, fds[0], SIGTERM);
     }
-    unsetenv("MZ_FAIL_AT");
-    unsetenv("MZ_FAIL_MARK");
     assert_true(whole);
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    assert_int_equal(system(cmd), 0);
+    remove_dir(dir);
 }
 
 int main(void)
