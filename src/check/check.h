@@ -302,6 +302,7 @@ typedef struct mz_number {
     mz_event event; /* what happened to what is counted ("مقتل 40"), if said near it */
     char day[16];   /* the day it is told of (mz_day_near), "" if none named */
     bool earlier;   /* told as an earlier figure a newer one replaced (numbers_earlier.c) */
+    bool other_story; /* told of another story of the page: set by mz_num_mark_other_story */
     char noun[128];     /* the counted noun as written (may be empty) */
     char noun_key[128]; /* its coarse stem, for grouping */
 } mz_number;
@@ -318,11 +319,22 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
  * singular (الأسرى and أسيرا, القتلى and قتيلا meet; numbers_nouns.c). */
 void mz_noun_key(const char *key, size_t key_len, char *out, size_t cap);
 
-/* Whether the value at byte value_start of sentence s[0..len) is told of
- * another story than the claim's: a topic shift («من جهة أخرى», «في سياق
- * آخر», «اقرأ أيضا») stands before it, and the words from there to the
- * sentence's end cover little of the claim (numbers_other_story.c). */
-bool mz_num_other_story(const char *claim, const char *s, size_t len, size_t value_start);
+/* The claim's distinct content stems (coarse, no stopword, no number), as
+ * mz_num_mark_other_story compares them: made once per check. */
+#define MZ_CLAIM_STEMS 64
+typedef struct mz_claim_stems {
+    char v[MZ_CLAIM_STEMS][64];
+    size_t n;
+} mz_claim_stems;
+void mz_claim_stems_of(const char *claim, mz_claim_stems *out);
+
+/* Marks the values nums[0..n) of sentence s[0..len) told of another story
+ * than the claim's (mz_number.other_story): a topic shift («من جهة أخرى»,
+ * «في سياق آخر», «اقرأ أيضا») stands before the value, and the words from
+ * there to the sentence's end cover little of the claim c; one pass over
+ * the sentence (numbers_other_story.c). */
+void mz_num_mark_other_story(const mz_claim_stems *c, const char *s, size_t len, mz_number *nums,
+                             size_t n);
 
 /* Is w a singular nisba adjective written with the article right after a
  * word with the article («الدعم العسكري», «القوات الأمريكية»)? It

@@ -38,8 +38,6 @@ static size_t find_quantity(const mz_check_result *r, const char *const *keys, m
 static mz_status add_value(mz_check_result *r, char ***keys, size_t *cap, const mz_check_member *m,
                            const mz_evidence *e, const mz_number *num)
 {
-    /* the page's other story («من جهة أخرى , قتل خمسة …») is not the claim's */
-    bool other_story = mz_num_other_story(r->claim, m->body + e->start, e->end - e->start, num->start);
     size_t q = find_quantity(r, (const char *const *)*keys, num->kind, num->noun_key);
     if (q == r->n_numbers) {
         if (r->n_numbers == *cap) {
@@ -84,7 +82,7 @@ static mz_status add_value(mz_check_result *r, char ***keys, size_t *cap, const 
     v->vague = num->vague;
     v->event = num->event;
     v->earlier = num->earlier;
-    v->other_story = other_story;
+    v->other_story = num->other_story;
     /* «أمس» in an article of 16 October is 15/10, and meets another's «15 تشرين الأول» */
     mz_day_resolve(num->day, m->published, v->day, sizeof v->day);
     if (v->day[0] && strcmp(v->day, num->day))
@@ -238,6 +236,8 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
     size_t cap = 0;
     mz_status rc = MZ_OK;
     mz_number nums[MAX_PER_SENTENCE];
+    mz_claim_stems claim_stems; /* once per check, not per value */
+    mz_claim_stems_of(r->claim, &claim_stems);
     for (size_t i = 0; rc == MZ_OK && i < r->n_members; i++) {
         const mz_check_member *m = &r->members[i];
         if (m->stance == MZ_UNRELATED || !m->body)
@@ -250,6 +250,8 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
                                           MAX_PER_SENTENCE);
             if (n > MAX_PER_SENTENCE)
                 n = MAX_PER_SENTENCE;
+            /* the page's other story («من جهة أخرى , قتل خمسة …») is not the claim's */
+            mz_num_mark_other_story(&claim_stems, m->body + e->start, e->end - e->start, nums, n);
             for (size_t x = 0; rc == MZ_OK && x < n; x++)
                 if (nums[x].noun_key[0])
                     rc = add_value(r, &keys, &cap, m, e, &nums[x]);

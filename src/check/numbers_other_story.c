@@ -14,60 +14,50 @@
 #include "check/check.h"
 #include "text/text.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #define OTHER_COVER 0.3 /* the clause covers less of the claim's words than this */
-#define MAX_STEMS 64
+#define MARKER_WORDS 3  /* the longest marker */
 
 static const char *const markers[] = {
     "من جهة أخرى", "من جهة ثانية", "من ناحية أخرى", "في سياق آخر", "في سياق منفصل",
     "في خبر آخر",  "على صعيد آخر", "في شأن آخر",    "اقرأ أيضا",
 };
+#define N_MARKERS (sizeof markers / sizeof *markers)
+
+/* A marker's words as keys (normalized as the sentence's are). */
+typedef struct marker_keys {
+    char k[MARKER_WORDS][32];
+    size_t n;
+} marker_keys;
+
+static void key_markers(marker_keys out[N_MARKERS])
+{
+    for (size_t i = 0; i < N_MARKERS; i++) {
+        mz_word_iter it;
+        mz_word m;
+        out[i].n = 0;
+        mz_words_init(&it, markers[i], strlen(markers[i]));
+        while (out[i].n < MARKER_WORDS && mz_words_next(&it, &m))
+            snprintf(out[i].k[out[i].n++], sizeof out[i].k[0], "%.*s", (int)m.key_len, m.key);
+    }
+}
 
 /* Whether words w[0..n) key as the marker's words; the first may carry و
  * («ومن جهة أخرى», «وفي سياق آخر»). */
-static bool marker_here(const mz_word *w, size_t n, const char *marker)
+static bool marker_here(const mz_word *w, size_t n, const marker_keys *m)
 {
-    mz_word_iter it;
-    mz_word m;
-    size_t k = 0;
-    mz_words_init(&it, marker, strlen(marker));
-    for (; mz_words_next(&it, &m); k++) {
-        if (k >= n)
-            return false;
+    if (m->n > n)
+        return false;
+    for (size_t k = 0; k < m->n; k++) {
         const char *key = w[k].key;
-        if (!k && strcmp(key, m.key) && !strncmp(key, "و", strlen("و")))
+        if (!k && strcmp(key, m->k[k]) && !strncmp(key, "و", strlen("و")))
             key += strlen("و");
-        if (strcmp(key, m.key))
+        if (strcmp(key, m->k[k]))
             return false;
     }
-    return k > 0;
-}
-
-/* Byte offset in s of the last marker that starts before `before`, or
- * SIZE_MAX when none does. */
-static size_t last_marker(const char *s, size_t len, size_t before)
-{
-    mz_word_iter it;
-    mz_word w[3];
-    size_t got = 0, at = SIZE_MAX;
-    mz_words_init(&it, s, len);
-    /* a window of the last three words, the longest marker */
-    mz_word next;
-    bool more = mz_words_next(&it, &next);
-    while (more || got) {
-        while (more && got < 3) {
-            w[got++] = next;
-            more = mz_words_next(&it, &next);
-        }
-        if (w[0].start >= before)
-            break;
-        for (size_t i = 0; i < sizeof markers / sizeof *markers; i++)
-            if (marker_here(w, got, markers[i]))
-                at = w[0].start;
-        memmove(w, w + 1, --got * sizeof *w);
-    }
-    return at;
+    return m->n > 0;
 }
 
 /* Distinct coarse stems of the content words of s (no stopword, no number). */
@@ -92,23 +82,58 @@ static size_t stems_of(const char *s, size_t len, char (*out)[64], size_t cap)
     return n;
 }
 
-bool mz_num_other_story(const char *claim, const char *s, size_t len, size_t value_start)
+void mz_claim_stems_of(const char *claim, mz_claim_stems *out)
 {
-    if (!claim || value_start > len)
-        return false;
-    size_t at = last_marker(s, len, value_start);
-    if (at == SIZE_MAX)
-        return false;
-    char cs[MAX_STEMS][64], ss[4 * MAX_STEMS][64];
-    size_t nc = stems_of(claim, strlen(claim), cs, MAX_STEMS);
-    if (!nc)
-        return false;
-    size_t ns = stems_of(s + at, len - at, ss, 4 * MAX_STEMS), met = 0;
-    for (size_t i = 0; i < nc; i++)
+    out->n = claim ? stems_of(claim, strlen(claim), out->v, MZ_CLAIM_STEMS) : 0;
+}
+
+/* Whether s[0..len), from a marker to the sentence's end, covers less than
+ * OTHER_COVER of the claim's stems. */
+static bool misses_claim(const mz_claim_stems *c, const char *s, size_t len)
+{
+    char ss[4 * MZ_CLAIM_STEMS][64];
+    size_t ns = stems_of(s, len, ss, 4 * MZ_CLAIM_STEMS), met = 0;
+    for (size_t i = 0; i < c->n; i++)
         for (size_t j = 0; j < ns; j++)
-            if (!strcmp(cs[i], ss[j])) {
+            if (!strcmp(c->v[i], ss[j])) {
                 met++;
                 break;
             }
-    return (double)met < OTHER_COVER * (double)nc;
+    return (double)met < OTHER_COVER * (double)c->n;
+}
+
+void mz_num_mark_other_story(const mz_claim_stems *c, const char *s, size_t len, mz_number *nums,
+                             size_t n)
+{
+    for (size_t v = 0; v < n; v++)
+        nums[v].other_story = false;
+    if (!c->n || !n)
+        return;
+    marker_keys keyed[N_MARKERS];
+    key_markers(keyed);
+    /* one pass over the sentence, a window of its last MARKER_WORDS words;
+     * each marker found decides for the values after it, so a value is
+     * judged by the last marker before it */
+    mz_word_iter it;
+    mz_word w[MARKER_WORDS], next;
+    size_t got = 0;
+    mz_words_init(&it, s, len);
+    bool more = mz_words_next(&it, &next);
+    while (more || got) {
+        while (more && got < MARKER_WORDS) {
+            w[got++] = next;
+            more = mz_words_next(&it, &next);
+        }
+        size_t at = w[0].start;
+        for (size_t i = 0; i < N_MARKERS; i++) {
+            if (!marker_here(w, got, &keyed[i]))
+                continue;
+            bool other = misses_claim(c, s + at, len - at);
+            for (size_t v = 0; v < n; v++)
+                if (nums[v].start > at)
+                    nums[v].other_story = other;
+            break;
+        }
+        memmove(w, w + 1, --got * sizeof *w);
+    }
 }
