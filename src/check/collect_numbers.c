@@ -192,14 +192,17 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
 {
     if (q->kind == MZ_QTY_DATE)
         return;
+    /* what a value is on its own, judged once and not for each pair */
+    bool aside[MAX_VALUES];
+    for (size_t i = 0; i < q->n_values; i++)
+        aside[i] = !bears_on_claim(&q->values[i], claim_events) ||
+                   beside_claim_value(q, &q->values[i], claim_events);
     for (size_t i = 0; i < q->n_values; i++)
         for (size_t j = i + 1; j < q->n_values; j++) {
             mz_check_value *a = &q->values[i], *b = &q->values[j];
-            if (a->event != b->event || a->earlier != b->earlier ||
-                !bears_on_claim(a, claim_events) ||
-                !bears_on_claim(b, claim_events) || mz_other_days(a->day, b->day) ||
-                (q->has_claim_value && fits_claim(q, a) && fits_claim(q, b)) ||
-                beside_claim_value(q, a, claim_events) || beside_claim_value(q, b, claim_events))
+            if (aside[i] || aside[j] || a->event != b->event || a->earlier != b->earlier ||
+                mz_other_days(a->day, b->day) ||
+                (q->has_claim_value && fits_claim(q, a) && fits_claim(q, b)))
                 continue;
             double alo, ahi, blo, bhi;
             allowed(a, &alo, &ahi);
