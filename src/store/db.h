@@ -201,6 +201,9 @@ const char *mz_site_of(const char *src, size_t *len);
  * says, ASCII letters in any case: "mubasher.aljazeera.net" and
  * "https://www.aljazeera.net/news/1" are; NULL or empty is no site. (site.c) */
 bool mz_same_site(const char *a, const char *b);
+/* Whether src (a name, a host or a URL) is of the site site[0..len), one
+ * mz_site_of gave: the site made once for a walk over many rows. */
+bool mz_site_is(const char *site, size_t len, const char *src);
 /* X of a short "المصدر: X" line of its own, or NULL. */
 char *mz_source_line(const char *text, size_t len);
 /* The publication date a plain text states on a line of its own just under

@@ -78,6 +78,8 @@ static mz_status all_ids(mz_db *db, size_t offset, size_t limit, mz_article_list
 static mz_status site_ids(mz_db *db, const char *site, size_t offset, size_t limit,
                           mz_article_list *out, mz_error *err)
 {
+    size_t len; /* the site asked for, made once, not for every row */
+    const char *wanted = mz_site_of(site, &len);
     sqlite3_stmt *st;
     int rc = sqlite3_prepare_v2(db->sql, SITES_SQL, -1, &st, NULL);
     if (rc != SQLITE_OK)
@@ -85,7 +87,7 @@ static mz_status site_ids(mz_db *db, const char *site, size_t offset, size_t lim
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         const char *source = (const char *)sqlite3_column_text(st, 1);
         const char *url = (const char *)sqlite3_column_text(st, 2);
-        if (!mz_same_site(site, source) && !mz_same_site(site, url))
+        if (!mz_site_is(wanted, len, source) && !mz_site_is(wanted, len, url))
             continue;
         size_t at = out->total++;
         if (at >= offset && out->n < limit)

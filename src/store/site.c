@@ -89,11 +89,20 @@ const char *mz_site_of(const char *src, size_t *len)
     return site;
 }
 
+bool mz_site_is(const char *site, size_t len, const char *src)
+{
+    if (!len || !src || !*src)
+        return false;
+    size_t ls;
+    const char *s = mz_site_of(src, &ls);
+    return ls == len && !strncasecmp(site, s, len);
+}
+
 bool mz_same_site(const char *a, const char *b)
 {
-    if (!a || !*a || !b || !*b)
+    if (!a || !*a)
         return false;
-    size_t la, lb;
-    const char *sa = mz_site_of(a, &la), *sb = mz_site_of(b, &lb);
-    return la && la == lb && !strncasecmp(sa, sb, la);
+    size_t la;
+    const char *sa = mz_site_of(a, &la);
+    return mz_site_is(sa, la, b);
 }
