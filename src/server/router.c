@@ -50,13 +50,20 @@ static const route *find_route(const char *path, const char *method)
     return NULL;
 }
 
+/* What a route refuses before its handler runs: a query parameter it does
+ * not read (400), and for a POST a body not declared JSON (415). */
+static bool route_accepts(const route *r, const srv_request *rq, srv_response *rs)
+{
+    return srv_query_known(rq, r->params, rs) &&
+           (strcmp(r->method, "POST") != 0 || srv_body_is_json(rq, rs));
+}
+
 bool srv_route_head(const srv_request *rq, srv_response *rs)
 {
     const route *r = find_route(rq->path, rq->method);
     if (!r || strcmp(r->method, "POST") != 0)
         return true; /* no body to refuse, or a 404/405 that srv_route answers */
-    /* the same checks in srv_route's order, so the status stays the same */
-    return srv_query_known(rq, r->params, rs) && srv_body_is_json(rq, rs);
+    return route_accepts(r, rq, rs); /* as srv_route will, so the status is the same */
 }
 
 void srv_route(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
@@ -77,11 +84,8 @@ void srv_route(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
         if (!path_matches(r, rq->path))
             continue;
         if (method_matches(r->method, rq->method)) {
-            if (!srv_query_known(rq, r->params, rs))
-                return;
-            if (!strcmp(r->method, "POST") && !srv_body_is_json(rq, rs))
-                return;
-            r->handler(ctx, rq, rs);
+            if (route_accepts(r, rq, rs))
+                r->handler(ctx, rq, rs);
             return;
         }
         path_only = r;
