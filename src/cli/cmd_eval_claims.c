@@ -52,11 +52,7 @@ static cJSON *confusion_json(const mz_eval_claims_report *r)
             ok = cJSON_AddNumberToObject(row, mz_verdict_name((mz_verdict)v),
                                          (double)r->confusion[f][v]) != NULL;
     }
-    if (!ok) {
-        cJSON_Delete(o);
-        return NULL;
-    }
-    return o;
+    return mz_json_whole(o, ok);
 }
 
 static bool add_interval(cJSON *o, const char *name, const double v[2])
@@ -110,11 +106,7 @@ static int print_json(const mz_eval_claims_report *r, bool swept)
          mz_json_add(o, "confusion", confusion_json(r)) &&
          cJSON_AddNumberToObject(o, "seconds", r->seconds) &&
          (!swept || add_sweep(cJSON_AddObjectToObject(o, "sweep"), r));
-    if (!ok) {
-        cJSON_Delete(o);
-        o = NULL; /* cli_print_json: "out of memory" */
-    }
-    return cli_print_json("eval-claims", o, 1);
+    return cli_print_json("eval-claims", mz_json_whole(o, ok), 1); /* NULL: "out of memory" */
 }
 
 static void print_text(const mz_eval_claims_report *r, bool swept)

@@ -249,10 +249,7 @@ int cmd_ingest(int argc, char **argv)
             ok = cJSON_AddStringToObject(j, "error", mz_status_name(s)) &&
                  add_message(j, "message", err.msg, s);
         ok = mz_json_add(ok ? j : NULL, "errors", ui.errors) && ok; /* deleted unless added */
-        if (!ok) {
-            cJSON_Delete(j);
-            j = NULL; /* cli_print_json: "out of memory" */
-        }
+        j = mz_json_whole(j, ok); /* NULL: cli_print_json says "out of memory" */
         /* the store is as the report would say: only the report is lost */
         int printed = cli_print_json("ingest", j, 1);
         if (printed != EXIT_OK_ && s == MZ_OK)

@@ -38,15 +38,12 @@ int cmd_stats(int argc, char **argv)
     if (json) {
         /* every key or none: an add that fails leaves its key out */
         cJSON *j = cJSON_CreateObject();
-        if (!j || !cJSON_AddStringToObject(j, "db", path) ||
-            !cJSON_AddNumberToObject(j, "articles", (double)st.articles) ||
-            !cJSON_AddNumberToObject(j, "sources", (double)st.sources) ||
-            !cJSON_AddNumberToObject(j, "bytes", (double)st.bytes) ||
-            !cJSON_AddNumberToObject(j, "schema_version", st.schema_version)) {
-            cJSON_Delete(j);
-            j = NULL; /* cli_print_json: "out of memory" */
-        }
-        return cli_print_json("stats", j, 1);
+        bool ok = j && cJSON_AddStringToObject(j, "db", path) &&
+                  cJSON_AddNumberToObject(j, "articles", (double)st.articles) &&
+                  cJSON_AddNumberToObject(j, "sources", (double)st.sources) &&
+                  cJSON_AddNumberToObject(j, "bytes", (double)st.bytes) &&
+                  cJSON_AddNumberToObject(j, "schema_version", st.schema_version);
+        return cli_print_json("stats", mz_json_whole(j, ok), 1); /* NULL: "out of memory" */
     } else {
         printf("database:       %s\narticles:       %lld\nsources:        %lld\n"
                "text bytes:     %lld\nschema version: %d\n",

@@ -12,6 +12,14 @@ char *mz_json_print(cJSON *j, int pretty)
     return s;
 }
 
+cJSON *mz_json_whole(cJSON *o, bool ok)
+{
+    if (ok)
+        return o;
+    cJSON_Delete(o);
+    return NULL;
+}
+
 bool mz_json_add(cJSON *obj, const char *name, cJSON *item)
 {
     if (item && cJSON_AddItemToObject(obj, name, item))

@@ -19,6 +19,9 @@ char *mz_json_print(cJSON *j, int pretty);
  * whose add failed must be dropped whole: cJSON_Add* fail by leaving the key
  * out, and the rest printed is a report with a key missing. */
 bool mz_json_add(cJSON *obj, const char *name, cJSON *item);
+/* o when ok (every add went in), else NULL with o deleted: a report is
+ * printed whole or not at all, NULL being the caller's "out of memory". */
+cJSON *mz_json_whole(cJSON *o, bool ok);
 
 /* json_store.c: an article ({"id","title","source","url","published",
  * "origin","body"?}) and search hits ({"hits":[{"id","score","title",

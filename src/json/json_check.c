@@ -50,14 +50,6 @@ static void push(cJSON *arr, cJSON *item, bool *ok)
     }
 }
 
-/* o when every add went in, else NULL (o deleted). */
-static cJSON *whole(cJSON *o, bool ok)
-{
-    if (ok)
-        return o;
-    cJSON_Delete(o);
-    return NULL;
-}
 
 static cJSON *str_or_null(const char *s)
 {
@@ -70,14 +62,14 @@ static cJSON *probs_json(const double *p)
     bool ok = o != NULL;
     for (int s = 0; ok && s < MZ_N_STANCES; s++)
         add_num(o, mz_stance_name((mz_stance)s), p[s], &ok);
-    return whole(o, ok);
+    return mz_json_whole(o, ok);
 }
 
 /* An evidence sentence of body with its cue words [cs, ce); NULL when out of memory. */
 static cJSON *evidence_json(const char *body, const mz_evidence *ev, size_t cs, size_t ce)
 {
     cJSON *e = mz_json_evidence(body, ev);
-    return whole(e, e && mz_json_add_cue_words(e, ev, body, cs, ce));
+    return mz_json_whole(e, e && mz_json_add_cue_words(e, ev, body, cs, ce));
 }
 
 static cJSON *member_json(const mz_check_member *m)
@@ -103,7 +95,7 @@ static cJSON *member_json(const mz_check_member *m)
     for (size_t i = 0; ok && i < m->n_evidence; i++)
         push(ev, evidence_json(m->body ? m->body : "", &m->evidence[i], m->cue_start[i], m->cue_end[i]),
              &ok);
-    return whole(o, ok);
+    return mz_json_whole(o, ok);
 }
 
 static cJSON *voice_json(const mz_check_result *r, size_t vi)
@@ -122,7 +114,7 @@ static cJSON *voice_json(const mz_check_result *r, size_t vi)
     ok = ok && mem;
     for (size_t i = 0; ok && i < v->n_members; i++)
         push(mem, member_json(&r->members[v->members[i]]), &ok);
-    return whole(o, ok);
+    return mz_json_whole(o, ok);
 }
 
 static const char *kind_name(mz_qty_kind k)
@@ -160,7 +152,7 @@ static cJSON *day_json(const char *key, bool *ok)
     }
     if (!fine)
         *ok = false;
-    return whole(o, fine);
+    return mz_json_whole(o, fine);
 }
 
 /* values[].day, and when the publication date made it a date, "as_written":
@@ -182,7 +174,7 @@ static cJSON *value_day_json(const mz_check_value *v, bool *ok)
             push(parts, cJSON_CreateNumber(a), &fine);
             push(parts, cJSON_CreateNumber(b), &fine);
         }
-        add_item(day, "as_written", whole(said, fine), &fine);
+        add_item(day, "as_written", mz_json_whole(said, fine), &fine);
     } else {
         cJSON *said = day_json(v->day_said, &fine);
         if (said)
@@ -190,7 +182,7 @@ static cJSON *value_day_json(const mz_check_value *v, bool *ok)
     }
     if (!fine)
         *ok = false;
-    return whole(day, fine);
+    return mz_json_whole(day, fine);
 }
 
 /* «أكثر من 300», «ما لا يقل عن 60», «300 على الأقل»: the value is a floor;
@@ -236,7 +228,7 @@ static cJSON *value_json(const mz_check_value *v)
     add_num(x, "char_end", (double)v->char_end, &ok);
     add_num(x, "value_char_start", (double)v->value_char_start, &ok);
     add_num(x, "value_char_end", (double)v->value_char_end, &ok);
-    return whole(x, ok);
+    return mz_json_whole(x, ok);
 }
 
 static cJSON *quantity_json(const mz_check_quantity *q)
@@ -262,7 +254,7 @@ static cJSON *quantity_json(const mz_check_quantity *q)
     ok = ok && vals;
     for (size_t i = 0; ok && i < q->n_values; i++)
         push(vals, value_json(&q->values[i]), &ok);
-    return whole(o, ok);
+    return mz_json_whole(o, ok);
 }
 
 cJSON *mz_json_check(const mz_check_result *r)
@@ -295,7 +287,7 @@ cJSON *mz_json_check(const mz_check_result *r)
     ok = ok && st;
     add_num(st, "candidates", (double)r->candidates, &ok);
     add_num(st, "elapsed_ms", r->elapsed_ms, &ok);
-    return whole(o, ok);
+    return mz_json_whole(o, ok);
 }
 
 char *mz_check_result_json(const mz_check_result *r, int pretty)

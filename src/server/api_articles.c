@@ -203,30 +203,22 @@ static void add_all(const srv_ctx *ctx, const cJSON *in, srv_response *rs)
         whole &= e && cJSON_AddStringToObject(e, "error", msg) &&
                  cJSON_AddStringToObject(e, "code", "duplicate") &&
                  cJSON_AddNumberToObject(e, "id", existing);
-        srv_json(rs, 409, whole ? e : NULL);
-        if (!whole)
-            cJSON_Delete(e);
+        srv_json(rs, 409, mz_json_whole(e, whole));
     } else if (!batch) {
         whole &= cJSON_AddNumberToObject(out, "id", cJSON_GetNumberValue(cJSON_GetArrayItem(ids, 0))) != NULL;
-        srv_json(rs, 201, whole ? out : NULL); /* printing frees it */
-        if (whole)
-            out = NULL;
+        srv_json(rs, 201, mz_json_whole(out, whole)); /* takes out */
+        out = NULL;
     } else {
         if (!added)
             whole &= cJSON_AddStringToObject(out, "error", "duplicate: every article is already stored") &&
                      cJSON_AddStringToObject(out, "code", "duplicate");
         whole &= cJSON_AddNumberToObject(out, "added", (double)added) != NULL;
-        if (whole && cJSON_AddItemToObject(out, "ids", ids))
-            ids = NULL;
-        else
-            whole = false;
-        if (whole && cJSON_AddItemToObject(out, "duplicates", dups))
-            dups = NULL;
-        else
-            whole = false;
-        srv_json(rs, added ? 201 : 409, whole ? out : NULL);
-        if (whole)
-            out = NULL;
+        /* both added, or deleted: neither is left to the cleanup below */
+        bool with_ids = mz_json_add(out, "ids", ids);
+        bool lists = mz_json_add(out, "duplicates", dups) && with_ids;
+        ids = dups = NULL;
+        srv_json(rs, added ? 201 : 409, mz_json_whole(out, whole && lists)); /* takes out */
+        out = NULL;
     }
 done:
     for (size_t k = 0; k < n; k++)
@@ -301,7 +293,5 @@ void api_article_delete(const srv_ctx *ctx, const srv_request *rq, srv_response 
     }
     cJSON *out = cJSON_CreateObject();
     bool whole = out && cJSON_AddNumberToObject(out, "deleted", (double)id); /* else 503 */
-    srv_json(rs, 200, whole ? out : NULL); /* printing frees it */
-    if (!whole)
-        cJSON_Delete(out);
+    srv_json(rs, 200, mz_json_whole(out, whole));
 }

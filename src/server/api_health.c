@@ -2,6 +2,7 @@
  * store's cheap count (an index scan), not mz_db_stats, which sums every body. */
 #include "server/http.h"
 
+#include "json/json.h"
 #include "store/store.h"
 
 #include <cjson/cJSON.h>
@@ -21,13 +22,10 @@ void api_health(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
     /* every key or none (srv_json then answers 503 out_of_memory): an add
      * that fails leaves its key out of a 200 that reads as whole */
     cJSON *j = cJSON_CreateObject();
-    if (!j || !cJSON_AddStringToObject(j, "status", "ok") ||
-        !cJSON_AddNumberToObject(j, "articles", (double)articles) ||
-        !cJSON_AddStringToObject(j, "version", MZ_VERSION) ||
-        !cJSON_AddBoolToObject(j, "read_only", ctx->read_only) ||
-        !cJSON_AddNumberToObject(j, "threads", ctx->threads)) {
-        cJSON_Delete(j);
-        j = NULL;
-    }
-    srv_json(rs, 200, j);
+    bool ok = j && cJSON_AddStringToObject(j, "status", "ok") &&
+              cJSON_AddNumberToObject(j, "articles", (double)articles) &&
+              cJSON_AddStringToObject(j, "version", MZ_VERSION) &&
+              cJSON_AddBoolToObject(j, "read_only", ctx->read_only) &&
+              cJSON_AddNumberToObject(j, "threads", ctx->threads);
+    srv_json(rs, 200, mz_json_whole(j, ok));
 }
