@@ -5,6 +5,7 @@
 #include "cli/cmd_store.h"
 #include "json/json.h"
 #include "store/db.h"
+#include "store/store.h"
 
 #include <ctype.h>
 #include <getopt.h>
@@ -12,8 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define LIST_DEFAULT 20
-#define LIST_MAX_OFFSET 1000000000LL
 
 static const char help[] =
     "usage: mizan list [--db PATH] [--source SITE] [-n N] [--offset N] [--json]\n"
@@ -63,9 +62,9 @@ static int parse_flags(int argc, char **argv, list_flags *f)
             f->n = (size_t)v;
             break;
         case 'o':
-            if (!cli_parse_number(optarg, 0, LIST_MAX_OFFSET, &v))
+            if (!cli_parse_number(optarg, 0, MZ_LIST_MAX_OFFSET, &v))
                 return cli_usage_error("list", "--offset needs a number from 0 to %lld, not '%s'",
-                                       LIST_MAX_OFFSET, optarg);
+                                       MZ_LIST_MAX_OFFSET, optarg);
             f->offset = (size_t)v;
             break;
         case 'h': fputs(help, stdout); return EXIT_OK_;
@@ -128,7 +127,7 @@ static int print_json(const mz_article_list *l, size_t offset)
 
 int cmd_list(int argc, char **argv)
 {
-    list_flags f = {.n = LIST_DEFAULT};
+    list_flags f = {.n = MZ_LIST_DEFAULT};
     int rc = parse_flags(argc, argv, &f);
     if (rc >= 0)
         return rc;

@@ -4,11 +4,12 @@
 #include "server/http.h"
 
 #include "json/json.h"
+#include "store/store.h"
 
 void api_articles_list(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
 {
-    long long offset = 0, limit = SRV_LIST_DEFAULT;
-    if (!srv_query_int(rq, "offset", 0, SRV_LIST_MAX_OFFSET, &offset, rs) ||
+    long long offset = 0, limit = MZ_LIST_DEFAULT;
+    if (!srv_query_int(rq, "offset", 0, MZ_LIST_MAX_OFFSET, &offset, rs) ||
         !srv_query_int(rq, "limit", 1, MZ_LIST_MAX, &limit, rs))
         return;
     bool bad = false;

@@ -22,8 +22,6 @@ struct MHD_Connection;
 #define SRV_CHECK_K_MAX 200       /* POST /api/check "k": 1..200, default 20 */
 #define SRV_SEARCH_K_MAX 100      /* GET /api/search "k": 1..100, default 10 */
 #define SRV_MAX_BATCH 1000        /* articles in one POST /api/articles */
-#define SRV_LIST_DEFAULT 20       /* GET /api/articles "limit": 1..MZ_LIST_MAX, default 20 */
-#define SRV_LIST_MAX_OFFSET 1000000000 /* GET /api/articles "offset": 0..1e9 */
 
 typedef struct srv_ctx {
     srv_dbpool *pool;

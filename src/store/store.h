@@ -81,6 +81,12 @@ mz_status mz_store_candidates(mz_db *db, const char *const *terms, size_t n_term
  * snippets for those only. offset 0..MZ_SEARCH_MAX_OFFSET, else MZ_ERR_ARG:
  * the first offset are ranked on each call. */
 #define MZ_SEARCH_MAX_OFFSET 10000
+
+/* A page of mz_articles_list as `mizan list` and GET /api/articles ask for
+ * it: MZ_LIST_DEFAULT articles (limit 1..MZ_LIST_MAX) from offset
+ * 0..MZ_LIST_MAX_OFFSET. */
+#define MZ_LIST_DEFAULT 20
+#define MZ_LIST_MAX_OFFSET 1000000000LL
 mz_status mz_search_page(mz_db *db, const char *query, size_t offset, size_t k,
                          const char *hl_open, const char *hl_close, mz_hits *out, mz_error *err);
 
