@@ -109,7 +109,7 @@ static mz_status load(const char *path, mz_db *db, dataset *d, mz_error *err)
 {
     char *text;
     size_t len;
-    mz_status rc = mz_read_file(path, 0, &text, &len, err);
+    mz_status rc = mz_read_file(path, MZ_DATA_MAX_BYTES, &text, &len, err);
     if (rc != MZ_OK)
         return rc;
     if ((rc = mz_utf16_refuse(text, len, path, err)) != MZ_OK) { /* not "malformed JSON" */

@@ -12,8 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_DATA_BYTES ((size_t)2 << 30)
-
 void mz_pairs_clear(mz_pairs *p)
 {
     if (!p)
@@ -238,7 +236,7 @@ mz_status mz_pairs_read(const char *path, bool need_label, mz_pairs *out, mz_err
 {
     char *buf;
     size_t len;
-    mz_status st = mz_read_file(path, MAX_DATA_BYTES, &buf, &len, err);
+    mz_status st = mz_read_file(path, MZ_DATA_MAX_BYTES, &buf, &len, err);
     if (st != MZ_OK)
         return st;
     /* the file at once, named as ingest names it: line 1 would say "NUL

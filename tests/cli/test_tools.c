@@ -183,6 +183,27 @@ static void test_nul_byte(void **state)
     free(out);
 }
 
+/* A data file over 2 GiB is refused by its size, before any of it is read,
+ * by the three commands that read labelled data whole; eval-claims read it
+ * with no limit at all (a sparse 2 GiB + 1 file: 2 GiB of memory, then
+ * "malformed JSON"; a device such as /dev/zero until memory ran out). */
+static void test_data_over_limit(void **state)
+{
+    (void)state;
+    assert_int_equal(sh("truncate -s 2147483649 big.jsonl"), 0);
+    const char *cmds[] = {"eval-claims --model m.model --data big.jsonl",
+                          "eval --model m.model --data big.jsonl",
+                          "train --data big.jsonl --out x.model --iters 2"};
+    for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
+        char *out;
+        assert_int_equal(run(&out, "%s", cmds[i]), 3);
+        if (!strstr(out, "big.jsonl: 2147483649 bytes, over the limit of 2147483648 bytes"))
+            fail_msg("%s: %s", cmds[i], out);
+        free(out);
+    }
+    assert_int_equal(sh("rm big.jsonl"), 0);
+}
+
 /* A claim over the limit in eval data was exit 2 ("usage"), found only
  * when its pair came to be predicted; now it is bad input, exit 3, found
  * when the file is read (train too: eval would refuse such a claim). */
@@ -652,6 +673,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_text_after_object),
         cmocka_unit_test(test_nul_byte),
+        cmocka_unit_test(test_data_over_limit),
         cmocka_unit_test(test_long_claim),
         cmocka_unit_test(test_labels),
         cmocka_unit_test(test_numbers_out_of_range),
