@@ -196,6 +196,14 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
     if (stored == 0) {
         r->note = mz_strdup("The database is empty: ingest articles first.");
         r->note_ar = mz_strdup("قاعدة البيانات فارغة: أضِف المقالات أولًا.");
+    } else if (words == 0) {
+        /* «في من على»: every article holds such words, so the index keeps
+         * none of them; "no article shares a word" would be untrue */
+        r->note = mz_strdup("The claim has no word to search for: words such as في، من، على are in "
+                            "every article, so they are left out of the search. A claim to check "
+                            "says who did what.");
+        r->note_ar = mz_strdup("لا كلمة في الادعاء يُبحث بها: كلمات مثل في ومن وعلى ترد في كل مقال، "
+                               "فتُترك في البحث. والادعاء الذي يُفحص يقول من فعل ماذا.");
     } else if (n == 0) {
         r->note = mz_strdup("No stored article shares a word with the claim.");
         r->note_ar = mz_strdup("لا يشترك أي مقال مخزَّن مع الادعاء في أي كلمة.");

@@ -226,11 +226,19 @@ static void test_unrelated_claim_and_empty_store(void **state)
      * settings were fit out of fold) */
     assert_int_equal(mz_check_verdict(r), MZ_DISPUTED);
     mz_check_result_free(r);
-    /* only stopwords: no query at all */
+    /* only stopwords: no query at all, and the note says why — it said no
+     * article shares a word with the claim, though every one holds في */
     assert_int_equal(mz_check(f.db, f.model, "في من على", NULL, &r, &err), MZ_OK);
     assert_int_equal(mz_check_verdict(r), MZ_NOT_ENOUGH_EVIDENCE);
-    assert_string_equal(r->reason_ar, "لا يشترك أي مقال مخزَّن مع الادعاء في أي كلمة.");
+    assert_int_equal(r->n_members, 0);
+    assert_non_null(strstr(r->reason, "no word to search for"));
+    assert_non_null(strstr(r->reason_ar, "لا كلمة في الادعاء يُبحث بها"));
     assert_string_equal(r->note_ar, r->reason_ar);
+    mz_check_result_free(r);
+    /* a word no article holds is still "shares no word" */
+    assert_int_equal(mz_check(f.db, f.model, "تزلج البطاريق في القطب", NULL, &r, &err), MZ_OK);
+    assert_int_equal(r->n_members, 0);
+    assert_string_equal(r->reason_ar, "لا يشترك أي مقال مخزَّن مع الادعاء في أي كلمة.");
     mz_check_result_free(r);
     close_store(&f);
 
