@@ -16,6 +16,7 @@
 #include "../src/check/numbers_nouns.c"
 #include "../src/check/numbers_earlier.c"
 #include "../src/check/numbers_other_story.c"
+#include "../src/check/numbers_parts.c"
 #include "../src/check/voices.c"
 
 #include <math.h>

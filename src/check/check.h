@@ -105,6 +105,9 @@ typedef struct mz_check_value {
     /* told after «من جهة أخرى», «اقرأ أيضا» in words that cover little of
      * the claim: another story of the page (numbers_other_story.c) */
     bool other_story;
+    /* a part of a count its sentence splits by an adjective, «ثلاث شركات
+     * إماراتية وخمس شركات عالمية» (as mz_number.part) */
+    bool part;
     bool conflicting; /* it and a value of another voice do not overlap (flag_conflicts) */
     /* it bears on the claim (no event, or one the claim names) and falls
      * outside the claim's own value for its quantity (flag_off_claim) */
@@ -303,6 +306,8 @@ typedef struct mz_number {
     char day[16];   /* the day it is told of (mz_day_near), "" if none named */
     bool earlier;   /* told as an earlier figure a newer one replaced (numbers_earlier.c) */
     bool other_story; /* told of another story of the page: set by mz_num_mark_other_story */
+    bool part; /* a part of the noun's count the sentence splits by an adjective
+                * («ثلاث شركات إماراتية وخمس شركات عالمية»; numbers_parts.c) */
     char noun[128];     /* the counted noun as written (may be empty) */
     char noun_key[128]; /* its coarse stem, for grouping */
 } mz_number;

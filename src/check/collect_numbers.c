@@ -83,6 +83,7 @@ static mz_status add_value(mz_check_result *r, char ***keys, size_t *cap, const 
     v->event = num->event;
     v->earlier = num->earlier;
     v->other_story = num->other_story;
+    v->part = num->part;
     /* «أمس» in an article of 16 October is 15/10, and meets another's «15 تشرين الأول» */
     mz_day_resolve(num->day, m->published, v->day, sizeof v->day);
     if (v->day[0] && strcmp(v->day, num->day))
@@ -139,11 +140,12 @@ static void allowed(const mz_check_value *v, double *lo, double *hi)
 }
 
 /* Whether a value bears on a claim that names the events in claim_events
- * (a mask; 0: none named): it names no event, or one the claim names, and
- * it is not told as the page's other story. */
+ * (a mask; 0: none named): it names no event, or one the claim names, it
+ * is not told as the page's other story, nor does it count a part of the
+ * noun («ثلاث شركات إماراتية» beside «وخمس شركات عالمية»). */
 static bool bears_on_claim(const mz_check_value *v, unsigned claim_events)
 {
-    if (v->other_story)
+    if (v->other_story || v->part)
         return false;
     return !v->event || !claim_events || (claim_events & (1u << v->event));
 }

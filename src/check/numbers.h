@@ -120,6 +120,10 @@ bool mz_num_vague_value(const words *ws, const char *s, const span *a, bool defi
  * كانت 30», «سابقا», «آنذاك»): each marker the nearest value within a few
  * words of it, once ws->at_first/at_after hold every value's words. */
 void mz_num_mark_earlier(const char *s, const words *ws, mz_number *out, size_t found);
+/* Marks values that count a part of one noun split by a nisba in the
+ * sentence («ثلاث شركات إماراتية وخمس شركات عالمية»): mz_number.part.
+ * numbers_parts.c */
+void mz_num_mark_parts(const words *ws, mz_number *out, size_t found);
 
 /* ---------------------------------------------------------- numbers_dates.c */
 
