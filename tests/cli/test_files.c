@@ -16,35 +16,10 @@
 
 #include "util/util.h"
 #include "../add_fails.h"
-#include "../shell_output.h"
 
 static char dir[] = "/tmp/mizan-files-XXXXXX";
 static const char *bin;
-
-/* Runs "mizan ARGS" in dir with stdout and stderr into *out; its exit code. */
-static int run(char **out, const char *fmt, ...)
-{
-    char prefix[512];
-    snprintf(prefix, sizeof prefix, "cd %s && %s", dir, bin);
-    va_list ap;
-    va_start(ap, fmt);
-    int rc = shell_outputv(out, prefix, fmt, ap);
-    va_end(ap);
-    return rc;
-}
-
-/* A shell command in dir (no mizan prefix); its exit status. */
-static int sh(const char *fmt, ...)
-{
-    char args[4096], cmd[8192];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(args, sizeof args, fmt, ap);
-    va_end(ap);
-    snprintf(cmd, sizeof cmd, "cd %s && { %s; }", dir, args);
-    int st = system(cmd);
-    return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-}
+#include "../cli_run.h" /* run() and sh(), in dir with bin */
 
 static void write_file(const char *name, const char *content)
 {

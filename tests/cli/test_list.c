@@ -15,21 +15,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../shell_output.h"
-
 static char dir[] = "/tmp/mizan-list-XXXXXX";
 static const char *bin;
-
-static int run(char **out, const char *fmt, ...)
-{
-    char prefix[512];
-    snprintf(prefix, sizeof prefix, "cd %s && %s", dir, bin);
-    va_list ap;
-    va_start(ap, fmt);
-    int rc = shell_outputv(out, prefix, fmt, ap);
-    va_end(ap);
-    return rc;
-}
+#include "../cli_run.h" /* run() and sh(), in dir with bin */
 
 static const char JSONL[] =
     "{\"title\":\"اجتماع وزراء الخارجية في الدوحة\",\"url\":\"https://mubasher.aljazeera.net/n/1\","
