@@ -1,4 +1,5 @@
 /* report.c — an evaluation as JSON (for --json) or as a table (terminal). */
+#include "json/json.h"
 #include "stance/stance.h"
 #include "util/util.h"
 
@@ -15,20 +16,10 @@ static cJSON *per_class(const double v[MZ_N_STANCES])
     return o;
 }
 
-/* o[name] = item; false when item is NULL or cannot be added (out of
- * memory), item then deleted (cJSON leaves it to the caller) */
-static bool add_owned(cJSON *o, const char *name, cJSON *item)
-{
-    if (item && cJSON_AddItemToObject(o, name, item))
-        return true;
-    cJSON_Delete(item);
-    return false;
-}
-
 static bool add_interval(cJSON *o, const char *name, double lo, double hi)
 {
     const double v[2] = {lo, hi};
-    return add_owned(o, name, cJSON_CreateDoubleArray(v, 2));
+    return mz_json_add(o, name, cJSON_CreateDoubleArray(v, 2));
 }
 
 /* macro_f1_ci, f1_ci and ci_claims: only when the intervals were computed */
@@ -62,10 +53,10 @@ cJSON *mz_eval_json(const mz_eval *e)
     if (ok) {
         /* each is deleted here, added or not (an add that fails, out of
          * memory, leaves the key out: the report is then dropped whole) */
-        ok = add_owned(o, "f1", f1);
-        ok = add_owned(o, "precision", prec) && ok;
-        ok = add_owned(o, "recall", rec) && ok;
-        ok = add_owned(o, "confusion", conf) && ok;
+        ok = mz_json_add(o, "f1", f1);
+        ok = mz_json_add(o, "precision", prec) && ok;
+        ok = mz_json_add(o, "recall", rec) && ok;
+        ok = mz_json_add(o, "confusion", conf) && ok;
         prec = rec = f1 = conf = NULL;
         ok = ok && cJSON_AddNumberToObject(o, "fnc_score", e->fnc_score) &&
              cJSON_AddNumberToObject(o, "rationale_hit", e->rationale_hit) &&
