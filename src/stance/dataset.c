@@ -12,19 +12,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Frees what one pair holds and zeroes it: for mz_pairs_clear and for a
+ * line read_line gives up on half-way. */
+static void pair_clear(mz_pair *q)
+{
+    free(q->claim);
+    free(q->article);
+    free(q->title);
+    free(q->claim_id);
+    free(q->rationale);
+    cJSON_Delete(q->ids);
+    memset(q, 0, sizeof *q);
+}
+
 void mz_pairs_clear(mz_pairs *p)
 {
     if (!p)
         return;
-    for (size_t i = 0; i < p->n; i++) {
-        mz_pair *q = &p->v[i];
-        free(q->claim);
-        free(q->article);
-        free(q->title);
-        free(q->claim_id);
-        free(q->rationale);
-        cJSON_Delete(q->ids);
-    }
+    for (size_t i = 0; i < p->n; i++)
+        pair_clear(&p->v[i]);
     free(p->v);
     memset(p, 0, sizeof *p);
 }
@@ -220,15 +226,8 @@ static mz_status read_line(const char *path, size_t lineno, const char *s, size_
             st = mz_fail(err, MZ_ERR_NOMEM, "out of memory reading %s", path);
     }
     cJSON_Delete(j);
-    if (st != MZ_OK) {
-        free(q->claim);
-        free(q->article);
-        free(q->title);
-        free(q->claim_id);
-        free(q->rationale);
-        cJSON_Delete(q->ids);
-        memset(q, 0, sizeof *q);
-    }
+    if (st != MZ_OK)
+        pair_clear(q);
     return st;
 }
 
