@@ -3,6 +3,7 @@
  * (claim, article, stance; optional claim_id, article_idx, fold, rationale,
  * title). Every error names the file and line.
  */
+#include "json/json.h"
 #include "stance/stance.h"
 #include "text/text.h"
 #include "util/util.h"
@@ -197,14 +198,9 @@ static mz_status read_line(const char *path, size_t lineno, const char *s, size_
             bool ok = q->ids != NULL;
             const cJSON *given[2] = {cid, idx};
             const char *names[2] = {"claim_id", "article_idx"};
-            for (int i = 0; ok && i < 2; i++) {
-                if (!given[i])
-                    continue;
-                cJSON *c = cJSON_Duplicate(given[i], true);
-                ok = c && cJSON_AddItemToObject(q->ids, names[i], c);
-                if (!ok)
-                    cJSON_Delete(c);
-            }
+            for (int i = 0; ok && i < 2; i++)
+                if (given[i])
+                    ok = mz_json_add(q->ids, names[i], cJSON_Duplicate(given[i], true));
             if (!ok)
                 st = mz_fail(err, MZ_ERR_NOMEM, "out of memory reading %s", path);
         }
