@@ -271,11 +271,8 @@ static bool add_batch_keys(cJSON *o, size_t line_no, const cJSON *in)
     static const char *const keys[] = {"id", "claim_id"};
     for (size_t i = 0; in && i < sizeof keys / sizeof *keys; i++) {
         const cJSON *v = cJSON_GetObjectItemCaseSensitive(in, keys[i]);
-        cJSON *copy = v ? cJSON_Duplicate(v, true) : NULL;
-        if (v && (!copy || !cJSON_AddItemToObject(o, keys[i], copy))) {
-            cJSON_Delete(copy);
+        if (v && !mz_json_add(o, keys[i], cJSON_Duplicate(v, true)))
             return false;
-        }
     }
     return true;
 }

@@ -57,9 +57,7 @@ static int add_prediction(mz_buf *b, const mz_model *m, const mz_pair *p,
      * a string a string ("article_idx": "7" used to be left out) */
     const cJSON *id;
     cJSON_ArrayForEach(id, p->ids) {
-        cJSON *copy = cJSON_Duplicate(id, true);
-        if (!copy || !cJSON_AddItemToObject(o, id->string, copy)) {
-            cJSON_Delete(copy);
+        if (!mz_json_add(o, id->string, cJSON_Duplicate(id, true))) {
             cJSON_Delete(o);
             return -1;
         }

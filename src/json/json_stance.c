@@ -89,9 +89,7 @@ cJSON *mz_json_stance(const mz_stance_result *r, const char *text, const mz_lexi
     }
     if (ok) {
         cJSON *d = r->has_denial ? evidence_with_cue(text, &r->denial, lx) : cJSON_CreateNull();
-        ok = d && cJSON_AddItemToObject(o, "denial", d);
-        if (!ok)
-            cJSON_Delete(d);
+        ok = mz_json_add(o, "denial", d);
     }
     if (ok && cJSON_AddBoolToObject(o, "lead_denial", r->lead_denial) &&
         cJSON_AddBoolToObject(o, "quoted_denial", r->quoted_denial))
