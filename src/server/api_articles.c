@@ -158,10 +158,13 @@ static void add_all(const srv_ctx *ctx, const cJSON *in, srv_response *rs)
     bool whole = true;
     for (i = 0; s == MZ_OK && i < n; i++) {
         if (each[i] == MZ_OK) {
+            /* deleted only when this add failed: one that went in belongs
+             * to ids, whatever an earlier failure made of whole */
             cJSON *idj = cJSON_CreateNumber((double)idv[i]);
-            whole &= idj && cJSON_AddItemToArray(ids, idj);
-            if (!whole)
+            bool ok = idj && cJSON_AddItemToArray(ids, idj);
+            if (!ok)
                 cJSON_Delete(idj);
+            whole &= ok;
             added++;
         } else {
             cJSON *d = cJSON_CreateObject();

@@ -273,6 +273,44 @@ static void test_articles_out_of_memory(void **state)
     remove_dir(dir);
 }
 
+/* POST /api/articles with an array: once one add had failed (out of memory)
+ * the id of every article stored after it was deleted while still in the
+ * reply's "ids" list, and freed again with the reply: the server crashed
+ * (a double free) instead of answering 503. The batch here is an article,
+ * the same article again (a duplicate, whose "index" add fails in one run)
+ * and another article stored after it. */
+static void test_articles_batch_out_of_memory(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/mizan-serve-XXXXXX";
+    if (access(bin(), X_OK) != 0 || !failing_lib(dir))
+        skip();
+    static const char batch[] =
+        "[{\"text\": \"وصلت قافلة مساعدات إنسانية إلى البلدة المحاصرة صباح اليوم.\"},"
+        " {\"text\": \"وصلت قافلة مساعدات إنسانية إلى البلدة المحاصرة صباح اليوم.\"},"
+        " {\"text\": \"افتتحت البلدية حديقة عامة جديدة في وسط المدينة مساء أمس.\"}]";
+    bool whole = false;
+    for (int at = 1; at < 20 && !whole; at++) {
+        char db[128];
+        snprintf(db, sizeof db, "%s/b%d.db", dir, at);
+        int fds[2];
+        unsigned port = 0;
+        pid_t pid = start_failing_serve(dir, at, db, fds, &port);
+        http_reply r = http_post(port, "/api/articles", batch);
+        whole = !add_failed(dir);
+        if (whole ? r.status != 201 || !strstr(r.body, "\"added\":2")
+                  : r.status != 503 || !strstr(r.body, "\"out_of_memory\"")) {
+            kill(pid, SIGKILL);
+            waitpid(pid, NULL, 0);
+            fail_msg("add #%d failing: POST %d %s", at, r.status, r.body ? r.body : "");
+        }
+        http_reply_free(&r);
+        stop_and_expect_clean(pid, fds[0], SIGTERM);
+    }
+    assert_true(whole);
+    remove_dir(dir);
+}
+
 int main(void)
 {
     signal(SIGPIPE, SIG_IGN);
@@ -281,6 +319,7 @@ int main(void)
         cmocka_unit_test(test_serve_and_stop),
         cmocka_unit_test(test_health_out_of_memory),
         cmocka_unit_test(test_articles_out_of_memory),
+        cmocka_unit_test(test_articles_batch_out_of_memory),
     };
     return cmocka_run_group_tests_name("mizan serve (process)", tests, NULL, NULL);
 }
