@@ -27,3 +27,11 @@ bool mz_json_add(cJSON *obj, const char *name, cJSON *item)
     cJSON_Delete(item);
     return false;
 }
+
+bool mz_json_push(cJSON *arr, cJSON *item)
+{
+    if (item && cJSON_AddItemToArray(arr, item))
+        return true;
+    cJSON_Delete(item);
+    return false;
+}

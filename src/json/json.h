@@ -19,6 +19,8 @@ char *mz_json_print(cJSON *j, int pretty);
  * whose add failed must be dropped whole: cJSON_Add* fail by leaving the key
  * out, and the rest printed is a report with a key missing. */
 bool mz_json_add(cJSON *obj, const char *name, cJSON *item);
+/* The same for an array: item appended to arr, or false with item deleted. */
+bool mz_json_push(cJSON *arr, cJSON *item);
 /* o when ok (every add went in), else NULL with o deleted: a report is
  * printed whole or not at all, NULL being the caller's "out of memory". */
 cJSON *mz_json_whole(cJSON *o, bool ok);

@@ -44,10 +44,8 @@ static void add_item(cJSON *o, const char *k, cJSON *item, bool *ok)
 
 static void push(cJSON *arr, cJSON *item, bool *ok)
 {
-    if (!item || !cJSON_AddItemToArray(arr, item)) {
-        cJSON_Delete(item);
+    if (!mz_json_push(arr, item))
         *ok = false;
-    }
 }
 
 

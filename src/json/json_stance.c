@@ -82,10 +82,7 @@ cJSON *mz_json_stance(const mz_stance_result *r, const char *text, const mz_lexi
     cJSON *ev = ok ? cJSON_AddArrayToObject(o, "evidence") : NULL;
     ok = ev != NULL;
     for (size_t i = 0; ok && i < r->n_evidence && i < MZ_MAX_EVIDENCE; i++) {
-        cJSON *e = evidence_with_cue(text, &r->evidence[i], lx);
-        ok = e && cJSON_AddItemToArray(ev, e);
-        if (!ok)
-            cJSON_Delete(e);
+        ok = mz_json_push(ev, evidence_with_cue(text, &r->evidence[i], lx));
     }
     if (ok) {
         cJSON *d = r->has_denial ? evidence_with_cue(text, &r->denial, lx) : cJSON_CreateNull();

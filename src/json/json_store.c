@@ -79,10 +79,7 @@ cJSON *mz_json_article_list(const mz_article_list *l, size_t offset)
     else
         cJSON_Delete(arr);
     for (size_t i = 0; ok && i < l->n; i++) {
-        cJSON *a = mz_json_article(&l->v[i], 0);
-        ok = a && cJSON_AddItemToArray(arr, a);
-        if (!ok)
-            cJSON_Delete(a);
+        ok = mz_json_push(arr, mz_json_article(&l->v[i], 0));
     }
     if (!ok) {
         cJSON_Delete(j);

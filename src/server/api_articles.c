@@ -158,13 +158,8 @@ static void add_all(const srv_ctx *ctx, const cJSON *in, srv_response *rs)
     bool whole = true;
     for (i = 0; s == MZ_OK && i < n; i++) {
         if (each[i] == MZ_OK) {
-            /* deleted only when this add failed: one that went in belongs
-             * to ids, whatever an earlier failure made of whole */
-            cJSON *idj = cJSON_CreateNumber((double)idv[i]);
-            bool ok = idj && cJSON_AddItemToArray(ids, idj);
-            if (!ok)
-                cJSON_Delete(idj);
-            whole &= ok;
+            /* &= evaluates the push even when whole is already false */
+            whole &= mz_json_push(ids, cJSON_CreateNumber((double)idv[i]));
             added++;
         } else {
             cJSON *d = cJSON_CreateObject();
