@@ -4,6 +4,7 @@
  * resolved real path must still lie inside the web root, which also refuses
  * symlinks that point out of it. */
 #include "server/http.h"
+#include "util/util.h"
 
 #include <fcntl.h>
 #include <limits.h>
@@ -110,17 +111,11 @@ void srv_find_web_root(const char *explicit_root, char *out, size_t n)
         if (env && *env)
             snprintf(cand[nc++], PATH_MAX, "%s", env);
         char exe[PATH_MAX];
-        ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
-        if (len > 0) {
-            exe[len] = '\0';
-            char *slash = strrchr(exe, '/');
-            if (slash) {
-                *slash = '\0';
-                snprintf(cand[nc++], PATH_MAX, "%.*s/../web", PATH_MAX - 10, exe);
-                snprintf(cand[nc++], PATH_MAX, "%.*s/web", PATH_MAX - 10, exe);
-                /* installed: PREFIX/bin/mizan and PREFIX/share/mizan/web */
-                snprintf(cand[nc++], PATH_MAX, "%.*s/../share/mizan/web", PATH_MAX - 24, exe);
-            }
+        if (mz_exe_dir(exe, sizeof exe)) {
+            snprintf(cand[nc++], PATH_MAX, "%.*s/../web", PATH_MAX - 10, exe);
+            snprintf(cand[nc++], PATH_MAX, "%.*s/web", PATH_MAX - 10, exe);
+            /* installed: PREFIX/bin/mizan and PREFIX/share/mizan/web */
+            snprintf(cand[nc++], PATH_MAX, "%.*s/../share/mizan/web", PATH_MAX - 24, exe);
         }
         snprintf(cand[nc++], PATH_MAX, "web");
     }

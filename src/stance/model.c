@@ -362,26 +362,21 @@ int mz_model_default_path(char *out, size_t cap)
         return 0;
     }
     char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-        exe[n] = '\0';
-        char *slash = strrchr(exe, '/');
-        if (slash) {
-            *slash = '\0';
-            /* an installed program: PREFIX/bin/mizan -> PREFIX/share/mizan,
-             * wherever the tree was moved or staged (DESTDIR) */
-            if (try_model(out, cap, exe, "../share/mizan/stance.model") == 0)
+    if (mz_exe_dir(exe, sizeof exe)) {
+        /* an installed program: PREFIX/bin/mizan -> PREFIX/share/mizan,
+         * wherever the tree was moved or staged (DESTDIR) */
+        if (try_model(out, cap, exe, "../share/mizan/stance.model") == 0)
+            return 0;
+        /* the source tree: models/stance.model beside the executable,
+         * then in up to three parents (build/mizan -> ./models,
+         * build-asan/tests/stance/x -> ../../../models) */
+        for (int up = 0; up <= 3; up++) {
+            if (try_model(out, cap, exe, "models/stance.model") == 0)
                 return 0;
-            /* the source tree: models/stance.model beside the executable,
-             * then in up to three parents (build/mizan -> ./models,
-             * build-asan/tests/stance/x -> ../../../models) */
-            for (int up = 0; up <= 3; up++) {
-                if (try_model(out, cap, exe, "models/stance.model") == 0)
-                    return 0;
-                if (!(slash = strrchr(exe, '/')))
-                    break;
-                *slash = '\0';
-            }
+            char *slash = strrchr(exe, '/');
+            if (!slash)
+                break;
+            *slash = '\0';
         }
     }
     /* where make install put it, for any program linking the library */

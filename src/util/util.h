@@ -52,6 +52,10 @@ char *mz_buf_take(mz_buf *b);
  * the string there and silently drop the rest. */
 size_t mz_json_escaped_nul(const char *s, size_t len);
 
+/* The running program's folder (/proc/self/exe less its last name) into
+ * out[cap] (exe_dir.c); false when it cannot be read or does not fit. */
+bool mz_exe_dir(char *out, size_t cap);
+
 /* The largest labelled data file (JSONL) train, eval and eval-claims read
  * whole: 2 GiB, some 600 times the baly2018 corpus. */
 #define MZ_DATA_MAX_BYTES ((size_t)2 << 30)
