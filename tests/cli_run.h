@@ -1,16 +1,43 @@
-/* cli_run.h — run() and sh() for the CLI tests that work in a temporary
- * folder of their own (tests/cli/test_tools.c, test_files.c, test_list.c).
- * The including file defines, before it includes this, `dir` (that folder)
- * and `bin` (the mizan binary, as cli_bin() or MIZAN_BIN gives it). */
+/* cli_run.h — for the CLI tests that work in a temporary folder of their
+ * own (tests/cli/test_tools.c, test_files.c, test_list.c): the folder's
+ * making and removal, run() and sh(). The including file defines, before
+ * it includes this, `dir` (the mkdtemp template) and `bin`. */
 #ifndef MZ_TEST_CLI_RUN_H
 #define MZ_TEST_CLI_RUN_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "shell_output.h"
+
+/* For setup: bin from MIZAN_BIN (build/mizan when unset or empty), made
+ * absolute since run() changes into dir, and dir made; false when it
+ * cannot be. */
+static inline bool cli_dir_open(void)
+{
+    bin = getenv("MIZAN_BIN");
+    if (!bin || !*bin)
+        bin = "build/mizan";
+    char abs[4096];
+    if (bin[0] != '/' && getcwd(abs, sizeof abs)) {
+        static char path[8192];
+        snprintf(path, sizeof path, "%s/%s", abs, bin);
+        bin = path;
+    }
+    return mkdtemp(dir) != NULL;
+}
+
+/* For teardown: dir removed with all in it; 0, else -1. */
+static inline int cli_dir_remove(void)
+{
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
 
 /* Runs "mizan ARGS" in dir (a shell command line: ARGS may redirect) with
  * stdout and stderr into *out; returns the exit code (128 + N for signal N). */

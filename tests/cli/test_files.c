@@ -19,7 +19,7 @@
 
 static char dir[] = "/tmp/mizan-files-XXXXXX";
 static const char *bin;
-#include "../cli_run.h" /* run() and sh(), in dir with bin */
+#include "../cli_run.h" /* cli_dir_open/remove, run() and sh() */
 
 static void write_file(const char *name, const char *content)
 {
@@ -59,16 +59,7 @@ static const char data[] =
 static int setup(void **state)
 {
     (void)state;
-    bin = getenv("MIZAN_BIN");
-    if (!bin || !*bin)
-        bin = "build/mizan";
-    char abs[4096];
-    if (bin[0] != '/' && getcwd(abs, sizeof abs)) { /* run() changes into dir */
-        static char path[8192];
-        snprintf(path, sizeof path, "%s/%s", abs, bin);
-        bin = path;
-    }
-    if (!mkdtemp(dir))
+    if (!cli_dir_open())
         return -1;
     write_file("data.jsonl", data);
     return run(NULL, "train --data data.jsonl --out m.model --iters 20") == 0 ? 0 : -1;
@@ -77,9 +68,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
     (void)state;
-    char cmd[256];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
+    return cli_dir_remove();
 }
 
 /* eval --predictions and train --dump wrote their file in place as the

@@ -17,7 +17,7 @@
 
 static char dir[] = "/tmp/mizan-list-XXXXXX";
 static const char *bin;
-#include "../cli_run.h" /* run() and sh(), in dir with bin */
+#include "../cli_run.h" /* cli_dir_open/remove, run() and sh() */
 
 static const char JSONL[] =
     "{\"title\":\"اجتماع وزراء الخارجية في الدوحة\",\"url\":\"https://mubasher.aljazeera.net/n/1\","
@@ -34,17 +34,7 @@ static const char TEXT[] = "عودة المياه إلى أحياء المدين
 static int setup(void **state)
 {
     (void)state;
-    bin = getenv("MIZAN_BIN");
-    if (!bin)
-        bin = "build/mizan";
-    if (bin[0] != '/') { /* run from dir: make the path absolute */
-        static char abs_bin[4096];
-        if (!getcwd(abs_bin, sizeof abs_bin - strlen(bin) - 2))
-            return -1;
-        strcat(strcat(abs_bin, "/"), bin);
-        bin = abs_bin;
-    }
-    if (!mkdtemp(dir))
+    if (!cli_dir_open())
         return -1;
     char path[256];
     snprintf(path, sizeof path, "%s/a.jsonl", dir);
@@ -64,9 +54,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
     (void)state;
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
+    return cli_dir_remove();
 }
 
 static void test_list_lines(void **state)
