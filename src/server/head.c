@@ -1,7 +1,8 @@
 /* head.c — what is refused from a request's head, before any of its body is
  * read (server.c's on_request asks at a request's first call): a flawed raw
  * target, ambiguous framing (request smuggling), a missing Host, the guard's
- * refusals, an announced body over the limit, a POST the router refuses.
+ * refusals, an announced body over the limit, a request with a body that
+ * the router refuses (no route, a method not taken, not declared JSON).
  *
  * Answered from the head alone, the request's connection is closed
  * (libmicrohttpd discards the unread body): a client that sent "Expect:
@@ -154,11 +155,16 @@ bool srv_refuse_head(const srv_ctx *ctx, struct MHD_Connection *c, const char *m
         srv_error(rs, 413, NULL, "request body over the limit of %zu bytes", ctx->max_body);
         return true;
     }
-    /* A body refused whatever it holds (not declared JSON) is refused
-     * now too: judged once it was read, a client that sent "Expect:
-     * 100-continue" got the 100 and uploaded up to --max-body first.
-     * Only a POST has a body to judge: a GET is spared the lookups. */
-    if (strcmp(method, MHD_HTTP_METHOD_POST) != 0)
+    /* A request refused whatever its body holds (no route for it, a
+     * method its route does not take, a POST not declared JSON) is refused
+     * now, before the body: judged once it was read, a client that sent
+     * "Expect: 100-continue" got the 100 and uploaded up to --max-body
+     * first. Asked for a POST (it always has a body to judge) and for any
+     * request that announces one; a GET with none is answered as before,
+     * after its head, and keeps its connection open. */
+    bool body_follows = announced > 0 || MHD_lookup_connection_value(
+                                             c, MHD_HEADER_KIND, MHD_HTTP_HEADER_TRANSFER_ENCODING);
+    if (strcmp(method, MHD_HTTP_METHOD_POST) != 0 && !body_follows)
         return false;
     srv_request head = srv_request_head(c, method, url);
     return !srv_route_head(&head, rs);

@@ -21,8 +21,9 @@ srv_request srv_request_head(struct MHD_Connection *c, const char *method, const
  * the raw target (uri, found by the URI callback), ambiguous framing or
  * malformed header names (400), an HTTP/1.1 request with no Host (400), one
  * the guard refuses (guard.c, 403), an announced body over ctx->max_body
- * (413, *too_large set) and a POST the router refuses from its head
- * (srv_route_head: 400, 415). False when the request goes on. */
+ * (413, *too_large set), and a POST or a request announcing a body that the
+ * router refuses from its head (srv_route_head: 404, 405, 400, 415). False
+ * when the request goes on. */
 bool srv_refuse_head(const srv_ctx *ctx, struct MHD_Connection *c, const char *method,
                      const char *url, const char *version, const srv_uri_flaw *uri,
                      bool *too_large, srv_response *rs);

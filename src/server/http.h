@@ -58,10 +58,12 @@ typedef void (*srv_handler)(const srv_ctx *ctx, const srv_request *rq, srv_respo
 
 /* router.c: picks the handler for (method, path), or answers 404/405. */
 void srv_route(const srv_ctx *ctx, const srv_request *rq, srv_response *rs);
-/* What can be refused from the head alone, before any body is read: for a
- * POST route, a query parameter it does not read (400) or a body not
- * declared JSON (415). False with the reply in rs; true when the body is to
- * be read (srv_route then decides the rest). rq->body is not looked at. */
+/* What can be refused from the head alone, before any body is read: no
+ * route (404), a method the route or a static file does not take (405 with
+ * Allow), a query parameter the route does not read (400), a POST body not
+ * declared JSON (415) -- the reply srv_route gives, from the same code. False
+ * with the reply in rs; true when the body is to be read (srv_route then
+ * runs the handler). rq->body is not looked at. */
 bool srv_route_head(const srv_request *rq, srv_response *rs);
 
 /* guard.c: false (and a 403 in rs) for a request a browser was made to send

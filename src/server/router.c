@@ -41,15 +41,6 @@ static bool method_matches(const char *want, const char *method)
     return strcmp(want, method) == 0 || (strcmp(want, "GET") == 0 && strcmp(method, "HEAD") == 0);
 }
 
-/* The API route that takes (method, path), or NULL. */
-static const route *find_route(const char *path, const char *method)
-{
-    for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++)
-        if (path_matches(&routes[i], path) && method_matches(routes[i].method, method))
-            return &routes[i];
-    return NULL;
-}
-
 /* What a route refuses before its handler runs: a query parameter it does
  * not read (400), and for a POST a body not declared JSON (415). */
 static bool route_accepts(const route *r, const srv_request *rq, srv_response *rs)
@@ -58,25 +49,21 @@ static bool route_accepts(const route *r, const srv_request *rq, srv_response *r
            (strcmp(r->method, "POST") != 0 || srv_body_is_json(rq, rs));
 }
 
-bool srv_route_head(const srv_request *rq, srv_response *rs)
+/* Everything decided before a handler runs, from the request's head alone
+ * (rq->body is not looked at): true with *out the API route whose handler
+ * is to run, or NULL for a static file; false with the reply in rs (404, 405
+ * with Allow, route_accepts's 400 or 415). Asked by srv_route_head before the
+ * body is read and by srv_route after, so both give the same reply. */
+static bool decide(const srv_request *rq, const route **out, srv_response *rs)
 {
-    const route *r = find_route(rq->path, rq->method);
-    if (!r || strcmp(r->method, "POST") != 0)
-        return true; /* no body to refuse, or a 404/405 that srv_route answers */
-    return route_accepts(r, rq, rs); /* as srv_route will, so the status is the same */
-}
-
-void srv_route(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
-{
+    *out = NULL;
     if (strncmp(rq->path, "/api/", 5) != 0 && strcmp(rq->path, "/api") != 0) {
-        if (!method_matches("GET", rq->method)) {
-            rs->allow = "GET, HEAD";
-            srv_error(rs, 405, NULL, "method %s not allowed here (static files: GET, HEAD)",
-                      rq->method);
-            return;
-        }
-        srv_static(ctx, rq, rs);
-        return;
+        if (method_matches("GET", rq->method))
+            return true;
+        rs->allow = "GET, HEAD";
+        srv_error(rs, 405, NULL, "method %s not allowed here (static files: GET, HEAD)",
+                  rq->method);
+        return false;
     }
     const route *path_only = NULL; /* the path is known, the method is not */
     for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++) {
@@ -84,9 +71,8 @@ void srv_route(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
         if (!path_matches(r, rq->path))
             continue;
         if (method_matches(r->method, rq->method)) {
-            if (route_accepts(r, rq, rs))
-                r->handler(ctx, rq, rs);
-            return;
+            *out = r;
+            return route_accepts(r, rq, rs);
         }
         path_only = r;
     }
@@ -94,7 +80,25 @@ void srv_route(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
         rs->allow = path_only->allow;
         srv_error(rs, 405, NULL, "method %s not allowed on %s (allowed: %s)", rq->method,
                   path_only->with_id ? "/api/articles/{id}" : path_only->path, path_only->allow);
-        return;
+        return false;
     }
     srv_error(rs, 404, NULL, "no such API route");
+    return false;
+}
+
+bool srv_route_head(const srv_request *rq, srv_response *rs)
+{
+    const route *r;
+    return decide(rq, &r, rs);
+}
+
+void srv_route(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
+{
+    const route *r;
+    if (!decide(rq, &r, rs))
+        return;
+    if (r)
+        r->handler(ctx, rq, rs);
+    else
+        srv_static(ctx, rq, rs);
 }

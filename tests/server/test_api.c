@@ -1143,6 +1143,83 @@ static void test_routes_and_methods(void **state)
         }
 }
 
+/* A request with a body that no route takes (404) or whose method the route
+ * or a static file does not take (405 with Allow) is refused from its head,
+ * as a 415 is: a client waiting for "100 Continue" gets the refusal at once,
+ * not the 100 and then, after uploading up to --max-body, the refusal. The
+ * reply is the one the same request gets with its body read (status, Allow,
+ * JSON body alike), and the connection is closed: the unread body is never
+ * read as the next request. A GET with no body is answered as before and
+ * its connection kept. */
+static void test_refused_from_head(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *method, *path, *framing;
+        int status;
+    } cases[] = {
+        {"POST", "/api/nope", "Content-Length: 900000", 404},
+        {"PATCH", "/api/nope", "Content-Length: 900000", 404},
+        {"PUT", "/api/check", "Content-Length: 900000", 405},
+        {"POST", "/api/health", "Content-Length: 900000", 405},
+        {"DELETE", "/api/articles", "Content-Length: 900000", 405},
+        {"PUT", "/api/articles/1", "Content-Length: 900000", 405},
+        {"POST", "/index.html", "Content-Length: 900000", 405},
+        {"PUT", "/api/stance", "Transfer-Encoding: chunked", 405},
+        {"GET", "/api/check", "Content-Length: 900000", 405},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        /* the reply given once the body is in */
+        http_reply read = http_request(port, cases[i].method, cases[i].path, "{}", 2);
+        assert_int_equal(read.status, cases[i].status);
+        char head[512];
+        int n = snprintf(head, sizeof head,
+                         "%s %s HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                         "Expect: 100-continue\r\n%s\r\n\r\n",
+                         cases[i].method, cases[i].path, cases[i].framing);
+        int fd = http_connect(port);
+        assert_true(fd >= 0);
+        assert_true(http_send_all(fd, head, (size_t)n));
+        http_reply r;
+        http_read_reply_wait(fd, &r, 3000); /* ends at the server's close */
+        if (r.status != cases[i].status) /* 100: the server asked for the body */
+            fail_msg("%s %s: %d, not %d", cases[i].method, cases[i].path, r.status,
+                     cases[i].status);
+        assert_non_null(strstr(r.head, "Connection: close"));
+        char b;
+        assert_int_equal(recv(fd, &b, 1, MSG_DONTWAIT), 0); /* closed, not waiting */
+        close(fd);
+        char allow_read[64] = "", allow[64] = "";
+        assert_int_equal(http_header(&read, "Allow", allow_read, sizeof allow_read),
+                         http_header(&r, "Allow", allow, sizeof allow));
+        assert_string_equal(allow, allow_read);
+        assert_string_equal(r.body, read.body);
+        http_reply_free(&read);
+        expect_error(r, cases[i].status, NULL);
+    }
+    /* The body of a refused request is not read as a request. */
+    int before = stored_count();
+    const char smuggled[] = "DELETE /api/articles/1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    char req[512];
+    int n = snprintf(req, sizeof req,
+                     "PUT /api/articles/1 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                     "Content-Type: application/json\r\nContent-Length: %zu\r\n\r\n%s",
+                     sizeof smuggled - 1, smuggled);
+    http_reply r = http_raw(port, req, (size_t)n);
+    assert_int_equal(r.status, 405);
+    assert_null(strstr(r.body, "HTTP/1.1")); /* one reply only */
+    http_reply_free(&r);
+    assert_int_equal(stored_count(), before);
+    /* A GET with no body keeps its connection after a 404. */
+    const char two[] = "GET /api/nope HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                       "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+    r = http_raw(port, two, sizeof two - 1);
+    assert_int_equal(r.status, 404);
+    assert_null(strstr(r.head, "Connection: close"));
+    assert_non_null(strstr(r.body, "HTTP/1.1 200"));
+    http_reply_free(&r);
+}
+
 static void test_static_files(void **state)
 {
     (void)state;
@@ -2062,6 +2139,7 @@ int main(void)
         cmocka_unit_test(test_articles_list),
         cmocka_unit_test(test_content_type),
         cmocka_unit_test(test_routes_and_methods),
+        cmocka_unit_test(test_refused_from_head),
         cmocka_unit_test(test_static_files),
         cmocka_unit_test(test_static_symlink),
         cmocka_unit_test(test_read_only),
