@@ -187,7 +187,7 @@ build-fuzz/%: fuzz/%.c $(FUZZ_LIB_SRC) $(wildcard src/*/*.h src/check/*.c)
 # Targets for parsers beyond the text engine (store, CLI, server) link an
 # instrumented build of the library (an archive: only the members they use)
 # and of the front-end objects, made once by this Makefile under build-fuzz/obj.
-FUZZ_FULL := $(addprefix build-fuzz/,fuzz_check fuzz_derive fuzz_claims_line fuzz_request_body fuzz_request_head fuzz_query fuzz_html fuzz_feed \
+FUZZ_FULL := $(addprefix build-fuzz/,fuzz_check fuzz_derive fuzz_claims_line fuzz_request_body fuzz_request_head fuzz_request_framing fuzz_query fuzz_html fuzz_feed \
                                    fuzz_eval_claims)
 FUZZ_OBJ := build-fuzz/obj/libmizan.a $(filter-out %/main.o,$(CLI_SRC:%.c=build-fuzz/obj/%.o))
 ifneq ($(BUILD),build-fuzz/obj)
