@@ -1,7 +1,8 @@
 /* cli_run.h — for the CLI tests that work in a temporary folder of their
  * own (tests/cli/test_tools.c, test_files.c, test_list.c): the folder's
- * making and removal, run() and sh(). The including file defines, before
- * it includes this, `dir` (the mkdtemp template) and `bin`. */
+ * making and removal, run() and sh(), and files written into it and read
+ * back. The including file includes cmocka.h first and defines, before it
+ * includes this, `dir` (the mkdtemp template) and `bin`. */
 #ifndef MZ_TEST_CLI_RUN_H
 #define MZ_TEST_CLI_RUN_H
 
@@ -9,10 +10,12 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "shell_output.h"
+#include "util/util.h"
 
 /* For setup: bin from MIZAN_BIN (build/mizan when unset or empty), made
  * absolute since run() changes into dir, and dir made; false when it
@@ -64,6 +67,33 @@ static inline int sh(const char *fmt, ...)
     snprintf(cmd, sizeof cmd, "cd %s && { %s; }", dir, args);
     int st = system(cmd);
     return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+/* name in dir written with len bytes of content (a failed write fails the test). */
+static inline void write_bytes(const char *name, const char *content, size_t len)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(content, 1, len, f), len);
+    assert_int_equal(fclose(f), 0);
+}
+
+/* name in dir written with the string content. */
+static inline void write_file(const char *name, const char *content)
+{
+    write_bytes(name, content, strlen(content));
+}
+
+/* name in dir read whole (malloc'd, NUL-terminated; a failed read fails the test). */
+static inline char *read_back(const char *name)
+{
+    char path[512], *text;
+    size_t len;
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    assert_int_equal(mz_read_file(path, 0, &text, &len, NULL), MZ_OK);
+    return text;
 }
 
 #endif

@@ -19,26 +19,7 @@
 
 static char dir[] = "/tmp/mizan-files-XXXXXX";
 static const char *bin;
-#include "../cli_run.h" /* cli_dir_open/remove, run() and sh() */
-
-static void write_file(const char *name, const char *content)
-{
-    char path[512];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    FILE *f = fopen(path, "wb");
-    assert_non_null(f);
-    assert_int_equal(fwrite(content, 1, strlen(content), f), strlen(content));
-    assert_int_equal(fclose(f), 0);
-}
-
-static char *read_back(const char *name)
-{
-    char path[512], *text;
-    size_t len;
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    assert_int_equal(mz_read_file(path, 0, &text, &len, NULL), MZ_OK);
-    return text;
-}
+#include "../cli_run.h" /* cli_dir_open/remove, run(), sh(), write_file(), read_back() */
 
 /* Labelled pairs, one per label for each of two claims (written for these tests). */
 #define PAIR(id, claim, article, stance)                                                        \

@@ -17,7 +17,7 @@
 
 static char dir[] = "/tmp/mizan-list-XXXXXX";
 static const char *bin;
-#include "../cli_run.h" /* cli_dir_open/remove, run() and sh() */
+#include "../cli_run.h" /* cli_dir_open/remove, run(), sh(), write_file(), read_back() */
 
 static const char JSONL[] =
     "{\"title\":\"اجتماع وزراء الخارجية في الدوحة\",\"url\":\"https://mubasher.aljazeera.net/n/1\","
