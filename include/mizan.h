@@ -52,10 +52,10 @@ extern "C" {
 /* The version of this header. A release that changes or removes anything
  * declared here raises MAJOR (and the soname, libmizan.so.MAJOR); one that
  * only adds raises MINOR; a fix raises PATCH. */
-#define MZ_VERSION_MAJOR 0
-#define MZ_VERSION_MINOR 2
+#define MZ_VERSION_MAJOR 1
+#define MZ_VERSION_MINOR 0
 #define MZ_VERSION_PATCH 0
-#define MZ_VERSION_STRING "0.2.0"
+#define MZ_VERSION_STRING "1.0.0"
 #define MZ_VERSION MZ_VERSION_STRING /* the name earlier headers gave it */
 
 /* Marks the functions libmizan.so exports; the library is built with
@@ -66,7 +66,7 @@ extern "C" {
 #define MZ_API
 #endif
 
-/* The version of the library linked at run time ("0.2.0"), which may be
+/* The version of the library linked at run time ("1.0.0"), which may be
  * newer than MZ_VERSION_STRING, the header's, with a shared library. Static
  * string, never NULL. */
 MZ_API const char *mz_version(void);
@@ -156,6 +156,8 @@ typedef struct mz_article {
                         may be NULL */
     char *published; /* ISO 8601 or as given; may be NULL */
     char *origin;    /* file path or "jsonl:LINE" it came from; may be NULL */
+    char *author;    /* who wrote it (the byline, one line; several names
+                        joined by "، "); NULL when unknown. Added in 1.0.0 */
 } mz_article;
 MZ_API void mz_article_clear(mz_article *a);
 
@@ -165,7 +167,12 @@ typedef struct mz_article_input {
     size_t text_len;
     const char *title; /* NULL: first non-empty line of text */
     const char *url, *source, *published, *origin;
+    /* The byline (added in 1.0.0): folded to one trimmed line, control
+     * characters blanked; dropped (stored as unknown) when blank, a URL
+     * (a profile page names no one) or over MZ_AUTHOR_MAX bytes. */
+    const char *author;
 } mz_article_input;
+#define MZ_AUTHOR_MAX 300
 
 typedef enum mz_on_error { MZ_ON_ERROR_ABORT = 0, MZ_ON_ERROR_SKIP } mz_on_error;
 

@@ -20,7 +20,7 @@ static const char help[] =
     "usage: mizan export [--db PATH] > articles.jsonl\n"
     "Writes every stored article as one JSON line, in id order:\n"
     "{\"schema\":\"mizan.article/1\",\"id\",\"title\",\"source\",\"url\",\"published\",\n"
-    "\"origin\",\"text\"} (absent fields are null). `mizan ingest` reads it back, the\n"
+    "\"origin\",\"author\",\"text\"} (absent fields are null). `mizan ingest` reads it back, the\n"
     "text byte for byte; into a store that already holds the articles, they are\n"
     "skipped as duplicates.\n"
     "  --db PATH   the database (default: $MIZAN_DB, else ./mizan.db)\n"

@@ -29,7 +29,8 @@ static const char help[] =
     "  -n N            how many, 1 to 1000 (default 20)\n"
     "  --offset N      pass over the first N (default 0)\n"
     "  --json          {\"total\",\"offset\",\"articles\":[{\"id\",\"title\",\"source\",\n"
-    "                  \"url\",\"published\",\"origin\"}]} (as show --json, no body)\n"
+    "                  \"url\",\"published\",\"origin\",\"author\"}]} (as show --json,\n"
+    "                  no body)\n"
     "  -h, --help      this help\n"
     "Exit codes: 0 ok (also when nothing is listed), 2 usage, 3 SITE not UTF-8,\n"
     "4 database missing or unreadable.\n";

@@ -10,9 +10,11 @@
 
 static const char help[] =
     "usage: mizan show [--db PATH] [--json] ID\n"
-    "Prints one stored article: title, source, url, published, origin, body.\n"
+    "Prints one stored article: title, source, author, url, published, origin,\n"
+    "body (a field not known is left out).\n"
     "  --db PATH   the database (default: $MIZAN_DB, else ./mizan.db)\n"
-    "  --json      {\"id\",\"title\",\"source\",\"url\",\"published\",\"origin\",\"body\",\n"
+    "  --json      {\"id\",\"title\",\"source\",\"url\",\"published\",\"origin\",\"author\",\n"
+    "              \"body\",\n"
     "              \"schema\"}: piped into `mizan ingest -`, the same article\n"
     "  -h, --help  this help\n"
     "Exit codes: 0 ok, 2 usage, 4 database missing or unreadable, 5 no such id.\n";
@@ -56,6 +58,8 @@ int cmd_show(int argc, char **argv)
         printf("#%lld  %s\n", (long long)a.id, a.title);
         if (a.source)
             printf("source:    %s\n", a.source);
+        if (a.author)
+            printf("author:    %s\n", a.author);
         if (a.url)
             printf("url:       %s\n", a.url);
         if (a.published)

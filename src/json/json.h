@@ -26,7 +26,7 @@ bool mz_json_push(cJSON *arr, cJSON *item);
 cJSON *mz_json_whole(cJSON *o, bool ok);
 
 /* json_store.c: an article ({"id","title","source","url","published",
- * "origin","body"?}) and search hits ({"hits":[{"id","score","title",
+ * "origin","author","body"?}) and search hits ({"hits":[{"id","score","title",
  * "source","url","snippet"}]}). */
 cJSON *mz_json_article(const mz_article *a, int with_body);
 cJSON *mz_json_hits(const mz_hits *h);

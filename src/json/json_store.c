@@ -19,6 +19,7 @@ cJSON *mz_json_article(const mz_article *a, int with_body)
               mz_json_add(j, "url", str_or_null(a->url)) &&
               mz_json_add(j, "published", str_or_null(a->published)) &&
               mz_json_add(j, "origin", str_or_null(a->origin)) &&
+              mz_json_add(j, "author", str_or_null(a->author)) &&
               (!with_body || mz_json_add(j, "body", str_or_null(a->body)));
     if (!ok) {
         cJSON_Delete(j);

@@ -19,7 +19,7 @@ mz_status mz_adder_init(mz_adder *a, mz_db *db, mz_error *err)
     if (rc == SQLITE_OK)
         rc = sqlite3_prepare_v2(db->sql,
                                 "INSERT INTO articles(id, title, body, url, source, published, origin,"
-                                " norm_hash) VALUES (?8, ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                " norm_hash, author) VALUES (?8, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?9)",
                                 -1, &a->insert, NULL);
     /* Ids are never given twice. SQLite gives max(id) + 1, so deleting the
      * newest article would hand its id to the next one, and a client still
@@ -155,9 +155,11 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
         published = mz_strdup(in->published);
     else
         published = mz_date_line(raw, raw_len); /* a date line under the title */
+    bool author_nomem;
+    char *author = mz_author_clean(in->author, &author_nomem);
     if (!title || (in->source && *in->source && !source) || (in->origin && !origin) ||
-        (in->url && !url) || (in->published && !published)) {
-        free(title), free(source), free(origin), free(url), free(published);
+        (in->url && !url) || (in->published && !published) || author_nomem) {
+        free(title), free(source), free(origin), free(url), free(published), free(author);
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     }
     /* Every field is one line, printed by show, check and the server's
@@ -177,6 +179,7 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     bind_opt(st, 5, published);
     bind_opt(st, 6, origin);
     sqlite3_bind_text(st, 7, hash, -1, SQLITE_TRANSIENT);
+    bind_opt(st, 9, author);
     if (a->next_id)
         sqlite3_bind_int64(st, 8, a->next_id);
     else
@@ -194,7 +197,7 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
         sqlite3_reset(ix);
         sqlite3_clear_bindings(ix);
     }
-    free(title), free(source), free(origin), free(url), free(published);
+    free(title), free(source), free(origin), free(url), free(published), free(author);
     if (rc != SQLITE_DONE) {
         *id = 0;
         return mz_db_fail(a->db, rc, err, "storing the article");
@@ -242,6 +245,8 @@ static mz_status add_text(mz_adder *a, const mz_article_input *in, bool stored, 
         s = check_field(in->source, what, "source", err);
     if (s == MZ_OK)
         s = check_field(in->published, what, "published", err);
+    if (s == MZ_OK)
+        s = check_field(in->author, what, "author", err);
     if (s != MZ_OK)
         return s;
     size_t blen = len;
@@ -312,8 +317,9 @@ bool mz_article_from_row(sqlite3_stmt *st, mz_article *a)
 {
     memset(a, 0, sizeof *a);
     a->id = sqlite3_column_int64(st, 0);
-    char **const f[] = {&a->title, &a->body, &a->url, &a->source, &a->published, &a->origin};
-    for (int i = 0; i < 6; i++) {
+    char **const f[] = {&a->title,     &a->body,   &a->url,   &a->source,
+                        &a->published, &a->origin, &a->author};
+    for (int i = 0; i < 7; i++) {
         *f[i] = mz_col_dup(st, i + 1);
         /* mz_col_dup gives NULL for a NULL column, or when out of memory */
         if (!*f[i] && sqlite3_column_type(st, i + 1) != SQLITE_NULL) {
@@ -322,7 +328,8 @@ bool mz_article_from_row(sqlite3_stmt *st, mz_article *a)
         }
     }
     /* as ingest stores them now: show, export, the API, check, the list */
-    mz_clean_lines((char *const[]){a->title, a->url, a->source, a->published, a->origin}, 5);
+    mz_clean_lines((char *const[]){a->title, a->url, a->source, a->published, a->origin, a->author},
+                   6);
     if (a->body)
         mz_blank_controls(a->body, strlen(a->body));
     return true;
@@ -337,7 +344,7 @@ mz_status mz_article_get(mz_db *db, int64_t id, mz_article *out, mz_error *err)
         return mz_fail(err, MZ_ERR_ARG, "no database");
     sqlite3_stmt *st;
     int rc = sqlite3_prepare_v2(db->sql,
-                                "SELECT id, title, body, url, source, published, origin"
+                                "SELECT id, title, body, url, source, published, origin, author"
                                 " FROM articles WHERE id = ?1",
                                 -1, &st, NULL);
     if (rc != SQLITE_OK)
@@ -453,5 +460,6 @@ void mz_article_clear(mz_article *a)
     free(a->source);
     free(a->published);
     free(a->origin);
+    free(a->author);
     memset(a, 0, sizeof *a);
 }

@@ -54,7 +54,7 @@ mz_status mz_db_fail(const mz_db *db, int rc, mz_error *err, const char *what);
  * out of memory). */
 char *mz_col_dup(sqlite3_stmt *st, int i);
 /* article.c: the row of a statement whose columns are id, title, body, url,
- * source, published, origin, into a, cleaned as ingest stores them now
+ * source, published, origin, author, into a, cleaned as ingest stores them now
  * (mz_article_get, the list, whose body column is NULL: not read). False,
  * a cleared, when out of memory. */
 bool mz_article_from_row(sqlite3_stmt *st, mz_article *a);
@@ -89,7 +89,7 @@ void mz_db_read_end(mz_db *db, bool began);
 /* ---- schema.c */
 
 /* The schema version this build writes. */
-#define MZ_SCHEMA_VERSION 8
+#define MZ_SCHEMA_VERSION 9
 
 /* Reads the schema version: 0 for an empty database. Fails with
  * MZ_ERR_DB_CORRUPT when the database has tables but is not a mizan store. */

@@ -6,6 +6,7 @@
 
 #include <cjson/cJSON.h>
 #include <math.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -188,7 +189,14 @@ mz_status mz_jsonl_from_object(void *tree, const char *where, mz_jsonl_item *out
         s = opt_source(j, where, &out->in.source, err);
     if (s == MZ_OK)
         s = opt_date(j, where, out, err);
+    if (s == MZ_OK) {
+        bool nomem;
+        out->in.author = out->author = mz_jsonl_author(j, &nomem);
+        if (nomem)
+            s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    }
     if (s != MZ_OK) {
+        free(out->author);
         cJSON_Delete(j);
         memset(out, 0, sizeof *out);
         return s;
@@ -215,6 +223,7 @@ void mz_jsonl_item_clear(mz_jsonl_item *it)
     if (!it)
         return;
     cJSON_Delete(it->tree);
+    free(it->author);
     mz_html_article_clear(&it->page);
     memset(it, 0, sizeof *it);
 }

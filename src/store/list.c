@@ -40,7 +40,7 @@ static const char COUNT_SQL[] = "SELECT count(*) FROM articles";
 static const char PAGE_SQL[] = "SELECT id FROM articles" LIST_ORDER " LIMIT ?1 OFFSET ?2";
 static const char SITES_SQL[] = "SELECT id, source, url FROM articles" LIST_ORDER;
 static const char ROW_SQL[] =
-    "SELECT id, title, NULL, url, source, published, origin FROM articles WHERE id = ?1";
+    "SELECT id, title, NULL, url, source, published, origin, author FROM articles WHERE id = ?1";
 
 static mz_status fail(mz_db *db, int rc, mz_error *err)
 {

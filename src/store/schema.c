@@ -128,6 +128,14 @@ static const migration migrations[MZ_SCHEMA_VERSION] = {
     "  CASE WHEN published GLOB '[Nn][Oo][Ww]' THEN NULL"
     "    ELSE coalesce(julianday(published), julianday(substr(published, 1, 10))) END,"
     "  id, source, url, published);", false},
+
+    {/* 9: the article's author (its byline), NULL when unknown: ingest
+     * reads it from JSON (author, byline, creator, dc:creator), a page's
+     * meta author / article:author / JSON-LD and a feed's author or
+     * dc:creator (store.h). Older rows keep NULL: their files are not read
+     * again. Appended as the table's last column, so the list's index and
+     * every row stay as they were (no rebuild). */
+    "ALTER TABLE articles ADD COLUMN author TEXT;", false},
 };
 
 static int has_table(sqlite3 *sql, const char *name, int *rc)

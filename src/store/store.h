@@ -139,13 +139,15 @@ typedef struct mz_jsonl_item {
     mz_html_article page; /* the story read from an `html` field */
     char date[MZ_ISO_DATE_MAX]; /* `published` given as a Unix time or an RSS date, as ISO 8601 */
     bool stored;          /* "schema": MZ_ARTICLE_SCHEMA with "text": kept as it is */
+    char *author;         /* the byline (mz_jsonl_author), in.author points here */
 } mz_jsonl_item;
 
 /* Parses one JSON object line (without its newline). The text is `text`, or
  * `article` (the baly2018 format), or the story of a web page in `html`
  * (one of them); `title`, `url`, `source`, `published` are optional strings
  * (null = absent; with `html`, absent ones come from the page); `published`
- * may be a Unix time (seconds or milliseconds). Other fields are ignored. Errors (message
+ * may be a Unix time (seconds or milliseconds); the author is read as
+ * mz_jsonl_author reads it. Other fields are ignored. Errors (message
  * starts with "line N:"): MZ_ERR_UTF8, MZ_ERR_JSON, MZ_ERR_EMPTY, MZ_ERR_NOMEM. */
 mz_status mz_jsonl_parse_line(const char *line, size_t len, size_t line_no, mz_jsonl_item *out,
                               mz_error *err);
@@ -171,6 +173,22 @@ const char *mz_jsonl_source_name(const void *obj);
 mz_status mz_jsonl_unix_date(const void *value, const char *where, const char *name, char *buf,
                              size_t size, mz_error *err);
 void mz_jsonl_item_clear(mz_jsonl_item *it);
+
+/* ---- jsonl_author.c: an article's author (byline). */
+
+/* The names one JSON value (a cJSON *) gives: a string, an object's
+ * "name", or an array of those, joined by "، "; blank ones and URLs (a
+ * profile page) skipped. malloc'd; NULL when none (*nomem: out of memory). */
+char *mz_json_author(const void *value, bool *nomem);
+/* The byline of an article object: "author", else "authors", "byline",
+ * "creator", "dc:creator" (the first that names someone), as
+ * mz_json_author. A value that names no one is ignored, never an error:
+ * those fields were ignored before the store kept authors. */
+char *mz_jsonl_author(const void *obj, bool *nomem);
+/* The author as the store keeps it: one line (mz_clean_line), runs of
+ * spaces folded; NULL when s is NULL, blank, a URL or over MZ_AUTHOR_MAX
+ * bytes (a bad byline is dropped, the article kept). malloc'd. */
+char *mz_author_clean(const char *s, bool *nomem);
 
 /* ---- json_doc.c: a .json file, an array of article objects or one object. */
 

@@ -109,7 +109,8 @@ static void test_list_json(void **state)
     assert_string_equal(cJSON_GetObjectItem(a, "published")->valuestring, "2017-10-10T12:00:00Z");
     assert_non_null(strstr(cJSON_GetObjectItem(a, "origin")->valuestring, "a.jsonl:3"));
     assert_null(cJSON_GetObjectItem(a, "body"));
-    assert_int_equal(cJSON_GetArraySize(a), 6); /* show --json's fields, no body */
+    assert_true(cJSON_IsNull(cJSON_GetObjectItem(a, "author"))); /* none given */
+    assert_int_equal(cJSON_GetArraySize(a), 7); /* show --json's fields, no body */
     cJSON_Delete(j);
     free(out);
 }

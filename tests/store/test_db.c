@@ -404,6 +404,116 @@ static void test_migration_dated_now(void **state)
     free(dir);
 }
 
+/* Step 9 adds the author column: a version-8 store (built here, with a
+ * dated, sourced article) is refused read-only, upgraded writable, its
+ * articles kept whole with no author, their order and index untouched;
+ * an article added after the upgrade keeps its byline. */
+static void test_migration_adds_author(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new();
+    char *path = path_join(dir, "v8.db");
+    old_store(path, 8, "خبر بلا تاريخ", "أفادت مصادر بأن المياه عادت إلى أحياء المدينة");
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(raw,
+                                  "INSERT INTO articles(title, body, url, source, published, norm_hash)"
+                                  " VALUES ('معبر', 'أعيد فتح المعبر الحدودي', 'https://enabbaladi.net/1',"
+                                  " 'عنب بلدي', '2017-10-11', 'h2')",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    /* a version-8 store has no author column */
+    assert_int_not_equal(sqlite3_exec(raw, "SELECT author FROM articles", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(raw);
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open(path, MZ_OPEN_READONLY, &db, &err), MZ_ERR_DB_READONLY);
+    assert_non_null(strstr(err.msg, "schema version 8 needs an upgrade"));
+    if (mz_db_open(path, 0, &db, &err) != MZ_OK)
+        fail_msg("%s", err.msg);
+    mz_stats stats;
+    assert_int_equal(mz_db_stats(db, &stats, &err), MZ_OK);
+    assert_int_equal(stats.schema_version, 9);
+    assert_int_equal(stats.articles, 2);
+    mz_article a;
+    assert_int_equal(mz_article_get(db, 2, &a, &err), MZ_OK);
+    assert_string_equal(a.body, "أعيد فتح المعبر الحدودي");
+    assert_string_equal(a.source, "عنب بلدي");
+    assert_string_equal(a.published, "2017-10-11");
+    assert_null(a.author);
+    mz_article_clear(&a);
+    const char *text = "قال مسؤولون إن المياه عادت إلى أحياء المدينة الشرقية بعد انقطاع دام ثلاثة أيام";
+    mz_article_input in = {.text = text, .text_len = strlen(text), .author = "سامر الحلبي"};
+    int64_t id;
+    assert_int_equal(mz_article_add(db, &in, &id, &err), MZ_OK);
+    assert_int_equal(mz_article_get(db, id, &a, &err), MZ_OK);
+    assert_string_equal(a.author, "سامر الحلبي");
+    mz_article_clear(&a);
+    mz_article_list l;
+    assert_int_equal(mz_articles_list(db, 0, 10, NULL, &l, &err), MZ_OK);
+    assert_int_equal(l.n, 3);
+    assert_int_equal(l.v[0].id, 2); /* the dated one first, as before */
+    assert_int_equal(l.v[1].id, id);
+    assert_string_equal(l.v[1].author, "سامر الحلبي");
+    assert_null(l.v[0].author);
+    mz_article_list_clear(&l);
+    mz_hits hits;
+    assert_int_equal(mz_search(db, "الشرقية", 5, NULL, NULL, &hits, &err), MZ_OK);
+    assert_int_equal(hits.n, 1);
+    mz_hits_clear(&hits);
+    mz_db_close(db);
+    free(path);
+    rm_rf(dir);
+    free(dir);
+}
+
+/* The author as the store keeps it: one trimmed line, runs of spaces and
+ * control characters folded; blank, a URL or one over MZ_AUTHOR_MAX bytes
+ * dropped (the article kept, with no author); invalid UTF-8 fails the
+ * article, as in any other field. */
+static void test_author_cleaned(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new();
+    char *path = path_join(dir, "a.db");
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_OK);
+    char long_name[MZ_AUTHOR_MAX + 8];
+    memset(long_name, 'a', sizeof long_name - 1);
+    long_name[sizeof long_name - 1] = '\0';
+    const struct { const char *given, *kept; } cases[] = {
+        {"  سامر\t  الحلبي\n", "سامر الحلبي"},
+        {"ليلى \x1b[31mحداد", "ليلى [31mحداد"},
+        {"https://facebook.com/samer", NULL},
+        {" \n ", NULL},
+        {long_name, NULL},
+        {NULL, NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char text[256];
+        snprintf(text, sizeof text, "أعلنت البلدية افتتاح الجسر رقم %zu فوق النهر في وسط المدينة", i);
+        mz_article_input in = {.text = text, .text_len = strlen(text), .author = cases[i].given};
+        int64_t id;
+        assert_int_equal(mz_article_add(db, &in, &id, &err), MZ_OK);
+        mz_article a;
+        assert_int_equal(mz_article_get(db, id, &a, &err), MZ_OK);
+        if (cases[i].kept)
+            assert_string_equal(a.author, cases[i].kept);
+        else
+            assert_null(a.author);
+        mz_article_clear(&a);
+    }
+    const char *text = "وصلت قافلة مساعدات إلى المدينة صباح اليوم";
+    mz_article_input bad = {.text = text, .text_len = strlen(text), .author = "\xff\xfe"};
+    assert_int_equal(mz_article_add(db, &bad, NULL, &err), MZ_ERR_UTF8);
+    assert_non_null(strstr(err.msg, "author: invalid UTF-8"));
+    mz_db_close(db);
+    free(path);
+    rm_rf(dir);
+    free(dir);
+}
+
 /* Schema 5: the duplicate hash follows the new normalization (مسئول =
  * مسؤول). Two rows that now hash alike are both kept: the second keeps its
  * old hash, and nothing stored is lost. */
@@ -1184,6 +1294,8 @@ int main(void)
         cmocka_unit_test(test_upgrade_locked_message),
         cmocka_unit_test(test_migration_indexes_list),
         cmocka_unit_test(test_migration_dated_now),
+        cmocka_unit_test(test_migration_adds_author),
+        cmocka_unit_test(test_author_cleaned),
         cmocka_unit_test(test_damaged_text_read_back),
         cmocka_unit_test(test_readonly),
         cmocka_unit_test(test_corrupt_and_foreign), cmocka_unit_test(test_empty_file),

@@ -227,6 +227,45 @@ static void test_html(void **state)
     assert_int_equal(parse("{\"html\":5}", &it, &err), MZ_ERR_JSON);
 }
 
+/* The byline under the names scrapers give it: a string, an object naming
+ * someone, a list of them (joined by the Arabic comma). A value that names
+ * no one (a number, a profile URL, blank) is ignored, never failing a
+ * line: the fields were ignored before the store kept authors. */
+static void test_authors(void **state)
+{
+    (void)state;
+    mz_jsonl_item it;
+    mz_error err;
+    const struct { const char *line; const char *author; } cases[] = {
+        {"{\"text\":\"نص\",\"author\":\"سامر الحلبي\"}", "سامر الحلبي"},
+        {"{\"text\":\"نص\",\"byline\":\"ليلى حداد\"}", "ليلى حداد"},
+        {"{\"text\":\"نص\",\"creator\":\"مراسل الوكالة\"}", "مراسل الوكالة"},
+        {"{\"text\":\"نص\",\"dc:creator\":\"سامر الحلبي\"}", "سامر الحلبي"},
+        {"{\"text\":\"نص\",\"author\":{\"@type\":\"Person\",\"name\":\"ليلى حداد\"}}", "ليلى حداد"},
+        {"{\"text\":\"نص\",\"authors\":[\"سامر الحلبي\",{\"name\":\"ليلى حداد\"},\"\"]}",
+         "سامر الحلبي، ليلى حداد"},
+        /* the usual name wins; one naming no one gives way to the next */
+        {"{\"text\":\"نص\",\"author\":\"سامر الحلبي\",\"byline\":\"ليلى حداد\"}", "سامر الحلبي"},
+        {"{\"text\":\"نص\",\"author\":\"https://example.com/u/7\",\"byline\":\"ليلى حداد\"}",
+         "ليلى حداد"},
+        {"{\"text\":\"نص\",\"author\":5}", NULL},
+        {"{\"text\":\"نص\",\"author\":[[\"سامر\"]]}", NULL},
+        {"{\"text\":\"نص\",\"author\":\"  \"}", NULL},
+        {"{\"text\":\"نص\",\"author\":null}", NULL},
+        {"{\"text\":\"نص\"}", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        memset(&err, 0, sizeof err);
+        if (parse(cases[i].line, &it, &err) != MZ_OK)
+            fail_msg("line '%s': %s", cases[i].line, err.msg);
+        if (cases[i].author)
+            assert_string_equal(it.in.author, cases[i].author);
+        else
+            assert_null(it.in.author);
+        mz_jsonl_item_clear(&it);
+    }
+}
+
 static void test_nul(void **state)
 {
     (void)state;
@@ -266,6 +305,7 @@ int main(void)
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_html),
         cmocka_unit_test(test_nul),
+        cmocka_unit_test(test_authors),
         cmocka_unit_test(test_deep_nesting),
     };
     return cmocka_run_group_tests_name("store_jsonl", tests, NULL, NULL);
