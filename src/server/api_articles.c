@@ -1,9 +1,9 @@
 /* api_articles.c — POST /api/articles (one article object or an array of
  * them), GET and DELETE /api/articles/{id}.
  *
- * An article object is {"text", "title"?, "url"?, "source"?, "published"?}
- * (the JSONL ingest format, with its other names for the fields and its
- * Unix-time dates: store/jsonl.c), or the same with "html" (a web page: its
+ * An article object is {"text", "title"?, "url"?, "source"?, "published"?,
+ * "author"?} (the JSONL ingest format, with its other names for the fields,
+ * its Unix-time dates and its bylines: store/jsonl.c, jsonl_author.c), or the same with "html" (a web page: its
  * story is the text, and its metadata fills the fields not given). Every item is
  * validated before anything is written, and the whole request is stored in
  * one transaction, so a failed item never leaves half a batch behind. Exact
@@ -97,6 +97,18 @@ static bool read_item(const cJSON *item, const char *prefix, mz_article_input *i
             srv_fail(rs, &err, label);
             return false;
         }
+    }
+    /* the byline, as JSONL reads it (named ones win over the page's); held
+     * by page, which the request clears */
+    bool nomem;
+    char *author = mz_jsonl_author(item, &nomem);
+    if (nomem) {
+        srv_error(rs, 503, NULL, "out of memory");
+        return false;
+    }
+    if (author) {
+        free(page->author);
+        in->author = page->author = author;
     }
     return true;
 }

@@ -93,6 +93,8 @@ static char *text_of(const xmlNode *n, size_t max)
     return s;
 }
 
+static char *authors_of(const xmlNode *it);
+
 /* Where an item's children are: RSS 2.0 <channel><item>, RSS 1.0 <item>s
  * beside the <channel>, Atom <entry>s in the <feed>. */
 static int collect(const xmlNode *parent, mz_feed *f)
@@ -138,6 +140,8 @@ mz_status mz_feed_parse(const char *text, size_t len, const char *what, mz_feed 
     }
     f->site = text_of(child(named(root, "feed") ? root : child(root, "channel"), "title"),
                       HTML_META_MAX);
+    if (named(root, "feed")) /* Atom: the feed's author is its entries' */
+        f->author = authors_of(root);
     return MZ_OK;
 }
 
@@ -164,6 +168,39 @@ static char *item_url(const xmlNode *it)
     bool is_url = guid && (!perma || strcmp((const char *)perma, "false"));
     xmlFree(perma);
     return is_url ? text_of(guid, HTML_META_MAX) : NULL;
+}
+
+/* The byline of an item (or of an Atom feed, its entries' default): each
+ * <dc:creator>, each Atom <author><name>, each RSS 2.0 <author>, which is
+ * an address, "desk@example.com (سامر الحلبي)": the name in brackets, or
+ * nothing. Joined by "، "; NULL when none (or out of memory: no author). */
+static char *authors_of(const xmlNode *it)
+{
+    mz_buf b = {0};
+    size_t n = 0;
+    for (const xmlNode *c = it ? it->children : NULL; c; c = c->next) {
+        char *name = NULL;
+        if (named(c, "creator")) {
+            name = text_of(c, HTML_META_MAX);
+        } else if (named(c, "author") && child(c, "name")) {
+            name = text_of(child(c, "name"), HTML_META_MAX);
+        } else if (named(c, "author")) {
+            char *v = text_of(c, HTML_META_MAX);
+            char *open = v ? strchr(v, '(') : NULL, *close = open ? strrchr(open, ')') : NULL;
+            if (v && !strchr(v, '@'))
+                name = v, v = NULL; /* a name alone, as many feeds write it */
+            else if (close)
+                name = mz_strndup(open + 1, (size_t)(close - open - 1));
+            free(v);
+        }
+        int rc = mz_author_append(&b, name, &n);
+        free(name);
+        if (rc) {
+            mz_buf_free(&b);
+            return NULL;
+        }
+    }
+    return b.p;
 }
 
 mz_status mz_feed_item(const mz_feed *f, size_t i, const char *where, size_t max_bytes,
@@ -223,6 +260,8 @@ mz_status mz_feed_item(const mz_feed *f, size_t i, const char *where, size_t max
     out->in.url = out->url;
     out->in.published = out->published;
     out->in.source = f->site;
+    out->author = authors_of(it);
+    out->in.author = out->author ? out->author : f->author;
     /* the body is HTML (escaped or in CDATA) or plain text: read as a page */
     mz_status s = mz_html_to_input((const char *)body, body_len, where, &out->in,
                                    &out->page, err);
@@ -239,6 +278,7 @@ void mz_feed_entry_clear(mz_feed_entry *e)
     free(e->title);
     free(e->url);
     free(e->published);
+    free(e->author);
     mz_html_article_clear(&e->page);
     memset(e, 0, sizeof *e);
 }
@@ -250,5 +290,6 @@ void mz_feed_clear(mz_feed *f)
     xmlFreeDoc(f->doc);
     free(f->items);
     free(f->site);
+    free(f->author);
     memset(f, 0, sizeof *f);
 }

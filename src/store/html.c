@@ -5,7 +5,9 @@
  * element as text, html_ld.c reads the page's JSON-LD.
  *
  * Metadata: Open Graph tags first, then the page's JSON-LD description
- * of itself, then <title>, <h1>, <time>.
+ * of itself, then <title>, <h1>, <time>. The author: article:author when it
+ * is a name (often a profile URL), else <meta name="author"> (or
+ * dc.creator), else the JSON-LD author's name(s).
  *
  * The story is the page's articleBody (schema.org), else its largest
  * <article>, else <main>, else the block that holds most of its paragraph
@@ -34,6 +36,7 @@ typedef struct page {
     const xmlNode *articles[64], *ld[8]; /* <article>s; JSON-LD scripts */
     size_t n_articles, n_ld;
     char *og_title, *og_site, *og_url, *canonical, *published;
+    char *og_author, *meta_author; /* article:author (a name), meta author */
 } page;
 
 static void read_meta(const xmlNode *n, page *p)
@@ -55,6 +58,16 @@ static void read_meta(const xmlNode *n, page *p)
     else if (!strcasecmp(k, "article:published_time") || !strcasecmp(k, "datePublished") ||
              !strcasecmp(k, "pubdate") || !strcasecmp(k, "date"))
         mz_html_keep_first(&p->published, mz_html_prop(n, "content"));
+    else if (!strcasecmp(k, "article:author")) {
+        char *v = mz_html_prop(n, "content");
+        if (v && mz_author_is_url(v)) { /* a profile page names no one */
+            free(v);
+            v = NULL;
+        }
+        mz_html_keep_first(&p->og_author, v);
+    } else if (!strcasecmp(k, "author") || !strcasecmp(k, "dc.creator") ||
+               !strcasecmp(k, "dc:creator"))
+        mz_html_keep_first(&p->meta_author, mz_html_prop(n, "content"));
     xmlFree(key);
 }
 
@@ -345,6 +358,8 @@ mz_status mz_html_to_input(const char *html, size_t len, const char *what, mz_ar
         in->source = page->source;
     if (!in->published)
         in->published = page->published;
+    if (!in->author)
+        in->author = page->author;
     return MZ_OK;
 }
 
@@ -355,6 +370,7 @@ void mz_html_article_clear(mz_html_article *a)
     free(a->url);
     free(a->source);
     free(a->published);
+    free(a->author);
     memset(a, 0, sizeof *a);
 }
 
@@ -365,6 +381,8 @@ static void page_free(page *p)
     free(p->og_url);
     free(p->canonical);
     free(p->published);
+    free(p->og_author);
+    free(p->meta_author);
 }
 
 mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_html_article *out,
@@ -509,6 +527,9 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
         if (!out->published && h1) /* og:title may word it otherwise */
             out->published = date_under(shown, shown_len, h1);
     }
+    const char *author = p.og_author ? p.og_author : p.meta_author ? p.meta_author : ld.author;
+    if (author && !(out->author = mz_strdup(author)))
+        s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     free(h1);
     free(shown);
 done:

@@ -24,6 +24,7 @@ char *mz_html_fold_lines(const char *s);
 /* html_ld.c: the page's own JSON-LD description of its article. */
 typedef struct html_ld_article {
     char *headline, *published, *publisher, *url, *body; /* NULL: not given */
+    char *author; /* its author's name(s), joined (mz_json_author) */
 } html_ld_article;
 /* Reads one <script type="application/ld+json"> text; fields already set
  * in out are kept (the first description wins). Bad JSON is ignored. */

@@ -119,6 +119,9 @@ void mz_html_ld_read(const char *json, html_ld_article *out)
         mz_html_keep_first(&out->headline, field(a, "headline", NULL));
         mz_html_keep_first(&out->published, field(a, "datePublished", NULL));
         mz_html_keep_first(&out->publisher, field(a, "publisher", "name"));
+        bool nomem; /* out of memory: no author, as a field() that failed */
+        mz_html_keep_first(&out->author,
+                           mz_json_author(cJSON_GetObjectItemCaseSensitive(a, "author"), &nomem));
         char *url = field(a, "url", NULL);
         mz_html_keep_first(&out->url, url ? url : field(a, "mainEntityOfPage", "@id"));
         /* the body keeps its paragraphs, one a line */
@@ -136,5 +139,6 @@ void mz_html_ld_article_clear(html_ld_article *a)
     free(a->publisher);
     free(a->url);
     free(a->body);
+    free(a->author);
     memset(a, 0, sizeof *a);
 }

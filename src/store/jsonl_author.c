@@ -15,7 +15,7 @@
 #define AUTHOR_NAMES_MAX 16
 #define AUTHOR_SEP "، "
 
-static bool is_url(const char *s)
+bool mz_author_is_url(const char *s)
 {
     while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
         s++;
@@ -31,6 +31,14 @@ static bool blank(const char *s)
     return true;
 }
 
+int mz_author_append(struct mz_buf *b, const char *name, size_t *n)
+{
+    if (!name || blank(name) || mz_author_is_url(name) || *n >= AUTHOR_NAMES_MAX)
+        return 0;
+    (*n)++;
+    return (b->len && mz_buf_puts(b, AUTHOR_SEP)) || mz_buf_puts(b, name) ? -1 : 0;
+}
+
 /* One name (a string, or an object's "name") appended; an array's items,
  * one level deep. -1 out of memory. */
 static int add_names(mz_buf *b, const cJSON *v, int depth, size_t *n)
@@ -42,11 +50,7 @@ static int add_names(mz_buf *b, const cJSON *v, int depth, size_t *n)
     }
     if (cJSON_IsObject(v))
         v = cJSON_GetObjectItemCaseSensitive(v, "name");
-    if (!cJSON_IsString(v) || !v->valuestring || blank(v->valuestring) || is_url(v->valuestring) ||
-        *n >= AUTHOR_NAMES_MAX)
-        return 0;
-    (*n)++;
-    return (b->len && mz_buf_puts(b, AUTHOR_SEP)) || mz_buf_puts(b, v->valuestring) ? -1 : 0;
+    return cJSON_IsString(v) ? mz_author_append(b, v->valuestring, n) : 0;
 }
 
 char *mz_json_author(const void *value, bool *nomem)
@@ -96,7 +100,7 @@ char *mz_author_clean(const char *s, bool *nomem)
         if (*r != ' ' || (w > a && w[-1] != ' '))
             *w++ = *r;
     *w = '\0';
-    if (!*a || is_url(a) || strlen(a) > MZ_AUTHOR_MAX) {
+    if (!*a || mz_author_is_url(a) || strlen(a) > MZ_AUTHOR_MAX) {
         free(a);
         return NULL;
     }

@@ -104,6 +104,7 @@ typedef struct mz_html_article {
     char *text; /* the story, one block per line (malloc'd, like the rest) */
     size_t text_len;
     char *title, *url, *source, *published; /* NULL when the page does not say */
+    char *author; /* article:author (a name), meta author, JSON-LD author; NULL: none */
 } mz_html_article;
 
 /* Whether a file is a web page: a .html/.htm/.xhtml name, or text that
@@ -119,7 +120,7 @@ bool mz_html_sniff(const char *path, const char *text, size_t len);
 mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_html_article *out,
                           mz_error *err);
 /* The same into an article input: in->text is the story; title, url,
- * source and published are filled from the page where in leaves them NULL
+ * source, published and author are filled from the page where in leaves them NULL
  * (fields given with the page win). page holds the strings until
  * mz_html_article_clear. */
 mz_status mz_html_to_input(const char *html, size_t len, const char *what, mz_article_input *in,
@@ -189,6 +190,13 @@ char *mz_jsonl_author(const void *obj, bool *nomem);
  * spaces folded; NULL when s is NULL, blank, a URL or over MZ_AUTHOR_MAX
  * bytes (a bad byline is dropped, the article kept). malloc'd. */
 char *mz_author_clean(const char *s, bool *nomem);
+/* One name added to a byline being built (a struct mz_buf, util.h), after
+ * "، " when it holds one already; nothing when name is NULL, blank, a URL,
+ * or the byline holds 16 names (*n counts them). -1 out of memory. */
+struct mz_buf;
+int mz_author_append(struct mz_buf *b, const char *name, size_t *n);
+/* s (after white space) starts with http://, https:// or www. */
+bool mz_author_is_url(const char *s);
 
 /* ---- json_doc.c: a .json file, an array of article objects or one object. */
 
@@ -235,6 +243,7 @@ typedef struct mz_feed {
     void *items;  /* its items (xmlNode *), in feed order */
     size_t n, cap;
     char *site;   /* the feed's own title: each item's source */
+    char *author; /* an Atom feed's <author>: that of each entry naming none */
 } mz_feed;
 
 /* Parses a feed. MZ_OK with n >= 0 items; MZ_ERR_JSON (not well-formed
@@ -246,13 +255,16 @@ mz_status mz_feed_parse(const char *text, size_t len, const char *what, mz_feed 
 typedef struct mz_feed_entry {
     mz_article_input in;   /* points into the strings below and the feed */
     char *title, *url, *published;
+    char *author;          /* dc:creator, Atom author name, RSS author's name */
     mz_html_article page;  /* the item's body read as a page */
 } mz_feed_entry;
 
 /* Item i as an article: its content:encoded, Atom content, description or
  * summary (the first there) read as HTML; its title, link (Atom's
  * alternate href) and date (pubDate, published, dc:date, updated) as
- * given; the feed's title as its source. MZ_ERR_EMPTY ("where: no text")
+ * given; the feed's title as its source; its author(s) from dc:creator,
+ * Atom's <author><name> (else the feed's), RSS's <author> name (an address
+ * alone names no one). MZ_ERR_EMPTY ("where: no text")
  * for an item of a headline only; MZ_ERR_TOO_LARGE for one whose content
  * (its markup, before it is read) is over max_bytes (0: no limit); else as
  * mz_html_to_input. */

@@ -473,8 +473,9 @@ static void test_articles_add_and_get(void **state)
     assert_int_equal(cJSON_GetObjectItem(j, "id")->valuedouble, id);
     assert_string_equal(cJSON_GetObjectItem(j, "title")->valuestring, "خبر للاختبار");
     assert_non_null(strstr(cJSON_GetObjectItem(j, "body")->valuestring, "افتتاح مدرسة"));
-    for (const char *k = "source\0url\0published\0origin\0"; *k; k += strlen(k) + 1)
+    for (const char *k = "source\0url\0published\0origin\0author\0"; *k; k += strlen(k) + 1)
         assert_non_null(cJSON_GetObjectItem(j, k));
+    assert_true(cJSON_IsNull(cJSON_GetObjectItem(j, "author"))); /* none given */
     cJSON_Delete(j);
     http_reply_free(&r);
 
@@ -510,7 +511,8 @@ static void test_articles_add_and_get(void **state)
     r = http_post(port, "/api/articles",
                   "{\"content\":\"وصل وفد الوزارة إلى مدينة حماة لتفقد المشاريع.\","
                   "\"headline\":\"وفد في حماة\",\"link\":\"https://hama.example/9\","
-                  "\"source\":{\"id\":null,\"name\":\"مرصد حماة\"},\"date\":1508056200000}");
+                  "\"source\":{\"id\":null,\"name\":\"مرصد حماة\"},\"date\":1508056200000,"
+                  "\"author\":\"سامر الحلبي\"}");
     assert_int_equal(r.status, 201);
     j = json_of(&r);
     snprintf(path, sizeof path, "/api/articles/%.0f", cJSON_GetObjectItem(j, "id")->valuedouble);
@@ -522,6 +524,7 @@ static void test_articles_add_and_get(void **state)
     assert_string_equal(cJSON_GetObjectItem(j, "url")->valuestring, "https://hama.example/9");
     assert_string_equal(cJSON_GetObjectItem(j, "source")->valuestring, "مرصد حماة");
     assert_string_equal(cJSON_GetObjectItem(j, "published")->valuestring, "2017-10-15T08:30:00Z");
+    assert_string_equal(cJSON_GetObjectItem(j, "author")->valuestring, "سامر الحلبي");
     assert_string_equal(cJSON_GetObjectItem(j, "body")->valuestring,
                         "وصل وفد الوزارة إلى مدينة حماة لتفقد المشاريع.");
     cJSON_Delete(j);
@@ -545,7 +548,8 @@ static void test_articles_add_and_get(void **state)
      * field given beside it wins over the page's own. */
     r = http_post(port, "/api/articles",
                   "{\"html\":\"<html><head><title>افتتاح جسر في دير الزور</title>"
-                  "<meta property='og:site_name' content='موقع الفرات'></head><body>"
+                  "<meta property='og:site_name' content='موقع الفرات'>"
+                  "<meta name='author' content='ليلى حداد'></head><body>"
                   "<nav>الرئيسية</nav><p>افتتحت البلدية جسرا جديدا فوق نهر الفرات.</p>"
                   "<script>var x = 'نص برمجي';</script></body></html>\","
                   "\"url\":\"https://furat.example/a/7\"}");
@@ -559,6 +563,7 @@ static void test_articles_add_and_get(void **state)
     j = json_of(&r);
     assert_string_equal(cJSON_GetObjectItem(j, "title")->valuestring, "افتتاح جسر في دير الزور");
     assert_string_equal(cJSON_GetObjectItem(j, "source")->valuestring, "موقع الفرات");
+    assert_string_equal(cJSON_GetObjectItem(j, "author")->valuestring, "ليلى حداد"); /* the page's */
     assert_string_equal(cJSON_GetObjectItem(j, "url")->valuestring, "https://furat.example/a/7");
     assert_string_equal(cJSON_GetObjectItem(j, "body")->valuestring,
                         "افتتحت البلدية جسرا جديدا فوق نهر الفرات.");

@@ -106,6 +106,50 @@ static void test_atom_items(void **state)
     mz_feed_clear(&f);
 }
 
+/* Bylines: RSS dc:creator (several joined), RSS <author> (an address: the
+ * name in brackets, or none), Atom <author><name>, else the feed's. */
+static void test_authors(void **state)
+{
+    (void)state;
+    static const char rss[] =
+        "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+        "<channel><title>الساحل اليوم</title>"
+        "<item><title>أ</title><dc:creator><![CDATA[سامر الحلبي]]></dc:creator><dc:creator>ليلى حداد"
+        "</dc:creator><description>عادت المياه إلى أحياء المدينة.</description></item>"
+        "<item><title>ب</title><author>desk@sahil.example (ليلى حداد)</author>"
+        "<description>افتتحت الوزارة مدرسة جديدة.</description></item>"
+        "<item><title>ج</title><author>desk@sahil.example</author>"
+        "<description>افتتحت البلدية جسرا.</description></item>"
+        "</channel></rss>";
+    static const char *const rss_want[] = {"سامر الحلبي، ليلى حداد", "ليلى حداد", NULL};
+    static const char atom[] =
+        "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>شبكة</title>"
+        "<author><name>مكتب الأخبار</name></author>"
+        "<entry><title>أ</title><author><name>سامر الحلبي</name><uri>https://n.example/u/1</uri>"
+        "</author><content>عادت المياه إلى أحياء المدينة.</content></entry>"
+        "<entry><title>ب</title><content>افتتحت الوزارة مدرسة جديدة.</content></entry></feed>";
+    static const char *const atom_want[] = {"سامر الحلبي", "مكتب الأخبار"};
+    const char *feeds[] = {rss, atom};
+    const char *const *want[] = {rss_want, atom_want};
+    size_t n[] = {3, 2};
+    for (size_t k = 0; k < 2; k++) {
+        mz_feed f;
+        mz_error err;
+        assert_int_equal(mz_feed_parse(feeds[k], strlen(feeds[k]), "f.xml", &f, &err), MZ_OK);
+        assert_int_equal(f.n, n[k]);
+        for (size_t i = 0; i < f.n; i++) {
+            mz_feed_entry e;
+            assert_int_equal(mz_feed_item(&f, i, "f.xml", 0, &e, &err), MZ_OK);
+            if (want[k][i])
+                assert_string_equal(e.in.author, want[k][i]);
+            else
+                assert_null(e.in.author);
+            mz_feed_entry_clear(&e);
+        }
+        mz_feed_clear(&f);
+    }
+}
+
 static void test_bad_feeds(void **state)
 {
     (void)state;
@@ -316,7 +360,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sniff),       cmocka_unit_test(test_rss_items),
-        cmocka_unit_test(test_atom_items),  cmocka_unit_test(test_bad_feeds),
+        cmocka_unit_test(test_atom_items),  cmocka_unit_test(test_authors),
+        cmocka_unit_test(test_bad_feeds),
         cmocka_unit_test(test_ingest_feed), cmocka_unit_test(test_max_bytes_per_item),
         cmocka_unit_test(test_rfc822_dates),
     };

@@ -481,6 +481,39 @@ static void test_json_ld(void **state)
     mz_html_article_clear(&a);
 }
 
+/* The byline: article:author when it is a name (a profile URL is not),
+ * else <meta name="author">, else the JSON-LD author's name(s); a page
+ * that names none has none. */
+static void test_authors(void **state)
+{
+    (void)state;
+    static const char body[] = "<body><article><p>افتتحت البلدية جسرا جديدا فوق النهر.</p></article></body></html>";
+    struct { const char *head, *author; } cases[] = {
+        {"<meta property=\"article:author\" content=\"سامر الحلبي\">"
+         "<meta name=\"author\" content=\"الساحل اليوم\">", "سامر الحلبي"},
+        {"<meta property=\"article:author\" content=\"https://www.facebook.com/samer\">"
+         "<meta name=\"author\" content=\"  ليلى\n حداد \">", "ليلى حداد"},
+        {"<meta property=\"article:author\" content=\"https://sahil.example/author/samer\">", NULL},
+        {"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":"
+         "\"Person\",\"name\":\"سامر الحلبي\"},{\"@type\":\"Person\",\"name\":\"ليلى حداد\","
+         "\"url\":\"https://sahil.example/u/2\"}]}</script>", "سامر الحلبي، ليلى حداد"},
+        {"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+         "{\"@type\":\"Person\",\"name\":\"مراسل الوكالة\"}}</script>"
+         "<meta name=\"author\" content=\"سامر الحلبي\">", "سامر الحلبي"},
+        {"<title>جسر</title>", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char html[2048];
+        snprintf(html, sizeof html, "<html><head>%s</head>%s", cases[i].head, body);
+        mz_html_article a = extract_ok(html);
+        if (cases[i].author)
+            assert_string_equal(a.author, cases[i].author);
+        else
+            assert_null(a.author);
+        mz_html_article_clear(&a);
+    }
+}
+
 static void test_encodings(void **state)
 {
     (void)state;
@@ -636,6 +669,7 @@ int main(void)
         cmocka_unit_test(test_more_furniture),
         cmocka_unit_test(test_captions),
         cmocka_unit_test(test_cdata_wrappers),
+        cmocka_unit_test(test_authors),
         cmocka_unit_test(test_json_ld),
         cmocka_unit_test(test_encodings),
         cmocka_unit_test(test_deep_nesting),
