@@ -60,10 +60,11 @@ static mz_status fill_member(const mz_model *m, const char *claim, mz_candidate 
     out->url = c->article.url;
     out->published = c->article.published;
     out->origin = c->article.origin;
+    out->author = c->article.author;
     out->body = c->article.body;
     out->body_len = out->body ? strlen(out->body) : 0;
     c->article.title = c->article.source = c->article.url = c->article.published = NULL;
-    c->article.origin = NULL;
+    c->article.origin = c->article.author = NULL;
     c->article.body = NULL;
     mz_stance_result sr = c->stance;
     if (!c->has_stance) {

@@ -40,6 +40,7 @@ typedef struct mz_check_member {
     int64_t article_id;
     char *title, *source, *url, *published; /* url/published may be NULL */
     char *origin; /* the file (or "jsonl:LINE") it was ingested from; may be NULL */
+    char *author; /* the byline; NULL when unknown */
     char *body;
     size_t body_len;
     double retrieval_score;

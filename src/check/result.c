@@ -47,6 +47,7 @@ void mz_check_result_free(mz_check_result *r)
         free(m->url);
         free(m->published);
         free(m->origin);
+        free(m->author);
         free(m->body);
     }
     free(r->members);

@@ -154,13 +154,24 @@ static void print_denial(FILE *f, const style *st, const char *indent, const mz_
     fputs("»\n", f);
 }
 
-/* A voice's other member: its title and URL, and its denial when it has
- * one — the reason may quote it ("A denial is reported (site): «…»"), and
- * the quote's receipt is here. */
+/* "AUTHOR — " before a member's title when its byline is known (a
+ * stored author is one clean line; cut as a title is). */
+static void print_author(FILE *f, const mz_check_member *m)
+{
+    if (!m->author || !*m->author)
+        return;
+    print_span(f, m->author, 0, strlen(m->author), 60);
+    fputs(" — ", f);
+}
+
+/* A voice's other member: its site, author, title and URL, and its denial
+ * when it has one — the reason may quote it ("A denial is reported (site):
+ * «…»"), and the quote's receipt is here. */
 static void print_member_line(FILE *f, const style *st, const mz_check_member *m)
 {
     fprintf(f, "      %s#%lld%s %s — ", st->dim, (long long)m->article_id, st->off,
             m->source ? m->source : "(no source)");
+    print_author(f, m);
     print_span(f, m->title ? m->title : "", 0, m->title ? strlen(m->title) : 0, 90);
     print_published(f, st, m);
     fputc('\n', f);
@@ -214,6 +225,7 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
             fprintf(f, "  %s(weakly related: weight %.2f, not counted)%s", st->dim, vo->weight, st->off);
         fputc('\n', f);
         fprintf(f, "    %s#%lld%s ", st->dim, (long long)m->article_id, st->off);
+        print_author(f, m); /* its site heads the voice */
         print_span(f, m->title ? m->title : "", 0, m->title ? strlen(m->title) : 0, 100);
         print_published(f, st, m);
         fputc('\n', f);

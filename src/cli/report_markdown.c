@@ -203,6 +203,10 @@ static void md_member(FILE *f, const mz_check_member *m)
         md_str(f, m->source);
     else
         fputs("(بلا مصدر)", f);
+    if (m->author && *m->author) {
+        fputs(" — ", f);
+        md_str(f, m->author);
+    }
     if (m->published && *m->published) {
         fputs("، ", f);
         md_str(f, m->published);

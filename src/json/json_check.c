@@ -80,6 +80,7 @@ static cJSON *member_json(const mz_check_member *m)
     add_item(o, "url", str_or_null(m->url), &ok);
     add_item(o, "published", str_or_null(m->published), &ok);
     add_item(o, "origin", str_or_null(m->origin), &ok);
+    add_item(o, "author", str_or_null(m->author), &ok);
     add_str(o, "stance", mz_stance_name(m->stance), &ok);
     add_num(o, "retrieval_score", m->retrieval_score, &ok);
     add_item(o, "probs", probs_json(m->probs), &ok);

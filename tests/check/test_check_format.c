@@ -67,7 +67,7 @@ static const char *make_store(char *dir)
              "الزيتون بعد ثلاث سنوات من العمل.\\nوقال رئيس البلدية إن الجسر يربط ضفتي المدينة "
              "ويختصر الطريق إلى السوق المركزي.\"}\n"
              "{\"source\": \"zaytoun-post.example\", \"url\": \"https://zaytoun-post.example/news/17\", "
-             "\"title\": \"البلدية تنفي افتتاح جسر النخيل\", \"text\": \"%s\\nوأضافت البلدية أن "
+             "\"author\": {\"name\": \"سامر الحلبي\"}, \"title\": \"البلدية تنفي افتتاح جسر النخيل\", \"text\": \"%s\\nوأضافت البلدية أن "
              "موعد الافتتاح سيعلن في بيان رسمي.\"}\n",
              long_denial);
     snprintf(path, sizeof path, "%s/a.jsonl", dir);
@@ -176,6 +176,24 @@ static void test_markdown(void **state)
         }
     }
     assert_true(related >= 3);
+    /* the byline: in the member's JSON (null when unknown), after the site
+     * in the Markdown, before the title in the terminal's member line */
+    int bylines = 0;
+    cJSON_ArrayForEach(v, cJSON_GetObjectItem(r, "voices"))
+    cJSON_ArrayForEach(m, cJSON_GetObjectItem(v, "members"))
+    {
+        const cJSON *author = cJSON_GetObjectItem(m, "author");
+        const char *src = cJSON_GetStringValue(cJSON_GetObjectItem(m, "source"));
+        if (src && !strcmp(src, "zaytoun-post.example")) {
+            assert_string_equal(cJSON_GetStringValue(author), "سامر الحلبي");
+            bylines++;
+        } else if (src && !strcmp(src, "nakheel-news.example")) {
+            assert_true(cJSON_IsNull(author));
+        }
+    }
+    assert_int_equal(bylines, 1);
+    assert_non_null(strstr(md, " — zaytoun-post.example — سامر الحلبي"));
+    assert_non_null(strstr(term, "سامر الحلبي — البلدية تنفي افتتاح جسر النخيل"));
     /* the long denial whole, where the terminal cuts it */
     snprintf(line, sizeof line, "\n> %s\n", long_denial);
     assert_non_null(strstr(md, line));
