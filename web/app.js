@@ -273,11 +273,12 @@ function articleTitle(m) {
     : bdi(text);
 }
 
-// Its source and date, and with no address to open, the file it was
-// ingested from: its receipt.
+// Its source, author (when known) and date, and with no address to open,
+// the file it was ingested from: its receipt.
 function articleMeta(m) {
   const href = m.url ? safeUrl(m.url) : null;
   return [bdi(m.source || 'مصدر غير معروف', { class: 'source' }),
+    m.author ? [' · ', bdi(m.author, { class: 'author' })] : null,
     m.published ? [' · ', bdi(m.published)] : null,
     !href && originIsFile(m.origin) ? [' · الملف: ', bdi(m.origin, { class: 'origin', dir: 'ltr' })] : null];
 }

@@ -29,6 +29,7 @@ module.exports = async function listTests({ page, base, shotDir, test, assert, r
     const store = Array.from({ length: 45 }, (_, i) => listed(45 - i));
     // the newest has no address: its file is its receipt, as in the check report
     Object.assign(store[0], { url: null, source: null, origin: 'seeds/001_denial.txt' });
+    store[1].author = 'سامر الحلبي'; // a byline, shown after the site (null elsewhere: nothing)
     const asked = [];
     const unroute = await routeFor(page, /\/api\/articles\?/, (route) => {
       const q = new URL(route.request().url()).searchParams;
@@ -50,6 +51,9 @@ module.exports = async function listTests({ page, base, shotDir, test, assert, r
       assert(/\(يُفتح في لسان جديد\)/.test(await link.ariaSnapshot()), `link: ${await link.ariaSnapshot()}`);
       const meta = await page.textContent('#articles > li:nth-child(2) .meta');
       assert(meta.includes(store[1].source) && meta.includes(store[1].published), `meta: ${meta}`);
+      assert(meta.includes(`${store[1].source} · سامر الحلبي · ${store[1].published}`), `no author after the site: ${meta}`);
+      const third = await page.textContent('#articles > li:nth-child(3) .meta');
+      assert(third === `#${store[2].id} · ${store[2].source} · ${store[2].published}`, `an article with no author: "${third}"`);
       // Keyboard only: Tab from the site field reaches «اعرض», then the list's links, then «المزيد».
       await page.focus('#list-more');
       await page.keyboard.press('Enter');
