@@ -2,13 +2,28 @@
  * document reader: every line of the input goes through mz_jsonl_parse_line,
  * and the whole input through mz_json_doc_parse and each of its items; they
  * must never crash, leak, or hand back text that is not valid UTF-8 of the
- * length it claims. */
+ * length it claims; an author read is valid UTF-8, and as the store keeps
+ * it (mz_author_clean) one line of at most MZ_AUTHOR_MAX bytes. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "store/store.h"
 #include "text/text.h"
+
+static void check_author(const char *author)
+{
+    if (!author)
+        return;
+    if (mz_utf8_check(author, strlen(author), NULL) != MZ_OK)
+        abort();
+    bool nomem;
+    char *kept = mz_author_clean(author, &nomem);
+    if (kept && (strpbrk(kept, "\n\r\t") || strlen(kept) > MZ_AUTHOR_MAX || !*kept ||
+                 mz_utf8_check(kept, strlen(kept), NULL) != MZ_OK))
+        abort();
+    free(kept);
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -24,6 +39,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 abort();
             if (mz_utf8_check(it.in.text, it.in.text_len, NULL) != MZ_OK)
                 abort();
+            check_author(it.in.author);
             mz_jsonl_item_clear(&it);
         } else if (it.tree || it.in.text || !err.msg[0]) {
             abort();
@@ -41,6 +57,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (strlen(it.in.text) != it.in.text_len ||
                 mz_utf8_check(it.in.text, it.in.text_len, NULL) != MZ_OK)
                 abort();
+            check_author(it.in.author);
             mz_jsonl_item_clear(&it);
         } else if (it.tree || it.in.text || !err.msg[0]) {
             abort();
