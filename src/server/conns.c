@@ -6,7 +6,12 @@
  * descriptor is valid while its entry is listed: libmicrohttpd calls the
  * close notification (srv_conns_closed, which takes the same lock) before it
  * closes the socket, so a shut down descriptor is never one reused for
- * another connection. */
+ * another connection.
+ *
+ * The entries are allocated once, for the connection limit, when the table
+ * is made: opening a connection never allocates, so it cannot fail for want
+ * of memory (it used to calloc one, and on failure the connection went
+ * untracked: not counted against `high`, never closed to make room). */
 #include "server/conns.h"
 
 #include <linux/tcp.h> /* struct tcp_info with tcpi_bytes_received (glibc's lacks it) */
@@ -19,10 +24,10 @@
 #include <sys/ioctl.h>
 #include <sys/socket.h>
 
-enum conn_state { CONN_IDLE, CONN_BUSY, CONN_CLOSING };
+enum conn_state { CONN_FREE, CONN_IDLE, CONN_BUSY, CONN_CLOSING };
 
 struct srv_conn {
-    srv_conn *prev, *next; /* in the idle list while CONN_IDLE */
+    srv_conn *prev, *next; /* in the idle list while CONN_IDLE; next: free list while CONN_FREE */
     int fd;
     enum conn_state state;
     uint64_t seen; /* bytes received on it when it last became idle */
@@ -34,14 +39,21 @@ struct srv_conns {
     unsigned open;         /* tracked connections, whatever their state */
     unsigned closing;      /* shut down here, not yet closed */
     unsigned high;
+    unsigned refused;      /* opened with every entry in use: shut down at once */
+    srv_conn *slots;       /* cap entries: slots[0..used) handed out once, */
+    unsigned cap, used;
+    srv_conn *free_list;   /* and those closed since, to be handed out again */
 };
 
-srv_conns *srv_conns_new(unsigned high)
+srv_conns *srv_conns_new(unsigned high, unsigned cap)
 {
     srv_conns *t = calloc(1, sizeof *t);
     if (!t)
         return NULL;
-    if (pthread_mutex_init(&t->lock, NULL) != 0) {
+    t->cap = cap ? cap : 1;
+    t->slots = calloc(t->cap, sizeof *t->slots);
+    if (!t->slots || pthread_mutex_init(&t->lock, NULL) != 0) {
+        free(t->slots);
         free(t);
         return NULL;
     }
@@ -54,7 +66,22 @@ void srv_conns_free(srv_conns *t)
     if (!t)
         return;
     pthread_mutex_destroy(&t->lock);
+    free(t->slots);
     free(t);
+}
+
+/* A free entry, or NULL when all cap are in use. Called with the lock held. */
+static srv_conn *take_slot(srv_conns *t)
+{
+    srv_conn *c = t->free_list;
+    if (c)
+        t->free_list = c->next;
+    else if (t->used < t->cap)
+        c = &t->slots[t->used++];
+    else
+        return NULL;
+    *c = (srv_conn){0};
+    return c;
 }
 
 static void unlink_idle(srv_conns *t, srv_conn *c)
@@ -135,11 +162,17 @@ static void make_room(srv_conns *t, const srv_conn *fresh)
 
 srv_conn *srv_conns_opened(srv_conns *t, int fd)
 {
-    srv_conn *c = calloc(1, sizeof *c);
-    if (!c)
-        return NULL;
-    c->fd = fd;
     pthread_mutex_lock(&t->lock);
+    srv_conn *c = take_slot(t);
+    if (!c) {
+        /* More open than the limit the table was made for: refused, as
+         * libmicrohttpd refuses past its own limit (never tracked loose). */
+        t->refused++;
+        pthread_mutex_unlock(&t->lock);
+        shutdown(fd, SHUT_RDWR);
+        return NULL;
+    }
+    c->fd = fd;
     t->open++;
     append_idle(t, c);
     make_room(t, c);
@@ -157,8 +190,10 @@ void srv_conns_closed(srv_conns *t, srv_conn *c)
     else if (c->state == CONN_CLOSING)
         t->closing--;
     t->open--;
+    c->state = CONN_FREE;
+    c->next = t->free_list;
+    t->free_list = c;
     pthread_mutex_unlock(&t->lock);
-    free(c);
 }
 
 void srv_conns_busy(srv_conns *t, srv_conn *c)
@@ -213,6 +248,14 @@ unsigned srv_conns_open(srv_conns *t)
 {
     pthread_mutex_lock(&t->lock);
     unsigned n = t->open;
+    pthread_mutex_unlock(&t->lock);
+    return n;
+}
+
+unsigned srv_conns_refused(srv_conns *t)
+{
+    pthread_mutex_lock(&t->lock);
+    unsigned n = t->refused;
     pthread_mutex_unlock(&t->lock);
     return n;
 }

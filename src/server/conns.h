@@ -23,17 +23,21 @@
 typedef struct srv_conns srv_conns;
 typedef struct srv_conn srv_conn;
 
-/* high: open connections allowed before idle ones are closed (at least 1).
+/* high: open connections allowed before idle ones are closed (at least 1);
+ * cap: the most open at once (the server's connection limit), whose entries
+ * are allocated here, cap × 32 bytes, so that opening one never allocates.
  * NULL when out of memory. */
-srv_conns *srv_conns_new(unsigned high);
+srv_conns *srv_conns_new(unsigned high, unsigned cap);
 /* Frees the table; every connection must have been closed. NULL: no-op. */
 void srv_conns_free(srv_conns *t);
 
 /* A connection on socket fd was opened: tracked as idle (the most recent),
  * and if too many are open, the longest-idle ones are shut down (their
  * sockets see end-of-file; libmicrohttpd then closes them). Returns the
- * entry, to be kept in the connection's socket context, or NULL when out of
- * memory (the connection then goes untracked). */
+ * entry, to be kept in the connection's socket context. Never fails for
+ * memory; with `cap` already open it returns NULL and shuts the new one down
+ * at once (counted in srv_conns_refused), as libmicrohttpd refuses one past
+ * its limit: no connection is left open untracked. */
 srv_conn *srv_conns_opened(srv_conns *t, int fd);
 /* The connection is closed (before its socket is): forget it. NULL: no-op. */
 void srv_conns_closed(srv_conns *t, srv_conn *c);
@@ -49,5 +53,7 @@ void srv_conns_idle(srv_conns *t, srv_conn *c);
 void srv_conns_closing(srv_conns *t, srv_conn *c);
 /* Connections open now (tracked). */
 unsigned srv_conns_open(srv_conns *t);
+/* Connections refused by srv_conns_opened (cap already open), ever. */
+unsigned srv_conns_refused(srv_conns *t);
 
 #endif /* MZ_SERVER_CONNS_H */

@@ -148,7 +148,11 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c)
 }
 
 /* Every connection is tracked from open to close, so that idle ones can be
- * closed when new clients need their slots (conns.h). */
+ * closed when new clients need their slots (conns.h). The table holds an
+ * entry for each of the connection limit, and libmicrohttpd 0.9.75 notifies
+ * a start only once it has counted the connection within its limit and a
+ * close before it uncounts it (daemon.c, new_connection_process_ and
+ * MHD_cleanup_connections), so every connection gets its entry. */
 static void on_connection(void *cls, struct MHD_Connection *c, void **socket_context,
                           enum MHD_ConnectionNotificationCode code)
 {
@@ -330,7 +334,7 @@ mz_status mz_server_start(const mz_server_options *opt, mz_server **out, mz_erro
     unsigned max_connections = connection_limit(opt->max_connections);
     s->room = max_connections - max_connections / 8;
     s->share = s->ctx.threads > 1 ? max_connections / s->ctx.threads : max_connections;
-    s->conns = srv_conns_new(s->room);
+    s->conns = srv_conns_new(s->room, max_connections);
     if (!s->conns) {
         free_server(s);
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");

@@ -1,6 +1,9 @@
 /* test_conns.c — which connections the server may close to make room
  * (src/server/conns.c), on real loopback TCP connections: the tracked side
- * is the accepted socket, as libmicrohttpd's would be. */
+ * is the accepted socket, as libmicrohttpd's would be.
+ *
+ * Linked with -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc (Makefile), so
+ * that a test can make every allocation fail and count the attempts. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,6 +19,33 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <unistd.h>
+
+void *__real_malloc(size_t n);
+void *__real_calloc(size_t n, size_t size);
+void *__real_realloc(void *p, size_t n);
+static bool alloc_fails;     /* every allocation returns NULL */
+static unsigned alloc_tries; /* allocations asked for while they fail */
+
+void *__wrap_malloc(size_t n)
+{
+    if (alloc_fails)
+        return alloc_tries++, NULL;
+    return __real_malloc(n);
+}
+
+void *__wrap_calloc(size_t n, size_t size)
+{
+    if (alloc_fails)
+        return alloc_tries++, NULL;
+    return __real_calloc(n, size);
+}
+
+void *__wrap_realloc(void *p, size_t n)
+{
+    if (alloc_fails)
+        return alloc_tries++, NULL;
+    return __real_realloc(p, n);
+}
 
 static int listener = -1;
 static struct sockaddr_in addr;
@@ -68,7 +98,7 @@ static bool shut_down(int client, int wait_ms)
 static void test_request_read_not_begun_is_kept(void **state)
 {
     (void)state;
-    srv_conns *t = srv_conns_new(1);
+    srv_conns *t = srv_conns_new(1, 8);
     assert_non_null(t);
     int ca, cb, cc;
     int a = pair(&ca);
@@ -117,7 +147,7 @@ static void test_request_read_not_begun_is_kept(void **state)
 static void test_closing_request_makes_no_room(void **state)
 {
     (void)state;
-    srv_conns *t = srv_conns_new(1);
+    srv_conns *t = srv_conns_new(1, 8);
     assert_non_null(t);
     int ca, cb, cc, cd;
     int a = pair(&ca);
@@ -149,9 +179,94 @@ static void test_closing_request_makes_no_room(void **state)
         close(fds[i]);
 }
 
+/* A connection opened while memory is short is tracked all the same: its
+ * entry was calloc'ed on opening, and on failure the connection went
+ * untracked (not counted against the limit, never closed to make room, so
+ * idle ones held their slots until they timed out). Now opening takes an
+ * entry made with the table and allocates nothing. */
+static void test_opened_while_memory_short_is_tracked(void **state)
+{
+    (void)state;
+    srv_conns *t = srv_conns_new(1, 4);
+    assert_non_null(t);
+    int ca, cb, cc;
+    int a = pair(&ca), b = pair(&cb), c = pair(&cc);
+    srv_conn *ea = srv_conns_opened(t, a);
+    alloc_fails = true;
+    alloc_tries = 0;
+    srv_conn *eb = srv_conns_opened(t, b); /* past 1: a, silent, makes room */
+    alloc_fails = false;
+    assert_non_null(eb);
+    assert_int_equal(srv_conns_open(t), 2);
+    assert_true(shut_down(ca, 5000));
+    assert_int_equal(alloc_tries, 0);
+    /* b is tracked: once idle longest, the next connection closes it too. */
+    alloc_fails = true;
+    srv_conn *ec = srv_conns_opened(t, c);
+    alloc_fails = false;
+    assert_int_equal(alloc_tries, 0);
+    assert_true(shut_down(cb, 5000));
+    assert_false(shut_down(cc, 50));
+    srv_conns_closed(t, ea);
+    srv_conns_closed(t, eb);
+    srv_conns_closed(t, ec);
+    assert_int_equal(srv_conns_open(t), 0);
+    assert_int_equal(srv_conns_refused(t), 0);
+    srv_conns_free(t);
+    int fds[] = {a, b, c, ca, cb, cc};
+    for (size_t i = 0; i < sizeof fds / sizeof fds[0]; i++)
+        close(fds[i]);
+}
+
+/* The table holds `cap` entries (the server's connection limit, which
+ * libmicrohttpd never exceeds): one opened past them is refused, shut down
+ * at once and counted, not left open untracked; an entry freed by a close
+ * is taken by the next one. */
+static void test_past_capacity_refused(void **state)
+{
+    (void)state;
+    enum { CAP = 3 };
+    srv_conns *t = srv_conns_new(CAP + 5, CAP); /* high above cap: none made room for */
+    assert_non_null(t);
+    int client[CAP + 2], server[CAP + 2];
+    srv_conn *e[CAP + 2];
+    for (int i = 0; i < CAP; i++) {
+        server[i] = pair(&client[i]);
+        e[i] = srv_conns_opened(t, server[i]);
+        assert_non_null(e[i]);
+    }
+    server[CAP] = pair(&client[CAP]);
+    e[CAP] = srv_conns_opened(t, server[CAP]);
+    assert_null(e[CAP]);
+    assert_true(shut_down(client[CAP], 5000));
+    assert_int_equal(srv_conns_refused(t), 1);
+    assert_int_equal(srv_conns_open(t), CAP);
+    for (int i = 0; i < CAP; i++)
+        assert_false(shut_down(client[i], 20));
+    srv_conns_closed(t, e[CAP]); /* NULL: nothing */
+    srv_conns_closed(t, e[1]);
+    server[CAP + 1] = pair(&client[CAP + 1]);
+    e[CAP + 1] = srv_conns_opened(t, server[CAP + 1]);
+    assert_non_null(e[CAP + 1]);
+    assert_false(shut_down(client[CAP + 1], 20));
+    assert_int_equal(srv_conns_refused(t), 1);
+    assert_int_equal(srv_conns_open(t), CAP);
+    srv_conns_closed(t, e[0]);
+    srv_conns_closed(t, e[2]);
+    srv_conns_closed(t, e[CAP + 1]);
+    assert_int_equal(srv_conns_open(t), 0);
+    srv_conns_free(t);
+    for (int i = 0; i < CAP + 2; i++) {
+        close(server[i]);
+        close(client[i]);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_opened_while_memory_short_is_tracked),
+        cmocka_unit_test(test_past_capacity_refused),
         cmocka_unit_test(test_request_read_not_begun_is_kept),
         cmocka_unit_test(test_closing_request_makes_no_room),
     };
