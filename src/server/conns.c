@@ -16,6 +16,7 @@
 
 #include <linux/tcp.h> /* struct tcp_info with tcpi_bytes_received (glibc's lacks it) */
 #include <netinet/in.h>
+#include <poll.h>
 #include <pthread.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -23,6 +24,7 @@
 #include <stdlib.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
+#include <time.h>
 
 enum conn_state { CONN_FREE, CONN_IDLE, CONN_BUSY, CONN_CLOSING };
 
@@ -43,6 +45,13 @@ struct srv_conns {
     srv_conn *slots;       /* cap entries: slots[0..used) handed out once, */
     unsigned cap, used;
     srv_conn *free_list;   /* and those closed since, to be handed out again */
+    /* The watcher (srv_conns_watch): its thread, whether it runs, and the
+     * condition it waits on between looks, signalled to stop it. */
+    pthread_t watcher;
+    bool watching, unwatch;
+    pthread_cond_t wake;
+    int listen_fd;
+    unsigned every_ms;
 };
 
 srv_conns *srv_conns_new(unsigned high, unsigned cap)
@@ -52,7 +61,18 @@ srv_conns *srv_conns_new(unsigned high, unsigned cap)
         return NULL;
     t->cap = cap ? cap : 1;
     t->slots = calloc(t->cap, sizeof *t->slots);
-    if (!t->slots || pthread_mutex_init(&t->lock, NULL) != 0) {
+    pthread_condattr_t ca;
+    bool ok = t->slots && pthread_condattr_init(&ca) == 0;
+    if (ok) {
+        ok = pthread_condattr_setclock(&ca, CLOCK_MONOTONIC) == 0 &&
+             pthread_cond_init(&t->wake, &ca) == 0;
+        pthread_condattr_destroy(&ca);
+    }
+    if (ok && pthread_mutex_init(&t->lock, NULL) != 0) {
+        pthread_cond_destroy(&t->wake);
+        ok = false;
+    }
+    if (!ok) {
         free(t->slots);
         free(t);
         return NULL;
@@ -65,6 +85,8 @@ void srv_conns_free(srv_conns *t)
 {
     if (!t)
         return;
+    srv_conns_unwatch(t);
+    pthread_cond_destroy(&t->wake);
     pthread_mutex_destroy(&t->lock);
     free(t->slots);
     free(t);
@@ -258,4 +280,55 @@ unsigned srv_conns_refused(srv_conns *t)
     unsigned n = t->refused;
     pthread_mutex_unlock(&t->lock);
     return n;
+}
+
+/* A client waits in the listening socket's accept queue: libmicrohttpd is
+ * at its limit (or every worker thread is busy). */
+static bool client_waiting(int listen_fd)
+{
+    struct pollfd p = {.fd = listen_fd, .events = POLLIN};
+    return poll(&p, 1, 0) == 1 && (p.revents & POLLIN);
+}
+
+/* Every every_ms, while a client waits to be accepted, makes room as that
+ * client's connection would on opening. */
+static void *watch_main(void *arg)
+{
+    srv_conns *t = arg;
+    pthread_mutex_lock(&t->lock);
+    while (!t->unwatch) {
+        struct timespec at;
+        clock_gettime(CLOCK_MONOTONIC, &at);
+        at.tv_nsec += (long)(t->every_ms % 1000) * 1000000L;
+        at.tv_sec += t->every_ms / 1000 + at.tv_nsec / 1000000000L;
+        at.tv_nsec %= 1000000000L;
+        pthread_cond_timedwait(&t->wake, &t->lock, &at);
+        if (!t->unwatch && t->open - t->closing > t->high && client_waiting(t->listen_fd))
+            make_room(t, NULL);
+    }
+    pthread_mutex_unlock(&t->lock);
+    return NULL;
+}
+
+bool srv_conns_watch(srv_conns *t, int listen_fd, unsigned every_ms)
+{
+    if (t->watching)
+        return true;
+    t->listen_fd = listen_fd;
+    t->every_ms = every_ms ? every_ms : 1;
+    t->unwatch = false;
+    t->watching = pthread_create(&t->watcher, NULL, watch_main, t) == 0;
+    return t->watching;
+}
+
+void srv_conns_unwatch(srv_conns *t)
+{
+    if (!t->watching)
+        return;
+    pthread_mutex_lock(&t->lock);
+    t->unwatch = true;
+    pthread_cond_signal(&t->wake);
+    pthread_mutex_unlock(&t->lock);
+    pthread_join(t->watcher, NULL);
+    t->watching = false;
 }

@@ -20,6 +20,8 @@
 #ifndef MZ_SERVER_CONNS_H
 #define MZ_SERVER_CONNS_H
 
+#include <stdbool.h>
+
 typedef struct srv_conns srv_conns;
 typedef struct srv_conn srv_conn;
 
@@ -55,5 +57,18 @@ void srv_conns_closing(srv_conns *t, srv_conn *c);
 unsigned srv_conns_open(srv_conns *t);
 /* Connections refused by srv_conns_opened (cap already open), ever. */
 unsigned srv_conns_refused(srv_conns *t);
+
+/* Starts a thread that looks every `every_ms` ms whether a client waits in
+ * the accept queue of listen_fd while more than `high` are open, and if so
+ * makes room as that client's connection would on opening. An opening makes
+ * no room from a connection whose request bytes came in the last 200 ms,
+ * so connections that all sent part of a request at once, filling the
+ * limit, were all spared; then libmicrohttpd accepted nothing, no
+ * connection opened to make room once they were idle, and a new client
+ * waited for their 30 s timeout. False when the thread cannot be started. */
+bool srv_conns_watch(srv_conns *t, int listen_fd, unsigned every_ms);
+/* Stops the watcher and waits for it (before listen_fd is closed or handed
+ * over). No-op when none runs; srv_conns_free calls it. */
+void srv_conns_unwatch(srv_conns *t);
 
 #endif /* MZ_SERVER_CONNS_H */

@@ -368,6 +368,15 @@ mz_status mz_server_start(const mz_server_options *opt, mz_server **out, mz_erro
         return mz_fail(err, MZ_ERR_IO, "cannot listen on %s port %u (in use, or not allowed)",
                        host, opt->port);
     }
+    /* Connections that all sent part of a request at once can fill the
+     * limit with none to spare when they open (conns.h): the watcher makes
+     * room for a client left waiting once they have gone quiet. */
+    const union MHD_DaemonInfo *lfd = MHD_get_daemon_info(s->daemon, MHD_DAEMON_INFO_LISTEN_FD);
+    if (!lfd || !srv_conns_watch(s->conns, lfd->listen_fd, 50)) {
+        MHD_stop_daemon(s->daemon);
+        free_server(s);
+        return mz_fail(err, MZ_ERR_NOMEM, "cannot start the connection watcher thread");
+    }
     const union MHD_DaemonInfo *info = MHD_get_daemon_info(s->daemon, MHD_DAEMON_INFO_BIND_PORT);
     s->port = info ? info->port : opt->port;
     *out = s;
@@ -471,7 +480,10 @@ void mz_server_stop(mz_server *s, unsigned grace_ms)
 {
     if (!s)
         return;
-    /* Stop accepting, serve what was already accepted or queued, then close. */
+    /* Stop accepting, serve what was already accepted or queued, then close.
+     * The watcher looks at the listening socket: it stops before the socket
+     * is taken here (the stop hands the queue over itself). */
+    srv_conns_unwatch(s->conns);
     atomic_store(&s->stopping, true);
     MHD_socket lsock = MHD_quiesce_daemon(s->daemon);
     backlog queue = {0};

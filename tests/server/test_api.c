@@ -1857,6 +1857,34 @@ static void test_idle_connections_make_room(void **state)
     mz_server_stop(s2, 2000);
 }
 
+/* Connections that all send half a request line at once, filling the limit
+ * of 16: each was spared when the next opened (its bytes were recent), and
+ * then libmicrohttpd accepted no more, so no connection opened to make room
+ * once they had gone quiet, and a new client waited for their 30 s timeout
+ * (bench_idle_conns.py's "partial" at 1,000: 29.5 s). The watcher closes the
+ * longest idle for the client waiting in the accept queue. */
+static void test_partial_burst_makes_room(void **state)
+{
+    (void)state;
+    mz_server *s2 = start_limited(2, 16);
+    unsigned p2 = mz_server_port(s2);
+    enum { N = 16 };
+    int idle[N];
+    for (int i = 0; i < N; i++) {
+        idle[i] = http_connect(p2);
+        assert_true(idle[i] >= 0);
+        assert_true(http_send_all(idle[i], "GET /api/sea", 12));
+    }
+    usleep(50 * 1000); /* taken up by the server, their bytes still recent */
+    const char req[] = "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+    http_reply r = http_raw_wait(p2, req, sizeof req - 1, 5000);
+    assert_int_equal(r.status, 200);
+    http_reply_free(&r);
+    for (int i = 0; i < N; i++)
+        close(idle[i]);
+    mz_server_stop(s2, 2000);
+}
+
 /* Keep-alive connections that were all busy when the limit filled, and are
  * idle now, do not keep a new client out either: libmicrohttpd accepts no
  * more at its limit, so only a request that ends can make room, by closing
@@ -2178,6 +2206,7 @@ int main(void)
         cmocka_unit_test(test_graceful_stop),
         cmocka_unit_test(test_stop_serves_queued),
         cmocka_unit_test(test_idle_connections_make_room),
+        cmocka_unit_test(test_partial_burst_makes_room),
         cmocka_unit_test(test_idle_after_busy_make_room),
         cmocka_unit_test(test_closing_request_keeps_new_client),
         cmocka_unit_test(test_per_ip_limit),

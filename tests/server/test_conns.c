@@ -262,9 +262,52 @@ static void test_past_capacity_refused(void **state)
     }
 }
 
+/* Connections that all sent part of a request at once are spared when the
+ * next one opens (their bytes are recent); once they have gone quiet, only
+ * another opening made room, and at libmicrohttpd's limit none opens: a
+ * client waited in the accept queue for their 30 s timeout. The watcher
+ * makes room for a client that waits, and for none other. */
+static void test_watcher_makes_room_for_waiting_client(void **state)
+{
+    (void)state;
+    srv_conns *t = srv_conns_new(1, 8);
+    assert_non_null(t);
+    int ca, cb;
+    int a = pair(&ca);
+    const char part[] = "GET /api/search?q=%D8%AF%D9%85"; /* دم…, then nothing */
+    assert_int_equal(send(ca, part, sizeof part - 1, 0), (ssize_t)(sizeof part - 1));
+    char buf[64];
+    struct pollfd p = {.fd = a, .events = POLLIN};
+    assert_int_equal(poll(&p, 1, 5000), 1);
+    assert_int_equal(recv(a, buf, sizeof buf, 0), (ssize_t)(sizeof part - 1)); /* read, as a worker would */
+    srv_conn *ea = srv_conns_opened(t, a);
+    int b = pair(&cb);
+    srv_conn *eb = srv_conns_opened(t, b); /* 2 past 1: a's bytes recent, b new: both spared */
+    assert_true(srv_conns_watch(t, listener, 20));
+    /* No client waits: nothing is closed, however long a has been quiet. */
+    assert_false(shut_down(ca, 400));
+    assert_false(shut_down(cb, 0));
+    /* A client waits to be accepted: a, idle longest and quiet, makes room. */
+    int cw = socket(AF_INET, SOCK_STREAM, 0);
+    assert_int_equal(connect(cw, (struct sockaddr *)&addr, sizeof addr), 0);
+    assert_true(shut_down(ca, 5000));
+    assert_false(shut_down(cb, 100));
+    srv_conns_unwatch(t);
+    int w = accept(listener, NULL, NULL);
+    assert_true(w >= 0);
+    srv_conns_closed(t, ea);
+    srv_conns_closed(t, eb);
+    assert_int_equal(srv_conns_open(t), 0);
+    srv_conns_free(t);
+    int fds[] = {a, b, w, ca, cb, cw};
+    for (size_t i = 0; i < sizeof fds / sizeof fds[0]; i++)
+        close(fds[i]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_watcher_makes_room_for_waiting_client),
         cmocka_unit_test(test_opened_while_memory_short_is_tracked),
         cmocka_unit_test(test_past_capacity_refused),
         cmocka_unit_test(test_request_read_not_begun_is_kept),
