@@ -14,7 +14,9 @@
  * connected, part way through its request's head, or kept alive after a
  * reply), no bytes waiting to be read, and none come in the last 200 ms
  * since it was last idle (a request read off the socket by a worker thread
- * but not begun yet). A request being read, run or answered is never cut.
+ * but not begun yet). So does a watcher thread, while a client waits in the
+ * accept queue (srv_conns_watch). A request being read, run or answered is
+ * never cut.
  * Below `high` nothing is closed early.
  */
 #ifndef MZ_SERVER_CONNS_H
