@@ -157,6 +157,10 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
         published = mz_date_line(raw, raw_len); /* a date line under the title */
     bool author_nomem;
     char *author = mz_author_clean(in->author, &author_nomem);
+    if (author && mz_author_names_site(author, source, in->url)) {
+        free(author); /* the site's name in the byline's place: no writer named */
+        author = NULL;
+    }
     if (!title || (in->source && *in->source && !source) || (in->origin && !origin) ||
         (in->url && !url) || (in->published && !published) || author_nomem) {
         free(title), free(source), free(origin), free(url), free(published), free(author);

@@ -204,6 +204,11 @@ bool mz_same_site(const char *a, const char *b);
 /* Whether src (a name, a host or a URL) is of the site site[0..len), one
  * mz_site_of gave: the site made once for a walk over many rows. */
 bool mz_site_is(const char *site, size_t len, const char *src);
+/* Whether an article's author names its own site rather than a writer
+ * (site.c): the source's name, or the site of the source or URL with or
+ * without its suffix, letters and digits compared («الجزيرة نت»,
+ * «Aljazeera.net», «Al Jazeera» for aljazeera.net). */
+bool mz_author_names_site(const char *author, const char *source, const char *url);
 /* X of a short "المصدر: X" line of its own, or NULL. */
 char *mz_source_line(const char *text, size_t len);
 /* The publication date a plain text states on a line of its own just under

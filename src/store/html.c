@@ -527,9 +527,16 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
         if (!out->published && h1) /* og:title may word it otherwise */
             out->published = date_under(shown, shown_len, h1);
     }
-    const char *author = p.og_author ? p.og_author : p.meta_author ? p.meta_author : ld.author;
-    if (author && !(out->author = mz_strdup(author)))
-        s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    /* the first that names a writer: a page's meta author is often the
+     * site's own name, while its JSON-LD names the correspondent */
+    const char *authors[] = {p.og_author, p.meta_author, ld.author};
+    for (size_t i = 0; i < sizeof authors / sizeof *authors && !out->author; i++) {
+        if (!authors[i] || mz_author_names_site(authors[i], out->source, out->url))
+            continue;
+        if (!(out->author = mz_strdup(authors[i])))
+            s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+        break;
+    }
     free(h1);
     free(shown);
 done:

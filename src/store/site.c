@@ -106,3 +106,54 @@ bool mz_same_site(const char *a, const char *b)
     const char *sa = mz_site_of(a, &la);
     return mz_site_is(sa, la, b);
 }
+
+/* a[0..n) as compared for a name: ASCII letters lowered, digits and every
+ * byte of a non-ASCII letter kept, the rest (spaces, dots, hyphens) left
+ * out, so «Al-Jazeera.net», «aljazeera net» and «الجزيرة نت» each meet
+ * their other spellings; into out[cap]; false when it does not fit. */
+static bool name_key(const char *a, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)a[i];
+        if (c < 0x80 && !isalnum(c))
+            continue;
+        if (k + 1 >= cap)
+            return false;
+        out[k++] = (char)(c < 0x80 ? tolower(c) : c);
+    }
+    out[k] = '\0';
+    return true;
+}
+
+static bool same_name(const char *key, const char *b, size_t n)
+{
+    char kb[512];
+    return b && name_key(b, n, kb, sizeof kb) && kb[0] && !strcmp(key, kb);
+}
+
+/* Many Arabic sites put their own name where the byline goes (<meta
+ * name="author" content="الجزيرة نت">): such an author names the site,
+ * not a writer. It does when, letters and digits compared, it is the
+ * source's name, the site of the source or URL («aljazeera.net»), or that
+ * site's name without its suffix («Al Jazeera» for aljazeera.net). */
+bool mz_author_names_site(const char *author, const char *source, const char *url)
+{
+    char key[512];
+    if (!author || !name_key(author, strlen(author), key, sizeof key) || !key[0])
+        return false;
+    if (source && same_name(key, source, strlen(source)))
+        return true;
+    const char *from[] = {source, url};
+    for (size_t i = 0; i < 2; i++) {
+        if (!from[i] || !*from[i])
+            continue;
+        size_t n;
+        const char *site = mz_site_of(from[i], &n);
+        if (!memchr(site, '.', n))
+            continue; /* a name, compared whole above */
+        if (same_name(key, site, n) || same_name(key, site, strcspn(site, ".")))
+            return true;
+    }
+    return false;
+}

@@ -501,6 +501,15 @@ static void test_authors(void **state)
          "{\"@type\":\"Person\",\"name\":\"مراسل الوكالة\"}}</script>"
          "<meta name=\"author\" content=\"سامر الحلبي\">", "سامر الحلبي"},
         {"<title>جسر</title>", NULL},
+        /* the site's own name in the meta author: the JSON-LD's writer is
+         * taken instead (it was «الساحل اليوم», and the store then dropped
+         * it as the site's name, so the page had no author at all) */
+        {"<meta property=\"og:site_name\" content=\"الساحل اليوم\">"
+         "<meta name=\"author\" content=\"الساحل اليوم\">"
+         "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+         "{\"@type\":\"Person\",\"name\":\"سامر الحلبي\"}}</script>", "سامر الحلبي"},
+        {"<meta property=\"og:url\" content=\"https://www.sahil-today.example/news/1\">"
+         "<meta name=\"author\" content=\"Sahil-Today\">", NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char html[2048];
