@@ -480,6 +480,7 @@ mz_status mz_db_begin_fresh(mz_db *db, mz_error *err)
     /* the handle keeps its path, analyzer and wait; the connection is new */
     sqlite3_close_v2(db->sql);
     db->sql = fresh->sql;
+    mz_df_cache_reset(db->common); /* its key was the old connection's */
     db->readonly = fresh->readonly;
     db->told |= fresh->told;
     sqlite3_busy_handler(db->sql, db->busy_ms > 0 ? busy_wait : NULL, db);
@@ -530,6 +531,7 @@ void mz_db_close(mz_db *db)
         return;
     sqlite3_close_v2(db->sql);
     mz_analyzer_free(db->an);
+    mz_df_cache_free(db->common);
     free(db->path);
     free(db);
 }

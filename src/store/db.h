@@ -25,6 +25,7 @@ struct mz_db {
     bool told;          /* on_wait was called */
     bool remade;        /* mz_db_begin_fresh made the store again: it was gone */
     double wait_from;   /* when the current wait began (ms, monotonic) */
+    struct mz_df_cache *common; /* common_terms.c's decisions (df_cache.c); NULL until used */
 };
 
 /* How long a wait for another writer lasts before on_wait is told: a
@@ -227,6 +228,31 @@ mz_status mz_norm_hash(const char *text, size_t len, char out[33], mz_error *err
  * could not be read: dropping them is only a speed-up. */
 void mz_drop_common_terms(mz_db *db, const char *const *terms, size_t n, const char **kept,
                           size_t *n_kept);
+
+/* The "mz_doc_count" FTS5 auxiliary function common_terms.c counts with
+ * (registered with the tokenizer, mz_fts_register). */
+int mz_fts_register_doc_count(fts5_api *api);
+
+/* ---- df_cache.c: which terms are in half the rows, per connection */
+
+/* What the remembered decisions hold for: PRAGMA data_version (another
+ * connection's commit moves it) and sqlite3_total_changes64 (this one's
+ * writes move it). */
+typedef struct mz_df_key {
+    sqlite3_int64 data_version, changes;
+} mz_df_key;
+typedef struct mz_df_cache mz_df_cache;
+/* *pc (made on first use), emptied if it was filled under another key;
+ * NULL when out of memory. */
+mz_df_cache *mz_df_cache_begin(mz_df_cache **pc, const mz_df_key *key);
+/* Forgets everything, the key too (the connection was replaced). */
+void mz_df_cache_reset(mz_df_cache *c);
+void mz_df_cache_free(mz_df_cache *c);
+/* The indexed rows under the key (-1 until the caller sets it). */
+sqlite3_int64 *mz_df_cache_rows(mz_df_cache *c);
+/* 1 common, 0 not, -1 not remembered. */
+int mz_df_cache_get(mz_df_cache *c, const char *term);
+void mz_df_cache_put(mz_df_cache *c, const char *term, bool common);
 
 /* ---- analyze.c */
 

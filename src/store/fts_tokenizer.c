@@ -77,5 +77,6 @@ int mz_fts_register(sqlite3 *sql)
     if (!api)
         return SQLITE_ERROR;
     fts5_tokenizer tok = {tok_create, tok_delete, tok_tokenize};
-    return api->xCreateTokenizer(api, "mizan_ar", NULL, &tok, NULL);
+    rc = api->xCreateTokenizer(api, "mizan_ar", NULL, &tok, NULL);
+    return rc == SQLITE_OK ? mz_fts_register_doc_count(api) : rc;
 }

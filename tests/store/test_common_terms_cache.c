@@ -1,0 +1,149 @@
+/* test_common_terms_cache.c — a connection remembers which terms are in
+ * half the rows (store/df_cache.c), and must never answer from a store
+ * that has changed since: articles added or deleted through the same
+ * connection (its own writes) or through another one (data_version) move
+ * a word across the half-the-rows line, and the next decision follows.
+ * Each decision is also checked against the article count an fts5vocab
+ * table gives (how common_terms.c counted before). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "store/db.h"
+#include "store/store.h"
+#include "store_helpers.h"
+
+#define N_ARTS 10
+
+/* Ten short reports written for this test: «دمشق» in five of them (half
+ * the rows: dropped), «حمص» in two. */
+static const char *const arts[N_ARTS] = {
+    "افتتاح معرض دمشق الدولي بمشاركة شركات من عشرين دولة.",
+    "ارتفاع أسعار الخضار في أسواق دمشق مع بداية الشتاء.",
+    "انقطاع الكهرباء عن أحياء في دمشق لساعات طويلة.",
+    "فرق الإطفاء تخمد حريقا في سوق قديم وسط دمشق.",
+    "جامعة دمشق تعلن مواعيد امتحانات الفصل الثاني.",
+    "ترميم قلعة حمص الأثرية بعد سنوات من الإهمال.",
+    "مباراة كرة قدم بين ناديين من حمص وحماة تنتهي بالتعادل.",
+    "أمطار غزيرة تغمر شوارع اللاذقية وتعطل حركة السير.",
+    "معرض للكتاب في عمان يستقبل آلاف الزوار في يومه الأول.",
+    "مهرجان للمسرح في تونس يكرم فنانين من المغرب العربي.",
+};
+static const char *const without =
+    "افتتاح جسر جديد فوق نهر النيل في القاهرة.";
+static const char *const with =
+    "وصول قافلة مساعدات إلى ريف دمشق وتوزيعها على الأسر.";
+
+static char *term_of(const char *word)
+{
+    mz_terms t;
+    mz_error err;
+    assert_int_equal(mz_analyze(word, strlen(word), &t, &err), MZ_OK);
+    assert_int_equal(t.n, 1);
+    char *s = strdup(t.v[0]);
+    mz_terms_clear(&t);
+    return s;
+}
+
+/* Whether term is in half the rows, by fts5vocab's count (the reference). */
+static bool vocab_common(mz_db *db, const char *term)
+{
+    assert_int_equal(sqlite3_exec(db->sql,
+                                  "CREATE VIRTUAL TABLE IF NOT EXISTS temp.ref_vocab"
+                                  " USING fts5vocab(main, articles_fts, row)",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_prepare_v2(db->sql,
+                                        "SELECT (SELECT count(*) FROM articles_fts_docsize),"
+                                        " (SELECT doc FROM temp.ref_vocab WHERE term = ?1)",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
+    sqlite3_bind_text(st, 1, term, -1, SQLITE_STATIC);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    sqlite3_int64 rows = sqlite3_column_int64(st, 0), hits = sqlite3_column_int64(st, 1);
+    sqlite3_finalize(st);
+    return 2 * hits >= rows;
+}
+
+/* Whether mz_drop_common_terms drops term (asked with «حمص», always kept),
+ * asserted equal to the reference. */
+static bool dropped(mz_db *db, const char *term)
+{
+    char *homs = term_of("حمص");
+    const char *terms[] = {term, homs}, *kept[2];
+    size_t n_kept;
+    mz_drop_common_terms(db, terms, 2, kept, &n_kept);
+    assert_true(n_kept == 1 || n_kept == 2);
+    assert_string_equal(kept[n_kept - 1], homs);
+    free(homs);
+    assert_int_equal(n_kept == 1, vocab_common(db, term));
+    return n_kept == 1;
+}
+
+static int64_t add(mz_db *db, const char *text)
+{
+    mz_error err;
+    int64_t id;
+    mz_article_input in = {.text = text, .text_len = strlen(text)};
+    assert_int_equal(mz_article_add(db, &in, &id, &err), MZ_OK);
+    return id;
+}
+
+/* The same connection writes: 5 of 10, 5 of 11, 7 of 13, 4 of 10. */
+static void test_own_writes(void **state)
+{
+    (void)state;
+    mz_db *db = memory_store(arts, N_ARTS);
+    assert_non_null(db);
+    char *dimashq = term_of("دمشق");
+    assert_true(dropped(db, dimashq));
+    assert_true(dropped(db, dimashq)); /* asked again: remembered */
+    add(db, without);
+    assert_false(dropped(db, dimashq));
+    int64_t a = add(db, with), b = add(db, "حريق في مخبز بحي الميدان في دمشق.");
+    assert_true(dropped(db, dimashq));
+    mz_error err;
+    int64_t gone[] = {a, b, 1};
+    assert_int_equal(mz_articles_delete(db, gone, 3, &err), MZ_OK);
+    assert_false(dropped(db, dimashq));
+    free(dimashq);
+    mz_db_close(db);
+}
+
+/* Another connection to the same file writes: the reader's decisions
+ * follow (PRAGMA data_version), though the reader itself wrote nothing. */
+static void test_other_connection_writes(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new(), *path = path_join(dir, "store.db");
+    mz_db *writer, *reader;
+    mz_error err;
+    assert_int_equal(mz_db_open(path, 0, &writer, &err), MZ_OK);
+    for (size_t i = 0; i < N_ARTS; i++)
+        add(writer, arts[i]);
+    assert_int_equal(mz_db_open(path, MZ_OPEN_READONLY, &reader, &err), MZ_OK);
+    char *dimashq = term_of("دمشق");
+    assert_true(dropped(reader, dimashq));
+    int64_t id = add(writer, without); /* 5 of 11 */
+    assert_false(dropped(reader, dimashq));
+    assert_int_equal(mz_articles_delete(writer, &id, 1, &err), MZ_OK); /* 5 of 10 */
+    assert_true(dropped(reader, dimashq));
+    free(dimashq);
+    mz_db_close(reader);
+    mz_db_close(writer);
+    rm_rf(dir);
+    free(path);
+    free(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_own_writes),
+        cmocka_unit_test(test_other_connection_writes),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
