@@ -139,11 +139,39 @@ static void test_other_connection_writes(void **state)
     free(dir);
 }
 
+/* A server meets new words without end: past 4,096 the connection starts
+ * over rather than grow, and what it answers is still what it was told. */
+static void test_cache_starts_over_when_full(void **state)
+{
+    (void)state;
+    mz_df_cache *c = NULL;
+    mz_df_key key = {1, 2};
+    assert_non_null(mz_df_cache_begin(&c, &key));
+    char term[32];
+    for (int i = 0; i < 10000; i++) {
+        snprintf(term, sizeof term, "كلمة%d", i);
+        mz_df_cache_put(c, term, i % 3 == 0);
+        assert_int_equal(mz_df_cache_get(c, term), i % 3 == 0);
+    }
+    for (int i = 0; i < 10000; i++) { /* forgotten, or as it was put */
+        snprintf(term, sizeof term, "كلمة%d", i);
+        int got = mz_df_cache_get(c, term);
+        assert_true(got == -1 || got == (i % 3 == 0));
+    }
+    mz_df_cache_rows(c)[0] = 7;
+    key.changes = 3; /* another key: everything forgotten, the row count too */
+    assert_ptr_equal(mz_df_cache_begin(&c, &key), c);
+    assert_int_equal(mz_df_cache_get(c, term), -1);
+    assert_int_equal(*mz_df_cache_rows(c), -1);
+    mz_df_cache_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_own_writes),
         cmocka_unit_test(test_other_connection_writes),
+        cmocka_unit_test(test_cache_starts_over_when_full),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
