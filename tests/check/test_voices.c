@@ -290,6 +290,79 @@ static void test_sample_voices(void **state)
     sample_free(a, n);
 }
 
+/* A source with no word in it («—», «***», as a page's byline may leave)
+ * names no site: two such articles are not one voice for it, and are
+ * grouped (not refused as out of memory). */
+static void test_wordless_sources(void **state)
+{
+    (void)state;
+    const char *texts[2] = {wire, same_topic};
+    const char *sources[2] = {"—", "***"};
+    mz_minhash sigs[2];
+    for (int i = 0; i < 2; i++)
+        mz_minhash_text(texts[i], strlen(texts[i]), &sigs[i]);
+    size_t voice[2];
+    assert_int_equal(mz_group_voices(sigs, sources, NULL, 2, MZ_COPY_JACCARD, voice), 2);
+    assert_int_not_equal(voice[0], voice[1]);
+}
+
+/* Two signatures with n_a and n_b shingles whose first `same` of the 64
+ * hashes are equal (estimated Jaccard same / 64), the rest different. */
+static void signatures(mz_minhash *a, mz_minhash *b, size_t n_a, size_t n_b, size_t same)
+{
+    for (size_t k = 0; k < MZ_MINHASH_K; k++) {
+        a->h[k] = 1000 + k;
+        b->h[k] = k < same ? 1000 + k : 5000 + k;
+    }
+    a->n_shingles = n_a;
+    b->n_shingles = n_b;
+}
+
+/* The copy rule at its edges, as check.h states it: a Jaccard at the
+ * threshold is a copy; a shorter text is a copy when the share of it
+ * estimated inside the longer, J (|A| + |B|) / (1 + J), reaches 0.75 of it,
+ * with at least 20 shingles and a third of the other's. */
+static void test_copy_rule_edges(void **state)
+{
+    (void)state;
+    mz_minhash a, b;
+    signatures(&a, &b, 100, 100, 32); /* J 0.5 exactly */
+    assert_true(mz_minhash_copies(&a, &b, MZ_COPY_JACCARD));
+    signatures(&a, &b, 100, 100, 31);
+    assert_false(mz_minhash_copies(&a, &b, MZ_COPY_JACCARD));
+    /* 20 shingles against 55, J 0.25: 0.25 x 75 / 1.25 = 15 = 0.75 x 20 */
+    signatures(&a, &b, 20, 55, 16);
+    assert_true(mz_minhash_copies(&a, &b, MZ_COPY_JACCARD));
+    assert_true(mz_minhash_copies(&b, &a, MZ_COPY_JACCARD));
+    signatures(&a, &b, 19, 55, 16); /* under 20 shingles: not judged so */
+    assert_false(mz_minhash_copies(&a, &b, MZ_COPY_JACCARD));
+    /* 20 against 40, J 0.3125: 0.3125 x 60 / 1.3125 = 14.3, under 15 */
+    signatures(&a, &b, 20, 40, 20);
+    assert_false(mz_minhash_copies(&a, &b, MZ_COPY_JACCARD));
+    /* 25 against 75 (a third exactly), J 0.25: 20 of 25 inside */
+    signatures(&a, &b, 25, 75, 16);
+    assert_true(mz_minhash_copies(&a, &b, MZ_COPY_JACCARD));
+    signatures(&a, &b, 25, 76, 16); /* under a third */
+    assert_false(mz_minhash_copies(&a, &b, MZ_COPY_JACCARD));
+}
+
+/* Three words are one shingle, and a three-word text re-published as is is
+ * a copy of itself; two words are none. */
+static void test_one_shingle(void **state)
+{
+    (void)state;
+    const char *t = "نفى المتحدث الخبر";
+    mz_minhash a, b, c;
+    mz_minhash_text(t, strlen(t), &a);
+    mz_minhash_text(t, strlen(t), &b);
+    mz_minhash_text("نفى المتحدث", strlen("نفى المتحدث"), &c);
+    assert_int_equal(a.n_shingles, 1);
+    assert_int_equal(c.n_shingles, 0);
+    assert_true(mz_minhash_similarity(&a, &b) == 1.0);
+    assert_true(mz_minhash_similarity(&a, &c) == 0.0);
+    assert_true(mz_minhash_similarity(&c, &a) == 0.0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -303,6 +376,9 @@ int main(void)
         cmocka_unit_test(test_site_name_spellings),
         cmocka_unit_test(test_truncated_copy_is_one_voice),
         cmocka_unit_test(test_sample_voices),
+        cmocka_unit_test(test_copy_rule_edges),
+        cmocka_unit_test(test_one_shingle),
+        cmocka_unit_test(test_wordless_sources),
     };
     return cmocka_run_group_tests_name("check/voices", tests, NULL, NULL);
 }
