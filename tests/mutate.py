@@ -42,7 +42,7 @@ TESTS = {
                             "check/test_check_format", "check/test_check"],
     "src/check/voices.c": ["check/test_voices", "check/test_verdict", "check/test_report_schema",
                            "check/test_check_batch", "check/test_check_format", "check/test_check"],
-    "src/check/build_voices.c": ["check/test_voices", "check/test_verdict",
+    "src/check/build_voices.c": ["check/test_voices", "check/test_build_voices", "check/test_verdict",
                                  "check/test_report_schema", "check/test_check_batch",
                                  "check/test_check_format", "check/test_check"],
     "src/check/collect_numbers.c": ["check/test_numbers", "check/test_numbers_parts",
