@@ -45,7 +45,7 @@ TESTS = {
     "src/check/build_voices.c": ["check/test_voices", "check/test_build_voices", "check/test_verdict",
                                  "check/test_report_schema", "check/test_check_batch",
                                  "check/test_check_format", "check/test_check"],
-    "src/check/collect_numbers.c": ["check/test_numbers", "check/test_numbers_parts",
+    "src/check/collect_numbers.c": ["check/test_numbers", "check/test_collect_numbers", "check/test_numbers_parts",
                                     "check/test_days", "check/test_report_schema",
                                     "check/test_check_format", "check/test_check"],
     "src/stance/predict.c": ["stance/test_features", "stance/test_model", "check/test_verdict",

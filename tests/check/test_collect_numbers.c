@@ -1,0 +1,161 @@
+/* test_collect_numbers.c — how src/check/collect_numbers.c files the values
+ * of related articles: one quantity per counted noun, one value per
+ * article for a figure its evidence quotes twice, and its other figures
+ * kept. Each case kills a mutant the other tests let live (tests/mutate.py). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check.h"
+
+/* One voice per body; each body's sentences (split at '\n') are its
+ * evidence; its stance "discuss". Numbers not collected yet. */
+static mz_check_result *members(const char *claim, const char *const *bodies, size_t n)
+{
+    mz_check_result *r = calloc(1, sizeof *r);
+    assert_non_null(r);
+    r->claim = strdup(claim);
+    r->members = calloc(n, sizeof *r->members);
+    r->n_members = n;
+    for (size_t i = 0; i < n; i++) {
+        mz_check_member *m = &r->members[i];
+        m->article_id = (int64_t)i + 1;
+        m->voice = (int)i + 1;
+        m->stance = MZ_DISCUSS;
+        m->body = strdup(bodies[i]);
+        m->body_len = strlen(bodies[i]);
+        size_t start = 0;
+        while (start < m->body_len && m->n_evidence < MZ_MAX_EVIDENCE) {
+            const char *nl = strchr(m->body + start, '\n');
+            size_t end = nl ? (size_t)(nl - m->body) : m->body_len;
+            m->evidence[m->n_evidence++] = (mz_evidence){start, end, 0.8, "assertion"};
+            start = end + 1;
+        }
+    }
+    return r;
+}
+
+static mz_check_result *collect(const char *claim, const char *const *bodies, size_t n)
+{
+    mz_check_result *r = members(claim, bodies, n);
+    assert_int_equal(mz_check_collect_numbers(r), MZ_OK);
+    return r;
+}
+
+static const mz_check_quantity *quantity(const mz_check_result *r, const char *noun)
+{
+    for (size_t i = 0; i < r->n_numbers; i++)
+        if (!strcmp(r->numbers[i].quantity, noun))
+            return &r->numbers[i];
+    fail_msg("no quantity %s", noun);
+    return NULL;
+}
+
+/* Prisoners and detainees are two quantities, though both are counts. */
+static void test_one_quantity_per_noun(void **state)
+{
+    (void)state;
+    const char *b[] = {"أفرج لواء الوادي عن 40 أسيرا مقابل إطلاق سراح 60 معتقلا.",
+                       "قال ناشطون إن اللواء أطلق سراح 25 أسيرا."};
+    mz_check_result *r = collect("أفرج لواء الوادي عن 40 أسيرا", b, 2);
+    assert_int_equal(r->n_numbers, 2);
+    assert_int_equal(quantity(r, "أسيرا")->n_values, 2);
+    assert_int_equal(quantity(r, "معتقلا")->n_values, 1);
+    assert_true(quantity(r, "معتقلا")->values[0].number == 60);
+    /* the claim's 40 is the prisoners' value, not the detainees' */
+    assert_true(quantity(r, "أسيرا")->has_claim_value);
+    assert_true(quantity(r, "أسيرا")->claim_number == 40);
+    assert_false(quantity(r, "معتقلا")->has_claim_value);
+    assert_false(quantity(r, "معتقلا")->claim_unmatched);
+    assert_false(quantity(r, "معتقلا")->values[0].off_claim);
+    mz_check_result_free(r);
+}
+
+/* An article whose evidence quotes one figure twice (its lead and a later
+ * sentence) gives it once; its other figure of the noun is kept. */
+static void test_one_value_per_article(void **state)
+{
+    (void)state;
+    const char *b[] = {"أفرج لواء الوادي عن 40 أسيرا من القوات الحكومية.\n"
+                       "وكان اللواء قد أعلن أنه سيفرج عن 40 أسيرا.\n"
+                       "وقال ناشطون إن العدد الكلي بلغ 55 أسيرا."};
+    mz_check_result *r = collect("أفرج لواء الوادي عن 40 أسيرا", b, 1);
+    assert_int_equal(r->n_numbers, 1);
+    const mz_check_quantity *q = &r->numbers[0];
+    assert_int_equal(q->n_values, 2);
+    assert_true(q->values[0].number == 40);
+    assert_true(q->values[1].number == 55);
+    mz_check_result_free(r);
+}
+
+/* A claim that gives no number sets no value off it: a lone 40 is not
+ * "outside the claim's value". */
+static void test_claim_without_a_value(void **state)
+{
+    (void)state;
+    const char *b[] = {"أفرج لواء الوادي عن 40 أسيرا من القوات الحكومية."};
+    mz_check_result *r = collect("أفرج لواء الوادي عن الأسرى", b, 1);
+    assert_int_equal(r->n_numbers, 1);
+    assert_true(r->numbers[0].on_claim);
+    assert_false(r->numbers[0].has_claim_value);
+    assert_false(r->numbers[0].claim_unmatched);
+    assert_false(r->numbers[0].values[0].off_claim);
+    mz_check_result_free(r);
+}
+
+/* An article the stance model calls unrelated gives no value: its 7 dead
+ * of a road accident are not listed. */
+static void test_unrelated_member_gives_none(void **state)
+{
+    (void)state;
+    const char *b[] = {"أفرج لواء الوادي عن 40 أسيرا.", "قتل 7 أشخاص في حادث سير على طريق الساحل."};
+    mz_check_result *r = members("أفرج لواء الوادي عن 40 أسيرا", b, 2);
+    r->members[1].stance = MZ_UNRELATED;
+    assert_int_equal(mz_check_collect_numbers(r), MZ_OK);
+    assert_int_equal(r->n_numbers, 1);
+    assert_string_equal(r->numbers[0].quantity, "أسيرا");
+    mz_check_result_free(r);
+}
+
+/* What the claim counts first (a conflict before a count told more
+ * often), then the rest by how often they are told, ties in the order
+ * met. Met in the order fighters, civilians, detainees, prisoners,
+ * soldiers, they are listed prisoners (on the claim, 40 against 25),
+ * detainees (on the claim, 60 three times), civilians (twice), fighters,
+ * soldiers (once each). */
+static void test_quantities_order(void **state)
+{
+    (void)state;
+    const char *b[] = {"عاد 12 مقاتلا إلى اللواء وقتل 3 مدنيين.\nوأفرجت الحكومة عن 60 معتقلا.\n"
+                       "وأفرج اللواء عن 40 أسيرا.\nوأصيب 4 جنود في الاشتباكات.",
+                       "أفرج اللواء عن 25 أسيرا.\nوأفرجت الحكومة عن 60 معتقلا.",
+                       "قال وجهاء إن الحكومة أفرجت عن 60 معتقلا.\nوقتل 3 مدنيين في القصف."};
+    mz_check_result *r = collect("أفرج لواء الوادي عن 40 أسيرا مقابل 60 معتقلا", b, 3);
+    const char *want[] = {"أسيرا", "معتقلا", "مدنيين", "مقاتلا", "جنود"};
+    assert_int_equal(r->n_numbers, 5);
+    for (size_t i = 0; i < 5; i++)
+        assert_string_equal(r->numbers[i].quantity, want[i]);
+    assert_true(r->numbers[0].conflict);
+    assert_false(r->numbers[1].conflict);
+    assert_int_equal(r->numbers[1].n_values, 3);
+    assert_false(r->numbers[2].on_claim);
+    assert_int_equal(r->numbers[2].n_values, 2);
+    mz_check_result_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_one_quantity_per_noun),
+        cmocka_unit_test(test_one_value_per_article),
+        cmocka_unit_test(test_claim_without_a_value),
+        cmocka_unit_test(test_unrelated_member_gives_none),
+        cmocka_unit_test(test_quantities_order),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
