@@ -48,7 +48,7 @@ TESTS = {
     "src/check/collect_numbers.c": ["check/test_numbers", "check/test_collect_numbers", "check/test_numbers_parts",
                                     "check/test_days", "check/test_report_schema",
                                     "check/test_check_format", "check/test_check"],
-    "src/stance/predict.c": ["stance/test_features", "stance/test_model", "check/test_verdict",
+    "src/stance/predict.c": ["stance/test_predict", "stance/test_features", "api/test_public", "stance/test_model", "check/test_verdict",
                              "check/test_voices", "check/test_numbers",
                              "check/test_report_schema", "check/test_check_format",
                              "stance/test_cli", "check/test_check"],
@@ -241,6 +241,8 @@ def sync_tree(root, scratch):
 
 def build(scratch, tests, log):
     targets = [f"{BUILD}/mizan"] + [f"{BUILD}/tests/{t}" for t in tests]
+    if any(t.startswith("api/") for t in tests):
+        targets.append(f"{BUILD}/libmizan.so")  # test_public reads its exports
     # -Wno-parentheses: "a || b && c", a flipped operator, is a mutant, not an error
     r = subprocess.run(["make", "-j2", "-s", f"BUILD={BUILD}", "OPT=-O2 -Wno-parentheses"] + targets,
                        cwd=scratch,
