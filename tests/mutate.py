@@ -23,7 +23,8 @@ Usage (from the repository root; minutes per file, not part of make test):
   tests/mutate.py --file src/check/voices.c --limit 20 --tests check/test_voices
 Options: --scratch DIR (default /tmp/mizan-mutate-$USER, reused between
 runs: only changed files are copied and rebuilt), --timeout S per test
-program (default 60), --out FILE (tab-separated results, one mutant a line).
+program (default 60), --out FILE (tab-separated results, one mutant a line),
+--san (build with ASan+UBSan, for mutants that only corrupt memory).
 Exit status: 0 when it ran (survivors are a finding, not an error), 2 on a
 usage error, 3 when the unmutated tree fails its own tests.
 """
@@ -37,27 +38,38 @@ import time
 # The test programs that judge each module (paths under tests/, no .c);
 # fast unit programs first, the CLI ones last.
 TESTS = {
-    "src/check/verdict.c": ["check/test_verdict", "check/test_verdict_bounds", "check/test_voices", "check/test_report_schema",
-                            "check/test_eval_claims", "check/test_check_batch",
-                            "check/test_check_format", "check/test_check"],
-    "src/check/voices.c": ["check/test_voices", "check/test_verdict", "check/test_report_schema",
-                           "check/test_check_batch", "check/test_check_format", "check/test_check"],
-    "src/check/build_voices.c": ["check/test_voices", "check/test_build_voices", "check/test_verdict",
-                                 "check/test_report_schema", "check/test_check_batch",
-                                 "check/test_check_format", "check/test_check"],
-    "src/check/collect_numbers.c": ["check/test_numbers", "check/test_collect_numbers", "check/test_numbers_parts",
-                                    "check/test_days", "check/test_report_schema",
-                                    "check/test_check_format", "check/test_check"],
-    "src/stance/predict.c": ["stance/test_predict", "stance/test_features", "api/test_public", "stance/test_model", "check/test_verdict",
-                             "check/test_voices", "check/test_numbers",
-                             "check/test_report_schema", "check/test_check_format",
-                             "stance/test_cli", "check/test_check"],
+    "src/check/verdict.c": [
+        "check/test_verdict", "check/test_verdict_bounds", "check/test_voices",
+        "check/test_report_schema", "check/test_eval_claims", "check/test_check_batch",
+        "check/test_check_format", "check/test_check"],
+    "src/check/voices.c": [
+        "check/test_voices", "check/test_verdict", "check/test_report_schema",
+        "check/test_check_batch", "check/test_check_format", "check/test_check"],
+    "src/check/build_voices.c": [
+        "check/test_voices", "check/test_build_voices", "check/test_verdict",
+        "check/test_report_schema", "check/test_check_batch", "check/test_check_format",
+        "check/test_check"],
+    "src/check/collect_numbers.c": [
+        "check/test_numbers", "check/test_collect_numbers", "check/test_numbers_parts",
+        "check/test_days", "check/test_report_schema", "check/test_check_format",
+        "check/test_check"],
+    "src/stance/predict.c": [
+        "stance/test_predict", "stance/test_features", "api/test_public", "stance/test_model",
+        "check/test_verdict", "check/test_voices", "check/test_numbers",
+        "check/test_report_schema", "check/test_check_format", "stance/test_cli",
+        "check/test_check"],
 }
-DEFAULT_TESTS = ["check/test_verdict", "check/test_voices", "check/test_numbers",
-                 "check/test_numbers_parts", "check/test_days", "check/test_report_schema",
-                 "stance/test_features", "stance/test_model", "check/test_check_format",
-                 "stance/test_cli", "check/test_check"]
+DEFAULT_TESTS = [
+    "check/test_verdict", "check/test_verdict_bounds", "check/test_voices",
+    "check/test_build_voices", "check/test_numbers", "check/test_collect_numbers",
+    "check/test_numbers_parts", "check/test_days", "check/test_report_schema",
+    "stance/test_predict", "stance/test_features", "stance/test_model",
+    "check/test_check_format", "stance/test_cli", "check/test_check"]
 BUILD = "build-mut"
+MAKEVARS = ["OPT=-O2 -Wno-parentheses"]
+# --san: the sanitizer build of make check, for mutants that only corrupt
+# memory (a loop bound one too far, a short realloc, a leak)
+SAN = "-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all"
 SWAP = {"<": "<=", "<=": "<", ">": ">=", ">=": ">", "==": "!=", "!=": "==",
         "&&": "||", "||": "&&"}
 
@@ -156,7 +168,8 @@ def mutants(src):
         elif mask[j] and src[j] == "]":
             d = max(d - 1, 0)
         depth[j] = d
-    num = re.compile(r"(?<![\w.])(\d+\.\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|\d+[eE][-+]?\d+|\d+)"
+    num = re.compile(r"(?<![\w.])(\d+\.\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?"
+                     r"|\d+[eE][-+]?\d+|\d+)"
                      r"([uUlLfF]*)(?![\w.])")
     for m in num.finditer(src):
         if not mask[m.start()] or depth[m.start()]:
@@ -179,7 +192,8 @@ def mutants(src):
             new = "false" if m.group(1) == "true" else "true"
             out.append((m.start(1), m.end(1), new, "return"))
     # a call on a line of its own
-    call = re.compile(r"^([ \t]*)([A-Za-z_][\w]*(?:(?:\.|->)[A-Za-z_]\w*)*\s*\(.*\)\s*;)[ \t]*$", re.M)
+    call = re.compile(r"^([ \t]*)([A-Za-z_][\w]*(?:(?:\.|->)[A-Za-z_]\w*)*\s*\(.*\)\s*;)[ \t]*$",
+                      re.M)
     for m in call.finditer(src):
         s, e = m.start(2), m.end(2)
         name = re.match(r"[\w.>-]+", m.group(2)).group(0)
@@ -244,7 +258,7 @@ def build(scratch, tests, log):
     if any(t.startswith("api/") for t in tests):
         targets.append(f"{BUILD}/libmizan.so")  # test_public reads its exports
     # -Wno-parentheses: "a || b && c", a flipped operator, is a mutant, not an error
-    r = subprocess.run(["make", "-j2", "-s", f"BUILD={BUILD}", "OPT=-O2 -Wno-parentheses"] + targets,
+    r = subprocess.run(["make", "-j2", "-s", f"BUILD={BUILD}"] + MAKEVARS + targets,
                        cwd=scratch,
                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=1800)
     if r.returncode != 0:
@@ -277,7 +291,13 @@ def main():
     ap.add_argument("--scratch", default=f"/tmp/mizan-mutate-{os.environ.get('USER', 'u')}")
     ap.add_argument("--timeout", type=int, default=60)
     ap.add_argument("--out", default="")
+    ap.add_argument("--san", action="store_true",
+                    help="build with ASan+UBSan (BUILD=build-mut-asan; slower)")
     a = ap.parse_args()
+    global BUILD, MAKEVARS
+    if a.san:
+        BUILD, MAKEVARS = "build-mut-asan", ["OPT=-O1 -Wno-parentheses", f"SAN={SAN}"]
+        os.environ.setdefault("ASAN_OPTIONS", "detect_leaks=1")
     root = subprocess.run(["git", "rev-parse", "--show-toplevel"], check=True,
                           capture_output=True, text=True).stdout.strip()
     shared = os.path.abspath(os.environ.get("SHARED", os.path.join(root, "..", "shared")))
@@ -307,7 +327,8 @@ def main():
         path = os.path.join(a.scratch, f)
         log = open(os.path.join(a.scratch, "mutate-build.log"), "w")
         if not build(a.scratch, tests, log) or run_tests(a.scratch, tests, a.timeout, shared):
-            print(f"mutate: {f}: the unmutated tree does not build or pass {tests}", file=sys.stderr)
+            print(f"mutate: {f}: the unmutated tree does not build or pass {tests}",
+                  file=sys.stderr)
             return 3
         counts = {"killed": 0, "survived": 0, "no-compile": 0}
         t0 = time.time()

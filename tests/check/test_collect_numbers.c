@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -149,6 +150,36 @@ static void test_quantities_order(void **state)
     mz_check_result_free(r);
 }
 
+/* Many values and many quantities: a quantity keeps its first 24 values
+ * (MAX_VALUES), and a tenth counted noun is filed like the first (the
+ * table grows past its first 8). */
+static void test_many_values_and_quantities(void **state)
+{
+    (void)state;
+    char text[30][96];
+    const char *b[30];
+    for (int i = 0; i < 30; i++) {
+        snprintf(text[i], sizeof text[i], "أفرج لواء الوادي عن %d أسيرا.", 10 + 3 * i);
+        b[i] = text[i];
+    }
+    mz_check_result *r = collect("أفرج لواء الوادي عن 40 أسيرا", b, 30);
+    assert_int_equal(r->n_numbers, 1);
+    assert_int_equal(r->numbers[0].n_values, 24);
+    assert_true(r->numbers[0].values[23].number == 10 + 3 * 23);
+    mz_check_result_free(r);
+    const char *nouns[] = {"أسيرا", "معتقلا", "مقاتلا", "جنديا", "مدنيا", "طفلا",
+                           "صاروخا", "طائرة", "دبابة", "عائلة"};
+    for (int i = 0; i < 10; i++) {
+        snprintf(text[i], sizeof text[i], "أحصى التقرير %d %s في المدينة.", 12 + i, nouns[i]);
+        b[i] = text[i];
+    }
+    r = collect("أفرج لواء الوادي عن 40 أسيرا", b, 10);
+    assert_int_equal(r->n_numbers, 10);
+    for (int i = 0; i < 10; i++)
+        assert_true(quantity(r, nouns[i])->values[0].number == 12 + i);
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -157,6 +188,7 @@ int main(void)
         cmocka_unit_test(test_claim_without_a_value),
         cmocka_unit_test(test_unrelated_member_gives_none),
         cmocka_unit_test(test_quantities_order),
+        cmocka_unit_test(test_many_values_and_quantities),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
