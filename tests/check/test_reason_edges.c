@@ -10,6 +10,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
+
 #include "verdict_spec.h"
 
 static const char *report = "أفرج لواء الوادي عن 40 أسيرا من القوات الحكومية.";
@@ -72,6 +74,93 @@ static void test_quote_white_space(void **state)
     mz_check_result_free(r);
 }
 
+/* A long sentence whose cue lies past the cut: its opening, " … ", then
+ * the words before the cue and on from it, each part cut before a word
+ * (QUOTE_CHARS 160: a third of it and 20 for the opening, the rest for the
+ * cue's part), and "…»". */
+static void test_long_quote_cut_on_both_sides(void **state)
+{
+    (void)state;
+    char body[4096] = "قال مسؤول محلي في مدينة تل السنابل إن لواء الوادي أفرج عن أربعين أسيرا من "
+                      "عناصر القوات الحكومية";
+    for (int i = 0; i < 5; i++)
+        strcat(body, " وأضاف أن الحياة تسير بشكل طبيعي في أحياء المدينة");
+    strcat(body, " ثم نفى المتحدث باسم اللواء ذلك جملة وتفصيلا");
+    for (int i = 0; i < 4; i++)
+        strcat(body, " مؤكدا أن الأسرى ما زالوا في قبضة اللواء حتى الآن");
+    strcat(body, ".");
+    spec s[] = {{"wadi.example", body, "denial", 0.05, 0.8, 0.1}};
+    mz_check_result *r = build(s, 1);
+    mz_check_member *m = &r->members[0];
+    const char *cue = strstr(m->body, "نفى");
+    m->cue_start[0] = (size_t)(cue - m->body);
+    m->cue_end[0] = m->cue_start[0] + strlen("نفى");
+    const char *want = "مصدر واحد ينقل نفيًا للادعاء (wadi.example): «قال مسؤول محلي في مدينة تل "
+                       "السنابل إن لواء الوادي أفرج … تسير بشكل طبيعي في أحياء المدينة ثم نفى "
+                       "المتحدث باسم اللواء ذلك جملة وتفصيلا مؤكدا أن الأسرى ما زالوا في…».";
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_string_equal(r->reason_ar, want);
+    /* the same sentence as the denial the model found (has_denial), its
+     * evidence sentence cued otherwise: quoted at the denial's cue */
+    m->evidence[0].cue = "hedging";
+    m->cue_start[0] = m->cue_end[0] = 0;
+    m->has_denial = true;
+    m->denial = (mz_evidence){0, m->body_len, 0.9, "denial"};
+    m->denial_cue_start = (size_t)(cue - m->body);
+    m->denial_cue_end = m->denial_cue_start + strlen("نفى");
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_string_equal(r->reason_ar, want);
+    mz_check_result_free(r);
+}
+
+/* A report that quotes a denial further down (has_denial, its label
+ * agree) is quoted by its report, the denial remarked on apart; a voice
+ * whose article gave no evidence sentence is named without a quote. */
+static void test_report_quoting_a_denial(void **state)
+{
+    (void)state;
+    char body[512];
+    snprintf(body, sizeof body, "%s %s", report, denial);
+    spec s[] = {{"wire.example", body, "assertion", 0.8, 0.05, 0.1}};
+    mz_check_result *r = build(s, 1);
+    mz_check_member *m = &r->members[0];
+    m->evidence[0].end = strlen(report);
+    m->has_denial = true;
+    m->denial = (mz_evidence){strlen(report) + 1, m->body_len, 0.9, "denial"};
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_string_equal(r->reason, "1 independent source reports it (wire.example): «أفرج لواء "
+                                   "الوادي عن 40 أسيرا من القوات الحكومية». A denial is reported "
+                                   "(wire.example): «نفى لواء الوادي الأنباء عن صفقة التبادل».");
+    m->has_denial = false;
+    m->n_evidence = 0;
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_string_equal(r->reason, "1 independent source reports it (wire.example).");
+    mz_check_result_free(r);
+}
+
+/* The claim's own value is written as a reader writes it: 2.5, not 2. */
+static void test_claim_value_written_whole(void **state)
+{
+    (void)state;
+    spec s[] = {{"wire.example", "ارتفع التضخم إلى 4 بالمئة.", "assertion", 0.8, 0.05, 0.1}};
+    mz_check_result *r = build(s, 1);
+    r->numbers = calloc(1, sizeof *r->numbers);
+    r->n_numbers = 1;
+    mz_check_quantity *q = &r->numbers[0];
+    q->quantity = strdup("بالمئة");
+    q->kind = MZ_QTY_PERCENT;
+    q->has_claim_value = q->claim_unmatched = true;
+    q->claim_number = q->claim_number_max = 2.5;
+    q->values = calloc(1, sizeof *q->values);
+    q->n_values = 1;
+    q->values[0] = (mz_check_value){.value = strdup("4"), .number = 4, .number_max = 4,
+                                    .off_claim = true, .article_id = 1, .voice = 1};
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_non_null(strstr(r->reason, " No source gives the claim's number (بالمئة; the claim: "
+                                      "2.5): 4 (wire.example)."));
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -79,6 +168,9 @@ int main(void)
         cmocka_unit_test(test_denial_at_min_related),
         cmocka_unit_test(test_equally_sure_quotes_the_first),
         cmocka_unit_test(test_quote_white_space),
+        cmocka_unit_test(test_long_quote_cut_on_both_sides),
+        cmocka_unit_test(test_report_quoting_a_denial),
+        cmocka_unit_test(test_claim_value_written_whole),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
