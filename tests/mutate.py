@@ -53,6 +53,10 @@ TESTS = {
         "check/test_numbers", "check/test_collect_numbers", "check/test_numbers_parts",
         "check/test_days", "check/test_report_schema", "check/test_check_format",
         "check/test_check"],
+    "src/check/reason.c": [
+        "check/test_verdict", "check/test_verdict_bounds", "check/test_reason_edges",
+        "check/test_arabic_count", "check/test_report_schema", "check/test_check_format",
+        "check/test_check"],
     "src/stance/predict.c": [
         "stance/test_predict", "stance/test_features", "api/test_public", "stance/test_model",
         "check/test_verdict", "check/test_voices", "check/test_numbers",

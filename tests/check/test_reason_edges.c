@@ -161,6 +161,42 @@ static void test_claim_value_written_whole(void **state)
     mz_check_result_free(r);
 }
 
+/* A conflict lists at most four values, a value given twice once, a
+ * floor as "over", then "…"; the sources at most three, then "…". */
+static void test_conflict_lists_four(void **state)
+{
+    (void)state;
+    static const double n[] = {10, 20, 20, 30, 40, 50};
+    spec s[6];
+    char names[6][32], bodies[6][96];
+    for (int i = 0; i < 6; i++) {
+        snprintf(names[i], sizeof names[i], "s%d.example", i + 1);
+        snprintf(bodies[i], sizeof bodies[i], "أفرج لواء الوادي عن %g أسيرا.", n[i]);
+        s[i] = (spec){names[i], bodies[i], "assertion", 0.8, 0.05, 0.1};
+    }
+    mz_check_result *r = build(s, 6);
+    r->numbers = calloc(1, sizeof *r->numbers);
+    r->n_numbers = 1;
+    mz_check_quantity *q = &r->numbers[0];
+    q->quantity = strdup("أسيرا");
+    q->conflict = true;
+    q->values = calloc(6, sizeof *q->values);
+    q->n_values = 6;
+    for (int i = 0; i < 6; i++) {
+        char v[32];
+        snprintf(v, sizeof v, "%g", n[i]);
+        q->values[i] = (mz_check_value){.value = strdup(v), .number = n[i], .number_max = n[i],
+                                        .conflicting = true, .article_id = i + 1, .voice = i + 1};
+    }
+    q->values[0].bound = 1; /* «أكثر من 10» */
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_non_null(strstr(r->reason, "6 independent sources report it (s1.example, s2.example, "
+                                      "s3.example, …)"));
+    assert_non_null(strstr(r->reason, " The sources' numbers conflict (أسيرا): over 10 (s1.example), "
+                                      "20 (s2.example), 30 (s4.example), 40 (s5.example), …."));
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -171,6 +207,7 @@ int main(void)
         cmocka_unit_test(test_long_quote_cut_on_both_sides),
         cmocka_unit_test(test_report_quoting_a_denial),
         cmocka_unit_test(test_claim_value_written_whole),
+        cmocka_unit_test(test_conflict_lists_four),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
