@@ -113,6 +113,8 @@ static void print_list(const mz_article_list *l, const list_flags *f)
         const mz_article *a = &l->v[i];
         printf("#%lld  %.10s  ", (long long)a->id, dated(a->published) ? a->published : "-         ");
         print_where(a);
+        if (a->author) /* as check's member lines: SITE — AUTHOR */
+            printf(" — %s", a->author);
         printf("  %s\n", a->title ? a->title : "");
     }
     if (f->offset >= l->total)

@@ -23,7 +23,7 @@ static const char JSONL[] =
     "{\"title\":\"اجتماع وزراء الخارجية في الدوحة\",\"url\":\"https://mubasher.aljazeera.net/n/1\","
     "\"published\":\"2017-10-10T14:03:00+03:00\",\"text\":\"عقد وزراء الخارجية العرب اجتماعا في "
     "الدوحة لبحث الأزمة.\"}\n"
-    "{\"title\":\"خطة جديدة للتعليم\",\"url\":\"https://www.aljazeera.net/n/2\",\"published\":"
+    "{\"title\":\"خطة جديدة للتعليم\",\"author\":\"سامر الحلبي\",\"url\":\"https://www.aljazeera.net/n/2\",\"published\":"
     "\"2017-10-11\",\"text\":\"أعلنت الحكومة عن خطة جديدة للتعليم في المدارس الحكومية.\"}\n"
     "{\"title\":\"ارتفاع أسعار الخبز في إدلب\",\"url\":\"https://www.enabbaladi.net/3\","
     "\"published\":\"2017-10-10T12:00:00Z\",\"text\":\"ارتفعت أسعار الخبز في أسواق إدلب بنسبة "
@@ -63,8 +63,9 @@ static void test_list_lines(void **state)
     char *out;
     assert_int_equal(run(&out, "list --db l.db"), 0);
     /* newest first (3 is 12:00Z, 1 is 11:03Z), the undated text file last,
-     * shown by the file it came from (as given to ingest); no "more" line */
-    assert_string_equal(out, "#2  2017-10-11  aljazeera.net  خطة جديدة للتعليم\n"
+     * shown by the file it came from (as given to ingest); no "more" line;
+     * the author, when known, after the site as check's member lines put it */
+    assert_string_equal(out, "#2  2017-10-11  aljazeera.net — سامر الحلبي  خطة جديدة للتعليم\n"
                              "#3  2017-10-10  enabbaladi.net  ارتفاع أسعار الخبز في إدلب\n"
                              "#1  2017-10-10  mubasher.aljazeera.net  اجتماع وزراء الخارجية في "
                              "الدوحة\n"
