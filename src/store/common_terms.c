@@ -18,7 +18,8 @@
  * the term is in (13th to 22nd sessions: 21% of a check at 100k articles).
  * The decisions are remembered per connection (df_cache.c) while the store
  * is unchanged: PRAGMA data_version moves when another connection commits,
- * sqlite3_total_changes64 when this one writes (committed or not).
+ * sqlite3_total_changes64 when this one writes. Not inside a write
+ * transaction, which a rollback may undo without moving either.
  */
 #include "store/db.h"
 
@@ -143,4 +144,9 @@ done:
         for (size_t i = 0; i < n; i++)
             kept[i] = terms[i];
     sqlite3_finalize(df);
+    /* Inside a write transaction the counts include rows not committed: a
+     * rollback takes them away but not from total_changes64, so the key
+     * would stay and the decisions with it. Kept no further than this call. */
+    if (sqlite3_txn_state(db->sql, NULL) == SQLITE_TXN_WRITE)
+        mz_df_cache_reset(db->common);
 }
