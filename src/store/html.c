@@ -528,14 +528,22 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
             out->published = date_under(shown, shown_len, h1);
     }
     /* the first that names a writer: a page's meta author is often the
-     * site's own name, while its JSON-LD names the correspondent */
+     * site's own name, while its JSON-LD names the correspondent; one the
+     * store would drop (over MZ_AUTHOR_MAX, nothing left once cleaned) is
+     * passed over too, else the page lost the writer named after it */
     const char *authors[] = {p.og_author, p.meta_author, ld.author};
     for (size_t i = 0; i < sizeof authors / sizeof *authors && !out->author; i++) {
-        if (!authors[i] || mz_author_names_site(authors[i], out->source, out->url))
-            continue;
-        if (!(out->author = mz_strdup(authors[i])))
+        bool nomem;
+        char *a = mz_author_clean(authors[i], &nomem);
+        if (nomem) {
             s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
-        break;
+            break;
+        }
+        if (a && mz_author_names_site(a, out->source, out->url)) {
+            free(a);
+            a = NULL;
+        }
+        out->author = a;
     }
     free(h1);
     free(shown);

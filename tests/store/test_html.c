@@ -484,6 +484,10 @@ static void test_json_ld(void **state)
 /* The byline: article:author when it is a name (a profile URL is not),
  * else <meta name="author">, else the JSON-LD author's name(s); a page
  * that names none has none. */
+/* 40 words, 470 bytes: more than a byline (MZ_AUTHOR_MAX, 300) */
+#define LONG_AUTHOR_8 "موقع إخباري يغطي أخبار الساحل والمدن السورية يوميا "
+#define LONG_AUTHOR LONG_AUTHOR_8 LONG_AUTHOR_8 LONG_AUTHOR_8 LONG_AUTHOR_8 LONG_AUTHOR_8
+
 static void test_authors(void **state)
 {
     (void)state;
@@ -510,6 +514,11 @@ static void test_authors(void **state)
          "{\"@type\":\"Person\",\"name\":\"سامر الحلبي\"}}</script>", "سامر الحلبي"},
         {"<meta property=\"og:url\" content=\"https://www.sahil-today.example/news/1\">"
          "<meta name=\"author\" content=\"Sahil-Today\">", NULL},
+        /* a meta author the store drops (a paragraph, over MZ_AUTHOR_MAX):
+         * the JSON-LD's writer is taken (the page used to have none) */
+        {"<meta name=\"author\" content=\"" LONG_AUTHOR "\">"
+         "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+         "{\"@type\":\"Person\",\"name\":\"سامر الحلبي\"}}</script>", "سامر الحلبي"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char html[2048];
