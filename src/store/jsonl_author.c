@@ -77,8 +77,14 @@ char *mz_jsonl_author(const void *obj, bool *nomem)
     *nomem = false;
     for (size_t i = 0; author_names[i]; i++) {
         char *s = mz_json_author(cJSON_GetObjectItemCaseSensitive(obj, author_names[i]), nomem);
-        if (s || *nomem)
-            return s;
+        if (*nomem)
+            return NULL;
+        /* one the store would drop (over MZ_AUTHOR_MAX, blank once its
+         * controls are blanked) gives way to the next, as a URL does */
+        char *clean = s ? mz_author_clean(s, nomem) : NULL;
+        free(s);
+        if (clean || *nomem)
+            return clean;
     }
     return NULL;
 }

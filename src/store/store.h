@@ -183,7 +183,8 @@ void mz_jsonl_item_clear(mz_jsonl_item *it);
 char *mz_json_author(const void *value, bool *nomem);
 /* The byline of an article object: "author", else "authors", "byline",
  * "creator", "dc:creator" (the first that names someone), as
- * mz_json_author. A value that names no one is ignored, never an error:
+ * mz_json_author, cleaned (mz_author_clean). A value that names no one, or
+ * that cleans to nothing, gives way to the next name, never an error:
  * those fields were ignored before the store kept authors. */
 char *mz_jsonl_author(const void *obj, bool *nomem);
 /* The author as the store keeps it: one line (mz_clean_line), runs of

@@ -231,6 +231,10 @@ static void test_html(void **state)
  * someone, a list of them (joined by the Arabic comma). A value that names
  * no one (a number, a profile URL, blank) is ignored, never failing a
  * line: the fields were ignored before the store kept authors. */
+/* 470 bytes: more than a byline (MZ_AUTHOR_MAX, 300) */
+#define PARAGRAPH_8 "موقع إخباري يغطي أخبار الساحل والمدن السورية يوميا "
+#define PARAGRAPH PARAGRAPH_8 PARAGRAPH_8 PARAGRAPH_8 PARAGRAPH_8 PARAGRAPH_8
+
 static void test_authors(void **state)
 {
     (void)state;
@@ -247,6 +251,12 @@ static void test_authors(void **state)
         /* the usual name wins; one naming no one gives way to the next */
         {"{\"text\":\"نص\",\"author\":\"سامر الحلبي\",\"byline\":\"ليلى حداد\"}", "سامر الحلبي"},
         {"{\"text\":\"نص\",\"author\":\"https://example.com/u/7\",\"byline\":\"ليلى حداد\"}",
+         "ليلى حداد"},
+        /* a paragraph, over MZ_AUTHOR_MAX, which the store drops: the
+         * byline is taken (the article used to get no author) */
+        {"{\"text\":\"نص\",\"author\":\"" PARAGRAPH "\",\"byline\":\"ليلى حداد\"}",
+         "ليلى حداد"},
+        {"{\"text\":\"نص\",\"author\":\"\\u0001\\u0002\",\"byline\":\"ليلى حداد\"}",
          "ليلى حداد"},
         {"{\"text\":\"نص\",\"author\":5}", NULL},
         {"{\"text\":\"نص\",\"author\":[[\"سامر\"]]}", NULL},
