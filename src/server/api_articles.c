@@ -101,7 +101,7 @@ static bool read_item(const cJSON *item, const char *prefix, mz_article_input *i
     /* the byline, as JSONL reads it (named ones win over the page's); held
      * by page, which the request clears */
     bool nomem;
-    char *author = mz_jsonl_author(item, &nomem);
+    char *author = mz_jsonl_author(item, in->source, in->url, &nomem);
     if (nomem) {
         srv_error(rs, 503, NULL, "out of memory");
         return false;

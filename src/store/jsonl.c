@@ -191,7 +191,8 @@ mz_status mz_jsonl_from_object(void *tree, const char *where, mz_jsonl_item *out
         s = opt_date(j, where, out, err);
     if (s == MZ_OK) {
         bool nomem;
-        out->in.author = out->author = mz_jsonl_author(j, &nomem);
+        out->in.author = out->author =
+            mz_jsonl_author(j, out->in.source, out->in.url, &nomem);
         if (nomem)
             s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     }

@@ -72,7 +72,7 @@ char *mz_json_author(const void *value, bool *nomem)
 static const char *const author_names[] = {"author", "authors", "byline", "creator", "dc:creator",
                                            NULL};
 
-char *mz_jsonl_author(const void *obj, bool *nomem)
+char *mz_jsonl_author(const void *obj, const char *source, const char *url, bool *nomem)
 {
     *nomem = false;
     for (size_t i = 0; author_names[i]; i++) {
@@ -80,9 +80,14 @@ char *mz_jsonl_author(const void *obj, bool *nomem)
         if (*nomem)
             return NULL;
         /* one the store would drop (over MZ_AUTHOR_MAX, blank once its
-         * controls are blanked) gives way to the next, as a URL does */
+         * controls are blanked, the site's own name) gives way to the
+         * next, as a URL does */
         char *clean = s ? mz_author_clean(s, nomem) : NULL;
         free(s);
+        if (clean && mz_author_names_site(clean, source, url)) {
+            free(clean);
+            clean = NULL;
+        }
         if (clean || *nomem)
             return clean;
     }

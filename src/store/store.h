@@ -183,10 +183,11 @@ void mz_jsonl_item_clear(mz_jsonl_item *it);
 char *mz_json_author(const void *value, bool *nomem);
 /* The byline of an article object: "author", else "authors", "byline",
  * "creator", "dc:creator" (the first that names someone), as
- * mz_json_author, cleaned (mz_author_clean). A value that names no one, or
- * that cleans to nothing, gives way to the next name, never an error:
- * those fields were ignored before the store kept authors. */
-char *mz_jsonl_author(const void *obj, bool *nomem);
+ * mz_json_author, cleaned (mz_author_clean). A value that names no one,
+ * that cleans to nothing, or that is the site's own name (the article's
+ * source or url: mz_author_names_site) gives way to the next name, never
+ * an error: those fields were ignored before the store kept authors. */
+char *mz_jsonl_author(const void *obj, const char *source, const char *url, bool *nomem);
 /* The author as the store keeps it: one line (mz_clean_line), runs of
  * spaces folded; NULL when s is NULL, blank, a URL or over MZ_AUTHOR_MAX
  * bytes (a bad byline is dropped, the article kept). malloc'd. */

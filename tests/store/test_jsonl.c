@@ -258,6 +258,14 @@ static void test_authors(void **state)
          "ليلى حداد"},
         {"{\"text\":\"نص\",\"author\":\"\\u0001\\u0002\",\"byline\":\"ليلى حداد\"}",
          "ليلى حداد"},
+        /* the site's own name gives way too (the store dropped it, and the
+         * byline after it was never tried) */
+        {"{\"text\":\"نص\",\"source\":\"الجزيرة نت\",\"author\":\"الجزيرة نت\","
+         "\"byline\":\"سامر الحلبي\"}", "سامر الحلبي"},
+        {"{\"text\":\"نص\",\"url\":\"https://www.enabbaladi.net/3\",\"author\":\"Enab Baladi\","
+         "\"byline\":\"ليلى حداد\"}", "ليلى حداد"},
+        {"{\"text\":\"نص\",\"url\":\"https://www.enabbaladi.net/3\",\"author\":\"Enab Baladi\"}",
+         NULL},
         {"{\"text\":\"نص\",\"author\":5}", NULL},
         {"{\"text\":\"نص\",\"author\":[[\"سامر\"]]}", NULL},
         {"{\"text\":\"نص\",\"author\":\"  \"}", NULL},
