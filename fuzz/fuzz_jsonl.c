@@ -18,7 +18,7 @@ static void check_author(const char *author)
     if (mz_utf8_check(author, strlen(author), NULL) != MZ_OK)
         abort();
     bool nomem;
-    char *kept = mz_author_clean(author, &nomem);
+    char *kept = mz_author_clean(author, NULL, NULL, &nomem);
     if (kept && (strpbrk(kept, "\n\r\t") || strlen(kept) > MZ_AUTHOR_MAX || !*kept ||
                  mz_utf8_check(kept, strlen(kept), NULL) != MZ_OK))
         abort();

@@ -156,11 +156,7 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     else
         published = mz_date_line(raw, raw_len); /* a date line under the title */
     bool author_nomem;
-    char *author = mz_author_clean(in->author, &author_nomem);
-    if (author && mz_author_names_site(author, source, in->url)) {
-        free(author); /* the site's name in the byline's place: no writer named */
-        author = NULL;
-    }
+    char *author = mz_author_clean(in->author, source, in->url, &author_nomem);
     if (!title || (in->source && *in->source && !source) || (in->origin && !origin) ||
         (in->url && !url) || (in->published && !published) || author_nomem) {
         free(title), free(source), free(origin), free(url), free(published), free(author);

@@ -534,16 +534,11 @@ mz_status mz_html_extract(const char *html, size_t len, const char *what, mz_htm
     const char *authors[] = {p.og_author, p.meta_author, ld.author};
     for (size_t i = 0; i < sizeof authors / sizeof *authors && !out->author; i++) {
         bool nomem;
-        char *a = mz_author_clean(authors[i], &nomem);
+        out->author = mz_author_clean(authors[i], out->source, out->url, &nomem);
         if (nomem) {
             s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
             break;
         }
-        if (a && mz_author_names_site(a, out->source, out->url)) {
-            free(a);
-            a = NULL;
-        }
-        out->author = a;
     }
     free(h1);
     free(shown);

@@ -82,19 +82,15 @@ char *mz_jsonl_author(const void *obj, const char *source, const char *url, bool
         /* one the store would drop (over MZ_AUTHOR_MAX, blank once its
          * controls are blanked, the site's own name) gives way to the
          * next, as a URL does */
-        char *clean = s ? mz_author_clean(s, nomem) : NULL;
+        char *clean = s ? mz_author_clean(s, source, url, nomem) : NULL;
         free(s);
-        if (clean && mz_author_names_site(clean, source, url)) {
-            free(clean);
-            clean = NULL;
-        }
         if (clean || *nomem)
             return clean;
     }
     return NULL;
 }
 
-char *mz_author_clean(const char *s, bool *nomem)
+char *mz_author_clean(const char *s, const char *source, const char *url, bool *nomem)
 {
     *nomem = false;
     if (!s)
@@ -111,7 +107,8 @@ char *mz_author_clean(const char *s, bool *nomem)
         if (*r != ' ' || (w > a && w[-1] != ' '))
             *w++ = *r;
     *w = '\0';
-    if (!*a || mz_author_is_url(a) || strlen(a) > MZ_AUTHOR_MAX) {
+    if (!*a || mz_author_is_url(a) || strlen(a) > MZ_AUTHOR_MAX ||
+        mz_author_names_site(a, source, url)) {
         free(a);
         return NULL;
     }

@@ -189,9 +189,11 @@ char *mz_json_author(const void *value, bool *nomem);
  * an error: those fields were ignored before the store kept authors. */
 char *mz_jsonl_author(const void *obj, const char *source, const char *url, bool *nomem);
 /* The author as the store keeps it: one line (mz_clean_line), runs of
- * spaces folded; NULL when s is NULL, blank, a URL or over MZ_AUTHOR_MAX
- * bytes (a bad byline is dropped, the article kept). malloc'd. */
-char *mz_author_clean(const char *s, bool *nomem);
+ * spaces folded; NULL when s is NULL, blank, a URL, over MZ_AUTHOR_MAX
+ * bytes, or the site's own name, the article's source or url telling the
+ * site (mz_author_names_site; either may be NULL): a bad byline is
+ * dropped, the article kept. malloc'd. */
+char *mz_author_clean(const char *s, const char *source, const char *url, bool *nomem);
 /* One name added to a byline being built (a struct mz_buf, util.h), after
  * "، " when it holds one already; nothing when name is NULL, blank, a URL,
  * or the byline holds 16 names (*n counts them). -1 out of memory. */
