@@ -71,6 +71,10 @@ void mz_num_copy_noun(const char *s, const mz_word *w, mz_number *n);
 bool mz_num_is_noun_candidate(const mz_word *w);
 /* Is w written with the article (الأسرى, والمحافظات, بالساعات, للنقاط)? */
 bool mz_num_is_definite(const mz_word *w);
+/* The bytes of a nisba ending on bare[0..n) (a stem with the article off):
+ * ي or يه (the feminine), with plural also يين and يون, after three letters
+ * or more («عالمية», «إماراتيين»); 0 when it is none (numbers_nouns.c). */
+size_t mz_nisba_ending(const char *bare, size_t n, bool plural);
 /* Is w نسبة ("a rate of"), which makes the number after it a percentage? */
 bool mz_num_is_rate_word(const mz_word *w);
 /* Is w a unit a fraction is written of (كلم, طن, دولار…)? */

@@ -56,16 +56,24 @@ bool mz_noun_is_definite_adjective(const mz_word *prev, const mz_word *w)
     for (size_t i = 0; i < sizeof broken_plurals / sizeof *broken_plurals; i++)
         if (!strcmp(bare, broken_plurals[i][0]))
             return false; /* الأسرى, القتلى: a plural written with ى, no nisba */
-    /* the nisba ي (or يه, the feminine) after three letters or more: a
-     * plural nisba («الجنود الأمريكيين») is left counting, as it may be
-     * what a source counts («مقتل 3 أمريكيين») */
-    size_t cut = n >= strlen("يه") && !strcmp(bare + n - strlen("يه"), "يه") ? strlen("يه")
-                 : n >= strlen("ي") && !strcmp(bare + n - strlen("ي"), "ي") ? strlen("ي")
-                                                                              : 0;
-    size_t letters = 0;
-    for (size_t i = 0; i < n - cut; i++)
-        letters += ((unsigned char)bare[i] & 0xC0) != 0x80;
-    return cut && letters >= 3;
+    /* a singular nisba: a plural one («الجنود الأمريكيين») is left
+     * counting, as it may be what a source counts («مقتل 3 أمريكيين») */
+    return mz_nisba_ending(bare, n, false) > 0;
+}
+
+size_t mz_nisba_ending(const char *bare, size_t n, bool plural)
+{
+    static const char *const endings[] = {"يين", "يون", "يه", "ي"};
+    for (size_t i = plural ? 0 : 2; i < sizeof endings / sizeof *endings; i++) {
+        size_t e = strlen(endings[i]);
+        if (n <= e || strcmp(bare + n - e, endings[i]))
+            continue;
+        size_t letters = 0; /* three letters or more before it: «عالم», not «في» */
+        for (size_t b = 0; b < n - e; b++)
+            letters += ((unsigned char)bare[b] & 0xC0) != 0x80;
+        return letters >= 3 ? e : 0;
+    }
+    return 0;
 }
 
 void mz_num_copy_noun(const char *s, const mz_word *w, mz_number *n)

@@ -37,21 +37,12 @@ static bool nisba_after_noun(const words *ws, const mz_number *v, size_t first_a
         return false;
     char bare[128];
     size_t n = mz_word_stem(ws->v[noun + 1].key, ws->v[noun + 1].key_len, 0, bare, sizeof bare);
-    static const char *const endings[] = {"يين", "يون", "يه", "ي"};
-    for (size_t i = 0; i < sizeof endings / sizeof *endings; i++) {
-        size_t e = strlen(endings[i]);
-        if (n <= e || strcmp(bare + n - e, endings[i]))
-            continue;
-        size_t letters = 0; /* three letters or more before it: «عالم», not «في» */
-        for (size_t b = 0; b < n - e; b++)
-            letters += ((unsigned char)bare[b] & 0xC0) != 0x80;
-        if (letters < 3 || n - e >= cap)
-            return false;
-        memcpy(out, bare, n - e);
-        out[n - e] = '\0';
-        return true;
-    }
-    return false;
+    size_t e = mz_nisba_ending(bare, n, true);
+    if (!e || n - e >= cap)
+        return false;
+    memcpy(out, bare, n - e);
+    out[n - e] = '\0';
+    return true;
 }
 
 void mz_num_mark_parts(const words *ws, mz_number *out, size_t found)
