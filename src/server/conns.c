@@ -42,9 +42,8 @@ struct srv_conns {
     unsigned closing;      /* shut down here, not yet closed */
     unsigned high;
     unsigned refused;      /* opened with every entry in use: shut down at once */
-    srv_conn *slots;       /* cap entries: slots[0..used) handed out once, */
-    unsigned cap, used;
-    srv_conn *free_list;   /* and those closed since, to be handed out again */
+    srv_conn *slots;       /* the entries, allocated at start */
+    srv_conn *free_list;   /* those not in use, linked by next */
     /* The watcher (srv_conns_watch): its thread, whether it runs, and the
      * condition it waits on between looks, signalled to stop it. */
     pthread_t watcher;
@@ -59,8 +58,8 @@ srv_conns *srv_conns_new(unsigned high, unsigned cap)
     srv_conns *t = calloc(1, sizeof *t);
     if (!t)
         return NULL;
-    t->cap = cap ? cap : 1;
-    t->slots = calloc(t->cap, sizeof *t->slots);
+    cap = cap ? cap : 1;
+    t->slots = calloc(cap, sizeof *t->slots);
     pthread_condattr_t ca;
     bool ok = t->slots && pthread_condattr_init(&ca) == 0;
     if (ok) {
@@ -78,6 +77,10 @@ srv_conns *srv_conns_new(unsigned high, unsigned cap)
         return NULL;
     }
     t->high = high ? high : 1;
+    for (unsigned i = cap; i-- > 0;) { /* slots[0] first */
+        t->slots[i].next = t->free_list;
+        t->free_list = &t->slots[i];
+    }
     return t;
 }
 
@@ -92,16 +95,13 @@ void srv_conns_free(srv_conns *t)
     free(t);
 }
 
-/* A free entry, or NULL when all cap are in use. Called with the lock held. */
+/* A free entry, or NULL when all are in use. Called with the lock held. */
 static srv_conn *take_slot(srv_conns *t)
 {
     srv_conn *c = t->free_list;
-    if (c)
-        t->free_list = c->next;
-    else if (t->used < t->cap)
-        c = &t->slots[t->used++];
-    else
+    if (!c)
         return NULL;
+    t->free_list = c->next;
     *c = (srv_conn){0};
     return c;
 }
