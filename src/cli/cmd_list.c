@@ -13,7 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 static const char help[] =
     "usage: mizan list [--db PATH] [--source SITE] [-n N] [--offset N] [--json]\n"
     "Lists the stored articles, newest first by their publication date; those\n"

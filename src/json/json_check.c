@@ -48,7 +48,6 @@ static void push(cJSON *arr, cJSON *item, bool *ok)
         *ok = false;
 }
 
-
 static cJSON *str_or_null(const char *s)
 {
     return s ? cJSON_CreateString(s) : cJSON_CreateNull();

@@ -6,7 +6,6 @@
 #include "json/json.h"
 #include "store/store.h"
 
-
 void api_search(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
 {
     bool bad = false;
