@@ -14,14 +14,18 @@
 #include <fcntl.h>
 #include <microhttpd.h>
 #include <netdb.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+
+typedef struct backlog backlog;
 
 struct mz_server {
     struct MHD_Daemon *daemon;
@@ -29,8 +33,11 @@ struct mz_server {
     srv_conns *conns; /* open connections; idle ones make room (conns.h) */
     unsigned room;    /* connections open before idle ones are closed (7/8 of the limit) */
     unsigned share;   /* the fewest connections one worker thread may hold (its share of the limit) */
-    atomic_uint live;    /* connections libmicrohttpd has started and not yet closed */
-    atomic_uint started; /* connections it has started, ever */
+    atomic_uint live; /* connections libmicrohttpd has started and not yet closed */
+    /* The listen backlog a stop hands over (NULL before), and the lock
+     * under which on_connection marks those started (handed_started). */
+    pthread_mutex_t handoff_lock;
+    backlog *handoff;
     unsigned port;
     atomic_int in_flight; /* requests between first callback and completion */
     atomic_bool stopping; /* replies say "Connection: close" once a stop began */
@@ -147,6 +154,8 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c)
     return st; /* NULL: on_request closes the connection */
 }
 
+static void handed_started(mz_server *s, int fd);
+
 /* Every connection is tracked from open to close, so that idle ones can be
  * closed when new clients need their slots (conns.h). The table holds an
  * entry for each of the connection limit, and libmicrohttpd 0.9.75 notifies
@@ -162,7 +171,8 @@ static void on_connection(void *cls, struct MHD_Connection *c, void **socket_con
             c, MHD_CONNECTION_INFO_CONNECTION_FD);
         *socket_context = fd ? srv_conns_opened(s->conns, fd->connect_fd) : NULL;
         atomic_fetch_add(&s->live, 1);
-        atomic_fetch_add(&s->started, 1);
+        if (fd && atomic_load(&s->stopping))
+            handed_started(s, fd->connect_fd);
     } else {
         srv_conns_closed(s->conns, *socket_context);
         *socket_context = NULL;
@@ -295,6 +305,7 @@ static mz_status resolve(const char *host, unsigned port, struct sockaddr_storag
 
 static void free_server(mz_server *s)
 {
+    pthread_mutex_destroy(&s->handoff_lock);
     srv_conns_free(s->conns);
     srv_dbpool_close(s->ctx.pool);
     mz_model_free(s->ctx.model);
@@ -309,8 +320,10 @@ mz_status mz_server_start(const mz_server_options *opt, mz_server **out, mz_erro
     if (opt->port > 65535)
         return mz_fail(err, MZ_ERR_ARG, "port %u out of range (0..65535)", opt->port);
     mz_server *s = calloc(1, sizeof *s);
-    if (!s)
+    if (!s || pthread_mutex_init(&s->handoff_lock, NULL) != 0) {
+        free(s);
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    }
     s->log = opt->log;
     s->log_ctx = opt->log_ctx;
     s->ctx.read_only = opt->read_only;
@@ -389,18 +402,61 @@ const char *mz_server_web_root(const mz_server *s) { return s->ctx.web_root; }
 
 /* Connections the kernel completed before the stop sit in the listen
  * backlog; closing the socket would reset them, so each is taken here and
- * handed to the daemon to be served like any other (feed_backlog). */
+ * handed to the daemon to be served like any other (feed_backlog).
+ *
+ * A handed connection is awaited until libmicrohttpd starts it (a worker
+ * thread takes it up) or drops it: 0.9.75 allocates its memory pool then,
+ * and when that fails closes the socket and notifies nothing. The stop used
+ * to wait for a count of starts that such a connection never reached: it
+ * took the whole grace period, and handed nothing more. So each is marked
+ * started by on_connection, and one whose socket is gone unstarted (its
+ * descriptor closed, or now another file) is dropped. */
+enum handoff_state { QUEUED, HANDED, STARTED, DROPPED };
+
 typedef struct queued_conn {
     int fd;
+    enum handoff_state state; /* under handoff_lock once handed */
+    dev_t dev;                /* the socket, to tell it from a file reusing fd */
+    ino_t ino;
     socklen_t len;
     struct sockaddr_storage peer;
 } queued_conn;
 
-typedef struct backlog {
+struct backlog {
     queued_conn *q;
     size_t n, next, cap;
-    unsigned awaited; /* the daemon's `started` count once all handed have started */
-} backlog;
+    size_t batch; /* the first of the last batch handed */
+};
+
+/* on_connection, for a connection started once a stop began. */
+static void handed_started(mz_server *s, int fd)
+{
+    pthread_mutex_lock(&s->handoff_lock);
+    backlog *b = s->handoff;
+    for (size_t i = b ? b->batch : 0; b && i < b->next; i++)
+        if (b->q[i].fd == fd && b->q[i].state == HANDED)
+            b->q[i].state = STARTED;
+    pthread_mutex_unlock(&s->handoff_lock);
+}
+
+/* Whether a connection of the last batch is neither started nor dropped. */
+static bool handed_pending(mz_server *s, backlog *b)
+{
+    bool pending = false;
+    pthread_mutex_lock(&s->handoff_lock);
+    for (size_t i = b->batch; i < b->next; i++) {
+        queued_conn *c = &b->q[i];
+        if (c->state != HANDED)
+            continue;
+        struct stat st;
+        if (fstat(c->fd, &st) != 0 || st.st_dev != c->dev || st.st_ino != c->ino)
+            c->state = DROPPED;
+        else
+            pending = true;
+    }
+    pthread_mutex_unlock(&s->handoff_lock);
+    return pending;
+}
 
 static void take_backlog(MHD_socket lsock, backlog *b)
 {
@@ -420,6 +476,14 @@ static void take_backlog(MHD_socket lsock, backlog *b)
             return; /* none left (or taken by a daemon thread still polling) */
         fcntl(c->fd, F_SETFD, FD_CLOEXEC);
         fcntl(c->fd, F_SETFL, fcntl(c->fd, F_GETFL) | O_NONBLOCK);
+        struct stat st;
+        if (fstat(c->fd, &st) != 0) { /* not seen failing: no socket to tell apart */
+            close(c->fd);
+            continue;
+        }
+        c->state = QUEUED;
+        c->dev = st.st_dev;
+        c->ino = st.st_ino;
         b->n++;
     }
 }
@@ -438,15 +502,17 @@ static void take_backlog(MHD_socket lsock, backlog *b)
  * new_connection_process_): its next lock of it waits for ever, and so does
  * MHD_stop_daemon. So at most `share - live` are handed at once (no worker
  * can hold more than all the live connections plus those), else one; and
- * none until the last ones handed have started. Waits for that up to
- * budget_ms, then returns. */
+ * none until the last ones handed have started or been dropped. Waits for
+ * that up to budget_ms, then returns. */
 static void feed_backlog(mz_server *s, backlog *b, unsigned budget_ms)
 {
     struct timespec t0;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     while (b->next < b->n) {
+        /* Pending first: a connection counts in live before it is marked. */
+        bool pending = handed_pending(s, b);
         unsigned live = atomic_load(&s->live);
-        if (atomic_load(&s->started) < b->awaited || live > s->room) {
+        if (pending || live > s->room) {
             /* Taking one up, or closing an idle one, is a pass of a worker
              * thread's loop: waited for here, a queue of hundreds is handed
              * over in milliseconds, not one connection a step. */
@@ -459,14 +525,24 @@ static void feed_backlog(mz_server *s, backlog *b, unsigned budget_ms)
         size_t batch = live < s->share ? s->share - live : 1;
         if (batch > s->room + 1 - live)
             batch = s->room + 1 - live;
-        unsigned handed = 0, started = atomic_load(&s->started);
+        pthread_mutex_lock(&s->handoff_lock);
+        b->batch = b->next;
+        pthread_mutex_unlock(&s->handoff_lock);
         for (; batch && b->next < b->n; batch--) {
-            queued_conn *c = &b->q[b->next++];
+            queued_conn *c = &b->q[b->next];
+            pthread_mutex_lock(&s->handoff_lock);
+            c->state = HANDED;
+            b->next++;
+            pthread_mutex_unlock(&s->handoff_lock);
             /* On failure libmicrohttpd has closed the socket itself. */
-            handed += MHD_add_connection(s->daemon, c->fd, (struct sockaddr *)&c->peer,
-                                         c->len) == MHD_YES;
+            if (MHD_add_connection(s->daemon, c->fd, (struct sockaddr *)&c->peer, c->len) !=
+                MHD_YES) {
+                pthread_mutex_lock(&s->handoff_lock);
+                if (c->state == HANDED)
+                    c->state = DROPPED;
+                pthread_mutex_unlock(&s->handoff_lock);
+            }
         }
-        b->awaited = started + handed;
     }
 }
 
@@ -489,6 +565,9 @@ void mz_server_stop(mz_server *s, unsigned grace_ms)
     backlog queue = {0};
     if (lsock != MHD_INVALID_SOCKET) {
         take_backlog(lsock, &queue);
+        pthread_mutex_lock(&s->handoff_lock);
+        s->handoff = &queue;
+        pthread_mutex_unlock(&s->handoff_lock);
         /* Refuse new connections now. The descriptor itself stays open
          * until the daemon has stopped: libmicrohttpd's threads may still
          * hold it, and a reused number would be polled by mistake. */
@@ -497,7 +576,8 @@ void mz_server_stop(mz_server *s, unsigned grace_ms)
     /* A connection whose request is read but not yet begun (its thread was
      * busy with another) shows up in in_flight only when it starts, so the
      * count must stay at zero for a while, not just be zero once; and every
-     * queued connection must have been handed over and started. The first
+     * queued connection must have been handed over and started (or dropped
+     * by libmicrohttpd, handed_pending). The first
      * is handed over a step after the quiesce, once a worker thread that was
      * in the middle of accepting one has counted it. */
     const unsigned quiet_ms = 100, step_ms = 5;
@@ -508,11 +588,14 @@ void mz_server_stop(mz_server *s, unsigned grace_ms)
         sleep_ms(step_ms);
         feed_backlog(s, &queue, step_ms);
         if (atomic_load(&s->in_flight) > 0 || queue.next < queue.n ||
-            atomic_load(&s->started) < queue.awaited)
+            handed_pending(s, &queue))
             clock_gettime(CLOCK_MONOTONIC, &calm); /* busy: the quiet starts again */
     }
     for (size_t i = queue.next; i < queue.n; i++) /* past the grace period */
         close(queue.q[i].fd);
+    pthread_mutex_lock(&s->handoff_lock);
+    s->handoff = NULL;
+    pthread_mutex_unlock(&s->handoff_lock);
     free(queue.q);
     MHD_stop_daemon(s->daemon);
     if (lsock != MHD_INVALID_SOCKET)
