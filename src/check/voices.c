@@ -142,12 +142,20 @@ static bool site_keys_init(site_keys *k, const char *source, const char *url)
 {
     bool oom = false;
     bool host_like = source && !strchr(source, ' ') && strchr(source, '.');
+    const char *where = url && *url ? url : host_like ? source : NULL;
     k->source = site_key(source, &oom);
-    k->host = site_key(url && *url ? url : host_like ? source : NULL, &oom);
-    /* A source an older mizan took from the URL's host alone, "facebook.com"
-     * for every post on it: the URL's account is the source. */
-    size_t sl = k->source ? strlen(k->source) : 0;
-    if (host_like && k->host && sl && !strncmp(k->host, k->source, sl) && k->host[sl] == ' ') {
+    k->host = site_key(where, &oom);
+    /* A source that names the platform alone, as an older mizan stored it
+     * ("facebook.com", the URL's host) or as typed by hand ("Facebook"),
+     * for a post whose site is an account on it (facebook.com/qanat.alsahel):
+     * the URL's account is the source, so two accounts' posts are two
+     * voices. Off the platforms a typed name is kept ("Reuters" for
+     * reuters.com stays the name "Reuters" pages without a URL give). */
+    size_t sl = k->source ? strlen(k->source) : 0, wl = 0;
+    const char *site = where ? mz_site_of(where, &wl) : NULL;
+    bool account = site && memchr(site, '/', wl);
+    if ((host_like || account) && k->host && sl && !strncmp(k->host, k->source, sl) &&
+        k->host[sl] == ' ') {
         free(k->source);
         k->source = mz_strdup(k->host);
         oom |= !k->source;

@@ -167,6 +167,29 @@ static void test_platform_accounts(void **state)
     assert_int_equal(len, strlen("aljazeera.net"));
 }
 
+/* A source typed by hand that names the platform alone ("Facebook") for
+ * posts whose site is an account on it says no more than the host an older
+ * mizan stored ("facebook.com"): it is read through the URL, and two
+ * accounts' posts are two voices. They were one (the same typed name).
+ * Off the platforms a typed name stays a name: "Reuters" for a
+ * reuters.com page and "Reuters" with no URL are one site. */
+static void test_source_naming_its_platform(void **state)
+{
+    (void)state;
+    const char *sources[] = {"Facebook", "Facebook", "facebook", "Reuters", "Reuters"};
+    const char *urls[] = {"https://www.facebook.com/qanat.alsahel/posts/1",
+                          "https://m.facebook.com/RaqibNetwork/posts/2",
+                          "https://facebook.com/Qanat.Alsahel/videos/3",
+                          "https://www.reuters.com/world/middle-east/1", NULL};
+    enum { N = sizeof sources / sizeof *sources };
+    size_t voice[N];
+    assert_int_equal(mz_group_voices(NULL, sources, urls, N, MZ_COPY_JACCARD, voice), 3);
+    assert_int_not_equal(voice[1], voice[0]); /* two accounts */
+    assert_int_equal(voice[2], voice[0]);     /* one account */
+    assert_int_equal(voice[4], voice[3]);     /* one name, with its URL or without */
+    assert_int_not_equal(voice[3], voice[0]);
+}
+
 /* A page's own name for its site (og:site_name "الجزيرة نت") and the host
  * taken from another page's URL are one site when their URLs are; two
  * pages that name different outlets on one host (syndication on an
@@ -373,6 +396,7 @@ int main(void)
         cmocka_unit_test(test_site_written_as_url),
         cmocka_unit_test(test_site_name_and_url_host),
         cmocka_unit_test(test_platform_accounts),
+        cmocka_unit_test(test_source_naming_its_platform),
         cmocka_unit_test(test_site_name_spellings),
         cmocka_unit_test(test_truncated_copy_is_one_voice),
         cmocka_unit_test(test_sample_voices),
