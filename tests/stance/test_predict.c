@@ -147,6 +147,44 @@ static void test_titled_without_title(void **state)
     mz_model_free(m);
 }
 
+/* A report that states the claim in its lead and quotes a denial further
+ * down (quoted_denial) is not labelled disagree: P(disagree) moves to
+ * P(discuss), and the label is agree only when P(agree) is the larger. An
+ * exact tie is discuss, the reading that asserts less. The model is made to
+ * tie: the raw label disagree (bias), then after calibration P(agree) =
+ * P(disagree) = 1/2 and P(discuss) = P(unrelated) = 0 (exp(-inf)), so the
+ * move leaves P(agree) = P(discuss) = 1/2 exactly. */
+static void test_quoted_denial_tie_is_discuss(void **state)
+{
+    (void)state;
+    mz_model *m = hand_model();
+    memset(m->w, 0, m->n_dense * MZ_N_STANCES * sizeof *m->w);
+    memset(m->wlex, 0, 16 * MZ_N_STANCES * sizeof *m->wlex);
+    m->temperature = 1.0;
+    double bias[MZ_N_STANCES] = {0.0, 1.0, 0.0, 0.0};
+    double calib[MZ_N_STANCES] = {1.0, 0.0, -INFINITY, -INFINITY};
+    memcpy(m->bias, bias, sizeof bias);
+    memcpy(m->calib_bias, calib, sizeof calib);
+    const char *claim = "الجيش يسيطر على مطار مدينة حلب";
+    const char *body = "الجيش يسيطر على مطار مدينة حلب\nقال ناشطون إن الجيش دخل المطار.\n"
+                       "وأضافوا أن المعارك توقفت.\nونفى مصدر في المعارضة سيطرة الجيش على مطار مدينة حلب.";
+    mz_stance_result r;
+    mz_error err;
+    assert_int_equal(mz_stance_predict(m, claim, NULL, body, strlen(body), &r, &err), MZ_OK);
+    assert_true(r.quoted_denial);
+    assert_false(r.lead_denial);
+    assert_true(r.probs[MZ_DISAGREE] == 0.0);
+    assert_true(r.probs[MZ_AGREE] == 0.5 && r.probs[MZ_DISCUSS] == 0.5);
+    assert_int_equal(r.label, MZ_DISCUSS);
+    /* P(agree) above it by the least: agree */
+    m->calib_bias[MZ_AGREE] = nextafter(1.0, 2.0);
+    assert_int_equal(mz_stance_predict(m, claim, NULL, body, strlen(body), &r, &err), MZ_OK);
+    assert_true(r.quoted_denial);
+    assert_true(r.probs[MZ_AGREE] > r.probs[MZ_DISCUSS]);
+    assert_int_equal(r.label, MZ_AGREE);
+    mz_model_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -154,6 +192,7 @@ int main(void)
         cmocka_unit_test(test_refused_arguments),
         cmocka_unit_test(test_claim_limit_counts_spaces),
         cmocka_unit_test(test_titled_without_title),
+        cmocka_unit_test(test_quoted_denial_tie_is_discuss),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
