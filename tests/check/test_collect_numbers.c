@@ -180,6 +180,33 @@ static void test_many_values_and_quantities(void **state)
     mz_check_result_free(r);
 }
 
+/* A value "below N" allows everything from 0 up to N: a source's «أقل من
+ * 1%» fits the claim's 0.4% (not a value off the claim's), and does not
+ * conflict with another source's 0.4%. Its floor was not pinned: 1 for 0
+ * let every test pass (tests/mutate.py). */
+static void test_below_reaches_zero(void **state)
+{
+    (void)state;
+    const char *below = "وارتفعت البطالة أقل من 1% خلال آذار، بحسب المكتب المركزي للإحصاء.";
+    mz_check_result *r = collect("ارتفعت البطالة بنسبة 0.4%", &below, 1);
+    assert_int_equal(r->n_numbers, 1);
+    const mz_check_quantity *q = &r->numbers[0];
+    assert_true(q->has_claim_value);
+    assert_true(q->claim_number == 0.4);
+    assert_int_equal(q->n_values, 1);
+    assert_true(q->values[0].number == 1 && q->values[0].bound < 0);
+    assert_false(q->values[0].off_claim);
+    assert_false(q->claim_unmatched);
+    mz_check_result_free(r);
+    const char *two[] = {below, "ارتفعت البطالة 0.4% في آذار."};
+    r = collect("ارتفعت البطالة في آذار", two, 2);
+    assert_int_equal(r->n_numbers, 1);
+    q = &r->numbers[0];
+    assert_int_equal(q->n_values, 2);
+    assert_false(q->conflict);
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -189,6 +216,7 @@ int main(void)
         cmocka_unit_test(test_unrelated_member_gives_none),
         cmocka_unit_test(test_quantities_order),
         cmocka_unit_test(test_many_values_and_quantities),
+        cmocka_unit_test(test_below_reaches_zero),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
