@@ -45,7 +45,9 @@ struct srv_conns {
     srv_conn *slots;       /* the entries, allocated at start */
     srv_conn *free_list;   /* those not in use, linked by next */
     /* The watcher (srv_conns_watch): its thread, whether it runs, and the
-     * condition it waits on between looks, signalled to stop it. */
+     * condition it waits on: between looks while more than `high` are
+     * open, for as long as it takes otherwise; signalled when an opening
+     * leaves more than `high` open, and to stop it. */
     pthread_t watcher;
     bool watching, unwatch;
     pthread_cond_t wake;
@@ -198,6 +200,8 @@ srv_conn *srv_conns_opened(srv_conns *t, int fd)
     t->open++;
     append_idle(t, c);
     make_room(t, c);
+    if (t->open - t->closing > t->high) /* the watcher has something to watch */
+        pthread_cond_signal(&t->wake);
     pthread_mutex_unlock(&t->lock);
     return c;
 }
@@ -290,13 +294,22 @@ static bool client_waiting(int listen_fd)
     return poll(&p, 1, 0) == 1 && (p.revents & POLLIN);
 }
 
-/* Every every_ms, while a client waits to be accepted, makes room as that
- * client's connection would on opening. */
+/* Every every_ms, while more than `high` are open and a client waits to be
+ * accepted, makes room as that client's connection would on opening. With
+ * no more than `high` open no client can be kept waiting by them, so it
+ * sleeps until an opening leaves more (it looked every every_ms, 200
+ * wake-ups in 10 s of an idle server). Only an opening raises the count:
+ * a close lowers `open` and `closing` alike or `open` alone, srv_conns_closing
+ * raises `closing`. */
 static void *watch_main(void *arg)
 {
     srv_conns *t = arg;
     pthread_mutex_lock(&t->lock);
     while (!t->unwatch) {
+        if (t->open - t->closing <= t->high) {
+            pthread_cond_wait(&t->wake, &t->lock);
+            continue;
+        }
         struct timespec at;
         clock_gettime(CLOCK_MONOTONIC, &at);
         at.tv_nsec += (long)(t->every_ms % 1000) * 1000000L;

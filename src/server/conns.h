@@ -60,9 +60,10 @@ unsigned srv_conns_open(srv_conns *t);
 /* Connections refused by srv_conns_opened (cap already open), ever. */
 unsigned srv_conns_refused(srv_conns *t);
 
-/* Starts a thread that looks every `every_ms` ms whether a client waits in
- * the accept queue of listen_fd while more than `high` are open, and if so
- * makes room as that client's connection would on opening. An opening makes
+/* Starts a thread that, while more than `high` are open, looks every
+ * `every_ms` ms whether a client waits in the accept queue of listen_fd,
+ * and if so makes room as that client's connection would on opening; with
+ * `high` or fewer open it sleeps until an opening leaves more. An opening makes
  * no room from a connection whose request bytes came in the last 200 ms,
  * so connections that all sent part of a request at once, filling the
  * limit, were all spared; then libmicrohttpd accepted nothing, no

@@ -13,7 +13,10 @@
 #include "server/conns.h"
 
 #include <arpa/inet.h>
+#include <dirent.h>
 #include <netinet/in.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <poll.h>
 #include <stdbool.h>
 #include <string.h>
@@ -304,10 +307,103 @@ static void test_watcher_makes_room_for_waiting_client(void **state)
         close(fds[i]);
 }
 
+/* The thread ids of this process, as /proc/self/task lists them (at most cap). */
+static size_t task_ids(long *ids, size_t cap)
+{
+    DIR *d = opendir("/proc/self/task");
+    assert_non_null(d);
+    size_t n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) && n < cap)
+        if (e->d_name[0] != '.')
+            ids[n++] = atol(e->d_name);
+    closedir(d);
+    return n;
+}
+
+/* How many times thread tid has gone to sleep of its own accord. */
+static long sleeps_of(long tid)
+{
+    char path[64], line[128];
+    snprintf(path, sizeof path, "/proc/self/task/%ld/status", tid);
+    FILE *f = fopen(path, "r");
+    assert_non_null(f);
+    long n = -1;
+    while (fgets(line, sizeof line, f))
+        if (sscanf(line, "voluntary_ctxt_switches: %ld", &n) == 1)
+            break;
+    fclose(f);
+    return n;
+}
+
+/* The watcher sleeps while no more than `high` are open: it looked every
+ * every_ms (50 ms in the server) whatever the count, 200 wake-ups in 10 s
+ * of an idle server. An opening that leaves more than `high` open wakes it,
+ * and it makes room for a waiting client as before; once the count is
+ * back under, it sleeps again. */
+static void test_watcher_sleeps_under_limit(void **state)
+{
+    (void)state;
+    srv_conns *t = srv_conns_new(1, 8);
+    assert_non_null(t);
+    long before[64], after[64];
+    size_t nb = task_ids(before, 64);
+    assert_true(srv_conns_watch(t, listener, 20));
+    size_t na = task_ids(after, 64);
+    long watcher = 0;
+    for (size_t i = 0; i < na; i++) {
+        bool old = false;
+        for (size_t j = 0; j < nb; j++)
+            old |= after[i] == before[j];
+        if (!old)
+            watcher = after[i];
+    }
+    assert_true(watcher > 0);
+    usleep(50 * 1000);
+    int ca, cb;
+    int a = pair(&ca);
+    srv_conn *ea = srv_conns_opened(t, a); /* 1 open, not past 1 */
+    long s0 = sleeps_of(watcher);
+    usleep(400 * 1000);
+    long woke = sleeps_of(watcher) - s0;
+    if (woke > 2)
+        fail_msg("the watcher woke %ld times in 400 ms with nothing past the limit", woke);
+    /* a has sent half a request, just read: b's opening spares it, 2 past 1 */
+    const char part[] = "GET /api/search?q=%D8%AF%D9%85";
+    assert_int_equal(send(ca, part, sizeof part - 1, 0), (ssize_t)(sizeof part - 1));
+    char buf[64];
+    struct pollfd p = {.fd = a, .events = POLLIN};
+    assert_int_equal(poll(&p, 1, 5000), 1);
+    assert_int_equal(recv(a, buf, sizeof buf, 0), (ssize_t)(sizeof part - 1));
+    int b = pair(&cb);
+    srv_conn *eb = srv_conns_opened(t, b);
+    assert_false(shut_down(ca, 0));
+    /* A client waits: the watcher, woken, closes b (silent; a's bytes are recent). */
+    int cw = socket(AF_INET, SOCK_STREAM, 0);
+    assert_int_equal(connect(cw, (struct sockaddr *)&addr, sizeof addr), 0);
+    assert_true(shut_down(cb, 5000));
+    assert_false(shut_down(ca, 0));
+    int w = accept(listener, NULL, NULL);
+    assert_true(w >= 0);
+    srv_conns_closed(t, ea);
+    srv_conns_closed(t, eb);
+    usleep(100 * 1000); /* its next look finds none past the limit */
+    s0 = sleeps_of(watcher);
+    usleep(400 * 1000);
+    woke = sleeps_of(watcher) - s0;
+    if (woke > 2)
+        fail_msg("the watcher woke %ld times in 400 ms once back under the limit", woke);
+    srv_conns_free(t);
+    int fds[] = {a, b, w, ca, cb, cw};
+    for (size_t i = 0; i < sizeof fds / sizeof fds[0]; i++)
+        close(fds[i]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_watcher_makes_room_for_waiting_client),
+        cmocka_unit_test(test_watcher_sleeps_under_limit),
         cmocka_unit_test(test_opened_while_memory_short_is_tracked),
         cmocka_unit_test(test_past_capacity_refused),
         cmocka_unit_test(test_request_read_not_begun_is_kept),
