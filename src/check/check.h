@@ -352,6 +352,11 @@ bool mz_noun_is_definite_adjective(const mz_word *prev, const mz_word *w);
  * من 300"). */
 bool mz_numbers_conflict(double a_lo, double a_hi, double b_lo, double b_hi);
 
+/* The figures sentence s[0..len) rejects («6 مدارس فقط، وليس 14», «لا ١٤»:
+ * a negator right before the number, and no «فقط» right after it), each as
+ * [lo[i], hi[i]]; at most cap, returns how many (numbers_correction.c). */
+size_t mz_num_rejected_figures(const char *s, size_t len, double *lo, double *hi, size_t cap);
+
 /* The words for a vague value of this floor (mz_number.vague): "dozens",
  * "hundreds", … or «عشرات», «مئات», … (numbers_vague.c). */
 const char *mz_vague_name(double floor, bool arabic);

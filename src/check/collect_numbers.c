@@ -167,9 +167,10 @@ static bool fits_claim(const mz_check_quantity *q, const mz_check_value *v)
  * has the claim's number, and its other figure of the noun counts
  * something else — «اعترض الدفاع الجوي ثلاثة صواريخ» beside «وقبل يومين
  * أطلقت الطائرات ستة صواريخ», a list of 500 patients and the 29 evacuated,
- * an air show's other orders beside the claim's five aircraft. */
+ * an air show's other orders beside the claim's five aircraft. A figure
+ * the voice itself rejects (retracted) is not one it gives. */
 static bool beside_claim_value(const mz_check_quantity *q, const mz_check_value *v,
-                               unsigned claim_events)
+                               unsigned claim_events, const bool *retracted)
 {
     if (!q->has_claim_value || fits_claim(q, v))
         return false;
@@ -178,11 +179,36 @@ static bool beside_claim_value(const mz_check_quantity *q, const mz_check_value 
          * the claim's 51 but does not give it */
         mz_check_value w = q->values[i];
         w.bound = 0;
-        if (w.voice == v->voice && !w.earlier && bears_on_claim(&w, claim_events) &&
-            fits_claim(q, &w))
+        if (w.voice == v->voice && !w.earlier && !retracted[i] &&
+            bears_on_claim(&w, claim_events) && fits_claim(q, &w))
             return true;
     }
     return false;
+}
+
+/* Marks the values of q their own voice rejects: a fact-check quotes the
+ * figure it corrects («تداولت مواقع خبرا يفيد بأن المديرية أغلقت 14 مدرسة»)
+ * and then gives its own («6 مدارس فقط، وليس 14»). The quoted 14 is not the
+ * voice's figure: it does not make the voice one that gives the claim's
+ * number (beside_claim_value, which set the 6 against nothing), is set
+ * against nothing and does not count as a source giving it
+ * (numbers_correction.c). */
+static void mark_retracted(const mz_check_quantity *q, bool *retracted)
+{
+    enum { PER_SENTENCE = 4 };
+    double lo[MAX_VALUES][PER_SENTENCE], hi[MAX_VALUES][PER_SENTENCE];
+    size_t n[MAX_VALUES];
+    for (size_t j = 0; j < q->n_values; j++) {
+        const char *t = q->values[j].text;
+        n[j] = t ? mz_num_rejected_figures(t, strlen(t), lo[j], hi[j], PER_SENTENCE) : 0;
+    }
+    for (size_t i = 0; i < q->n_values; i++) {
+        const mz_check_value *v = &q->values[i];
+        retracted[i] = false;
+        for (size_t j = 0; j < q->n_values && !retracted[i]; j++)
+            for (size_t k = 0; k < n[j] && !retracted[i] && q->values[j].voice == v->voice; k++)
+                retracted[i] = !mz_numbers_conflict(v->number, v->number_max, lo[j][k], hi[j][k]);
+    }
 }
 
 /* Values of one quantity that do not overlap, from two voices, told of one
@@ -190,15 +216,15 @@ static bool beside_claim_value(const mz_check_quantity *q, const mz_check_value 
  * allows both do not set the claim in doubt, and are not flagged: a claim
  * of "at least 60 killed" has a raid's 60 and a week's 133 on its side. Nor
  * is a value beside the claim's own in its voice (beside_claim_value). */
-static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
+static void flag_conflicts(mz_check_quantity *q, unsigned claim_events, const bool *retracted)
 {
     if (q->kind == MZ_QTY_DATE)
         return;
     /* what a value is on its own, judged once and not for each pair */
     bool aside[MAX_VALUES];
     for (size_t i = 0; i < q->n_values; i++)
-        aside[i] = !bears_on_claim(&q->values[i], claim_events) ||
-                   beside_claim_value(q, &q->values[i], claim_events);
+        aside[i] = retracted[i] || !bears_on_claim(&q->values[i], claim_events) ||
+                   beside_claim_value(q, &q->values[i], claim_events, retracted);
     for (size_t i = 0; i < q->n_values; i++)
         for (size_t j = i + 1; j < q->n_values; j++) {
             mz_check_value *a = &q->values[i], *b = &q->values[j];
@@ -219,14 +245,14 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
  * against one source's 40 set nothing in doubt. Dates are left out (the
  * claim's «الجمعة» and a source's 15/3 are not one kind of value), and so
  * are values of an event the claim does not name. */
-static void flag_off_claim(mz_check_quantity *q, unsigned claim_events)
+static void flag_off_claim(mz_check_quantity *q, unsigned claim_events, const bool *retracted)
 {
     if (q->kind == MZ_QTY_DATE || !q->has_claim_value)
         return;
     size_t bearing = 0, off = 0;
     for (size_t i = 0; i < q->n_values; i++) {
         mz_check_value *v = &q->values[i];
-        if (!bears_on_claim(v, claim_events) || v->earlier)
+        if (!bears_on_claim(v, claim_events) || v->earlier || retracted[i])
             continue;
         bearing++;
         v->off_claim = !fits_claim(q, v);
@@ -282,9 +308,11 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
                 q->claim_vague = in_claim_nums[c].vague;
                 break;
             }
+        bool retracted[MAX_VALUES];
+        mark_retracted(q, retracted);
         if (q->on_claim || q->has_claim_value)
-            flag_conflicts(q, claim_events);
-        flag_off_claim(q, claim_events);
+            flag_conflicts(q, claim_events, retracted);
+        flag_off_claim(q, claim_events, retracted);
         free(keys[i]);
     }
     free(keys);

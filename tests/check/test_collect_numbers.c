@@ -242,6 +242,54 @@ static void test_broken_plurals_of_places(void **state)
     }
 }
 
+/* A fact-check quotes the figure it corrects: «تداولت مواقع خبرا يفيد بأن
+ * المديرية أغلقت 14 مدرسة» and then «6 مدارس فقط، وليس 14». Its voice gave
+ * the claim's 14, so its 6 was taken for a figure of something else beside
+ * it and set against nothing: the report showed no conflict between the
+ * wire's 14 and the fact-check's 6. A figure whose own sentence rejects the
+ * claim's («وليس 14», «لا 14») is the voice's answer to it. */
+static void test_correction_of_the_claims_number(void **state)
+{
+    (void)state;
+    const char *claim = "أغلقت مديرية التربية 14 مدرسة في تل الورد";
+    const char *wire = "أغلقت مديرية التربية في بلدة تل الورد 14 مدرسة يوم الاثنين.";
+    const char *fact = "تداولت وسائل إعلام محلية خبرا يفيد بأن مديرية التربية أغلقت 14 مدرسة في تل الورد.\n"
+                       "وتبين أن عدد المدارس التي أغلقت هو 6 مدارس فقط، وليس 14 كما ورد في الخبر.";
+    const char *b[] = {wire, fact};
+    mz_check_result *r = collect(claim, b, 2);
+    const mz_check_quantity *q = &r->numbers[0];
+    assert_true(q->on_claim && q->conflict);
+    /* the wire's 14 and the fact-check's 6; not the 14 it quotes to correct */
+    assert_int_equal(q->n_values, 3);
+    for (size_t i = 0; i < q->n_values; i++)
+        assert_int_equal(q->values[i].conflicting, q->values[i].number == 6 || q->values[i].voice == 1);
+    mz_check_result_free(r);
+    /* the fact-check alone: no source gives the claim's 14, it quotes it */
+    r = collect(claim, b + 1, 1);
+    assert_true(r->numbers[0].claim_unmatched);
+    mz_check_result_free(r);
+    /* the same voice's 6 with no word against the 14 stays beside it */
+    const char *beside = "تداولت وسائل إعلام محلية خبرا يفيد بأن مديرية التربية أغلقت 14 مدرسة في تل الورد.\n"
+                         "وأعادت المديرية فتح 6 مدارس بعد فحص المياه.";
+    const char *c[] = {wire, beside};
+    r = collect(claim, c, 2);
+    assert_false(r->numbers[0].conflict);
+    mz_check_result_free(r);
+    /* «ليس 14 فقط» is "not only 14": no correction */
+    const char *more = "تداولت وسائل إعلام محلية خبرا يفيد بأن مديرية التربية أغلقت 14 مدرسة في تل الورد.\n"
+                       "وأغلقت المديرية 20 مدرسة، وليس 14 فقط.";
+    const char *d[] = {wire, more};
+    r = collect(claim, d, 2);
+    assert_false(r->numbers[0].conflict);
+    mz_check_result_free(r);
+    /* «لا 14» and Arabic-Indic digits: a correction too */
+    const char *la = "أغلقت المديرية ٦ مدارس لا ١٤ كما أشيع.";
+    const char *e[] = {wire, la};
+    r = collect(claim, e, 2);
+    assert_true(r->numbers[0].conflict);
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -253,6 +301,7 @@ int main(void)
         cmocka_unit_test(test_many_values_and_quantities),
         cmocka_unit_test(test_below_reaches_zero),
         cmocka_unit_test(test_broken_plurals_of_places),
+        cmocka_unit_test(test_correction_of_the_claims_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
