@@ -232,6 +232,46 @@ static bool listed(const mz_check_value *v, bool off_claim)
     return off_claim ? v->off_claim : v->conflicting;
 }
 
+/* Whether v and w are one value as the reason says it (40 and أربعين). */
+static bool same_value(const mz_check_value *v, const mz_check_value *w)
+{
+    return w->number == v->number && w->number_max == v->number_max && w->bound == v->bound &&
+           w->vague == v->vague;
+}
+
+/* The sites of every voice that gives value q->values[at] among the listed
+ * ones, at most three and "…" after them: "14 (a.example, b.example, …)".
+ * Only the first voice's site was named, so a figure four sources gave read
+ * as one source's, the fact-check's that quoted it to correct it. */
+static int value_sites(mz_buf *b, const mz_check_result *r, const mz_check_quantity *q,
+                       size_t at, bool off_claim, const char *sep, const char *article)
+{
+    enum { SITES = 3 };
+    const mz_check_value *v = &q->values[at];
+    size_t shown = 0;
+    int rc = 0;
+    for (size_t i = at; i < q->n_values && !rc; i++) {
+        const mz_check_value *w = &q->values[i];
+        if (!listed(w, off_claim) || !same_value(v, w))
+            continue;
+        bool again = false; /* the voice is named already */
+        for (size_t j = at; j < i && !again; j++)
+            again = q->values[j].voice == w->voice && listed(&q->values[j], off_claim) &&
+                    same_value(v, &q->values[j]);
+        if (again)
+            continue;
+        if (shown == SITES) {
+            rc |= mz_buf_puts(b, sep);
+            rc |= mz_buf_puts(b, "…");
+            break;
+        }
+        rc |= shown ? mz_buf_puts(b, sep) : 0;
+        rc |= value_site(b, r, w, article);
+        shown++;
+    }
+    return rc;
+}
+
 int mz_reason_values(mz_buf *b, const mz_check_result *r, const mz_check_quantity *q,
                      bool off_claim, const char *sep, const char *over, const char *under,
                      const char *article, bool arabic)
@@ -246,8 +286,7 @@ int mz_reason_values(mz_buf *b, const mz_check_result *r, const mz_check_quantit
         bool again = false; /* 40 and أربعين are one value */
         for (size_t j = 0; j < i && !again; j++) { /* among those shown */
             const mz_check_value *w = &q->values[j];
-            again = listed(w, off_claim) && w->number == v->number &&
-                    w->number_max == v->number_max && w->bound == v->bound && w->vague == v->vague;
+            again = listed(w, off_claim) && same_value(v, w);
         }
         if (again)
             continue;
@@ -263,7 +302,7 @@ int mz_reason_values(mz_buf *b, const mz_check_result *r, const mz_check_quantit
             rc |= mz_buf_printf(b, "%s%s%s%s (", shown ? sep : "",
                                 v->bound > 0 ? over : v->bound < 0 ? under : "",
                                 v->bound ? " " : "", v->value ? v->value : "");
-        rc |= value_site(b, r, v, article);
+        rc |= value_sites(b, r, q, i, off_claim, sep, article);
         rc |= mz_buf_puts(b, ")");
         shown++;
     }

@@ -68,8 +68,9 @@ int mz_reason_claim_value(mz_buf *b, const mz_check_quantity *q, const char *ove
  * (أسيرا, in the accusative a count takes: odd on its own). */
 const char *mz_quantity_name(const mz_check_quantity *q);
 /* Appends q's distinct conflicting values (with off_claim: its values outside
- * the claim's, off_claim), each with the site of the first voice that
- * gives it ("40 (a.example), 25 (b.example)"), joined by sep; a bound is
+ * the claim's, off_claim), each with the sites of the voices that give
+ * it, at most three and "…" ("40 (a.example, c.example), 25 (b.example)"),
+ * values and sites joined by sep; a bound is
  * written before its value (over: "over", "أكثر من"); a vague value is said
  * as the source did, «العشرات» in Arabic and "dozens" in English, with no
  * bound word and no number. At most four; "…" ends a list that goes on. */

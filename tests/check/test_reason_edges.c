@@ -161,8 +161,9 @@ static void test_claim_value_written_whole(void **state)
     mz_check_result_free(r);
 }
 
-/* A conflict lists at most four values, a value given twice once, a
- * floor as "over", then "…"; the sources at most three, then "…". */
+/* A conflict lists at most four values, a value given twice once (with
+ * both its sources), a floor as "over", then "…"; the sources at most
+ * three, then "…". */
 static void test_conflict_lists_four(void **state)
 {
     (void)state;
@@ -193,7 +194,65 @@ static void test_conflict_lists_four(void **state)
     assert_non_null(strstr(r->reason, "6 independent sources report it (s1.example, s2.example, "
                                       "s3.example, …)"));
     assert_non_null(strstr(r->reason, " The sources' numbers conflict (أسيرا): over 10 (s1.example), "
-                                      "20 (s2.example), 30 (s4.example), 40 (s5.example), …."));
+                                      "20 (s2.example, s3.example), 30 (s4.example), 40 (s5.example), …."));
+    mz_check_result_free(r);
+}
+
+/* Sources a.example … for a quantity of schools, value i given by voice
+ * voice[i] as n[i], in conflict or off the claim's 30 (unmatched). */
+static mz_check_result *schools(const double *n, const int *voice, size_t k, bool unmatched)
+{
+    static const char *site[] = {"tahaqqaq.example", "wire.example", "activists.example",
+                                 "radio.example", "wire.example"};
+    spec s[5];
+    static char bodies[5][128];
+    for (size_t i = 0; i < k; i++) {
+        snprintf(bodies[i], sizeof bodies[i], "أغلقت مديرية التربية في تل الورد %g مدرسة.", n[i]);
+        s[i] = (spec){site[i], bodies[i], "assertion", 0.8, 0.05, 0.1};
+    }
+    mz_check_result *r = build(s, k);
+    r->numbers = calloc(1, sizeof *r->numbers);
+    r->n_numbers = 1;
+    mz_check_quantity *q = &r->numbers[0];
+    q->quantity = strdup("مدرسة");
+    q->conflict = !unmatched;
+    q->has_claim_value = q->claim_unmatched = unmatched;
+    q->claim_number = q->claim_number_max = 30;
+    q->values = calloc(k, sizeof *q->values);
+    q->n_values = k;
+    for (size_t i = 0; i < k; i++) {
+        char v[16];
+        snprintf(v, sizeof v, "%g", n[i]);
+        q->values[i] = (mz_check_value){.value = strdup(v), .number = n[i], .number_max = n[i],
+                                        .conflicting = !unmatched, .off_claim = unmatched,
+                                        .article_id = (int64_t)i + 1, .voice = voice[i]};
+    }
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    return r;
+}
+
+/* A figure several sources give names each of them, up to three and "…":
+ * the reason named the first voice's site alone, so «14 مدرسة», given by
+ * the wire, the activists and the radio, read as the fact-check's own
+ * figure, the one source that had found 6. A voice is named once however
+ * many of its articles give the figure. */
+static void test_value_names_every_source(void **state)
+{
+    (void)state;
+    const double n[] = {6, 14, 14, 14, 14};
+    const int voice[] = {1, 2, 3, 4, 2};
+    mz_check_result *r = schools(n, voice, 5, false);
+    assert_non_null(strstr(r->reason, " The sources' numbers conflict (مدرسة): 6 (tahaqqaq.example), "
+                                      "14 (wire.example, activists.example, radio.example)."));
+    assert_non_null(strstr(r->reason_ar, "وتتعارض أرقام المصادر (مدرسة): 6 (tahaqqaq.example)، "
+                                         "14 (wire.example، activists.example، radio.example)."));
+    mz_check_result_free(r);
+    /* the claim's 30 given by none: four sources' 14, three named */
+    const double m[] = {14, 14, 14, 14};
+    const int four[] = {1, 2, 3, 4};
+    r = schools(m, four, 4, true);
+    assert_non_null(strstr(r->reason, " No source gives the claim's number (مدرسة; the claim: 30): "
+                                      "14 (tahaqqaq.example, wire.example, activists.example, …)."));
     mz_check_result_free(r);
 }
 
@@ -208,6 +267,7 @@ int main(void)
         cmocka_unit_test(test_report_quoting_a_denial),
         cmocka_unit_test(test_claim_value_written_whole),
         cmocka_unit_test(test_conflict_lists_four),
+        cmocka_unit_test(test_value_names_every_source),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
