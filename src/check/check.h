@@ -83,6 +83,10 @@ typedef enum mz_event {
     MZ_EVENT_RELEASED,
     MZ_EVENT_MOVED, /* evacuated, displaced, left, carried, returned */
     MZ_EVENT_BESIEGED,
+    MZ_EVENT_DESTROYED, /* destroyed, demolished, collapsed, burned: buildings, vehicles */
+    MZ_EVENT_DAMAGED,
+    MZ_EVENT_CLOSED,    /* closed, shut, suspended: schools, crossings, shops */
+    MZ_EVENT_OPENED,    /* opened, reopened */
     MZ_N_EVENTS
 } mz_event;
 

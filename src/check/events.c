@@ -1,6 +1,7 @@
 /*
  * events.c — what happened to what a number counts: killed, died, injured,
- * detained, released, moved (evacuated, displaced, carried), besieged.
+ * detained, released, moved (evacuated, displaced, carried), besieged;
+ * and to buildings and places: destroyed, damaged, closed, opened.
  *
  * One story's articles count the same noun for different events: in a
  * report of a bombing that killed "100 شخص", the buses carried "3000 شخص",
@@ -73,6 +74,26 @@ static const event_word event_words[] = {
     /* besieged */
     {"محاصر", MZ_EVENT_BESIEGED}, {"حصار", MZ_EVENT_BESIEGED},  {"يحاصر", MZ_EVENT_BESIEGED},
     {"تحاصر", MZ_EVENT_BESIEGED}, {"حاصر", MZ_EVENT_BESIEGED},  {"حاصرت", MZ_EVENT_BESIEGED},
+    /* what happens to buildings, vehicles, schools and crossings: a story
+     * that counts 30 houses destroyed also counts 100 damaged, and one
+     * that counts 14 schools closed counts 5 reopened. Not تدمر (Palmyra)
+     * nor مدمر (a destroyer, the warship). */
+    {"دمر", MZ_EVENT_DESTROYED},  {"دمرت", MZ_EVENT_DESTROYED}, {"يدمر", MZ_EVENT_DESTROYED},
+    {"تدمير", MZ_EVENT_DESTROYED}, {"هدم", MZ_EVENT_DESTROYED},  {"هدمت", MZ_EVENT_DESTROYED},
+    {"يهدم", MZ_EVENT_DESTROYED}, {"مهدم", MZ_EVENT_DESTROYED}, {"انهيار", MZ_EVENT_DESTROYED},
+    {"انهار", MZ_EVENT_DESTROYED}, {"انهارت", MZ_EVENT_DESTROYED}, {"حرق", MZ_EVENT_DESTROYED},
+    {"احرق", MZ_EVENT_DESTROYED}, {"احرقت", MZ_EVENT_DESTROYED}, {"احراق", MZ_EVENT_DESTROYED},
+    {"احترق", MZ_EVENT_DESTROYED}, {"احترقت", MZ_EVENT_DESTROYED}, {"احتراق", MZ_EVENT_DESTROYED},
+    /* not متضرر: «للمتضررين», those affected, are people */
+    {"تضرر", MZ_EVENT_DAMAGED},   {"تضررت", MZ_EVENT_DAMAGED},  {"اضرار", MZ_EVENT_DAMAGED},
+    {"تصدع", MZ_EVENT_DAMAGED},   {"تصدعت", MZ_EVENT_DAMAGED},
+    {"اغلق", MZ_EVENT_CLOSED},    {"اغلقت", MZ_EVENT_CLOSED},   {"يغلق", MZ_EVENT_CLOSED},
+    {"تغلق", MZ_EVENT_CLOSED},    {"اغلاق", MZ_EVENT_CLOSED},   {"مغلق", MZ_EVENT_CLOSED},
+    {"اقفل", MZ_EVENT_CLOSED},    {"اقفلت", MZ_EVENT_CLOSED},   {"اقفال", MZ_EVENT_CLOSED},
+    {"عطلت", MZ_EVENT_CLOSED},    {"تعطيل", MZ_EVENT_CLOSED},
+    {"فتح", MZ_EVENT_OPENED},     {"فتحت", MZ_EVENT_OPENED},    {"يفتح", MZ_EVENT_OPENED},
+    {"تفتح", MZ_EVENT_OPENED},    {"افتتح", MZ_EVENT_OPENED},   {"افتتحت", MZ_EVENT_OPENED},
+    {"افتتاح", MZ_EVENT_OPENED},  {"يفتتح", MZ_EVENT_OPENED},
 };
 
 static mz_event find_event(const char *k, size_t n)
@@ -245,7 +266,8 @@ unsigned mz_events_in(const char *s, size_t len)
 
 const char *mz_event_name(mz_event e)
 {
-    static const char *const names[MZ_N_EVENTS] = {"",         "killed",   "died",  "injured",
-                                                    "detained", "released", "moved", "besieged"};
+    static const char *const names[MZ_N_EVENTS] = {
+        "",         "killed",   "died",    "injured", "detained", "released",
+        "moved",    "besieged", "destroyed", "damaged", "closed",  "opened"};
     return (unsigned)e < MZ_N_EVENTS ? names[e] : "";
 }

@@ -898,6 +898,19 @@ static void test_events(void **state)
     assert_int_equal(event_of("إذ ما زال داخل البلدة قرابة 8000 شخص محاصرين", 0),
                      MZ_EVENT_BESIEGED);
     assert_int_equal(event_of("قال ناشطون إن اللواء أطلق سراح 25 أسيرا", 0), MZ_EVENT_RELEASED);
+    /* what happens to buildings and places */
+    s = "دمر القصف 30 منزلا وتضرر 100 منزل آخر";
+    assert_int_equal(event_of(s, 0), MZ_EVENT_DESTROYED);
+    assert_int_equal(event_of(s, 1), MZ_EVENT_DAMAGED);
+    s = "أغلقت المديرية 14 مدرسة ثم أعادت فتح 5 مدارس";
+    assert_int_equal(event_of(s, 0), MZ_EVENT_CLOSED);
+    assert_int_equal(event_of(s, 1), MZ_EVENT_OPENED);
+    assert_int_equal(event_of("واحترقت 14 محلا تجاريا في السوق", 0), MZ_EVENT_DESTROYED);
+    assert_int_equal(event_of("وتعرض 12 مبنى لأضرار جسيمة", 0), MZ_EVENT_DAMAGED);
+    /* تدمر is Palmyra, مدمرات warships, المتضررين people affected */
+    assert_int_equal(event_of("تقدم الجيش 20 كيلومترا نحو تدمر", 0), MZ_EVENT_NONE);
+    assert_int_equal(event_of("أرسلت البحرية 3 مدمرات إلى المنطقة", 0), MZ_EVENT_NONE);
+    assert_int_equal(event_of("وزعت الجمعية 500 خيمة على المتضررين", 0), MZ_EVENT_NONE);
     assert_int_equal(event_of("أفرج لواء الوادي يوم الجمعة عن 40 أسيرا", 0), MZ_EVENT_RELEASED);
     assert_int_equal(event_of("وأعلنت الشرطة اعتقال 12 شخصا", 0), MZ_EVENT_DETAINED);
     /* died is not killed: heat waves and floods */
@@ -927,7 +940,8 @@ static void test_events(void **state)
     assert_int_equal(event_of("صادرات الغاز 85%", 0), MZ_EVENT_NONE);
     /* أسرة and أسر are families, not captured (أسر); the verb still is */
     assert_int_equal(event_of("دفعت الحكومة 500 ريال لكل أسرة متضررة", 0), MZ_EVENT_NONE);
-    assert_int_equal(event_of("تضررت منازل 1200 أسرة في الحي", 0), MZ_EVENT_NONE);
+    /* (the homes of 1200 families damaged: the event is the homes') */
+    assert_int_equal(event_of("تضررت منازل 1200 أسرة في الحي", 0), MZ_EVENT_DAMAGED);
     assert_int_equal(event_of("وصلت المساعدات إلى خمس أسر في القرية", 0), MZ_EVENT_NONE);
     assert_int_equal(event_of("أسر المسلحون 40 جنديا قرب الحدود", 0), MZ_EVENT_DETAINED);
     assert_int_equal(event_of("أعلن الجيش أسر 7 مقاتلين", 0), MZ_EVENT_DETAINED);
@@ -938,8 +952,12 @@ static void test_events(void **state)
                               "شخص",
                               0),
                      MZ_EVENT_BESIEGED);
-    assert_int_equal(event_of("قتل القصف 38 مقاتلا في أطراف البلدة الشرقية ثم دمر 20 آلية", 1),
+    assert_int_equal(event_of("قتل القصف 38 مقاتلا في أطراف البلدة الشرقية ثم استولى على 20 "
+                              "آلية",
+                              1),
                      MZ_EVENT_NONE);
+    assert_int_equal(event_of("قتل القصف 38 مقاتلا في أطراف البلدة الشرقية ثم دمر 20 آلية", 1),
+                     MZ_EVENT_DESTROYED);
     /* «قضوا» after the count, past «منهم على الأقل»; before a number it
      * spends time */
     assert_int_equal(event_of("وقالت المنظمة إن 16 شخصا منهم على الأقل قضوا قبل إجلائهم", 0),
