@@ -500,12 +500,16 @@ static bool words_are(const words *ws, size_t i, const char *const *keys, size_t
  * "يقل عن", "لا يزيد على/عن" X or less (-1); else 0. */
 static int bound_before(const words *ws, size_t first)
 {
+    static const char *const more[] = {"اكثر", "ازيد", "باكثر", "لاكثر", "واكثر", "وباكثر"};
+    static const char *const less[] = {"اقل", "باقل", "لاقل", "واقل", "وباقل"};
     if (first < 2)
         return 0;
     const mz_word *p = &ws->v[first - 1], *v = &ws->v[first - 2];
     bool neg = first >= 3 && eq(&ws->v[first - 3], "لا");
-    if (eq(p, "من"))
-        return eq(v, "اكثر") || eq(v, "ازيد") ? 1 : eq(v, "اقل") ? -1 : 0;
+    if (eq(p, "من")) /* with a clitic too: «ارتفعت بأكثر من 10%», «لأقل من عام» */
+        return in_list(v->key, more, sizeof more / sizeof *more)   ? 1
+               : in_list(v->key, less, sizeof less / sizeof *less) ? -1
+                                                                   : 0;
     if (!eq(p, "علي") && !eq(p, "عن"))
         return 0;
     if (eq(v, "يزيد") || eq(v, "تزيد") || eq(v, "يربو"))

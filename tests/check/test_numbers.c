@@ -499,6 +499,11 @@ static void test_bounds(void **state)
     assert_int_equal(first("قتل 300 مقاتل على الأقل", &n).bound, 1);
     assert_int_equal(first("قتل 300 على الأقل من المقاتلين", &n).bound, 1);
     assert_int_equal(first("قتل أقل من 300 مقاتل", &n).bound, -1);
+    /* with a clitic on the bound word: «بأقل من 1%» was 1% as such */
+    assert_int_equal(first("ارتفعت البطالة بأقل من 1% في آذار", &n).bound, -1);
+    assert_int_equal(first("ارتفعت الأسعار بأكثر من 10%", &n).bound, 1);
+    assert_int_equal(first("استمر الحصار لأكثر من 300 يوم", &n).bound, 1);
+    assert_int_equal(first("قتل 40 شخصا وأكثر من 300 مقاتل", &n).bound, 0);
     assert_int_equal(first("قتل ما لا يزيد عن 300 مقاتل", &n).bound, -1);
     assert_int_equal(first("قتل نحو 300 مقاتل", &n).bound, 0);
     assert_int_equal(first("قتل 300 مقاتل", &n).bound, 0);
