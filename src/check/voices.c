@@ -132,7 +132,8 @@ static char *site_key(const char *src, bool *oom)
 
 /* What one item's site is known by: its source, and where it was published
  * (its URL, else a source that is a host name). named: the source is a name
- * other than that host (og:site_name "الجزيرة نت" for aljazeera.net). */
+ * other than that host's (og:site_name "سكاي نيوز عربية" on a portal; not
+ * "Reuters" on reuters.com). */
 typedef struct site_keys {
     char *source, *host;
     bool named;
@@ -160,7 +161,11 @@ static bool site_keys_init(site_keys *k, const char *source, const char *url)
         k->source = mz_strdup(k->host);
         oom |= !k->source;
     }
-    k->named = k->source && (!k->host || strcmp(k->source, k->host));
+    /* A name that spells its host's site ("Reuters" on reuters.com, "Al
+     * Jazeera" on aljazeera.net) is that site's own, not an outlet hosted
+     * there: it meets the site's other names ("رويترز" on reuters.com). */
+    k->named = k->source && (!k->host || strcmp(k->source, k->host)) &&
+               !(where && mz_author_names_site(source, NULL, where));
     return !oom;
 }
 

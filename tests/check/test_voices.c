@@ -386,6 +386,26 @@ static void test_one_shingle(void **state)
     assert_true(mz_minhash_similarity(&c, &a) == 0.0);
 }
 
+/* A site's own name in Latin letters and in Arabic, on its own domain, is
+ * one site: "Reuters" spells reuters.com, so "رويترز" there is no other
+ * outlet hosted on it (two named outlets on a portal stay two). */
+static void test_site_own_name_and_arabic_name(void **state)
+{
+    (void)state;
+    const char *sources[] = {"Reuters", "رويترز", "Al Jazeera", "الجزيرة نت", "سكاي نيوز عربية",
+                             "Al Jazeera"};
+    const char *urls[] = {"https://www.reuters.com/article/1", "https://ara.reuters.com/article/2",
+                          "https://www.aljazeera.net/news/1", "https://www.aljazeera.net/news/2",
+                          "https://portal.example/a", "https://portal.example/b"};
+    enum { N = sizeof sources / sizeof *sources };
+    size_t voice[N];
+    assert_int_equal(mz_group_voices(NULL, sources, urls, N, MZ_COPY_JACCARD, voice), 3);
+    assert_int_equal(voice[1], voice[0]);
+    assert_int_equal(voice[3], voice[2]);
+    assert_int_not_equal(voice[4], voice[2]);
+    assert_int_equal(voice[5], voice[2]); /* the same name, on a portal: the source says so */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -395,6 +415,7 @@ int main(void)
         cmocka_unit_test(test_subdomains_are_one_site),
         cmocka_unit_test(test_site_written_as_url),
         cmocka_unit_test(test_site_name_and_url_host),
+        cmocka_unit_test(test_site_own_name_and_arabic_name),
         cmocka_unit_test(test_platform_accounts),
         cmocka_unit_test(test_source_naming_its_platform),
         cmocka_unit_test(test_site_name_spellings),
