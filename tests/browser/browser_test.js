@@ -1000,6 +1000,44 @@ async function main() {
       }
     });
 
+    await test('a voice too weakly related to count in the verdict says so, and bears no stance colour', async () => {
+      // As the check weighs it (a voice under weight 0.4 is not counted) and
+      // `mizan check` prints it: "weakly related: weight 0.22, not counted".
+      const body1 = 'اعتقلت الشرطة 30 صحفيا صباح الثلاثاء خلال احتجاج سلمي أمام مبنى بلدية تل الريحان.';
+      const body2 = 'تتوقع الأرصاد تساقط الثلوج على تل الريحان نهاية الأسبوع.';
+      const bodies = { 90201: body1, 90202: body2 };
+      const rep = fakeReport('اعتقلت الشرطة 30 صحفيا في تل الريحان', 'supported', [
+        { voice: 1, stance: 'agree', weight: 0.9, sources: ['wakalat-alnahr.example'], members: [
+          fakeMember(90201, 'الشرطة تعتقل 30 صحفيا', 'wakalat-alnahr.example', 'agree',
+            [evidenceOf(body1, body1, 'assertion')])] },
+        { voice: 2, stance: 'agree', weight: 0.22, sources: ['taqs-alrayhan.example'], members: [
+          fakeMember(90202, 'ثلوج على تل الريحان', 'taqs-alrayhan.example', 'agree',
+            [evidenceOf(body2, body2, 'overlap')])] },
+      ], 'مصدر مستقل واحد يؤيد الادعاء (wakalat-alnahr.example).');
+      const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep })),
+        await routeFor(page, /\/api\/articles\/9020\d$/, (route) => {
+          const id = Number(route.request().url().split('/').pop());
+          return route.fulfill({ json: { id, body: bodies[id] } });
+        })];
+      try {
+        await page.fill('#claim', rep.claim);
+        await page.click('#check-btn');
+        await waitForReport(page, rep.claim);
+        const voices = await page.$$eval('#voices > li.voice', (lis) => lis.map((li) => ({
+          head: li.querySelector('.voice-head').textContent,
+          edge: getComputedStyle(li).borderInlineStartColor,
+        })));
+        assert(voices.length === 2, `${voices.length} voices shown`);
+        assert(!/لا يُحسب/.test(voices[0].head), `a counted voice is called not counted: "${voices[0].head}"`);
+        assert(/لا يُحسب في الحكم/.test(voices[1].head),
+          `the voice of weight 0.22 is shown as a supporting voice like the others: "${voices[1].head}"`);
+        assert(voices[0].edge === 'rgb(29, 122, 70)', `counted voice's edge: ${voices[0].edge}`);
+        assert(voices[1].edge !== voices[0].edge, 'the uncounted voice has the supporting colour on its edge');
+      } finally {
+        for (const u of unroutes) await u();
+      }
+    });
+
     await test('the context around evidence is cut between words, not inside one', async () => {
       // 40 words before and after the sentence: the 220 code points of context on
       // each side end inside a word unless the cut moves to a space.
