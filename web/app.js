@@ -79,6 +79,10 @@ async function api(method, path, body, signal) {
     if (path !== '/api/health') refreshHealth();
     throw new Error('تعذّر الاتصال بالخادم');
   }
+  // The footer said the server did not answer, and now it does: asked again,
+  // it counts the store's articles (it used to keep «لا يستجيب» while checks
+  // came back, until the page was reloaded).
+  if (serverDown && path !== '/api/health') refreshHealth();
   let data = null;
   try { data = await res.json(); } catch (e) { /* not JSON */ }
   if (signal && signal.aborted) throw aborted();
@@ -739,15 +743,18 @@ async function onAdd(ev) {
 }
 
 let readOnly = false; // the server said read_only: nothing can be added
+let serverDown = false; // the footer says «الخادم لا يستجيب»
 
 async function refreshHealth() {
   try {
     const h = await api('GET', '/api/health');
+    serverDown = false;
     readOnly = !!h.read_only;
     $('#health').textContent = `ميزان ${h.version} · ${num.format(h.articles)} مقالاً في القاعدة` +
       (h.read_only ? ' · للقراءة فقط' : '');
     if (h.read_only) $('#add-btn').disabled = true;
   } catch (e) {
+    serverDown = true;
     $('#health').textContent = 'ميزان · الخادم لا يستجيب';
   }
 }

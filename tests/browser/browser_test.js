@@ -566,6 +566,16 @@ async function main() {
           { timeout: 5000 }).catch(() => {});
         const foot = await p2.textContent('#health');
         assert(/الخادم لا يستجيب/.test(foot), `footer: "${foot}"`);
+        // The server answers again: the next check's reply brings the count
+        // back, where the footer went on saying the server did not answer.
+        await p2.unroute('**/api/*');
+        await p2.fill('#claim', 'ادعاء والخادم عاد');
+        await p2.click('#check-btn');
+        await waitForReport(p2, 'ادعاء والخادم عاد');
+        await p2.waitForFunction(() => /مقالاً في القاعدة/.test(document.querySelector('#health').textContent),
+          null, { timeout: 5000 }).catch(() => {});
+        const back = await p2.textContent('#health');
+        assert(/مقالاً في القاعدة/.test(back), `footer once the server answers again: "${back}"`);
       } finally {
         await p2.close();
       }
