@@ -11,7 +11,8 @@ void api_check(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
     long long k = 20;
     if (!cJSON_IsObject(in)) {
         srv_error(rs, 400, NULL, "request body must be a JSON object {\"claim\": ..., \"k\": ...}");
-    } else if (srv_get_string(in, "claim", "claim", true, MZ_CLAIM_MAX_CHARS, &claim, rs) &&
+    } else if (srv_body_known(in, (const char *const[]){"claim", "k", NULL}, rs) &&
+               srv_get_string(in, "claim", "claim", true, MZ_CLAIM_MAX_CHARS, &claim, rs) &&
                srv_get_int(in, "k", "k", 1, SRV_CHECK_K_MAX, &k, rs)) {
         mz_check_options opt = {.k = (size_t)k};
         mz_check_result *r = NULL;

@@ -27,7 +27,9 @@ void api_stance(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
     if (!cJSON_IsObject(in)) {
         srv_error(rs, 400, NULL,
                   "request body must be a JSON object {\"claim\": ..., \"article\": ...}");
-    } else if (srv_get_string(in, "claim", "claim", true, MZ_CLAIM_MAX_CHARS, &claim, rs) &&
+    } else if (srv_body_known(in, (const char *const[]){"claim", "article", "id", "title", NULL},
+                              rs) &&
+               srv_get_string(in, "claim", "claim", true, MZ_CLAIM_MAX_CHARS, &claim, rs) &&
                srv_get_string(in, "article", "article", pasted, 0, &article, rs) &&
                srv_get_int(in, "id", "id", 1, INT64_MAX, &id, rs) &&
                srv_get_string(in, "title", "title", false, SRV_MAX_FIELD_CHARS, &title, rs)) {

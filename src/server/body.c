@@ -163,6 +163,31 @@ bool srv_get_string(const cJSON *obj, const char *name, const char *label, bool 
     return true;
 }
 
+bool srv_body_known(const cJSON *obj, const char *const *names, srv_response *rs)
+{
+    if (!cJSON_IsObject(obj))
+        return true; /* the route refuses a body that is no object itself */
+    for (const cJSON *f = obj->child; f; f = f->next) {
+        const char *key = f->string ? f->string : "";
+        const char *const *n = names;
+        while (*n && strcmp(key, *n))
+            n++;
+        if (*n)
+            continue;
+        char list[128] = "";
+        size_t o = 0;
+        for (n = names; *n && o < sizeof list; n++)
+            o += (size_t)snprintf(list + o, sizeof list - o, "%s%s", o ? ", " : "", *n);
+        /* the key as field only when it can be one (not empty, not too long);
+         * the parser has checked the body is UTF-8 */
+        size_t len = strlen(key);
+        srv_error(rs, 400, len && len < 64 ? key : NULL,
+                  "unknown field '%.64s' (this route reads %s)", key, list);
+        return false;
+    }
+    return true;
+}
+
 bool srv_get_int(const cJSON *obj, const char *name, const char *label, long long lo,
                  long long hi, long long *out, srv_response *rs)
 {

@@ -97,6 +97,11 @@ cJSON *srv_parse_body(const srv_request *rq, srv_response *rs);
  * the field in errors ("claim", "[2].text"). */
 bool srv_get_string(const cJSON *obj, const char *name, const char *label, bool required,
                     size_t max_chars, const char **out, srv_response *rs);
+/* True when every key of the object obj is one of names (NULL-ended;
+ * matched with case, as the getters are); else false with a 400 naming the
+ * first other one. A misspelt {"claim": ..., "K": 50} or "top_k" used to be
+ * ignored without a word, and the check ran with k 20. */
+bool srv_body_known(const cJSON *obj, const char *const *names, srv_response *rs);
 /* Optional integer field in [lo, hi]; *out keeps its default when absent. */
 bool srv_get_int(const cJSON *obj, const char *name, const char *label, long long lo,
                  long long hi, long long *out, srv_response *rs);
