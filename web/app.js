@@ -23,11 +23,6 @@ const CUES = {
 };
 const CONTEXT_CHARS = 220; // code points of context shown around an evidence sentence
 const EVIDENCE_SHOWN = 2; // evidence sentences shown per article, as `mizan check` prints
-// A voice whose weight is under this is not counted in the verdict
-// (mz_verdict_default.min_related, docs/json-schema.md `voices[].weight`):
-// its badge is only what the model read, so the page says it did not count,
-// as `mizan check` prints "weakly related: weight 0.22, not counted".
-const MIN_RELATED = 0.4;
 // The server's limits (src/server/http.h): checked here so that a claim too
 // long is refused with its length, not cut silently as maxlength would.
 const MAX_CLAIM_CHARS = 2000; // code points, as the server counts them
@@ -304,7 +299,10 @@ function renderMember(m, showBadge) {
 
 function renderVoice(v) {
   const members = v.members || [];
-  const weak = (Number(v.weight) || 0) < MIN_RELATED;
+  // not weighed in the verdict (docs/json-schema.md `voices[].counted`): its
+  // badge is only what the model read, so the page says it did not count,
+  // as `mizan check` prints "weakly related: weight 0.22, not counted"
+  const weak = v.counted === false;
   return el('li', { class: `voice voice-${v.stance}${weak ? ' voice-weak' : ''}` },
     el('div', { class: 'voice-head' },
       el('span', { class: 'voice-no' }, `الصوت ${num.format(v.voice)}`),

@@ -65,6 +65,7 @@ typedef struct mz_check_voice {
     mz_stance stance;
     double probs[MZ_N_STANCES]; /* mean over members */
     double weight;              /* how much it counts: 1 - P(unrelated), 0..1 */
+    bool counted;               /* weighed in the verdict: weight >= min_related (mz_decide) */
     char **sources;             /* distinct sites */
     size_t n_sources;
     size_t *members; /* indices into mz_check_result.members, best first */

@@ -82,11 +82,12 @@ mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params)
     size_t taking_part = 0;
     memset(r->counts, 0, sizeof r->counts);
     for (size_t i = 0; i < r->n_voices; i++) {
-        const mz_check_voice *v = &r->voices[i];
+        mz_check_voice *v = &r->voices[i];
         r->counts[v->stance]++;
         if (v->weight > max_w)
             max_w = v->weight;
-        if (v->weight < p->min_related)
+        v->counted = v->weight >= p->min_related;
+        if (!v->counted)
             continue;
         taking_part++;
         /* the share of the voice's weight its coverage left (1 when not shrunk) */

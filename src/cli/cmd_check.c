@@ -221,7 +221,7 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
         if (vo->n_sources == 0)
             fputs("(no source)", f);
         fprintf(f, "%s", vo->n_members > 1 ? "  (one voice: copies / same site)" : "");
-        if (vo->weight < mz_verdict_default.min_related)
+        if (!vo->counted)
             fprintf(f, "  %s(weakly related: weight %.2f, not counted)%s", st->dim, vo->weight, st->off);
         fputc('\n', f);
         fprintf(f, "    %s#%lld%s ", st->dim, (long long)m->article_id, st->off);

@@ -104,6 +104,7 @@ static cJSON *voice_json(const mz_check_result *r, size_t vi)
     add_num(o, "voice", (double)(vi + 1), &ok);
     add_str(o, "stance", mz_stance_name(v->stance), &ok);
     add_num(o, "weight", v->weight, &ok);
+    add_bool(o, "counted", v->counted, &ok);
     cJSON *src = cJSON_AddArrayToObject(o, "sources");
     ok = ok && src;
     for (size_t i = 0; ok && i < v->n_sources; i++)

@@ -1017,10 +1017,10 @@ async function main() {
       const body2 = 'تتوقع الأرصاد تساقط الثلوج على تل الريحان نهاية الأسبوع.';
       const bodies = { 90201: body1, 90202: body2 };
       const rep = fakeReport('اعتقلت الشرطة 30 صحفيا في تل الريحان', 'supported', [
-        { voice: 1, stance: 'agree', weight: 0.9, sources: ['wakalat-alnahr.example'], members: [
+        { voice: 1, stance: 'agree', weight: 0.9, counted: true, sources: ['wakalat-alnahr.example'], members: [
           fakeMember(90201, 'الشرطة تعتقل 30 صحفيا', 'wakalat-alnahr.example', 'agree',
             [evidenceOf(body1, body1, 'assertion')])] },
-        { voice: 2, stance: 'agree', weight: 0.22, sources: ['taqs-alrayhan.example'], members: [
+        { voice: 2, stance: 'agree', weight: 0.22, counted: false, sources: ['taqs-alrayhan.example'], members: [
           fakeMember(90202, 'ثلوج على تل الريحان', 'taqs-alrayhan.example', 'agree',
             [evidenceOf(body2, body2, 'overlap')])] },
       ], 'مصدر مستقل واحد يؤيد الادعاء (wakalat-alnahr.example).');

@@ -71,6 +71,7 @@ static const field member_keys[] = {{"article_id", T_INT, false, NULL, 0},
 static const field voice_keys[] = {{"voice", T_INT, false, NULL, 0},
                                    {"stance", T_STR, false, NULL, 0},
                                    {"weight", T_NUM, false, NULL, 0},
+                                   {"counted", T_BOOL, false, NULL, 0},
                                    {"sources", T_ARR, false, NULL, T_STR},
                                    {"members", T_ARR, false, member_keys, 0},
                                    {0}};

@@ -52,8 +52,13 @@ static void test_min_related(void **state)
     r->voices[0].weight = 0.3;
     assert_int_equal(decide(r, NULL), MZ_NOT_ENOUGH_EVIDENCE);
     assert_near(r->confidence, 0.7);
+    assert_false(r->voices[0].counted); /* the report and the page say so */
+    char *json = mz_check_result_json(r, 0);
+    assert_non_null(strstr(json, "\"counted\":false"));
+    free(json);
     r->voices[0].weight = 0.4;
     assert_int_equal(decide(r, NULL), MZ_SUPPORTED);
+    assert_true(r->voices[0].counted);
     mz_check_result_free(r);
 }
 
