@@ -270,7 +270,7 @@ static void md_voice(FILE *f, const mz_check_result *r, size_t i)
     if (vo->n_members > 1)
         fprintf(f, "صوت واحد: نسخ من قصة واحدة أو مقالات موقع واحد (المقالات: %zu)\n\n",
                 vo->n_members);
-    if (vo->weight < mz_verdict_default.min_related)
+    if (!vo->counted)
         fprintf(f, "ضعيف الصلة بالادعاء: الوزن %.2f، لا يُحتسب\n\n", vo->weight);
     for (size_t j = 0; j < vo->n_members; j++) {
         const mz_check_member *m = &r->members[vo->members[j]];
