@@ -16,8 +16,10 @@
  * only up to half the rows, which is all the decision needs. That walks
  * less than an fts5vocab table, which reads every position of every row
  * the term is in (13th to 22nd sessions: 21% of a check at 100k articles).
- * The decisions are remembered per connection (df_cache.c) while the store
- * is unchanged: PRAGMA data_version moves when another connection commits,
+ * The counts are remembered per connection (df_cache.c), and the ranking
+ * weighs the kept terms by them (mz_bm25, bm25_counted.c: every kept
+ * term's count is whole, under the cap), while the store is unchanged:
+ * PRAGMA data_version moves when another connection commits,
  * sqlite3_total_changes64 when this one writes. Not inside a write
  * transaction, which a rollback may undo without moving either.
  */
@@ -86,14 +88,10 @@ static sqlite3_int64 count_rows(mz_db *db)
     return n;
 }
 
-/* Whether term is in at least half of n_rows rows: 1 or 0, -1 on failure.
+/* The rows term is in, counted no further than cap (>= 1); -1 on failure.
  * df is "SELECT mz_doc_count(...) ... MATCH ?1 LIMIT 1". */
-static int is_common(sqlite3_stmt *df, const char *term, sqlite3_int64 n_rows)
+static sqlite3_int64 count_term(sqlite3_stmt *df, const char *term, sqlite3_int64 cap)
 {
-    /* 2n >= N, that is n >= ceil(N/2): counting stops there */
-    sqlite3_int64 cap = (n_rows + 1) / 2;
-    if (cap < 1)
-        return 1; /* no rows: 2 * 0 >= 0, as any count would say */
     /* the phrase of the analyzed term, as search.c's queries name it */
     char *q = sqlite3_mprintf("\"" MZ_FTS_RAW "%s\"", term);
     if (!q)
@@ -105,48 +103,75 @@ static int is_common(sqlite3_stmt *df, const char *term, sqlite3_int64 n_rows)
     sqlite3_reset(df);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return -1;
-    return 2 * hits >= n_rows;
+    return hits;
 }
 
 /* The terms BM25 weighs: those in fewer than half of the rows. kept gets
- * pointers into terms (n slots); *n_kept < n means some were dropped.
- * Should anything fail, every term is kept: the ranking is then only slower. */
-void mz_drop_common_terms(mz_db *db, const char *const *terms, size_t n, const char **kept,
-                          size_t *n_kept)
+ * pointers into terms (n slots); *n_kept < n means some were dropped; df
+ * each kept term's count. Should anything fail, every term is kept: the
+ * ranking is then only slower (with bm25(), false: the counts unknown). */
+bool mz_drop_common_terms(mz_db *db, const char *const *terms, size_t n, const char **kept,
+                          size_t *n_kept, sqlite3_int64 *df)
 {
     *n_kept = n; /* until every term is decided: see done */
-    sqlite3_stmt *df = NULL;
+    bool counted = false;
+    sqlite3_stmt *st = NULL;
     mz_df_cache *c = cache_for(db);
     if (!c)
         goto done;
     sqlite3_int64 *n_rows = mz_df_cache_rows(c);
     if (*n_rows < 0 && (*n_rows = count_rows(db)) < 0)
         goto done;
+    /* 2n >= N, that is n >= ceil(N/2): counting stops there, and every
+     * count below it is whole */
+    sqlite3_int64 cap = (*n_rows + 1) / 2;
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
-        int common = mz_df_cache_get(c, terms[i]);
-        if (common < 0) {
-            if (!df && sqlite3_prepare_v2(db->sql,
+        sqlite3_int64 hits = cap < 1 ? 0 : mz_df_cache_get(c, terms[i]);
+        if (hits < 0) {
+            if (!st && sqlite3_prepare_v2(db->sql,
                                           "SELECT mz_doc_count(articles_fts, ?2) FROM articles_fts"
                                           " WHERE articles_fts MATCH ?1 LIMIT 1",
-                                          -1, &df, NULL) != SQLITE_OK)
+                                          -1, &st, NULL) != SQLITE_OK)
                 goto done;
-            if ((common = is_common(df, terms[i], *n_rows)) < 0)
+            if ((hits = count_term(st, terms[i], cap)) < 0)
                 goto done; /* every term kept */
-            mz_df_cache_put(c, terms[i], common);
+            mz_df_cache_put(c, terms[i], hits);
         }
-        if (!common) /* N - n > n: a positive weight */
+        if (2 * hits < *n_rows) { /* N - n > n: a positive weight */
+            df[k] = hits;
             kept[k++] = terms[i];
+        }
     }
     *n_kept = k;
+    counted = true;
 done:
     if (*n_kept == n) /* none dropped, or a count failed part way */
         for (size_t i = 0; i < n; i++)
             kept[i] = terms[i];
-    sqlite3_finalize(df);
+    sqlite3_finalize(st);
     /* Inside a write transaction the counts include rows not committed: a
      * rollback takes them away but not from total_changes64, so the key
      * would stay and the decisions with it. Kept no further than this call. */
     if (sqlite3_txn_state(db->sql, NULL) == SQLITE_TXN_WRITE)
         mz_df_cache_reset(db->common);
+    return counted;
+}
+
+const mz_doc_lens *mz_doc_lens_for(mz_db *db, sqlite3_int64 rows_scored)
+{
+    /* a write transaction's rows may be rolled back: nothing kept (above) */
+    if (sqlite3_txn_state(db->sql, NULL) == SQLITE_TXN_WRITE)
+        return NULL;
+    mz_df_cache *c = cache_for(db);
+    if (!c)
+        return NULL;
+    mz_doc_lens **lens = mz_df_cache_lens(c);
+    sqlite3_int64 n_rows = *mz_df_cache_rows(c);
+    /* Reading every row's length costs about what looking up a quarter of
+     * them one by one does (callgrind, 100k rows): worth it for a ranking
+     * that scores that many, and kept for the next. */
+    if (!*lens && n_rows > 0 && 4 * rows_scored >= n_rows)
+        *lens = mz_doc_lens_read(db->sql, n_rows);
+    return *lens;
 }

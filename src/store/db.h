@@ -225,15 +225,40 @@ mz_status mz_norm_hash(const char *text, size_t len, char out[33], mz_error *err
 /* The terms BM25 gives weight: those in fewer than half of the indexed rows
  * (FTS5 clamps the others' weight to 1e-6), as pointers into terms (kept has
  * n slots). *n_kept == n when none was dropped, or when the row counts
- * could not be read: dropping them is only a speed-up. */
-void mz_drop_common_terms(mz_db *db, const char *const *terms, size_t n, const char **kept,
-                          size_t *n_kept);
+ * could not be read: dropping them is only a speed-up. True when df (n
+ * slots) holds the rows each kept[i] is in, counted as bm25() counts them
+ * (every kept term is under the cap, so its count is whole): what
+ * mz_bm25's DF wants; false when some count could not be read. */
+bool mz_drop_common_terms(mz_db *db, const char *const *terms, size_t n, const char **kept,
+                          size_t *n_kept, sqlite3_int64 *df);
 
 /* The "mz_doc_count" FTS5 auxiliary function common_terms.c counts with
  * (registered with the tokenizer, mz_fts_register). */
 int mz_fts_register_doc_count(fts5_api *api);
+/* The "mz_bm25" FTS5 auxiliary function (bm25_counted.c): bm25() given
+ * the phrases' document counts, registered with the tokenizer too. */
+int mz_fts_register_bm25(fts5_api *api);
 
-/* ---- df_cache.c: which terms are in half the rows, per connection */
+/* ---- doc_lens.c: every indexed row's length, for mz_bm25 */
+
+/* articles_fts's columns (title, body): the varints of a docsize blob. */
+#define MZ_FTS_COLUMNS 2
+/* The pointer type mz_bm25's LENS argument is bound as. */
+#define MZ_DOC_LENS_PTR "mz_doc_lens"
+typedef struct mz_doc_lens mz_doc_lens;
+/* The lengths of the n_rows rows of articles_fts_docsize (NULL when out
+ * of memory, on a read failure, or when the table does not hold n_rows). */
+mz_doc_lens *mz_doc_lens_read(sqlite3 *sql, sqlite3_int64 n_rows);
+void mz_doc_lens_free(mz_doc_lens *l);
+/* The row's terms (all columns), or -1: not read (ask FTS5). */
+int mz_doc_lens_get(const mz_doc_lens *l, sqlite3_int64 id);
+/* The lengths under the counts' key, read now if not yet and ranking
+ * about rows_scored rows makes it worth it (a quarter of the rows); NULL
+ * otherwise, and inside a write transaction. Valid until the next call
+ * into common_terms.c or df_cache.c on this connection. */
+const mz_doc_lens *mz_doc_lens_for(mz_db *db, sqlite3_int64 rows_scored);
+
+/* ---- df_cache.c: the terms' row counts (to half the rows), per connection */
 
 /* What the remembered decisions hold for: PRAGMA data_version (another
  * connection's commit moves it) and sqlite3_total_changes64 (this one's
@@ -250,9 +275,13 @@ void mz_df_cache_reset(mz_df_cache *c);
 void mz_df_cache_free(mz_df_cache *c);
 /* The indexed rows under the key (-1 until the caller sets it). */
 sqlite3_int64 *mz_df_cache_rows(mz_df_cache *c);
-/* 1 common, 0 not, -1 not remembered. */
-int mz_df_cache_get(mz_df_cache *c, const char *term);
-void mz_df_cache_put(mz_df_cache *c, const char *term, bool common);
+/* The rows' lengths under the key (NULL until the caller sets it; freed
+ * with the rest). */
+mz_doc_lens **mz_df_cache_lens(mz_df_cache *c);
+/* The rows term is in, counted no further than half the rows (the count
+ * common_terms.c stopped at), or -1 when not remembered. */
+sqlite3_int64 mz_df_cache_get(mz_df_cache *c, const char *term);
+void mz_df_cache_put(mz_df_cache *c, const char *term, sqlite3_int64 n);
 
 /* ---- analyze.c */
 

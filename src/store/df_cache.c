@@ -1,8 +1,9 @@
 /*
- * df_cache.c — a connection's memory of which terms are in half the rows
- * (common_terms.c), so that a server or a batch of claims, which ask for
- * the same common words again and again, walk each word's doclist once
- * while the store is unchanged. The caller says what "unchanged" is: the
+ * df_cache.c — a connection's memory of the terms' row counts, read no
+ * further than half the rows (common_terms.c), so that a server or a batch
+ * of claims, which ask for the same common words again and again, walk
+ * each word's doclist once while the store is unchanged; the ranking
+ * (mz_bm25) weighs the kept terms by the same counts. The caller says what "unchanged" is: the
  * key given to mz_df_cache_begin; a different key forgets everything.
  */
 #include "store/db.h"
@@ -16,13 +17,14 @@
 
 typedef struct slot {
     char *term; /* NULL: empty */
-    bool common;
+    sqlite3_int64 n; /* rows counted, up to the cap */
 } slot;
 
 struct mz_df_cache {
     bool keyed;
     mz_df_key key;
     sqlite3_int64 rows; /* the rows indexed, under key; -1: not read */
+    mz_doc_lens *lens;  /* their lengths (doc_lens.c); NULL: not read */
     size_t used;
     slot v[SLOTS];
 };
@@ -35,7 +37,7 @@ static size_t hash(const char *s)
     return h & (SLOTS - 1);
 }
 
-static void forget(mz_df_cache *c)
+static void forget_terms(mz_df_cache *c)
 {
     for (size_t i = 0; i < SLOTS && c->used; i++)
         if (c->v[i].term) {
@@ -44,6 +46,13 @@ static void forget(mz_df_cache *c)
             c->used--;
         }
     c->used = 0;
+}
+
+static void forget(mz_df_cache *c)
+{
+    forget_terms(c);
+    mz_doc_lens_free(c->lens);
+    c->lens = NULL;
 }
 
 void mz_df_cache_free(mz_df_cache *c)
@@ -81,6 +90,11 @@ sqlite3_int64 *mz_df_cache_rows(mz_df_cache *c)
     return &c->rows;
 }
 
+mz_doc_lens **mz_df_cache_lens(mz_df_cache *c)
+{
+    return &c->lens;
+}
+
 /* The slot of term, or the empty one where it would go. */
 static slot *find(mz_df_cache *c, const char *term)
 {
@@ -89,23 +103,23 @@ static slot *find(mz_df_cache *c, const char *term)
             return &c->v[i];
 }
 
-int mz_df_cache_get(mz_df_cache *c, const char *term)
+sqlite3_int64 mz_df_cache_get(mz_df_cache *c, const char *term)
 {
     slot *s = find(c, term);
-    return s->term ? s->common : -1;
+    return s->term ? s->n : -1;
 }
 
-void mz_df_cache_put(mz_df_cache *c, const char *term, bool common)
+void mz_df_cache_put(mz_df_cache *c, const char *term, sqlite3_int64 n)
 {
     if (c->used >= SLOTS / 2)
-        forget(c); /* the key stays: only the terms are forgotten */
+        forget_terms(c); /* the key stays, and the lengths under it */
     slot *s = find(c, term);
     if (s->term) {
-        s->common = common;
+        s->n = n;
         return;
     }
     if (!(s->term = strdup(term)))
         return; /* not remembered: asked again next time */
-    s->common = common;
+    s->n = n;
     c->used++;
 }

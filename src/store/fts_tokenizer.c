@@ -78,5 +78,7 @@ int mz_fts_register(sqlite3 *sql)
         return SQLITE_ERROR;
     fts5_tokenizer tok = {tok_create, tok_delete, tok_tokenize};
     rc = api->xCreateTokenizer(api, "mizan_ar", NULL, &tok, NULL);
-    return rc == SQLITE_OK ? mz_fts_register_doc_count(api) : rc;
+    if (rc == SQLITE_OK)
+        rc = mz_fts_register_doc_count(api);
+    return rc == SQLITE_OK ? mz_fts_register_bm25(api) : rc;
 }

@@ -97,13 +97,13 @@ static void test_drops_half_the_rows(void **state)
     const char *terms[] = {syria, raqqa, aleppo};
     const char *kept[3];
     size_t n_kept;
-    mz_drop_common_terms(db, terms, 3, kept, &n_kept);
+    mz_drop_common_terms(db, terms, 3, kept, &n_kept, (sqlite3_int64[3]){0});
     assert_int_equal(n_kept, 2);
     assert_string_equal(kept[0], raqqa);
     assert_string_equal(kept[1], aleppo);
     /* a term no row holds has a weight too */
     const char *unseen[] = {"زززز"};
-    mz_drop_common_terms(db, unseen, 1, kept, &n_kept);
+    mz_drop_common_terms(db, unseen, 1, kept, &n_kept, (sqlite3_int64[1]){0});
     assert_int_equal(n_kept, 1);
     free(syria);
     free(raqqa);
@@ -121,7 +121,7 @@ static void test_below_half_is_kept(void **state)
     char *syria = term_of("سوريا");
     const char *terms[] = {syria}, *kept[1];
     size_t n_kept;
-    mz_drop_common_terms(db, terms, 1, kept, &n_kept);
+    mz_drop_common_terms(db, terms, 1, kept, &n_kept, (sqlite3_int64[1]){0});
     assert_int_equal(n_kept, 1);
     free(syria);
 }

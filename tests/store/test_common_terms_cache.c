@@ -75,7 +75,7 @@ static bool dropped(mz_db *db, const char *term)
     char *homs = term_of("حمص");
     const char *terms[] = {term, homs}, *kept[2];
     size_t n_kept;
-    mz_drop_common_terms(db, terms, 2, kept, &n_kept);
+    mz_drop_common_terms(db, terms, 2, kept, &n_kept, (sqlite3_int64[2]){0});
     assert_true(n_kept == 1 || n_kept == 2);
     assert_string_equal(kept[n_kept - 1], homs);
     free(homs);
@@ -162,7 +162,7 @@ static void test_rolled_back_write(void **state)
      * queries here count as changes too and would move the key */
     const char *terms[] = {dimashq}, *kept[1];
     size_t n_kept;
-    mz_drop_common_terms(db, terms, 1, kept, &n_kept);
+    mz_drop_common_terms(db, terms, 1, kept, &n_kept, (sqlite3_int64[1]){0});
     assert_int_equal(n_kept, 1);
     mz_db_rollback(db);
     assert_true(dropped(db, dimashq)); /* 5 of 10 again */
