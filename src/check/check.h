@@ -108,6 +108,7 @@ typedef struct mz_check_value {
     char day_said[16]; /* the day as the text names it ("o:-1", أمس) when day was made
                         * a date from it; "" otherwise */
     bool earlier; /* as mz_number.earlier: «في وقت سابق», «بعد أن كانت 30» */
+    bool rejected; /* a figure its own voice rejects («وليس 30»): set against nothing */
     /* told after «من جهة أخرى», «اقرأ أيضا» in words that cover little of
      * the claim: another story of the page (numbers_other_story.c) */
     bool other_story;
@@ -357,10 +358,26 @@ bool mz_noun_is_definite_adjective(const mz_word *prev, const mz_word *w);
  * من 300"). */
 bool mz_numbers_conflict(double a_lo, double a_hi, double b_lo, double b_hi);
 
-/* The figures sentence s[0..len) rejects («6 مدارس فقط، وليس 14», «لا ١٤»:
- * a negator right before the number, and no «فقط» right after it), each as
- * [lo[i], hi[i]]; at most cap, returns how many (numbers_correction.c). */
-size_t mz_num_rejected_figures(const char *s, size_t len, double *lo, double *hi, size_t cap);
+/* A figure sentence s[0..len) rejects («6 مدارس فقط، وليس 14», «لا ١٤»: a
+ * negator right before the number, and no «فقط» right after it), as
+ * [lo, hi], and the figure it gives instead when one stands just before the
+ * negator («العدد 18 وليس 30»: 18), its offsets into s. */
+typedef struct mz_num_correction {
+    double lo, hi;
+    bool has_instead;
+    mz_number instead;
+} mz_num_correction;
+/* The corrections of s, at most cap; returns how many (numbers_correction.c). */
+size_t mz_num_corrections(const char *s, size_t len, mz_num_correction *out, size_t cap);
+/* A correction found in an article's body: the sentence it is in, bytes
+ * into the body (the instead figure's offsets are into that sentence). */
+typedef struct mz_body_correction {
+    mz_num_correction c;
+    size_t start, end;
+} mz_body_correction;
+/* Every correction in body[0..len), sentence by sentence, into *out
+ * (malloc'd; NULL when none) and *n. MZ_OK or MZ_ERR_NOMEM. */
+mz_status mz_body_corrections(const char *body, size_t len, mz_body_correction **out, size_t *n);
 
 /* The words for a vague value of this floor (mz_number.vague): "dozens",
  * "hundreds", … or «عشرات», «مئات», … (numbers_vague.c). */

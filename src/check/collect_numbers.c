@@ -186,28 +186,29 @@ static bool beside_claim_value(const mz_check_quantity *q, const mz_check_value 
     return false;
 }
 
+/* A figure a voice rejects: a sentence of one of its articles says «وليس
+ * 14» (numbers_correction.c), in its evidence or anywhere in its text. */
+typedef struct rejection {
+    int voice;
+    double lo, hi;
+} rejection;
+
 /* Marks the values of q their own voice rejects: a fact-check quotes the
  * figure it corrects («تداولت مواقع خبرا يفيد بأن المديرية أغلقت 14 مدرسة»)
- * and then gives its own («6 مدارس فقط، وليس 14»). The quoted 14 is not the
- * voice's figure: it does not make the voice one that gives the claim's
- * number (beside_claim_value, which set the 6 against nothing), is set
- * against nothing and does not count as a source giving it
- * (numbers_correction.c). */
-static void mark_retracted(const mz_check_quantity *q, bool *retracted)
+ * and then gives its own («6 مدارس فقط، وليس 14», «العدد 18 وليس 30»). The
+ * quoted 14 is not the voice's figure: it does not make the voice one that
+ * gives the claim's number (beside_claim_value, which set the 6 against
+ * nothing), is set against nothing and does not count as a source giving
+ * it. */
+static void mark_retracted(const mz_check_quantity *q, const rejection *rj, size_t n_rj,
+                           bool *retracted)
 {
-    enum { PER_SENTENCE = 4 };
-    double lo[MAX_VALUES][PER_SENTENCE], hi[MAX_VALUES][PER_SENTENCE];
-    size_t n[MAX_VALUES];
-    for (size_t j = 0; j < q->n_values; j++) {
-        const char *t = q->values[j].text;
-        n[j] = t ? mz_num_rejected_figures(t, strlen(t), lo[j], hi[j], PER_SENTENCE) : 0;
-    }
     for (size_t i = 0; i < q->n_values; i++) {
         const mz_check_value *v = &q->values[i];
         retracted[i] = false;
-        for (size_t j = 0; j < q->n_values && !retracted[i]; j++)
-            for (size_t k = 0; k < n[j] && !retracted[i] && q->values[j].voice == v->voice; k++)
-                retracted[i] = !mz_numbers_conflict(v->number, v->number_max, lo[j][k], hi[j][k]);
+        for (size_t k = 0; k < n_rj && !retracted[i]; k++)
+            retracted[i] = rj[k].voice == v->voice &&
+                           !mz_numbers_conflict(v->number, v->number_max, rj[k].lo, rj[k].hi);
     }
 }
 
@@ -261,6 +262,54 @@ static void flag_off_claim(mz_check_quantity *q, unsigned claim_events, const bo
     q->claim_unmatched = bearing > 0 && off == bearing;
 }
 
+/* The corrections in m's body: each rejected figure is kept for its voice
+ * (mark_retracted), and a figure given instead of one the claim gives («العدد
+ * 18 وليس 30» against a claim of 30) is a value of the claim's quantity, its
+ * noun the claim's when the sentence names none: the fact-check's answer,
+ * which its evidence may not quote, is the receipt a reader wants. */
+static mz_status add_corrections(mz_check_result *r, char ***keys, size_t *cap,
+                                 const mz_check_member *m, const mz_number *claim_nums,
+                                 size_t n_claim, rejection **rj, size_t *n_rj, size_t *rj_cap)
+{
+    mz_body_correction *bc;
+    size_t n;
+    if (mz_body_corrections(m->body, m->body_len, &bc, &n) != MZ_OK)
+        return MZ_ERR_NOMEM;
+    mz_status rc = MZ_OK;
+    for (size_t i = 0; rc == MZ_OK && i < n; i++) {
+        const mz_num_correction *c = &bc[i].c;
+        if (*n_rj == *rj_cap) {
+            size_t nc = *rj_cap ? *rj_cap * 2 : 8;
+            rejection *nv = realloc(*rj, nc * sizeof *nv);
+            if (!nv) {
+                rc = MZ_ERR_NOMEM;
+                break;
+            }
+            *rj = nv;
+            *rj_cap = nc;
+        }
+        (*rj)[(*n_rj)++] = (rejection){m->voice, c->lo, c->hi};
+        for (size_t k = 0; c->has_instead && k < n_claim; k++) {
+            const mz_number *cn = &claim_nums[k];
+            if (cn->kind == MZ_QTY_DATE || !cn->noun_key[0] || cn->kind != c->instead.kind ||
+                mz_numbers_conflict(cn->number, cn->number_max, c->lo, c->hi))
+                continue;
+            mz_number given = c->instead;
+            if (given.noun_key[0] && strcmp(given.noun_key, cn->noun_key))
+                break; /* it counts something else */
+            memcpy(given.noun, cn->noun, sizeof given.noun);
+            memcpy(given.noun_key, cn->noun_key, sizeof given.noun_key);
+            if (!given.event) /* it corrects the claim's figure: of the claim's event */
+                given.event = cn->event;
+            mz_evidence sentence = {bc[i].start, bc[i].end, 0, NULL};
+            rc = add_value(r, keys, cap, m, &sentence, &given);
+            break;
+        }
+    }
+    free(bc);
+    return rc;
+}
+
 mz_status mz_check_collect_numbers(mz_check_result *r)
 {
     char **keys = NULL;
@@ -269,6 +318,14 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
     mz_number nums[MAX_PER_SENTENCE];
     mz_claim_stems claim_stems; /* once per check, not per value */
     mz_claim_stems_of(r->claim, &claim_stems);
+    mz_number in_claim_nums[MAX_PER_SENTENCE];
+    size_t n_claim = r->claim ? mz_numbers_extract(r->claim, strlen(r->claim), in_claim_nums,
+                                                   MAX_PER_SENTENCE)
+                              : 0;
+    if (n_claim > MAX_PER_SENTENCE)
+        n_claim = MAX_PER_SENTENCE;
+    rejection *rj = NULL;
+    size_t n_rj = 0, rj_cap = 0;
     for (size_t i = 0; rc == MZ_OK && i < r->n_members; i++) {
         const mz_check_member *m = &r->members[i];
         if (m->stance == MZ_UNRELATED || !m->body)
@@ -287,13 +344,9 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
                 if (nums[x].noun_key[0])
                     rc = add_value(r, &keys, &cap, m, e, &nums[x]);
         }
+        if (rc == MZ_OK)
+            rc = add_corrections(r, &keys, &cap, m, in_claim_nums, n_claim, &rj, &n_rj, &rj_cap);
     }
-    mz_number in_claim_nums[MAX_PER_SENTENCE];
-    size_t n_claim = r->claim ? mz_numbers_extract(r->claim, strlen(r->claim), in_claim_nums,
-                                                   MAX_PER_SENTENCE)
-                              : 0;
-    if (n_claim > MAX_PER_SENTENCE)
-        n_claim = MAX_PER_SENTENCE;
     unsigned claim_events = r->claim ? mz_events_in(r->claim, strlen(r->claim)) : 0;
     for (size_t i = 0; i < r->n_numbers; i++) {
         mz_check_quantity *q = &r->numbers[i];
@@ -309,13 +362,16 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
                 break;
             }
         bool retracted[MAX_VALUES];
-        mark_retracted(q, retracted);
+        mark_retracted(q, rj, n_rj, retracted);
+        for (size_t v = 0; v < q->n_values; v++)
+            q->values[v].rejected = retracted[v];
         if (q->on_claim || q->has_claim_value)
             flag_conflicts(q, claim_events, retracted);
         flag_off_claim(q, claim_events, retracted);
         free(keys[i]);
     }
     free(keys);
+    free(rj);
     if (rc != MZ_OK)
         return rc;
     /* What the claim counts first, then conflicts, then the most reported. */

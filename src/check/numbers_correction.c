@@ -1,18 +1,24 @@
 /*
  * numbers_correction.c — a sentence that rejects a figure: «6 مدارس فقط،
- * وليس 14 كما ورد», «قتل ٦ أشخاص لا ١٤». A fact-check quotes the figure it
- * corrects («تداولت مواقع خبرا يفيد بأن المديرية أغلقت 14 مدرسة»), so its
- * voice gives the claim's number too, and collect_numbers.c took its own
- * figure for one of something else beside the claim's (beside_claim_value):
- * the correction was set against nothing. The signal is narrow: a negator
- * (ليس, ليست, لا, with و or not) right before a number, and no «فقط» right
- * after it («وليس 14 فقط» is "not only 14").
+ * وليس 14 كما ورد», «قتل ٦ أشخاص لا ١٤», «وتبين أن العدد 18 وليس 30». A
+ * fact-check quotes the figure it corrects («تداولت مواقع خبرا يفيد بأن
+ * المديرية أغلقت 14 مدرسة»), so its voice gives the claim's number too,
+ * and collect_numbers.c took its own figure for one of something else
+ * beside the claim's (beside_claim_value): the correction was set against
+ * nothing. The signal is narrow: a negator (ليس, ليست, لا, with و or not)
+ * right before a number, and no «فقط» right after it («وليس 14 فقط» is
+ * "not only 14"). The figure given instead is the number just before the
+ * negator, at most two words before it («18 وليس», «6 مدارس فقط، وليس»).
  */
 #include "check/check.h"
+#include "check/numbers.h" /* mz_num_is_number_word */
+#include "text/text.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define MAX_NUMS 16
+#define INSTEAD_WORDS 2 /* words between the figure given and the negator */
 
 static bool is_negator(const mz_word *w)
 {
@@ -23,8 +29,70 @@ static bool is_negator(const mz_word *w)
     return false;
 }
 
-size_t mz_num_rejected_figures(const char *s, size_t len, double *lo, double *hi, size_t cap)
+/* The number nums[0..n) that starts at byte `at`, not a date; NULL if none. */
+static const mz_number *number_at(const mz_number *nums, size_t n, size_t at)
 {
+    for (size_t i = 0; i < n; i++)
+        if (nums[i].start == at && nums[i].kind != MZ_QTY_DATE)
+            return &nums[i];
+    return NULL;
+}
+
+/* The last number (not a date) ending at or before byte `before`, with at
+ * most INSTEAD_WORDS words of s between its end and `before`. */
+static const mz_number *figure_before(const char *s, size_t len, const mz_number *nums, size_t n,
+                                      size_t before)
+{
+    const mz_number *best = NULL;
+    for (size_t i = 0; i < n; i++)
+        if (nums[i].kind != MZ_QTY_DATE && nums[i].end <= before &&
+            (!best || nums[i].end > best->end))
+            best = &nums[i];
+    if (!best)
+        return NULL;
+    mz_word_iter it;
+    mz_word w;
+    size_t between = 0;
+    mz_words_init(&it, s, len);
+    while (mz_words_next(&it, &w) && w.start < before)
+        between += w.start >= best->end;
+    return between <= INSTEAD_WORDS ? best : NULL;
+}
+
+static void add(mz_num_correction *out, size_t cap, size_t *found, const mz_number *rejected,
+                const mz_number *instead)
+{
+    if (*found >= cap)
+        return;
+    mz_num_correction *c = &out[(*found)++];
+    memset(c, 0, sizeof *c);
+    c->lo = rejected->number;
+    c->hi = rejected->number_max;
+    if (instead) {
+        c->has_instead = true;
+        c->instead = *instead;
+    }
+}
+
+/* Whether a negator in s stands right before a number (digits or a number
+ * word): the words are read before the numbers are extracted, which costs
+ * far more, and most sentences with a «لا» have no figure after it. */
+static bool negated_number(const char *s, size_t len)
+{
+    mz_word_iter it;
+    mz_word prev, w;
+    bool have_prev = false;
+    mz_words_init(&it, s, len);
+    for (; mz_words_next(&it, &w); prev = w, have_prev = true)
+        if (have_prev && is_negator(&prev) && (w.is_number || mz_num_is_number_word(&w)))
+            return true;
+    return false;
+}
+
+size_t mz_num_corrections(const char *s, size_t len, mz_num_correction *out, size_t cap)
+{
+    if (!negated_number(s, len))
+        return 0;
     mz_number nums[MAX_NUMS];
     size_t n = mz_numbers_extract(s, len, nums, MAX_NUMS), found = 0;
     if (n > MAX_NUMS)
@@ -32,25 +100,76 @@ size_t mz_num_rejected_figures(const char *s, size_t len, double *lo, double *hi
     mz_word_iter it;
     mz_word prev, w;
     bool have_prev = false;
-    const mz_number *pending = NULL; /* a number right after a negator */
+    const mz_number *pending = NULL, *instead = NULL; /* a number right after a negator */
     mz_words_init(&it, s, len);
     for (; mz_words_next(&it, &w); prev = w, have_prev = true) {
         if (pending && w.start >= pending->end) {
-            if (strcmp(w.key, "فقط") && found < cap) { /* «وليس 14 فقط»: not only 14 */
-                lo[found] = pending->number;
-                hi[found++] = pending->number_max;
-            }
+            if (strcmp(w.key, "فقط")) /* «وليس 14 فقط»: not only 14 */
+                add(out, cap, &found, pending, instead);
             pending = NULL;
         }
-        if (!have_prev || !is_negator(&prev))
+        if (!have_prev || !is_negator(&prev) || pending)
             continue;
-        for (size_t i = 0; i < n && !pending; i++)
-            if (nums[i].start == w.start && nums[i].kind != MZ_QTY_DATE)
-                pending = &nums[i];
+        if ((pending = number_at(nums, n, w.start)))
+            instead = figure_before(s, len, nums, n, prev.start);
     }
-    if (pending && found < cap) { /* the number ends the sentence */
-        lo[found] = pending->number;
-        hi[found++] = pending->number_max;
-    }
+    if (pending) /* the number ends the sentence */
+        add(out, cap, &found, pending, instead);
     return found;
+}
+
+/* Whether s[0..len) holds a negator word at all: ليس anywhere, or لا
+ * standing alone (after a space or و, before a space); most sentences do
+ * not, and are not read further. */
+static bool may_reject(const char *s, size_t len)
+{
+    static const char lays[] = "ليس", la[] = "لا ";
+    for (size_t i = 0; i + sizeof la - 1 <= len; i++) {
+        if (i + sizeof lays - 1 <= len && !memcmp(s + i, lays, sizeof lays - 1))
+            return true;
+        if (!memcmp(s + i, la, sizeof la - 1) &&
+            (i == 0 || s[i - 1] == ' ' || (i >= 2 && !memcmp(s + i - 2, "و", 2))))
+            return true;
+    }
+    return false;
+}
+
+mz_status mz_body_corrections(const char *body, size_t len, mz_body_correction **out, size_t *n)
+{
+    enum { PER_SENTENCE = 4 };
+    *out = NULL;
+    *n = 0;
+    mz_sentences ss = {0};
+    if (mz_split_sentences(body, len, &ss) != MZ_OK)
+        return MZ_ERR_NOMEM;
+    size_t cap = 0;
+    mz_status rc = MZ_OK;
+    for (size_t i = 0; rc == MZ_OK && i < ss.n; i++) {
+        const char *s = body + ss.v[i].start;
+        size_t sl = ss.v[i].end - ss.v[i].start;
+        if (!may_reject(s, sl))
+            continue;
+        mz_num_correction c[PER_SENTENCE];
+        size_t k = mz_num_corrections(s, sl, c, PER_SENTENCE);
+        for (size_t j = 0; j < k && rc == MZ_OK; j++) {
+            if (*n == cap) {
+                size_t nc = cap ? cap * 2 : 4;
+                mz_body_correction *nv = realloc(*out, nc * sizeof *nv);
+                if (!nv) {
+                    rc = MZ_ERR_NOMEM;
+                    break;
+                }
+                *out = nv;
+                cap = nc;
+            }
+            (*out)[(*n)++] = (mz_body_correction){c[j], ss.v[i].start, ss.v[i].end};
+        }
+    }
+    mz_sentences_clear(&ss);
+    if (rc != MZ_OK) {
+        free(*out);
+        *out = NULL;
+        *n = 0;
+    }
+    return rc;
 }

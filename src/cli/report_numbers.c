@@ -45,7 +45,8 @@ int report_quantity_text(mz_buf *b, const mz_check_quantity *qt)
          * never its floor; a figure told as replaced, «في وقت سابق», as
          * such: it is set against no newer one */
         char what[80];
-        snprintf(what, sizeof what, "%s%s%s", v->earlier ? "earlier figure; " : "",
+        snprintf(what, sizeof what, "%s%s%s%s", v->rejected ? "rejected by its source; " : "",
+                 v->earlier ? "earlier figure; " : "",
                  v->vague ? mz_vague_name(v->number, false) : "", v->vague ? "; " : "");
         rc |= mz_buf_printf(b, "%s%s%s (%s%s%s%s%svoice %d, #%lld)", i ? ", " : "",
                             v->bound > 0 && !v->vague ? "over " : v->bound < 0 ? "under " : "",

@@ -205,6 +205,8 @@ static cJSON *value_json(const mz_check_value *v)
         add_bool(x, "vague", true, &ok);
     if (v->earlier) /* told as a figure a newer one replaced: «في وقت سابق» */
         add_bool(x, "earlier", true, &ok);
+    if (v->rejected) /* quoted by its own voice to be corrected: «وليس 30» */
+        add_bool(x, "rejected", true, &ok);
     if (v->other_story) /* after «من جهة أخرى», in words that miss the claim */
         add_bool(x, "other_story", true, &ok);
     if (v->part) /* «ثلاث شركات إماراتية وخمس شركات عالمية»: one group of the noun */

@@ -320,6 +320,54 @@ static void test_events_of_places(void **state)
     mz_check_result_free(r);
 }
 
+/* A fact-check's answer in a sentence its evidence does not quote, with no
+ * noun of its own: «وتبين أن العدد 18 وليس 30». The 18 is the claim's
+ * count, of the claim's event, from the fact-check's voice, and the 30 it
+ * quotes in its lead is a figure it rejects (values[].rejected): the wire's
+ * 30 and the fact-check's 18 conflict. It was a report with the 30 twice and
+ * no 18 at all. */
+static void test_correction_outside_the_evidence(void **state)
+{
+    (void)state;
+    const char *claim = "اعتقلت الشرطة 30 صحفيا في تل الريحان";
+    const char *b[] = {"اعتقلت الشرطة 30 صحفيا صباح الثلاثاء خلال احتجاج أمام بلدية تل الريحان.",
+                       "تحققنا من خبر اعتقال الشرطة 30 صحفيا في تل الريحان.\n"
+                       "وتبين أن العدد 18 وليس 30، بحسب قائمة الأسماء، والخبر المتداول مضلل."};
+    mz_check_result *r = members(claim, b, 2);
+    r->members[1].n_evidence = 1; /* the lead only: the answer covers none of the claim */
+    assert_int_equal(mz_check_collect_numbers(r), MZ_OK);
+    assert_int_equal(r->n_numbers, 1);
+    const mz_check_quantity *q = &r->numbers[0];
+    assert_int_equal(q->n_values, 3);
+    assert_true(q->conflict);
+    size_t given = 0;
+    for (size_t i = 0; i < q->n_values; i++) {
+        const mz_check_value *v = &q->values[i];
+        if (v->number == 18) {
+            given++;
+            assert_int_equal(v->voice, 2);
+            assert_int_equal(v->event, MZ_EVENT_DETAINED);
+            assert_true(v->conflicting && !v->rejected);
+            assert_string_equal(v->value, "18");
+            assert_memory_equal(r->members[1].body + v->value_start, "18", 2);
+        } else {
+            assert_int_equal(v->rejected, v->voice == 2); /* the quoted 30 */
+            assert_int_equal(v->conflicting, v->voice == 1);
+        }
+    }
+    assert_int_equal(given, 1);
+    mz_check_result_free(r);
+    /* a figure of another noun given instead is not the claim's count */
+    const char *c[] = {b[0], "تحققنا من خبر اعتقال الشرطة 30 صحفيا في تل الريحان.\n"
+                             "وتبين أن الشرطة أوقفت 3 سيارات وليس 30 صحفيا."};
+    r = members(claim, c, 2);
+    r->members[1].n_evidence = 1;
+    assert_int_equal(mz_check_collect_numbers(r), MZ_OK);
+    for (size_t i = 0; i < r->numbers[0].n_values; i++)
+        assert_true(r->numbers[0].values[i].number != 3);
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -333,6 +381,7 @@ int main(void)
         cmocka_unit_test(test_broken_plurals_of_places),
         cmocka_unit_test(test_events_of_places),
         cmocka_unit_test(test_correction_of_the_claims_number),
+        cmocka_unit_test(test_correction_outside_the_evidence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
