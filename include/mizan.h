@@ -183,7 +183,9 @@ typedef struct mz_ingest_options {
     /* Called once per input item (file or JSONL line) after it is processed;
      * status is MZ_OK, MZ_ERR_DUPLICATE (skipped) or the failure. origin is
      * the path as given (the file system's bytes, not always UTF-8), with
-     * ":LINE" for a JSONL line; msg is as mz_error.msg. May be NULL. */
+     * ":LINE" for a JSONL line; msg is as mz_error.msg, and for MZ_OK ""
+     * or a warning about the article stored (a `published` of
+     * no calendar day, "2026-13-45", kept as written). May be NULL. */
     void (*on_item)(void *ctx, const char *origin, mz_status status, const char *msg);
     void *ctx;
 } mz_ingest_options;
@@ -201,7 +203,7 @@ typedef struct mz_ingest_report {
  * and the call returns MZ_OK. Exact duplicates (same normalized text) are
  * skipped, never an error. opt NULL: the defaults; rep may be NULL. After a
  * failure that rolled back, rep counts nothing added or skipped. on_item's
- * msg is "" for MZ_OK. The store's write lock is taken when the first article
+ * msg is "" for MZ_OK, or a warning (above). The store's write lock is taken when the first article
  * is ready to store (not while stdin is awaited) and held to the end. */
 MZ_API mz_status mz_ingest_paths(mz_db *db, const char *const *paths, size_t n_paths,
                                  const mz_ingest_options *opt, mz_ingest_report *rep,

@@ -277,13 +277,34 @@ function articleTitle(m) {
     : bdi(text);
 }
 
+// A stored date as a reader of Arabic news reads it: ISO 8601 (the store's
+// form, the date alone or with a time) as day, month's name and year, and
+// the time, with the zone the newsroom gave; anything else (a date the
+// store could not read, kept as written) as written. The ISO form stays in
+// <time datetime>.
+const MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر',
+  'أكتوبر', 'نوفمبر', 'ديسمبر'];
+const plain = new Intl.NumberFormat('ar', { useGrouping: false });
+const two = new Intl.NumberFormat('ar', { useGrouping: false, minimumIntegerDigits: 2 });
+function publishedNode(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
+  const [y, mo, d, hh, mm] = m ? m.slice(1, 6).map(Number) : [];
+  const day = m && new Date(Date.UTC(y, mo - 1, d));
+  if (!m || day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d ||
+      hh > 23 || mm > 59) return bdi(s);
+  const zone = m[6] === 'Z' ? 'UTC' : m[6] ? `UTC${m[6].slice(0, 3)}:${m[6].slice(-2)}` : null;
+  return el('time', { datetime: s }, `${plain.format(d)} ${MONTHS[mo - 1]} ${plain.format(y)}`,
+    m[4] !== undefined ? `، ${two.format(hh)}:${two.format(mm)}` : null,
+    zone ? [' ', el('bdi', { dir: 'ltr' }, zone)] : null);
+}
+
 // Its source, author (when known) and date, and with no address to open,
 // the file it was ingested from: its receipt.
 function articleMeta(m) {
   const href = m.url ? safeUrl(m.url) : null;
   return [bdi(m.source || 'مصدر غير معروف', { class: 'source' }),
     m.author ? [' · ', bdi(m.author, { class: 'author' })] : null,
-    m.published ? [' · ', bdi(m.published)] : null,
+    m.published ? [' · ', publishedNode(m.published)] : null,
     !href && originIsFile(m.origin) ? [' · الملف: ', bdi(m.origin, { class: 'origin', dir: 'ltr' })] : null];
 }
 

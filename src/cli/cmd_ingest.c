@@ -25,6 +25,7 @@ typedef struct ingest_ui {
     bool inner; /* a failed item lies inside a path given: a line, a feed's item, a folder's file */
     const char *inner_of; /* the path given that holds the last such item */
     cJSON *errors; /* --json: the failed items */
+    cJSON *warnings; /* --json: items stored with a warning */
     bool lost; /* --json: an item of errors could not be built whole */
 } ingest_ui;
 
@@ -55,6 +56,18 @@ static bool add_message(cJSON *obj, const char *name, const char *msg, mz_status
 static void on_item(void *ctx, const char *origin, mz_status status, const char *msg)
 {
     ingest_ui *ui = ctx;
+    if (status == MZ_OK && *msg) { /* stored, with something to say of it */
+        if (ui->json) {
+            cJSON *w = cJSON_CreateObject();
+            if (!w || !add_string(w, "origin", origin) || !add_string(w, "message", msg) ||
+                !cJSON_AddItemToArray(ui->warnings, w)) {
+                cJSON_Delete(w);
+                ui->lost = true;
+            }
+        } else if (!ui->quiet) {
+            cli_error("ingest", "warning: %s", msg);
+        }
+    }
     if (status == MZ_OK || status == MZ_ERR_DUPLICATE) {
         ui->good++;
         return;
@@ -160,8 +173,9 @@ static const char help[] =
     "  --max-bytes N        size limit per article (a file, a JSONL text, a feed's\n"
     "                       item): bytes, or 512K, 5M, 1G (default 5M)\n"
     "  --json               the report as JSON: {\"ok\",\"added\",\"skipped\",\n"
-    "                       \"failed\",\"bytes\",\"rolled_back\",\"errors\":[...]}\n"
-    "  -q, --quiet          no per-item messages with --on-error skip\n"
+    "                       \"failed\",\"bytes\",\"rolled_back\",\"errors\":[...],\n"
+    "                       \"warnings\":[...]}\n"
+    "  -q, --quiet          no per-item messages with --on-error skip, no warnings\n"
     "  -h, --help           this help\n"
     "Exit codes: 0 ok, 2 usage, 3 bad input (invalid UTF-8, empty, binary, too\n"
     "large, bad JSON), 4 database missing, locked, read-only or corrupt, 5 no\n"
@@ -214,7 +228,8 @@ int cmd_ingest(int argc, char **argv)
     bool existed = lstat(cli_db_path(db_flag), &st) == 0 || errno != ENOENT;
     if (cli_open("ingest", db_flag, 0, &db, &err) != MZ_OK)
         return cli_fail("ingest", &err);
-    if (ui.json && !(ui.errors = cJSON_CreateArray())) {
+    if (ui.json && (!(ui.errors = cJSON_CreateArray()) || !(ui.warnings = cJSON_CreateArray()))) {
+        cJSON_Delete(ui.errors);
         mz_db_close(db);
         cli_error("ingest", "out of memory");
         return EXIT_FAIL;
@@ -249,6 +264,7 @@ int cmd_ingest(int argc, char **argv)
             ok = cJSON_AddStringToObject(j, "error", mz_status_name(s)) &&
                  add_message(j, "message", err.msg, s);
         ok = mz_json_add(ok ? j : NULL, "errors", ui.errors) && ok; /* deleted unless added */
+        ok = mz_json_add(ok ? j : NULL, "warnings", ui.warnings) && ok;
         j = mz_json_whole(j, ok); /* NULL: cli_print_json says "out of memory" */
         /* the store is as the report would say: only the report is lost */
         int printed = cli_print_json("ingest", j, 1);

@@ -151,9 +151,16 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     char *origin = mz_utf8_repair(in->origin); /* a file name need not be UTF-8 */
     if (in->url)
         url = mz_strdup(in->url);
-    if (in->published)
-        published = mz_strdup(in->published);
-    else
+    if (in->published) {
+        char iso[MZ_ISO_DATE_MAX];
+        mz_published_reading r = mz_published_read(in->published, iso);
+        published = mz_strdup(r == MZ_PUBLISHED_READ ? iso : in->published);
+        if (r == MZ_PUBLISHED_NO_DAY) /* told once the article is stored */
+            snprintf(a->warning, sizeof a->warning,
+                     "%s: published \"%.200s\" is no calendar day: stored as written, "
+                     "and «أمس» is not resolved from it",
+                     what, in->published);
+    } else
         published = mz_date_line(raw, raw_len); /* a date line under the title */
     bool author_nomem;
     char *author = mz_author_clean(in->author, source, in->url, &author_nomem);
@@ -200,6 +207,7 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     free(title), free(source), free(origin), free(url), free(published), free(author);
     if (rc != SQLITE_DONE) {
         *id = 0;
+        a->warning[0] = '\0';
         return mz_db_fail(a->db, rc, err, "storing the article");
     }
     return MZ_OK;
@@ -212,6 +220,7 @@ mz_status mz_adder_add(mz_adder *a, const mz_article_input *in, bool stored, int
                        mz_error *err)
 {
     *id = 0;
+    a->warning[0] = '\0';
     const char *what = in->origin ? in->origin : "article";
     if (!in->text)
         return mz_fail(err, MZ_ERR_ARG, "%s: no text", what);

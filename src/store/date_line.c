@@ -71,10 +71,10 @@ static int month_of(const char *w, const char *next, bool *two)
     return 0;
 }
 
-static bool valid(int y, int m, int d)
+static bool valid(int y, int m, int d, int y_min)
 {
     static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > days[m - 1])
+    if (y < y_min || y > 2100 || m < 1 || m > 12 || d < 1 || d > days[m - 1])
         return false;
     return !(m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)));
 }
@@ -109,7 +109,8 @@ static const char *word_at(const char *p, char *out, size_t cap)
     return p;
 }
 
-/* Reads one normalized line; true with *y *m *d when it is one date. */
+/* Reads one normalized line; true with *y *m *d when it is one date, as
+ * written: whether that day exists is the caller's to check. */
 static bool read_line(const char *s, int *y, int *m, int *d)
 {
     int found = 0;
@@ -195,7 +196,7 @@ static bool read_line(const char *s, int *y, int *m, int *d)
         if (!is_date_word(word))
             return false;
     }
-    return found == 1 && pending_day == 0 && valid(*y, *m, *d);
+    return found == 1 && pending_day == 0;
 }
 
 char *mz_date_line(const char *text, size_t len)
@@ -216,7 +217,7 @@ char *mz_date_line(const char *text, size_t len)
         if (mz_normalize(s, (size_t)(e - s), &norm, &n, NULL, NULL) != MZ_OK)
             return NULL;
         int y = 0, m = 0, d = 0;
-        bool yes = read_line(norm, &y, &m, &d);
+        bool yes = read_line(norm, &y, &m, &d) && valid(y, m, d, 1990);
         free(norm);
         if (yes) { /* valid(): 1990..2100, 1..12, 1..31 */
             char iso[32];
@@ -225,4 +226,21 @@ char *mz_date_line(const char *text, size_t len)
         }
     }
     return NULL;
+}
+
+int mz_date_text(const char *s, int *y, int *m, int *d)
+{
+    char *norm;
+    size_t n;
+    *y = *m = *d = 0;
+    if (mz_normalize(s, strlen(s), &norm, &n, NULL, NULL) != MZ_OK)
+        return 0;
+    bool yes = read_line(norm, y, m, d);
+    free(norm);
+    if (!yes)
+        return 0;
+    /* A field names the article's date and nothing else, so the span is
+     * check/days_resolve.c's, 1900..2100; a line under a title is held to
+     * 1990.. against misreading an old date the text cites. */
+    return valid(*y, *m, *d, 1900) ? 1 : -1;
 }

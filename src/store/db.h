@@ -107,6 +107,9 @@ typedef struct mz_adder {
     mz_db *db;
     sqlite3_stmt *find, *insert, *index;
     int64_t next_id; /* the id of the next insert, above deleted ones; 0: max(id) + 1 */
+    /* after an add that stored: what the user should hear of it ("" for
+     * nothing), a `published` of no calendar day kept as written */
+    char warning[512];
 } mz_adder;
 
 mz_status mz_adder_init(mz_adder *a, mz_db *db, mz_error *err);
@@ -216,6 +219,20 @@ char *mz_source_line(const char *text, size_t len);
  * its title ("11.10.2017 | 22:01", "الأربعاء 11 أكتوبر 2017"), as
  * "YYYY-MM-DD"; NULL when there is none (or out of memory). date_line.c */
 char *mz_date_line(const char *text, size_t len);
+/* The same reading of one line given as a date (a `published` field:
+ * "2026/04/06", "06/04/2026", "الاثنين 6 أبريل 2026", "6 نيسان 2026",
+ * Arabic-Indic digits too; a time or a day name may go with it): 1 with
+ * *y *m *d, -1 when it reads as a date of no calendar day ("31/02/2026",
+ * a year outside 1900..2100), 0 when it is no such date. date_line.c */
+int mz_date_text(const char *s, int *y, int *m, int *d);
+
+/* ---- published.c: a `published` given, as the store keeps it. */
+typedef enum {
+    MZ_PUBLISHED_AS_GIVEN, /* ISO 8601 already, or no date read: stored as written */
+    MZ_PUBLISHED_READ,     /* an RSS date or a date line's form: out holds its ISO 8601 */
+    MZ_PUBLISHED_NO_DAY    /* a date of no calendar day (2026-13-45, 31/02/2026): as written */
+} mz_published_reading;
+mz_published_reading mz_published_read(const char *given, char out[MZ_ISO_DATE_MAX]);
 /* 32 hex digits identifying the normalized text with white space folded:
  * texts differing only in diacritics, letter variants or spacing collide. */
 mz_status mz_norm_hash(const char *text, size_t len, char out[33], mz_error *err);

@@ -99,7 +99,9 @@ mz_status mz_ingest_done(ingest *g, const char *origin, mz_status s, const mz_er
     else
         g->rep->failed++;
     if (g->opt->on_item)
-        g->opt->on_item(g->opt->ctx, origin, s, s == MZ_OK ? "" : e->msg);
+        g->opt->on_item(g->opt->ctx, origin, s,
+                        s != MZ_OK ? e->msg : g->warning ? g->warning : "");
+    g->warning = NULL;
     if (s == MZ_OK || s == MZ_ERR_DUPLICATE)
         return MZ_OK;
     if (is_fatal(s) || g->opt->on_error == MZ_ON_ERROR_ABORT) {
@@ -143,6 +145,7 @@ mz_status mz_ingest_store(ingest *g, const char *origin, const mz_article_input 
     int64_t id;
     mz_error e = {0};
     s = mz_adder_add(&g->adder, in, stored, &id, &e);
+    g->warning = s == MZ_OK && g->adder.warning[0] ? g->adder.warning : NULL;
     return mz_ingest_done(g, origin, s, &e);
 }
 

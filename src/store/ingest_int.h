@@ -22,6 +22,7 @@ typedef struct ingest {
     size_t max_bytes;
     mz_ingest_report *rep;
     mz_error *err; /* the error that stops the run */
+    const char *warning; /* of the article just stored (mz_adder.warning), or NULL */
     struct stat own[3]; /* the store's own files (db, -wal, -shm), never ingested */
     int n_own;
     struct dir_id {

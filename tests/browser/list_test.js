@@ -7,6 +7,9 @@
 const path = require('node:path');
 
 const ar = new Intl.NumberFormat('ar');
+const arPlain = new Intl.NumberFormat('ar', { useGrouping: false });
+// "2026-01-17" as the page shows it: ١٧ يناير ٢٠٢٦ (in the page's digits)
+const shownDay = (iso) => `${arPlain.format(Number(iso.slice(8, 10)))} يناير ${arPlain.format(2026)}`;
 
 // A made-up article of the list (GET /api/articles's items).
 function listed(id) {
@@ -50,10 +53,10 @@ module.exports = async function listTests({ page, base, shotDir, test, assert, r
         'the second article is not a link to its address, in a new tab');
       assert(/\(يُفتح في لسان جديد\)/.test(await link.ariaSnapshot()), `link: ${await link.ariaSnapshot()}`);
       const meta = await page.textContent('#articles > li:nth-child(2) .meta');
-      assert(meta.includes(store[1].source) && meta.includes(store[1].published), `meta: ${meta}`);
-      assert(meta.includes(`${store[1].source} · سامر الحلبي · ${store[1].published}`), `no author after the site: ${meta}`);
+      assert(meta.includes(store[1].source) && meta.includes(shownDay(store[1].published)), `meta: ${meta}`);
+      assert(meta.includes(`${store[1].source} · سامر الحلبي · ${shownDay(store[1].published)}`), `no author after the site: ${meta}`);
       const third = await page.textContent('#articles > li:nth-child(3) .meta');
-      assert(third === `#${store[2].id} · ${store[2].source} · ${store[2].published}`, `an article with no author: "${third}"`);
+      assert(third === `#${store[2].id} · ${store[2].source} · ${shownDay(store[2].published)}`, `an article with no author: "${third}"`);
       // Keyboard only: Tab from the site field reaches «اعرض», then the list's links, then «المزيد».
       await page.focus('#list-more');
       await page.keyboard.press('Enter');
@@ -210,6 +213,43 @@ module.exports = async function listTests({ page, base, shotDir, test, assert, r
     await page.waitForFunction(() => /افتتاح مخبز آلي/.test(document.querySelector('#articles').textContent));
     const one = await page.textContent('#list-total');
     assert(one === `عدد المقالات من refresh-test.example: ${ar.format(1)}`, `total: "${one}"`);
+  });
+
+  await test('dates: a `published` in the forms newsrooms write is stored as ISO and shown in Arabic; one the store cannot read, as written', async () => {
+    const dated = 'dates-test.example';
+    const given = [['الاثنين 6 أبريل 2026', 'بدء موسم قطاف الزيتون في ريف إدلب'],
+      ['Mon, 06 Apr 2026 10:00:00 +0300', 'افتتاح جسر جديد على نهر الفرات في الرقة'],
+      ['٠٧/٠٤/٢٠٢٦', 'تشغيل محطة مياه جديدة في حمص'],
+      ['31/02/2026', 'توزيع مقاعد دراسية على مدارس درعا'],
+      ['منذ ساعتين', 'إصلاح خط الكهرباء المغذي لمدينة منبج']];
+    const res = await fetch(`${base}/api/articles`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(given.map(([published, title]) => ({ title, source: dated, published,
+        text: `${title}، بحسب ما أعلنت الجهات المحلية اليوم في بيان مقتضب.` }))) });
+    assert(res.status === 201, `not stored: HTTP ${res.status}`);
+    const api = (await (await fetch(`${base}/api/articles?source=${dated}`)).json()).articles;
+    const stored = Object.fromEntries(api.map((a) => [a.title, a.published]));
+    assert(stored[given[0][1]] === '2026-04-06' && stored[given[1][1]] === '2026-04-06T10:00:00+03:00' &&
+      stored[given[2][1]] === '2026-04-07' && stored[given[3][1]] === '31/02/2026' &&
+      stored[given[4][1]] === 'منذ ساعتين', `stored: ${JSON.stringify(stored)}`);
+    await page.goto(`${base}/`);
+    await page.fill('#list-source', dated);
+    await page.press('#list-source', 'Enter');
+    await page.waitForFunction(() => document.querySelectorAll('#articles > li').length === 5);
+    const metas = await page.$$eval('#articles > li', (lis) => lis.map((li) => [li.querySelector('h3').textContent,
+      li.querySelector('.meta').textContent, (li.querySelector('.meta time') || {}).dateTime || null]));
+    const n = (v) => arPlain.format(v);
+    const two = (v) => new Intl.NumberFormat('ar', { useGrouping: false, minimumIntegerDigits: 2 }).format(v);
+    const want = [ // newest first, the dates read before those kept as written
+      [given[2][1], `${n(7)} أبريل ${n(2026)}`, '2026-04-07'],
+      [given[1][1], `${n(6)} أبريل ${n(2026)}، ${two(10)}:${two(0)} UTC+03:00`, '2026-04-06T10:00:00+03:00'],
+      [given[0][1], `${n(6)} أبريل ${n(2026)}`, '2026-04-06'],
+      [given[4][1], 'منذ ساعتين', null], [given[3][1], '31/02/2026', null]];
+    for (const [i, [title, text, iso]] of want.entries()) {
+      const [t, meta, dt] = metas[i];
+      assert(t === title, `item ${i + 1} is "${t}", not "${title}"`);
+      assert(meta.endsWith(` · ${text}`), `item ${i + 1}: "${meta}", not ending with "${text}"`);
+      assert(dt === iso, `item ${i + 1}: <time datetime> ${dt}, not ${iso}`);
+    }
   });
 
   await test('search pages against the server: 21 to 29 hits as 10, 10 and the rest, none twice, in the order of one request', async () => {

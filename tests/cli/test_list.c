@@ -179,11 +179,57 @@ static void test_search_offset(void **state)
     }
 }
 
+/* A `published` in the forms newsrooms write is stored as ISO and listed
+ * by its day (it came after every dated article, as written); one of no
+ * calendar day is stored as written, with a warning on stderr and in
+ * --json's "warnings", the exit code 0. */
+static void test_list_dates_given(void **state)
+{
+    (void)state;
+    write_file("d.jsonl",
+               "{\"title\":\"افتتاح سوق شعبي في حماة\",\"published\":\"الاثنين 6 أبريل 2026\","
+               "\"text\":\"افتتحت محافظة حماة سوقا شعبيا جديدا لبيع الخضار.\"}\n"
+               "{\"title\":\"ترميم قلعة حلب\",\"published\":\"٣١/٠٢/٢٠٢٦\","
+               "\"text\":\"بدأت أعمال ترميم الجزء الشمالي من قلعة حلب.\"}\n"
+               "{\"title\":\"عودة الكهرباء إلى دير الزور\",\"published\":\"٠٧/٠٤/٢٠٢٦\","
+               "\"text\":\"عادت الكهرباء إلى أحياء دير الزور بعد إصلاح الخط.\"}\n"
+               "{\"title\":\"أمطار في طرطوس\",\"published\":\"6 نيسان 2025\","
+               "\"text\":\"هطلت أمطار غزيرة على مدينة طرطوس وريفها.\"}\n");
+    char *out;
+    assert_int_equal(run(&out, "ingest --db d.db d.jsonl"), 0);
+    assert_non_null(strstr(out, "mizan ingest: warning: d.jsonl:2: published \"٣١/٠٢/٢٠٢٦\" is no "
+                                "calendar day: stored as written, and «أمس» is not resolved from it\n"));
+    assert_non_null(strstr(out, "added 4, skipped 0 (duplicates), failed 0\n"));
+    free(out);
+    assert_int_equal(run(&out, "list --db d.db"), 0);
+    assert_string_equal(out, "#3  2026-04-07  file: d.jsonl:3  عودة الكهرباء إلى دير الزور\n"
+                             "#1  2026-04-06  file: d.jsonl:1  افتتاح سوق شعبي في حماة\n"
+                             "#4  2025-04-06  file: d.jsonl:4  أمطار في طرطوس\n"
+                             "#2  -           file: d.jsonl:2  ترميم قلعة حلب\n");
+    free(out);
+    assert_int_equal(run(&out, "ingest --json --db d2.db d.jsonl"), 0);
+    cJSON *j = cJSON_Parse(out);
+    assert_non_null(j);
+    cJSON *w = cJSON_GetObjectItem(j, "warnings");
+    assert_int_equal(cJSON_GetArraySize(w), 1);
+    assert_string_equal(cJSON_GetObjectItem(cJSON_GetArrayItem(w, 0), "origin")->valuestring,
+                        "d.jsonl:2");
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(j, "errors")), 0);
+    assert_true(cJSON_IsTrue(cJSON_GetObjectItem(j, "ok")));
+    cJSON_Delete(j);
+    free(out);
+    /* --quiet: no warning */
+    assert_int_equal(run(&out, "ingest -q --db d3.db d.jsonl"), 0);
+    assert_string_equal(out, "added 4, skipped 0 (duplicates), failed 0\n");
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_list_lines),  cmocka_unit_test(test_list_json),
         cmocka_unit_test(test_list_errors), cmocka_unit_test(test_search_offset),
+        cmocka_unit_test(test_list_dates_given),
     };
     return cmocka_run_group_tests_name("mizan list", tests, setup, teardown);
 }
