@@ -48,6 +48,9 @@ static int get_varint(const unsigned char *p, const unsigned char *end, sqlite3_
  * when the blob is not n_col varints exactly (or the sum is no int). */
 static int decode(const unsigned char *p, int bytes, int n_col)
 {
+    /* no blob (NULL, X''; no pointer to add to) or under a byte a column */
+    if (!p || bytes < n_col)
+        return -1;
     const unsigned char *end = p + bytes;
     sqlite3_uint64 sum = 0;
     for (int i = 0; i < n_col; i++) {
@@ -94,7 +97,9 @@ mz_doc_lens *mz_doc_lens_read(sqlite3 *sql, sqlite3_int64 n_rows)
         goto fail;
     sqlite3_finalize(st);
     l->first = l->ids[0];
-    if (l->ids[l->n - 1] - l->first == (sqlite3_int64)l->n - 1) { /* dense: no search */
+    /* dense: no search (the ids' distance taken unsigned: ids may lie at
+     * both ends of the rowid range, whose difference is no int64) */
+    if ((sqlite3_uint64)l->ids[l->n - 1] - (sqlite3_uint64)l->first == l->n - 1) {
         free(l->ids);
         l->ids = NULL;
     }
@@ -108,9 +113,9 @@ fail:
 int mz_doc_lens_get(const mz_doc_lens *l, sqlite3_int64 id)
 {
     if (!l->ids) {
-        if (id < l->first || id - l->first >= (sqlite3_int64)l->n)
-            return -1;
-        return l->len[id - l->first];
+        /* unsigned, as above: INT64_MAX - -1 overflows an int64 */
+        sqlite3_uint64 at = (sqlite3_uint64)id - (sqlite3_uint64)l->first;
+        return id < l->first || at >= l->n ? -1 : l->len[at];
     }
     size_t lo = 0, hi = l->n;
     while (lo < hi) {

@@ -5,7 +5,10 @@
  * weight floored), a prefix phrase and a two-word one; the search's
  * candidates and hits with it equal to bm25()'s ranking, also after a row
  * is deleted and another one grows on the same connection (the remembered
- * counts and lengths must be forgotten); a bad argument is an SQL error. */
+ * counts and lengths must be forgotten); a bad argument is an SQL error;
+ * a damaged docsize row is left to FTS5 (the same scores or error as
+ * bm25()), and ids at the ends of the rowid range are looked up without
+ * overflow (both seen only under UBSan: clang's -fsanitize=undefined). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -333,6 +336,100 @@ static void test_bad_df_refused(void **state)
     sqlite3_free(raqqa);
 }
 
+/* Runs SQL (one score column) over the rows matching phrase: the step's
+ * last result code, and the scores into v (up to N_ARTS). */
+static int scores_of(mz_db *db, const char *sql, const char *phrase, const mz_doc_lens *l,
+                     double *v, int *n)
+{
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL), SQLITE_OK);
+    sqlite3_bind_text(st, 1, phrase, -1, SQLITE_STATIC);
+    sqlite3_int64 df = rows_matching(db, phrase);
+    sqlite3_bind_blob(st, 2, &df, sizeof df, SQLITE_TRANSIENT);
+    if (l)
+        sqlite3_bind_pointer(st, 3, (void *)l, MZ_DOC_LENS_PTR, NULL);
+    int rc;
+    *n = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < N_ARTS)
+        v[(*n)++] = sqlite3_column_double(st, 0);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+/* A damaged docsize row (no blob, an empty one, one varint short, one
+ * over, a varint cut off, a column length past an int): the lengths read
+ * beforehand leave it to FTS5, so mz_bm25 answers as bm25() does, the
+ * same scores or the same error, and reading the lengths does not trip
+ * over the blob (a NULL one is no pointer to do arithmetic on). */
+static void test_damaged_lengths(void **state)
+{
+    mz_db *db = *state;
+    char *aleppo = phrase_of("حلب");
+    const char *const blobs[] = {"NULL",      "X''",         "X'05'",
+                                 "X'050607'", "X'0580'",     "X'05FFFFFFFF0F'",
+                                 "X'0506'"};
+    for (size_t i = 0; i < sizeof blobs / sizeof *blobs; i++) {
+        char *upd = sqlite3_mprintf("UPDATE articles_fts_docsize SET sz = %s WHERE id = 4",
+                                    blobs[i]);
+        assert_int_equal(sqlite3_exec(db->sql, upd, NULL, NULL, NULL), SQLITE_OK);
+        sqlite3_free(upd);
+        mz_doc_lens *l = mz_doc_lens_read(db->sql, count_rows(db));
+        assert_non_null(l);
+        double want[N_ARTS], got[N_ARTS];
+        int n_want, n_got;
+        int rc_want = scores_of(db,
+                                "SELECT bm25(articles_fts) FROM articles_fts"
+                                " WHERE articles_fts MATCH ?1 ORDER BY rowid",
+                                aleppo, NULL, want, &n_want);
+        int rc_got = scores_of(db,
+                               "SELECT mz_bm25(articles_fts, ?2, ?3) FROM articles_fts"
+                               " WHERE articles_fts MATCH ?1 ORDER BY rowid",
+                               aleppo, l, got, &n_got);
+        mz_doc_lens_free(l);
+        if (rc_want != rc_got || n_want != n_got || memcmp(want, got, n_want * sizeof *want))
+            fail_msg("sz %s: bm25 rc %d (%d rows), mz_bm25 rc %d (%d rows)", blobs[i], rc_want,
+                     n_want, rc_got, n_got);
+    }
+    sqlite3_free(aleppo);
+}
+
+/* Lengths read from a docsize table whose ids reach the ends of the
+ * rowid range (a foreign or damaged store): ids dense from -1, looked up
+ * far past the end; ids at both ends, far apart. Each id the table holds
+ * gives its length, any other -1, without an id difference overflowing. */
+static void test_lens_ids_at_the_ends(void **state)
+{
+    (void)state;
+    sqlite3 *sql;
+    assert_int_equal(sqlite3_open(":memory:", &sql), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(sql,
+                                  "CREATE TABLE articles_fts_docsize(id INTEGER PRIMARY KEY,"
+                                  " sz BLOB);"
+                                  "INSERT INTO articles_fts_docsize VALUES(-1, X'0102'), (0, X'0304')",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    mz_doc_lens *l = mz_doc_lens_read(sql, 2);
+    assert_non_null(l);
+    assert_int_equal(mz_doc_lens_get(l, -1), 3);
+    assert_int_equal(mz_doc_lens_get(l, 0), 7);
+    assert_int_equal(mz_doc_lens_get(l, 1), -1);
+    assert_int_equal(mz_doc_lens_get(l, INT64_MAX), -1);
+    assert_int_equal(mz_doc_lens_get(l, INT64_MIN), -1);
+    mz_doc_lens_free(l);
+    assert_int_equal(sqlite3_exec(sql,
+                                  "DELETE FROM articles_fts_docsize;"
+                                  "INSERT INTO articles_fts_docsize VALUES"
+                                  " (-9223372036854775808, X'0101'), (9223372036854775807, X'0203')",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    assert_non_null(l = mz_doc_lens_read(sql, 2));
+    assert_int_equal(mz_doc_lens_get(l, INT64_MIN), 2);
+    assert_int_equal(mz_doc_lens_get(l, INT64_MAX), 5);
+    assert_int_equal(mz_doc_lens_get(l, 0), -1);
+    mz_doc_lens_free(l);
+    sqlite3_close(sql);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -340,6 +437,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_phrases_as_bm25, setup, teardown),
         cmocka_unit_test_setup_teardown(test_search_as_bm25_after_delete, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bad_df_refused, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_damaged_lengths, setup, teardown),
+        cmocka_unit_test(test_lens_ids_at_the_ends),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
