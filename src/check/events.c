@@ -184,14 +184,46 @@ static bool is_families(const char *k, size_t n)
     return !strcmp(bare, "اسر");
 }
 
-/* An event word at w, unless it is "تقل عن" (is less than). */
-static mz_event event_at(const mz_word *ws, size_t n, size_t i)
+static bool key_ends_with(const char *k, const char *p)
 {
-    mz_event e = mz_event_of_word(ws[i].key, ws[i].key_len);
-    if (e == MZ_EVENT_MOVED && !strcmp(ws[i].key, "تقل") && i + 1 < n &&
-        (!strcmp(ws[i + 1].key, "عن") || !strcmp(ws[i + 1].key, "من")))
+    size_t kl = strlen(k), pl = strlen(p);
+    return kl >= pl && !memcmp(k + kl - pl, p, pl);
+}
+
+static bool is_key(const mz_word *w, const char *key)
+{
+    return w && !strcmp(w->key, key);
+}
+
+/* فتح the name, not "opened": حركة فتح, جبهة فتح الشام (334 times in the
+ * Baly train/dev articles); and «فتح (مسلحون) النار», opened fire, which
+ * opens nothing a count counts. The neighbours may be NULL. */
+static bool opens_nothing(const mz_word *prev, const mz_word *next, const mz_word *next2)
+{
+    return is_key(next, "الشام") || is_key(next, "النار") || is_key(next2, "النار") ||
+           (prev && (key_ends_with(prev->key, "حركه") || key_ends_with(prev->key, "جبهه")));
+}
+
+/* The event of w, its neighbours (the word before, the two after; NULL
+ * past the ends) telling "تقل عن" (is less than) and فتح the name
+ * (opens_nothing) from events. */
+static mz_event event_in_context(const mz_word *prev, const mz_word *w, const mz_word *next,
+                                 const mz_word *next2)
+{
+    mz_event e = mz_event_of_word(w->key, w->key_len);
+    if (e == MZ_EVENT_MOVED && !strcmp(w->key, "تقل") && next &&
+        (!strcmp(next->key, "عن") || !strcmp(next->key, "من")))
+        return MZ_EVENT_NONE;
+    if (e == MZ_EVENT_OPENED && opens_nothing(prev, next, next2))
         return MZ_EVENT_NONE;
     return e;
+}
+
+/* An event word at ws[i] (event_in_context). */
+static mz_event event_at(const mz_word *ws, size_t n, size_t i)
+{
+    return event_in_context(i ? &ws[i - 1] : NULL, &ws[i], i + 1 < n ? &ws[i + 1] : NULL,
+                            i + 2 < n ? &ws[i + 2] : NULL);
 }
 
 #define EVENT_BEFORE 6  /* words looked at before the value */
@@ -257,10 +289,19 @@ unsigned mz_events_in(const char *s, size_t len)
 {
     unsigned mask = 0;
     mz_word_iter it;
-    mz_word w;
+    /* each word v[1] is looked at with its neighbours (event_in_context) */
+    mz_word v[4];
+    bool has[4] = {false};
     mz_words_init(&it, s, len);
-    while (mz_words_next(&it, &w))
-        mask |= 1u << mz_event_of_word(w.key, w.key_len);
+    has[2] = mz_words_next(&it, &v[2]);
+    has[3] = has[2] && mz_words_next(&it, &v[3]);
+    while (has[2]) {
+        for (int i = 0; i < 3; i++)
+            v[i] = v[i + 1], has[i] = has[i + 1];
+        has[3] = has[2] && mz_words_next(&it, &v[3]);
+        mask |= 1u << event_in_context(has[0] ? &v[0] : NULL, &v[1], has[2] ? &v[2] : NULL,
+                                       has[3] ? &v[3] : NULL);
+    }
     return mask & ~1u; /* MZ_EVENT_NONE is not an event */
 }
 

@@ -916,6 +916,16 @@ static void test_events(void **state)
     assert_int_equal(event_of("تقدم الجيش 20 كيلومترا نحو تدمر", 0), MZ_EVENT_NONE);
     assert_int_equal(event_of("أرسلت البحرية 3 مدمرات إلى المنطقة", 0), MZ_EVENT_NONE);
     assert_int_equal(event_of("وزعت الجمعية 500 خيمة على المتضررين", 0), MZ_EVENT_NONE);
+    /* فتح is also a name (حركة فتح, جبهة فتح الشام) and opens fire (فتح
+     * النار): none of them opens anything a count counts */
+    assert_int_equal(event_of("وقالت جبهة فتح الشام إن 12 من مقاتليها قتلوا", 0),
+                     MZ_EVENT_KILLED);
+    assert_int_equal(event_of("وأكدت حركة فتح أن 20 من أعضائها اعتقلوا", 0), MZ_EVENT_DETAINED);
+    assert_int_equal(event_of("وفتح مسلحون النار على 30 شخصا في السوق", 0), MZ_EVENT_NONE);
+    assert_int_equal(mz_events_in("مقاتلو جبهة فتح الشام", strlen("مقاتلو جبهة فتح الشام")), 0);
+    assert_int_equal(mz_events_in("فتحت القوات النار", strlen("فتحت القوات النار")), 0);
+    assert_int_equal(mz_events_in("أعيد فتح المعبر", strlen("أعيد فتح المعبر")),
+                     1u << MZ_EVENT_OPENED);
     assert_int_equal(event_of("أفرج لواء الوادي يوم الجمعة عن 40 أسيرا", 0), MZ_EVENT_RELEASED);
     assert_int_equal(event_of("وأعلنت الشرطة اعتقال 12 شخصا", 0), MZ_EVENT_DETAINED);
     /* died is not killed: heat waves and floods */
