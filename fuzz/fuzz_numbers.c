@@ -3,7 +3,9 @@
  * count never smaller than what was written; each value's day made a date by
  * a publication date (a fixed one, and the input's first bytes read as one)
  * is a key of a known kind; MinHash never reads out of
- * bounds and a text is always identical to itself.
+ * bounds and a text is always identical to itself; the figures a sentence
+ * rejects (numbers_correction.c) are at most the cap, each one of the
+ * sentence's numbers; the events named are known ones (events.c).
  * The check module's sources are compiled in (the fuzz build links only
  * text/, util/ and the JSONL parser). */
 #include "../src/check/words.c"
@@ -17,6 +19,7 @@
 #include "../src/check/numbers_earlier.c"
 #include "../src/check/numbers_other_story.c"
 #include "../src/check/numbers_parts.c"
+#include "../src/check/numbers_correction.c"
 #include "../src/check/voices.c"
 
 #include <math.h>
@@ -50,6 +53,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             CHECK(out[0] != 'n'); /* an order left unknown names no day */
         }
     }
+    double lo[4], hi[4];
+    size_t nr = mz_num_rejected_figures(s, size, lo, hi, 4);
+    CHECK(nr <= 4);
+    for (size_t r = 0; r < nr; r++) {
+        bool among = false; /* one of the first MAX_NUMS numbers extracted */
+        for (size_t i = 0; i < shown && i < MAX_NUMS && !among; i++)
+            among = v[i].number == lo[r] && v[i].number_max == hi[r];
+        CHECK(among);
+    }
+    CHECK(mz_num_rejected_figures(s, size, lo, hi, 0) == 0);
+    CHECK(mz_events_in(s, size) < (1u << MZ_N_EVENTS) && !(mz_events_in(s, size) & 1u));
     mz_minhash a, b;
     mz_minhash_text(s, size, &a);
     mz_minhash_text(s, size, &b);

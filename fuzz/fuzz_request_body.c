@@ -10,7 +10,10 @@
  * at most MZ_CLAIM_MAX_CHARS code points, and a k in range (20 when absent)
  * equal to the number sent; a failed validator leaves its output alone; a
  * claim that mz_check's own validation (mz_claim_prepare) refuses maps to a
- * 400 naming "claim" too (srv_fail). */
+ * 400 naming "claim" too (srv_fail). srv_body_known, with /api/check's and
+ * /api/stance's keys: true exactly when every key of an object is one of
+ * them, with no reply; else a 400 naming the key (a key that can be a field)
+ * or none. */
 #include "check/check.h"
 #include "server/http.h"
 #include "text/text.h"
@@ -54,6 +57,30 @@ static void check_error(srv_response *rs, const char *field, const char *code)
     *rs = (srv_response){.status = 500, .fd = -1};
 }
 
+/* srv_body_known on in with names: the answer and the reply as above. */
+static void known_keys(const cJSON *in, const char *const *names)
+{
+    srv_response rs = {.status = 500, .fd = -1};
+    const char *other = NULL; /* the first key not one of names */
+    for (const cJSON *f = cJSON_IsObject(in) ? in->child : NULL; f && !other; f = f->next) {
+        const char *key = f->string ? f->string : "";
+        bool one = false;
+        for (const char *const *n = names; *n && !one; n++)
+            one = !strcmp(key, *n);
+        other = one ? NULL : key;
+    }
+    if (srv_body_known(in, names, &rs) != !other)
+        abort();
+    if (!other) {
+        if (rs.body)
+            abort();
+        return;
+    }
+    /* the key names the field when it can be one: not empty, under 64 bytes */
+    size_t kl = strlen(other);
+    check_error(&rs, kl && kl < 64 ? other : NULL, "bad_request");
+}
+
 static void body_request(const char *body, size_t len)
 {
     srv_request rq = {.method = "POST", .path = "/api/check", .body = body, .body_len = len};
@@ -65,6 +92,8 @@ static void body_request(const char *body, size_t len)
     }
     if (rs.body)
         abort();
+    known_keys(in, (const char *const[]){"claim", "k", NULL});
+    known_keys(in, (const char *const[]){"claim", "article", "id", "title", NULL});
     const char *claim = NULL;
     long long k = 20;
     /* api_check answers a non-object with its own 400; the getters must
