@@ -62,12 +62,22 @@ static const char *const prepositions[] = {"في", "من", "عن", "علي", "ا
 
 #define SUBJECT_WORDS 5 /* the longest subject before a claim's negator */
 
+/* The verbal nouns and participles among the words of what happens to
+ * buildings and places (events.c, 24th session): a claim that opens with
+ * one opens with its subject, «إغلاق المعبر لم يتم». */
+static const char *const event_nouns[] = {"تدمير", "مهدم",  "انهيار", "احراق", "احتراق", "اضرار",
+                                          "اغلاق", "مغلق",  "اقفال",  "تعطيل", "افتتاح", NULL};
+
 /* A verb that opens a claim, which then puts its subject after it: an
- * event verb without the article («قتل», «أفرج»; «القتلى» is a noun). */
-static bool opens_with_verb(const char *w)
+ * event verb without the article («قتل», «أفرج»; «القتلى» is a noun), and
+ * not right before a negator, where it is the subject itself: «فتح لم
+ * تشارك» is Fatah, not "opened". Both kinds were no event words before the
+ * 24th session, and such claims were read as the negations they are. */
+static bool opens_with_verb(const char *w, const char *next)
 {
     return strncmp(w, "ال", strlen("ال")) != 0 && strncmp(w, "وال", strlen("وال")) != 0 &&
-           mz_event_of_word(w, strlen(w)) != MZ_EVENT_NONE;
+           mz_event_of_word(w, strlen(w)) != MZ_EVENT_NONE && !in(w, event_nouns) &&
+           !(next && in(next, negators));
 }
 
 /* The index of the negator that negates the claim: its first word, or the
@@ -87,7 +97,7 @@ static long claim_negator(const mz_tokens *t)
         if (in(w, negators))
             return i + 1 < t->n && !in(mz_tok_text(t, i + 1), not_negations) ? (long)i : -1;
         if (t->v[i].kind == MZ_TOK_NUMBER || in(w, subject_ends) ||
-            (!definite && in(w, prepositions)) || (i == 0 && opens_with_verb(w)))
+            (!definite && in(w, prepositions)) || (i == 0 && opens_with_verb(w, i + 1 < t->n ? mz_tok_text(t, i + 1) : NULL)))
             return -1;
     }
     return -1;
