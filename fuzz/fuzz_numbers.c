@@ -5,7 +5,8 @@
  * is a key of a known kind; MinHash never reads out of
  * bounds and a text is always identical to itself; the figures a sentence
  * rejects (numbers_correction.c) are at most the cap, each one of the
- * sentence's numbers; the events named are known ones (events.c).
+ * sentence's numbers, and the figures given instead lie in the text (in their
+ * sentence, for a whole body's); the events named are known ones (events.c).
  * The check module's sources are compiled in (the fuzz build links only
  * text/, util/ and the JSONL parser). */
 #include "../src/check/words.c"
@@ -53,16 +54,28 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             CHECK(out[0] != 'n'); /* an order left unknown names no day */
         }
     }
-    double lo[4], hi[4];
-    size_t nr = mz_num_rejected_figures(s, size, lo, hi, 4);
+    mz_num_correction cr[4];
+    size_t nr = mz_num_corrections(s, size, cr, 4);
     CHECK(nr <= 4);
     for (size_t r = 0; r < nr; r++) {
         bool among = false; /* one of the first MAX_NUMS numbers extracted */
         for (size_t i = 0; i < shown && i < MAX_NUMS && !among; i++)
-            among = v[i].number == lo[r] && v[i].number_max == hi[r];
+            among = v[i].number == cr[r].lo && v[i].number_max == cr[r].hi;
         CHECK(among);
+        /* the figure given instead lies in the text, before the rejected one */
+        CHECK(!cr[r].has_instead ||
+              (cr[r].instead.start < cr[r].instead.end && cr[r].instead.end <= size));
     }
-    CHECK(mz_num_rejected_figures(s, size, lo, hi, 0) == 0);
+    CHECK(mz_num_corrections(s, size, cr, 0) == 0);
+    mz_body_correction *bc;
+    size_t nb;
+    if (mz_body_corrections(s, size, &bc, &nb) == MZ_OK) {
+        for (size_t r = 0; r < nb; r++) {
+            CHECK(bc[r].start < bc[r].end && bc[r].end <= size);
+            CHECK(!bc[r].c.has_instead || bc[r].c.instead.end <= bc[r].end - bc[r].start);
+        }
+        free(bc);
+    }
     CHECK(mz_events_in(s, size) < (1u << MZ_N_EVENTS) && !(mz_events_in(s, size) & 1u));
     mz_minhash a, b;
     mz_minhash_text(s, size, &a);
