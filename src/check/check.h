@@ -364,6 +364,7 @@ bool mz_numbers_conflict(double a_lo, double a_hi, double b_lo, double b_hi);
  * negator («العدد 18 وليس 30»: 18), its offsets into s. */
 typedef struct mz_num_correction {
     double lo, hi;
+    char key[128]; /* the rejected number's noun key (mz_number.noun_key), "" if none */
     bool has_instead;
     mz_number instead;
 } mz_num_correction;

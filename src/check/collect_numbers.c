@@ -191,6 +191,7 @@ static bool beside_claim_value(const mz_check_quantity *q, const mz_check_value 
 typedef struct rejection {
     int voice;
     double lo, hi;
+    char key[sizeof ((mz_number *)0)->noun_key]; /* the rejected number's noun key, or "" */
 } rejection;
 
 /* Marks the values of q their own voice rejects: a fact-check quotes the
@@ -200,14 +201,15 @@ typedef struct rejection {
  * gives the claim's number (beside_claim_value, which set the 6 against
  * nothing), is set against nothing and does not count as a source giving
  * it. */
-static void mark_retracted(const mz_check_quantity *q, const rejection *rj, size_t n_rj,
-                           bool *retracted)
+static void mark_retracted(const mz_check_quantity *q, const char *key, const rejection *rj,
+                           size_t n_rj, bool *retracted)
 {
     for (size_t i = 0; i < q->n_values; i++) {
         const mz_check_value *v = &q->values[i];
         retracted[i] = false;
         for (size_t k = 0; k < n_rj && !retracted[i]; k++)
-            retracted[i] = rj[k].voice == v->voice &&
+            retracted[i] = rj[k].voice == v->voice && /* «وليس 30 صحفيا»: of that noun only */
+                           (!rj[k].key[0] || (key && !strcmp(rj[k].key, key))) &&
                            !mz_numbers_conflict(v->number, v->number_max, rj[k].lo, rj[k].hi);
     }
 }
@@ -288,7 +290,9 @@ static mz_status add_corrections(mz_check_result *r, char ***keys, size_t *cap,
             *rj = nv;
             *rj_cap = nc;
         }
-        (*rj)[(*n_rj)++] = (rejection){m->voice, c->lo, c->hi};
+        rejection *x = &(*rj)[(*n_rj)++];
+        *x = (rejection){m->voice, c->lo, c->hi, ""};
+        memcpy(x->key, c->key, sizeof x->key);
         for (size_t k = 0; c->has_instead && k < n_claim; k++) {
             const mz_number *cn = &claim_nums[k];
             if (cn->kind == MZ_QTY_DATE || !cn->noun_key[0] || cn->kind != c->instead.kind ||
@@ -362,7 +366,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
                 break;
             }
         bool retracted[MAX_VALUES];
-        mark_retracted(q, rj, n_rj, retracted);
+        mark_retracted(q, keys[i], rj, n_rj, retracted);
         for (size_t v = 0; v < q->n_values; v++)
             q->values[v].rejected = retracted[v];
         if (q->on_claim || q->has_claim_value)

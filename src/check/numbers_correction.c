@@ -68,6 +68,7 @@ static void add(mz_num_correction *out, size_t cap, size_t *found, const mz_numb
     memset(c, 0, sizeof *c);
     c->lo = rejected->number;
     c->hi = rejected->number_max;
+    memcpy(c->key, rejected->noun_key, sizeof c->key);
     if (instead) {
         c->has_instead = true;
         c->instead = *instead;
