@@ -12,6 +12,7 @@
 #include "server/http.h"
 
 #include "json/json.h"
+#include "store/db.h" /* mz_published_read */
 #include "store/store.h"
 #include "text/text.h"
 
@@ -113,6 +114,40 @@ static bool read_item(const cJSON *item, const char *prefix, mz_article_input *i
     return true;
 }
 
+/* The 201's "warnings": each stored item whose `published` names no
+ * calendar day («2026-13-45», «31/02/2026»), kept as written as ingest
+ * keeps it (README: a warning, not a refusal), with its index and field, as
+ * `mizan ingest` warns of it. Added to out only when there is one. */
+static bool add_warnings(cJSON *out, const mz_article_input *items, const mz_status *each,
+                         size_t n, bool batch)
+{
+    cJSON *w = NULL;
+    for (size_t i = 0; i < n; i++) {
+        char iso[MZ_ISO_DATE_MAX];
+        if (each[i] != MZ_OK || !items[i].published ||
+            mz_published_read(items[i].published, iso) != MZ_PUBLISHED_NO_DAY)
+            continue;
+        char field[40], msg[300];
+        if (batch)
+            snprintf(field, sizeof field, "[%zu].published", i);
+        else
+            snprintf(field, sizeof field, "published");
+        snprintf(msg, sizeof msg,
+                 "published \"%.200s\" is no calendar day: stored as written, and «أمس» is "
+                 "not resolved from it",
+                 items[i].published);
+        cJSON *x = cJSON_CreateObject();
+        if (!w && !(w = cJSON_AddArrayToObject(out, "warnings")))
+            return cJSON_Delete(x), false;
+        bool ok = x && cJSON_AddStringToObject(x, "field", field) &&
+                  (!batch || cJSON_AddNumberToObject(x, "index", (double)i)) &&
+                  cJSON_AddStringToObject(x, "message", msg) && cJSON_AddItemToArray(w, x);
+        if (!ok)
+            return cJSON_Delete(x), false;
+    }
+    return true;
+}
+
 static void add_all(const srv_ctx *ctx, const cJSON *in, srv_response *rs)
 {
     bool batch = cJSON_IsArray(in);
@@ -182,6 +217,8 @@ static void add_all(const srv_ctx *ctx, const cJSON *in, srv_response *rs)
             whole &= ok;
         }
     }
+    if (s == MZ_OK && added)
+        whole &= add_warnings(out, items, each, n, batch);
     free(idv);
     free(each);
     if (s != MZ_OK) {

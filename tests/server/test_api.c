@@ -455,6 +455,58 @@ static void test_stance_by_id(void **state)
     http_reply_free(&r);
 }
 
+/* A `published` of no calendar day is stored as written, as ingest stores
+ * it, and the 201 says so in "warnings" (field, message; index in a batch),
+ * as `mizan ingest` warns; a date it reads (Arabic-Indic, a month name)
+ * gets none and is stored as ISO 8601. The reply said nothing. */
+static void test_articles_published_warning(void **state)
+{
+    (void)state;
+    http_reply r = http_post(port, "/api/articles",
+                             "{\"text\":\"أغلقت مديرية التربية في بلدة تل الورد أربع عشرة مدرسة.\","
+                             "\"published\":\"2026-13-45\"}");
+    assert_int_equal(r.status, 201);
+    cJSON *j = json_of(&r);
+    const cJSON *w = cJSON_GetObjectItem(j, "warnings");
+    assert_int_equal(cJSON_GetArraySize(w), 1);
+    assert_string_equal(cJSON_GetObjectItem(cJSON_GetArrayItem(w, 0), "field")->valuestring,
+                        "published");
+    assert_non_null(strstr(cJSON_GetObjectItem(cJSON_GetArrayItem(w, 0), "message")->valuestring,
+                           "2026-13-45"));
+    assert_true(cJSON_GetObjectItem(j, "id")->valuedouble >= 1);
+    cJSON_Delete(j);
+    http_reply_free(&r);
+    r = http_post(port, "/api/articles",
+                  "[{\"text\":\"وزعت الجمعية الخيام على النازحين في بلدة تل الريحان.\","
+                  "\"published\":\"٢٠٢٦/٠٤/٠٦\"},"
+                  "{\"text\":\"افتتحت البلدية سوقا شعبيا جديدا في تل الريحان.\","
+                  "\"published\":\"31/02/2026\"}]");
+    assert_int_equal(r.status, 201);
+    j = json_of(&r);
+    w = cJSON_GetObjectItem(j, "warnings");
+    assert_int_equal(cJSON_GetArraySize(w), 1);
+    assert_int_equal(cJSON_GetObjectItem(cJSON_GetArrayItem(w, 0), "index")->valuedouble, 1);
+    assert_string_equal(cJSON_GetObjectItem(cJSON_GetArrayItem(w, 0), "field")->valuestring,
+                        "[1].published");
+    char path[64];
+    snprintf(path, sizeof path, "/api/articles/%.0f",
+             cJSON_GetArrayItem(cJSON_GetObjectItem(j, "ids"), 0)->valuedouble);
+    cJSON_Delete(j);
+    http_reply_free(&r);
+    r = http_get(port, path);
+    j = json_of(&r);
+    assert_string_equal(cJSON_GetObjectItem(j, "published")->valuestring, "2026-04-06");
+    cJSON_Delete(j);
+    http_reply_free(&r);
+    /* a date read, or none given: no warnings key */
+    r = http_post(port, "/api/articles", "{\"text\":\"نظمت البلدية حملة لتنظيف شوارع تل الورد.\"}");
+    assert_int_equal(r.status, 201);
+    j = json_of(&r);
+    assert_null(cJSON_GetObjectItem(j, "warnings"));
+    cJSON_Delete(j);
+    http_reply_free(&r);
+}
+
 static void test_articles_add_and_get(void **state)
 {
     (void)state;
@@ -2238,6 +2290,7 @@ int main(void)
         cmocka_unit_test(test_stance),
         cmocka_unit_test(test_stance_by_id),
         cmocka_unit_test(test_articles_add_and_get),
+        cmocka_unit_test(test_articles_published_warning),
         cmocka_unit_test(test_articles_errors),
         cmocka_unit_test(test_batch_all_or_nothing),
         cmocka_unit_test(test_search),
