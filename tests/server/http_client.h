@@ -166,4 +166,19 @@ static inline bool http_header(const http_reply *r, const char *name, char *out,
     return false;
 }
 
+/* Whether connections to port are refused within about 5 s (polled, so a
+ * slow machine only makes this wait longer, never fail): the listening
+ * socket of a stopping server closes. */
+static inline bool refused_soon(unsigned port)
+{
+    for (int i = 0; i < 500; i++) {
+        int fd = http_connect(port);
+        if (fd < 0)
+            return true;
+        close(fd);
+        usleep(10 * 1000);
+    }
+    return false;
+}
+
 #endif

@@ -1743,21 +1743,6 @@ typedef struct stopper {
     mz_server *s;
     atomic_bool done;
 } stopper;
-/* Whether connections to port are refused within about 5 s (polled, so a
- * slow machine only makes this wait longer, never fail): the listening
- * socket of a stopping server closes. */
-static bool refused_soon(unsigned port)
-{
-    for (int i = 0; i < 500; i++) {
-        int fd = http_connect(port);
-        if (fd < 0)
-            return true;
-        close(fd);
-        usleep(10 * 1000);
-    }
-    return false;
-}
-
 static void *stop_it(void *arg)
 {
     mz_server_stop(((stopper *)arg)->s, 5000);

@@ -141,19 +141,6 @@ static void *stop_it(void *arg)
     return NULL;
 }
 
-/* Whether connections to port are refused within about 5 s. */
-static bool refused_soon(unsigned port)
-{
-    for (int i = 0; i < 500; i++) {
-        int fd = http_connect(port);
-        if (fd < 0)
-            return true;
-        close(fd);
-        usleep(10 * 1000);
-    }
-    return false;
-}
-
 /* The limit (8) is held by requests waiting for their bodies, and three
  * GET /api/health wait in the kernel's accept queue when the stop begins.
  * The first of them handed over gets no memory pool: libmicrohttpd closes

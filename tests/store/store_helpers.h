@@ -119,4 +119,19 @@ MZ_TEST_UNUSED static mz_db *memory_store(const char *const *texts, size_t n)
     return db;
 }
 
+/* The index's single term for one word (store.h's mz_analyze; the caller
+ * includes store/store.h), malloc'd. */
+#ifdef MZ_STORE_H
+MZ_TEST_UNUSED static char *term_of(const char *word)
+{
+    mz_terms t;
+    mz_error err;
+    assert_int_equal(mz_analyze(word, strlen(word), &t, &err), MZ_OK);
+    assert_int_equal(t.n, 1);
+    char *s = strdup(t.v[0]);
+    mz_terms_clear(&t);
+    return s;
+}
+#endif
+
 #endif

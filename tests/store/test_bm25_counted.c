@@ -53,18 +53,6 @@ static int teardown(void **state)
     return 0;
 }
 
-/* The index's single term for one word. */
-static char *term_of(const char *word)
-{
-    mz_terms t;
-    mz_error err;
-    assert_int_equal(mz_analyze(word, strlen(word), &t, &err), MZ_OK);
-    assert_int_equal(t.n, 1);
-    char *s = strdup(t.v[0]);
-    mz_terms_clear(&t);
-    return s;
-}
-
 /* '"\x01TERM"', the phrase of an analyzed term (sqlite3_free it). */
 static char *phrase_of(const char *word)
 {

@@ -43,18 +43,6 @@ static int teardown(void **state)
     return 0;
 }
 
-/* The index's single term for one word. */
-static char *term_of(const char *word)
-{
-    mz_terms t;
-    mz_error err;
-    assert_int_equal(mz_analyze(word, strlen(word), &t, &err), MZ_OK);
-    assert_int_equal(t.n, 1);
-    char *s = strdup(t.v[0]);
-    mz_terms_clear(&t);
-    return s;
-}
-
 /* The reference: BM25 over every term of query, straight from FTS5. */
 static size_t rank_all_terms(mz_db *db, const char *query, size_t k, mz_scored *out)
 {

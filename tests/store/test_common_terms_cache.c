@@ -36,17 +36,6 @@ static const char *const without =
 static const char *const with =
     "وصول قافلة مساعدات إلى ريف دمشق وتوزيعها على الأسر.";
 
-static char *term_of(const char *word)
-{
-    mz_terms t;
-    mz_error err;
-    assert_int_equal(mz_analyze(word, strlen(word), &t, &err), MZ_OK);
-    assert_int_equal(t.n, 1);
-    char *s = strdup(t.v[0]);
-    mz_terms_clear(&t);
-    return s;
-}
-
 /* Whether term is in half the rows, by fts5vocab's count (the reference). */
 static bool vocab_common(mz_db *db, const char *term)
 {
