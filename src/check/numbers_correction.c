@@ -19,6 +19,7 @@
 
 #define MAX_NUMS 16
 #define INSTEAD_WORDS 2 /* words between the figure given and the negator */
+#define ONLY_WORDS 2    /* words after a rejected number where «فقط» makes it "not only" */
 
 static bool is_negator(const mz_word *w)
 {
@@ -102,17 +103,23 @@ size_t mz_num_corrections(const char *s, size_t len, mz_num_correction *out, siz
     mz_word prev, w;
     bool have_prev = false;
     const mz_number *pending = NULL, *instead = NULL; /* a number right after a negator */
+    size_t after = 0; /* words read past the pending number */
     mz_words_init(&it, s, len);
     for (; mz_words_next(&it, &w); prev = w, have_prev = true) {
-        if (pending && w.start >= pending->end) {
-            if (strcmp(w.key, "فقط")) /* «وليس 14 فقط»: not only 14 */
-                add(out, cap, &found, pending, instead);
+        /* «وليس 14 فقط», «ليس 14 مدرسة فقط بل 20»: not only 14, within the
+         * number's noun and one word more */
+        if (pending && w.start >= pending->end && !strcmp(w.key, "فقط"))
+            pending = NULL;
+        else if (pending && w.start >= pending->end && ++after == ONLY_WORDS) {
+            add(out, cap, &found, pending, instead);
             pending = NULL;
         }
         if (!have_prev || !is_negator(&prev) || pending)
             continue;
-        if ((pending = number_at(nums, n, w.start)))
+        if ((pending = number_at(nums, n, w.start))) {
             instead = figure_before(s, len, nums, n, prev.start);
+            after = 0;
+        }
     }
     if (pending) /* the number ends the sentence */
         add(out, cap, &found, pending, instead);

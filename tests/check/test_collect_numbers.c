@@ -282,6 +282,15 @@ static void test_correction_of_the_claims_number(void **state)
     r = collect(claim, d, 2);
     assert_false(r->numbers[0].conflict);
     mz_check_result_free(r);
+    /* and with the noun between: «وليس 14 مدرسة فقط» */
+    const char *more_noun = "تداولت وسائل إعلام محلية خبرا يفيد بأن مديرية التربية أغلقت 14 مدرسة في تل الورد.\n"
+                            "وأغلقت المديرية 20 مدرسة، وليس 14 مدرسة فقط.";
+    const char *d2[] = {wire, more_noun};
+    r = collect(claim, d2, 2);
+    assert_false(r->numbers[0].conflict);
+    for (size_t i = 0; i < r->numbers[0].n_values; i++)
+        assert_false(r->numbers[0].values[i].rejected);
+    mz_check_result_free(r);
     /* «لا 14» and Arabic-Indic digits: a correction too */
     const char *la = "أغلقت المديرية ٦ مدارس لا ١٤ كما أشيع.";
     const char *e[] = {wire, la};
