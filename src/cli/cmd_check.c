@@ -414,12 +414,15 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
     bool bar = isatty(STDERR_FILENO) && !isatty(STDOUT_FILENO);
     int worst = EXIT_OK_;
     size_t line_no = 0, done = 0, claims = 0, written = 0, reports = 0;
-    char *first = text;
-    if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3))
-        first += 3; /* a byte order mark, not part of the first claim */
-    for (char *p = first, *end = text + len; p < end;) {
+    for (char *p = text, *end = text + len; p < end;) {
         char *nl = memchr(p, '\n', (size_t)(end - p));
         char *stop = nl ? nl : end;
+        /* a byte order mark opening a line is not part of its claim: the
+         * file's first, and each one `cat a.jsonl b.jsonl` leaves in the
+         * middle (a JSONL line after one was checked as plain text, its
+         * JSON the claim and its id lost) */
+        if (stop - p >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))
+            p += 3;
         /* a NUL byte would end the claim early and drop the rest unseen;
          * looked for before a CRLF's CR is cut off with one */
         const char *nul = memchr(p, '\0', (size_t)(stop - p));

@@ -115,11 +115,59 @@ static void test_structured_ids_copied(void **state)
     assert_int_equal(system(cmd), 0);
 }
 
+/* Two JSONL files saved with a byte order mark and joined with cat: the
+ * second file's mark opens line 2, which did not start with "{", so the
+ * line was checked as plain text: its JSON text weighed as the claim, its
+ * id lost, exit 0. Now a mark is skipped at the start of any line. */
+static void test_bom_inside_joined_files(void **state)
+{
+    (void)state;
+    const char *bin = cli_bin();
+    if (!bin)
+        skip();
+    char dir[] = "/tmp/mizan-batch-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char cmd[4096], *out;
+    snprintf(cmd, sizeof cmd,
+             "%s ingest --db %s/s.db sample/articles.jsonl >/dev/null 2>&1 && cd %s && "
+             "printf '\\357\\273\\277{\"id\": \"A1\", \"claim\": \"أفرج لواء الوادي عن 40 أسيرا\"}\\r\\n' > a.jsonl && "
+             "printf '\\357\\273\\277{\"id\": \"B1\", \"claim\": \"نفى لواء الوادي صفقة التبادل\"}\\r\\n' > b.jsonl && "
+             "cat a.jsonl b.jsonl > claims.jsonl",
+             bin, dir, dir);
+    assert_int_equal(shell_output(cmd, NULL), 0);
+    snprintf(cmd, sizeof cmd, "%s check --db %s/s.db --json --claims %s/claims.jsonl", bin, dir, dir);
+    assert_int_equal(shell_output(cmd, &out), 0);
+    static const char *const want[][2] = {{"A1", "أفرج لواء الوادي عن 40 أسيرا"},
+                                          {"B1", "نفى لواء الوادي صفقة التبادل"}};
+    char *save = NULL, *line = strtok_r(out, "\n", &save);
+    for (int i = 0; i < 2; i++, line = strtok_r(NULL, "\n", &save)) {
+        assert_non_null(line);
+        cJSON *r = cJSON_Parse(line);
+        assert_non_null(r);
+        const cJSON *id = cJSON_GetObjectItemCaseSensitive(r, "id");
+        if (!cJSON_IsString(id) || strcmp(id->valuestring, want[i][0]))
+            fail_msg("line %d: id %s not copied: %s", i + 1, want[i][0], line);
+        assert_string_equal(cJSON_GetObjectItemCaseSensitive(r, "claim")->valuestring, want[i][1]);
+        cJSON_Delete(r);
+    }
+    assert_null(line);
+    free(out);
+    snprintf(cmd, sizeof cmd, "%s check --db %s/s.db --format csv --claims %s/claims.jsonl", bin,
+             dir, dir);
+    assert_int_equal(shell_output(cmd, &out), 0);
+    if (!strstr(out, "\r\n2,B1,نفى لواء الوادي صفقة التبادل,"))
+        fail_msg("CSV row 2 lacks its id and claim: %s", out);
+    free(out);
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_unwritable_reports_stop_the_run),
         cmocka_unit_test(test_structured_ids_copied),
+        cmocka_unit_test(test_bom_inside_joined_files),
     };
     return cmocka_run_group_tests_name("check/check_batch", tests, NULL, NULL);
 }
