@@ -325,17 +325,19 @@ static int check_one(mz_db *db, const mz_model *m, const char *claim, const mz_c
         return rc;
     if (sep) /* the rule after the report before */
         fputs(sep, stdout);
-    if (fmt == FMT_MARKDOWN) {
-        report_markdown(stdout, r, time(NULL));
-    } else if (fmt == FMT_CSV) {
-        if (!line_no) /* a claim of the command line: its own header */
-            csv_start(bom);
+    if (fmt == FMT_MARKDOWN || fmt == FMT_CSV) {
         char *id;
         if (line_id(in, &id) != 0) {
             mz_check_result_free(r);
             return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
         }
-        report_csv_row(stdout, line_no, id, r);
+        if (fmt == FMT_MARKDOWN) {
+            report_markdown(stdout, r, line_no, id, time(NULL));
+        } else {
+            if (!line_no) /* a claim of the command line: its own header */
+                csv_start(bom);
+            report_csv_row(stdout, line_no, id, r);
+        }
         free(id);
     } else if (fmt == FMT_JSON) {
         cJSON *o = mz_json_check(r);
@@ -369,12 +371,12 @@ static void progress(size_t done, size_t total)
     fflush(stderr);
 }
 
-/* A bad line's CSV row: its line, the JSONL line's id (from line, when the
- * claim's parse gave no tree: {"claim": 5, "id": 7}), its claim when it is
- * text (not a NUL line, nor invalid UTF-8), and the message without the
- * "line N: " the line cell says. */
-static void csv_error_row(size_t line_no, const char *line, const char *claim, const cJSON *tree,
-                          const char *msg)
+/* A bad line's CSV row or Markdown section: its line, the JSONL line's id
+ * (from line, when the claim's parse gave no tree: {"claim": 5, "id": 7}),
+ * its claim when it is text (not a NUL line, nor invalid UTF-8), and the
+ * message without the "line N: " the line cell says. */
+static void error_row(out_format fmt, size_t line_no, const char *line, const char *claim,
+                      const cJSON *tree, const char *msg)
 {
     char prefix[32];
     int n = snprintf(prefix, sizeof prefix, "line %zu: ", line_no);
@@ -387,7 +389,10 @@ static void csv_error_row(size_t line_no, const char *line, const char *claim, c
     if (no_mem) /* the row still says the line and its error */
         cli_error("check", "line %zu: out of memory reading its id", line_no);
     bool text = claim && mz_utf8_check(claim, strlen(claim), NULL) == MZ_OK;
-    report_csv_error(stdout, line_no, id, text ? claim : NULL, msg);
+    if (fmt == FMT_MARKDOWN)
+        report_markdown_error(stdout, line_no, id, text ? claim : NULL, msg);
+    else
+        report_csv_error(stdout, line_no, id, text ? claim : NULL, msg);
     free(id);
 }
 
@@ -413,7 +418,8 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
      * over reports (JSON or not) printed to that terminal garbles them */
     bool bar = isatty(STDERR_FILENO) && !isatty(STDOUT_FILENO);
     int worst = EXIT_OK_;
-    size_t line_no = 0, done = 0, claims = 0, written = 0, reports = 0;
+    /* sections: reports, and in Markdown the bad lines' sections */
+    size_t line_no = 0, done = 0, claims = 0, written = 0, sections = 0;
     for (char *p = text, *end = text + len; p < end;) {
         char *nl = memchr(p, '\n', (size_t)(end - p));
         char *stop = nl ? nl : end;
@@ -445,13 +451,13 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
             /* between two reports: not before the first, nor for a line
              * whose claim the check refused (no report: two rules with
              * nothing between them) */
-            const char *sep = !reports             ? NULL
+            const char *sep = !sections            ? NULL
                               : fmt == FMT_TEXT     ? "\n────────────────────────────────────────\n\n"
                               : fmt == FMT_MARKDOWN ? "\n---\n\n"
                                                     : NULL;
             errno = 0; /* what a failed write of the report sets */
             rc = check_one(db, m, claim, opt, fmt, bom, 0, st, line_no, tree, sep, &err);
-            reports += rc == MZ_OK;
+            sections += rc == MZ_OK;
             /* reports that cannot be written (a full disk): said once, and
              * the run stops; it went on checking every claim for nothing,
              * and a bad line's exit 3 hid the lost output */
@@ -470,9 +476,13 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
                 snprintf(err.msg, sizeof err.msg, "%.*s", (int)sizeof err.msg - 1, msg);
             }
         }
-        if (rc != MZ_OK && fmt == FMT_CSV && !blank && err.code != MZ_ERR_NOMEM &&
-            cli_exit_code(err.code) != EXIT_DB && cli_exit_code(err.code) != EXIT_MODEL)
-            csv_error_row(line_no, nul ? NULL : p, parsed ? claim : NULL, tree, err.msg);
+        if (rc != MZ_OK && (fmt == FMT_CSV || fmt == FMT_MARKDOWN) && !blank &&
+            err.code != MZ_ERR_NOMEM && cli_exit_code(err.code) != EXIT_DB &&
+            cli_exit_code(err.code) != EXIT_MODEL) {
+            if (fmt == FMT_MARKDOWN && sections++)
+                fputs("\n---\n\n", stdout);
+            error_row(fmt, line_no, nul ? NULL : p, parsed ? claim : NULL, tree, err.msg);
+        }
         cJSON_Delete(tree);
         if (rc != MZ_OK) {
             if (bar)
@@ -525,7 +535,8 @@ static const char help[] =
     "                 Excel (which reads a CSV without one in the local code page)\n"
     "  --claims FILE  one claim per line (or JSONL with \"claim\"); JSON: one report\n"
     "                 per line, with its \"line\" (and the line's \"id\", \"claim_id\");\n"
-    "                 markdown: the reports separated by ---; csv: one row per line,\n"
+    "                 markdown: the reports separated by ---, each with its line\n"
+    "                 (a bad line: its error); csv: one row per line,\n"
     "                 a bad line's row with its error (and the message on stderr)\n"
     "  --model M      the stance model (default: $MIZAN_MODEL, else the installed\n"
     "                 or shipped stance.model)\n"

@@ -28,9 +28,14 @@ int report_quantity_text(mz_buf *b, const mz_check_quantity *qt);
 /* The whole report as Markdown (README, "check --format markdown"): every
  * related voice with its members' titles linked to their URLs and their
  * evidence sentences whole as blockquotes; article text escaped so it
- * cannot make links or HTML. now is the date on its last line. Returns 0,
- * or -1 when the stream has an error. */
-int report_markdown(FILE *f, const mz_check_result *r, time_t now);
+ * cannot make links or HTML. line > 0 (a --claims batch): a line under the
+ * heading gives it, and id (may be NULL). now is the date on its last line.
+ * Returns 0, or -1 when the stream has an error. */
+int report_markdown(FILE *f, const mz_check_result *r, size_t line, const char *id, time_t now);
+/* A bad line's section in a batch: its line, id and claim when known
+ * (NULL: left out), and the error. */
+void report_markdown_error(FILE *f, size_t line, const char *id, const char *claim,
+                           const char *error);
 
 /* CSV (RFC 4180: fields quoted when they hold a comma, a quote or a line
  * break, records ended by CRLF). The header row: */

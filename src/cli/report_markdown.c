@@ -327,11 +327,46 @@ static void md_numbers(FILE *f, const mz_check_result *r)
         fputc('\n', f);
 }
 
-int report_markdown(FILE *f, const mz_check_result *r, time_t now)
+/* In a batch, which input the section answers: its line in the claims file
+ * and the JSONL line's id, so an editor can join it to her list (the
+ * reports had neither, and a bad line's missing report shifted every count). */
+static void md_where(FILE *f, size_t line, const char *id)
+{
+    if (!line)
+        return;
+    fprintf(f, "**السطر (line):** %zu", line);
+    if (id) {
+        fputs(" · **المعرّف (id):** ", f);
+        md_str(f, id);
+    }
+    fputs("\n\n", f);
+}
+
+void report_markdown_error(FILE *f, size_t line, const char *id, const char *claim,
+                           const char *error)
+{
+    fputs("## لم يُفحص (NOT CHECKED)\n\n", f);
+    md_where(f, line, id);
+    if (claim && claim[strspn(claim, " \t")]) { /* an empty claim has nothing to show */
+        char *clean = mz_strdup(claim);
+        if (clean)
+            mz_clean_line(clean);
+        fputs("**الادعاء:** ", f);
+        md_str(f, clean ? clean : "");
+        free(clean);
+        fputs("\n\n", f);
+    }
+    fputs("**الخطأ (error):** ", f);
+    md_str(f, error);
+    fputs("\n", f);
+}
+
+int report_markdown(FILE *f, const mz_check_result *r, size_t line, const char *id, time_t now)
 {
     mz_verdict v = mz_check_verdict(r);
     fprintf(f, "## الحكم: %s (%s) — الثقة %.2f\n\n", verdict_ar(v), verdict_en(v),
             mz_check_confidence(r));
+    md_where(f, line, id);
     /* the claim may come from someone else's file: control characters and
      * bidi overrides become spaces, as in the terminal report */
     char *claim = mz_strdup(r->claim);

@@ -225,9 +225,12 @@ static void test_markdown(void **state)
 
 /* --claims with --format markdown: the reports one after another, "---"
  * between them (after a blank line: right after a paragraph it would make
- * that paragraph a heading), none for the bad lines: one that is no claim,
- * and one whose claim the check refuses (over 2,000 characters), which
- * left two rules with nothing between them. */
+ * that paragraph a heading; a claim the check refused left two rules with
+ * nothing between them). Each section says its line and the JSONL line's
+ * id, and a bad line — one that is no claim, one whose claim the check
+ * refuses (over 2,000 characters) — gets a section with its error: the
+ * sections had neither, and a bad line vanished, so an editor matching them
+ * to her list by counting was off by one after it. */
 static void test_markdown_batch(void **state)
 {
     (void)state;
@@ -240,20 +243,37 @@ static void test_markdown_batch(void **state)
     strcpy(claims, "{bad\nافتتحت بلدية وادي النخيل الجسر الجديد\n\n");
     for (int i = 0; i < 700; i++)
         strcat(claims, "قصف "); /* 2,800 characters */
-    strcat(claims, "\nأفرج لواء الوادي عن 40 أسيرا\n");
+    strcat(claims, "\n{\"id\": \"Q-5\", \"claim\": \"أفرج لواء الوادي عن 40 أسيرا\"}\n");
     write_file(path, claims);
     snprintf(cmd, sizeof cmd, "%s check --db %s/s.db --claims %s --format markdown 2>/dev/null", bin,
              dir, path);
     assert_int_equal(shell_output(cmd, &md), 3);
-    assert_int_equal(strncmp(md, "## الحكم: ", strlen("## الحكم: ")), 0);
     size_t reports = 0, rules = 0;
     for (const char *p = strstr(md, "## الحكم: "); p; p = strstr(p + 1, "## الحكم: "))
         reports++;
     for (const char *p = strstr(md, "\n\n---\n\n"); p; p = strstr(p + 1, "\n\n---\n\n"))
         rules++;
     assert_int_equal(reports, 2);
-    assert_int_equal(rules, 1);
-    assert_true(strstr(md, "\n\n---\n\n") < strstr(md, "**الادعاء:** أفرج لواء الوادي"));
+    assert_int_equal(rules, 3);
+    /* in the file's order, each with its line (and id) under its heading */
+    const char *want[] = {
+        "## لم يُفحص (NOT CHECKED)\n\n**السطر (line):** 1\n\n"
+        "**الخطأ (error):** malformed JSON\n", /* no claim to show */
+        "## الحكم: ",
+        "**السطر (line):** 2\n\n**الادعاء:** افتتحت بلدية وادي النخيل الجسر الجديد\n",
+        "\n\n---\n\n## لم يُفحص (NOT CHECKED)\n\n**السطر (line):** 4\n\n**الادعاء:** قصف قصف",
+        "**الخطأ (error):** the claim is 2799 characters long; the limit is 2000",
+        "\n\n---\n\n## الحكم: ",
+        "**السطر (line):** 5 · **المعرّف (id):** Q-5\n\n**الادعاء:** أفرج لواء الوادي",
+    };
+    const char *at = md;
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+        const char *hit = strstr(at, want[i]);
+        if (!hit)
+            fail_msg("%s\nnot found after: %.300s", want[i], at);
+        at = hit + strlen(want[i]);
+    }
+    assert_int_equal(strncmp(md, want[0], strlen(want[0])), 0);
     free(md);
     /* the terminal's rule too: one, between the two reports (it came after
      * every line but the first, the bad ones too: 3) */
