@@ -257,8 +257,8 @@ static void test_markdown_batch(void **state)
     assert_int_equal(rules, 3);
     /* in the file's order, each with its line (and id) under its heading */
     const char *want[] = {
-        "## لم يُفحص (NOT CHECKED)\n\n**السطر (line):** 1\n\n"
-        "**الخطأ (error):** malformed JSON\n", /* no claim to show */
+        ("## لم يُفحص (NOT CHECKED)\n\n**السطر (line):** 1\n\n"
+         "**الخطأ (error):** malformed JSON\n"), /* no claim to show */
         "## الحكم: ",
         "**السطر (line):** 2\n\n**الادعاء:** افتتحت بلدية وادي النخيل الجسر الجديد\n",
         "\n\n---\n\n## لم يُفحص (NOT CHECKED)\n\n**السطر (line):** 4\n\n**الادعاء:** قصف قصف",
