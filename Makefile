@@ -134,6 +134,8 @@ check: setup
 	@rm -f build*/test-results.txt build-fuzz/fuzz-results.txt
 	$(MAKE) -j2 test
 	$(MAKE) -j2 test BUILD=build-asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all"
+	@# clang too (its -Wall reads what gcc's does not: -Wstring-concatenation); built, not run
+	$(MAKE) -j2 CC=clang BUILD=build-clang all tests
 	$(MAKE) fuzz-short
 	$(MAKE) browser
 	@bash tests/summary.sh
