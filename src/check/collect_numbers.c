@@ -168,9 +168,9 @@ static bool fits_claim(const mz_check_quantity *q, const mz_check_value *v)
  * something else — «اعترض الدفاع الجوي ثلاثة صواريخ» beside «وقبل يومين
  * أطلقت الطائرات ستة صواريخ», a list of 500 patients and the 29 evacuated,
  * an air show's other orders beside the claim's five aircraft. A figure
- * the voice itself rejects (retracted) is not one it gives. */
+ * the voice itself rejects (mark_rejected) is not one it gives. */
 static bool beside_claim_value(const mz_check_quantity *q, const mz_check_value *v,
-                               unsigned claim_events, const bool *retracted)
+                               unsigned claim_events)
 {
     if (!q->has_claim_value || fits_claim(q, v))
         return false;
@@ -179,7 +179,7 @@ static bool beside_claim_value(const mz_check_quantity *q, const mz_check_value 
          * the claim's 51 but does not give it */
         mz_check_value w = q->values[i];
         w.bound = 0;
-        if (w.voice == v->voice && !w.earlier && !retracted[i] &&
+        if (w.voice == v->voice && !w.earlier && !w.rejected &&
             bears_on_claim(&w, claim_events) && fits_claim(q, &w))
             return true;
     }
@@ -201,16 +201,15 @@ typedef struct rejection {
  * gives the claim's number (beside_claim_value, which set the 6 against
  * nothing), is set against nothing and does not count as a source giving
  * it. */
-static void mark_retracted(const mz_check_quantity *q, const char *key, const rejection *rj,
-                           size_t n_rj, bool *retracted)
+static void mark_rejected(mz_check_quantity *q, const char *key, const rejection *rj, size_t n_rj)
 {
     for (size_t i = 0; i < q->n_values; i++) {
-        const mz_check_value *v = &q->values[i];
-        retracted[i] = false;
-        for (size_t k = 0; k < n_rj && !retracted[i]; k++)
-            retracted[i] = rj[k].voice == v->voice && /* «وليس 30 صحفيا»: of that noun only */
-                           (!rj[k].key[0] || (key && !strcmp(rj[k].key, key))) &&
-                           !mz_numbers_conflict(v->number, v->number_max, rj[k].lo, rj[k].hi);
+        mz_check_value *v = &q->values[i];
+        v->rejected = false;
+        for (size_t k = 0; k < n_rj && !v->rejected; k++)
+            v->rejected = rj[k].voice == v->voice && /* «وليس 30 صحفيا»: of that noun only */
+                          (!rj[k].key[0] || (key && !strcmp(rj[k].key, key))) &&
+                          !mz_numbers_conflict(v->number, v->number_max, rj[k].lo, rj[k].hi);
     }
 }
 
@@ -219,15 +218,15 @@ static void mark_retracted(const mz_check_quantity *q, const char *key, const re
  * allows both do not set the claim in doubt, and are not flagged: a claim
  * of "at least 60 killed" has a raid's 60 and a week's 133 on its side. Nor
  * is a value beside the claim's own in its voice (beside_claim_value). */
-static void flag_conflicts(mz_check_quantity *q, unsigned claim_events, const bool *retracted)
+static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
 {
     if (q->kind == MZ_QTY_DATE)
         return;
     /* what a value is on its own, judged once and not for each pair */
     bool aside[MAX_VALUES];
     for (size_t i = 0; i < q->n_values; i++)
-        aside[i] = retracted[i] || !bears_on_claim(&q->values[i], claim_events) ||
-                   beside_claim_value(q, &q->values[i], claim_events, retracted);
+        aside[i] = q->values[i].rejected || !bears_on_claim(&q->values[i], claim_events) ||
+                   beside_claim_value(q, &q->values[i], claim_events);
     for (size_t i = 0; i < q->n_values; i++)
         for (size_t j = i + 1; j < q->n_values; j++) {
             mz_check_value *a = &q->values[i], *b = &q->values[j];
@@ -248,14 +247,14 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events, const bo
  * against one source's 40 set nothing in doubt. Dates are left out (the
  * claim's «الجمعة» and a source's 15/3 are not one kind of value), and so
  * are values of an event the claim does not name. */
-static void flag_off_claim(mz_check_quantity *q, unsigned claim_events, const bool *retracted)
+static void flag_off_claim(mz_check_quantity *q, unsigned claim_events)
 {
     if (q->kind == MZ_QTY_DATE || !q->has_claim_value)
         return;
     size_t bearing = 0, off = 0;
     for (size_t i = 0; i < q->n_values; i++) {
         mz_check_value *v = &q->values[i];
-        if (!bears_on_claim(v, claim_events) || v->earlier || retracted[i])
+        if (!bears_on_claim(v, claim_events) || v->earlier || v->rejected)
             continue;
         bearing++;
         v->off_claim = !fits_claim(q, v);
@@ -265,7 +264,7 @@ static void flag_off_claim(mz_check_quantity *q, unsigned claim_events, const bo
 }
 
 /* The corrections in m's body: each rejected figure is kept for its voice
- * (mark_retracted), and a figure given instead of one the claim gives («العدد
+ * (mark_rejected), and a figure given instead of one the claim gives («العدد
  * 18 وليس 30» against a claim of 30) is a value of the claim's quantity, its
  * noun the claim's when the sentence names none: the fact-check's answer,
  * which its evidence may not quote, is the receipt a reader wants. */
@@ -365,13 +364,10 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
                 q->claim_vague = in_claim_nums[c].vague;
                 break;
             }
-        bool retracted[MAX_VALUES];
-        mark_retracted(q, keys[i], rj, n_rj, retracted);
-        for (size_t v = 0; v < q->n_values; v++)
-            q->values[v].rejected = retracted[v];
+        mark_rejected(q, keys[i], rj, n_rj);
         if (q->on_claim || q->has_claim_value)
-            flag_conflicts(q, claim_events, retracted);
-        flag_off_claim(q, claim_events, retracted);
+            flag_conflicts(q, claim_events);
+        flag_off_claim(q, claim_events);
         free(keys[i]);
     }
     free(keys);
