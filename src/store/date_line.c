@@ -71,12 +71,17 @@ static int month_of(const char *w, const char *next, bool *two)
     return 0;
 }
 
-static bool valid(int y, int m, int d, int y_min)
+bool mz_calendar_day(int y, int m, int d)
 {
     static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < y_min || y > 2100 || m < 1 || m > 12 || d < 1 || d > days[m - 1])
+    if (m < 1 || m > 12 || d < 1 || d > days[m - 1])
         return false;
     return !(m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)));
+}
+
+static bool valid(int y, int m, int d, int y_min)
+{
+    return y >= y_min && y <= 2100 && mz_calendar_day(y, m, d);
 }
 
 /* A run of digits at *p: its value and length (0: none). */

@@ -132,9 +132,7 @@ bool mz_rfc822_date(const char *s, char out[MZ_ISO_DATE_MAX])
     if (*p) /* a comment, "(EEST)", is all that may follow */
         if (*p != '(' || !strchr(p, ')') || strchr(p, ')')[1])
             return false;
-    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    if (d > mdays[mon] || (mon == 1 && d == 29 && !leap))
+    if (!mz_calendar_day(y, mon + 1, d))
         return false;
     if (y < 1 || y > 9999)
         return false;

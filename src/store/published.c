@@ -14,15 +14,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Whether y-m-d is a calendar day. */
-static bool a_day(int y, int m, int d)
-{
-    static const int len[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m < 1 || m > 12 || d < 1 || d > len[m - 1])
-        return false;
-    return !(m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)));
-}
-
 static bool is_digits(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -42,7 +33,7 @@ mz_published_reading mz_published_read(const char *given, char out[MZ_ISO_DATE_M
         is_digits(s + 8, 2) && (s[10] < '0' || s[10] > '9')) {
         int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
         int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
-        return a_day(y, m, d) ? MZ_PUBLISHED_AS_GIVEN : MZ_PUBLISHED_NO_DAY;
+        return mz_calendar_day(y, m, d) ? MZ_PUBLISHED_AS_GIVEN : MZ_PUBLISHED_NO_DAY;
     }
     if (mz_rfc822_date(s, out))
         return MZ_PUBLISHED_READ;

@@ -285,6 +285,9 @@ void mz_feed_entry_clear(mz_feed_entry *e);
  * UTC; the date alone at midnight). False, out untouched, for anything
  * else: no zone, a day that does not exist. */
 bool mz_rfc822_date(const char *s, char out[MZ_ISO_DATE_MAX]);
+/* Whether y-m-d (month 1..12) is a day of the Gregorian calendar
+ * (date_line.c): the feeds' dates, the date lines and a `published` given. */
+bool mz_calendar_day(int y, int m, int d);
 void mz_feed_clear(mz_feed *f);
 
 #endif /* MZ_STORE_H */
