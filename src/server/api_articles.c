@@ -132,10 +132,7 @@ static bool add_warnings(cJSON *out, const mz_article_input *items, const mz_sta
             snprintf(field, sizeof field, "[%zu].published", i);
         else
             snprintf(field, sizeof field, "published");
-        snprintf(msg, sizeof msg,
-                 "published \"%.200s\" is no calendar day: stored as written, and «أمس» is "
-                 "not resolved from it",
-                 items[i].published);
+        mz_published_no_day(items[i].published, msg, sizeof msg);
         cJSON *x = cJSON_CreateObject();
         if (!w && !(w = cJSON_AddArrayToObject(out, "warnings")))
             return cJSON_Delete(x), false;

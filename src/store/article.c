@@ -155,11 +155,11 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
         char iso[MZ_ISO_DATE_MAX];
         mz_published_reading r = mz_published_read(in->published, iso);
         published = mz_strdup(r == MZ_PUBLISHED_READ ? iso : in->published);
-        if (r == MZ_PUBLISHED_NO_DAY) /* told once the article is stored */
-            snprintf(a->warning, sizeof a->warning,
-                     "%s: published \"%.200s\" is no calendar day: stored as written, "
-                     "and «أمس» is not resolved from it",
-                     what, in->published);
+        if (r == MZ_PUBLISHED_NO_DAY) { /* told once the article is stored */
+            char msg[300];
+            mz_published_no_day(in->published, msg, sizeof msg);
+            snprintf(a->warning, sizeof a->warning, "%s: %s", what, msg);
+        }
     } else
         published = mz_date_line(raw, raw_len); /* a date line under the title */
     bool author_nomem;

@@ -233,6 +233,9 @@ typedef enum {
     MZ_PUBLISHED_NO_DAY    /* a date of no calendar day (2026-13-45, 31/02/2026): as written */
 } mz_published_reading;
 mz_published_reading mz_published_read(const char *given, char out[MZ_ISO_DATE_MAX]);
+/* What the user is told of a `published` read as MZ_PUBLISHED_NO_DAY, into
+ * out[cap]: ingest's warning (after the item's origin) and the API's. */
+void mz_published_no_day(const char *given, char *out, size_t cap);
 /* 32 hex digits identifying the normalized text with white space folded:
  * texts differing only in diacritics, letter variants or spacing collide. */
 mz_status mz_norm_hash(const char *text, size_t len, char out[33], mz_error *err);

@@ -46,3 +46,11 @@ mz_published_reading mz_published_read(const char *given, char out[MZ_ISO_DATE_M
     snprintf(out, MZ_ISO_DATE_MAX, "%04d-%02d-%02d", y, m, d);
     return MZ_PUBLISHED_READ;
 }
+
+void mz_published_no_day(const char *given, char *out, size_t cap)
+{
+    snprintf(out, cap,
+             "published \"%.200s\" is no calendar day: stored as written, and «أمس» is not "
+             "resolved from it",
+             given);
+}
