@@ -359,6 +359,9 @@ static int check_one(mz_db *db, const mz_model *m, const char *claim, const mz_c
     return MZ_OK;
 }
 
+/* The rule between two sections of a Markdown batch: reports and bad lines' sections. */
+#define MD_RULE "\n---\n\n"
+
 static void progress(size_t done, size_t total)
 {
     int width = 30, fill = total ? (int)(width * done / total) : width;
@@ -453,7 +456,7 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
              * nothing between them) */
             const char *sep = !sections            ? NULL
                               : fmt == FMT_TEXT     ? "\n────────────────────────────────────────\n\n"
-                              : fmt == FMT_MARKDOWN ? "\n---\n\n"
+                              : fmt == FMT_MARKDOWN ? MD_RULE
                                                     : NULL;
             errno = 0; /* what a failed write of the report sets */
             rc = check_one(db, m, claim, opt, fmt, bom, 0, st, line_no, tree, sep, &err);
@@ -480,7 +483,7 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
             err.code != MZ_ERR_NOMEM && cli_exit_code(err.code) != EXIT_DB &&
             cli_exit_code(err.code) != EXIT_MODEL) {
             if (fmt == FMT_MARKDOWN && sections++)
-                fputs("\n---\n\n", stdout);
+                fputs(MD_RULE, stdout);
             error_row(fmt, line_no, nul ? NULL : p, parsed ? claim : NULL, tree, err.msg);
         }
         cJSON_Delete(tree);
