@@ -97,7 +97,8 @@ static long claim_negator(const mz_tokens *t)
         if (in(w, negators))
             return i + 1 < t->n && !in(mz_tok_text(t, i + 1), not_negations) ? (long)i : -1;
         if (t->v[i].kind == MZ_TOK_NUMBER || in(w, subject_ends) ||
-            (!definite && in(w, prepositions)) || (i == 0 && opens_with_verb(w, i + 1 < t->n ? mz_tok_text(t, i + 1) : NULL)))
+            (!definite && in(w, prepositions)) ||
+            (i == 0 && opens_with_verb(w, i + 1 < t->n ? mz_tok_text(t, i + 1) : NULL)))
             return -1;
     }
     return -1;

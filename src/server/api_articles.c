@@ -3,9 +3,9 @@
  *
  * An article object is {"text", "title"?, "url"?, "source"?, "published"?,
  * "author"?} (the JSONL ingest format, with its other names for the fields,
- * its Unix-time dates and its bylines: store/jsonl.c, jsonl_author.c), or the same with "html" (a web page: its
- * story is the text, and its metadata fills the fields not given). Every item is
- * validated before anything is written, and the whole request is stored in
+ * its Unix-time dates and its bylines: store/jsonl.c, jsonl_author.c), or
+ * the same with "html" (a web page: its story is the text, and its metadata
+ * fills the fields not given). Every item is validated before anything is written, and the whole request is stored in
  * one transaction, so a failed item never leaves half a batch behind. Exact
  * duplicates are reported with the id of the copy already stored (409 when
  * nothing new was added). */
