@@ -451,7 +451,7 @@ mz_status mz_articles_delete(mz_db *db, const int64_t *ids, size_t n, mz_error *
         /* the file itself, not only the write-ahead log, loses the old pages
          * now; best effort: a reader still open elsewhere defers it to the
          * next checkpoint */
-        if (s == MZ_OK)
+        if (s == MZ_OK && mz_db_may_checkpoint(db))
             sqlite3_wal_checkpoint_v2(db->sql, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
         return s;
     }

@@ -16,10 +16,40 @@
 #include <time.h>
 #include <unistd.h>
 
+/* A store found damaged or foreign must not be written on the way out.
+ * Damage is often not in the file but in a PATH-wal that is not its own (a
+ * backup restored beside an old log, a log copied with the wrong file):
+ * SQLite cannot tell, reads the log's pages over the file's, and when the
+ * last connection closes it checkpoints that log into the file and cuts the
+ * file to the other store's size. So, once damage is seen, no checkpoint:
+ * none on close, none automatic, none after a commit (mz_db_commit). */
+static void keep_file_as_is(const mz_db *db)
+{
+    if (!db || !db->sql)
+        return;
+    sqlite3_db_config(db->sql, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, (int *)NULL);
+    sqlite3_wal_autocheckpoint(db->sql, 0);
+}
+
+/* Whether keep_file_as_is was called on db. */
+static bool kept_as_is(mz_db *db)
+{
+    int on = 0;
+    return sqlite3_db_config(db->sql, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, -1, &on) == SQLITE_OK &&
+           on;
+}
+
+bool mz_db_may_checkpoint(mz_db *db)
+{
+    return db && db->sql && !kept_as_is(db);
+}
+
 mz_status mz_db_fail(const mz_db *db, int rc, mz_error *err, const char *what)
 {
     const char *path = db && db->path ? db->path : "database";
     const char *msg = db && db->sql ? sqlite3_errmsg(db->sql) : sqlite3_errstr(rc);
+    if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT)
+        keep_file_as_is(db);
     switch (rc & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -118,7 +148,8 @@ mz_status mz_db_commit(mz_db *db, mz_error *err)
      * A passive checkpoint copies it into the file now, unless a reader
      * still holds an older snapshot; it waits for no one, and its failure
      * loses nothing (the WAL still holds the commit). */
-    sqlite3_wal_checkpoint_v2(db->sql, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+    if (mz_db_may_checkpoint(db))
+        sqlite3_wal_checkpoint_v2(db->sql, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
     return MZ_OK;
 }
 
@@ -417,6 +448,8 @@ static mz_status open_db(const char *path, int flags, const mz_wait *w, bool may
      * rolls it back, as the next writer would; then it is read. */
     bool roll_back = s == MZ_ERR_DB_READONLY && db->hot_journal && may_roll_back &&
                      (flags & MZ_OPEN_READONLY);
+    if (s == MZ_ERR_DB_CORRUPT) /* "not a mizan database": its log is not ours either */
+        keep_file_as_is(db);
     if (s != MZ_OK) {
         /* the reopens below wait again: a wait already told is not told twice */
         mz_wait again = *w;

@@ -50,6 +50,10 @@ static inline const char *mz_db_path(const mz_db *db)
 /* Maps a SQLite result code to an mz_status and fills err with
  * "PATH: what: sqlite message". */
 mz_status mz_db_fail(const mz_db *db, int rc, mz_error *err, const char *what);
+/* False once db was found damaged (SQLITE_CORRUPT, SQLITE_NOTADB, not a
+ * mizan store): nothing is checkpointed into its file from then on, not
+ * even when it closes, since the damage may be a PATH-wal of another store. */
+bool mz_db_may_checkpoint(mz_db *db);
 
 /* A malloc'd copy of column i of the current row; NULL for SQL NULL (or
  * out of memory). */
