@@ -270,7 +270,7 @@ static int busy_wait(void *arg, int count)
     return 1;
 }
 
-static mz_status configure(mz_db *db, bool memory, mz_error *err)
+static mz_status configure(mz_db *db, mz_error *err)
 {
     sqlite3_extended_result_codes(db->sql, 1);
     sqlite3_busy_handler(db->sql, db->busy_ms > 0 ? busy_wait : NULL, db);
@@ -298,18 +298,28 @@ static mz_status configure(mz_db *db, bool memory, mz_error *err)
         return s;
     if (sqlite3_db_readonly(db->sql, "main") == 1)
         db->readonly = true;
+    return MZ_OK;
+}
+
+/* WAL mode for a store opened to write, once its schema says it is one:
+ * another program's SQLite database named by mistake is refused, and was
+ * switched to WAL for good first. */
+static mz_status use_wal(mz_db *db, bool memory, mz_error *err)
+{
     if (memory || db->readonly)
         return MZ_OK;
-    s = switch_to_wal(db, err);
+    mz_status s = switch_to_wal(db, err);
     char limit[64];
     snprintf(limit, sizeof limit, "PRAGMA journal_size_limit = %d", MZ_WAL_SIZE_LIMIT);
     return s == MZ_OK ? exec(db, limit, "configuring", err) : s;
 }
 
-static mz_status check_schema(mz_db *db, mz_error *err)
+static mz_status check_schema(mz_db *db, bool memory, mz_error *err)
 {
     int version;
     mz_status s = mz_schema_version(db, &version, err);
+    if (s == MZ_OK)
+        s = use_wal(db, memory, err);
     if (s != MZ_OK)
         return s;
     if (version > MZ_SCHEMA_VERSION)
@@ -437,9 +447,9 @@ static mz_status open_db(const char *path, int flags, const mz_wait *w, bool may
         else
             s = mz_db_fail(db, rc, err, "opening");
     } else {
-        s = configure(db, memory, err);
+        s = configure(db, err);
         if (s == MZ_OK)
-            s = check_schema(db, err);
+            s = check_schema(db, memory, err);
     }
     bool upgrade = s == MZ_ERR_DB_READONLY && db->stale && (flags & MZ_OPEN_UPGRADE);
     /* A store in rollback-journal mode (switched by hand: mizan writes WAL)

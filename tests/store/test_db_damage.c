@@ -130,10 +130,56 @@ static void test_foreign_wal_left_out(void **state)
     free(dir);
 }
 
+/* A SQLite database of another program, named by mistake (`--db
+ * accounts.db`): refused as "not a mizan database" and left untouched, as
+ * the README says. Every open but a read-only one first switched it to WAL
+ * mode, for good: the file's header changed, and the program that owns it
+ * found a -wal and -shm beside it from then on (a rollback-journal database
+ * on a network share, or read by an older SQLite, may not work in WAL). */
+static void test_foreign_db_left_as_is(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new();
+    char *other = path_join(dir, "accounts.db");
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(other, &raw), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(raw, "CREATE TABLE accounts(id, name);"
+                                       "INSERT INTO accounts VALUES (1, 'سامر الحلبي')",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    sqlite3_close(raw);
+    size_t len;
+    unsigned char *before = slurp(other, &len);
+    static const int flags[] = {0, MZ_OPEN_NOCREATE, MZ_OPEN_READONLY};
+    for (size_t i = 0; i < sizeof flags / sizeof *flags; i++) {
+        mz_db *db;
+        mz_error err;
+        assert_int_equal(mz_db_open(other, flags[i], &db, &err), MZ_ERR_DB_CORRUPT);
+        assert_non_null(strstr(err.msg, "not a mizan database"));
+        size_t n;
+        unsigned char *now = slurp(other, &n);
+        assert_int_equal(n, len);
+        assert_memory_equal(now, before, len); /* bytes 18-19 say WAL once switched */
+        free(now);
+    }
+    assert_int_equal(sqlite3_open(other, &raw), SQLITE_OK);
+    sqlite3_stmt *q;
+    assert_int_equal(sqlite3_prepare_v2(raw, "PRAGMA journal_mode", -1, &q, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+    assert_string_equal((const char *)sqlite3_column_text(q, 0), "delete");
+    sqlite3_finalize(q);
+    sqlite3_close(raw);
+    free(before);
+    free(other);
+    rm_rf(dir);
+    free(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_foreign_wal_left_out),
+        cmocka_unit_test(test_foreign_db_left_as_is),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
