@@ -196,6 +196,30 @@ static size_t percent_sign_end(const char *s, size_t len, size_t end)
     return i + 1 < len && !memcmp(s + i, "\xD9\xAA", 2) ? i + 2 : 0;
 }
 
+/* «مليار ونصف» 1.5 billion, «ثلاثة ملايين ونصف» 3.5 million, «اثنين ونصف»
+ * 2.5: a half (ونصف) or a quarter (وربع) after a number is of its last unit,
+ * the multiplier it ends in (unit 0: none may follow); «مليار ونصف المليار»
+ * names the unit again. They were dropped: «مليار ونصف دولار» was one
+ * billion, counting nothing, and «اثنين ونصف بالمئة» the number 2. */
+static void add_fraction(const words *ws, span *out, double unit)
+{
+    size_t j = out->last + 1;
+    if (unit <= 0 || j >= ws->n)
+        return;
+    double f = eq(&ws->v[j], "ونصف") ? 0.5 : eq(&ws->v[j], "وربع") ? 0.25 : 0;
+    if (f == 0)
+        return;
+    out->lo += f * unit;
+    out->hi += f * unit;
+    out->last = j;
+    if (unit > 1 && j + 1 < ws->n && !strncmp(ws->v[j + 1].key, "ال", strlen("ال"))) {
+        const numword *m = lookup(ws->v[j + 1].key + strlen("ال"), numwords,
+                                  sizeof numwords / sizeof *numwords);
+        if (m && m->order == 3 && m->value == unit)
+            out->last = j + 1;
+    }
+}
+
 /* Parses a spelled-out number starting at word i (which must be a number
  * word without a leading و). Stops before a word that would make it a range. */
 static bool parse_spelled(const words *ws, size_t i, span *out)
@@ -242,6 +266,8 @@ static bool parse_spelled(const words *ws, size_t i, span *out)
             cur += 10; /* ثلاثة عشر = 13 */
             continue;
         }
+        if (j > i && waw && last_order == 3 && w->order == 3)
+            break; /* «مليار ومليار ونصف»: a second number (a range after بين), not a sum */
         if (w->order == 3) {
             cur = (cur == 0 ? 1 : cur) * w->value;
             total += cur;
@@ -275,6 +301,8 @@ static bool parse_spelled(const words *ws, size_t i, span *out)
     out->first = i;
     out->last = j - 1;
     out->percent = false;
+    /* «اثنين ونصف»: a half of a unit, for a number under a hundred only */
+    add_fraction(ws, out, last_order == 3 ? last_unit : cur == total && total < 100 ? 1 : 0);
     return true;
 }
 
@@ -346,6 +374,8 @@ static bool parse_one(const words *ws, const char *s, size_t len, size_t i, span
             }
         }
         out->lo = out->hi = v;
+        if (out->last == i + 1) /* "3 ملايين ونصف" */
+            add_fraction(ws, out, multiplier_at(ws, i + 1));
         return true;
     }
     return parse_spelled(ws, i, out);

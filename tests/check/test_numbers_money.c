@@ -1,0 +1,84 @@
+/* test_numbers_money.c — the figures a business desk checks: amounts of
+ * money written in words («مليار ونصف دولار»), rates and what they measure
+ * («سعر الفائدة الرئيسي إلى 15 بالمئة»), ranges of amounts. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check.h"
+#include "two_voices.h"
+
+static size_t extract(const char *s, mz_number *v, size_t cap)
+{
+    size_t n = mz_numbers_extract(s, strlen(s), v, cap);
+    return n < cap ? n : cap;
+}
+
+/* The one value of s: as written, its range, its kind and its noun. */
+static void assert_only(const char *s, const char *written, double lo, double hi, mz_qty_kind kind,
+                        const char *noun)
+{
+    mz_number v[8];
+    assert_int_equal(extract(s, v, 8), 1);
+    assert_int_equal(v[0].end - v[0].start, strlen(written));
+    assert_memory_equal(s + v[0].start, written, strlen(written));
+    assert_true(v[0].number == lo);
+    assert_true(v[0].number_max == hi);
+    assert_int_equal(v[0].kind, kind);
+    assert_string_equal(v[0].noun, noun);
+}
+
+/* A half or a quarter after a number is of its last unit: «مليار ونصف» was
+ * one billion counting nothing, «اثنين ونصف بالمئة» the number 2, and «بين
+ * مليار ومليار ونصف» the sum of two billions. */
+static void test_halves_and_quarters(void **state)
+{
+    (void)state;
+    assert_only("ضخ المصرف مليار ونصف دولار في السوق", "مليار ونصف", 1.5e9, 1.5e9, MZ_QTY_COUNT,
+                "دولار");
+    assert_only("بلغت الصادرات مليار ونصف المليار دولار", "مليار ونصف المليار", 1.5e9, 1.5e9,
+                MZ_QTY_COUNT, "دولار");
+    assert_only("بلغ العجز ثلاثة ملايين وربع دينار", "ثلاثة ملايين وربع", 3.25e6, 3.25e6,
+                MZ_QTY_COUNT, "دينار");
+    assert_only("بلغ الدين 3 ملايين ونصف ريال", "3 ملايين ونصف", 3.5e6, 3.5e6, MZ_QTY_COUNT,
+                "ريال");
+    assert_only("وارتفع التضخم بنسبة اثنين ونصف بالمئة", "اثنين ونصف بالمئة", 2.5, 2.5,
+                MZ_QTY_PERCENT, "التضخم");
+    assert_only("باع المصرف ما بين مليار ومليار ونصف دولار من احتياطيه", "بين مليار ومليار ونصف",
+                1e9, 1.5e9, MZ_QTY_COUNT, "دولار");
+    /* a half after a noun is the noun's («ساعة ونصف»), and a remainder keeps its sum */
+    mz_number v[8];
+    assert_int_equal(extract("انتظر المسافرون ساعة ونصف", v, 8), 0);
+    assert_only("بلغ العجز ألف وخمسمئة دينار", "ألف وخمسمئة", 1500, 1500, MZ_QTY_COUNT, "دينار");
+}
+
+/* The wire's «مليار ونصف دولار» against the ministry's «600 مليون دولار»:
+ * sources in conflict, the claim's 1.5 billion given by the wire. */
+static void test_amount_in_words_meets_digits(void **state)
+{
+    (void)state;
+    mz_check_result *r = two_voices("ضخ المصرف المركزي 1.5 مليار دولار في السوق",
+                                    "قال المحافظ إن المصرف ضخ مليار ونصف دولار في السوق .", NULL,
+                                    "قالت الوزارة إن المصرف ضخ 600 مليون دولار فقط .", NULL);
+    const mz_check_quantity *q = &r->numbers[0];
+    assert_string_equal(q->quantity, "دولار");
+    assert_true(q->has_claim_value && q->claim_number == 1.5e9);
+    assert_int_equal(q->n_values, 2);
+    assert_true(q->conflict);
+    assert_false(q->claim_unmatched);
+    mz_check_result_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_halves_and_quarters),
+        cmocka_unit_test(test_amount_in_words_meets_digits),
+    };
+    return cmocka_run_group_tests_name("check/numbers_money", tests, NULL, NULL);
+}
