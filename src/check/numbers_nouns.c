@@ -262,6 +262,35 @@ static bool is_whole_word(const mz_word *w)
  * "نسبة المشاركة 40%"). A word before without the article is not it: it is
  * the verb ("ارتفع 5%", "حصل 85%") or the subject ("حصل مرسي على 52%"), and
  * every "ارتفع X%" of every story met as one quantity. */
+/* The noun an adjective with the article at word at describes («سعر
+ * الفائدة الرئيسي», «الدينار النوراني»), else the word itself: the rate is
+ * of the interest, the fall of the dinar, not of «الرئيسي». An adjective
+ * takes no preposition: «بالمسؤولية» is a noun. */
+static const mz_word *noun_of_adjective(const words *ws, size_t at)
+{
+    if (at > 0 && !strncmp(ws->v[at].key, "ال", strlen("ال")) &&
+        mz_num_is_noun_candidate(&ws->v[at - 1]) &&
+        mz_noun_is_definite_adjective(&ws->v[at - 1], &ws->v[at]))
+        return &ws->v[at - 1];
+    return &ws->v[at];
+}
+
+/* The noun with the article a percentage measures when the word at at, the
+ * nearest noun before the value, is a place after في or a verb after الذي /
+ * التي: «ارتفع التضخم في نوران إلى 25%», «نسبة المشاركة في الانتخابات
+ * 40%», «التضخم الذي ارتفع إلى 18.5%». NULL when it is not. */
+static const mz_word *measured_before(const words *ws, size_t at)
+{
+    if (at < 2)
+        return NULL;
+    const mz_word *link = &ws->v[at - 1], *noun = &ws->v[at - 2];
+    bool place = eq(link, "في");
+    bool relative = (eq(link, "الذي") || eq(link, "التي")) && !mz_num_is_definite(&ws->v[at]);
+    if (!(place || relative) || !mz_num_is_noun_candidate(noun) || !mz_num_is_definite(noun))
+        return NULL;
+    return noun_of_adjective(ws, at - 2);
+}
+
 void mz_num_noun_of_percent(const words *ws, const char *s, size_t first, size_t after,
                             mz_number *n)
 {
@@ -280,8 +309,11 @@ void mz_num_noun_of_percent(const words *ws, const char *s, size_t first, size_t
         if (is_complementizer(w))
             return;
         if (mz_num_is_noun_candidate(w) && !mz_num_is_rate_word(w)) {
-            if (mz_num_is_definite(w))
-                mz_num_copy_noun(s, w, n);
+            const mz_word *m = measured_before(ws, back - 1);
+            if (m)
+                mz_num_copy_noun(s, m, n);
+            else if (mz_num_is_definite(w))
+                mz_num_copy_noun(s, noun_of_adjective(ws, back - 1), n);
             return;
         }
     }

@@ -74,11 +74,62 @@ static void test_amount_in_words_meets_digits(void **state)
     mz_check_result_free(r);
 }
 
+/* What a rate measures past an adjective, a place after في and a verb
+ * after الذي: «الرئيسي», «النوراني», «نوران» and «ارتفع» measure nothing. */
+static void test_what_a_rate_measures(void **state)
+{
+    (void)state;
+    assert_only("رفع المصرف سعر الفائدة الرئيسي إلى 15 بالمئة", "15 بالمئة", 15, 15,
+                MZ_QTY_PERCENT, "الفائدة");
+    assert_only("تراجع الدينار النوراني بنسبة 12 بالمئة أمام الدولار", "12 بالمئة", 12, 12,
+                MZ_QTY_PERCENT, "الدينار");
+    assert_only("ارتفع التضخم في نوران إلى 25 بالمئة", "25 بالمئة", 25, 25, MZ_QTY_PERCENT,
+                "التضخم");
+    assert_only("ارتفعت البطالة في العاصمة إلى ٩٫٢٪", "٩٫٢٪", 9.2, 9.2, MZ_QTY_PERCENT, "البطالة");
+    assert_only("يهدف القرار إلى كبح التضخم الذي ارتفع إلى 18.5%", "18.5%", 18.5, 18.5,
+                MZ_QTY_PERCENT, "التضخم");
+    /* as before: the noun before «بنسبة», and none for a bare verb */
+    assert_only("ارتفعت البطالة بنسبة 20%", "20%", 20, 20, MZ_QTY_PERCENT, "البطالة");
+    assert_only("قالت الشركة إن المبيعات ارتفعت 5%", "5%", 5, 5, MZ_QTY_PERCENT, "");
+    /* a word with a preposition on its article is no adjective */
+    assert_only("حملت المنظمة القوات الحكومية بالمسؤولية عن 90% منها", "90%", 90, 90,
+                MZ_QTY_PERCENT, "بالمسؤولية");
+}
+
+/* A claim of 25% inflation against a source's 18.5%: the claim's figure
+ * is set against the source's (it was a quantity of its own, «الرئيسي» or
+ * none, and no source was said to miss the claim's number). */
+static void test_claims_rate_meets_the_sources(void **state)
+{
+    (void)state;
+    mz_check_result *r = two_voices("ارتفع التضخم في نوران إلى 25 بالمئة في الربع الثالث",
+                                    "قال المصرف إن التضخم الذي ارتفع إلى 18.5% يقلقه .", NULL,
+                                    "رفع المصرف سعر الفائدة الرئيسي إلى 15 بالمئة .", NULL);
+    const mz_check_quantity *q = NULL;
+    for (size_t i = 0; i < r->n_numbers; i++)
+        if (!strcmp(r->numbers[i].quantity, "التضخم"))
+            q = &r->numbers[i];
+    assert_non_null(q);
+    assert_true(q->on_claim && q->has_claim_value && q->claim_number == 25);
+    assert_true(q->claim_unmatched);
+    mz_check_result_free(r);
+    r = two_voices("رفع المصرف المركزي سعر الفائدة إلى 15 بالمئة",
+                   "رفع المصرف سعر الفائدة الرئيسي إلى 15 بالمئة .", NULL,
+                   "رفع المصرف سعر الفائدة الرئيسي إلى ١٥٪ يوم الأحد .", NULL);
+    assert_string_equal(r->numbers[0].quantity, "الفائدة");
+    assert_true(r->numbers[0].has_claim_value && r->numbers[0].claim_number == 15);
+    assert_int_equal(r->numbers[0].n_values, 2);
+    assert_false(r->numbers[0].conflict || r->numbers[0].claim_unmatched);
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_halves_and_quarters),
         cmocka_unit_test(test_amount_in_words_meets_digits),
+        cmocka_unit_test(test_what_a_rate_measures),
+        cmocka_unit_test(test_claims_rate_meets_the_sources),
     };
     return cmocka_run_group_tests_name("check/numbers_money", tests, NULL, NULL);
 }
