@@ -313,6 +313,31 @@ static mz_status add_corrections(mz_check_result *r, char ***keys, size_t *cap,
     return rc;
 }
 
+/* Whether key (a noun key) is a currency's: an amount of money counts in
+ * it, as «40 قتيلا» counts the killed, but a claim that names it with no
+ * amount («أمام الدولار») is about a rate. */
+static bool is_currency(const char *key)
+{
+    static const char *const names[] = {"دولار", "يورو", "جنيه", "دينار", "ريال",
+                                        "درهم",  "ليره", "روبل", "فرنك", "يوان"};
+    char k[128];
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        mz_noun_key(names[i], strlen(names[i]), k, sizeof k);
+        if (!strcmp(k, key))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the claim gives a value of the quantity keyed key. */
+static bool claim_counts(const mz_number *claim_nums, size_t n_claim, const char *key)
+{
+    for (size_t c = 0; c < n_claim; c++)
+        if (claim_nums[c].kind == MZ_QTY_COUNT && !strcmp(claim_nums[c].noun_key, key))
+            return true;
+    return false;
+}
+
 mz_status mz_check_collect_numbers(mz_check_result *r)
 {
     char **keys = NULL;
@@ -354,6 +379,14 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
     for (size_t i = 0; i < r->n_numbers; i++) {
         mz_check_quantity *q = &r->numbers[i];
         q->on_claim = r->claim && keys[i] && in_claim(r->claim, keys[i], &q->claim_noun);
+        if (q->on_claim && q->kind == MZ_QTY_COUNT && is_currency(keys[i]) &&
+            !claim_counts(in_claim_nums, n_claim, keys[i])) {
+            /* «تراجع الدينار بنسبة 12% أمام الدولار»: a currency the claim
+             * gives no amount of is the unit of its rate, not what it counts */
+            q->on_claim = false;
+            free(q->claim_noun);
+            q->claim_noun = NULL;
+        }
         /* the claim's own value for the same quantity ("40 أسيرا") */
         for (size_t c = 0; keys[i] && c < n_claim; c++)
             if (in_claim_nums[c].kind == q->kind && !strcmp(in_claim_nums[c].noun_key, keys[i])) {

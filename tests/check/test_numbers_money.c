@@ -123,6 +123,25 @@ static void test_claims_rate_meets_the_sources(void **state)
     mz_check_result_free(r);
 }
 
+/* A claim about the dinar's fall «أمام الدولار» counts no dollars: the
+ * reserves and the injection of two sources were flagged as a conflict of
+ * the claim's quantity. A claim that gives an amount still counts them. */
+static void test_currency_of_a_rate_is_no_count(void **state)
+{
+    (void)state;
+    const char *a = "قال المحافظ إن احتياطي المصرف يبلغ 9 مليارات دولار .";
+    const char *b = "قالت الوزارة إن المصرف ضخ 600 مليون دولار في السوق .";
+    mz_check_result *r = two_voices("تراجع الدينار بنسبة 12 بالمئة أمام الدولار", a, NULL, b, NULL);
+    assert_string_equal(r->numbers[0].quantity, "دولار");
+    assert_false(r->numbers[0].on_claim);
+    assert_false(r->numbers[0].conflict);
+    assert_null(r->numbers[0].claim_noun);
+    mz_check_result_free(r);
+    r = two_voices("ضخ المصرف 600 مليون دولار لدعم الدينار", a, NULL, b, NULL);
+    assert_true(r->numbers[0].on_claim && r->numbers[0].has_claim_value);
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -130,6 +149,7 @@ int main(void)
         cmocka_unit_test(test_amount_in_words_meets_digits),
         cmocka_unit_test(test_what_a_rate_measures),
         cmocka_unit_test(test_claims_rate_meets_the_sources),
+        cmocka_unit_test(test_currency_of_a_rate_is_no_count),
     };
     return cmocka_run_group_tests_name("check/numbers_money", tests, NULL, NULL);
 }
