@@ -257,11 +257,6 @@ static bool is_whole_word(const mz_word *w)
     return in_list(w->key, whole, sizeof whole / sizeof *whole);
 }
 
-/* What a percentage measures: the word after من ("85% من الأصوات"), else
- * a word with the article a few words before ("ارتفعت البطالة بنسبة 20%",
- * "نسبة المشاركة 40%"). A word before without the article is not it: it is
- * the verb ("ارتفع 5%", "حصل 85%") or the subject ("حصل مرسي على 52%"), and
- * every "ارتفع X%" of every story met as one quantity. */
 /* The noun an adjective with the article at word at describes («سعر
  * الفائدة الرئيسي», «الدينار النوراني»), else the word itself: the rate is
  * of the interest, the fall of the dinar, not of «الرئيسي». An adjective
@@ -291,6 +286,11 @@ static const mz_word *measured_before(const words *ws, size_t at)
     return noun_of_adjective(ws, at - 2);
 }
 
+/* What a percentage measures: the word after من ("85% من الأصوات"), else
+ * a word with the article a few words before ("ارتفعت البطالة بنسبة 20%",
+ * "نسبة المشاركة 40%"). A word before without the article is not it: it is
+ * the verb ("ارتفع 5%", "حصل 85%") or the subject ("حصل مرسي على 52%"), and
+ * every "ارتفع X%" of every story met as one quantity. */
 void mz_num_noun_of_percent(const words *ws, const char *s, size_t first, size_t after,
                             mz_number *n)
 {
