@@ -389,6 +389,36 @@ static void test_correction_outside_the_evidence(void **state)
     mz_check_result_free(r);
 }
 
+/* The figure a voice gives in «X وليس Y» is its answer even when it lies
+ * within 10% of the figure it rejects: «16.2% وليس 18.5%». The rejection
+ * is met exactly; the allowance two sources' figures get (400 and 420 agree)
+ * marked the answer itself rejected. */
+static void test_answer_near_the_rejected_figure(void **state)
+{
+    (void)state;
+    const char *claim = "ارتفع معدل التضخم في نوران إلى 18.5% في أيلول";
+    const char *b[] = {"ارتفع معدل التضخم في نوران إلى 18.5% في أيلول، بحسب وكالة الأنباء.",
+                       "تحققنا من خبر ارتفاع معدل التضخم في نوران إلى 18.5% في أيلول.\n"
+                       "وتبين أن معدل التضخم بلغ 16.2% وليس 18.5%، بحسب مكتب الإحصاء."};
+    mz_check_result *r = members(claim, b, 2);
+    assert_int_equal(mz_check_collect_numbers(r), MZ_OK);
+    size_t answers = 0, quoted = 0;
+    for (size_t i = 0; i < r->n_numbers; i++)
+        for (size_t j = 0; j < r->numbers[i].n_values; j++) {
+            const mz_check_value *v = &r->numbers[i].values[j];
+            if (v->number > 16.1 && v->number < 16.3) {
+                answers++;
+                assert_false(v->rejected);
+            } else if (v->voice == 2 && v->number > 18.4 && v->number < 18.6) {
+                quoted++;
+                assert_true(v->rejected);
+            }
+        }
+    assert_int_equal(answers, 1);
+    assert_true(quoted >= 1);
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -403,6 +433,7 @@ int main(void)
         cmocka_unit_test(test_events_of_places),
         cmocka_unit_test(test_correction_of_the_claims_number),
         cmocka_unit_test(test_correction_outside_the_evidence),
+        cmocka_unit_test(test_answer_near_the_rejected_figure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
