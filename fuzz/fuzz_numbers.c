@@ -53,7 +53,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             CHECK(!out[0] || mz_day_parts(out, &a, &b));
             CHECK(out[0] != 'n'); /* an order left unknown names no day */
         }
+        (void)mz_num_denied(s, size, v[i].start); /* reads only s[0..size) */
     }
+    (void)mz_num_denied(s, size, size);
     mz_num_correction cr[4];
     size_t nr = mz_num_corrections(s, size, cr, 4);
     CHECK(nr <= 4);

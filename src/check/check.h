@@ -109,6 +109,7 @@ typedef struct mz_check_value {
                         * a date from it; "" otherwise */
     bool earlier; /* as mz_number.earlier: «في وقت سابق», «بعد أن كانت 30» */
     bool rejected; /* a figure its own voice rejects («وليس 30»): set against nothing */
+    bool denied;   /* a denial governs it in its sentence (mz_num_denied): rejected too */
     /* told after «من جهة أخرى», «اقرأ أيضا» in words that cover little of
      * the claim: another story of the page (numbers_other_story.c) */
     bool other_story;
@@ -379,6 +380,12 @@ typedef struct mz_body_correction {
 /* Every correction in body[0..len), sentence by sentence, into *out
  * (malloc'd; NULL when none) and *n. MZ_OK or MZ_ERR_NOMEM. */
 mz_status mz_body_corrections(const char *body, size_t len, mz_body_correction **out, size_t *n);
+/* Whether the number at byte `at` of sentence s[0..len) is one a denial
+ * governs («نفت الوزارة ضخ مليار ونصف دولار»): a denial word (نفى، تنفي،
+ * كذّب، فنّد…, not «لم تنف», not «نفي أو تأكيد») at most 12 words before it,
+ * with nothing between that says what the denier gives instead («وقالت»،
+ * «مؤكدة»، «بل»). */
+bool mz_num_denied(const char *s, size_t len, size_t at);
 
 /* The words for a vague value of this floor (mz_number.vague): "dozens",
  * "hundreds", … or «عشرات», «مئات», … (numbers_vague.c). */

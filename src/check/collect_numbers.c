@@ -64,16 +64,30 @@ static mz_status add_value(mz_check_result *r, char ***keys, size_t *cap, const 
     mz_check_quantity *qt = &r->numbers[q];
     if (qt->n_values >= MAX_VALUES)
         return MZ_OK;
-    for (size_t i = 0; i < qt->n_values; i++) /* one sentence quoted twice */
+    /* «نفت في 12 نوفمبر»: when it denied, not what */
+    bool denied = num->kind != MZ_QTY_DATE &&
+                  mz_num_denied(m->body + e->start, e->end - e->start, num->start);
+    mz_check_value *v = NULL;
+    for (size_t i = 0; i < qt->n_values && !v; i++) /* one figure of an article, once */
         if (qt->values[i].article_id == m->article_id && qt->values[i].number == num->number &&
-            qt->values[i].number_max == num->number_max && qt->values[i].vague == num->vague)
-            return MZ_OK;
-    mz_check_value *nv = realloc(qt->values, (qt->n_values + 1) * sizeof *nv);
-    if (!nv)
-        return MZ_ERR_NOMEM;
-    qt->values = nv;
-    mz_check_value *v = &qt->values[qt->n_values++];
+            qt->values[i].number_max == num->number_max && qt->values[i].vague == num->vague) {
+            if (!qt->values[i].denied || denied)
+                return MZ_OK;
+            /* a report that quotes a denial of its own figure («ونفت الوزارة
+             * ضخ مليار ونصف») still gives it where it says it */
+            v = &qt->values[i];
+            free(v->value);
+            free(v->text);
+        }
+    if (!v) {
+        mz_check_value *nv = realloc(qt->values, (qt->n_values + 1) * sizeof *nv);
+        if (!nv)
+            return MZ_ERR_NOMEM;
+        qt->values = nv;
+        v = &qt->values[qt->n_values++];
+    }
     memset(v, 0, sizeof *v);
+    v->denied = denied;
     v->value = mz_strndup(m->body + e->start + num->start, num->end - num->start);
     v->text = mz_strndup(m->body + e->start, e->end - e->start);
     v->number = num->number;
@@ -207,7 +221,7 @@ static void mark_rejected(mz_check_quantity *q, const char *key, const rejection
 {
     for (size_t i = 0; i < q->n_values; i++) {
         mz_check_value *v = &q->values[i];
-        v->rejected = false;
+        v->rejected = v->denied; /* «نفت الوزارة ضخ مليار ونصف دولار» */
         for (size_t k = 0; k < n_rj && !v->rejected; k++)
             v->rejected = rj[k].voice == v->voice && /* «وليس 30 صحفيا»: of that noun only */
                           (!rj[k].key[0] || (key && !strcmp(rj[k].key, key))) &&

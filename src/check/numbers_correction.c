@@ -9,6 +9,8 @@
  * right before a number, and no «فقط» right after it («وليس 14 فقط» is
  * "not only 14"). The figure given instead is the number just before the
  * negator, at most two words before it («18 وليس», «6 مدارس فقط، وليس»).
+ * A figure a denial governs is rejected too (mz_num_denied): «نفت الوزارة
+ * ضخ مليار ونصف دولار» does not give the 1.5 billion, it denies it.
  */
 #include "check/check.h"
 #include "check/numbers.h" /* mz_num_is_number_word */
@@ -180,4 +182,71 @@ mz_status mz_body_corrections(const char *body, size_t len, mz_body_correction *
         *n = 0;
     }
     return rc;
+}
+
+/* Words that deny what follows them: نفى، تنفي، نفي (the verbal noun)، كذّب،
+ * فنّد, with و or not, as keys (ى as ي). */
+static bool is_denial_word(const mz_word *w)
+{
+    static const char *const deny[] = {
+        "نفي",   "نفت",   "ينفي",   "تنفي",   "نفوا",  "ينفون", "ونفي",   "ونفت",
+        "وينفي", "وتنفي", "كذب",    "كذبت",   "يكذب",  "تكذب",  "وكذب",   "وكذبت",
+        "فند",   "فندت",  "يفند",   "تفند",   "وفند",  "وفندت"};
+    for (size_t i = 0; i < sizeof deny / sizeof *deny; i++)
+        if (!strcmp(w->key, deny[i]))
+            return true;
+    return false;
+}
+
+/* Words that end a denial's reach: what the denier says instead («وقالت إن
+ * المبلغ 600 مليون», «مؤكدة أن…», «بل…»), or a new clause. */
+static bool ends_denial(const mz_word *w)
+{
+    static const char *const end[] = {
+        "وقال",  "وقالت",  "واكد",   "واكدت",  "واوضح", "واوضحت", "واضاف", "واضافت",
+        "وذكر",  "وذكرت",  "واعلن",  "واعلنت", "مؤكدا", "مؤكده",  "مشيرا", "مشيره",
+        "موضحا", "موضحه",  "مضيفا",  "مضيفه",  "لكن",   "ولكن",   "بل",    "وانما",
+        "انما",  "غير",    "الا",    "بينما",  "فيما",  "حين"};
+    for (size_t i = 0; i < sizeof end / sizeof *end; i++)
+        if (!strcmp(w->key, end[i]))
+            return true;
+    return false;
+}
+
+/* «لم تنف», «لا ينفي», «دون أن ينفي»: no denial; «نفي أو تأكيد», «تأكيد أو
+ * نفي»: a denial that did not happen (a hedge, as the stance lexicon reads it). */
+static bool not_a_denial(const mz_word *prev, const mz_word *next)
+{
+    static const char *const neg[] = {"لم", "ولم", "لا", "ولا", "لن", "او"};
+    if (prev)
+        for (size_t i = 0; i < sizeof neg / sizeof *neg; i++)
+            if (!strcmp(prev->key, neg[i]))
+                return true;
+    return next && (!strcmp(next->key, "او") || !strcmp(next->key, "ولا"));
+}
+
+#define DENIAL_WORDS 12 /* how far a denial reaches: about a clause */
+
+bool mz_num_denied(const char *s, size_t len, size_t at)
+{
+    mz_word_iter it;
+    mz_word prev, w, next;
+    bool have_prev = false, have_w, have_next;
+    size_t since = DENIAL_WORDS + 1; /* words since the denial word */
+    mz_words_init(&it, s, len);
+    have_w = mz_words_next(&it, &w);
+    while (have_w && w.start < at) {
+        have_next = mz_words_next(&it, &next);
+        if (is_denial_word(&w) && !not_a_denial(have_prev ? &prev : NULL, have_next ? &next : NULL))
+            since = 0;
+        else if (ends_denial(&w))
+            since = DENIAL_WORDS + 1;
+        else if (since <= DENIAL_WORDS)
+            since++;
+        prev = w;
+        have_prev = true;
+        w = next;
+        have_w = have_next;
+    }
+    return since <= DENIAL_WORDS;
 }

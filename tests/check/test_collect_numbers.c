@@ -419,6 +419,59 @@ static void test_answer_near_the_rejected_figure(void **state)
     mz_check_result_free(r);
 }
 
+/* A figure a denial governs is not one its voice gives: «نفت الوزارة ضخ
+ * مليار ونصف دولار» made the ministry a source of the 1.5 billion it
+ * denies. The figure it gives instead («وقالت إن المبلغ لم يتجاوز 600
+ * مليون») is its own; «لم تنف» denies nothing; a report that says the
+ * figure and quotes the denial still gives it. */
+static void test_denied_figure(void **state)
+{
+    (void)state;
+    const char *claim = "قتل القصف 40 مدنيا في حي الميدان";
+    const char *deny[] = {"قتل القصف 40 مدنيا في حي الميدان صباح الثلاثاء.",
+                          "نفى الجيش مقتل 40 مدنيا في حي الميدان، وقال إن 5 مسلحين فقط قتلوا."};
+    mz_check_result *r = collect(claim, deny, 2);
+    size_t denied = 0, given = 0;
+    for (size_t i = 0; i < r->n_numbers; i++)
+        for (size_t j = 0; j < r->numbers[i].n_values; j++) {
+            const mz_check_value *v = &r->numbers[i].values[j];
+            if (v->voice == 2 && v->number == 40) {
+                denied++;
+                assert_true(v->rejected);
+            } else {
+                given++;
+                assert_false(v->rejected); /* the wire's 40, the army's 5 */
+            }
+        }
+    assert_int_equal(denied, 1);
+    assert_int_equal(given, 2);
+    mz_check_result_free(r);
+    /* «لم ينف»: no denial; «نفي أو تأكيد»: none either */
+    const char *not_denied[] = {deny[0], "ولم ينف الجيش مقتل 40 مدنيا في حي الميدان.",
+                                "ولم يصدر أي نفي أو تأكيد لمقتل 40 مدنيا في حي الميدان."};
+    r = collect(claim, not_denied, 3);
+    for (size_t i = 0; i < r->n_numbers; i++)
+        for (size_t j = 0; j < r->numbers[i].n_values; j++)
+            assert_false(r->numbers[i].values[j].rejected);
+    mz_check_result_free(r);
+    /* a report that quotes the denial and then gives the figure, and one
+     * that gives it first */
+    const char *report[] = {"نفى الجيش مقتل 40 مدنيا في حي الميدان.\n"
+                            "لكن مصادر طبية أكدت مقتل 40 مدنيا في القصف صباح الثلاثاء.",
+                            "قتل القصف 40 مدنيا في حي الميدان صباح الثلاثاء.\n"
+                            "ونفى الجيش مقتل 40 مدنيا في حي الميدان."};
+    r = collect(claim, report, 2);
+    size_t n40 = 0;
+    for (size_t i = 0; i < r->n_numbers; i++)
+        for (size_t j = 0; j < r->numbers[i].n_values; j++)
+            if (r->numbers[i].values[j].number == 40) {
+                n40++;
+                assert_false(r->numbers[i].values[j].rejected);
+            }
+    assert_int_equal(n40, 2);
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -434,6 +487,7 @@ int main(void)
         cmocka_unit_test(test_correction_of_the_claims_number),
         cmocka_unit_test(test_correction_outside_the_evidence),
         cmocka_unit_test(test_answer_near_the_rejected_figure),
+        cmocka_unit_test(test_denied_figure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
