@@ -1,7 +1,7 @@
 /*
  * events.c — what happened to what a number counts: killed, died, injured,
  * detained, released, moved (evacuated, displaced, carried), besieged;
- * and to buildings and places: destroyed, damaged, closed, opened.
+ * and to buildings and places: destroyed, damaged, closed, opened (or resumed).
  *
  * One story's articles count the same noun for different events: in a
  * report of a bombing that killed "100 شخص", the buses carried "3000 شخص",
@@ -94,6 +94,11 @@ static const event_word event_words[] = {
     {"فتح", MZ_EVENT_OPENED},     {"فتحت", MZ_EVENT_OPENED},    {"يفتح", MZ_EVENT_OPENED},
     {"تفتح", MZ_EVENT_OPENED},    {"افتتح", MZ_EVENT_OPENED},   {"افتتحت", MZ_EVENT_OPENED},
     {"افتتاح", MZ_EVENT_OPENED},  {"يفتتح", MZ_EVENT_OPENED},
+    /* resumed: «استأنفت الدراسة في 5 مدارس», «استؤنف العمل في المعبر»
+     * (the appeal a court hears is not: appeal_not_resumption) */
+    {"استانف", MZ_EVENT_OPENED},  {"استانفت", MZ_EVENT_OPENED}, {"يستانف", MZ_EVENT_OPENED},
+    {"تستانف", MZ_EVENT_OPENED},  {"استيناف", MZ_EVENT_OPENED}, {"استونف", MZ_EVENT_OPENED},
+    {"استونفت", MZ_EVENT_OPENED},
 };
 
 static mz_event find_event(const char *k, size_t n)
@@ -204,6 +209,25 @@ static bool opens_nothing(const mz_word *prev, const mz_word *next, const mz_wor
            (prev && (key_ends_with(prev->key, "حركه") || key_ends_with(prev->key, "جبهه")));
 }
 
+/* استئناف the appeal, not "resumed": the appeal with the article («عند
+ * الاستئناف», «محكمة الاستئناف»), a court's or prosecutor's («محكمة استئناف
+ * القاهرة», «نيابات استئناف الإسكندرية») and an appealed ruling («استأنف
+ * (المتهم) الحكم»). The neighbours may be NULL. */
+static bool appeal_not_resumption(const mz_word *prev, const mz_word *w, const mz_word *next,
+                                  const mz_word *next2)
+{
+    static const char *const ruling[] = {"الحكم", "حكم", "القرار", "الاحكام"};
+    if (key_ends_with(w->key, "الاستيناف") || key_ends_with(w->key, "للاستيناف"))
+        return true;
+    if (prev && (key_ends_with(prev->key, "محكمه") || key_ends_with(prev->key, "نيابه") ||
+                 key_ends_with(prev->key, "نيابات")))
+        return true;
+    for (size_t i = 0; i < sizeof ruling / sizeof *ruling; i++)
+        if (is_key(next, ruling[i]) || is_key(next2, ruling[i]))
+            return true;
+    return false;
+}
+
 /* The event of w, its neighbours (the word before, the two after; NULL
  * past the ends) telling "تقل عن" (is less than) and فتح the name
  * (opens_nothing) from events. */
@@ -214,7 +238,8 @@ static mz_event event_in_context(const mz_word *prev, const mz_word *w, const mz
     if (e == MZ_EVENT_MOVED && !strcmp(w->key, "تقل") && next &&
         (!strcmp(next->key, "عن") || !strcmp(next->key, "من")))
         return MZ_EVENT_NONE;
-    if (e == MZ_EVENT_OPENED && opens_nothing(prev, next, next2))
+    if (e == MZ_EVENT_OPENED &&
+        (opens_nothing(prev, next, next2) || appeal_not_resumption(prev, w, next, next2)))
         return MZ_EVENT_NONE;
     return e;
 }

@@ -926,6 +926,20 @@ static void test_events(void **state)
     assert_int_equal(mz_events_in("فتحت القوات النار", strlen("فتحت القوات النار")), 0);
     assert_int_equal(mz_events_in("أعيد فتح المعبر", strlen("أعيد فتح المعبر")),
                      1u << MZ_EVENT_OPENED);
+    /* resumed is reopened: «استأنفت الدراسة في 5 مدارس» was no event, so the
+     * 5 schools met a claim's 14 closed; the appeal a court hears is not */
+    s = "أغلقت المديرية 14 مدرسة ثم استأنفت الدراسة في 5 مدارس";
+    assert_int_equal(event_of(s, 0), MZ_EVENT_CLOSED);
+    assert_int_equal(event_of(s, 1), MZ_EVENT_OPENED);
+    assert_int_equal(event_of("واستؤنف العمل في 3 معابر حدودية", 0), MZ_EVENT_OPENED);
+    assert_int_equal(event_of("وتستأنف 12 مدرسة الدوام يوم الأحد", 0), MZ_EVENT_OPENED);
+    assert_int_equal(event_of("قضت محكمة استئناف القاهرة بسجنه 5 سنوات", 0),
+                     MZ_EVENT_DETAINED);
+    assert_int_equal(event_of("حكم عليه بالسجن 7 سنوات وارتفع عند الاستئناف إلى 15 سنة", 1),
+                     MZ_EVENT_NONE);
+    assert_int_equal(event_of("واستأنف المتهم الحكم القاضي بسجنه 3 سنوات", 0),
+                     MZ_EVENT_DETAINED);
+    assert_int_equal(mz_events_in("طلب استئناف الحكم", strlen("طلب استئناف الحكم")), 0);
     assert_int_equal(event_of("أفرج لواء الوادي يوم الجمعة عن 40 أسيرا", 0), MZ_EVENT_RELEASED);
     assert_int_equal(event_of("وأعلنت الشرطة اعتقال 12 شخصا", 0), MZ_EVENT_DETAINED);
     /* died is not killed: heat waves and floods */
