@@ -2,7 +2,8 @@
  * 2017 14:03:00 GMT», «10 Oct 2017 14:03 +0300») as the ISO 8601 time the
  * rest of the store keeps: the same local time with its offset
  * («2017-10-10T14:03:00+03:00»; Z at UTC), as a page's
- * article:published_time gives it, and the date alone at midnight. Feeds
+ * article:published_time gives it, and the date alone at midnight or with
+ * no zone known («Tue, 10 Oct 2017 14:03:00», «… AST», «10 Oct 2017»). Feeds
  * stored it as written, so one store held two forms of date. Not moved to
  * UTC: the day the article names «أمس» from is the newsroom's, and a report
  * of 01:30 in Damascus is of the 10th, though in UTC it is the 9th
@@ -92,6 +93,16 @@ static bool zone(const char **p, int *east)
     return false;
 }
 
+/* A zone's name the table does not hold («AST», «EEST»: capitals, up to
+ * five); its length, 0 if none. */
+static size_t unknown_zone(const char *p)
+{
+    size_t n = 0;
+    while (n < 6 && p[n] >= 'A' && p[n] <= 'Z')
+        n++;
+    return n <= 5 && !isalpha((unsigned char)p[n]) ? n : 0;
+}
+
 bool mz_rfc822_date(const char *s, char out[MZ_ISO_DATE_MAX])
 {
     const char *p = s;
@@ -122,12 +133,17 @@ bool mz_rfc822_date(const char *s, char out[MZ_ISO_DATE_MAX])
             ss = digits(&p, 2, 2);
         }
     }
-    if (hh < 0 || hh > 23 || mm < 0 || mm > 59 || ss < 0 || ss > 60)
+    if (hh >= 0 && (hh > 23 || mm < 0 || mm > 59 || ss < 0 || ss > 60))
         return false;
     skip_space(&p);
-    int east;
-    if (!zone(&p, &east))
-        return false;
+    /* No time, no zone or one not known: a local time of no known place is
+     * no instant, but its day is the newsroom's, the one the list and «أمس»
+     * need: the date alone, as published.c gives a date line's time of no
+     * zone. It was kept as written. */
+    int east = 0;
+    bool zoned = hh >= 0 && zone(&p, &east);
+    if (hh >= 0 && !zoned)
+        p += unknown_zone(p);
     skip_space(&p);
     if (*p) /* a comment, "(EEST)", is all that may follow */
         if (*p != '(' || !strchr(p, ')') || strchr(p, ')')[1])
@@ -136,7 +152,7 @@ bool mz_rfc822_date(const char *s, char out[MZ_ISO_DATE_MAX])
         return false;
     if (y < 1 || y > 9999)
         return false;
-    if (hh == 0 && mm == 0 && ss == 0) { /* a day, not an instant: feeds write dates so */
+    if (!zoned || (hh == 0 && mm == 0 && ss == 0)) { /* midnight: a day, as feeds write dates */
         snprintf(out, MZ_ISO_DATE_MAX, "%04d-%02d-%02d", y, mon + 1, d);
         return true;
     }

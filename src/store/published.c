@@ -5,8 +5,8 @@
  * the dates a text's date line gives (date_line.c: «٢٠٢٦/٠٤/٠٦»,
  * «06/04/2026», «الاثنين 6 أبريل 2026», «6 نيسان 2026»), which become the
  * date alone: a time they carry names no zone, and a local time of no known
- * place is no instant (feed_date.c keeps such a date as written); the day,
- * the newsroom's, is what the list and «أمس» need. Stored as written they
+ * place is no instant (feed_date.c gives an RFC 822 date of no zone so
+ * too); the day, the newsroom's, is what the list and «أمس» need. Stored as written they
  * were listed after every dated article and never resolved «أمس». */
 #include "store/db.h"
 #include "store/store.h"

@@ -282,8 +282,9 @@ void mz_feed_entry_clear(mz_feed_entry *e);
  * seconds optional, a two-digit year read as RFC 2822 reads it, a zone as
  * an offset, +03:00 too, or GMT, UT, UTC, Z or a US zone) into out as ISO
  * 8601, the local time with its offset («2017-10-10T14:03:00+03:00», Z at
- * UTC; the date alone at midnight). False, out untouched, for anything
- * else: no zone, a day that does not exist. */
+ * UTC; the date alone at midnight, and with no time, no zone or a zone's
+ * name not known, «AST»). False, out untouched, for anything else: a day
+ * that does not exist, words after it. */
 bool mz_rfc822_date(const char *s, char out[MZ_ISO_DATE_MAX]);
 /* Whether y-m-d (month 1..12) is a day of the Gregorian calendar
  * (date_line.c): the feeds' dates, the date lines and a `published` given. */

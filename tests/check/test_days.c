@@ -140,6 +140,8 @@ static void test_resolve_by_published(void **state)
     assert_true(mz_published_date("Thu, 19 Oct 2017 10:00:00 GMT", &y, &m, &d));
     assert_true(y == 2017 && m == 10 && d == 19);
     assert_false(mz_published_date("2017-02-30", &y, &m, &d));
+    /* one of no zone, as an older store kept it: its day */
+    assert_string_equal(resolved("o:-1", "Mon, 16 Oct 2017 08:30:00"), "d:15/10");
     /* a feed's date as the store keeps it: «أمس» in a report of 01:30 in
      * Damascus on the 10th is the 9th; the store once moved the date to
      * UTC (the 9th, 22:30), and «أمس» became the 8th */

@@ -322,6 +322,14 @@ static void test_rfc822_dates(void **state)
         {"Thu, 29 Feb 2024 00:00:00 +0300", "2024-02-29"},              /* midnight: the date */
         {"Mon, 6 Nov 17 9:05:00 EST", "2017-11-06T09:05:00-05:00"},     /* RFC 822's two-digit year */
         {"Fri, 13 Oct 2017 10:00:00 +0530 (IST)", "2017-10-13T10:00:00+05:30"},
+        /* no zone, or one not known: a local time of no known place is no
+         * instant, its day is the newsroom's: the date alone, as a date
+         * line's time of no zone gives (it was kept as written) */
+        {"Tue, 10 Oct 2017 14:03:00", "2017-10-10"},
+        {"Tue, 10 Oct 2017 23:30 (EEST)", "2017-10-10"},
+        {"Tue, 10 Oct 2017 14:03:00 AST", "2017-10-10"},
+        {"10 Oct 2017", "2017-10-10"},
+        {"Wed, 11 Oct 2017", "2017-10-11"},
     };
     for (size_t i = 0; i < sizeof good / sizeof *good; i++) {
         char iso[MZ_ISO_DATE_MAX];
@@ -331,7 +339,9 @@ static void test_rfc822_dates(void **state)
     }
     static const char *const bad[] = {
         "2024-03-01T10:00:00Z",           /* ISO already: Atom's, kept as written */
-        "Tue, 10 Oct 2017 14:03:00",      /* no zone: a local time of no known place */
+        "Tue, 10 Oct 2017 14:03:00 Damascus", /* a place, not a zone */
+        "Tue, 10 Oct 2017 14:03:00 AST more", "10 Oct 2017 GMT", /* a zone with no time */
+        "Tue, 30 Feb 2017 14:03:00",      /* no such day, with no zone */
         "Tue, 30 Feb 2017 14:03:00 GMT",  /* no such day */
         "Fri, 29 Feb 2019 10:00:00 GMT",  /* not a leap year */
         "Tue, 10 Oct 2017 25:03:00 GMT",  /* no such hour */
@@ -352,6 +362,15 @@ static void test_rfc822_dates(void **state)
     mz_feed_entry e;
     assert_int_equal(mz_feed_item(&f, 0, "odd.rss: item 1", 0, &e, &err), MZ_OK);
     assert_string_equal(e.in.published, "منذ ساعتين");
+    mz_feed_entry_clear(&e);
+    mz_feed_clear(&f);
+    /* and one of no zone keeps its day */
+    static const char local[] = "<rss><channel><item><pubDate>Tue, 10 Oct 2017 14:03:00</pubDate>"
+                                "<description>وصلت قافلة المساعدات إلى المدينة.</description>"
+                                "</item></channel></rss>";
+    assert_int_equal(mz_feed_parse(local, strlen(local), "local.rss", &f, &err), MZ_OK);
+    assert_int_equal(mz_feed_item(&f, 0, "local.rss: item 1", 0, &e, &err), MZ_OK);
+    assert_string_equal(e.in.published, "2017-10-10");
     mz_feed_entry_clear(&e);
     mz_feed_clear(&f);
 }

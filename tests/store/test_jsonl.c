@@ -142,10 +142,13 @@ static void test_unix_dates(void **state)
         /* the usual name wins, whatever the type of the others */
         {"{\"text\":\"نص\",\"published\":\"أمس\",\"date\":1507680000}", "أمس"},
         /* an RSS date in a string (a feed converted to JSON) is kept as a
-         * feed's is: ISO 8601 with its offset; other strings as written */
+         * feed's is: ISO 8601 with its offset, the date alone with no zone
+         * or no time; other strings as written */
         {"{\"text\":\"نص\",\"pubDate\":\"Tue, 10 Oct 2017 01:30:00 +0300\"}", "2017-10-10T01:30:00+03:00"},
+        {"{\"text\":\"نص\",\"pubDate\":\"Tue, 10 Oct 2017 01:30:00\"}", "2017-10-10"},
         {"{\"text\":\"نص\",\"published\":\"2017-10-10\"}", "2017-10-10"},
-        {"{\"text\":\"نص\",\"published\":\"10 Oct 2017\"}", "10 Oct 2017"},
+        {"{\"text\":\"نص\",\"published\":\"10 Oct 2017\"}", "2017-10-10"},
+        {"{\"text\":\"نص\",\"published\":\"Oct 2017\"}", "Oct 2017"},
     };
     for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
         memset(&err, 0, sizeof err);

@@ -39,6 +39,7 @@ static void test_forms_read(void **state)
     /* a time of no zone names no instant: the day alone */
     expect("نشر في 2017/10/11 - 08:30 ص", MZ_PUBLISHED_READ, "2017-10-11");
     expect("11.10.2017 | 22:01", MZ_PUBLISHED_READ, "2017-10-11");
+    expect("Wed, 11 Oct 2017 22:01:00", MZ_PUBLISHED_READ, "2017-10-11"); /* an RSS date's too */
     /* an RSS date, as feeds give it: its local time and offset */
     expect("Mon, 06 Apr 2026 10:00:00 +0300", MZ_PUBLISHED_READ, "2026-04-06T10:00:00+03:00");
     /* ISO 8601 already, as export writes it back: kept as it is */
