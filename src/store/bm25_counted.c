@@ -62,9 +62,21 @@ static int get_data(const Fts5ExtensionApi *api, Fts5Context *fc, sqlite3_value 
     for (int i = 0; i < n_phrase; i++) {
         sqlite3_int64 n;
         memcpy(&n, blob + (size_t)i * sizeof n, sizeof n);
-        if (n < 0 || n > n_row) {
-            sqlite3_result_error(ctx, "mz_bm25: a count in DF is negative or over the rows", -1);
+        if (n < 0) {
+            sqlite3_result_error(ctx, "mz_bm25: a count in DF is negative", -1);
             return SQLITE_ERROR;
+        }
+        /* The search counts a term's rows in the index itself, in this
+         * read's snapshot: more of them than FTS5's row count (its averages
+         * record) is an index at odds with itself, damaged as FTS5 calls a
+         * count of no rows, and told as the store's other damage is. */
+        if (n > n_row) {
+            sqlite3_result_error(ctx,
+                                 "mz_bm25: a term is in more rows than the full-text index "
+                                 "counts",
+                                 -1);
+            sqlite3_result_error_code(ctx, SQLITE_CORRUPT_VTAB); /* keeps the message */
+            return SQLITE_CORRUPT_VTAB;
         }
     }
     p = sqlite3_malloc64(sizeof *p + (size_t)n_phrase * 2 * sizeof(double));
