@@ -62,11 +62,13 @@ static const char *const prepositions[] = {"في", "من", "عن", "علي", "ا
 
 #define SUBJECT_WORDS 5 /* the longest subject before a claim's negator */
 
-/* The verbal nouns and participles among the words of what happens to
- * buildings and places (events.c, 24th session): a claim that opens with
- * one opens with its subject, «إغلاق المعبر لم يتم». */
-static const char *const event_nouns[] = {"تدمير", "مهدم",  "انهيار", "احراق", "احتراق", "اضرار",
-                                          "اغلاق", "مغلق",  "اقفال",  "تعطيل", "افتتاح", NULL};
+/* The verbal nouns and participles among the event words (events.c): a
+ * claim that opens with one opens with its subject, «إغلاق المعبر لم يتم»,
+ * «حصار مضايا لم ينته», when verbal_noun_subject says so. */
+static const char *const event_nouns[] = {
+    "تدمير", "مهدم",  "انهيار", "احراق", "احتراق", "اضرار", "اغلاق", "مغلق", "اقفال",
+    "تعطيل", "افتتاح", "حصار",  "مقتل",  "خروج",   "اغتيال", "اعتقال", "اختطاف", "اجلاء",
+    "نزوح",  "تهجير", NULL};
 
 /* A verb that opens a claim, which then puts its subject after it: an
  * event verb without the article («قتل», «أفرج»; «القتلى» is a noun), and
@@ -80,6 +82,76 @@ static bool opens_with_verb(const char *w, const char *next)
            !(next && in(next, negators));
 }
 
+static bool has_article(const char *w)
+{
+    return !strncmp(w, "ال", strlen("ال")) || !strncmp(w, "وال", strlen("وال"));
+}
+
+static bool ends_with(const char *w, const char *end)
+{
+    size_t n = strlen(w), e = strlen(end);
+    return n >= e && !strcmp(w + n - e, end);
+}
+
+static size_t letters(const char *w)
+{
+    size_t c = 0;
+    for (; *w; w++)
+        c += ((unsigned char)*w & 0xC0) != 0x80;
+    return c;
+}
+
+/* A pronoun on w that cannot stand for a singular verbal noun (feminine
+ * when fem): plural or dual, or of the other gender. A suffix never goes
+ * with the article, and a word of three letters ending so is mostly a word
+ * of its own (مهم, فهم). */
+static bool other_pronoun(const char *w, bool fem)
+{
+    if (has_article(w) || letters(w) < 4)
+        return false;
+    return ends_with(w, "هم") || ends_with(w, "هن") || ends_with(w, "هما") ||
+           (!fem && ends_with(w, "ها"));
+}
+
+/* Whether the negator at i negates a claim that opens with a verbal noun
+ * (event_nouns) and its genitive, «حصار مضايا لم ينته»: an indefinite
+ * genitive takes a clause after it as its description, «مقتل مدنيين لم
+ * تعرف هوياتهم» (the killing is asserted), a definite one as the phrase's
+ * predicate. Definite: the phrase's last word has the article, or it is a
+ * bare word with no plural ending (ين, ون, ات) — a name, or an indefinite
+ * noun with none («مقتل شخص لم يكشف عن هويته») — and then only where the
+ * negated verb ends the claim (but for بعد, حتى الآن). And the predicate
+ * is the noun's: the verb (or ليس/ليست) agrees with it, singular, ي or
+ * masculine for a noun without ة, ت or feminine for one with it (a verb
+ * that does not has a subject of its own, «مقتل الجنود لم تعرف
+ * هوياتهم»), and no pronoun after it goes back to another noun. */
+static bool verbal_noun_subject(const mz_tokens *t, size_t i)
+{
+    const char *noun = mz_tok_text(t, 0), *last = mz_tok_text(t, i - 1);
+    const char *neg = mz_tok_text(t, i), *verb = mz_tok_text(t, i + 1);
+    bool fem = ends_with(noun, "ه");
+    if (!strcmp(neg, "ليس") || !strcmp(neg, "ليست")) {
+        if (fem != !strcmp(neg, "ليست"))
+            return false;
+    } else if (strncmp(verb, fem ? "ت" : "ي", strlen("ت")) || ends_with(verb, "وا")) {
+        return false;
+    }
+    size_t j = i + 2;
+    if (has_article(last)) {
+        for (; j < t->n && j <= i + 5 && t->v[j].kind != MZ_TOK_PUNCT; j++)
+            if (other_pronoun(mz_tok_text(t, j), fem))
+                return false;
+        return true;
+    }
+    static const char *const closing[] = {"بعد", "حتي", "الان", NULL};
+    if (ends_with(last, "ين") || ends_with(last, "ون") || ends_with(last, "ات"))
+        return false;
+    for (; j < t->n; j++)
+        if (t->v[j].kind != MZ_TOK_PUNCT && !in(mz_tok_text(t, j), closing))
+            return false;
+    return true;
+}
+
 /* The index of the negator that negates the claim: its first word, or the
  * one after the subject, a noun phrase of up to SUBJECT_WORDS words
  * («الحكومة لم تفرج …», «قوات سوريا الديمقراطية لم تتفاوض …»); -1 when none.
@@ -89,13 +161,16 @@ static bool opens_with_verb(const char *w, const char *next)
 static long claim_negator(const mz_tokens *t)
 {
     const char *w0 = t->n ? mz_tok_text(t, 0) : "";
-    bool definite = !strncmp(w0, "ال", strlen("ال")) || !strncmp(w0, "وال", strlen("وال"));
+    bool definite = has_article(w0);
     for (size_t i = 0; i < t->n && i <= SUBJECT_WORDS; i++) {
         const char *w = mz_tok_text(t, i);
         if (t->v[i].kind == MZ_TOK_PUNCT || in(w, clause_words))
             return -1;
         if (in(w, negators))
-            return i + 1 < t->n && !in(mz_tok_text(t, i + 1), not_negations) ? (long)i : -1;
+            return i + 1 < t->n && !in(mz_tok_text(t, i + 1), not_negations) &&
+                           (i == 0 || !in(w0, event_nouns) || verbal_noun_subject(t, i))
+                       ? (long)i
+                       : -1;
         if (t->v[i].kind == MZ_TOK_NUMBER || in(w, subject_ends) ||
             (!definite && in(w, prepositions)) ||
             (i == 0 && opens_with_verb(w, i + 1 < t->n ? mz_tok_text(t, i + 1) : NULL)))
