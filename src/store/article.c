@@ -362,9 +362,14 @@ mz_status mz_article_get(mz_db *db, int64_t id, mz_article *out, mz_error *err)
     rc = sqlite3_step(st);
     mz_status s = MZ_OK;
     if (rc == SQLITE_ROW) {
-        if (!mz_article_from_row(st, out) || !out->title || !out->body) {
-            mz_article_clear(out);
+        if (!mz_article_from_row(st, out)) {
             s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+        } else if (!out->title || !out->body) {
+            /* the schema holds both NOT NULL: a row without them is a
+             * damaged page (a PATH-wal of another store read over this
+             * one's, say), which was told as "out of memory", exit 1 */
+            mz_article_clear(out);
+            s = mz_db_damaged(db, err, "reading an article", "a row without its title or text");
         }
     } else if (rc == SQLITE_DONE) {
         s = mz_fail(err, MZ_ERR_NOT_FOUND, "no article with id %lld", (long long)id);

@@ -44,6 +44,13 @@ bool mz_db_may_checkpoint(mz_db *db)
     return db && db->sql && !kept_as_is(db);
 }
 
+mz_status mz_db_damaged(const mz_db *db, mz_error *err, const char *what, const char *detail)
+{
+    keep_file_as_is(db);
+    return mz_fail(err, MZ_ERR_DB_CORRUPT, "%s: %s: database is damaged (%s)",
+                   db && db->path ? db->path : "database", what, detail);
+}
+
 mz_status mz_db_fail(const mz_db *db, int rc, mz_error *err, const char *what)
 {
     const char *path = db && db->path ? db->path : "database";

@@ -50,6 +50,10 @@ static inline const char *mz_db_path(const mz_db *db)
 /* Maps a SQLite result code to an mz_status and fills err with
  * "PATH: what: sqlite message". */
 mz_status mz_db_fail(const mz_db *db, int rc, mz_error *err, const char *what);
+/* Damage mizan finds itself, which SQLite does not report (a row without
+ * a NOT NULL column): MZ_ERR_DB_CORRUPT, "PATH: what: database is damaged
+ * (detail)", and the file kept as it is, as for SQLITE_CORRUPT. */
+mz_status mz_db_damaged(const mz_db *db, mz_error *err, const char *what, const char *detail);
 /* False once db was found damaged (SQLITE_CORRUPT, SQLITE_NOTADB, not a
  * mizan store): nothing is checkpointed into its file from then on, not
  * even when it closes, since the damage may be a PATH-wal of another store. */

@@ -213,6 +213,9 @@ static mz_status collect_hits(mz_db *db, sqlite3_stmt *st, size_t k, const snipp
         char *snippet = h->snippet; /* valid UTF-8, even from a row edited outside mizan */
         h->snippet = mz_utf8_repair(snippet);
         free(snippet);
+        /* title and body are NOT NULL: a row without one is a damaged page */
+        if (sqlite3_column_type(st, 2) == SQLITE_NULL || sqlite3_column_type(st, 5) == SQLITE_NULL)
+            return mz_db_damaged(db, err, "searching", "a row without its title or text");
         if (!h->title || !h->snippet)
             return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     }
