@@ -68,7 +68,7 @@ int cmd_export(int argc, char **argv)
         return cli_usage_error("export", "unexpected argument '%s'", argv[optind]);
     mz_error err = {0};
     mz_db *db;
-    if (cli_open_existing("export", db_flag, &db, &err) != MZ_OK)
+    if (cli_open_reader("export", db_flag, &db, &err) != MZ_OK)
         return cli_fail("export", &err);
     int64_t *ids = NULL;
     size_t n = 0;

@@ -135,7 +135,7 @@ int cmd_list(int argc, char **argv)
         return rc;
     mz_error err = {0};
     mz_db *db;
-    if (cli_open_existing("list", f.db, &db, &err) != MZ_OK)
+    if (cli_open_reader("list", f.db, &db, &err) != MZ_OK)
         return cli_fail("list", &err);
     mz_article_list l;
     mz_status s = mz_articles_list(db, f.offset, f.n, f.source, &l, &err);

@@ -110,7 +110,7 @@ int cmd_search(int argc, char **argv)
         }
     mz_error err = {0};
     mz_db *db;
-    if (cli_open_existing("search", db_flag, &db, &err) != MZ_OK) {
+    if (cli_open_reader("search", db_flag, &db, &err) != MZ_OK) {
         mz_buf_free(&q);
         return cli_fail("search", &err);
     }

@@ -33,7 +33,7 @@ int cmd_show(int argc, char **argv)
         return cli_usage_error("show", "article id must be a positive number, not '%s'", argv[optind]);
     mz_error err = {0};
     mz_db *db;
-    if (cli_open_existing("show", db_flag, &db, &err) != MZ_OK)
+    if (cli_open_reader("show", db_flag, &db, &err) != MZ_OK)
         return cli_fail("show", &err);
     mz_article a;
     mz_status s = mz_article_get(db, id, &a, &err);

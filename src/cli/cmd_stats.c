@@ -27,7 +27,7 @@ int cmd_stats(int argc, char **argv)
         return cli_usage_error("stats", "unexpected argument '%s'", argv[optind]);
     mz_error err = {0};
     mz_db *db;
-    if (cli_open_existing("stats", db_flag, &db, &err) != MZ_OK)
+    if (cli_open_reader("stats", db_flag, &db, &err) != MZ_OK)
         return cli_fail("stats", &err);
     mz_stats st;
     mz_status s = mz_db_stats(db, &st, &err);

@@ -849,6 +849,64 @@ static void test_help_and_bad_flags(void **state)
     }
 }
 
+/* The reading commands open the store read-only, so none of them writes
+ * into its file. A backup put back beside another store's PATH-wal (a
+ * restore over an old copy) is read with that log's pages over its own,
+ * which SQLite cannot tell; `mizan stats`, opened to write, then
+ * checkpointed that log into the file when it closed, and the backup was
+ * lost for good. Now stats, list, show, search and export leave the file's
+ * bytes as they were, whatever they read. */
+static void test_readers_never_write(void **state)
+{
+    (void)state;
+    char *a_db = path_join(dir, "wa.db"), *b_db = path_join(dir, "wb.db");
+    char *t1 = write_file(dir, "w1.txt", ART_TALKS), *t2 = write_file(dir, "w2.txt", ART_KILLED),
+         *t3 = write_file(dir, "w3.txt", ART_SCHOOL);
+    char *out;
+    assert_int_equal(run(&out, "ingest --db %s %s", a_db, t1), 0);
+    free(out);
+    assert_int_equal(run(&out, "ingest --db %s %s %s %s", b_db, t1, t2, t3), 0);
+    free(out);
+    /* a's log, left with its frames as a crash leaves it */
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(a_db, &raw), SQLITE_OK);
+    assert_int_equal(sqlite3_db_config(raw, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, (int *)NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_exec(raw,
+                                  "PRAGMA wal_autocheckpoint = 0; CREATE TABLE junk(x);"
+                                  "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+                                  " WHERE i < 40) INSERT INTO junk SELECT zeroblob(3000) FROM n",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    sqlite3_close(raw);
+    char *a_wal = path_join(dir, "wa.db-wal"), *b_wal = path_join(dir, "wb.db-wal");
+    char *wal, *before;
+    size_t wal_len, len;
+    assert_int_equal(mz_read_file(a_wal, 0, &wal, &wal_len, NULL), MZ_OK);
+    write_bytes(b_wal, wal, wal_len);
+    assert_int_equal(mz_read_file(b_db, 0, &before, &len, NULL), MZ_OK);
+    static const char *const cmds[] = {"stats", "list", "show 1", "search مفاوضات", "export"};
+    for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++) {
+        run(&out, "%s --db %s", cmds[i], b_db); /* what it reads is the log's mix */
+        free(out);
+        char *now;
+        size_t n;
+        assert_int_equal(mz_read_file(b_db, 0, &now, &n, NULL), MZ_OK);
+        if (n != len || memcmp(now, before, len))
+            fail_msg("'mizan %s' wrote into the store's file", cmds[i]);
+        free(now);
+    }
+    free(before);
+    free(wal);
+    free(a_wal);
+    free(b_wal);
+    free(t1);
+    free(t2);
+    free(t3);
+    free(a_db);
+    free(b_db);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -866,6 +924,7 @@ int main(void)
         cmocka_unit_test(test_author_shown),
         cmocka_unit_test(test_delete),
         cmocka_unit_test(test_help_and_bad_flags),
+        cmocka_unit_test(test_readers_never_write),
         cmocka_unit_test(test_errors_escape_controls),
         cmocka_unit_test(test_search_old_controls),
     };
