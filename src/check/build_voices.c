@@ -1,7 +1,9 @@
 /*
  * build_voices.c — turns the checked articles into independent voices: near-
  * copies (MinHash over the stored bodies) and articles of one site are one
- * voice, represented by its most related member, whose stance it takes.
+ * voice, represented by its most related member, whose stance it takes; an
+ * article a later version of it supersedes (versions.c) is listed last and
+ * represents nothing.
  * Voices are ordered strongest first (weight = 1 - P(unrelated)).
  */
 #include "check/check.h"
@@ -58,6 +60,21 @@ static int by_weight(const void *a, const void *b)
     return x->members[0] < y->members[0] ? -1 : x->members[0] > y->members[0];
 }
 
+/* Moves the voice's superseded members behind the others, each part in its
+ * order; returns how many are not superseded (all of them when every one
+ * is, which versions.c's order rules out: one of them is the latest). */
+static size_t superseded_last(const mz_check_result *r, mz_check_voice *vo)
+{
+    size_t live = 0;
+    for (size_t i = 0; i < vo->n_members; i++)
+        if (!r->members[vo->members[i]].superseded_by) {
+            size_t t = vo->members[i];
+            memmove(vo->members + live + 1, vo->members + live, (i - live) * sizeof *vo->members);
+            vo->members[live++] = t;
+        }
+    return live ? live : vo->n_members;
+}
+
 void mz_check_weigh_voices(mz_check_result *r, const mz_verdict_params *vp)
 {
     double coverage_full = vp->coverage_full;
@@ -71,7 +88,9 @@ void mz_check_weigh_voices(mz_check_result *r, const mz_verdict_params *vp)
                 vo->members[j] = vo->members[j - 1];
                 vo->members[j - 1] = t;
             }
-        for (size_t i = 1; i < vo->n_members; i++)
+        /* superseded versions last (versions.c): the voice is one of the rest */
+        size_t live = superseded_last(r, vo);
+        for (size_t i = 1; i < live; i++)
             if (mz_member_weight(&r->members[vo->members[i]], coverage_full) >
                 mz_member_weight(&r->members[vo->members[best]], coverage_full))
                 best = i;
@@ -110,7 +129,7 @@ mz_status mz_check_build_voices(mz_check_result *r, const mz_verdict_params *vp)
         url[i] = r->members[i].url;
     }
     size_t nv = mz_group_voices(sigs, src, url, n, MZ_COPY_JACCARD, voice_of);
-    if (nv == 0)
+    if (nv == 0 || mz_mark_superseded(r, sigs) != MZ_OK)
         goto done;
     r->voices = calloc(nv, sizeof *r->voices);
     if (!r->voices)

@@ -9,7 +9,8 @@
  * Modules: retrieve.c (BM25 candidates + sentence-level re-rank), check.c
  * (mz_check: the pipeline), negation.c and question.c (a claim worded as a
  * negation or a question), voices.c (MinHash near-copy grouping) and
- * build_voices.c (voices from the checked articles), verdict.c (the decision
+ * build_voices.c (voices from the checked articles; versions.c an article's
+ * corrected version superseding it), verdict.c (the decision
  * rule), reason*.c + reason.h and arabic_count.c (its reason in English and
  * Arabic; quote_marks.c: guillemets inside a quote), numbers.c
  * (quantities in Arabic sentences; numbers_nouns.c what they count,
@@ -58,6 +59,11 @@ typedef struct mz_check_member {
      * into body; start == end when none (a number or overlap cue). */
     size_t cue_start[MZ_MAX_EVIDENCE], cue_end[MZ_MAX_EVIDENCE];
     size_t denial_cue_start, denial_cue_end;
+    /* The id of a later version of this article among the checked ones (the
+     * same URL, a near-copy text: the site corrected it, versions.c); 0 when
+     * none. A superseded member stays in its voice, listed last, and is not
+     * weighed: no representative, no denial, no numbers. */
+    int64_t superseded_by;
 } mz_check_member;
 
 /* An independent voice: near-copies of one story and articles of one site. */
@@ -474,6 +480,10 @@ mz_status mz_claim_question(const char *claim, char **statement, mz_error *err);
  * its denial no longer a denial of the claim; left as it is when it agrees
  * in the claim's own negated words. */
 void mz_turn_stance(mz_check_member *m, const mz_terms *event);
+
+/* versions.c: sets each member's superseded_by from the others (sigs[i]:
+ * member i's body's MinHash). MZ_OK or MZ_ERR_NOMEM. */
+mz_status mz_mark_superseded(mz_check_result *r, const mz_minhash *sigs);
 
 /* Groups r->members into r->voices (near-copies and same site); a member's
  * weight is 1 - P(unrelated), shrunk when its claim coverage is below

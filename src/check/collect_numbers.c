@@ -372,8 +372,8 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
     size_t n_rj = 0, rj_cap = 0;
     for (size_t i = 0; rc == MZ_OK && i < r->n_members; i++) {
         const mz_check_member *m = &r->members[i];
-        if (m->stance == MZ_UNRELATED || !m->body)
-            continue;
+        if (m->stance == MZ_UNRELATED || !m->body || m->superseded_by)
+            continue; /* a superseded version's figures are not given (versions.c) */
         for (size_t k = 0; rc == MZ_OK && k < m->n_evidence; k++) {
             const mz_evidence *e = &m->evidence[k];
             if (e->end > m->body_len || e->start >= e->end)

@@ -55,7 +55,7 @@ void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f)
     for (size_t i = 0; i < r->n_voices && !f->denial; i++) {
         const mz_check_voice *v = &r->voices[i];
         for (size_t j = 0; j < v->n_members && !f->denial; j++)
-            if (r->members[v->members[j]].has_denial)
+            if (r->members[v->members[j]].has_denial && !r->members[v->members[j]].superseded_by)
                 f->denial = &r->members[v->members[j]];
         if (!f->denial)
             continue;

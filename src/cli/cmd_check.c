@@ -176,7 +176,11 @@ static void print_member_line(FILE *f, const style *st, const mz_check_member *m
     print_published(f, st, m);
     fputc('\n', f);
     print_url(f, st, "        ", m);
-    print_denial(f, st, "        ", m);
+    if (m->superseded_by) /* an earlier version (versions.c): its sentences are not weighed */
+        fprintf(f, "        %ssuperseded by #%lld (a later version at this URL): not weighed%s\n",
+                st->yellow, (long long)m->superseded_by, st->off);
+    else
+        print_denial(f, st, "        ", m);
 }
 
 static void print_report(FILE *f, const style *st, const mz_check_result *r)
@@ -207,8 +211,9 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
     for (size_t i = 0; i < r->n_voices; i++) {
         const mz_check_voice *vo = &r->voices[i];
         bool voice_denies = false;
-        for (size_t j = 0; j < vo->n_members; j++)
-            voice_denies |= r->members[vo->members[j]].has_denial;
+        for (size_t j = 0; j < vo->n_members; j++) /* a superseded version's denial is not its */
+            voice_denies |= r->members[vo->members[j]].has_denial &&
+                            !r->members[vo->members[j]].superseded_by;
         if (vo->stance == MZ_UNRELATED && !voice_denies) {
             unrelated += vo->n_members;
             continue; /* shown only when it carries a denial of the claim */

@@ -275,6 +275,12 @@ static void md_voice(FILE *f, const mz_check_result *r, size_t i)
     for (size_t j = 0; j < vo->n_members; j++) {
         const mz_check_member *m = &r->members[vo->members[j]];
         md_member(f, m);
+        if (m->superseded_by) { /* an earlier version: its receipt, not its sentences */
+            fprintf(f, "نسخة سابقة من المقال #%lld (الرابط نفسه، نص شبه مطابق): صُحّحت، فلا تُوزن "
+                       "(superseded by #%lld, not weighed)\n\n",
+                    (long long)m->superseded_by, (long long)m->superseded_by);
+            continue;
+        }
         bool denial_quoted = false;
         for (size_t e = 0; e < m->n_evidence; e++) {
             const mz_evidence *ev = &m->evidence[e];
@@ -296,7 +302,7 @@ static bool voice_shown(const mz_check_result *r, const mz_check_voice *vo)
     if (vo->stance != MZ_UNRELATED)
         return true;
     for (size_t j = 0; j < vo->n_members; j++)
-        if (r->members[vo->members[j]].has_denial)
+        if (r->members[vo->members[j]].has_denial && !r->members[vo->members[j]].superseded_by)
             return true; /* an unrelated voice is shown when it carries a denial, as in the terminal */
     return false;
 }

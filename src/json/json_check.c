@@ -88,6 +88,8 @@ static cJSON *member_json(const mz_check_member *m)
                  ? evidence_json(m->body, &m->denial, m->denial_cue_start, m->denial_cue_end)
                  : cJSON_CreateNull(),
              &ok);
+    if (m->superseded_by) /* additive: only on an earlier version (versions.c) */
+        add_num(o, "superseded_by", (double)m->superseded_by, &ok);
     cJSON *ev = cJSON_AddArrayToObject(o, "evidence");
     ok = ok && ev;
     for (size_t i = 0; ok && i < m->n_evidence; i++)
