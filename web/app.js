@@ -313,6 +313,14 @@ function renderMember(m, showBadge) {
     m.probs && m.stance && m.probs[m.stance] !== undefined
       ? el('span', {}, ` · احتمال ${STANCES[m.stance] ? STANCES[m.stance].label : m.stance}: ${pct.format(m.probs[m.stance])}`)
       : null);
+  // An earlier version a corrected one supersedes (docs/json-schema.md
+  // `members[].superseded_by`): its receipt and why it is not weighed, not its
+  // sentences, as `mizan check` prints it.
+  if (m.superseded_by !== undefined) {
+    return el('li', { class: 'member member-superseded' }, el('h4', {}, articleTitle(m)), meta,
+      el('p', { class: 'superseded' },
+        `نسخة سابقة من المقال #${m.superseded_by} (الرابط نفسه): صحّحها الموقع، فلا تُوزن`));
+  }
   const li = el('li', { class: 'member' }, el('h4', {}, showBadge ? [badge(m.stance), ' '] : null, articleTitle(m)), meta);
   renderEvidence(m, li);
   return li;
@@ -427,7 +435,7 @@ function renderReport(report) {
   // Unrelated voices are left out, unless one carries a denial of the claim
   // (the reason then names it: "عدّه نموذج الموقف غير ذي صلة").
   const voices = (report.voices || []).filter((x) => x.stance !== 'unrelated' ||
-    (x.members || []).some((m) => m.denial));
+    (x.members || []).some((m) => m.denial && m.superseded_by === undefined));
   $('#voices').replaceChildren(...(voices.length
     ? voices.map(renderVoice)
     : [el('li', { class: 'muted' }, 'لم يُعثر على مقالات ذات صلة بالادعاء.')]));

@@ -780,6 +780,38 @@ async function main() {
       }
     });
 
+    await test('an earlier version a correction supersedes is listed without its sentences', async () => {
+      const body = 'قتل 30 مدنيا في قصف على سراقب.';
+      const old = fakeMember(90011, 'قتل 20 مدنيا في سراقب', 'alghad.example', 'agree',
+        [{ text: 'قتل 20 مدنيا في قصف على سراقب.', start: 0, end: 0, char_start: 0, char_end: 30, score: 0.9,
+          cue: 'number_match' }], { text: 'نفى مصدر', start: 0, end: 0, char_start: 0, char_end: 8, cue: 'denial' });
+      old.superseded_by = 90012;
+      const rep = fakeReport('قتل 20 مدنيا في سراقب', 'supported', [{
+        voice: 1, stance: 'agree', weight: 0.9, counted: true, sources: ['alghad.example'],
+        members: [fakeMember(90012, 'قتل 30 مدنيا في سراقب', 'alghad.example', 'agree',
+          [evidenceOf(body, body, 'overlap')]), old],
+      }, { voice: 2, stance: 'unrelated', weight: 0.1, counted: false, sources: ['other.example'],
+        members: [Object.assign(fakeMember(90013, 'سوق', 'other.example', 'unrelated', []),
+          { superseded_by: 90014, denial: { text: 'نفى', char_start: 0, char_end: 3, cue: 'denial' } })] }]);
+      const unroute = await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep }));
+      try {
+        await page.fill('#claim', rep.claim);
+        await page.click('#check-btn');
+        await waitForReport(page, rep.claim);
+        const items = await page.$$eval('#voices .member', (ns) => ns.map((n) => [
+          n.classList.contains('member-superseded'), n.querySelectorAll('.evidence').length,
+          (n.querySelector('.superseded') || {}).textContent || '']));
+        assert(items.length === 2, `members shown: ${JSON.stringify(items)}`);
+        assert(!items[0][0] && items[0][1] === 1, `the correction: ${JSON.stringify(items[0])}`);
+        assert(items[1][0] && items[1][1] === 0 && items[1][2].includes('#90012'),
+          `the superseded version: ${JSON.stringify(items[1])}`);
+        // an unrelated voice is not shown for a superseded version's denial
+        assert((await page.$$('#voices > li')).length === 1, 'the unrelated voice was shown');
+      } finally {
+        await unroute();
+      }
+    });
+
     await test('a report in English only (a server before reason_ar) is marked English', async () => {
       const rep = fakeReport('أغلق معبر نصيب', 'supported', []);
       rep.reason_ar = null;
