@@ -230,6 +230,11 @@ MZ_API mz_status mz_articles_delete(mz_db *db, const int64_t *ids, size_t n, mz_
 
 typedef struct mz_stats {
     int64_t articles;
+    /* Distinct sites, as `mizan list --source` and the check's voices read
+     * them: the registrable domain of an article's URL, else of its source
+     * (m.almayadeen.net is almayadeen.net; a platform account is its own
+     * site; a name that is no host counts whole, ASCII case aside). Until
+     * the 25th session: distinct source strings as stored. */
     int64_t sources;
     int64_t bytes;   /* total body bytes */
     int schema_version;

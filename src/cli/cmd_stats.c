@@ -9,10 +9,11 @@
 
 static const char help[] =
     "usage: mizan stats [--db PATH] [--json]\n"
-    "Prints what the store holds: articles, distinct sources, text bytes,\n"
-    "schema version.\n"
+    "Prints what the store holds: articles, distinct sites (as list --source\n"
+    "and check tell them apart), text bytes, schema version.\n"
     "  --db PATH   the database (default: $MIZAN_DB, else ./mizan.db)\n"
     "  --json      {\"db\",\"articles\",\"sources\",\"bytes\",\"schema_version\"}\n"
+    "              (sources: the distinct sites)\n"
     "  -h, --help  this help\n"
     "Exit codes: 0 ok, 2 usage, 4 database missing or unreadable.\n";
 
@@ -45,7 +46,7 @@ int cmd_stats(int argc, char **argv)
                   cJSON_AddNumberToObject(j, "schema_version", st.schema_version);
         return cli_print_json("stats", mz_json_whole(j, ok), 1); /* NULL: "out of memory" */
     } else {
-        printf("database:       %s\narticles:       %lld\nsources:        %lld\n"
+        printf("database:       %s\narticles:       %lld\nsites:          %lld\n"
                "text bytes:     %lld\nschema version: %d\n",
                path, (long long)st.articles, (long long)st.sources, (long long)st.bytes,
                st.schema_version);

@@ -3,8 +3,72 @@
 #include "store/store.h"
 #include "util/util.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+
+static int by_key(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* An article's site as `list --source` and the check's voices read it:
+ * the registrable domain of its URL, else of its source (a name that is
+ * no host stays whole), ASCII letters lowered; NULL for none, or out of
+ * memory (*oom). */
+static char *site_key(const char *source, const char *url, bool *oom)
+{
+    const char *from = url && *url ? url : source;
+    if (!from || !*from)
+        return NULL;
+    size_t n;
+    const char *site = mz_site_of(from, &n);
+    if (!n)
+        return NULL;
+    char *k = mz_strndup(site, n);
+    if (!k) {
+        *oom = true;
+        return NULL;
+    }
+    for (char *p = k; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    return k;
+}
+
+/* The number of distinct sites among the stored articles (site_key). */
+static mz_status count_sites(mz_db *db, int64_t *out, mz_error *err)
+{
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(db->sql, "SELECT source, url FROM articles", -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return mz_db_fail(db, rc, err, "counting sites");
+    char **keys = NULL;
+    size_t n = 0, cap = 0;
+    bool oom = false;
+    while (!oom && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        char *k = site_key((const char *)sqlite3_column_text(st, 0),
+                           (const char *)sqlite3_column_text(st, 1), &oom);
+        if (k && mz_array_grow(&keys, &cap, n, sizeof *keys, 256) != 0) {
+            free(k);
+            oom = true;
+        } else if (k) {
+            keys[n++] = k;
+        }
+    }
+    sqlite3_finalize(st);
+    mz_status s = oom ? mz_fail(err, MZ_ERR_NOMEM, "out of memory")
+                  : rc != SQLITE_DONE ? mz_db_fail(db, rc, err, "counting sites") : MZ_OK;
+    if (n)
+        qsort(keys, n, sizeof *keys, by_key);
+    *out = 0;
+    for (size_t i = 0; i < n; i++)
+        *out += i == 0 || strcmp(keys[i], keys[i - 1]);
+    for (size_t i = 0; i < n; i++)
+        free(keys[i]);
+    free(keys);
+    return s;
+}
 
 mz_status mz_db_stats(mz_db *db, mz_stats *out, mz_error *err)
 {
@@ -15,7 +79,7 @@ mz_status mz_db_stats(mz_db *db, mz_stats *out, mz_error *err)
         return mz_fail(err, MZ_ERR_ARG, "no database");
     sqlite3_stmt *st;
     int rc = sqlite3_prepare_v2(db->sql,
-                                "SELECT count(*), count(DISTINCT source), total(length(CAST(body AS BLOB))),"
+                                "SELECT count(*), total(length(CAST(body AS BLOB))),"
                                 " (SELECT max(version) FROM schema_version) FROM articles",
                                 -1, &st, NULL);
     if (rc != SQLITE_OK)
@@ -23,12 +87,13 @@ mz_status mz_db_stats(mz_db *db, mz_stats *out, mz_error *err)
     rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
         out->articles = sqlite3_column_int64(st, 0);
-        out->sources = sqlite3_column_int64(st, 1);
-        out->bytes = (int64_t)sqlite3_column_double(st, 2);
-        out->schema_version = sqlite3_column_int(st, 3);
+        out->bytes = (int64_t)sqlite3_column_double(st, 1);
+        out->schema_version = sqlite3_column_int(st, 2);
     }
     sqlite3_finalize(st);
-    return rc == SQLITE_ROW ? MZ_OK : mz_db_fail(db, rc, err, "counting");
+    if (rc != SQLITE_ROW)
+        return mz_db_fail(db, rc, err, "counting");
+    return count_sites(db, &out->sources, err);
 }
 
 mz_status mz_store_count(mz_db *db, int64_t *n, mz_error *err)

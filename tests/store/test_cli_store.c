@@ -86,6 +86,7 @@ static void test_ingest_search_show_stats(void **state)
     assert_int_equal(system(cmd), 0);
     assert_int_equal(run(&out, "stats --db %s", db), 0);
     assert_non_null(strstr(out, "articles:       3"));
+    assert_non_null(strstr(out, "\nsites:          ")); /* sites, as list --source reads them */
     free(out);
     free(a);
     free(b);
