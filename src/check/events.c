@@ -103,9 +103,13 @@ static const event_word event_words[] = {
 
 static mz_event find_event(const char *k, size_t n)
 {
-    for (size_t i = 0; i < sizeof event_words / sizeof *event_words; i++)
-        if (strlen(event_words[i].key) == n && !memcmp(event_words[i].key, k, n))
+    for (size_t i = 0; i < sizeof event_words / sizeof *event_words; i++) {
+        const char *e = event_words[i].key;
+        if (n >= 2 && (e[1] != k[1] || e[0] != k[0]))
+            continue; /* most words miss: the first letter first (no key is shorter) */
+        if (strlen(e) == n && !memcmp(e, k, n))
             return event_words[i].event;
+    }
     return MZ_EVENT_NONE;
 }
 

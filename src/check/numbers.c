@@ -32,38 +32,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Spelled-out number words by key (after the و/ال prefixes are taken off).
- * order: 0 units/teens, 1 tens, 2 hundreds, 3 multiplier. */
-typedef struct numword {
-    const char *key;
-    double value;
-    int order;
-} numword;
-
-static const numword numwords[] = {
-    {"واحد", 1, 0},      {"واحده", 1, 0},     {"اثنان", 2, 0},     {"اثنين", 2, 0},
-    {"اثنتان", 2, 0},    {"اثنتين", 2, 0},    {"ثلاث", 3, 0},      {"ثلاثه", 3, 0},
-    {"اربع", 4, 0},      {"اربعه", 4, 0},     {"خمس", 5, 0},       {"خمسه", 5, 0},
-    {"ست", 6, 0},        {"سته", 6, 0},       {"سبع", 7, 0},       {"سبعه", 7, 0},
-    {"ثمان", 8, 0},      {"ثماني", 8, 0},     {"ثمانيه", 8, 0},    {"تسع", 9, 0},
-    {"تسعه", 9, 0},      {"عشر", 10, 0},      {"عشره", 10, 0},     {"عشرون", 20, 1},
-    {"عشرين", 20, 1},    {"ثلاثون", 30, 1},   {"ثلاثين", 30, 1},   {"اربعون", 40, 1},
-    {"اربعين", 40, 1},   {"خمسون", 50, 1},    {"خمسين", 50, 1},    {"ستون", 60, 1},
-    {"ستين", 60, 1},     {"سبعون", 70, 1},    {"سبعين", 70, 1},    {"ثمانون", 80, 1},
-    {"ثمانين", 80, 1},   {"تسعون", 90, 1},    {"تسعين", 90, 1},    {"ميه", 100, 2},
-    {"مايه", 100, 2},    {"ميتان", 200, 2},   {"ميتين", 200, 2},   {"مايتان", 200, 2},
-    {"مايتين", 200, 2},  {"ثلاثميه", 300, 2}, {"ثلاثمايه", 300, 2}, {"اربعميه", 400, 2},
-    {"اربعمايه", 400, 2}, {"خمسميه", 500, 2}, {"خمسمايه", 500, 2}, {"ستميه", 600, 2},
-    {"ستمايه", 600, 2},  {"سبعميه", 700, 2},  {"سبعمايه", 700, 2}, {"ثمانميه", 800, 2},
-    {"ثمانمايه", 800, 2}, {"ثمانيميه", 800, 2}, {"ثمانيمايه", 800, 2}, {"تسعميه", 900, 2},
-    {"تسعمايه", 900, 2}, {"الف", 1e3, 3},     {"الاف", 1e3, 3},    {"الفا", 1e3, 3},
-    {"الفان", 2e3, 3},   {"الفين", 2e3, 3},   {"مليون", 1e6, 3},   {"ملايين", 1e6, 3},
-    {"مليونا", 1e6, 3},  {"مليونان", 2e6, 3}, {"مليونين", 2e6, 3}, {"مليار", 1e9, 3},
-    {"مليارات", 1e9, 3}, {"ملياران", 2e9, 3}, {"مليارين", 2e9, 3}, {"ميتا", 200, 2},
-    {"مايتا", 200, 2},   {"الفي", 2e3, 3},    {"مليوني", 2e6, 3},  {"ميتي", 200, 2},
-    {"مايتي", 200, 2},
-};
-
 /* Teens: "احد عشر" 11, "اثنا عشر" 12 (the unit word before عشر/عشره). */
 static const numword teen_units[] = {{"احد", 1, 0}, {"احدي", 1, 0}, {"اثنا", 2, 0},
                                       {"اثنتا", 2, 0}};
@@ -81,8 +49,7 @@ static const numword *lookup(const char *key, const numword *table, size_t n)
 
 static const numword *number_word(const mz_word *w, bool *had_waw)
 {
-    const char *k = strip_conj(w->key, had_waw);
-    return lookup(k, numwords, sizeof numwords / sizeof *numwords);
+    return mz_num_word_key(strip_conj(w->key, had_waw));
 }
 
 bool mz_num_is_number_word(const mz_word *w)
@@ -213,8 +180,7 @@ static void add_fraction(const words *ws, span *out, double unit)
     out->hi += f * unit;
     out->last = j;
     if (unit > 1 && j + 1 < ws->n && !strncmp(ws->v[j + 1].key, "ال", strlen("ال"))) {
-        const numword *m = lookup(ws->v[j + 1].key + strlen("ال"), numwords,
-                                  sizeof numwords / sizeof *numwords);
+        const numword *m = mz_num_word_key(ws->v[j + 1].key + strlen("ال"));
         if (m && m->order == 3 && m->value == unit)
             out->last = j + 1;
     }
@@ -236,7 +202,7 @@ static bool parse_spelled(const words *ws, size_t i, span *out)
              * days, and الثلاثة no count: the article is taken off only here. */
             const char *k = ws->v[i].key + 4;
             teen = lookup(k, teen_units, sizeof teen_units / sizeof *teen_units);
-            const numword *unit = teen ? NULL : lookup(k, numwords, sizeof numwords / sizeof *numwords);
+            const numword *unit = teen ? NULL : mz_num_word_key(k);
             if (unit && unit->order == 0 && unit->value >= 3 && unit->value <= 9)
                 teen = unit;
         }
@@ -354,7 +320,7 @@ static bool parse_one(const words *ws, const char *s, size_t len, size_t i, span
         double v = parse_digits(w->key, &pct);
         out->first = out->last = i;
         out->percent = pct || percent_sign_end(s, len, w->end);
-        bool waw;
+        bool waw = false; /* set with m (gcc cannot see it) */
         const numword *m = i + 1 < ws->n ? number_word(&ws->v[i + 1], &waw) : NULL;
         int stops = full_stops(w->key);
         if (stops == 2 ||

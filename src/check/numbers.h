@@ -31,15 +31,21 @@ typedef struct span {
     bool percent;
 } span;
 
+/* Whether w's key is k. Nearly every test misses, so the lengths are
+ * compared first: words.c keeps key_len = strlen(key), and the compiler
+ * folds strlen of the literal k. */
 static inline bool eq(const mz_word *w, const char *k)
 {
-    return strcmp(w->key, k) == 0;
+    size_t n = strlen(k);
+    return w->key_len == n && memcmp(w->key, k, n) == 0;
 }
 
+/* Whether key is one of list[0..n). Arabic letters share their first byte,
+ * so the second (which letter) is compared before a call to strcmp. */
 static inline bool in_list(const char *key, const char *const *list, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (!strcmp(key, list[i]))
+        if (list[i][0] == key[0] && (!key[0] || (list[i][1] == key[1] && !strcmp(key, list[i]))))
             return true;
     return false;
 }
@@ -48,13 +54,27 @@ static inline bool in_list(const char *key, const char *const *list, size_t n)
 static inline const char *strip_conj(const char *key, bool *had_waw)
 {
     *had_waw = false;
-    if (!strncmp(key, "و", 2) && strlen(key) > 4) {
+    /* و (2 bytes) and 3 bytes more: strlen(key) > 4 */
+    if (key[0] == '\xD9' && key[1] == '\x88' && key[2] && key[3] && key[4]) {
         *had_waw = true;
         key += 2;
     }
     /* "ال" is not taken off: الاثنين is Monday, not two */
     return key;
 }
+
+/* A spelled-out number word: its value and order (0 units/teens, 1 tens, 2
+ * hundreds, 3 multiplier). */
+typedef struct numword {
+    const char *key;
+    double value;
+    int order;
+} numword;
+
+/* ----------------------------------------------------------- numbers_words.c */
+
+/* The number word keyed key (no و/ال on it: ثلاثه, الاف, مليون), or NULL. */
+const numword *mz_num_word_key(const char *key);
 
 /* ----------------------------------------------------------------- numbers.c */
 

@@ -175,6 +175,9 @@ int mz_num_ordinal_day(const words *ws, size_t i, size_t *after)
                                         "السادس", "السابع", "الثامن", "التاسع", "العاشر"};
     const mz_word *w = &ws->v[i];
     int day = 0;
+    *after = i + 1;
+    if (strncmp(w->key, "ال", strlen("ال"))) /* every ordinal here has the article */
+        return 0;
     for (int u = 0; u < 10 && !day; u++)
         if (eq(w, units[u]))
             day = u + 1;

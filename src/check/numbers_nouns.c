@@ -349,6 +349,9 @@ static const char *const dual_nouns[] = {"شخص",  "قتيل", "جريح",  "ج
  * may be written on it), or NULL. */
 static const char *dual_of(const mz_word *w)
 {
+    size_t len = w->key_len; /* a dual ends in ان or ين: most words are none */
+    if (len < 4 || (memcmp(w->key + len - 4, "ان", 4) && memcmp(w->key + len - 4, "ين", 4)))
+        return NULL;
     bool waw;
     const char *k = strip_conj(w->key, &waw);
     if (!strncmp(k, "ال", strlen("ال")))

@@ -42,6 +42,13 @@ static const char *const prefixes[] = {"", "و", "ف", "ب", "ل", "وب", "ول
  * *definite: the article is written on it (الآلاف, not آلاف). */
 static double plural_unit(const mz_word *w, bool *definite)
 {
+    bool ends = false; /* on one of the plurals: most words are none */
+    for (size_t k = 0; k < sizeof plurals / sizeof *plurals && !ends; k++) {
+        size_t n = strlen(plurals[k].key);
+        ends = w->key_len >= n && !memcmp(w->key + w->key_len - n, plurals[k].key, n);
+    }
+    if (!ends)
+        return 0;
     for (size_t p = 0; p < sizeof prefixes / sizeof *prefixes; p++) {
         size_t n = strlen(prefixes[p]);
         if (strncmp(w->key, prefixes[p], n) != 0)
