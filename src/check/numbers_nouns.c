@@ -12,6 +12,7 @@
 #include "check/numbers.h"
 #include "text/text.h"
 
+#include <pthread.h>
 #include <string.h>
 
 /* Function words that are never the counted noun. */
@@ -138,11 +139,13 @@ static const char *const counted_nouns[] = {
 /* Words of approximation between a window word and its number. */
 static const char *const approx_words[] = {"نحو", "حوالي", "قرابه", "زهاء"};
 
-static bool stem_in(const mz_number *n, const char *const *list, size_t count);
+/* The lists a noun's key is compared with by coarse stem (stem_in). */
+enum { COUNTED, TIME_UNITS, TIMES, MEASURE_UNITS };
+static bool stem_in(const char *key, int list);
 
 bool mz_num_is_counted_noun(const mz_number *n)
 {
-    return stem_in(n, counted_nouns, sizeof counted_nouns / sizeof *counted_nouns);
+    return stem_in(n->noun_key, COUNTED);
 }
 
 /* Units of time (keys; compared by their coarse stems). */
@@ -154,23 +157,12 @@ static const char *const time_units[] = {"دقيقه", "دقايق", "ساعه",
 static const char *const window_words[] = {"خلال", "منذ", "قبل",  "بعد", "غضون",
                                            "طيله", "طوال", "مدي", "مدار", "اخر"};
 
-static bool stem_in(const mz_number *n, const char *const *list, size_t count)
-{
-    char k[128];
-    for (size_t i = 0; i < count; i++) {
-        mz_word_stem(list[i], strlen(list[i]), 1, k, sizeof k);
-        if (!strcmp(k, n->noun_key))
-            return true;
-    }
-    return false;
-}
-
 /* "خلال 24 ساعة", "منذ 3 أيام", "الساعات الـ24 الماضية": a time window, which
  * says when, like a date. Reports of one story written hours apart give
  * other windows; they do not conflict. "هدنة 72 ساعة" is a count. */
 bool mz_num_is_time_window(const words *ws, size_t first, bool with_article, const mz_number *n)
 {
-    if (!n->noun_key[0] || !stem_in(n, time_units, sizeof time_units / sizeof *time_units))
+    if (!n->noun_key[0] || !stem_in(n->noun_key, TIME_UNITS))
         return false;
     if (with_article)
         return true;
@@ -327,14 +319,9 @@ static const char *const measure_units[] = {"كيلومتر", "كلم", "كم", 
 
 bool mz_num_is_measure_unit(const mz_word *w)
 {
-    char k[128], u[128];
+    char k[128];
     mz_word_stem(w->key, w->key_len, 1, k, sizeof k);
-    for (size_t i = 0; i < sizeof measure_units / sizeof *measure_units; i++) {
-        mz_word_stem(measure_units[i], strlen(measure_units[i]), 1, u, sizeof u);
-        if (!strcmp(k, u))
-            return true;
-    }
-    return false;
+    return stem_in(k, MEASURE_UNITS);
 }
 
 /* Nouns whose dual news writes for a count of two ("مقتل جنديين", "قتل
@@ -418,10 +405,49 @@ static const char *const times_nouns[] = {"مره", "مرات"};
 
 bool mz_num_counts_times(const mz_number *n)
 {
-    return stem_in(n, times_nouns, sizeof times_nouns / sizeof *times_nouns);
+    return stem_in(n->noun_key, TIMES);
 }
 
 bool mz_num_is_time_unit(const mz_number *n)
 {
-    return stem_in(n, time_units, sizeof time_units / sizeof *time_units);
+    return stem_in(n->noun_key, TIME_UNITS);
+}
+
+/* The coarse stems (mz_word_stem, plural) of the lists, made once
+ * (pthread_once): stem_in runs for most values, and stemmed every entry of
+ * its list each time. Every entry is far shorter than STEM_MAX. */
+#define STEM_MAX 64
+#define COUNT(a) (sizeof a / sizeof *a)
+static const struct {
+    const char *const *keys;
+    size_t n;
+} stem_lists[] = {{counted_nouns, COUNT(counted_nouns)},
+                  {time_units, COUNT(time_units)},
+                  {times_nouns, COUNT(times_nouns)},
+                  {measure_units, COUNT(measure_units)}};
+static char stems[COUNT(counted_nouns) + COUNT(time_units) + COUNT(times_nouns) +
+                  COUNT(measure_units)][STEM_MAX];
+static pthread_once_t stems_once = PTHREAD_ONCE_INIT;
+
+static void stems_build(void)
+{
+    size_t at = 0;
+    for (size_t l = 0; l < COUNT(stem_lists); l++)
+        for (size_t i = 0; i < stem_lists[l].n; i++, at++) {
+            const char *k = stem_lists[l].keys[i];
+            mz_word_stem(k, strlen(k), 1, stems[at], STEM_MAX);
+        }
+}
+
+/* Whether key is the coarse stem of an entry of list (COUNTED…). */
+static bool stem_in(const char *key, int list)
+{
+    pthread_once(&stems_once, stems_build);
+    size_t at = 0;
+    for (int l = 0; l < list; l++)
+        at += stem_lists[l].n;
+    for (size_t i = 0; i < stem_lists[list].n; i++)
+        if (!strcmp(stems[at + i], key))
+            return true;
+    return false;
 }

@@ -42,7 +42,13 @@ static const char *const prefixes[] = {"", "و", "ف", "ب", "ل", "وب", "ول
  * *definite: the article is written on it (الآلاف, not آلاف). */
 static double plural_unit(const mz_word *w, bool *definite)
 {
-    bool ends = false; /* on one of the plurals: most words are none */
+    /* on one of the plurals: most words are none. Each ends in ت, ن or ف */
+    if (w->key_len < 2)
+        return 0;
+    const char *last = w->key + w->key_len - 2;
+    if (memcmp(last, "ت", 2) && memcmp(last, "ن", 2) && memcmp(last, "ف", 2))
+        return 0;
+    bool ends = false;
     for (size_t k = 0; k < sizeof plurals / sizeof *plurals && !ends; k++) {
         size_t n = strlen(plurals[k].key);
         ends = w->key_len >= n && !memcmp(w->key + w->key_len - n, plurals[k].key, n);

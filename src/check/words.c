@@ -70,14 +70,47 @@ void mz_words_init(mz_word_iter *it, const char *s, size_t len)
     it->pos = 0;
 }
 
+/* Every word of every sentence the numbers reader reads comes through
+ * here, so the ASCII and two-byte (Arabic) cases of decoding and encoding
+ * are written inline; they do what mz_utf8_decode / mz_utf8_encode do. */
+static inline int decode(const char *s, size_t len, size_t i, uint32_t *cp)
+{
+    unsigned c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    if (c >= 0xC2 && c < 0xE0 && i + 1 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+        *cp = ((c & 0x1Fu) << 6) | ((unsigned char)s[i + 1] & 0x3Fu);
+        return 2;
+    }
+    return mz_utf8_decode(s, len, i, cp);
+}
+
 static void key_put(mz_word *w, uint32_t cp)
 {
-    char tmp[4];
-    int n = mz_utf8_encode(cp, tmp);
-    if (w->key_len + (size_t)n < sizeof w->key) {
-        memcpy(w->key + w->key_len, tmp, (size_t)n);
-        w->key_len += (size_t)n;
-        w->key[w->key_len] = '\0';
+    char *k = w->key + w->key_len;
+    if (cp < 0x80) {
+        if (w->key_len + 1 < sizeof w->key) {
+            k[0] = (char)cp;
+            k[1] = '\0';
+            w->key_len += 1;
+        }
+    } else if (cp < 0x800) {
+        if (w->key_len + 2 < sizeof w->key) {
+            k[0] = (char)(0xC0 | (cp >> 6));
+            k[1] = (char)(0x80 | (cp & 0x3F));
+            k[2] = '\0';
+            w->key_len += 2;
+        }
+    } else {
+        char tmp[4];
+        int n = mz_utf8_encode(cp, tmp);
+        if (w->key_len + (size_t)n < sizeof w->key) {
+            memcpy(k, tmp, (size_t)n);
+            w->key_len += (size_t)n;
+            w->key[w->key_len] = '\0';
+        }
     }
 }
 
@@ -88,7 +121,7 @@ bool mz_words_next(mz_word_iter *it, mz_word *w)
     int n = 0;
     /* skip to the first letter or digit */
     while (i < it->len) {
-        n = mz_utf8_decode(it->s, it->len, i, &cp);
+        n = decode(it->s, it->len, i, &cp);
         if (n == 0) {
             i++;
             continue;
@@ -108,10 +141,12 @@ bool mz_words_next(mz_word_iter *it, mz_word *w)
     w->is_number = digits;
     mz_hamza_run hamza = {0};
     while (i < it->len) {
-        n = mz_utf8_decode(it->s, it->len, i, &cp);
+        n = decode(it->s, it->len, i, &cp);
         if (n == 0)
             break;
-        int d = digit_value(cp);
+        uint32_t o[4]; /* cp normalized, once: its digit (digit_value) and its letters */
+        int k = mz_normalize_cp(cp, o);
+        int d = k == 1 && o[0] >= '0' && o[0] <= '9' ? (int)(o[0] - '0') : -1;
         if (digits) {
             if (d >= 0) {
                 key_put(w, (uint32_t)('0' + d));
@@ -127,14 +162,12 @@ bool mz_words_next(mz_word_iter *it, mz_word *w)
                 key_put(w, '%');
                 i += (size_t)n;
                 break;
-            } else if (dropped(cp) && number_goes_on(it->s, it->len, i, &i)) {
+            } else if (k == 0 && number_goes_on(it->s, it->len, i, &i)) { /* dropped(cp) */
                 continue; /* 85<RLM>%, 1<ALM>,500: marks right-to-left editors insert */
             } else {
                 break;
             }
         } else {
-            uint32_t o[4];
-            int k = mz_normalize_cp(cp, o);
             if (k > 0 && !is_letter(cp))
                 break;
             /* a letter goes in normalized; a mark the normalizer drops
