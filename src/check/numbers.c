@@ -195,6 +195,8 @@ static bool parse_spelled(const words *ws, size_t i, span *out)
     const numword *teen = NULL;
     if (!nw) {
         bool ten_after = i + 1 < ws->n && (eq(&ws->v[i + 1], "عشر") || eq(&ws->v[i + 1], "عشره"));
+        if (!ten_after)
+            return false; /* a teen's unit only before عشر (most words: none) */
         teen = lookup(ws->v[i].key, teen_units, sizeof teen_units / sizeof *teen_units);
         if (!teen && ten_after && !strncmp(ws->v[i].key, "ال", 4)) {
             /* «الثلاثة عشر مليون», «الأحد عشر»: a teen with the article on
@@ -671,11 +673,13 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
     mz_words_init(&it, s, len);
     while (ws->n < MAX_WORDS && mz_words_next(&it, &ws->v[ws->n]))
         ws->n++;
-    memset(ws->comma_split, 0, sizeof ws->comma_split);
-    memset(ws->day_code, 0, sizeof ws->day_code);
-    memset(ws->whole, 0, sizeof ws->whole);
+    /* the words' flags, not all MAX_WORDS: split_comma_list moves
+     * comma_split along as it adds a word, and leaves the others alone */
+    memset(ws->comma_split, 0, ws->n * sizeof *ws->comma_split);
     for (size_t i = 0; i < ws->n; i++)
         i += split_comma_list(ws, s, len, i);
+    memset(ws->day_code, 0, ws->n * sizeof *ws->day_code);
+    memset(ws->whole, 0, ws->n * sizeof *ws->whole);
     for (size_t i = 0, k; i < ws->n; i += k ? k : 1)
         k = numeric_date(ws, s, i);
 

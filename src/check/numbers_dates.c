@@ -176,7 +176,7 @@ int mz_num_ordinal_day(const words *ws, size_t i, size_t *after)
     const mz_word *w = &ws->v[i];
     int day = 0;
     *after = i + 1;
-    if (strncmp(w->key, "ال", strlen("ال"))) /* every ordinal here has the article */
+    if (w->key_len < 4 || memcmp(w->key, "ال", 4)) /* every ordinal here has the article */
         return 0;
     for (int u = 0; u < 10 && !day; u++)
         if (eq(w, units[u]))

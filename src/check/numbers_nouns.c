@@ -344,6 +344,8 @@ static const char *dual_of(const mz_word *w)
     if (!strncmp(k, "ال", strlen("ال")))
         k += strlen("ال");
     for (size_t i = 0; i < sizeof dual_nouns / sizeof *dual_nouns; i++) {
+        if (k[0] != dual_nouns[i][0] || k[1] != dual_nouns[i][1])
+            continue; /* not its first letter (which the stem below keeps) */
         char stem[64];
         size_t n = strlen(dual_nouns[i]);
         memcpy(stem, dual_nouns[i], n + 1);

@@ -28,11 +28,13 @@
 #include <string.h>
 
 /* The plurals (keys, as words.c writes them: مئات is ميات) and their unit. */
+#define PLURAL(k, u) {k, sizeof k - 1, u}
 static const struct {
     const char *key;
+    size_t len;
     double unit;
-} plurals[] = {{"عشرات", 10}, {"ميات", 100}, {"الاف", 1e3}, {"الوف", 1e3},
-               {"ملايين", 1e6}, {"مليارات", 1e9}};
+} plurals[] = {PLURAL("عشرات", 10), PLURAL("ميات", 100),  PLURAL("الاف", 1e3),
+               PLURAL("الوف", 1e3), PLURAL("ملايين", 1e6), PLURAL("مليارات", 1e9)};
 
 /* What may be written on such a word: a conjunction, a preposition, the article. */
 static const char *const prefixes[] = {"", "و", "ف", "ب", "ل", "وب", "ول", "ال", "وال", "فال",
@@ -50,7 +52,7 @@ static double plural_unit(const mz_word *w, bool *definite)
         return 0;
     bool ends = false;
     for (size_t k = 0; k < sizeof plurals / sizeof *plurals && !ends; k++) {
-        size_t n = strlen(plurals[k].key);
+        size_t n = plurals[k].len;
         ends = w->key_len >= n && !memcmp(w->key + w->key_len - n, plurals[k].key, n);
     }
     if (!ends)

@@ -42,36 +42,43 @@ static const numword numwords[] = {
 };
 
 #define N_WORDS (sizeof numwords / sizeof *numwords)
-#define SLOTS 256 /* a power of two, over twice N_WORDS */
+#define SLOTS 512 /* a power of two, several times N_WORDS: short probes */
 
-static uint8_t slot[SLOTS]; /* index + 1 into numwords; 0: empty */
+static uint8_t slot[SLOTS];     /* index + 1 into numwords; 0: empty */
+static uint8_t slot_len[SLOTS]; /* the length of its key */
 static pthread_once_t slot_once = PTHREAD_ONCE_INIT;
 
-static size_t key_hash(const char *k)
+/* The slot key hashes to (FNV-1a), and its length in *len. */
+static size_t key_hash(const char *k, size_t *len)
 {
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (; *k; k++)
-        h = (h ^ (unsigned char)*k) * 16777619u;
+    uint32_t h = 2166136261u;
+    const char *p = k;
+    for (; *p; p++)
+        h = (h ^ (unsigned char)*p) * 16777619u;
+    *len = (size_t)(p - k);
     return h & (SLOTS - 1);
 }
 
 static void slots_build(void)
 {
-    _Static_assert(N_WORDS < 255 && 2 * N_WORDS < SLOTS, "numwords outgrew the hash table");
+    _Static_assert(N_WORDS < 255 && 4 * N_WORDS < SLOTS, "numwords outgrew the hash table");
     for (size_t i = 0; i < N_WORDS; i++) {
-        size_t h = key_hash(numwords[i].key);
+        size_t len, h = key_hash(numwords[i].key, &len);
         while (slot[h] && strcmp(numwords[slot[h] - 1].key, numwords[i].key))
             h = (h + 1) & (SLOTS - 1);
-        if (!slot[h]) /* a repeated key keeps its first entry, as a scan would */
+        if (!slot[h]) { /* a repeated key keeps its first entry, as a scan would */
             slot[h] = (uint8_t)(i + 1);
+            slot_len[h] = (uint8_t)len; /* keys are a few letters */
+        }
     }
 }
 
 const numword *mz_num_word_key(const char *key)
 {
     pthread_once(&slot_once, slots_build);
-    for (size_t h = key_hash(key); slot[h]; h = (h + 1) & (SLOTS - 1))
-        if (!strcmp(numwords[slot[h] - 1].key, key))
+    size_t len;
+    for (size_t h = key_hash(key, &len); slot[h]; h = (h + 1) & (SLOTS - 1))
+        if (slot_len[h] == len && !memcmp(numwords[slot[h] - 1].key, key, len))
             return &numwords[slot[h] - 1];
     return NULL;
 }
