@@ -171,15 +171,20 @@ size_t mz_num_finish_date(const words *ws, size_t month_at, int month, mz_number
  * *after to the word after it. A date only with a month after it. */
 int mz_num_ordinal_day(const words *ws, size_t i, size_t *after)
 {
-    static const char *const units[] = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس",
-                                        "السادس", "السابع", "الثامن", "التاسع", "العاشر"};
+#define UNIT(k) {k, sizeof k - 1}
+    static const struct {
+        const char *key;
+        size_t len;
+    } units[] = {UNIT("الاول"),  UNIT("الثاني"), UNIT("الثالث"), UNIT("الرابع"), UNIT("الخامس"),
+                 UNIT("السادس"), UNIT("السابع"), UNIT("الثامن"), UNIT("التاسع"), UNIT("العاشر")};
+#undef UNIT
     const mz_word *w = &ws->v[i];
     int day = 0;
     *after = i + 1;
     if (w->key_len < 4 || memcmp(w->key, "ال", 4)) /* every ordinal here has the article */
         return 0;
     for (int u = 0; u < 10 && !day; u++)
-        if (eq(w, units[u]))
+        if (w->key_len == units[u].len && !memcmp(w->key, units[u].key, units[u].len))
             day = u + 1;
     if (eq(w, "الحادي"))
         day = -1; /* only in 11, 21, 31 */

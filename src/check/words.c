@@ -9,18 +9,13 @@
 #include "check/check.h"
 #include "text/text.h"
 
+#include <pthread.h>
 #include <string.h>
 
 /* Letters and digits are normalized as the text engine does (normalize.c:
  * letter variants unified, Arabic-Indic digits to ASCII, diacritics and
  * tatweel dropped), so keys here and the index's terms agree. */
-static int digit_value(uint32_t cp)
-{
-    uint32_t o[4];
-    return mz_normalize_cp(cp, o) == 1 && o[0] >= '0' && o[0] <= '9' ? (int)(o[0] - '0') : -1;
-}
-
-static bool is_letter(uint32_t cp)
+static bool letter_range(uint32_t cp)
 {
     return (cp >= 0x0621 && cp <= 0x064A) || /* Arabic letters first: most of our text */
            (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
@@ -28,6 +23,49 @@ static bool is_letter(uint32_t cp)
            (cp >= 0x066E && cp <= 0x06D3) ||
            (cp >= 0x06FA && cp <= 0x06FF) || (cp >= 0x0750 && cp <= 0x077F) ||
            (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFC);
+}
+
+/* mz_normalize_cp of the code points below NORM_CACHED (ASCII, Latin,
+ * Arabic) that normalize to one code point or none, made once
+ * (pthread_once, in mz_words_next, before any use): every character of
+ * every word of every sentence the numbers reader reads is normalized.
+ * norm_k: what mz_normalize_cp returns, or -1 where it is not kept. */
+#define NORM_CACHED 0x700
+static int8_t norm_k[NORM_CACHED];
+static bool letter[NORM_CACHED]; /* letter_range, as well */
+static uint32_t norm_cp[NORM_CACHED];
+static pthread_once_t norm_once = PTHREAD_ONCE_INIT;
+
+static void norm_build(void)
+{
+    for (uint32_t cp = 0; cp < NORM_CACHED; cp++) {
+        uint32_t o[4];
+        int k = mz_normalize_cp(cp, o);
+        norm_k[cp] = (int8_t)(k <= 1 ? k : -1);
+        norm_cp[cp] = k == 1 ? o[0] : 0;
+        letter[cp] = letter_range(cp);
+    }
+}
+
+static inline bool is_letter(uint32_t cp)
+{
+    return cp < NORM_CACHED ? letter[cp] : letter_range(cp);
+}
+
+/* mz_normalize_cp(cp, o), from the table where it has cp. */
+static inline int normalize(uint32_t cp, uint32_t o[4])
+{
+    if (cp < NORM_CACHED && norm_k[cp] >= 0) {
+        o[0] = norm_cp[cp];
+        return norm_k[cp];
+    }
+    return mz_normalize_cp(cp, o);
+}
+
+static int digit_value(uint32_t cp)
+{
+    uint32_t o[4];
+    return normalize(cp, o) == 1 && o[0] >= '0' && o[0] <= '9' ? (int)(o[0] - '0') : -1;
 }
 
 /* Separators within a number (3.5, 1,500, ٣٫٥, 2،5) and percent signs. */
@@ -45,7 +83,7 @@ static bool is_percent(uint32_t cp)
 static bool dropped(uint32_t cp)
 {
     uint32_t o[4];
-    return mz_normalize_cp(cp, o) == 0;
+    return normalize(cp, o) == 0;
 }
 
 /* Whether the number goes on at s[i] past dropped marks: a digit, a
@@ -117,6 +155,7 @@ static void key_put(mz_word *w, uint32_t cp)
 
 bool mz_words_next(mz_word_iter *it, mz_word *w)
 {
+    pthread_once(&norm_once, norm_build);
     size_t i = it->pos;
     uint32_t cp = 0;
     int n = 0;
@@ -146,7 +185,7 @@ bool mz_words_next(mz_word_iter *it, mz_word *w)
         if (n == 0)
             break;
         uint32_t o[4]; /* cp normalized, once: its digit (digit_value) and its letters */
-        int k = mz_normalize_cp(cp, o);
+        int k = normalize(cp, o);
         int d = k == 1 && o[0] >= '0' && o[0] <= '9' ? (int)(o[0] - '0') : -1;
         if (digits) {
             if (d >= 0) {
