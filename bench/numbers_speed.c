@@ -34,7 +34,26 @@ typedef struct input {
 typedef struct inputs {
     input *v;
     size_t n, cap;
+    char **owned; /* the texts the inputs point into */
+    size_t n_owned;
 } inputs;
+
+static char *own(inputs *in, const char *t)
+{
+    char *c = strdup(t);
+    in->owned = realloc(in->owned, (in->n_owned + 1) * sizeof *in->owned);
+    if (!c || !in->owned)
+        exit(2);
+    return in->owned[in->n_owned++] = c;
+}
+
+static void inputs_free(inputs *in)
+{
+    for (size_t i = 0; i < in->n_owned; i++)
+        free(in->owned[i]);
+    free(in->owned);
+    free(in->v);
+}
 
 static void add(inputs *in, const char *s, size_t len, char tag, size_t doc)
 {
@@ -69,10 +88,11 @@ static bool seen_before(const char *t, unsigned long long **h, size_t *n)
     return false;
 }
 
+static unsigned long long *hashes; /* of the texts read, all files */
+static size_t n_hashes;
+
 static void load(const char *path, inputs *in, size_t *docs)
 {
-    static unsigned long long *hashes;
-    static size_t n_hashes;
     FILE *f = fopen(path, "r");
     if (!f) {
         perror(path);
@@ -86,11 +106,11 @@ static void load(const char *path, inputs *in, size_t *docs)
         const char *c = o ? cJSON_GetStringValue(cJSON_GetObjectItem(o, "claim")) : NULL;
         const char *a = o ? cJSON_GetStringValue(cJSON_GetObjectItem(o, "article")) : NULL;
         if (c && !seen_before(c, &hashes, &n_hashes)) {
-            char *t = strdup(c);
+            char *t = own(in, c);
             add(in, t, strlen(t), 'c', (*docs)++);
         }
         if (a && !seen_before(a, &hashes, &n_hashes)) {
-            char *t = strdup(a);
+            char *t = own(in, a);
             size_t len = strlen(t), doc = (*docs)++;
             sents.n = 0;
             mz_split_sentences(t, len, &sents);
@@ -154,6 +174,8 @@ int main(int argc, char **argv)
                 dump_one(&in.v[k], k, v, found);
         }
         printf("calls=%zu values=%zu\n", in.n, values);
+        inputs_free(&in);
+        free(hashes);
         return 0;
     }
     for (size_t k = 0; k < in.n; k++)
@@ -162,6 +184,8 @@ int main(int argc, char **argv)
         for (size_t k = 0; k < in.n; k++)
             values += mz_numbers_extract(in.v[k].s, in.v[k].len, v, CAP);
         printf("calls=%zu words=%zu values=%zu\n", in.n, words, values);
+        inputs_free(&in);
+        free(hashes);
         return 0;
     }
     double best = 1e9;
@@ -176,5 +200,7 @@ int main(int argc, char **argv)
     }
     printf("calls=%zu words=%zu values=%zu best=%.3f s: %.0f ns/call, %.1f ns/word\n", in.n,
            words, values, best, best * 1e9 / (double)in.n, best * 1e9 / (double)words);
+    inputs_free(&in);
+    free(hashes);
     return 0;
 }
