@@ -97,7 +97,7 @@ mz_status mz_stance_predict(const mz_model *m, const char *claim, const char *ti
     }
     out->lead_denial = f.lead_denial;
     out->quoted_denial = f.quoted_denial;
-    mz_pick_evidence(&f, out->label, out);
+    mz_pick_evidence(&f, out->label, claim, article ? article : "", out);
     mz_pair_feats_clear(&f);
     return MZ_OK;
 }

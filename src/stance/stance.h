@@ -191,8 +191,14 @@ mz_status mz_stance_predict_titled(const mz_model *m, const char *claim, const c
                                    mz_error *err);
 
 /* Picks up to MZ_MAX_EVIDENCE evidence sentences from f into r, and the
- * sentence that denies the claim (r->has_denial, r->denial), if any. */
-void mz_pick_evidence(const mz_pair_feats *f, mz_stance label, mz_stance_result *r);
+ * sentence that denies the claim (r->has_denial, r->denial), if any. text
+ * is the article f was extracted from (the sentences' offsets are into it)
+ * and claim its claim. The choice and the weights read the model's number
+ * flags (mz_sent_info.num_match, num_mismatch); a kept sentence those would
+ * name number_match or number_mismatch is named by what its numbers count
+ * (mz_evidence_number_cue, evidence_numbers.h). */
+void mz_pick_evidence(const mz_pair_feats *f, mz_stance label, const char *claim,
+                      const char *text, mz_stance_result *r);
 
 /* The words of text[start, end) (an evidence sentence) that give it its cue
  * name ("denial", "attribution", … as mz_evidence.cue): the first lexicon
