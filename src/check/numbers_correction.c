@@ -26,10 +26,7 @@
 static bool is_negator(const mz_word *w)
 {
     static const char *const neg[] = {"ليس", "وليس", "ليست", "وليست", "لا", "ولا"};
-    for (size_t i = 0; i < sizeof neg / sizeof *neg; i++)
-        if (!strcmp(w->key, neg[i]))
-            return true;
-    return false;
+    return in_list(w->key, neg, sizeof neg / sizeof *neg);
 }
 
 /* The number nums[0..n) that starts at byte `at`, not a date; NULL if none. */
@@ -192,10 +189,7 @@ static bool is_denial_word(const mz_word *w)
         "نفي",   "نفت",   "ينفي",   "تنفي",   "نفوا",  "ينفون", "ونفي",   "ونفت",
         "وينفي", "وتنفي", "كذب",    "كذبت",   "يكذب",  "تكذب",  "وكذب",   "وكذبت",
         "فند",   "فندت",  "يفند",   "تفند",   "وفند",  "وفندت"};
-    for (size_t i = 0; i < sizeof deny / sizeof *deny; i++)
-        if (!strcmp(w->key, deny[i]))
-            return true;
-    return false;
+    return in_list(w->key, deny, sizeof deny / sizeof *deny);
 }
 
 /* Words that end a denial's reach: what the denier says instead («وقالت إن
@@ -207,10 +201,7 @@ static bool ends_denial(const mz_word *w)
         "وذكر",  "وذكرت",  "واعلن",  "واعلنت", "مؤكدا", "مؤكده",  "مشيرا", "مشيره",
         "موضحا", "موضحه",  "مضيفا",  "مضيفه",  "لكن",   "ولكن",   "بل",    "وانما",
         "انما",  "غير",    "الا",    "بينما",  "فيما",  "حين"};
-    for (size_t i = 0; i < sizeof end / sizeof *end; i++)
-        if (!strcmp(w->key, end[i]))
-            return true;
-    return false;
+    return in_list(w->key, end, sizeof end / sizeof *end);
 }
 
 /* «لم تنف», «لا ينفي», «دون أن ينفي»: no denial; «نفي أو تأكيد», «تأكيد أو
@@ -218,10 +209,8 @@ static bool ends_denial(const mz_word *w)
 static bool not_a_denial(const mz_word *prev, const mz_word *next)
 {
     static const char *const neg[] = {"لم", "ولم", "لا", "ولا", "لن", "او"};
-    if (prev)
-        for (size_t i = 0; i < sizeof neg / sizeof *neg; i++)
-            if (!strcmp(prev->key, neg[i]))
-                return true;
+    if (prev && in_list(prev->key, neg, sizeof neg / sizeof *neg))
+        return true;
     return next && (!strcmp(next->key, "او") || !strcmp(next->key, "ولا"));
 }
 

@@ -109,23 +109,6 @@ void mz_words_init(mz_word_iter *it, const char *s, size_t len)
     it->pos = 0;
 }
 
-/* Every word of every sentence the numbers reader reads comes through
- * here, so the ASCII and two-byte (Arabic) cases of decoding and encoding
- * are written inline; they do what mz_utf8_decode / mz_utf8_encode do. */
-static inline int decode(const char *s, size_t len, size_t i, uint32_t *cp)
-{
-    unsigned c = (unsigned char)s[i];
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    }
-    if (c >= 0xC2 && c < 0xE0 && i + 1 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
-        *cp = ((c & 0x1Fu) << 6) | ((unsigned char)s[i + 1] & 0x3Fu);
-        return 2;
-    }
-    return mz_utf8_decode(s, len, i, cp);
-}
-
 static void key_put(mz_word *w, uint32_t cp)
 {
     char *k = w->key + w->key_len;
@@ -161,7 +144,7 @@ bool mz_words_next(mz_word_iter *it, mz_word *w)
     int n = 0;
     /* skip to the first letter or digit */
     while (i < it->len) {
-        n = decode(it->s, it->len, i, &cp);
+        n = mz_utf8_next(it->s, it->len, i, &cp);
         if (n == 0) {
             i++;
             continue;
@@ -181,7 +164,7 @@ bool mz_words_next(mz_word_iter *it, mz_word *w)
     w->is_number = digits;
     mz_hamza_run hamza = {0};
     while (i < it->len) {
-        n = decode(it->s, it->len, i, &cp);
+        n = mz_utf8_next(it->s, it->len, i, &cp);
         if (n == 0)
             break;
         uint32_t o[4]; /* cp normalized, once: its digit (digit_value) and its letters */

@@ -48,21 +48,4 @@ static inline unsigned mz_norm_entry(uint32_t cp)
     return mz_norm_blocks[mz_norm_index[cp >> 8]][cp & 0xFF];
 }
 
-/* Decodes the code point at s[i] (i < len) like mz_utf8_decode, inlined for
- * the ASCII and two-byte (Arabic) cases that make up nearly all our text. */
-int mz_utf8_decode(const char *s, size_t len, size_t i, uint32_t *cp);
-static inline int mz_utf8_next(const char *s, size_t len, size_t i, uint32_t *cp)
-{
-    unsigned c = (unsigned char)s[i];
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    }
-    if (c >= 0xC2 && c < 0xE0 && i + 1 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
-        *cp = ((c & 0x1Fu) << 6) | ((unsigned char)s[i + 1] & 0x3Fu);
-        return 2;
-    }
-    return mz_utf8_decode(s, len, i, cp);
-}
-
 #endif /* MZ_TEXT_TABLES_H */

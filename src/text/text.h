@@ -22,6 +22,21 @@
 /* Decodes the code point at s[i] (i < len). Returns its byte length (1..4) and
  * sets *cp, or returns 0 if the sequence there is invalid. */
 int mz_utf8_decode(const char *s, size_t len, size_t i, uint32_t *cp);
+/* Decodes the code point at s[i] (i < len) like mz_utf8_decode, inlined for
+ * the ASCII and two-byte (Arabic) cases that make up nearly all our text. */
+static inline int mz_utf8_next(const char *s, size_t len, size_t i, uint32_t *cp)
+{
+    unsigned c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    if (c >= 0xC2 && c < 0xE0 && i + 1 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+        *cp = ((c & 0x1Fu) << 6) | ((unsigned char)s[i + 1] & 0x3Fu);
+        return 2;
+    }
+    return mz_utf8_decode(s, len, i, cp);
+}
 /* Encodes cp into out (4 bytes room); returns the byte length. */
 int mz_utf8_encode(uint32_t cp, char *out);
 /* Number of code points in s[0..byte_off) (s assumed valid UTF-8). */
