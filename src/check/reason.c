@@ -189,8 +189,20 @@ int mz_reason_sites(mz_buf *b, const mz_check_result *r, mz_stance st, double mi
 }
 
 /* A value as a reader writes it: 40, 1500000, 2.5. */
-static int put_number(mz_buf *b, double x)
+/* x as a reader writes it: a million or a billion with its word when it
+ * is a round one («1.5 مليار», "2.3 million"; "1500000000" read as a
+ * count of digits), else whole digits, else six significant ones. */
+static int put_number(mz_buf *b, double x, bool arabic)
 {
+    static const struct {
+        double scale;
+        const char *en, *ar;
+    } scales[] = {{1e9, "billion", "مليار"}, {1e6, "million", "مليون"}};
+    for (size_t i = 0; i < sizeof scales / sizeof *scales; i++) {
+        double m = x / scales[i].scale, milli = m * 1000;
+        if (fabs(m) >= 1 && fabs(m) < 1000 && milli == floor(milli))
+            return mz_buf_printf(b, "%g %s", m, arabic ? scales[i].ar : scales[i].en);
+    }
     if (x == (double)(long long)x && fabs(x) < 1e15)
         return mz_buf_printf(b, "%lld", (long long)x);
     return mz_buf_printf(b, "%.6g", x);
@@ -203,10 +215,10 @@ int mz_reason_claim_value(mz_buf *b, const mz_check_quantity *q, const char *ove
         return mz_buf_puts(b, mz_vague_name(q->claim_number, arabic)) ? -1 : 0;
     /* «أكثر من 300» is a floor, as the values' bounds are written */
     int rc = q->claim_bound ? mz_buf_printf(b, "%s ", q->claim_bound > 0 ? over : under) : 0;
-    rc |= put_number(b, q->claim_number);
+    rc |= put_number(b, q->claim_number, arabic);
     if (q->claim_number_max != q->claim_number) {
         rc |= mz_buf_puts(b, dash);
-        rc |= put_number(b, q->claim_number_max);
+        rc |= put_number(b, q->claim_number_max, arabic);
     }
     return rc ? -1 : 0;
 }
