@@ -182,11 +182,16 @@ FUZZ_BIN := $(FUZZ_SRC:fuzz/%.c=build-fuzz/%)
 # src/json/json.c: the cJSON helpers (mz_json_add) that stance/report.c uses.
 FUZZ_LIB_SRC := $(filter src/text/% src/util/% src/json/json.c src/store/jsonl% src/store/json_doc% src/store/html% src/store/feed% src/store/date_line% src/store/text_checks% src/store/derive% src/store/site% \
                           src/stance/%,$(LIB_SRC))
+# The stance evidence names its number cues with the claim check's numbers
+# reader (stance/evidence_numbers.c): its modules are linked too, but for
+# fuzz_numbers, which #includes them to reach their internals.
+FUZZ_NUM_SRC := $(filter src/check/words.c src/check/events.c src/check/days.c src/check/days_resolve.c \
+                         src/check/numbers%,$(LIB_SRC))
 # Some targets #include the module they fuzz (e.g. fuzz_numbers.c): any
 # header or check/ source change rebuilds them too.
 build-fuzz/%: fuzz/%.c $(FUZZ_LIB_SRC) $(wildcard src/*/*.h src/check/*.c)
 	@mkdir -p build-fuzz
-	clang $(CPPFLAGS) -std=c17 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all $(shell pkg-config --cflags $(PKGS)) -o $@ $< $(FUZZ_LIB_SRC) -lstemmer -lm $(shell pkg-config --libs libcjson libxml-2.0)
+	clang $(CPPFLAGS) -std=c17 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all $(shell pkg-config --cflags $(PKGS)) -o $@ $< $(FUZZ_LIB_SRC) $(if $(filter build-fuzz/fuzz_numbers,$@),,$(FUZZ_NUM_SRC)) -lstemmer -lm $(shell pkg-config --libs libcjson libxml-2.0)
 
 # Targets for parsers beyond the text engine (store, CLI, server) link an
 # instrumented build of the library (an archive: only the members they use)
