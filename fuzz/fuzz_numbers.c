@@ -19,6 +19,7 @@
 #include "../src/check/numbers_vague.c"
 #include "../src/check/numbers_nouns.c"
 #include "../src/check/numbers_earlier.c"
+#include "../src/check/numbers_change.c"
 #include "../src/check/numbers_other_story.c"
 #include "../src/check/numbers_parts.c"
 #include "../src/check/numbers_correction.c"

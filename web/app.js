@@ -354,7 +354,13 @@ function claimValue(q) {
   if (q.claim_number === undefined || q.claim_vague) return null;
   const bound = q.claim_bound === 'at_least' ? 'أكثر من ' : q.claim_bound === 'at_most' ? 'أقل من ' : '';
   const range = q.claim_number_max !== undefined ? `–${num.format(q.claim_number_max)}` : '';
-  return `${bound}${num.format(q.claim_number)}${range}`;
+  return `${direction(q.claim_change)}${bound}${num.format(q.claim_number)}${range}`;
+}
+
+// A change's direction before its value (values[].change, claim_change):
+// «ارتفع بنسبة 2.5%» and «انخفض بنسبة 2.5%» are no one figure.
+function direction(change) {
+  return change === 'rise' ? 'ارتفاع ' : change === 'fall' ? 'انخفاض ' : '';
 }
 
 // Quantities whose sources conflict, and those whose claim value no source
@@ -388,8 +394,10 @@ function renderNumbers(report) {
         claim ? [' (', el('bdi', {}, claim), ')'] : null) : null, ': ',
       values.map((v, i) => el('span', { class: 'num-value' },
         i ? ' مقابل ' : '',
-        // an earlier figure («في وقت سابق») is set against no newer one: say so
-        el('bdi', {}, v.value), ` (الصوت ${num.format(v.voice)}${v.earlier ? '، رقم سابق' : ''})`))));
+        // an earlier figure («في وقت سابق») is set against no newer one: say so;
+        // a change («بنسبة 2.5%») is said with its direction, a level as such
+        el('bdi', {}, direction(v.change) + v.value),
+        ` (الصوت ${num.format(v.voice)}${v.earlier ? '، رقم سابق' : ''}${v.level ? '، مستوى' : ''})`))));
   }
 }
 

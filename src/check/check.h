@@ -114,6 +114,8 @@ typedef struct mz_check_value {
     char day_said[16]; /* the day as the text names it ("o:-1", أمس) when day was made
                         * a date from it; "" otherwise */
     bool earlier; /* as mz_number.earlier: «في وقت سابق», «بعد أن كانت 30» */
+    signed char change; /* as mz_number.change: a rise (+1) or fall (-1) by it */
+    bool level;         /* as mz_number.level: what the quantity rose or fell to */
     bool rejected; /* a figure its own voice rejects («وليس 30»): set against nothing */
     bool denied;   /* a denial governs it in its sentence (mz_num_denied): rejected too */
     /* told after «من جهة أخرى», «اقرأ أيضا» in words that cover little of
@@ -140,6 +142,8 @@ typedef struct mz_check_quantity {
     double claim_number, claim_number_max;
     int claim_bound; /* as mz_number.bound, of the claim's value */
     bool claim_vague; /* as mz_number.vague, of the claim's value */
+    signed char claim_change; /* as mz_number.change, of the claim's value */
+    bool claim_level;         /* as mz_number.level, of the claim's value */
     /* the claim gives a value, sources give values that bear on it, and
      * none of those is one the claim allows: no source has its number
      * («قتل 5» against a lone report of 40 killed) */
@@ -319,6 +323,10 @@ typedef struct mz_number {
     mz_event event; /* what happened to what is counted ("مقتل 40"), if said near it */
     char day[16];   /* the day it is told of (mz_day_near), "" if none named */
     bool earlier;   /* told as an earlier figure a newer one replaced (numbers_earlier.c) */
+    /* told as a change, +1 a rise, -1 a fall («ارتفع بنسبة 2.5%»), or as a
+     * level («ارتفع إلى 18.5%»); neither: 0 and false (numbers_change.c) */
+    signed char change;
+    bool level;
     bool other_story; /* told of another story of the page: set by mz_num_mark_other_story */
     bool part; /* a part of the noun's count the sentence splits by an adjective
                 * («ثلاث شركات إماراتية وخمس شركات عالمية»; numbers_parts.c) */

@@ -12,7 +12,9 @@
  * "مقتل 100 شخص" does not conflict with "إجلاء 5000 شخص", and a value told
  * of an event the claim does not name (the claim counts the killed, the
  * value the evacuated) is not set against anything. Nor are values told of
- * different days (days.c: "يوم الجمعة" against "يوم الأحد").
+ * different days (days.c: "يوم الجمعة" against "يوم الأحد"). Nor a value
+ * told as a change against one told as a level (numbers_change.c: «ارتفع
+ * بنسبة 2.5%» is no contradiction of «ارتفع إلى 18.5%»).
  */
 #include "check/check.h"
 #include "text/text.h"
@@ -96,6 +98,8 @@ static mz_status add_value(mz_check_result *r, char ***keys, size_t *cap, const 
     v->vague = num->vague;
     v->event = num->event;
     v->earlier = num->earlier;
+    v->change = num->change;
+    v->level = num->level;
     v->other_story = num->other_story;
     v->part = num->part;
     /* «أمس» in an article of 16 October is 15/10, and meets another's «15 تشرين الأول» */
@@ -153,6 +157,13 @@ static void allowed(const mz_check_value *v, double *lo, double *hi)
     *hi = v->bound > 0 ? INFINITY : v->number_max;
 }
 
+/* Whether two values are changes the opposite way: a rise of 3% and a fall
+ * of 3% are no one figure, though their numbers meet. */
+static bool opposite(signed char a_change, signed char b_change)
+{
+    return a_change * b_change < 0;
+}
+
 /* Whether a value bears on a claim that names the events in claim_events
  * (a mask; 0: none named): it names no event, or one the claim names, it
  * is not told as the page's other story, nor does it count a part of the
@@ -164,16 +175,31 @@ static bool bears_on_claim(const mz_check_value *v, unsigned claim_events)
     return !v->event || !claim_events || (claim_events & (1u << v->event));
 }
 
+/* Whether a and b are told alike: a change and a level are not the same
+ * figure («ارتفع بنسبة 2.5%», «ارتفع إلى 18.5%»); a value told as neither
+ * is like both. */
+static bool told_alike(signed char a_change, bool a_level, signed char b_change, bool b_level)
+{
+    return !((a_change && b_level) || (a_level && b_change));
+}
+
+/* Whether the claim's own value for q speaks to v: the claim gives one, told
+ * as v is (a claim «ارتفع التضخم إلى 25%» is set against levels). */
+static bool claim_speaks_to(const mz_check_quantity *q, const mz_check_value *v)
+{
+    return q->has_claim_value && told_alike(q->claim_change, q->claim_level, v->change, v->level);
+}
+
 /* Whether a value agrees with the claim's own value for its quantity ("ما
  * لا يقل عن 60 مدنيا" allows 60 and 133 alike). */
 static bool fits_claim(const mz_check_quantity *q, const mz_check_value *v)
 {
     mz_check_value c = {.number = q->claim_number, .number_max = q->claim_number_max,
-                        .bound = q->claim_bound};
+                        .bound = q->claim_bound, .change = q->claim_change};
     double clo, chi, lo, hi;
     allowed(&c, &clo, &chi);
     allowed(v, &lo, &hi);
-    return !mz_numbers_conflict(lo, hi, clo, chi);
+    return !opposite(c.change, v->change) && !mz_numbers_conflict(lo, hi, clo, chi);
 }
 
 /* Whether v is a value outside the claim's own from a voice that gives the
@@ -186,7 +212,7 @@ static bool fits_claim(const mz_check_quantity *q, const mz_check_value *v)
 static bool beside_claim_value(const mz_check_quantity *q, const mz_check_value *v,
                                unsigned claim_events)
 {
-    if (!q->has_claim_value || fits_claim(q, v))
+    if (!claim_speaks_to(q, v) || fits_claim(q, v))
         return false;
     for (size_t i = 0; i < q->n_values; i++) {
         /* its number as such: «عشرات» (20 and up) or «أكثر من 10» allows
@@ -194,7 +220,7 @@ static bool beside_claim_value(const mz_check_quantity *q, const mz_check_value 
         mz_check_value w = q->values[i];
         w.bound = 0;
         if (w.voice == v->voice && !w.earlier && !w.rejected &&
-            bears_on_claim(&w, claim_events) && fits_claim(q, &w))
+            bears_on_claim(&w, claim_events) && claim_speaks_to(q, &w) && fits_claim(q, &w))
             return true;
     }
     return false;
@@ -247,13 +273,16 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
         for (size_t j = i + 1; j < q->n_values; j++) {
             mz_check_value *a = &q->values[i], *b = &q->values[j];
             if (aside[i] || aside[j] || a->event != b->event || a->earlier != b->earlier ||
+                !told_alike(a->change, a->level, b->change, b->level) ||
                 mz_other_days(a->day, b->day) ||
-                (q->has_claim_value && fits_claim(q, a) && fits_claim(q, b)))
+                (claim_speaks_to(q, a) && claim_speaks_to(q, b) && fits_claim(q, a) &&
+                 fits_claim(q, b)))
                 continue;
             double alo, ahi, blo, bhi;
             allowed(a, &alo, &ahi);
             allowed(b, &blo, &bhi);
-            if (a->voice != b->voice && mz_numbers_conflict(alo, ahi, blo, bhi))
+            if (a->voice != b->voice &&
+                (opposite(a->change, b->change) || mz_numbers_conflict(alo, ahi, blo, bhi)))
                 q->conflict = a->conflicting = b->conflicting = true;
         }
 }
@@ -270,8 +299,9 @@ static void flag_off_claim(mz_check_quantity *q, unsigned claim_events)
     size_t bearing = 0, off = 0;
     for (size_t i = 0; i < q->n_values; i++) {
         mz_check_value *v = &q->values[i];
-        if (!bears_on_claim(v, claim_events) || v->earlier || v->rejected)
-            continue;
+        if (!bears_on_claim(v, claim_events) || v->earlier || v->rejected ||
+            !claim_speaks_to(q, v))
+            continue; /* a change says nothing of the claim's level, nor a level of its change */
         bearing++;
         v->off_claim = !fits_claim(q, v);
         off += v->off_claim;
@@ -411,6 +441,8 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
                 q->claim_number_max = in_claim_nums[c].number_max;
                 q->claim_bound = in_claim_nums[c].bound;
                 q->claim_vague = in_claim_nums[c].vague;
+                q->claim_change = in_claim_nums[c].change;
+                q->claim_level = in_claim_nums[c].level;
                 break;
             }
         mark_rejected(q, keys[i], rj, n_rj);

@@ -844,6 +844,7 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
             mz_day_near(s, ws->v, ws->n, ws->day_code, ws->at_first[k], ws->at_after[k],
                         out[k].day, sizeof out[k].day);
     mz_num_mark_earlier(s, ws, out, found < cap ? found : cap);
+    mz_num_mark_change(s, ws, out, found < cap ? found : cap);
     mz_num_mark_parts(ws, out, found < cap ? found : cap);
     free(ws);
     return found;

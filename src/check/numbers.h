@@ -144,6 +144,14 @@ bool mz_num_vague_value(const words *ws, const char *s, const span *a, bool defi
  * كانت 30», «سابقا», «آنذاك»): each marker the nearest value within a few
  * words of it, once ws->at_first/at_after hold every value's words. */
 void mz_num_mark_earlier(const char *s, const words *ws, mz_number *out, size_t found);
+/* Whether bytes [from, to) of s hold a sentence's stop (. ; ! ? | ( ) ؛ ؟;
+ * not a comma). numbers_earlier.c */
+bool mz_num_stop_between(const char *s, size_t from, size_t to);
+/* Marks out[0..found) told as a change («ارتفع التضخم بنسبة 2.5%»:
+ * mz_number.change, +1 or -1) or as a level («ارتفع إلى 18.5%», «سجل
+ * 18.5%», «عند 1200 نقطة»: mz_number.level), once ws->at_first holds every
+ * value's first word. numbers_change.c */
+void mz_num_mark_change(const char *s, const words *ws, mz_number *out, size_t found);
 /* Marks values that count a part of one noun split by a nisba in the
  * sentence («ثلاث شركات إماراتية وخمس شركات عالمية»): mz_number.part.
  * numbers_parts.c */

@@ -16,7 +16,7 @@
 
 /* A sentence-level stop between bytes [from, to): a comma does not stop the
  * reach, «أعلن , في وقت سابق , أن له 500» sets the marker off by commas. */
-static bool stop_between(const char *s, size_t from, size_t to)
+bool mz_num_stop_between(const char *s, size_t from, size_t to)
 {
     for (size_t i = from; i < to; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -92,11 +92,11 @@ void mz_num_mark_earlier(const char *s, const words *ws, mz_number *out, size_t 
                 if (forward)
                     continue;
                 d = mf - last;
-                if (stop_between(s, ws->v[last].end, ws->v[mf].start))
+                if (mz_num_stop_between(s, ws->v[last].end, ws->v[mf].start))
                     continue;
             } else if (first > k) {
                 d = first - k;
-                if (stop_between(s, ws->v[k].end, ws->v[first].start))
+                if (mz_num_stop_between(s, ws->v[k].end, ws->v[first].start))
                     continue;
             } else {
                 continue; /* the marker inside the value's words */

@@ -208,9 +208,21 @@ static int put_number(mz_buf *b, double x, bool arabic)
     return mz_buf_printf(b, "%.6g", x);
 }
 
+/* A change's direction before its value: «ارتفع بنسبة 2.5%» is written
+ * "ارتفاع 2.5%" / "up 2.5%", so that a rise and a fall of 2.5% do not read
+ * as one figure; nothing for a value told otherwise. */
+static const char *direction(signed char change, bool arabic)
+{
+    if (!change)
+        return "";
+    return change > 0 ? (arabic ? "ارتفاع " : "up ") : (arabic ? "انخفاض " : "down ");
+}
+
 int mz_reason_claim_value(mz_buf *b, const mz_check_quantity *q, const char *over,
                           const char *under, const char *dash, bool arabic)
 {
+    if (mz_buf_puts(b, direction(q->claim_change, arabic)))
+        return -1;
     if (q->claim_vague) /* «قتل العشرات»: the claim's words, not the floor read into them */
         return mz_buf_puts(b, mz_vague_name(q->claim_number, arabic)) ? -1 : 0;
     /* «أكثر من 300» is a floor, as the values' bounds are written */
@@ -248,7 +260,7 @@ static bool listed(const mz_check_value *v, bool off_claim)
 static bool same_value(const mz_check_value *v, const mz_check_value *w)
 {
     return w->number == v->number && w->number_max == v->number_max && w->bound == v->bound &&
-           w->vague == v->vague;
+           w->vague == v->vague && w->change == v->change;
 }
 
 /* The sites of every voice that gives value q->values[at] among the listed
@@ -311,7 +323,7 @@ int mz_reason_values(mz_buf *b, const mz_check_result *r, const mz_check_quantit
             rc |= mz_buf_printf(b, "%s%s (", shown ? sep : "",
                                 arabic && v->value ? v->value : mz_vague_name(v->number, arabic));
         else
-            rc |= mz_buf_printf(b, "%s%s%s%s (", shown ? sep : "",
+            rc |= mz_buf_printf(b, "%s%s%s%s%s (", shown ? sep : "", direction(v->change, arabic),
                                 v->bound > 0 ? over : v->bound < 0 ? under : "",
                                 v->bound ? " " : "", v->value ? v->value : "");
         rc |= value_sites(b, r, q, i, off_claim, sep, article);

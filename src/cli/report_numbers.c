@@ -43,10 +43,14 @@ int report_quantity_text(mz_buf *b, const mz_check_quantity *qt)
          * each other, and the reader sees why; a vague value as the source
          * says it, and what it is: «العشرات» (dozens; killed; voice 2, #5),
          * never its floor; a figure told as replaced, «في وقت سابق», as
-         * such: it is set against no newer one */
-        char what[80];
-        snprintf(what, sizeof what, "%s%s%s%s", v->rejected ? "rejected by its source; " : "",
+         * such: it is set against no newer one; a change, «ارتفع بنسبة
+         * 2.5%», and a level, «ارتفع إلى 18.5%», as such: set against
+         * their own kind only */
+        char what[96];
+        snprintf(what, sizeof what, "%s%s%s%s%s", v->rejected ? "rejected by its source; " : "",
                  v->earlier ? "earlier figure; " : "",
+                 v->change > 0 ? "a rise by it; " : v->change < 0 ? "a fall by it; " :
+                 v->level ? "the level; " : "",
                  v->vague ? mz_vague_name(v->number, false) : "", v->vague ? "; " : "");
         rc |= mz_buf_printf(b, "%s%s%s (%s%s%s%s%svoice %d, #%lld)", i ? ", " : "",
                             v->bound > 0 && !v->vague ? "over " : v->bound < 0 ? "under " : "",

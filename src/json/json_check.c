@@ -207,6 +207,10 @@ static cJSON *value_json(const mz_check_value *v)
         add_bool(x, "vague", true, &ok);
     if (v->earlier) /* told as a figure a newer one replaced: «في وقت سابق» */
         add_bool(x, "earlier", true, &ok);
+    if (v->change) /* «ارتفع بنسبة 2.5%»: by how much, set against changes only */
+        add_str(x, "change", v->change > 0 ? "rise" : "fall", &ok);
+    if (v->level) /* «ارتفع إلى 18.5%»: what it came to, set against levels only */
+        add_bool(x, "level", true, &ok);
     if (v->rejected) /* quoted by its own voice to be corrected: «وليس 30» */
         add_bool(x, "rejected", true, &ok);
     if (v->other_story) /* after «من جهة أخرى», in words that miss the claim */
@@ -254,6 +258,10 @@ static cJSON *quantity_json(const mz_check_quantity *q)
             add_str(o, "claim_bound", bound_name(q->claim_bound), &ok);
         if (q->claim_vague) /* «قتل العشرات»: claim_number is a floor, not a count given */
             add_bool(o, "claim_vague", true, &ok);
+        if (q->claim_change) /* the claim's value told as a rise or a fall by it */
+            add_str(o, "claim_change", q->claim_change > 0 ? "rise" : "fall", &ok);
+        if (q->claim_level) /* the claim's value told as a level: «ارتفع إلى 25%» */
+            add_bool(o, "claim_level", true, &ok);
     }
     cJSON *vals = cJSON_AddArrayToObject(o, "values");
     ok = ok && vals;

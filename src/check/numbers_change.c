@@ -1,0 +1,136 @@
+/*
+ * numbers_change.c — a value the sentence tells as a change («ارتفع التضخم
+ * بنسبة 2.5%», «تراجع الدينار بـ3%», «ارتفع المؤشر 15 نقطة») or as a level
+ * («ارتفع التضخم إلى 18.5%», «سجل التضخم 18.5%», «استقر عند 1200 نقطة»).
+ * A business story gives both of one quantity, and its copies and the
+ * ministry's reply do too: a rise of 2.5 points set against a level of
+ * 18.5% read as two sources contradicting each other. collect_numbers.c
+ * sets a change against changes only and a level against levels only; a
+ * value told as neither is set against both, as before.
+ *
+ * A change is a value right after «بنسبة», «بـ», «بمقدار» (or «قدره»,
+ * «نسبتها») or one that counts points («نقطة», «نقاط»), with a word of
+ * rising or falling a few words before it; the nearest such word gives its
+ * direction. A level is a value right after «إلى» with such a word before
+ * it (or «وصل»), or after «عند», or a few words after «بلغ», «سجل».
+ */
+#include "check/numbers.h"
+
+#define CHANGE_REACH 6 /* words between the word of change and the value */
+
+typedef struct change_word {
+    const char *key;
+    /* +1 a rise, -1 a fall, 0 a level verb (بلغ، سجل), 2 one of a level
+     * only with «إلى» («وصل إلى 50»; «وصلت 75 حافلة» arrived) */
+    signed char dir;
+} change_word;
+
+/* Keys (words.c: ة ه, ى ي, أ ا) with any و/ف, ب/ل or ال taken off. */
+static const change_word change_words[] = {
+    {"ارتفع", 1},   {"ارتفعت", 1},  {"يرتفع", 1},  {"ترتفع", 1},   {"ارتفاع", 1},
+    {"ارتفاعا", 1}, {"زاد", 1},     {"زادت", 1},   {"يزيد", 1},    {"تزيد", 1},
+    {"زياده", 1},   {"ازداد", 1},   {"ازدادت", 1}, {"نما", 1},     {"نمت", 1},
+    {"ينمو", 1},    {"تنمو", 1},    {"نمو", 1},    {"نموا", 1},    {"صعد", 1},
+    {"صعدت", 1},    {"يصعد", 1},    {"تصعد", 1},   {"صعود", 1},    {"قفز", 1},
+    {"قفزت", 1},    {"يقفز", 1},    {"تقفز", 1},   {"قفزه", 1},    {"رفع", 1},
+    {"رفعت", 1},    {"يرفع", 1},    {"ترفع", 1},   {"انخفض", -1},  {"انخفضت", -1},
+    {"ينخفض", -1},  {"تنخفض", -1},  {"انخفاض", -1}, {"انخفاضا", -1}, {"تراجع", -1},
+    {"تراجعت", -1}, {"يتراجع", -1}, {"تتراجع", -1}, {"تراجعا", -1}, {"هبط", -1},
+    {"هبطت", -1},   {"يهبط", -1},   {"تهبط", -1},  {"هبوط", -1},   {"هبوطا", -1},
+    {"خفض", -1},    {"خفضت", -1},   {"يخفض", -1},  {"تخفض", -1},   {"تخفيض", -1},
+    {"تقلص", -1},   {"تقلصت", -1},  {"انكمش", -1}, {"انكماش", -1}, {"بلغ", 0},
+    {"بلغت", 0},    {"يبلغ", 0},    {"تبلغ", 0},   {"سجل", 0},     {"سجلت", 0},
+    {"يسجل", 0},    {"تسجل", 0},    {"وصل", 2},    {"وصلت", 2},    {"يصل", 2},
+    {"تصل", 2},
+};
+
+static bool lookup(const char *k, signed char *dir)
+{
+    for (size_t i = 0; i < sizeof change_words / sizeof *change_words; i++)
+        if (k[0] == change_words[i].key[0] && k[1] == change_words[i].key[1] &&
+            !strcmp(k, change_words[i].key)) {
+            *dir = change_words[i].dir;
+            return true;
+        }
+    return false;
+}
+
+/* Whether w is a word of change (its direction in *dir): as it is, or
+ * with و or ف, then ب or ل, then ال taken off («وارتفع», «بارتفاع»,
+ * «الارتفاع»), three letters at least left. */
+static bool change_word_of(const mz_word *w, signed char *dir)
+{
+    const char *k = w->key;
+    if (lookup(k, dir))
+        return true;
+    size_t n = w->key_len;
+    if (n > 6 && k[0] == '\xD9' && (k[1] == '\x88' || k[1] == '\x81')) { /* و ف */
+        k += 2, n -= 2;
+        if (lookup(k, dir))
+            return true;
+    }
+    if (n > 6 && ((k[0] == '\xD8' && k[1] == '\xA8') || (k[0] == '\xD9' && k[1] == '\x84'))) {
+        k += 2, n -= 2; /* ب ل */
+        if (lookup(k, dir))
+            return true;
+    }
+    if (n > 8 && !memcmp(k, "\xD8\xA7\xD9\x84", 4)) /* ال */
+        return lookup(k + 4, dir);
+    return false;
+}
+
+/* Whether w is a word a change's amount follows: «بنسبة», «بـ», «بمقدار». */
+static bool amount_word(const mz_word *w)
+{
+    return eq(w, "ب") || eq(w, "بنسبه") || eq(w, "بمقدار") || eq(w, "قدره") || eq(w, "قدرها") ||
+           eq(w, "نسبته") || eq(w, "نسبتها") || eq(w, "بواقع");
+}
+
+/* Whether n counts points («15 نقطة», «5 نقاط»): grouped by mz_noun_key. */
+static bool is_points(const mz_number *n)
+{
+    static const char *const points[] = {"نقطه", "نقاط"};
+    char k[128];
+    for (size_t i = 0; i < 2 && n->noun_key[0]; i++) {
+        mz_noun_key(points[i], strlen(points[i]), k, sizeof k);
+        if (!strcmp(k, n->noun_key))
+            return true;
+    }
+    return false;
+}
+
+/* The nearest word of change or level within reach before word first, not
+ * past a sentence's stop: its index, or ws->n. */
+static size_t change_before(const char *s, const words *ws, size_t first, signed char *dir)
+{
+    for (size_t d = 1; d <= CHANGE_REACH && d <= first; d++) {
+        size_t k = first - d;
+        if (mz_num_stop_between(s, ws->v[k].end, ws->v[first].start))
+            break;
+        if (change_word_of(&ws->v[k], dir))
+            return k;
+    }
+    return ws->n;
+}
+
+void mz_num_mark_change(const char *s, const words *ws, mz_number *out, size_t found)
+{
+    for (size_t v = 0; v < found; v++) {
+        mz_number *n = &out[v];
+        size_t first = ws->at_first[v];
+        if (n->kind == MZ_QTY_DATE || first == 0)
+            continue;
+        const mz_word *before = &ws->v[first - 1];
+        if (eq(before, "عند")) { /* «استقر عند 1200 نقطة», «أغلق عند 18.5%» */
+            n->level = true;
+            continue;
+        }
+        signed char dir = 0;
+        if (change_before(s, ws, first, &dir) == ws->n)
+            continue;
+        if (eq(before, "الي") || !dir) /* «ارتفع إلى 18.5%», «سجل التضخم 18.5%» */
+            n->level = true;
+        else if (dir != 2 && (amount_word(before) || is_points(n)))
+            n->change = dir;
+    }
+}

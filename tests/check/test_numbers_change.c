@@ -1,0 +1,133 @@
+/* test_numbers_change.c — a value told as a change («ارتفع التضخم بنسبة
+ * 2.5%») is not set against one told as a level («ارتفع التضخم إلى
+ * 18.5%»), and a change's direction is kept (numbers_change.c,
+ * collect_numbers.c, reason.c). Sentences written for the test. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check.h"
+#include "check/reason.h"
+#include "two_voices.h"
+
+/* The k-th value of s: its change (+1, -1, 0) and whether it is a level. */
+static mz_number value_of(const char *s, size_t k)
+{
+    mz_number v[8];
+    size_t n = mz_numbers_extract(s, strlen(s), v, 8);
+    assert_true(n > k);
+    return v[k];
+}
+
+static void test_marks(void **state)
+{
+    (void)state;
+    /* a change: «بنسبة», «بـ», «بمقدار», points, after a word of change */
+    assert_int_equal(value_of("ارتفع التضخم بنسبة اثنين ونصف بالمئة", 0).change, 1);
+    assert_int_equal(value_of("وتراجع الدينار بـ3% أمام الدولار", 0).change, -1);
+    assert_int_equal(value_of("وخفض البنك المركزي سعر الفائدة بمقدار 50 نقطة", 0).change, -1);
+    assert_int_equal(value_of("وانخفضت الصادرات بنسبة 4% في الربع الثالث", 0).change, -1);
+    assert_int_equal(value_of("وتراجع المؤشر العام 15 نقطة", 0).change, -1);
+    assert_int_equal(value_of("سجلت الأسعار ارتفاعا بنسبة 3%", 0).change, 1);
+    /* a level: «إلى» after a word of change, «بلغ», «سجل», «عند» */
+    mz_number lv = value_of("ارتفع التضخم إلى 18.5% في أيلول", 0);
+    assert_true(lv.level);
+    assert_int_equal(lv.change, 0);
+    assert_true(value_of("وسجل معدل التضخم 18.5% الشهر الماضي", 0).level);
+    assert_true(value_of("وبلغت البطالة 12% في العام الماضي", 0).level);
+    assert_true(value_of("واستقر المؤشر عند 1200 نقطة", 0).level);
+    /* neither: no word of change, or one past a full stop */
+    mz_number none = value_of("فاز المرشح بنسبة 60% من الأصوات", 0);
+    assert_int_equal(none.change, 0);
+    assert_false(none.level);
+    none = value_of("ارتفعت الأسعار. وقالت الوزارة إن التضخم بنسبة 3%", 0);
+    assert_int_equal(none.change, 0);
+    assert_false(none.level);
+}
+
+static bool conflict_for(const char *claim, const char *a, const char *b)
+{
+    mz_check_result *r = two_voices(claim, a, NULL, b, NULL);
+    bool conflict = false;
+    for (size_t i = 0; i < r->n_numbers; i++)
+        conflict = conflict || r->numbers[i].conflict;
+    mz_check_result_free(r);
+    return conflict;
+}
+
+static const char *const rise_by = "وقال البنك إنه ارتفع التضخم بنسبة اثنين ونصف بالمئة";
+static const char *const rise_to = "ارتفع التضخم في البلاد إلى 18.5% الشهر الماضي";
+
+/* A change and a level of one quantity are no conflict; two changes or two
+ * levels that differ still are, and so is a rise against a fall. */
+static void test_conflicts(void **state)
+{
+    (void)state;
+    const char *claim = "ارتفع التضخم في البلاد";
+    assert_false(conflict_for(claim, rise_by, rise_to));
+    assert_true(conflict_for(claim, rise_to, "ارتفع التضخم في البلاد إلى 25% الشهر الماضي"));
+    assert_true(conflict_for(claim, rise_by, "وقال البنك إنه ارتفع التضخم بنسبة 6%"));
+    assert_true(conflict_for(claim, rise_by, "وقال البنك إنه انخفض التضخم بنسبة 2.5%"));
+    /* a value told as neither is set against both, as before */
+    assert_true(conflict_for(claim, rise_to, "وقال البنك إن التضخم 2.5%"));
+}
+
+/* The claim's own value keeps its kind: a claim of a level is not "not the
+ * claim's" over a source's change, and is over a source's other level. */
+static void test_claim_kind(void **state)
+{
+    (void)state;
+    const char *claim = "ارتفع التضخم إلى 25%";
+    mz_check_result *r = two_voices(claim, rise_by, NULL, rise_by, NULL);
+    assert_true(r->numbers[0].has_claim_value);
+    assert_true(r->numbers[0].claim_level);
+    assert_false(r->numbers[0].values[0].off_claim);
+    assert_false(r->numbers[0].claim_unmatched);
+    mz_check_result_free(r);
+    r = two_voices(claim, rise_to, NULL, rise_by, NULL);
+    assert_true(r->numbers[0].claim_unmatched);
+    assert_true(r->numbers[0].values[0].off_claim);
+    assert_false(r->numbers[0].values[1].off_claim);
+    mz_check_result_free(r);
+}
+
+/* A conflict of changes says which way each went: a rise of 2.5% and a
+ * fall of 2.5% do not read as one figure. */
+static void test_reason_direction(void **state)
+{
+    (void)state;
+    mz_check_result *r =
+        two_voices("ارتفع التضخم في البلاد", rise_by, NULL, "وقال البنك إنه انخفض التضخم بنسبة 2.5%", NULL);
+    assert_true(r->numbers[0].conflict);
+    mz_buf b = {0};
+    assert_int_equal(mz_reason_values(&b, r, &r->numbers[0], false, "، ", "أكثر من", "أقل من",
+                                      "المقال", true),
+                     0);
+    assert_non_null(strstr(b.p, "ارتفاع اثنين ونصف بالمئة"));
+    assert_non_null(strstr(b.p, "انخفاض 2.5%"));
+    mz_buf_free(&b);
+    mz_buf e = {0};
+    assert_int_equal(mz_reason_values(&e, r, &r->numbers[0], false, ", ", "over", "under",
+                                      "article", false),
+                     0);
+    assert_non_null(strstr(e.p, "up "));
+    assert_non_null(strstr(e.p, "down 2.5%"));
+    mz_buf_free(&e);
+    mz_check_result_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_marks),
+        cmocka_unit_test(test_conflicts),
+        cmocka_unit_test(test_claim_kind),
+        cmocka_unit_test(test_reason_direction),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
