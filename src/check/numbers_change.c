@@ -44,7 +44,7 @@ static const change_word change_words[] = {
     {"تصل", 2},
 };
 
-static bool lookup(const char *k, signed char *dir)
+static bool change_lookup(const char *k, signed char *dir)
 {
     for (size_t i = 0; i < sizeof change_words / sizeof *change_words; i++)
         if (k[0] == change_words[i].key[0] && k[1] == change_words[i].key[1] &&
@@ -61,21 +61,21 @@ static bool lookup(const char *k, signed char *dir)
 static bool change_word_of(const mz_word *w, signed char *dir)
 {
     const char *k = w->key;
-    if (lookup(k, dir))
+    if (change_lookup(k, dir))
         return true;
     size_t n = w->key_len;
     if (n > 6 && k[0] == '\xD9' && (k[1] == '\x88' || k[1] == '\x81')) { /* و ف */
         k += 2, n -= 2;
-        if (lookup(k, dir))
+        if (change_lookup(k, dir))
             return true;
     }
     if (n > 6 && ((k[0] == '\xD8' && k[1] == '\xA8') || (k[0] == '\xD9' && k[1] == '\x84'))) {
         k += 2, n -= 2; /* ب ل */
-        if (lookup(k, dir))
+        if (change_lookup(k, dir))
             return true;
     }
     if (n > 8 && !memcmp(k, "\xD8\xA7\xD9\x84", 4)) /* ال */
-        return lookup(k + 4, dir);
+        return change_lookup(k + 4, dir);
     return false;
 }
 
