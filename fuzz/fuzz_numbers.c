@@ -14,6 +14,7 @@
 #include "../src/check/days.c"
 #include "../src/check/days_resolve.c"
 #include "../src/check/numbers.c"
+#include "../src/check/numbers_keys.c"
 #include "../src/check/numbers_words.c"
 #include "../src/check/numbers_dates.c"
 #include "../src/check/numbers_vague.c"

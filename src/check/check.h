@@ -26,6 +26,7 @@
 #include "mizan.h"
 #include "store/store.h" /* mz_terms */
 
+#include <math.h> /* INFINITY */
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -372,6 +373,17 @@ bool mz_noun_is_definite_adjective(const mz_word *prev, const mz_word *w);
  * once a 10% tolerance is allowed. A top of INFINITY is a lower bound ("أكثر
  * من 300"). */
 bool mz_numbers_conflict(double a_lo, double a_hi, double b_lo, double b_hi);
+/* A value's range as what it allows (bound as mz_number.bound): «أكثر من
+ * 300» is 300 and up, «أقل من 300» up to 300, so neither conflicts with a
+ * 400 or a 100 it admits; a vague value, «العشرات», is its floor and up
+ * (bound 1, numbers_vague.c). The claim check's numbers report and the
+ * stance evidence's number cues read values so. */
+static inline void mz_value_allows(int bound, double number, double number_max, double *lo,
+                                   double *hi)
+{
+    *lo = bound < 0 ? 0 : number;
+    *hi = bound > 0 ? INFINITY : number_max;
+}
 
 /* A figure sentence s[0..len) rejects («6 مدارس فقط، وليس 14», «لا ١٤»: a
  * negator right before the number, and no «فقط» right after it), as

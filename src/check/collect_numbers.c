@@ -148,13 +148,10 @@ static bool in_claim(const char *claim, const char *key, char **word)
     return false;
 }
 
-/* A value's range as what it allows: "أكثر من 300" is 300 and up, "أقل من
- * 300" up to 300, so neither conflicts with a 400 or a 100 it admits; a
- * vague value, «العشرات», is its floor and up (bound 1, numbers_vague.c). */
+/* A value's range as what it allows (mz_value_allows). */
 static void allowed(const mz_check_value *v, double *lo, double *hi)
 {
-    *lo = v->bound < 0 ? 0 : v->number;
-    *hi = v->bound > 0 ? INFINITY : v->number_max;
+    mz_value_allows(v->bound, v->number, v->number_max, lo, hi);
 }
 
 /* Whether two values are changes the opposite way: a rise of 3% and a fall
@@ -325,15 +322,9 @@ static mz_status add_corrections(mz_check_result *r, char ***keys, size_t *cap,
     mz_status rc = MZ_OK;
     for (size_t i = 0; rc == MZ_OK && i < n; i++) {
         const mz_num_correction *c = &bc[i].c;
-        if (*n_rj == *rj_cap) {
-            size_t nc = *rj_cap ? *rj_cap * 2 : 8;
-            rejection *nv = realloc(*rj, nc * sizeof *nv);
-            if (!nv) {
-                rc = MZ_ERR_NOMEM;
-                break;
-            }
-            *rj = nv;
-            *rj_cap = nc;
+        if (mz_array_grow(rj, rj_cap, *n_rj, sizeof **rj, 8) != 0) {
+            rc = MZ_ERR_NOMEM;
+            break;
         }
         rejection *x = &(*rj)[(*n_rj)++];
         *x = (rejection){m->voice, c->lo, c->hi, ""};

@@ -23,7 +23,6 @@
 #include "check/numbers.h" /* mz_num_is_number_word */
 
 #include <pthread.h>
-#include <stdint.h>
 #include <string.h>
 
 typedef struct event_word {
@@ -103,46 +102,25 @@ static const event_word event_words[] = {
     {"استونفت", MZ_EVENT_OPENED},
 };
 
-/* event_words by key in an open-addressing hash table of their indexes,
- * built once (pthread_once): find_event runs some twenty times for each
- * word near each value, and a scan of the list was a tenth of the numbers
- * reader's time. */
+/* event_words by key in a hash index (numbers_keys.c) built once:
+ * find_event runs some twenty times for each word near each value, and a
+ * scan of the list was a tenth of the numbers reader's time. */
 #define N_EVENT_WORDS (sizeof event_words / sizeof *event_words)
-#define EVENT_SLOTS 512 /* a power of two, over twice N_EVENT_WORDS */
-static uint8_t event_slot[EVENT_SLOTS]; /* index + 1 into event_words; 0: empty */
+static mz_key_index event_index;
 static pthread_once_t event_once = PTHREAD_ONCE_INIT;
 
-static size_t event_hash(const char *k, size_t n)
+static void event_index_build(void)
 {
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)k[i]) * 16777619u;
-    return h & (EVENT_SLOTS - 1);
-}
-
-static void event_slots_build(void)
-{
-    _Static_assert(N_EVENT_WORDS < 255 && 2 * N_EVENT_WORDS < EVENT_SLOTS,
-                   "event_words outgrew the hash table");
-    for (size_t i = 0; i < N_EVENT_WORDS; i++) {
-        const char *k = event_words[i].key;
-        size_t h = event_hash(k, strlen(k));
-        while (event_slot[h] && strcmp(event_words[event_slot[h] - 1].key, k))
-            h = (h + 1) & (EVENT_SLOTS - 1);
-        if (!event_slot[h]) /* a repeated key keeps its first entry, as a scan would */
-            event_slot[h] = (uint8_t)(i + 1);
-    }
+    _Static_assert(N_EVENT_WORDS < 255 && 2 * N_EVENT_WORDS < MZ_KEY_SLOTS,
+                   "event_words outgrew its index");
+    mz_key_index_build(&event_index, &event_words[0].key, N_EVENT_WORDS, sizeof *event_words);
 }
 
 static mz_event find_event(const char *k, size_t n)
 {
-    pthread_once(&event_once, event_slots_build);
-    for (size_t h = event_hash(k, n); event_slot[h]; h = (h + 1) & (EVENT_SLOTS - 1)) {
-        const char *e = event_words[event_slot[h] - 1].key;
-        if (strlen(e) == n && !memcmp(e, k, n))
-            return event_words[event_slot[h] - 1].event;
-    }
-    return MZ_EVENT_NONE;
+    pthread_once(&event_once, event_index_build);
+    long i = mz_key_index_find(&event_index, &event_words[0].key, sizeof *event_words, k, n);
+    return i < 0 ? MZ_EVENT_NONE : event_words[i].event;
 }
 
 static size_t letters(const char *s, size_t n)

@@ -11,6 +11,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #define MAX_WORDS 512
@@ -70,6 +71,49 @@ typedef struct numword {
     double value;
     int order;
 } numword;
+
+/* ------------------------------------------------------------ numbers_keys.c */
+
+#define MZ_KEY_SLOTS 512 /* a power of two, over twice a table's entries */
+
+/* A hash index over a constant table of at most 254 entries whose first
+ * member is its key (const char *): the entry's index + 1 in each slot. */
+typedef struct mz_key_index {
+    uint8_t slot[MZ_KEY_SLOTS]; /* 0: empty */
+    uint8_t len[MZ_KEY_SLOTS];  /* the length of its key */
+} mz_key_index;
+
+/* Fills ix (zeroed) from the n entries whose keys are at first, stride bytes
+ * apart (&table[0].key, sizeof *table); call it once, under pthread_once. */
+void mz_key_index_build(mz_key_index *ix, const void *first, size_t n, size_t stride);
+
+/* The slot key k[0, n) hashes to (FNV-1a). */
+static inline size_t mz_key_hash(const char *k, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)k[i]) * 16777619u;
+    return h & (MZ_KEY_SLOTS - 1);
+}
+
+/* The key of entry i of a table whose first key is at first, stride bytes
+ * apart. */
+static inline const char *mz_key_at(const void *first, size_t stride, size_t i)
+{
+    const char *const *k = (const void *)((const char *)first + i * stride);
+    return *k;
+}
+
+/* The index of the entry keyed k[0, n), or -1 (inline: asked of nearly
+ * every word). */
+static inline long mz_key_index_find(const mz_key_index *ix, const void *first, size_t stride,
+                                     const char *k, size_t n)
+{
+    for (size_t h = mz_key_hash(k, n); ix->slot[h]; h = (h + 1) & (MZ_KEY_SLOTS - 1))
+        if (ix->len[h] == n && !memcmp(mz_key_at(first, stride, ix->slot[h] - 1u), k, n))
+            return ix->slot[h] - 1L;
+    return -1;
+}
 
 /* ----------------------------------------------------------- numbers_words.c */
 

@@ -15,6 +15,7 @@
 #include "check/check.h"
 #include "check/numbers.h" /* mz_num_is_number_word */
 #include "text/text.h"
+#include "util/util.h" /* mz_array_grow */
 
 #include <stdlib.h>
 #include <string.h>
@@ -159,15 +160,9 @@ mz_status mz_body_corrections(const char *body, size_t len, mz_body_correction *
         mz_num_correction c[PER_SENTENCE];
         size_t k = mz_num_corrections(s, sl, c, PER_SENTENCE);
         for (size_t j = 0; j < k && rc == MZ_OK; j++) {
-            if (*n == cap) {
-                size_t nc = cap ? cap * 2 : 4;
-                mz_body_correction *nv = realloc(*out, nc * sizeof *nv);
-                if (!nv) {
-                    rc = MZ_ERR_NOMEM;
-                    break;
-                }
-                *out = nv;
-                cap = nc;
+            if (mz_array_grow(out, &cap, *n, sizeof **out, 4) != 0) {
+                rc = MZ_ERR_NOMEM;
+                break;
             }
             (*out)[(*n)++] = (mz_body_correction){c[j], ss.v[i].start, ss.v[i].end};
         }

@@ -4,15 +4,11 @@
  *
  * numbers.c asks of nearly every word of every sentence whether it is one
  * (a number, the word after a number, a noun candidate…), and most words
- * are none: a linear scan with strcmp was a third of the reader's cost. The
- * keys are put once in an open-addressing hash table of their indexes
- * (pthread_once: any number of threads may read numbers), so a lookup
- * hashes the key and compares it with one entry or two.
+ * are none: they are looked up in a hash index (numbers_keys.c) built once.
  */
 #include "check/numbers.h"
 
 #include <pthread.h>
-#include <stdint.h>
 #include <string.h>
 
 /* By key (after the و/ال prefixes are taken off). order: 0 units/teens, 1
@@ -42,43 +38,20 @@ static const numword numwords[] = {
 };
 
 #define N_WORDS (sizeof numwords / sizeof *numwords)
-#define SLOTS 512 /* a power of two, several times N_WORDS: short probes */
 
-static uint8_t slot[SLOTS];     /* index + 1 into numwords; 0: empty */
-static uint8_t slot_len[SLOTS]; /* the length of its key */
-static pthread_once_t slot_once = PTHREAD_ONCE_INIT;
+static mz_key_index index_of_words;
+static pthread_once_t index_once = PTHREAD_ONCE_INIT;
 
-/* The slot key hashes to (FNV-1a), and its length in *len. */
-static size_t key_hash(const char *k, size_t *len)
+static void index_build(void)
 {
-    uint32_t h = 2166136261u;
-    const char *p = k;
-    for (; *p; p++)
-        h = (h ^ (unsigned char)*p) * 16777619u;
-    *len = (size_t)(p - k);
-    return h & (SLOTS - 1);
-}
-
-static void slots_build(void)
-{
-    _Static_assert(N_WORDS < 255 && 4 * N_WORDS < SLOTS, "numwords outgrew the hash table");
-    for (size_t i = 0; i < N_WORDS; i++) {
-        size_t len, h = key_hash(numwords[i].key, &len);
-        while (slot[h] && strcmp(numwords[slot[h] - 1].key, numwords[i].key))
-            h = (h + 1) & (SLOTS - 1);
-        if (!slot[h]) { /* a repeated key keeps its first entry, as a scan would */
-            slot[h] = (uint8_t)(i + 1);
-            slot_len[h] = (uint8_t)len; /* keys are a few letters */
-        }
-    }
+    _Static_assert(N_WORDS < 255 && 2 * N_WORDS < MZ_KEY_SLOTS, "numwords outgrew its index");
+    mz_key_index_build(&index_of_words, &numwords[0].key, N_WORDS, sizeof *numwords);
 }
 
 const numword *mz_num_word_key(const char *key)
 {
-    pthread_once(&slot_once, slots_build);
-    size_t len;
-    for (size_t h = key_hash(key, &len); slot[h]; h = (h + 1) & (SLOTS - 1))
-        if (slot_len[h] == len && !memcmp(numwords[slot[h] - 1].key, key, len))
-            return &numwords[slot[h] - 1];
-    return NULL;
+    pthread_once(&index_once, index_build);
+    long i = mz_key_index_find(&index_of_words, &numwords[0].key, sizeof *numwords, key,
+                               strlen(key));
+    return i < 0 ? NULL : &numwords[i];
 }

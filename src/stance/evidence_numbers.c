@@ -11,7 +11,6 @@
  */
 #include "stance/evidence_numbers.h"
 
-#include <math.h>
 #include <string.h>
 
 /* Whether two values count one thing: one kind (a percentage is no count,
@@ -35,12 +34,10 @@ static bool counts_claim_event(const mz_number *c, const mz_number *v)
 }
 
 /* A value's range as what it allows, as the check's numbers report reads
- * it (collect_numbers.c, allowed): «أكثر من 300» is 300 and up, «أقل من
- * 300» up to it, «العشرات» its floor and up. */
+ * it (mz_value_allows). */
 static void allowed(const mz_number *v, double *lo, double *hi)
 {
-    *lo = v->bound < 0 ? 0 : v->number;
-    *hi = v->bound > 0 ? INFINITY : v->number_max;
+    mz_value_allows(v->bound, v->number, v->number_max, lo, hi);
 }
 
 /* Whether sentence value v gives claim value c's number: its number as
