@@ -16,6 +16,8 @@
  */
 #include "check/numbers.h"
 
+#include <pthread.h>
+
 #define CHANGE_REACH 6 /* words between the word of change and the value */
 
 typedef struct change_word {
@@ -44,15 +46,25 @@ static const change_word change_words[] = {
     {"تصل", 2},
 };
 
-static bool change_lookup(const char *k, signed char *dir)
+#define N_CHANGE_WORDS (sizeof change_words / sizeof *change_words)
+static mz_key_index change_index;
+static pthread_once_t change_once = PTHREAD_ONCE_INIT;
+
+static void change_index_build(void)
 {
-    for (size_t i = 0; i < sizeof change_words / sizeof *change_words; i++)
-        if (k[0] == change_words[i].key[0] && k[1] == change_words[i].key[1] &&
-            !strcmp(k, change_words[i].key)) {
-            *dir = change_words[i].dir;
-            return true;
-        }
-    return false;
+    _Static_assert(N_CHANGE_WORDS < 255 && 2 * N_CHANGE_WORDS < MZ_KEY_SLOTS,
+                   "change_words outgrew its index");
+    mz_key_index_build(&change_index, &change_words[0].key, N_CHANGE_WORDS, sizeof *change_words);
+}
+
+/* Whether k[0, n) is a word of change; its direction in *dir. */
+static bool change_lookup(const char *k, size_t n, signed char *dir)
+{
+    pthread_once(&change_once, change_index_build);
+    long i = mz_key_index_find(&change_index, &change_words[0].key, sizeof *change_words, k, n);
+    if (i >= 0)
+        *dir = change_words[i].dir;
+    return i >= 0;
 }
 
 /* Whether w is a word of change (its direction in *dir): as it is, or
@@ -61,21 +73,21 @@ static bool change_lookup(const char *k, signed char *dir)
 static bool change_word_of(const mz_word *w, signed char *dir)
 {
     const char *k = w->key;
-    if (change_lookup(k, dir))
-        return true;
     size_t n = w->key_len;
+    if (change_lookup(k, n, dir))
+        return true;
     if (n > 6 && k[0] == '\xD9' && (k[1] == '\x88' || k[1] == '\x81')) { /* و ف */
         k += 2, n -= 2;
-        if (change_lookup(k, dir))
+        if (change_lookup(k, n, dir))
             return true;
     }
     if (n > 6 && ((k[0] == '\xD8' && k[1] == '\xA8') || (k[0] == '\xD9' && k[1] == '\x84'))) {
         k += 2, n -= 2; /* ب ل */
-        if (change_lookup(k, dir))
+        if (change_lookup(k, n, dir))
             return true;
     }
     if (n > 8 && !memcmp(k, "\xD8\xA7\xD9\x84", 4)) /* ال */
-        return change_lookup(k + 4, dir);
+        return change_lookup(k + 4, n - 4, dir);
     return false;
 }
 
