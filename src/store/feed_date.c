@@ -103,13 +103,13 @@ static size_t unknown_zone(const char *p)
     return n <= 5 && !isalpha((unsigned char)p[n]) ? n : 0;
 }
 
-bool mz_rfc822_date(const char *s, char out[MZ_ISO_DATE_MAX])
+int mz_rfc822_read(const char *s, char out[MZ_ISO_DATE_MAX])
 {
     const char *p = s;
     skip_space(&p);
     if (word(p)) { /* the day's name is not checked against the date: feeds get it wrong */
         if (name_of(&p, days, 7) < 0 || *p != ',')
-            return false;
+            return 0;
         p++;
         skip_space(&p);
     }
@@ -120,7 +120,7 @@ bool mz_rfc822_date(const char *s, char out[MZ_ISO_DATE_MAX])
     const char *y_at = p;
     int y = digits(&p, 2, 4);
     if (d < 1 || mon < 0 || y < 0 || p - y_at == 3)
-        return false;
+        return 0;
     if (p - y_at == 2) /* RFC 2822's reading of a two-digit year */
         y += y < 50 ? 2000 : 1900;
     skip_space(&p);
@@ -134,7 +134,7 @@ bool mz_rfc822_date(const char *s, char out[MZ_ISO_DATE_MAX])
         }
     }
     if (hh >= 0 && (hh > 23 || mm < 0 || mm > 59 || ss < 0 || ss > 60))
-        return false;
+        return 0;
     skip_space(&p);
     /* No time, no zone or one not known: a local time of no known place is
      * no instant, but its day is the newsroom's, the one the list and «أمس»
@@ -147,14 +147,14 @@ bool mz_rfc822_date(const char *s, char out[MZ_ISO_DATE_MAX])
     skip_space(&p);
     if (*p) /* a comment, "(EEST)", is all that may follow */
         if (*p != '(' || !strchr(p, ')') || strchr(p, ')')[1])
-            return false;
-    if (!mz_calendar_day(y, mon + 1, d))
-        return false;
-    if (y < 1 || y > 9999)
-        return false;
+            return 0;
+    /* The form is a date's, its day none (31 Feb): -1, so a `published`
+     * given so is told, as an ISO date of no day is (published.c). */
+    if (!mz_calendar_day(y, mon + 1, d) || y < 1 || y > 9999)
+        return -1;
     if (!zoned || (hh == 0 && mm == 0 && ss == 0)) { /* midnight: a day, as feeds write dates */
         snprintf(out, MZ_ISO_DATE_MAX, "%04d-%02d-%02d", y, mon + 1, d);
-        return true;
+        return 1;
     }
     char off[16] = "Z"; /* east is within ±23:59 (zone) */
     if (east)
@@ -165,7 +165,12 @@ bool mz_rfc822_date(const char *s, char out[MZ_ISO_DATE_MAX])
     int n = snprintf(iso, sizeof iso, "%04d-%02d-%02dT%02d:%02d:%02d%s", y, mon + 1, d, hh, mm,
                      ss > 59 ? 59 : ss, off);
     if (n < 0 || n >= MZ_ISO_DATE_MAX)
-        return false;
+        return 0;
     memcpy(out, iso, (size_t)n + 1);
-    return true;
+    return 1;
+}
+
+bool mz_rfc822_date(const char *s, char out[MZ_ISO_DATE_MAX])
+{
+    return mz_rfc822_read(s, out) == 1;
 }

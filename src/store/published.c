@@ -35,8 +35,9 @@ mz_published_reading mz_published_read(const char *given, char out[MZ_ISO_DATE_M
         int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
         return mz_calendar_day(y, m, d) ? MZ_PUBLISHED_AS_GIVEN : MZ_PUBLISHED_NO_DAY;
     }
-    if (mz_rfc822_date(s, out))
-        return MZ_PUBLISHED_READ;
+    int rfc = mz_rfc822_read(s, out);
+    if (rfc)
+        return rfc > 0 ? MZ_PUBLISHED_READ : MZ_PUBLISHED_NO_DAY;
     int y, m, d;
     int r = mz_date_text(s, &y, &m, &d);
     if (r < 0)

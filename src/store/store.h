@@ -286,6 +286,9 @@ void mz_feed_entry_clear(mz_feed_entry *e);
  * name not known, «AST»). False, out untouched, for anything else: a day
  * that does not exist, words after it. */
 bool mz_rfc822_date(const char *s, char out[MZ_ISO_DATE_MAX]);
+/* As mz_rfc822_date, telling apart a string of the form whose day is none
+ * («Tue, 31 Feb 2026»): 1 read, -1 that, 0 anything else. */
+int mz_rfc822_read(const char *s, char out[MZ_ISO_DATE_MAX]);
 /* Whether y-m-d (month 1..12) is a day of the Gregorian calendar
  * (date_line.c): the feeds' dates, the date lines and a `published` given. */
 bool mz_calendar_day(int y, int m, int d);

@@ -63,6 +63,11 @@ static void test_no_calendar_day(void **state)
     expect("31/02/2026", MZ_PUBLISHED_NO_DAY, "31/02/2026");
     expect("٣١/٠٢/٢٠٢٦", MZ_PUBLISHED_NO_DAY, "٣١/٠٢/٢٠٢٦");
     expect("31 نيسان 2026", MZ_PUBLISHED_NO_DAY, "31 نيسان 2026");
+    /* an RSS date's form, of no day: told too (it was kept with no word) */
+    expect("Tue, 31 Feb 2026 10:00:00 +0300", MZ_PUBLISHED_NO_DAY, "Tue, 31 Feb 2026 10:00:00 +0300");
+    expect("Tue, 30 Feb 2026", MZ_PUBLISHED_NO_DAY, "Tue, 30 Feb 2026");
+    expect("31 Feb 2026", MZ_PUBLISHED_NO_DAY, "31 Feb 2026");
+    expect("Fri, 29 Feb 2019 10:00:00 GMT", MZ_PUBLISHED_NO_DAY, "Fri, 29 Feb 2019 10:00:00 GMT");
     expect("2024-02-29", MZ_PUBLISHED_AS_GIVEN, "2024-02-29");
     expect("29/02/2024", MZ_PUBLISHED_READ, "2024-02-29");
 }
