@@ -186,6 +186,8 @@ static void add_fraction(const words *ws, span *out, double unit)
     }
 }
 
+static bool remainder_at(const words *ws, size_t j, double *value, size_t *last);
+
 /* Parses a spelled-out number starting at word i (which must be a number
  * word without a leading و). Stops before a word that would make it a range. */
 static bool parse_spelled(const words *ws, size_t i, span *out)
@@ -261,6 +263,18 @@ static bool parse_spelled(const words *ws, size_t i, span *out)
         last_order = w->order;
     }
     total += cur;
+    bool after_bayn = i > 0 && (eq(&ws->v[i - 1], "بين") || eq(&ws->v[i - 1], "مابين"));
+    if (j > i && last_order == 3 && !after_bayn && j < ws->n && eq(&ws->v[j], "و")) {
+        /* «مليون و200 ألف», «ألف و200»: digits after the spelled unit, with
+         * a smaller unit of their own (remainder_at, as after "5 آلاف");
+         * after بين the و joins a range's two ends («بين مليار و700 مليون») */
+        double rest;
+        size_t rest_last;
+        if (remainder_at(ws, j, &rest, &rest_last) && rest < last_unit) {
+            total += rest;
+            j = rest_last + 1;
+        }
+    }
     if (j == i || total <= 0)
         return false;
     if (j == i + 1 && (eq(&ws->v[i], "الاف") || eq(&ws->v[i], "ملايين") || eq(&ws->v[i], "مليارات")))
@@ -292,6 +306,12 @@ static bool remainder_at(const words *ws, size_t j, double *value, size_t *last)
         if (mult > 0 && !(number_word(&ws->v[j + 2], &waw) && waw)) {
             *value *= mult;
             *last = j + 2;
+            double rest;
+            size_t rest_last;
+            if (remainder_at(ws, j + 3, &rest, &rest_last) && rest < mult) {
+                *value += rest; /* «مليونين و749 ألف و140»: the thousands' own rest */
+                *last = rest_last;
+            }
         }
         return true;
     }

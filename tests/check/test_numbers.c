@@ -297,6 +297,33 @@ static void test_compound_numbers(void **state)
                  MZ_QTY_COUNT, "مقاتل");
     assert_value("نزح مليون وخمسمئة ألف شخص", "مليون وخمسمئة ألف", 1.5e6, 1.5e6, MZ_QTY_COUNT, "شخص");
     assert_value("بين 3 آلاف و4 آلاف عنصر", "بين 3 آلاف و4 آلاف", 3000, 4000, MZ_QTY_COUNT, "عنصر");
+    /* a spelled multiplier, then و and digits with their own smaller unit:
+     * «مليون و200 ألف صوت» was two numbers, the million counting nothing
+     * and 200 ألف votes, and the bound before it was lost */
+    assert_value("حصد الحزب مليون و200 ألف صوت", "مليون و200 ألف", 1.2e6, 1.2e6, MZ_QTY_COUNT,
+                 "صوت");
+    assert_value("أدلى مليونان و900 ألف ناخب بأصواتهم", "مليونان و900 ألف", 2.9e6, 2.9e6,
+                 MZ_QTY_COUNT, "ناخب");
+    assert_value("شارك ألف و200 مراقب", "ألف و200", 1200, 1200, MZ_QTY_COUNT, "مراقب");
+    {
+        size_t n;
+        mz_number x = first("حصد أكثر من مليون و200 ألف صوت", &n);
+        assert_int_equal(n, 1);
+        assert_true(x.number == 1.2e6);
+        assert_int_equal(x.bound, 1);
+        /* the thousands' own rest: 2,749,140 (it was 749,140) */
+        assert_value("يبلغ عددهم مليونين و 749 ألف و 140 لاجئا", "مليونين و 749 ألف و 140", 2749140,
+                     2749140, MZ_QTY_COUNT, "لاجئا");
+        assert_value("قتل 5 آلاف و 200 و 3 أشخاص", "5 آلاف و 200", 5200, 5200, MZ_QTY_COUNT, "");
+        /* after بين, و joins a range's two ends */
+        x = first("يمنح ما بين مليار و 700 مليون دولار", &n);
+        assert_true(x.number == 7e8 && x.number_max == 1e9);
+        /* a second million is a second number, not a part of the first */
+        mz_number w[4];
+        const char *two = "بين مليون و2 مليون نازح";
+        assert_true(mz_numbers_extract(two, strlen(two), w, 4) >= 1);
+        assert_true(w[0].number == 1e6 && w[0].number_max == 2e6);
+    }
     /* a teen with the article on its unit (it was عشر alone: 10, and
      * «عشر مليون» 10 million against a claim's 13 million, train R-83) */
     assert_value("ونفت الشركة أنها دفعت الثلاثة عشر مليون يورو", "الثلاثة عشر مليون", 13e6, 13e6,
