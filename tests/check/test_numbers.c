@@ -476,6 +476,39 @@ static void test_percent_rate_word(void **state)
     assert_string_not_equal(a.noun_key, b.noun_key);
 }
 
+/* «نسبة X» in the value's clause names what the percentage measures, however
+ * far the clause runs from it: «نسبة المشاركة في الانتخابات البرلمانية التي
+ * جرت الأحد الماضي بلغت 41.3%» measured «الأحد» (a weekday, from «الماضي»),
+ * and the same turnout with the election's adjective measured «الانتخابات»,
+ * so one figure stood in three quantities and a claim's wrong turnout was
+ * set against none of them. Another number, a comma or a new clause between
+ * them ends the reach: the second rate is then its own. */
+static void test_percent_of_the_rate_phrase(void **state)
+{
+    (void)state;
+    assert_value("أعلنت المفوضية أن نسبة المشاركة في الانتخابات البرلمانية التي جرت الأحد الماضي بلغت 41.3%",
+                 "41.3%", 41.3, 41.3, MZ_QTY_PERCENT, "المشاركة");
+    assert_value("قالت مصادر إن نسبة المشاركة في الانتخابات البرلمانية بلغت 43.1%", "43.1%", 43.1,
+                 43.1, MZ_QTY_PERCENT, "المشاركة");
+    assert_value("بلغت نسبة المشاركة في الانتخابات البرلمانية في زيلان 41.3%", "41.3%", 41.3, 41.3,
+                 MZ_QTY_PERCENT, "المشاركة");
+    assert_value("بلغت نسبة النمو في الربع الثالث 3.5%", "3.5%", 3.5, 3.5, MZ_QTY_PERCENT, "النمو");
+    /* من names it first; and a comma, a number or فيما ends the reach */
+    assert_value("حصل الحزب على نسبة مرتفعة بلغت 31.5% من الأصوات", "31.5%", 31.5, 31.5,
+                 MZ_QTY_PERCENT, "الأصوات");
+    mz_number v[4];
+    const char *two = "بلغت نسبة البطالة 12% وارتفع التضخم إلى 5%";
+    assert_int_equal(mz_numbers_extract(two, strlen(two), v, 4), 2);
+    assert_string_equal(v[0].noun, "البطالة");
+    assert_string_equal(v[1].noun, "التضخم");
+    const char *comma = "ارتفعت نسبة البطالة، فيما بلغ التضخم 5%";
+    assert_int_equal(mz_numbers_extract(comma, strlen(comma), v, 4), 1);
+    assert_string_equal(v[0].noun, "التضخم");
+    const char *fima = "ارتفعت نسبة البطالة فيما بلغ التضخم في العاصمة 5%";
+    assert_int_equal(mz_numbers_extract(fima, strlen(fima), v, 4), 1);
+    assert_string_equal(v[0].noun, "التضخم");
+}
+
 /* What a percentage measures is not the verb before it: "ارتفع 5%" and
  * "حصل 85%" counted the verbs, so every story's "ارتفع X%" met as one
  * quantity. A word before it must carry the article; after من, "كامل" or
@@ -1261,6 +1294,7 @@ int main(void)
         cmocka_unit_test(test_conflicts_of_one_event),
         cmocka_unit_test(test_direction_marks),
         cmocka_unit_test(test_percent_not_a_verb),
+        cmocka_unit_test(test_percent_of_the_rate_phrase),
         cmocka_unit_test(test_clock_times),
         cmocka_unit_test(test_arabic_comma_between_digits),
         cmocka_unit_test(test_claim_broken_plural_counts),
