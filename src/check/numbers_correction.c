@@ -9,6 +9,7 @@
  * right before a number, and no «فقط» right after it («وليس 14 فقط» is
  * "not only 14"). The figure given instead is the number just before the
  * negator, at most two words before it («18 وليس», «6 مدارس فقط، وليس»).
+ * The other way round, «X، والصحيح Y» («والصواب»): X is rejected, Y given.
  * A figure a denial governs is rejected too (mz_num_denied): «نفت الوزارة
  * ضخ مليار ونصف دولار» does not give the 1.5 billion, it denies it.
  */
@@ -28,6 +29,14 @@ static bool is_negator(const mz_word *w)
 {
     static const char *const neg[] = {"ليس", "وليس", "ليست", "وليست", "لا", "ولا"};
     return in_list(w->key, neg, sizeof neg / sizeof *neg);
+}
+
+/* «والصحيح», «والصواب»: the figure before it is corrected, the one after
+ * it is the answer («43.1%، والصحيح 41.3%»): «وليس» the other way round. */
+static bool is_right_word(const mz_word *w)
+{
+    static const char *const right[] = {"والصحيح", "والصواب", "فالصحيح", "فالصواب", "والاصح"};
+    return in_list(w->key, right, sizeof right / sizeof *right);
 }
 
 /* The number nums[0..n) that starts at byte `at`, not a date; NULL if none. */
@@ -60,6 +69,27 @@ static const mz_number *figure_before(const char *s, size_t len, const mz_number
     return between <= INSTEAD_WORDS ? best : NULL;
 }
 
+/* The first number (not a date) starting at or after byte `after`, with at
+ * most INSTEAD_WORDS words of s between `after` and its start. */
+static const mz_number *figure_after(const char *s, size_t len, const mz_number *nums, size_t n,
+                                     size_t after)
+{
+    const mz_number *best = NULL;
+    for (size_t i = 0; i < n; i++)
+        if (nums[i].kind != MZ_QTY_DATE && nums[i].start >= after &&
+            (!best || nums[i].start < best->start))
+            best = &nums[i];
+    if (!best)
+        return NULL;
+    mz_word_iter it;
+    mz_word w;
+    size_t between = 0;
+    mz_words_init(&it, s, len);
+    while (mz_words_next(&it, &w) && w.start < best->start)
+        between += w.start >= after;
+    return between <= INSTEAD_WORDS ? best : NULL;
+}
+
 static void add(mz_num_correction *out, size_t cap, size_t *found, const mz_number *rejected,
                 const mz_number *instead)
 {
@@ -86,7 +116,8 @@ static bool negated_number(const char *s, size_t len)
     bool have_prev = false;
     mz_words_init(&it, s, len);
     for (; mz_words_next(&it, &w); prev = w, have_prev = true)
-        if (have_prev && is_negator(&prev) && (w.is_number || mz_num_is_number_word(&w)))
+        if ((have_prev && is_negator(&prev) && (w.is_number || mz_num_is_number_word(&w))) ||
+            is_right_word(&w))
             return true;
     return false;
 }
@@ -114,6 +145,12 @@ size_t mz_num_corrections(const char *s, size_t len, mz_num_correction *out, siz
             add(out, cap, &found, pending, instead);
             pending = NULL;
         }
+        if (is_right_word(&w)) {
+            const mz_number *wrong = figure_before(s, len, nums, n, w.start);
+            const mz_number *right = figure_after(s, len, nums, n, w.end);
+            if (wrong && right && !pending)
+                add(out, cap, &found, wrong, right);
+        }
         if (!have_prev || !is_negator(&prev) || pending)
             continue;
         if ((pending = number_at(nums, n, w.start))) {
@@ -131,8 +168,13 @@ size_t mz_num_corrections(const char *s, size_t len, mz_num_correction *out, siz
  * not, and are not read further. */
 static bool may_reject(const char *s, size_t len)
 {
-    static const char lays[] = "ليس", la[] = "لا ";
+    static const char lays[] = "ليس", la[] = "لا ", sahih[] = "الصحيح", sawab[] = "الصواب",
+                      asahh[] = "الأصح";
     for (size_t i = 0; i + sizeof la - 1 <= len; i++) {
+        if ((i + sizeof sahih - 1 <= len && !memcmp(s + i, sahih, sizeof sahih - 1)) ||
+            (i + sizeof sawab - 1 <= len && !memcmp(s + i, sawab, sizeof sawab - 1)) ||
+            (i + sizeof asahh - 1 <= len && !memcmp(s + i, asahh, sizeof asahh - 1)))
+            return true;
         if (i + sizeof lays - 1 <= len && !memcmp(s + i, lays, sizeof lays - 1))
             return true;
         if (!memcmp(s + i, la, sizeof la - 1) &&

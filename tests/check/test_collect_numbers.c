@@ -403,6 +403,39 @@ static void test_correction_outside_the_evidence(void **state)
     mz_check_result_free(r);
 }
 
+/* A correction written the other way round, the figure first and the
+ * answer after «والصحيح» / «والصواب»: «ورد في نسخة سابقة أن نسبة المشاركة
+ * 52%، والصحيح 41.3%». The 52 is the figure the site corrects, not one it
+ * gives: a claim of 52% found its number there, so the report said a
+ * source gave it and never that none does. */
+static void test_correction_answer_after(void **state)
+{
+    (void)state;
+    const char *claim = "بلغت نسبة المشاركة في الانتخابات البرلمانية 52%";
+    const char *b[] = {"قالت مصادر إن نسبة المشاركة في الانتخابات البرلمانية بلغت 41.3%.\n"
+                       "تصحيح: ورد في نسخة سابقة أن نسبة المشاركة 52%، والصحيح 41.3%."};
+    mz_check_result *r = collect(claim, b, 1);
+    assert_int_equal(r->n_numbers, 1);
+    const mz_check_quantity *q = &r->numbers[0];
+    assert_true(q->on_claim && q->claim_unmatched);
+    size_t rejected = 0;
+    for (size_t i = 0; i < q->n_values; i++) {
+        const mz_check_value *v = &q->values[i];
+        assert_int_equal(v->rejected, v->number == 52);
+        rejected += v->rejected;
+    }
+    assert_int_equal(rejected, 1);
+    mz_check_result_free(r);
+    /* «والصواب أن العدد 18» after «30»: the 30 is rejected, the 18 given */
+    mz_num_correction c[4];
+    const char *s = "ذكرنا أن الشرطة اعتقلت 30 صحفيا، والصواب أن العدد 18.";
+    assert_int_equal(mz_num_corrections(s, strlen(s), c, 4), 1);
+    assert_true(c[0].lo == 30 && c[0].has_instead && c[0].instead.number == 18);
+    /* «الصحيح» with no figure before it rejects nothing */
+    const char *none = "والصحيح أن الشرطة اعتقلت 18 صحفيا.";
+    assert_int_equal(mz_num_corrections(none, strlen(none), c, 4), 0);
+}
+
 /* The figure a voice gives in «X وليس Y» is its answer even when it lies
  * within 10% of the figure it rejects: «16.2% وليس 18.5%». The rejection
  * is met exactly; the allowance two sources' figures get (400 and 420 agree)
@@ -500,6 +533,7 @@ int main(void)
         cmocka_unit_test(test_events_of_places),
         cmocka_unit_test(test_correction_of_the_claims_number),
         cmocka_unit_test(test_correction_outside_the_evidence),
+        cmocka_unit_test(test_correction_answer_after),
         cmocka_unit_test(test_answer_near_the_rejected_figure),
         cmocka_unit_test(test_denied_figure),
     };
