@@ -187,6 +187,33 @@ static bool claim_speaks_to(const mz_check_quantity *q, const mz_check_value *v)
     return q->has_claim_value && told_alike(q->claim_change, q->claim_level, v->change, v->level);
 }
 
+/* The rounding a percentage is written to: half a unit of its last digit
+ * (41 → 0.5, 41.3 → 0.05, 2.375 → 0.0005). */
+static double percent_rounding(double x)
+{
+    double scale = 1;
+    for (int d = 0; d < 3 && fabs(x * scale - nearbyint(x * scale)) > 1e-6; d++)
+        scale *= 10;
+    return 0.5 / scale;
+}
+
+/* Whether two values of q conflict. Percentages given exactly are compared
+ * in points, within the rounding of the coarser: a share written «41.3%»
+ * is precise, and the 10% allowance on each side counts get
+ * (mz_numbers_conflict: 400 and 420 agree) let it meet anything from 34%
+ * to 50%, so a claim's 43.1% turnout was "given" by the source's 41.3%.
+ * A bound or a range keeps the allowance. (The stance model's number cues
+ * keep mz_numbers_conflict: they are features it was trained on.) */
+static bool values_conflict(const mz_check_quantity *q, double alo, double ahi, double blo,
+                            double bhi)
+{
+    if (q->kind == MZ_QTY_PERCENT && alo == ahi && blo == bhi && isfinite(alo) && isfinite(blo)) {
+        double tol = fmax(percent_rounding(alo), percent_rounding(blo));
+        return fabs(alo - blo) > tol + 1e-9;
+    }
+    return mz_numbers_conflict(alo, ahi, blo, bhi);
+}
+
 /* Whether a value agrees with the claim's own value for its quantity ("ما
  * لا يقل عن 60 مدنيا" allows 60 and 133 alike). */
 static bool fits_claim(const mz_check_quantity *q, const mz_check_value *v)
@@ -196,7 +223,7 @@ static bool fits_claim(const mz_check_quantity *q, const mz_check_value *v)
     double clo, chi, lo, hi;
     allowed(&c, &clo, &chi);
     allowed(v, &lo, &hi);
-    return !opposite(c.change, v->change) && !mz_numbers_conflict(lo, hi, clo, chi);
+    return !opposite(c.change, v->change) && !values_conflict(q, lo, hi, clo, chi);
 }
 
 /* Whether v is a value outside the claim's own from a voice that gives the
@@ -279,7 +306,7 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
             allowed(a, &alo, &ahi);
             allowed(b, &blo, &bhi);
             if (a->voice != b->voice &&
-                (opposite(a->change, b->change) || mz_numbers_conflict(alo, ahi, blo, bhi)))
+                (opposite(a->change, b->change) || values_conflict(q, alo, ahi, blo, bhi)))
                 q->conflict = a->conflicting = b->conflicting = true;
         }
 }

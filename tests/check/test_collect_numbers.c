@@ -436,6 +436,40 @@ static void test_correction_answer_after(void **state)
     assert_int_equal(mz_num_corrections(none, strlen(none), c, 4), 0);
 }
 
+/* A percentage is a share already, and written with a decimal it is a
+ * precise figure: a turnout of 41.3% does not give a claim's 43.1%, nor do
+ * two sources' 41.3% and 43.1% agree. The 10% allowance on each side that
+ * counts get (400 and 420 agree) let 41.3 meet anything from 34 to 50. Two
+ * percentages agree within the rounding of the coarser (41% and 41.3%). */
+static void test_percent_points(void **state)
+{
+    (void)state;
+    const char *claim = "بلغت نسبة المشاركة في الانتخابات البرلمانية 43.1%";
+    const char *one[] = {"أعلنت المفوضية أن نسبة المشاركة في الانتخابات البرلمانية بلغت 41.3%."};
+    mz_check_result *r = collect(claim, one, 1);
+    assert_true(r->numbers[0].on_claim && r->numbers[0].claim_unmatched);
+    assert_true(r->numbers[0].values[0].off_claim);
+    mz_check_result_free(r);
+    const char *two[] = {"أعلنت المفوضية أن نسبة المشاركة في الانتخابات البرلمانية بلغت 41.3%.",
+                         "قالت مصادر إن نسبة المشاركة في الانتخابات البرلمانية بلغت 43.1%."};
+    r = collect("بلغت نسبة المشاركة في الانتخابات البرلمانية", two, 2);
+    assert_true(r->numbers[0].conflict);
+    mz_check_result_free(r);
+    /* rounded by one source: no conflict, and the claim's number given */
+    const char *rounded[] = {"أعلنت المفوضية أن نسبة المشاركة في الانتخابات البرلمانية بلغت 41.3%.",
+                             "قالت مصادر إن نسبة المشاركة في الانتخابات البرلمانية بلغت 41%."};
+    r = collect("بلغت نسبة المشاركة في الانتخابات البرلمانية 41%", rounded, 2);
+    assert_false(r->numbers[0].conflict);
+    assert_false(r->numbers[0].claim_unmatched);
+    mz_check_result_free(r);
+    /* a bound keeps its reach: «أكثر من 40%» allows 41.3% */
+    const char *bound[] = {"أعلنت المفوضية أن نسبة المشاركة في الانتخابات البرلمانية بلغت 41.3%.",
+                           "قالت مصادر إن نسبة المشاركة في الانتخابات البرلمانية بلغت أكثر من 40%."};
+    r = collect("بلغت نسبة المشاركة في الانتخابات البرلمانية", bound, 2);
+    assert_false(r->numbers[0].conflict);
+    mz_check_result_free(r);
+}
+
 /* The figure a voice gives in «X وليس Y» is its answer even when it lies
  * within 10% of the figure it rejects: «16.2% وليس 18.5%». The rejection
  * is met exactly; the allowance two sources' figures get (400 and 420 agree)
@@ -534,6 +568,7 @@ int main(void)
         cmocka_unit_test(test_correction_of_the_claims_number),
         cmocka_unit_test(test_correction_outside_the_evidence),
         cmocka_unit_test(test_correction_answer_after),
+        cmocka_unit_test(test_percent_points),
         cmocka_unit_test(test_answer_near_the_rejected_figure),
         cmocka_unit_test(test_denied_figure),
     };
