@@ -294,8 +294,8 @@ static bool clause_mark_between(const char *s, size_t a, size_t b)
  * name's or a noun phrase's). */
 static bool opens_clause(const mz_word *w)
 {
-    static const char *const open[] = {"فيما", "بينما", "حين", "حيث", "لكن", "بل", "ثم"};
-    if (in_list(w->key, open, sizeof open / sizeof *open))
+    static const char *const openers[] = {"فيما", "بينما", "حين", "حيث", "لكن", "بل", "ثم"};
+    if (in_list(w->key, openers, sizeof openers / sizeof *openers))
         return true;
     return !strncmp(w->key, "و", strlen("و")) && strncmp(w->key, "وال", strlen("وال")) &&
            w->key_len > strlen("و");
