@@ -375,14 +375,16 @@ function renderNumbers(report) {
   $('#numbers-title .title-text').textContent = shown.some((q) => q.conflict)
     ? 'تعارض في الأرقام' : 'أرقام لا يذكرها الادعاء';
   for (const q of shown) {
-    // Copies inside one voice repeat the same value: show it once per voice.
+    // Copies inside one voice repeat the same value: show it once per voice,
+    // as it is shown (a rise and a fall of 5% are two values, a change and a
+    // level too: keyed by the value alone, the fall was dropped).
     // A conflict lists the values that make it (values[].conflicting; a
     // server before it marked none: then all of them), not the others the
     // sources give of the same noun (a figure beside the claim's, an earlier one).
     const seen = new Set();
     const marked = (q.values || []).some((v) => v.conflicting);
     const values = (q.values || []).filter((v) => {
-      const key = `${v.voice}|${v.value}`;
+      const key = `${v.voice}|${v.change || ''}|${v.level ? 'level' : ''}|${v.value}`;
       if (q.conflict ? marked && !v.conflicting : !v.off_claim) return false;
       return seen.has(key) ? false : seen.add(key);
     });

@@ -954,6 +954,31 @@ async function main() {
       }
     });
 
+    await test('a rise and a fall written alike in one voice are both shown, each with its direction', async () => {
+      const body = 'ارتفعت الصادرات بنسبة 5% في آذار بعدما انخفضت الواردات بنسبة 5% في شباط.';
+      const rep = fakeReport('ارتفعت الصادرات بنسبة 8%', 'supported', [{
+        voice: 1, stance: 'agree', weight: 0.9, sources: ['a.example'],
+        members: [fakeMember(90400, 'الصادرات', 'a.example', 'agree', [evidenceOf(body, body, 'overlap')])],
+      }]);
+      rep.numbers = [{ quantity: 'بالمئة', on_claim: true, conflict: true, claim_number: 8,
+        values: [{ voice: 1, value: '5%', change: 'rise', conflicting: true },
+          { voice: 1, value: '5%', change: 'fall', conflicting: true },
+          { voice: 1, value: '5%', change: 'fall', conflicting: true }] }];
+      const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep })),
+        await routeFor(page, /\/api\/articles\/90400$/, (route) => route.fulfill({ json: { id: 1, body } }))];
+      try {
+        await page.fill('#claim', rep.claim);
+        await page.click('#check-btn');
+        await waitForReport(page, rep.claim);
+        const values = await page.$$eval('#numbers .num-value', (ns) => ns.map((n) => n.textContent));
+        // the two falls are one value of one voice; the rise is another
+        assert(values.length === 2, `values: ${values}`);
+        assert(values[0].includes('ارتفاع') && values[1].includes('انخفاض'), `directions: ${values}`);
+      } finally {
+        for (const u of unroutes) await u();
+      }
+    });
+
     await test('a long report (20 voices) with URL titles and long words fits 1280 and 360 px', async () => {
       // A scraped article whose title is its address; an unbroken run of letters.
       const urlTitle = `https://www.regional-agency.example/ar/news/2026/03/14/${'x1'.repeat(60)}`;
