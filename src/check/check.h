@@ -504,6 +504,19 @@ void mz_turn_stance(mz_check_member *m, const mz_terms *event);
 /* versions.c: sets each member's superseded_by from the others (sigs[i]:
  * member i's body's MinHash). MZ_OK or MZ_ERR_NOMEM. */
 mz_status mz_mark_superseded(mz_check_result *r, const mz_minhash *sigs);
+/* One article as versions are told apart: its URL's key (mz_url_key; NULL:
+ * none, never a version), id and `published`. */
+typedef struct mz_version_item {
+    const char *url_key;
+    int64_t id;
+    const char *published;
+} mz_version_item;
+/* The rule mz_mark_superseded applies, over any n articles: latest[i] is
+ * the index of the latest version of v[i] (same key, near-copy text by
+ * sigs, later by publication day when all of that key have one, else by
+ * id), i itself when none is later. MZ_OK or MZ_ERR_NOMEM. */
+mz_status mz_versions_latest(size_t n, const mz_version_item *v, const mz_minhash *sigs,
+                             size_t *latest);
 
 /* Groups r->members into r->voices (near-copies and same site); a member's
  * weight is 1 - P(unrelated), shrunk when its claim coverage is below

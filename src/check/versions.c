@@ -4,7 +4,9 @@
  * the corrected text beside the old one, since ingest replaces nothing (a
  * URL is not an article: 11 of baly2018's train URLs are listing pages that
  * held different stories on different days). At check time, two checked
- * articles with one URL whose texts are near-copies (mz_minhash_copies, the
+ * articles with one URL (as a reader compares URLs: mz_url_key, so http and https,
+ * "www.", a trailing slash, a tracking parameter or an escaped Arabic path
+ * are one URL) whose texts are near-copies (mz_minhash_copies, the
  * measure that makes wire copies one voice) are two versions of one article:
  * the later counts, the earlier is kept in the report, marked superseded
  * (mz_check_member.superseded_by), and not weighed. Two different texts
@@ -17,6 +19,7 @@
  * no article out of its voice.
  */
 #include "check/check.h"
+#include "store/db.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -28,44 +31,62 @@ static long day_of(const char *published)
     return mz_published_date(published, &y, &m, &d) ? (long)y * 10000 + m * 100 + d : -1;
 }
 
-static bool same_url(const mz_check_member *a, const mz_check_member *b)
-{
-    return a->url && *a->url && b->url && !strcmp(a->url, b->url);
-}
-
 /* Whether a is a later version than b (same URL); by_date: both have a day. */
-static bool later(const mz_check_member *a, long day_a, const mz_check_member *b, long day_b,
-                  bool by_date)
+static bool later(int64_t id_a, long day_a, int64_t id_b, long day_b, bool by_date)
 {
     if (by_date && day_a != day_b)
         return day_a > day_b;
-    return a->article_id > b->article_id;
+    return id_a > id_b;
+}
+
+mz_status mz_versions_latest(size_t n, const mz_version_item *v, const mz_minhash *sigs,
+                             size_t *latest)
+{
+    long *days = n ? malloc(n * sizeof *days) : NULL;
+    if (n && !days)
+        return MZ_ERR_NOMEM;
+    for (size_t i = 0; i < n; i++)
+        days[i] = day_of(v[i].published);
+    for (size_t i = 0; i < n; i++) {
+        latest[i] = i;
+        if (!v[i].url_key)
+            continue;
+        bool by_date = days[i] >= 0;
+        for (size_t j = 0; j < n && by_date; j++)
+            by_date = !v[j].url_key || strcmp(v[i].url_key, v[j].url_key) || days[j] >= 0;
+        for (size_t j = 0; j < n; j++)
+            if (j != i && v[j].url_key && !strcmp(v[i].url_key, v[j].url_key) &&
+                later(v[j].id, days[j], v[latest[i]].id, days[latest[i]], by_date) &&
+                mz_minhash_copies(&sigs[i], &sigs[j], MZ_COPY_JACCARD))
+                latest[i] = j;
+    }
+    free(days);
+    return MZ_OK;
 }
 
 mz_status mz_mark_superseded(mz_check_result *r, const mz_minhash *sigs)
 {
     size_t n = r->n_members;
-    long *days = n ? malloc(n * sizeof *days) : NULL;
-    if (n && !days)
-        return MZ_ERR_NOMEM;
-    for (size_t i = 0; i < n; i++) {
+    mz_version_item *v = n ? calloc(n, sizeof *v) : NULL;
+    char **keys = n ? calloc(n, sizeof *keys) : NULL;
+    size_t *latest = n ? malloc(n * sizeof *latest) : NULL;
+    mz_status s = n && (!v || !keys || !latest) ? MZ_ERR_NOMEM : MZ_OK;
+    for (size_t i = 0; i < n && s == MZ_OK; i++) {
+        const mz_check_member *m = &r->members[i];
         r->members[i].superseded_by = 0;
-        days[i] = day_of(r->members[i].published);
+        /* NULL for no URL, or out of memory: then this one is not compared */
+        v[i] = (mz_version_item){.url_key = keys[i] = mz_url_key(m->url), .id = m->article_id,
+                                 .published = m->published};
     }
-    for (size_t i = 0; i < n; i++) {
-        mz_check_member *m = &r->members[i];
-        bool by_date = days[i] >= 0;
-        for (size_t j = 0; j < n && by_date; j++)
-            by_date = !same_url(m, &r->members[j]) || days[j] >= 0;
-        size_t latest = i;
-        for (size_t j = 0; j < n; j++)
-            if (j != i && same_url(m, &r->members[j]) &&
-                later(&r->members[j], days[j], &r->members[latest], days[latest], by_date) &&
-                mz_minhash_copies(&sigs[i], &sigs[j], MZ_COPY_JACCARD))
-                latest = j;
-        if (latest != i)
-            m->superseded_by = r->members[latest].article_id;
-    }
-    free(days);
-    return MZ_OK;
+    if (s == MZ_OK)
+        s = mz_versions_latest(n, v, sigs, latest);
+    for (size_t i = 0; i < n && s == MZ_OK; i++)
+        if (latest[i] != i)
+            r->members[i].superseded_by = r->members[latest[i]].article_id;
+    for (size_t i = 0; keys && i < n; i++)
+        free(keys[i]);
+    free(keys);
+    free(v);
+    free(latest);
+    return s;
 }

@@ -197,6 +197,12 @@ bool mz_origin_is_file(const char *origin);
  * scheme and any user:password@, without the port or the DNS root's
  * trailing dot ("aljazeera.net." would otherwise be the site "net."). */
 const char *mz_url_host(const char *s, size_t *n);
+/* A URL as a reader compares it (url_key.c): one key for http and https,
+ * "www." or not, a trailing slash, a fragment, tracking parameters (utm_*,
+ * fbclid…), an escaped non-ASCII letter and the letter; other query
+ * parameters kept, in order (?id=12 and ?id=13 are two pages). Malloc'd;
+ * NULL for no URL (NULL, blank) or out of memory. */
+char *mz_url_key(const char *url);
 /* The host of an http(s) URL, lowercased, without "www.", or NULL; on a
  * platform where accounts share the host (facebook.com, x.com, t.me,
  * youtube.com...) the host and the account: "facebook.com/aljazeera". */

@@ -207,6 +207,54 @@ static void test_corrected_number(void **state)
     mz_check_result_free(r);
 }
 
+/* A re-scrape stores the page's address in another form: http for https,
+ * "www.", a trailing slash, the path's Arabic escaped, a tracking parameter
+ * and a fragment. Still one URL, as a reader sees it: the correction wins
+ * (byte-equal URLs only, the old version was weighed and the claim
+ * SUPPORTED). */
+static void test_url_forms_are_one_url(void **state)
+{
+    fixture *f = *state;
+    int64_t old_id = add(f, "http://www.alghad.example/local/%D8%A7%D9%84%D8%AE%D8%A8%D8%B2-2018",
+                         "2018-03-04", bread_old);
+    int64_t new_id = add(f, "https://alghad.example/local/الخبز-2018/?utm_source=twitter#comments",
+                         "2018-03-05", bread_new);
+    mz_check_result *r = check(f, bread_claim);
+    assert_int_equal(member(r, old_id)->superseded_by, new_id);
+    assert_int_equal(member(r, new_id)->superseded_by, 0);
+    assert_int_equal(mz_check_verdict(r), MZ_REFUTED);
+    mz_check_result_free(r);
+}
+
+/* ?id=12 and ?id=13 are two pages of one site, whatever their texts: a
+ * story and its near copy published at two ids are a wire copy (one voice),
+ * not versions: neither supersedes the other. */
+static void test_query_selects_another_page(void **state)
+{
+    fixture *f = *state;
+    int64_t a = add(f, "https://alghad.example/article.php?id=12", "2018-03-04", bread_old);
+    int64_t b = add(f, "https://alghad.example/article.php?id=13&utm_medium=rss", "2018-03-05",
+                    bread_new);
+    mz_check_result *r = check(f, bread_claim);
+    assert_int_equal(member(r, a)->superseded_by, 0);
+    assert_int_equal(member(r, b)->superseded_by, 0);
+    mz_check_result_free(r);
+}
+
+/* A listing page under two forms of its URL: its two stories are still
+ * two articles, both weighed. */
+static void test_listing_page_two_forms(void **state)
+{
+    fixture *f = *state;
+    int64_t report = add(f, "http://alghad.example/local", "2018-03-04", bread_old);
+    int64_t plea = add(f, "https://www.alghad.example/local/", "2018-03-06", bread_plea);
+    mz_check_result *r = check(f, bread_claim);
+    assert_int_equal(member(r, report)->superseded_by, 0);
+    assert_int_equal(member(r, plea)->superseded_by, 0);
+    assert_int_equal(mz_check_verdict(r), MZ_SUPPORTED);
+    mz_check_result_free(r);
+}
+
 /* A listing page: two different stories about bread under one URL on two
  * days. Both are weighed (the later does not supersede the earlier): the
  * voice is still its most related member, the earlier report, quoted. */
@@ -323,6 +371,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_undated_by_ingest_order, setup, teardown),
         cmocka_unit_test_setup_teardown(test_corrected_number, setup, teardown),
         cmocka_unit_test_setup_teardown(test_listing_page_keeps_both, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_url_forms_are_one_url, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_query_selects_another_page, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_listing_page_two_forms, setup, teardown),
         cmocka_unit_test_setup_teardown(test_superseded_denial_not_quoted, setup, teardown),
         cmocka_unit_test_setup_teardown(test_copy_under_two_urls, setup, teardown),
         cmocka_unit_test(test_cli_shows_superseded),
