@@ -13,9 +13,24 @@ const listIds = new Set(); // ids shown: a page fetched after an article was add
 let listOffset = 0; // articles fetched so far: the next page's offset
 let listTotal = 0;
 
+// Versions of one article stored at its URL (superseded_by, corrects: a
+// corrected re-scrape beside the text it corrects), as `mizan list` marks them.
+function versionNote(a) {
+  const corrects = Array.isArray(a.corrects) ? a.corrects : [];
+  if (a.superseded_by) {
+    return el('p', { class: 'meta version' },
+      `نسخة سابقة: حلّت محلها نسخة أحدث بالرابط نفسه، #${a.superseded_by}`);
+  }
+  if (corrects.length) {
+    return el('p', { class: 'meta version' },
+      `تصحّح نسخة سابقة بالرابط نفسه: ${corrects.map((id) => `#${id}`).join('، ')}`);
+  }
+  return null;
+}
+
 function listItem(a) {
   return el('li', { 'data-id': a.id }, el('h3', {}, articleTitle(a)),
-    el('p', { class: 'meta' }, `#${a.id} · `, articleMeta(a)));
+    el('p', { class: 'meta' }, `#${a.id} · `, articleMeta(a)), versionNote(a));
 }
 
 // "عدد المقالات من SITE: 57، المعروض منها 20"; nothing for an empty list

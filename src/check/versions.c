@@ -74,8 +74,8 @@ mz_status mz_mark_superseded(mz_check_result *r, const mz_minhash *sigs)
     for (size_t i = 0; i < n && s == MZ_OK; i++) {
         const mz_check_member *m = &r->members[i];
         r->members[i].superseded_by = 0;
-        /* NULL for no URL, or out of memory: then this one is not compared */
-        v[i] = (mz_version_item){.url_key = keys[i] = mz_url_key(m->url), .id = m->article_id,
+        s = mz_url_key(m->url, &keys[i]);
+        v[i] = (mz_version_item){.url_key = keys[i], .id = m->article_id,
                                  .published = m->published};
     }
     if (s == MZ_OK)

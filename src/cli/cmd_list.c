@@ -1,11 +1,13 @@
 /* cmd_list.c — `mizan list [--db PATH] [--source SITE] [-n N] [--offset N]
  * [--json]`: the stored articles, newest first, a page at a time
  * (mz_articles_list). */
+#include "check/check.h"
 #include "cli/cli.h"
 #include "cli/cmd_store.h"
 #include "json/json.h"
 #include "store/db.h"
 #include "store/store.h"
+#include "util/util.h"
 
 #include <ctype.h>
 #include <getopt.h>
@@ -19,7 +21,8 @@ static const char help[] =
     "with no date (or one that is not a date) come after the dated ones; equal\n"
     "dates and undated articles the latest added first. One line each: id,\n"
     "date (YYYY-MM-DD, '-' when none), source (else 'file: PATH' it was read\n"
-    "from), title. When more follow: 'N of TOTAL shown; --offset M for more'.\n"
+    "from), title, and '(superseded by #ID: …)' when a later version of it is\n"
+    "stored at its URL. When more follow: 'N of TOTAL shown; --offset M for more'.\n"
     "  --db PATH       the database (default: $MIZAN_DB, else ./mizan.db)\n"
     "  --source SITE   only the articles of one site, as the claim check groups\n"
     "                  them: aljazeera.net also lists mubasher.aljazeera.net (the\n"
@@ -28,8 +31,8 @@ static const char help[] =
     "  -n N            how many, 1 to 1000 (default 20)\n"
     "  --offset N      pass over the first N (default 0)\n"
     "  --json          {\"total\",\"offset\",\"articles\":[{\"id\",\"title\",\"source\",\n"
-    "                  \"url\",\"published\",\"origin\",\"author\"}]} (as show --json,\n"
-    "                  no body)\n"
+    "                  \"url\",\"published\",\"origin\",\"author\",\"superseded_by\",\n"
+    "                  \"corrects\"}]} (as show --json, no body)\n"
     "  -h, --help      this help\n"
     "Exit codes: 0 ok (also when nothing is listed), 2 usage, 3 SITE not UTF-8,\n"
     "4 database missing or unreadable.\n";
@@ -102,7 +105,8 @@ static bool dated(const char *p)
     return true;
 }
 
-static void print_list(const mz_article_list *l, const list_flags *f)
+static void print_list(const mz_article_list *l, const mz_article_versions *ver,
+                       const list_flags *f)
 {
     if (l->total == 0) {
         printf(f->source ? "no articles of %s\n" : "no articles\n", f->source);
@@ -114,7 +118,11 @@ static void print_list(const mz_article_list *l, const list_flags *f)
         print_where(a);
         if (a->author) /* as check's member lines: SITE — AUTHOR */
             printf(" — %s", a->author);
-        printf("  %s\n", a->title ? a->title : "");
+        printf("  %s", a->title ? a->title : "");
+        if (ver[i].superseded_by)
+            printf("  (superseded by #%lld: a later version at this URL)",
+                   (long long)ver[i].superseded_by);
+        putchar('\n');
     }
     if (f->offset >= l->total)
         printf("0 of %zu shown (--offset %zu is past the end)\n", l->total, f->offset);
@@ -122,9 +130,9 @@ static void print_list(const mz_article_list *l, const list_flags *f)
         printf("%zu of %zu shown; --offset %zu for more\n", l->n, l->total, f->offset + l->n);
 }
 
-static int print_json(const mz_article_list *l, size_t offset)
+static int print_json(const mz_article_list *l, const mz_article_versions *ver, size_t offset)
 {
-    return cli_print_json("list", mz_json_article_list(l, offset), 1);
+    return cli_print_json("list", mz_json_article_list(l, offset, ver), 1);
 }
 
 int cmd_list(int argc, char **argv)
@@ -138,15 +146,26 @@ int cmd_list(int argc, char **argv)
     if (cli_open_reader("list", f.db, &db, &err) != MZ_OK)
         return cli_fail("list", &err);
     mz_article_list l;
+    mz_article_versions *ver = NULL;
     mz_status s = mz_articles_list(db, f.offset, f.n, f.source, &l, &err);
+    if (s == MZ_OK && l.n && !(ver = calloc(l.n, sizeof *ver)))
+        s = mz_fail(&err, MZ_ERR_NOMEM, "out of memory");
+    if (s == MZ_OK && l.n)
+        s = mz_articles_versions(db, l.v, l.n, ver, &err);
     mz_db_close(db);
-    if (s != MZ_OK)
+    if (s != MZ_OK) {
+        mz_article_list_clear(&l);
+        free(ver);
         return cli_fail("list", &err);
+    }
     rc = EXIT_OK_;
     if (f.json)
-        rc = print_json(&l, f.offset);
+        rc = print_json(&l, ver, f.offset);
     else
-        print_list(&l, &f);
+        print_list(&l, ver, &f);
+    for (size_t i = 0; ver && i < l.n; i++)
+        mz_article_versions_clear(&ver[i]);
+    free(ver);
     mz_article_list_clear(&l);
     return rc;
 }

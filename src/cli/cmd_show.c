@@ -1,5 +1,6 @@
 /* cmd_show.c — `mizan show [--db PATH] [--json] ID`: one stored article. */
 #include "cli/cli.h"
+#include "check/check.h"
 #include "cli/cmd_store.h"
 #include "json/json.h"
 #include "store/store.h"
@@ -11,10 +12,12 @@
 static const char help[] =
     "usage: mizan show [--db PATH] [--json] ID\n"
     "Prints one stored article: title, source, author, url, published, origin,\n"
-    "body (a field not known is left out).\n"
+    "body (a field not known is left out); a later version of it stored at\n"
+    "its URL (a near copy: a corrected re-scrape): 'superseded by #ID', and on\n"
+    "the later one 'corrects #ID'.\n"
     "  --db PATH   the database (default: $MIZAN_DB, else ./mizan.db)\n"
     "  --json      {\"id\",\"title\",\"source\",\"url\",\"published\",\"origin\",\"author\",\n"
-    "              \"body\",\n"
+    "              \"body\",\"superseded_by\",\"corrects\",\n"
     "              \"schema\"}: piped into `mizan ingest -`, the same article\n"
     "  -h, --help  this help\n"
     "Exit codes: 0 ok, 2 usage, 4 database missing or unreadable, 5 no such id.\n";
@@ -36,7 +39,10 @@ int cmd_show(int argc, char **argv)
     if (cli_open_reader("show", db_flag, &db, &err) != MZ_OK)
         return cli_fail("show", &err);
     mz_article a;
+    mz_article_versions ver = {0};
     mz_status s = mz_article_get(db, id, &a, &err);
+    if (s == MZ_OK && (s = mz_articles_versions(db, &a, 1, &ver, &err)) != MZ_OK)
+        mz_article_clear(&a);
     mz_db_close(db);
     if (s != MZ_OK)
         return cli_fail("show", &err);
@@ -45,13 +51,15 @@ int cmd_show(int argc, char **argv)
          * into ingest it is stored as it is, so a second cleaning pass (not
          * a no-op) cannot make it a different article */
         cJSON *j = mz_json_article(&a, 1);
-        if (j && !cJSON_AddStringToObject(j, "schema", MZ_ARTICLE_SCHEMA)) {
+        if (j && (!mz_json_add_versions(j, &ver) ||
+                  !cJSON_AddStringToObject(j, "schema", MZ_ARTICLE_SCHEMA))) {
             cJSON_Delete(j);
             j = NULL;
         }
         int rc = cli_print_json("show", j, 1);
         if (rc != EXIT_OK_) {
             mz_article_clear(&a);
+            mz_article_versions_clear(&ver);
             return rc;
         }
     } else {
@@ -66,8 +74,18 @@ int cmd_show(int argc, char **argv)
             printf("published: %s\n", a.published);
         if (a.origin)
             printf("origin:    %s\n", a.origin);
+        /* versions of it stored store-wide (same URL, near-copy text:
+         * versions_store.c), as `check` marks them among its candidates */
+        if (ver.superseded_by)
+            printf("superseded by #%lld (a later version at this URL)\n",
+                   (long long)ver.superseded_by);
+        for (size_t i = 0; i < ver.n_corrects; i++)
+            printf("%s#%lld", i ? ", " : "corrects ", (long long)ver.corrects[i]);
+        if (ver.n_corrects)
+            printf(" (%s at this URL)\n", ver.n_corrects > 1 ? "earlier versions" : "an earlier version");
         printf("\n%s\n", a.body);
     }
     mz_article_clear(&a);
+    mz_article_versions_clear(&ver);
     return EXIT_OK_;
 }

@@ -30,9 +30,17 @@ cJSON *mz_json_whole(cJSON *o, bool ok);
  * "source","url","snippet"}]}). */
 cJSON *mz_json_article(const mz_article *a, int with_body);
 cJSON *mz_json_hits(const mz_hits *h);
+/* An article's versions in the store (check.h, mz_articles_versions)
+ * added to its object j: "superseded_by" (the later version's id, null
+ * when none) and "corrects" (the earlier versions' ids, [] when none).
+ * False, j as it was or missing a key, when out of memory. */
+struct mz_article_versions;
+bool mz_json_add_versions(cJSON *j, const struct mz_article_versions *v);
 /* A page of the stored articles (`mizan list --json`, GET /api/articles):
- * {"total","offset","articles":[article without its body]}. */
-cJSON *mz_json_article_list(const mz_article_list *l, size_t offset);
+ * {"total","offset","articles":[article without its body]}, each with its
+ * versions when versions (l->n of them) is not NULL. */
+cJSON *mz_json_article_list(const mz_article_list *l, size_t offset,
+                            const struct mz_article_versions *versions);
 
 /* json_stance.c: one evidence item ({"text","start","end","char_start",
  * "char_end","score","cue"}; offsets into text); the words that gave it its

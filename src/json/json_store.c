@@ -1,5 +1,6 @@
 /* json_store.c — articles and search hits as JSON (schemas in docs/json-schema.md). */
 #include "json/json.h"
+#include "check/check.h"
 
 static cJSON *str_or_null(const char *s)
 {
@@ -69,7 +70,23 @@ cJSON *mz_json_hits(const mz_hits *h)
     return j;
 }
 
-cJSON *mz_json_article_list(const mz_article_list *l, size_t offset)
+bool mz_json_add_versions(cJSON *j, const mz_article_versions *v)
+{
+    cJSON *ids = cJSON_CreateArray();
+    bool ok = mz_json_add(j, "superseded_by", v->superseded_by
+                                                  ? cJSON_CreateNumber((double)v->superseded_by)
+                                                  : cJSON_CreateNull());
+    for (size_t i = 0; ok && ids && i < v->n_corrects; i++)
+        ok = mz_json_push(ids, cJSON_CreateNumber((double)v->corrects[i]));
+    if (!ok) {
+        cJSON_Delete(ids);
+        return false;
+    }
+    return mz_json_add(j, "corrects", ids);
+}
+
+cJSON *mz_json_article_list(const mz_article_list *l, size_t offset,
+                            const mz_article_versions *versions)
 {
     cJSON *j = cJSON_CreateObject();
     cJSON *arr = j ? cJSON_CreateArray() : NULL;
@@ -80,7 +97,12 @@ cJSON *mz_json_article_list(const mz_article_list *l, size_t offset)
     else
         cJSON_Delete(arr);
     for (size_t i = 0; ok && i < l->n; i++) {
-        ok = mz_json_push(arr, mz_json_article(&l->v[i], 0));
+        cJSON *a = mz_json_article(&l->v[i], 0);
+        if (a && versions && !mz_json_add_versions(a, &versions[i])) {
+            cJSON_Delete(a);
+            a = NULL;
+        }
+        ok = mz_json_push(arr, a);
     }
     if (!ok) {
         cJSON_Delete(j);

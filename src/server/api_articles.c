@@ -10,6 +10,7 @@
  * duplicates are reported with the id of the copy already stored (409 when
  * nothing new was added). */
 #include "server/http.h"
+#include "check/check.h"
 
 #include "json/json.h"
 #include "store/db.h" /* mz_published_read */
@@ -312,9 +313,27 @@ void api_article_get(const srv_ctx *ctx, const srv_request *rq, srv_response *rs
     if (!path_id(rq, &id, rs))
         return;
     mz_article a;
-    if (srv_article_get(ctx, id, &a, rs))
-        srv_json(rs, 200, mz_json_article(&a, 1));
+    mz_article_versions ver = {0};
+    mz_error err = {0};
+    mz_db *db = srv_dbpool_acquire(ctx->pool);
+    bool began = mz_db_read_begin(db); /* the article and its versions from one state */
+    mz_status s = mz_article_get(db, (int64_t)id, &a, &err);
+    if (s == MZ_OK && (s = mz_articles_versions(db, &a, 1, &ver, &err)) != MZ_OK)
+        mz_article_clear(&a);
+    mz_db_read_end(db, began);
+    srv_dbpool_release(ctx->pool, db);
+    if (s != MZ_OK) {
+        srv_fail(rs, &err, "id");
+        return;
+    }
+    cJSON *j = mz_json_article(&a, 1);
+    if (j && !mz_json_add_versions(j, &ver)) {
+        cJSON_Delete(j);
+        j = NULL;
+    }
+    srv_json(rs, 200, j);
     mz_article_clear(&a);
+    mz_article_versions_clear(&ver);
 }
 
 void api_article_delete(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)

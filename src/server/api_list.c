@@ -3,8 +3,12 @@
  * JSON as `mizan list --json` (mz_articles_list). */
 #include "server/http.h"
 
+#include "check/check.h"
 #include "json/json.h"
 #include "store/store.h"
+#include "util/util.h"
+
+#include <stdlib.h>
 
 void api_articles_list(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
 {
@@ -21,11 +25,19 @@ void api_articles_list(const srv_ctx *ctx, const srv_request *rq, srv_response *
     mz_article_list l = {0};
     mz_error err = {0};
     mz_db *db = srv_dbpool_acquire(ctx->pool);
+    mz_article_versions *ver = NULL;
     mz_status s = mz_articles_list(db, (size_t)offset, (size_t)limit, source, &l, &err);
+    if (s == MZ_OK && l.n && !(ver = calloc(l.n, sizeof *ver)))
+        s = mz_fail(&err, MZ_ERR_NOMEM, "out of memory");
+    if (s == MZ_OK && l.n) /* each row's versions, as `mizan list --json` */
+        s = mz_articles_versions(db, l.v, l.n, ver, &err);
     srv_dbpool_release(ctx->pool, db);
     if (s == MZ_OK)
-        srv_json(rs, 200, mz_json_article_list(&l, (size_t)offset));
+        srv_json(rs, 200, mz_json_article_list(&l, (size_t)offset, ver));
     else
         srv_fail(rs, &err, "source");
+    for (size_t i = 0; ver && i < l.n; i++)
+        mz_article_versions_clear(&ver[i]);
+    free(ver);
     mz_article_list_clear(&l);
 }

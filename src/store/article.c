@@ -19,7 +19,8 @@ mz_status mz_adder_init(mz_adder *a, mz_db *db, mz_error *err)
     if (rc == SQLITE_OK)
         rc = sqlite3_prepare_v2(db->sql,
                                 "INSERT INTO articles(id, title, body, url, source, published, origin,"
-                                " norm_hash, author) VALUES (?8, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?9)",
+                                " norm_hash, author, url_key)"
+                                " VALUES (?8, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?9, mizan_url_key(?3))",
                                 -1, &a->insert, NULL);
     /* Ids are never given twice. SQLite gives max(id) + 1, so deleting the
      * newest article would hand its id to the next one, and a client still

@@ -221,6 +221,20 @@ static void sql_norm_hash(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         sqlite3_result_null(ctx);
 }
 
+/* mizan_url_key(url): the URL as versions are compared by (mz_url_key),
+ * for the migration that fills articles.url_key (schema.c); NULL for none. */
+static void sql_url_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    char *key;
+    if (mz_url_key((const char *)sqlite3_value_text(argv[0]), &key) != MZ_OK)
+        sqlite3_result_error_nomem(ctx); /* fails the migration, which rolls back */
+    else if (key)
+        sqlite3_result_text(ctx, key, -1, free);
+    else
+        sqlite3_result_null(ctx);
+}
+
 static double monotonic_ms(void)
 {
     struct timespec t;
@@ -287,6 +301,10 @@ static mz_status configure(mz_db *db, mz_error *err)
     rc = sqlite3_create_function_v2(db->sql, "mizan_norm_hash", 1,
                                     SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
                                     sql_norm_hash, NULL, NULL, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_create_function_v2(db->sql, "mizan_url_key", 1,
+                                        SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+                                        sql_url_key, NULL, NULL, NULL);
     if (rc != SQLITE_OK)
         return mz_db_fail(db, rc, err, "registering the hash function");
     /* The first read of the header tells a SQLite file from anything else. */

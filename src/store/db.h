@@ -98,7 +98,7 @@ void mz_db_read_end(mz_db *db, bool began);
 /* ---- schema.c */
 
 /* The schema version this build writes. */
-#define MZ_SCHEMA_VERSION 9
+#define MZ_SCHEMA_VERSION 10
 
 /* Reads the schema version: 0 for an empty database. Fails with
  * MZ_ERR_DB_CORRUPT when the database has tables but is not a mizan store. */
@@ -200,9 +200,10 @@ const char *mz_url_host(const char *s, size_t *n);
 /* A URL as a reader compares it (url_key.c): one key for http and https,
  * "www." or not, a trailing slash, a fragment, tracking parameters (utm_*,
  * fbclid…), an escaped non-ASCII letter and the letter; other query
- * parameters kept, in order (?id=12 and ?id=13 are two pages). Malloc'd;
- * NULL for no URL (NULL, blank) or out of memory. */
-char *mz_url_key(const char *url);
+ * parameters kept, in order (?id=12 and ?id=13 are two pages). *out is
+ * malloc'd, NULL for no URL (NULL, blank, "http://"); MZ_OK or
+ * MZ_ERR_NOMEM. */
+mz_status mz_url_key(const char *url, char **out);
 /* The host of an http(s) URL, lowercased, without "www.", or NULL; on a
  * platform where accounts share the host (facebook.com, x.com, t.me,
  * youtube.com...) the host and the account: "facebook.com/aljazeera". */

@@ -136,6 +136,20 @@ static const migration migrations[MZ_SCHEMA_VERSION] = {
      * again. Appended as the table's last column, so the list's index and
      * every row stay as they were (no rebuild). */
     "ALTER TABLE articles ADD COLUMN author TEXT;", false},
+
+    {/* 10: the URL as versions of an article are compared by (mz_url_key:
+     * http and https, "www.", a trailing slash, tracking parameters, an
+     * escaped Arabic path are one URL), kept with each row and indexed, so
+     * that `mizan show` and `mizan list` find an article's other versions
+     * without reading every row (versions_store.c). Filled here for the
+     * rows there are, by mizan_url_key (db.c); ingest fills it for the new
+     * ones. The update trigger is dropped meanwhile, as in 5: the title and
+     * body do not change, so the index needs no rebuild. */
+    "DROP TRIGGER articles_au;"
+    "ALTER TABLE articles ADD COLUMN url_key TEXT;"
+    "UPDATE articles SET url_key = mizan_url_key(url) WHERE url IS NOT NULL;"
+    "CREATE INDEX articles_url_key ON articles(url_key) WHERE url_key IS NOT NULL;"
+    TRIGGER_AU, false},
 };
 
 static int has_table(sqlite3 *sql, const char *name, int *rc)

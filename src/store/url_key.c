@@ -74,7 +74,7 @@ static bool append_unescaped(mz_buf *b, const char *p, size_t n)
 }
 
 /* The key of the trimmed URL t[0..len), not http(s) ones handled by the caller. */
-static char *key_of(const char *t, size_t len, bool https)
+static mz_status key_of(const char *t, size_t len, bool https, char **out)
 {
     const char *e = t + len;
     mz_buf b = {0};
@@ -117,32 +117,36 @@ static char *key_of(const char *t, size_t len, bool https)
         ok = append_unescaped(&b, frag, (size_t)(e - frag));
     if (!ok || !b.len) { /* "http://" names no page */
         mz_buf_free(&b);
-        return NULL;
+        return ok ? MZ_OK : MZ_ERR_NOMEM;
     }
-    b.p[b.len] = '\0';
-    return mz_buf_take(&b);
+    b.p[b.len] = '\0'; /* the slashes dropped above */
+    *out = mz_buf_take(&b);
+    return MZ_OK;
 }
 
-char *mz_url_key(const char *url)
+mz_status mz_url_key(const char *url, char **out)
 {
+    *out = NULL;
     if (!url)
-        return NULL;
+        return MZ_OK;
     const char *s = url, *e = url + strlen(url);
     while (s < e && isspace((unsigned char)*s))
         s++;
     while (e > s && isspace((unsigned char)e[-1]))
         e--;
     if (s == e)
-        return NULL;
+        return MZ_OK;
     char *t = mz_strndup(s, (size_t)(e - s));
     if (!t)
-        return NULL;
+        return MZ_ERR_NOMEM;
     const char *sep = strstr(t, "://");
     size_t scheme = sep ? (size_t)(sep - t) : 0;
     bool https = scheme == 5 && !strncasecmp(t, "https", 5);
-    if (sep && !https && !(scheme == 4 && !strncasecmp(t, "http", 4)))
-        return t; /* another scheme: as given */
-    char *key = key_of(t, (size_t)(e - s), https);
+    if (sep && !https && !(scheme == 4 && !strncasecmp(t, "http", 4))) {
+        *out = t; /* another scheme: as given */
+        return MZ_OK;
+    }
+    mz_status st = key_of(t, (size_t)(e - s), https, out);
     free(t);
-    return key;
+    return st;
 }

@@ -88,6 +88,26 @@ module.exports = async function listTests({ page, base, shotDir, test, assert, r
     }
   });
 
+  await test('stored articles: a superseded version says which later one replaces it, the later which it corrects', async () => {
+    const store = [listed(7), listed(5), listed(3)];
+    Object.assign(store[0], { superseded_by: null, corrects: [5] });
+    Object.assign(store[1], { superseded_by: 7, corrects: [] });
+    Object.assign(store[2], { superseded_by: null, corrects: [] });
+    const unroute = await routeFor(page, /\/api\/articles\?/, (route) =>
+      route.fulfill({ json: { total: store.length, offset: 0, articles: store } }));
+    try {
+      await page.goto(`${base}/`);
+      await page.waitForFunction(() => document.querySelectorAll('#articles > li').length === 3);
+      const metas = await page.$$eval('#articles > li', (l) => l.map((li) => li.textContent));
+      assert(metas[1].includes('نسخة سابقة') && metas[1].includes('#7'),
+        `superseded: ${metas[1]}`);
+      assert(metas[0].includes('تصحّح') && metas[0].includes('#5'), `later: ${metas[0]}`);
+      assert(!/نسخة سابقة|تصحّح/.test(metas[2]) && !/حلّت محلها/.test(metas[0]), `others: ${metas}`);
+    } finally {
+      await unroute();
+    }
+  });
+
   await test('stored articles: an empty store and a failed request are said in Arabic; the site is sent', async () => {
     let reply = { json: { total: 0, offset: 0, articles: [] } };
     const asked = [];

@@ -255,6 +255,37 @@ static void test_listing_page_two_forms(void **state)
     mz_check_result_free(r);
 }
 
+/* Store-wide, as `mizan show` and `mizan list` read them: the versions
+ * of each article among every stored row of its URL (in any of its
+ * forms), whatever a claim retrieves. A listing page's other story and
+ * another page are no version of it. */
+static void test_store_wide_versions(void **state)
+{
+    fixture *f = *state;
+    int64_t old_id = add(f, "http://www.alghad.example/local/%D8%A7", "2018-03-04", bread_old);
+    int64_t plea = add(f, "https://alghad.example/local/ا", "2018-03-06", bread_plea);
+    int64_t new_id = add(f, "https://alghad.example/local/ا/#top", "2018-03-05", bread_new);
+    int64_t other = add(f, "https://alghad.example/local/ب", "2018-03-05", raid_old);
+    mz_article a[4] = {{.id = old_id, .url = "http://www.alghad.example/local/%D8%A7"},
+                       {.id = plea, .url = "https://alghad.example/local/ا"},
+                       {.id = new_id, .url = "https://alghad.example/local/ا/#top"},
+                       {.id = other, .url = "https://alghad.example/local/ب"}};
+    mz_article_versions v[4];
+    mz_error err;
+    assert_int_equal(mz_articles_versions(f->db, a, 4, v, &err), MZ_OK);
+    assert_int_equal(v[0].superseded_by, new_id);
+    assert_int_equal(v[0].n_corrects, 0);
+    assert_int_equal(v[1].superseded_by, 0);
+    assert_int_equal(v[1].n_corrects, 0);
+    assert_int_equal(v[2].superseded_by, 0);
+    assert_int_equal(v[2].n_corrects, 1);
+    assert_int_equal(v[2].corrects[0], old_id);
+    assert_int_equal(v[3].superseded_by, 0);
+    assert_int_equal(v[3].n_corrects, 0);
+    for (int i = 0; i < 4; i++)
+        mz_article_versions_clear(&v[i]);
+}
+
 /* A listing page: two different stories about bread under one URL on two
  * days. Both are weighed (the later does not supersede the earlier): the
  * voice is still its most related member, the earlier report, quoted. */
@@ -359,6 +390,44 @@ static void test_cli_shows_superseded(void **state)
                                 "صُحّحت، فلا تُوزن (superseded by #2, not weighed)\n"));
     assert_null(strstr(out, "> رفعت وزارة")); /* its lead is not quoted */
     free(out);
+    /* the store's own commands mark them too, store-wide (not a check) */
+    snprintf(cmd, sizeof cmd, "%s list --db %s/s.db", bin, dir);
+    assert_int_equal(shell_output(cmd, &out), 0);
+    assert_non_null(strstr(out, "الطحين.  (superseded by #2: a later version at this URL)\n"));
+    const char *line2 = strstr(out, "#2  ");
+    assert_non_null(line2); /* the later version's line carries no mark */
+    assert_true(strstr(line2, "superseded") > strchr(line2, '\n'));
+    free(out);
+    snprintf(cmd, sizeof cmd, "%s show --db %s/s.db 1", bin, dir);
+    assert_int_equal(shell_output(cmd, &out), 0);
+    assert_non_null(strstr(out, "\nsuperseded by #2 (a later version at this URL)\n"));
+    assert_null(strstr(out, "corrects"));
+    free(out);
+    snprintf(cmd, sizeof cmd, "%s show --db %s/s.db 2", bin, dir);
+    assert_int_equal(shell_output(cmd, &out), 0);
+    assert_non_null(strstr(out, "\ncorrects #1 (an earlier version at this URL)\n"));
+    assert_null(strstr(out, "superseded"));
+    free(out);
+    snprintf(cmd, sizeof cmd, "%s show --db %s/s.db --json 1", bin, dir);
+    assert_int_equal(shell_output(cmd, &out), 0);
+    doc = cJSON_Parse(out);
+    assert_non_null(doc);
+    assert_int_equal(cJSON_GetObjectItem(doc, "superseded_by")->valueint, 2);
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(doc, "corrects")), 0);
+    cJSON_Delete(doc);
+    free(out);
+    snprintf(cmd, sizeof cmd, "%s list --db %s/s.db --json", bin, dir);
+    assert_int_equal(shell_output(cmd, &out), 0);
+    doc = cJSON_Parse(out);
+    assert_non_null(doc);
+    const cJSON *first = cJSON_GetArrayItem(cJSON_GetObjectItem(doc, "articles"), 0);
+    assert_int_equal(cJSON_GetObjectItem(first, "id")->valueint, 2);
+    assert_true(cJSON_IsNull(cJSON_GetObjectItem(first, "superseded_by")));
+    const cJSON *corrects = cJSON_GetObjectItem(first, "corrects");
+    assert_int_equal(cJSON_GetArraySize(corrects), 1);
+    assert_int_equal(cJSON_GetArrayItem(corrects, 0)->valueint, 1);
+    cJSON_Delete(doc);
+    free(out);
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     assert_int_equal(system(cmd), 0);
 }
@@ -374,6 +443,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_url_forms_are_one_url, setup, teardown),
         cmocka_unit_test_setup_teardown(test_query_selects_another_page, setup, teardown),
         cmocka_unit_test_setup_teardown(test_listing_page_two_forms, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_store_wide_versions, setup, teardown),
         cmocka_unit_test_setup_teardown(test_superseded_denial_not_quoted, setup, teardown),
         cmocka_unit_test_setup_teardown(test_copy_under_two_urls, setup, teardown),
         cmocka_unit_test(test_cli_shows_superseded),

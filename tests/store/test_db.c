@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 #include <time.h>
 
+#include "check/check.h"
 #include "store/db.h"
 #include "util/util.h"
 #include "store/store.h"
@@ -433,7 +434,7 @@ static void test_migration_adds_author(void **state)
         fail_msg("%s", err.msg);
     mz_stats stats;
     assert_int_equal(mz_db_stats(db, &stats, &err), MZ_OK);
-    assert_int_equal(stats.schema_version, 9);
+    assert_int_equal(stats.schema_version, MZ_SCHEMA_VERSION);
     assert_int_equal(stats.articles, 2);
     mz_article a;
     assert_int_equal(mz_article_get(db, 2, &a, &err), MZ_OK);
@@ -462,6 +463,91 @@ static void test_migration_adds_author(void **state)
     assert_int_equal(hits.n, 1);
     mz_hits_clear(&hits);
     mz_db_close(db);
+    free(path);
+    rm_rf(dir);
+    free(dir);
+}
+
+/* Schema step 10 keeps each row's URL as versions are compared
+ * (mz_url_key) and indexes it: a version-9 store's rows get theirs when it
+ * is upgraded, so `show` and `list` find a corrected re-scrape stored
+ * before under another form of the URL; rows added after get theirs at
+ * insert. Nothing else of a row changes. */
+static void test_migration_adds_url_key(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new();
+    char *path = path_join(dir, "v9.db");
+    old_store(path, 9, "خبر بلا رابط", "أفادت مصادر بأن المياه عادت إلى أحياء المدينة");
+    static const char rest[] =
+        " وقال الدفاع المدني إن فرقه انتشلت الضحايا من تحت أنقاض منزلين في الحي الشرقي للبلدة،"
+        " وأضاف أن الطائرات استهدفت السوق الشعبي في ساعة الذروة حين كان مزدحما بالمتسوقين،"
+        " وتتعرض البلدة لقصف متكرر منذ بداية الشهر ونزح منها مئات العائلات.";
+    char old_body[1024], new_body[1024];
+    snprintf(old_body, sizeof old_body, "قتل 20 مدنيا في قصف جوي على بلدة سراقب.%s", rest);
+    snprintf(new_body, sizeof new_body, "قتل 30 مدنيا في قصف جوي على بلدة سراقب.%s", rest);
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_prepare_v2(raw,
+                                        "INSERT INTO articles(title, body, url, published, norm_hash)"
+                                        " VALUES ('سراقب', ?1, ?2, ?3, ?4)",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
+    const char *rows[2][4] = {
+        {old_body, "http://www.enabbaladi.example/2018/%D8%B3%D8%B1%D8%A7%D9%82%D8%A8", "2018-03-04", "h2"},
+        {new_body, "https://enabbaladi.example/2018/سراقب/?utm_source=rss", "2018-03-05", "h3"}};
+    for (int i = 0; i < 2; i++) {
+        for (int c = 0; c < 4; c++)
+            sqlite3_bind_text(st, c + 1, rows[i][c], -1, SQLITE_STATIC);
+        assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+        sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    assert_int_not_equal(sqlite3_exec(raw, "SELECT url_key FROM articles", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(raw);
+    mz_db *db;
+    mz_error err;
+    if (mz_db_open(path, MZ_OPEN_READONLY | MZ_OPEN_UPGRADE, &db, &err) != MZ_OK)
+        fail_msg("%s", err.msg);
+    mz_stats stats;
+    assert_int_equal(mz_db_stats(db, &stats, &err), MZ_OK);
+    assert_int_equal(stats.schema_version, MZ_SCHEMA_VERSION);
+    mz_article a[2];
+    for (int i = 0; i < 2; i++) {
+        assert_int_equal(mz_article_get(db, i + 2, &a[i], &err), MZ_OK);
+        assert_string_equal(a[i].body, rows[i][0]); /* the rows as they were */
+        assert_string_equal(a[i].url, rows[i][1]);
+    }
+    mz_article_versions v[2];
+    assert_int_equal(mz_articles_versions(db, a, 2, v, &err), MZ_OK);
+    assert_int_equal(v[0].superseded_by, 3);
+    assert_int_equal(v[1].n_corrects, 1);
+    assert_int_equal(v[1].corrects[0], 2);
+    for (int i = 0; i < 2; i++) {
+        mz_article_versions_clear(&v[i]);
+        mz_article_clear(&a[i]);
+    }
+    mz_db_close(db);
+    /* the key is indexed, and a row added now gets it */
+    assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_OK);
+    char later[1024];
+    snprintf(later, sizeof later, "قتل 31 مدنيا في قصف جوي على بلدة سراقب.%s", rest);
+    mz_article_input in = {.text = later, .text_len = strlen(later), .published = "2018-03-06",
+                           .url = "https://enabbaladi.example/2018/سراقب#comments"};
+    int64_t id;
+    assert_int_equal(mz_article_add(db, &in, &id, &err), MZ_OK);
+    mz_db_close(db);
+    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(raw,
+                                        "SELECT count(*) FROM articles INDEXED BY articles_url_key"
+                                        " WHERE url_key = 'enabbaladi.example/2018/سراقب'",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_int_equal(sqlite3_column_int(st, 0), 3);
+    sqlite3_finalize(st);
+    sqlite3_close(raw);
     free(path);
     rm_rf(dir);
     free(dir);
@@ -1323,6 +1409,7 @@ int main(void)
         cmocka_unit_test(test_migration_indexes_list),
         cmocka_unit_test(test_migration_dated_now),
         cmocka_unit_test(test_migration_adds_author),
+        cmocka_unit_test(test_migration_adds_url_key),
         cmocka_unit_test(test_author_cleaned),
         cmocka_unit_test(test_damaged_text_read_back),
         cmocka_unit_test(test_readonly),
