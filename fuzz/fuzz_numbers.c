@@ -23,6 +23,7 @@
 #include "../src/check/numbers_change.c"
 #include "../src/check/numbers_other_story.c"
 #include "../src/check/numbers_parts.c"
+#include "../src/check/numbers_of.c"
 #include "../src/check/numbers_correction.c"
 #include "../src/check/voices.c"
 
@@ -43,6 +44,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         CHECK(!isnan(v[i].number) && !isnan(v[i].number_max));
         CHECK(v[i].number <= v[i].number_max);
         CHECK(strlen(v[i].noun) < sizeof v[i].noun && strlen(v[i].noun_key) < sizeof v[i].noun_key);
+        /* what an amount is of (numbers_of.c): both read or neither */
+        CHECK(memchr(v[i].of, 0, sizeof v[i].of) && memchr(v[i].of_key, 0, sizeof v[i].of_key));
+        CHECK(!v[i].of[0] == !v[i].of_key[0]);
         CHECK(memchr(v[i].day, 0, sizeof v[i].day) != NULL);
         char out[16], pub[40];
         size_t pl = size < sizeof pub - 1 ? size : sizeof pub - 1;

@@ -133,6 +133,9 @@ typedef struct mz_check_value {
 
 typedef struct mz_check_quantity {
     char *quantity; /* what is counted (the noun as written), e.g. "متشدد" */
+    /* what an amount of money is of, as first written («احتياطي», «ضخ»):
+     * amounts of one currency are grouped by it; NULL when none is read */
+    char *of;
     /* The claim's own word for it when on_claim ("الأسرى" for أسيرا), as
      * the claim writes it: what the reason names; NULL otherwise. */
     char *claim_noun;
@@ -333,6 +336,11 @@ typedef struct mz_number {
                 * («ثلاث شركات إماراتية وخمس شركات عالمية»; numbers_parts.c) */
     char noun[128];     /* the counted noun as written (may be empty) */
     char noun_key[128]; /* its coarse stem, for grouping */
+    /* what an amount of money is of, the noun that governs it («احتياطي»,
+     * «ضخ», «الصادرات») as written and as grouped ("احتياطي"); "" when
+     * none is read (numbers_of.c) */
+    char of[64];
+    char of_key[32];
 } mz_number;
 
 /* Extracts quantities from s[0..len): digits (ASCII, Arabic-Indic), decimals,
@@ -363,6 +371,12 @@ void mz_claim_stems_of(const char *claim, mz_claim_stems *out);
  * the sentence (numbers_other_story.c). */
 void mz_num_mark_other_story(const mz_claim_stems *c, const char *s, size_t len, mz_number *nums,
                              size_t n);
+
+/* Whether key (a noun key) is a currency's (numbers_of.c). */
+bool mz_num_is_currency_key(const char *key);
+/* Whether s[0..len) names a money noun grouped as of_key (mz_number.of_key:
+ * «احتياطيات» names "احتياطي"; numbers_of.c). */
+bool mz_num_names_of(const char *s, size_t len, const char *of_key);
 
 /* Is w a singular nisba adjective written with the article right after a
  * word with the article («الدعم العسكري», «القوات الأمريكية»)? It

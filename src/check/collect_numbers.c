@@ -27,20 +27,28 @@
 #define MAX_PER_SENTENCE 16
 #define MAX_VALUES 24
 
+/* What a quantity is keyed by: its noun's key and, for an amount of money,
+ * the key of what it is of (mz_number.of_key; "" when none is read): the
+ * reserves and the injection of one currency are two quantities. */
+typedef struct qkey {
+    char *noun;
+    char of[sizeof ((mz_number *)0)->of_key];
+} qkey;
+
 /* Index of the quantity with this kind and key, or n (not found). */
-static size_t find_quantity(const mz_check_result *r, const char *const *keys, mz_qty_kind kind,
-                            const char *key)
+static size_t find_quantity(const mz_check_result *r, const qkey *keys, const mz_number *num)
 {
     for (size_t i = 0; i < r->n_numbers; i++)
-        if (r->numbers[i].kind == kind && !strcmp(keys[i], key))
+        if (r->numbers[i].kind == num->kind && !strcmp(keys[i].noun, num->noun_key) &&
+            !strcmp(keys[i].of, num->of_key))
             return i;
     return r->n_numbers;
 }
 
-static mz_status add_value(mz_check_result *r, char ***keys, size_t *cap, const mz_check_member *m,
+static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const mz_check_member *m,
                            const mz_evidence *e, const mz_number *num)
 {
-    size_t q = find_quantity(r, (const char *const *)*keys, num->kind, num->noun_key);
+    size_t q = find_quantity(r, *keys, num);
     if (q == r->n_numbers) {
         if (r->n_numbers == *cap) {
             size_t nc = *cap ? *cap * 2 : 8;
@@ -48,7 +56,7 @@ static mz_status add_value(mz_check_result *r, char ***keys, size_t *cap, const 
             if (!nq)
                 return MZ_ERR_NOMEM;
             r->numbers = nq;
-            char **nk = realloc(*keys, nc * sizeof *nk);
+            qkey *nk = realloc(*keys, nc * sizeof *nk);
             if (!nk)
                 return MZ_ERR_NOMEM;
             *keys = nk;
@@ -58,9 +66,11 @@ static mz_status add_value(mz_check_result *r, char ***keys, size_t *cap, const 
         memset(nq, 0, sizeof *nq);
         nq->kind = num->kind;
         nq->quantity = mz_strdup(num->noun);
-        (*keys)[q] = mz_strdup(num->noun_key);
+        nq->of = num->of_key[0] ? mz_strdup(num->of) : NULL;
+        (*keys)[q].noun = mz_strdup(num->noun_key);
+        memcpy((*keys)[q].of, num->of_key, sizeof (*keys)[q].of);
         r->n_numbers++;
-        if (!nq->quantity || !(*keys)[q])
+        if (!nq->quantity || !(*keys)[q].noun || (num->of_key[0] && !nq->of))
             return MZ_ERR_NOMEM;
     }
     mz_check_quantity *qt = &r->numbers[q];
@@ -315,11 +325,12 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
  * the claim allows: a conflict needs two voices, and a claim of 5 killed
  * against one source's 40 set nothing in doubt. Dates are left out (the
  * claim's «الجمعة» and a source's 15/3 are not one kind of value), and so
- * are values of an event the claim does not name. */
-static void flag_off_claim(mz_check_quantity *q, unsigned claim_events)
+ * are values of an event the claim does not name. Whether a source gives a
+ * value the claim allows is returned. */
+static bool flag_off_claim(mz_check_quantity *q, unsigned claim_events)
 {
     if (q->kind == MZ_QTY_DATE || !q->has_claim_value)
-        return;
+        return false;
     size_t bearing = 0, off = 0;
     for (size_t i = 0; i < q->n_values; i++) {
         mz_check_value *v = &q->values[i];
@@ -331,6 +342,27 @@ static void flag_off_claim(mz_check_quantity *q, unsigned claim_events)
         off += v->off_claim;
     }
     q->claim_unmatched = bearing > 0 && off == bearing;
+    return off < bearing;
+}
+
+/* An amount split from its currency's by what it is of (numbers_of.c) is
+ * not the claim's unmatched when a quantity of the same noun the claim's
+ * value is set against has a value the claim allows: the split tells the
+ * reserves from the injection, and does not make a claim whose figure a
+ * source gives, read of another noun or none, one no source gives
+ * («الجانب الكوري سيوفر التمويل الكامل للمشروع الذي تبلغ قيمته 720 مليون
+ * يورو» beside the claim's 15 million). */
+static void unmatched_across_of(mz_check_result *r, const qkey *keys, const bool *allowed_by)
+{
+    for (size_t i = 0; i < r->n_numbers; i++) {
+        mz_check_quantity *q = &r->numbers[i];
+        for (size_t j = 0; q->claim_unmatched && j < r->n_numbers; j++)
+            if (allowed_by[j] && r->numbers[j].kind == q->kind &&
+                !strcmp(keys[j].noun, keys[i].noun) && strcmp(keys[j].of, keys[i].of) &&
+                r->numbers[j].claim_number == q->claim_number &&
+                r->numbers[j].claim_number_max == q->claim_number_max)
+                q->claim_unmatched = false;
+    }
 }
 
 /* The corrections in m's body: each rejected figure is kept for its voice
@@ -338,7 +370,7 @@ static void flag_off_claim(mz_check_quantity *q, unsigned claim_events)
  * 18 وليس 30» against a claim of 30) is a value of the claim's quantity, its
  * noun the claim's when the sentence names none: the fact-check's answer,
  * which its evidence may not quote, is the receipt a reader wants. */
-static mz_status add_corrections(mz_check_result *r, char ***keys, size_t *cap,
+static mz_status add_corrections(mz_check_result *r, qkey **keys, size_t *cap,
                                  const mz_check_member *m, const mz_number *claim_nums,
                                  size_t n_claim, rejection **rj, size_t *n_rj, size_t *rj_cap)
 {
@@ -366,6 +398,10 @@ static mz_status add_corrections(mz_check_result *r, char ***keys, size_t *cap,
                 break; /* it counts something else */
             memcpy(given.noun, cn->noun, sizeof given.noun);
             memcpy(given.noun_key, cn->noun_key, sizeof given.noun_key);
+            if (!given.of_key[0]) { /* what the claim's amount is of */
+                memcpy(given.of, cn->of, sizeof given.of);
+                memcpy(given.of_key, cn->of_key, sizeof given.of_key);
+            }
             if (!given.event) /* it corrects the claim's figure: of the claim's event */
                 given.event = cn->event;
             mz_evidence sentence = {bc[i].start, bc[i].end, 0, NULL};
@@ -377,20 +413,28 @@ static mz_status add_corrections(mz_check_result *r, char ***keys, size_t *cap,
     return rc;
 }
 
-/* Whether key (a noun key) is a currency's: an amount of money counts in
- * it, as «40 قتيلا» counts the killed, but a claim that names it with no
- * amount («أمام الدولار») is about a rate. */
-static bool is_currency(const char *key)
+/* Whether the claim's value c is one of the quantity keyed k: its noun, and
+ * what it is of when both read one (a bare amount of the claim's is set
+ * against every amount of its currency, as a bare source's amount against
+ * the claim's). */
+static bool claim_value_of(const mz_number *c, mz_qty_kind kind, const qkey *k)
 {
-    static const char *const names[] = {"دولار", "يورو", "جنيه", "دينار", "ريال",
-                                        "درهم",  "ليره", "روبل", "فرنك", "يوان"};
-    char k[128];
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
-        mz_noun_key(names[i], strlen(names[i]), k, sizeof k);
-        if (!strcmp(k, key))
-            return true;
-    }
-    return false;
+    return c->kind == kind && !strcmp(c->noun_key, k->noun) &&
+           (!c->of_key[0] || !k->of[0] || !strcmp(c->of_key, k->of));
+}
+
+/* Whether the claim speaks of what the amounts keyed k are of: it names
+ * that money noun, or it gives no amount of their currency that is of
+ * another («ضخ 600 مليون دولار» is no claim about the reserves). */
+static bool claim_of(const char *claim, const mz_number *claim_nums, size_t n_claim, const qkey *k)
+{
+    if (!k->of[0] || mz_num_names_of(claim, strlen(claim), k->of))
+        return true;
+    for (size_t c = 0; c < n_claim; c++)
+        if (claim_nums[c].kind == MZ_QTY_COUNT && claim_nums[c].of_key[0] &&
+            !strcmp(claim_nums[c].noun_key, k->noun))
+            return false;
+    return true;
 }
 
 /* Whether the claim gives a value of the quantity keyed key. */
@@ -404,7 +448,7 @@ static bool claim_counts(const mz_number *claim_nums, size_t n_claim, const char
 
 mz_status mz_check_collect_numbers(mz_check_result *r)
 {
-    char **keys = NULL;
+    qkey *keys = NULL;
     size_t cap = 0;
     mz_status rc = MZ_OK;
     mz_number nums[MAX_PER_SENTENCE];
@@ -440,20 +484,25 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
             rc = add_corrections(r, &keys, &cap, m, in_claim_nums, n_claim, &rj, &n_rj, &rj_cap);
     }
     unsigned claim_events = r->claim ? mz_events_in(r->claim, strlen(r->claim)) : 0;
-    for (size_t i = 0; i < r->n_numbers; i++) {
+    bool *allowed_by = calloc(r->n_numbers ? r->n_numbers : 1, sizeof *allowed_by);
+    if (!allowed_by)
+        rc = MZ_ERR_NOMEM;
+    for (size_t i = 0; allowed_by && i < r->n_numbers; i++) {
         mz_check_quantity *q = &r->numbers[i];
-        q->on_claim = r->claim && keys[i] && in_claim(r->claim, keys[i], &q->claim_noun);
-        if (q->on_claim && q->kind == MZ_QTY_COUNT && is_currency(keys[i]) &&
-            !claim_counts(in_claim_nums, n_claim, keys[i])) {
+        q->on_claim = r->claim && keys[i].noun && in_claim(r->claim, keys[i].noun, &q->claim_noun);
+        if (q->on_claim && q->kind == MZ_QTY_COUNT && mz_num_is_currency_key(keys[i].noun) &&
+            (!claim_counts(in_claim_nums, n_claim, keys[i].noun) ||
+             !claim_of(r->claim, in_claim_nums, n_claim, &keys[i]))) {
             /* «تراجع الدينار بنسبة 12% أمام الدولار»: a currency the claim
-             * gives no amount of is the unit of its rate, not what it counts */
+             * gives no amount of is the unit of its rate, not what it counts;
+             * nor does a claim of an injection count the reserves */
             q->on_claim = false;
             free(q->claim_noun);
             q->claim_noun = NULL;
         }
         /* the claim's own value for the same quantity ("40 أسيرا") */
-        for (size_t c = 0; keys[i] && c < n_claim; c++)
-            if (in_claim_nums[c].kind == q->kind && !strcmp(in_claim_nums[c].noun_key, keys[i])) {
+        for (size_t c = 0; keys[i].noun && c < n_claim; c++)
+            if (claim_value_of(&in_claim_nums[c], q->kind, &keys[i])) {
                 q->has_claim_value = true;
                 q->claim_number = in_claim_nums[c].number;
                 q->claim_number_max = in_claim_nums[c].number_max;
@@ -463,12 +512,16 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
                 q->claim_level = in_claim_nums[c].level;
                 break;
             }
-        mark_rejected(q, keys[i], rj, n_rj);
+        mark_rejected(q, keys[i].noun, rj, n_rj);
         if (q->on_claim || q->has_claim_value)
             flag_conflicts(q, claim_events);
-        flag_off_claim(q, claim_events);
-        free(keys[i]);
+        allowed_by[i] = flag_off_claim(q, claim_events);
     }
+    if (allowed_by && rc == MZ_OK) /* every key is read (none left NULL) */
+        unmatched_across_of(r, keys, allowed_by);
+    for (size_t i = 0; i < r->n_numbers; i++)
+        free(keys[i].noun);
+    free(allowed_by);
     free(keys);
     free(rj);
     if (rc != MZ_OK)

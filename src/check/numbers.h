@@ -196,6 +196,11 @@ bool mz_num_stop_between(const char *s, size_t from, size_t to);
  * 18.5%», «عند 1200 نقطة»: mz_number.level), once ws->at_first holds every
  * value's first word. numbers_change.c */
 void mz_num_mark_change(const char *s, const words *ws, mz_number *out, size_t found);
+/* Marks each amount of money in out[0..found) with what it is of
+ * (mz_number.of: «احتياطي المصرف يبلغ 9 مليارات دولار», «ضخ مليار ونصف
+ * دولار»), once ws->at_first holds every value's first word.
+ * numbers_of.c */
+void mz_num_mark_of(const char *s, const words *ws, mz_number *out, size_t found);
 /* Marks values that count a part of one noun split by a nisba in the
  * sentence («ثلاث شركات إماراتية وخمس شركات عالمية»): mz_number.part.
  * numbers_parts.c */

@@ -60,6 +60,7 @@ void mz_check_result_free(mz_check_result *r)
         }
         free(q->values);
         free(q->quantity);
+        free(q->of);
         free(q->claim_noun);
     }
     free(r->numbers);

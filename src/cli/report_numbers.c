@@ -25,6 +25,8 @@ const char *report_quantity_flag(const mz_check_quantity *qt)
 int report_quantity_text(mz_buf *b, const mz_check_quantity *qt)
 {
     int rc = mz_buf_puts(b, qt->quantity ? qt->quantity : "");
+    if (qt->of) /* «دولار (احتياطي)»: the reserves, not the injection */
+        rc |= mz_buf_printf(b, " (%s)", qt->of);
     if (qt->has_claim_value) { /* as the reason words it: "over 300" */
         mz_buf cv = {0};
         if (mz_reason_claim_value(&cv, qt, "over", "under", "-", false) == 0 && cv.p)

@@ -245,6 +245,8 @@ static cJSON *quantity_json(const mz_check_quantity *q)
     cJSON *o = cJSON_CreateObject();
     bool ok = o != NULL;
     add_str(o, "quantity", q->quantity ? q->quantity : "", &ok);
+    if (q->of) /* what an amount of money is of: «احتياطي», «ضخ» */
+        add_str(o, "of", q->of, &ok);
     add_str(o, "kind", kind_name(q->kind), &ok);
     add_bool(o, "conflict", q->conflict, &ok);
     if (q->claim_unmatched) /* no source gives a value the claim allows */

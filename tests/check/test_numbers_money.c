@@ -142,10 +142,91 @@ static void test_currency_of_a_rate_is_no_count(void **state)
     mz_check_result_free(r);
 }
 
+/* What an amount of money is of: the noun that governs it a few words
+ * before it, not past a stop; a construct's first noun («عجز الموازنة»). */
+static void test_what_an_amount_is_of(void **state)
+{
+    (void)state;
+    struct {
+        const char *s, *of, *key;
+    } cases[] = {
+        {"قال المحافظ إن احتياطي المصرف من العملات الأجنبية يبلغ 9 مليارات دولار", "احتياطي",
+         "احتياطي"},
+        {"ويبلغ احتياطي المصرف 9 مليارات دولار", "احتياطي", "احتياطي"},
+        {"قال المحافظ إن المصرف ضخ مليار ونصف دولار في السوق", "ضخ", "ضخ"},
+        {"قالت الوزارة إن ما ضخه المصرف لم يتجاوز 600 مليون دولار", "ضخه", "ضخ"},
+        {"بلغ عجز الموازنة مليارين وثلاثمئة مليون دينار", "عجز", "عجز"},
+        {"وتراجعت الصادرات بنسبة ثلاثة بالمئة إلى 4.2 مليار دولار", "الصادرات", "صادرات"},
+        {"وقال إن الاحتياطي الذي يبلغ 9 مليارات دولار يكفي", "الاحتياطي", "احتياطي"},
+        /* nothing read: a bare amount, a money noun past a stop, and one
+         * past the noun of a relative clause the amount is in */
+        {"سيوفر الجانب الكوري التمويل الكامل للمشروع الذي تبلغ قيمته 720 مليون يورو", "", ""},
+        {"باع المصرف مليار دولار", "", ""},
+        {"ارتفع الاحتياطي . وباع المصرف مليار دولار", "", ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        mz_number v[8];
+        size_t n = extract(cases[i].s, v, 8), at = n;
+        for (size_t k = 0; k < n; k++)
+            if (v[k].kind == MZ_QTY_COUNT)
+                at = k;
+        assert_true(at < n);
+        assert_string_equal(v[at].of, cases[i].of);
+        assert_string_equal(v[at].of_key, cases[i].key);
+    }
+}
+
+/* The reserves of one source and the injection of another are two
+ * quantities: they were one «دولار» quantity, set against each other as a
+ * conflict, and the claim of an injection counted the reserves. */
+static void test_reserves_are_not_an_injection(void **state)
+{
+    (void)state;
+    const char *a = "قال المحافظ إن احتياطي المصرف يبلغ 9 مليارات دولار .";
+    const char *b = "قالت الوزارة إن المصرف ضخ 600 مليون دولار في السوق .";
+    mz_check_result *r = two_voices("ضخ المصرف المركزي 1.5 مليار دولار لدعم الدينار", a, NULL, b,
+                                    NULL);
+    assert_int_equal(r->n_numbers, 2);
+    for (size_t i = 0; i < 2; i++) {
+        const mz_check_quantity *q = &r->numbers[i];
+        assert_int_equal(q->n_values, 1);
+        assert_false(q->conflict);
+        bool reserves = !strcmp(q->of, "احتياطي");
+        assert_true(reserves || !strcmp(q->of, "ضخ"));
+        assert_true(q->on_claim == !reserves);   /* the claim is of an injection */
+        assert_true(q->has_claim_value == !reserves);
+        assert_true(q->claim_unmatched == !reserves); /* 600 million is not 1.5 billion */
+    }
+    mz_check_result_free(r);
+    /* reserves against reserves still conflict */
+    r = two_voices("يبلغ احتياطي المصرف 9 مليارات دولار", a, NULL,
+                   "وقال خبير إن احتياطي المصرف لا يتجاوز 4 مليارات دولار .", NULL);
+    assert_int_equal(r->n_numbers, 1);
+    assert_string_equal(r->numbers[0].of, "احتياطي");
+    assert_true(r->numbers[0].on_claim && r->numbers[0].conflict);
+    mz_check_result_free(r);
+    /* a claim's figure a source gives with nothing read is not unmatched
+     * in the quantity split from it by what it is of */
+    r = two_voices("قال الوزير إن بلاده ستقدم 15 مليون يورو للمناطق المحررة",
+                   "منحت المفوضية المنظمة 14 مليون يورو .", NULL,
+                   "وقال إن التمويل يبلغ 720 مليون يورو .", NULL);
+    assert_int_equal(r->n_numbers, 2);
+    for (size_t i = 0; i < 2; i++)
+        assert_true(r->numbers[i].has_claim_value && !r->numbers[i].claim_unmatched);
+    mz_check_result_free(r);
+    /* a claim's bare amount is set against every amount of its currency */
+    r = two_voices("باع المصرف 600 مليون دولار", a, NULL, b, NULL);
+    for (size_t i = 0; i < r->n_numbers; i++)
+        assert_true(r->numbers[i].on_claim && r->numbers[i].has_claim_value);
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_halves_and_quarters),
+        cmocka_unit_test(test_what_an_amount_is_of),
+        cmocka_unit_test(test_reserves_are_not_an_injection),
         cmocka_unit_test(test_amount_in_words_meets_digits),
         cmocka_unit_test(test_what_a_rate_measures),
         cmocka_unit_test(test_claims_rate_meets_the_sources),
