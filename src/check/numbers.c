@@ -744,7 +744,10 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
         size_t j = a.last + 1;
         bool after_bayn = a.first > 0 && (eq(&ws->v[a.first - 1], "بين") ||
                                           eq(&ws->v[a.first - 1], "مابين"));
-        bool after_min = a.first > 0 && eq(&ws->v[a.first - 1], "من");
+        /* after a word of change «من X إلى Y» is a from–to, two values
+         * (numbers_change.c marks X earlier, Y the level), not a range */
+        bool after_min = a.first > 0 && eq(&ws->v[a.first - 1], "من") &&
+                         !mz_num_moves_before(s, ws, a.first - 1);
         span b;
         bool range = false;
         if (j < ws->n) {

@@ -196,6 +196,10 @@ bool mz_num_stop_between(const char *s, size_t from, size_t to);
  * 18.5%», «عند 1200 نقطة»: mz_number.level), once ws->at_first holds every
  * value's first word. numbers_change.c */
 void mz_num_mark_change(const char *s, const words *ws, mz_number *out, size_t found);
+/* Whether a word of rising or falling stands within reach before word at,
+ * not past a stop (the من of «ارتفع التضخم من 16% إلى 18.5%»: a from–to,
+ * not a range). numbers_change.c */
+bool mz_num_moves_before(const char *s, const words *ws, size_t at);
 /* Marks each amount of money in out[0..found) with what it is of
  * (mz_number.of: «احتياطي المصرف يبلغ 9 مليارات دولار», «ضخ مليار ونصف
  * دولار»), once ws->at_first holds every value's first word.

@@ -13,6 +13,8 @@
  * rising or falling a few words before it; the nearest such word gives its
  * direction. A level is a value right after «إلى» with such a word before
  * it (or «وصل»), or after «عند», or a few words after «بلغ», «سجل».
+ * After a word of rising or falling, «من X إلى Y» is no range: X is the
+ * earlier level (mz_number.earlier) and Y the level now.
  */
 #include "check/numbers.h"
 
@@ -125,6 +127,26 @@ static size_t change_before(const char *s, const words *ws, size_t first, signed
     return ws->n;
 }
 
+bool mz_num_moves_before(const char *s, const words *ws, size_t at)
+{
+    signed char dir = 0;
+    return change_before(s, ws, at, &dir) < ws->n && (dir == 1 || dir == -1);
+}
+
+/* The value after out[v] that a «من» at its word before makes it the
+ * earlier level of: the next value, right after «إلى», within 4 words
+ * («من 16% في سبتمبر إلى 18.5%»), not past a stop; found when none. */
+static size_t from_to(const char *s, const words *ws, size_t v, size_t found)
+{
+    if (v + 1 >= found)
+        return found;
+    size_t to = ws->at_first[v + 1];
+    if (to == 0 || !eq(&ws->v[to - 1], "الي") || to > ws->at_after[v] + 4 ||
+        mz_num_stop_between(s, ws->v[ws->at_after[v] - 1].end, ws->v[to].start))
+        return found;
+    return v + 1;
+}
+
 void mz_num_mark_change(const char *s, const words *ws, mz_number *out, size_t found)
 {
     for (size_t v = 0; v < found; v++) {
@@ -140,6 +162,25 @@ void mz_num_mark_change(const char *s, const words *ws, mz_number *out, size_t f
         signed char dir = 0;
         if (change_before(s, ws, first, &dir) == ws->n)
             continue;
+        size_t to;
+        if (eq(before, "من") && (dir == 1 || dir == -1) &&
+            (to = from_to(s, ws, v, found)) < found) {
+            /* «ارتفع التضخم من 16% إلى 18.5%»: 16 was the level, 18.5 is */
+            mz_number *now = &out[to];
+            n->earlier = true;
+            now->level = true;
+            if (n->kind == MZ_QTY_COUNT && !n->noun_key[0] && now->kind == MZ_QTY_PERCENT) {
+                n->kind = MZ_QTY_PERCENT; /* «من 9.2 إلى 8.4 بالمئة»: a rate too */
+                mz_num_noun_of_percent(ws, s, first, ws->at_after[v], n);
+            }
+            /* one quantity: what the one names, the other measures too */
+            if (n->kind == now->kind && (!now->noun_key[0] || !n->noun_key[0])) {
+                mz_number *from = now->noun_key[0] ? now : n, *into = from == n ? now : n;
+                memcpy(into->noun, from->noun, sizeof into->noun);
+                memcpy(into->noun_key, from->noun_key, sizeof into->noun_key);
+            }
+            continue;
+        }
         if (eq(before, "الي") || !dir) /* «ارتفع إلى 18.5%», «سجل التضخم 18.5%» */
             n->level = true;
         else if (dir != 2 && (amount_word(before) || is_points(n)))

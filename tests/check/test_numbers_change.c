@@ -121,10 +121,45 @@ static void test_reason_direction(void **state)
     mz_check_result_free(r);
 }
 
+/* After a word of change «من X إلى Y» is a from–to: X the earlier level,
+ * Y the level now. It was read as the range X–Y. A range with no word of
+ * change stays one. */
+static void test_from_to(void **state)
+{
+    (void)state;
+    const char *const from_to[] = {
+        "ارتفع التضخم من 16% إلى 18.5%",
+        "ارتفع التضخم من 16% في سبتمبر إلى 18.5% في أكتوبر",
+        "وتراجعت البطالة من 9.2 إلى 8.4 بالمئة",
+    };
+    const double was[] = {16, 16, 9.2}, now[] = {18.5, 18.5, 8.4};
+    for (size_t i = 0; i < 3; i++) {
+        mz_number v[8];
+        size_t n = mz_numbers_extract(from_to[i], strlen(from_to[i]), v, 8);
+        assert_int_equal(n, 2);
+        assert_true(v[0].number == was[i] && v[0].number_max == was[i]);
+        assert_true(v[0].earlier && !v[0].level);
+        assert_int_equal(v[0].kind, MZ_QTY_PERCENT);
+        assert_string_equal(v[0].noun_key, v[1].noun_key);
+        assert_true(v[1].number == now[i] && v[1].level && !v[1].earlier);
+    }
+    /* ranges */
+    mz_number r = value_of("تراوح التضخم بين 16 و18%", 0);
+    assert_true(r.number == 16 && r.number_max == 18 && !r.earlier);
+    r = value_of("قتل من 3 إلى 4 آلاف مقاتل", 0);
+    assert_true(r.number == 3000 && r.number_max == 4000 && !r.earlier);
+    /* the earlier level is set against no source's level now */
+    mz_check_result *c = two_voices("ارتفع التضخم إلى 18.5%", "ارتفع التضخم من 16% إلى 18.5% .",
+                                    NULL, "قال المكتب إن التضخم ارتفع إلى 18.5% .", NULL);
+    assert_false(c->numbers[0].conflict || c->numbers[0].claim_unmatched);
+    mz_check_result_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_marks),
+        cmocka_unit_test(test_from_to),
         cmocka_unit_test(test_conflicts),
         cmocka_unit_test(test_claim_kind),
         cmocka_unit_test(test_reason_direction),
