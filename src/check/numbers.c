@@ -389,6 +389,24 @@ static double multiplier_at(const words *ws, size_t i)
     return m->value >= 1e9 ? 1e9 : m->value >= 1e6 ? 1e6 : 1e3;
 }
 
+/* «ارتفع من 3 إلى 4 آلاف»: a multiplier written once, on Y's number, is
+ * X's too, as in a range («من 3 إلى 4 آلاف مقاتل»). Only where X has none
+ * of its own, Y's number stands before it (not «ألف» alone) and X with it
+ * is of Y's order, within ten times either way: «من 800 إلى 1.2 مليون» is
+ * 800, not 800 million. */
+static void carry_multiplier(const words *ws, span *a, const span *b)
+{
+    double mult = multiplier_at(ws, b->last);
+    if (mult == 0 || b->first == b->last || a->percent || b->percent ||
+        multiplier_at(ws, a->last) > 0 || a->hi >= mult)
+        return;
+    double x = a->hi * mult;
+    if (x > 10 * b->hi || 10 * x < b->lo)
+        return;
+    a->lo *= mult;
+    a->hi = x;
+}
+
 /* Parses the spelled-out number at word j whose key starts with و. */
 static bool parse_from_waw(const words *ws, size_t j, span *out)
 {
@@ -746,10 +764,13 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
                                           eq(&ws->v[a.first - 1], "مابين"));
         /* after a word of change «من X إلى Y» is a from–to, two values
          * (numbers_change.c marks X earlier, Y the level), not a range */
-        bool after_min = a.first > 0 && eq(&ws->v[a.first - 1], "من") &&
-                         !mz_num_moves_before(s, ws, a.first - 1);
+        bool min = a.first > 0 && eq(&ws->v[a.first - 1], "من");
+        bool from_to = min && mz_num_moves_before(s, ws, a.first - 1);
+        bool after_min = min && !from_to;
         span b;
         bool range = false;
+        if (from_to && j + 1 < ws->n && eq(&ws->v[j], "الي") && parse_one(ws, s, len, j + 1, &b))
+            carry_multiplier(ws, &a, &b);
         if (j < ws->n) {
             const mz_word *nx = &ws->v[j];
             bool waw;

@@ -147,6 +147,24 @@ static size_t from_to(const char *s, const words *ws, size_t v, size_t found)
     return v + 1;
 }
 
+#define UNIT_WORDS 2 /* the words of a change's unit: «نقطة أساس», «نقاط مئوية» */
+
+/* Whether out[v], right after «إلى», is the level the change just before
+ * it reached: «رفع البنك سعر الفائدة بمقدار 50 نقطة أساس إلى 27%». The
+ * word of change may be past the reach from 27%; what stands between is
+ * the change's own value and its unit, which the reach does not count
+ * (the change's value was within reach of it). A bare number after it is
+ * no level but the top of a rate written loosely as a range («لم ترتفع
+ * أجورهم سوى بنسبة 15 إلى 25»). */
+static bool reached_by_change(const char *s, const words *ws, const mz_number *out, size_t v)
+{
+    if (v == 0 || !out[v - 1].change || (out[v].kind == MZ_QTY_COUNT && !out[v].noun_key[0]))
+        return false;
+    size_t after = ws->at_after[v - 1], at = ws->at_first[v] - 1; /* the «إلى» */
+    return after <= at && at - after <= UNIT_WORDS &&
+           !mz_num_stop_between(s, ws->v[after - 1].end, ws->v[at].start);
+}
+
 void mz_num_mark_change(const char *s, const words *ws, mz_number *out, size_t found)
 {
     for (size_t v = 0; v < found; v++) {
@@ -160,6 +178,10 @@ void mz_num_mark_change(const char *s, const words *ws, mz_number *out, size_t f
             continue;
         }
         signed char dir = 0;
+        if (eq(before, "الي") && reached_by_change(s, ws, out, v)) {
+            n->level = true; /* «بمقدار 50 نقطة أساس إلى 27%» */
+            continue;
+        }
         if (change_before(s, ws, first, &dir) == ws->n)
             continue;
         size_t to;

@@ -155,11 +155,63 @@ static void test_from_to(void **state)
     mz_check_result_free(c);
 }
 
+/* The level a change reaches past the change's own value and its unit
+ * («بمقدار 50 نقطة أساس إلى 27%»): the word of change is further than the
+ * reach from 27%, but its amount is no word between the two. */
+static void test_level_past_change(void **state)
+{
+    (void)state;
+    const char *s = "رفع البنك المركزي سعر الفائدة بمقدار 50 نقطة أساس إلى 27%";
+    mz_number v[8];
+    size_t n = mz_numbers_extract(s, strlen(s), v, 8);
+    assert_int_equal(n, 2);
+    assert_int_equal(v[0].change, 1);
+    assert_true(v[1].number == 27 && v[1].level && !v[1].change);
+    s = "وخفض البنك المركزي سعر الفائدة بنسبة 5% إلى 45% أمس";
+    n = mz_numbers_extract(s, strlen(s), v, 8);
+    assert_int_equal(n, 2);
+    assert_int_equal(v[0].change, -1);
+    assert_true(v[1].number == 45 && v[1].level);
+    /* a bare number after it is a loose range's top, no level */
+    s = "ولم ترتفع معدلات أجور العمال سوى بنسبة 15 إلى 25 خلال السنوات الماضية";
+    n = mz_numbers_extract(s, strlen(s), v, 8);
+    assert_true(n >= 2 && v[1].number == 25 && !v[1].level);
+    /* not past another word: «إلى» that a value's unit does not lead to */
+    s = "رفع البنك المركزي سعر الفائدة بمقدار 50 نقطة أساس وأشار إلى 27 مصرفا";
+    n = mz_numbers_extract(s, strlen(s), v, 8);
+    assert_int_equal(n, 2);
+    assert_false(v[1].level);
+}
+
+/* After a word of change, a multiplier written once after Y is X's too
+ * («ارتفع من 3 إلى 4 آلاف»: from 3,000), as for a range; not where it
+ * would make X of another order than Y («من 800 إلى 1.2 مليون»). */
+static void test_from_to_multiplier(void **state)
+{
+    (void)state;
+    const char *s = "ارتفع عدد النازحين من 3 إلى 4 آلاف شخص";
+    mz_number v[8];
+    size_t n = mz_numbers_extract(s, strlen(s), v, 8);
+    assert_int_equal(n, 2);
+    assert_true(v[0].number == 3000 && v[0].earlier);
+    assert_true(v[1].number == 4000 && v[1].level);
+    s = "وتراجع الاحتياطي من 9 إلى 7.5 مليار دولار";
+    n = mz_numbers_extract(s, strlen(s), v, 8);
+    assert_int_equal(n, 2);
+    assert_true(v[0].number == 9e9 && v[1].number == 7.5e9);
+    s = "ارتفع عدد السكان من 800 إلى 1.2 مليون نسمة";
+    n = mz_numbers_extract(s, strlen(s), v, 8);
+    assert_int_equal(n, 2);
+    assert_true(v[0].number == 800 && v[1].number == 1.2e6);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_marks),
         cmocka_unit_test(test_from_to),
+        cmocka_unit_test(test_level_past_change),
+        cmocka_unit_test(test_from_to_multiplier),
         cmocka_unit_test(test_conflicts),
         cmocka_unit_test(test_claim_kind),
         cmocka_unit_test(test_reason_direction),
