@@ -242,6 +242,20 @@ static bool appeal_not_resumption(const mz_word *prev, const mz_word *w, const m
     return false;
 }
 
+/* «عودة الدراسة», «عودة الدوام», «عودة العمل في المعبر»: what returns is
+ * schooling or work, so a place reopens (as «استأنفت الدراسة»); «عودة
+ * اللاجئين», «عودة 3 آلاف نازح» are people moving. The next word says it. */
+static bool return_of_work(const mz_word *w, const mz_word *next)
+{
+    static const char *const work[] = {"الدراسه", "الدوام", "التدريس", "العمل"};
+    if (!next || !key_ends_with(w->key, "عوده"))
+        return false;
+    for (size_t i = 0; i < sizeof work / sizeof *work; i++)
+        if (is_key(next, work[i]))
+            return true;
+    return false;
+}
+
 /* The event of w, its neighbours (the word before, the two after; NULL
  * past the ends) telling "تقل عن" (is less than) and فتح the name
  * (opens_nothing) from events. */
@@ -252,6 +266,8 @@ static mz_event event_in_context(const mz_word *prev, const mz_word *w, const mz
     if (e == MZ_EVENT_MOVED && !strcmp(w->key, "تقل") && next &&
         (!strcmp(next->key, "عن") || !strcmp(next->key, "من")))
         return MZ_EVENT_NONE;
+    if (e == MZ_EVENT_MOVED && return_of_work(w, next))
+        return MZ_EVENT_OPENED;
     if (e == MZ_EVENT_OPENED &&
         (opens_nothing(prev, next, next2) || appeal_not_resumption(prev, w, next, next2)))
         return MZ_EVENT_NONE;

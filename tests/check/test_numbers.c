@@ -993,6 +993,12 @@ static void test_events(void **state)
     assert_int_equal(event_of(s, 1), MZ_EVENT_OPENED);
     assert_int_equal(event_of("واستؤنف العمل في 3 معابر حدودية", 0), MZ_EVENT_OPENED);
     assert_int_equal(event_of("وتستأنف 12 مدرسة الدوام يوم الأحد", 0), MZ_EVENT_OPENED);
+    /* «عودة الدراسة» is schooling resumed, not people returning: the 5
+     * schools were "moved" and met no reopening */
+    assert_int_equal(event_of("وأعلنت المديرية عودة الدراسة في 5 مدارس", 0), MZ_EVENT_OPENED);
+    assert_int_equal(event_of("ومع عودة الدوام إلى 12 مدرسة يوم الأحد", 0), MZ_EVENT_OPENED);
+    assert_int_equal(event_of("وبدأت عودة 3 آلاف نازح إلى قراهم", 0), MZ_EVENT_MOVED);
+    assert_int_equal(event_of("بعد عودة اللاجئين إلى 5 قرى حدودية", 0), MZ_EVENT_MOVED);
     assert_int_equal(event_of("قضت محكمة استئناف القاهرة بسجنه 5 سنوات", 0),
                      MZ_EVENT_DETAINED);
     assert_int_equal(event_of("حكم عليه بالسجن 7 سنوات وارتفع عند الاستئناف إلى 15 سنة", 1),
