@@ -242,13 +242,18 @@ static bool ends_denial(const mz_word *w)
 }
 
 /* «لم تنف», «لا ينفي», «دون أن ينفي»: no denial; «نفي أو تأكيد», «تأكيد أو
- * نفي»: a denial that did not happen (a hedge, as the stance lexicon reads it). */
+ * نفي»: a denial that did not happen (a hedge, as the stance lexicon reads it);
+ * «نفي قسري», «نفوا قسرا»: exile, forced, no denial. «نفي رفعت الأسد إلى
+ * فرنسا» is exile too, but no word tells it from «نفي الوزارة» (nor «إلى»:
+ * «نفى المبعوث الصيني إلى سوريا», «ونفت دخولها إلى البوكمال» deny). */
 static bool not_a_denial(const mz_word *prev, const mz_word *next)
 {
     static const char *const neg[] = {"لم", "ولم", "لا", "ولا", "لن", "او"};
+    static const char *const forced[] = {"قسري", "قسريا", "قسرا", "قسريه"};
     if (prev && in_list(prev->key, neg, sizeof neg / sizeof *neg))
         return true;
-    return next && (!strcmp(next->key, "او") || !strcmp(next->key, "ولا"));
+    return next && (!strcmp(next->key, "او") || !strcmp(next->key, "ولا") ||
+                    in_list(next->key, forced, sizeof forced / sizeof *forced));
 }
 
 #define DENIAL_WORDS 12 /* how far a denial reaches: about a clause */

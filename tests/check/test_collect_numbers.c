@@ -553,10 +553,24 @@ static void test_denied_figure(void **state)
     mz_check_result_free(r);
 }
 
+/* نفي is also exile: «بعد نفي قسري استمر 8 أشهر» denies nothing, and the
+ * 8 months after it were rejected. «نفي الوزارة» still denies. */
+static void test_exile_is_no_denial(void **state)
+{
+    (void)state;
+    const char *s = "وعاد 300 من الأهالي بعد نفي قسري استمر 8 أشهر في المخيمات";
+    assert_false(mz_num_denied(s, strlen(s), (size_t)(strstr(s, "8") - s)));
+    s = "وعاد الأهالي بعد نفيهم قسرا إلى الشمال قبل 8 أشهر";
+    assert_false(mz_num_denied(s, strlen(s), (size_t)(strstr(s, "8") - s)));
+    s = "وجاء ذلك بعد نفي الوزارة مقتل 8 مدنيين في القصف";
+    assert_true(mz_num_denied(s, strlen(s), (size_t)(strstr(s, "8") - s)));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_quantity_per_noun),
+        cmocka_unit_test(test_exile_is_no_denial),
         cmocka_unit_test(test_one_value_per_article),
         cmocka_unit_test(test_claim_without_a_value),
         cmocka_unit_test(test_unrelated_member_gives_none),
