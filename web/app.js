@@ -390,7 +390,9 @@ function renderNumbers(report) {
     });
     const claim = claimValue(q);
     list.append(el('li', {},
-      el('strong', {}, q.quantity || ''),
+      // what an amount is of (numbers[].of): «دولار (احتياطي)» and «دولار
+      // (ضخ)» are two quantities, and read as one twice without it
+      el('strong', {}, (q.quantity || '') + (q.of ? ` (${q.of})` : '')),
       q.on_claim ? el('span', { class: 'on-claim' }, ' (يذكره الادعاء)') : null,
       !q.conflict ? el('span', { class: 'claim-value' }, ' — لا يذكر أي مصدر رقم الادعاء',
         claim ? [' (', el('bdi', {}, claim), ')'] : null) : null, ': ',

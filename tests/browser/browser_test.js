@@ -979,6 +979,33 @@ async function main() {
       }
     });
 
+    await test('what an amount is of (numbers[].of) is shown beside its currency', async () => {
+      const body = 'قال المصرف إن احتياطيه يبلغ 9 مليارات دولار وإنه ضخ مليار ونصف دولار.';
+      const rep = fakeReport('ضخ المصرف المركزي ملياري دولار', 'disputed', [{
+        voice: 1, stance: 'agree', weight: 0.9, sources: ['a.example'],
+        members: [fakeMember(90500, 'المصرف', 'a.example', 'agree', [evidenceOf(body, body, 'overlap')])],
+      }]);
+      // two quantities of one currency: the reserves and the injection
+      rep.numbers = [{ quantity: 'دولار', of: 'احتياطي', on_claim: false, conflict: true,
+        values: [{ voice: 1, value: '9 مليارات دولار', conflicting: true },
+          { voice: 2, value: '7 مليارات دولار', conflicting: true }] },
+      { quantity: 'دولار', of: 'ضخ', on_claim: true, conflict: false, claim_unmatched: true,
+        claim_number: 2e9, values: [{ voice: 1, value: 'مليار ونصف دولار', off_claim: true }] }];
+      const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep })),
+        await routeFor(page, /\/api\/articles\/90500$/, (route) => route.fulfill({ json: { id: 1, body } }))];
+      try {
+        await page.fill('#claim', rep.claim);
+        await page.click('#check-btn');
+        await waitForReport(page, rep.claim);
+        const names = await page.$$eval('#numbers .number-list > li > strong', (ns) => ns.map((n) => n.textContent));
+        // as the terminal list says it: «دولار (احتياطي)», «دولار (ضخ)»
+        assert(names.length === 2 && names[0] === 'دولار (احتياطي)' && names[1] === 'دولار (ضخ)',
+          `quantities: ${names}`);
+      } finally {
+        for (const u of unroutes) await u();
+      }
+    });
+
     await test('a long report (20 voices) with URL titles and long words fits 1280 and 360 px', async () => {
       // A scraped article whose title is its address; an unbroken run of letters.
       const urlTitle = `https://www.regional-agency.example/ar/news/2026/03/14/${'x1'.repeat(60)}`;
