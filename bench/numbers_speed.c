@@ -6,7 +6,8 @@
  *   numbers_speed dump FILE.jsonl...   every field of every value found, one
  *                                      line each (a stable text dump: two
  *                                      builds of the reader must print the
- *                                      same bytes)
+ *                                      same bytes; change, level and of
+ *                                      too, so those marks are compared)
  *   numbers_speed time FILE.jsonl...   calls, words, values, and the best of 3
  *                                      timed passes (ns per call and per word)
  *   numbers_speed once FILE.jsonl...   one untimed pass with no output but the
@@ -137,9 +138,10 @@ static void dump_one(const input *x, size_t k, const mz_number *v, size_t found)
     for (size_t i = 0; i < found && i < CAP; i++) {
         const mz_number *n = &v[i];
         printf("  [%zu,%zu) %.17g..%.17g bound=%d vague=%d kind=%d event=%d day=%s earlier=%d "
-               "other=%d part=%d noun=%s key=%s\n",
+               "change=%d level=%d other=%d part=%d noun=%s key=%s of=%s of_key=%s\n",
                n->start, n->end, n->number, n->number_max, n->bound, n->vague, (int)n->kind,
-               (int)n->event, n->day, n->earlier, n->other_story, n->part, n->noun, n->noun_key);
+               (int)n->event, n->day, n->earlier, n->change, n->level, n->other_story, n->part,
+               n->noun, n->noun_key, n->of, n->of_key);
     }
 }
 
