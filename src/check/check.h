@@ -518,6 +518,13 @@ void mz_turn_stance(mz_check_member *m, const mz_terms *event);
 /* versions.c: sets each member's superseded_by from the others (sigs[i]:
  * member i's body's MinHash). MZ_OK or MZ_ERR_NOMEM. */
 mz_status mz_mark_superseded(mz_check_result *r, const mz_minhash *sigs);
+/* versions.c: the later version (the rule of mz_mark_superseded) of a kept
+ * candidate c[0..*keep) that the re-rank put past k, in c[*keep..n), is
+ * moved to c[*keep] and kept (*keep grows): a correction ranked 21st must
+ * not leave its superseded text weighed alone. Near copies rank alike, so
+ * it is nearly always in the pool; one outside it is not looked for.
+ * MZ_OK or MZ_ERR_NOMEM. */
+mz_status mz_pull_later_versions(mz_candidate *c, size_t n, size_t *keep);
 /* One article as versions are told apart: its URL's key (mz_url_key; NULL:
  * none, never a version), id and `published`. */
 typedef struct mz_version_item {

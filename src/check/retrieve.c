@@ -439,6 +439,10 @@ mz_status mz_retrieve(mz_db *db, const mz_model *m, const char *claim, size_t k,
     }
     qsort(c, n_hits, sizeof *c, by_score);
     size_t keep = n_hits < k ? n_hits : k;
+    if (mz_pull_later_versions(c, n_hits, &keep) != MZ_OK) {
+        rc = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+        goto done;
+    }
     for (size_t i = keep; i < n_hits; i++)
         mz_article_clear(&c[i].article);
     *out = c;

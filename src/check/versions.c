@@ -90,3 +90,73 @@ mz_status mz_mark_superseded(mz_check_result *r, const mz_minhash *sigs)
     free(latest);
     return s;
 }
+
+/* Whether c[from..n) holds a candidate whose URL key is key. */
+static bool key_past(char *const *keys, size_t from, size_t n, const char *key)
+{
+    for (size_t j = from; j < n; j++)
+        if (keys[j] && !strcmp(keys[j], key))
+            return true;
+    return false;
+}
+
+/* The versions of key among c[0..n): their items and MinHash, in g[0..*ng). */
+static void gather(const mz_candidate *c, char *const *keys, size_t n, const char *key,
+                   size_t *g, size_t *ng, mz_version_item *v, mz_minhash *sigs)
+{
+    *ng = 0;
+    for (size_t j = 0; j < n; j++) {
+        if (!keys[j] || strcmp(keys[j], key))
+            continue;
+        const mz_article *a = &c[j].article;
+        const char *body = a->body ? a->body : "";
+        v[*ng] = (mz_version_item){.url_key = keys[j], .id = c[j].id, .published = a->published};
+        mz_minhash_text(body, strlen(body), &sigs[*ng]);
+        g[(*ng)++] = j;
+    }
+}
+
+static void swap_candidates(mz_candidate *c, char **keys, size_t a, size_t b)
+{
+    mz_candidate t = c[a];
+    c[a] = c[b];
+    c[b] = t;
+    char *k = keys[a];
+    keys[a] = keys[b];
+    keys[b] = k;
+}
+
+mz_status mz_pull_later_versions(mz_candidate *c, size_t n, size_t *keep)
+{
+    if (*keep >= n)
+        return MZ_OK; /* the whole pool is kept: nothing past k */
+    char **keys = calloc(n, sizeof *keys);
+    size_t *g = malloc(n * sizeof *g), *latest = malloc(n * sizeof *latest);
+    mz_version_item *v = malloc(n * sizeof *v);
+    mz_minhash *sigs = malloc(n * sizeof *sigs);
+    mz_status s = !keys || !g || !latest || !v || !sigs ? MZ_ERR_NOMEM : MZ_OK;
+    for (size_t i = 0; i < n && s == MZ_OK; i++)
+        s = mz_url_key(c[i].article.url, &keys[i]);
+    size_t kept = *keep; /* the versions pulled in go after the k */
+    for (size_t i = 0; i < kept && s == MZ_OK; i++) {
+        if (!keys[i] || !key_past(keys, *keep, n, keys[i]))
+            continue; /* nearly always: one article of its URL in the pool */
+        size_t ng, self = 0;
+        gather(c, keys, n, keys[i], g, &ng, v, sigs);
+        if ((s = mz_versions_latest(ng, v, sigs, latest)) != MZ_OK)
+            break;
+        while (g[self] != i)
+            self++;
+        size_t later = g[latest[self]];
+        if (later >= *keep)
+            swap_candidates(c, keys, later, (*keep)++);
+    }
+    for (size_t i = 0; keys && i < n; i++)
+        free(keys[i]);
+    free(keys);
+    free(g);
+    free(latest);
+    free(v);
+    free(sigs);
+    return s;
+}

@@ -207,6 +207,36 @@ static void test_corrected_number(void **state)
     mz_check_result_free(r);
 }
 
+/* The correction ranked past k: the old version, whose 20 is the claim's,
+ * ranks first, and with k = 1 the check took it alone and weighed it, the
+ * correction left unseen. The later version of a kept candidate is pulled
+ * in from the pool (mz_pull_later_versions): it is weighed, the old one
+ * superseded, and no source gives the claim's 20. */
+static void test_correction_past_k(void **state)
+{
+    fixture *f = *state;
+    int64_t old_id = add(f, URL, "2018-03-04", raid_old);
+    int64_t new_id = add(f, URL, "2018-03-05", raid_new);
+    mz_check_options opt = {.k = 1};
+    mz_check_result *r = NULL;
+    mz_error err;
+    assert_int_equal(mz_check(f->db, f->model, raid_claim, &opt, &r, &err), MZ_OK);
+    assert_int_equal(r->n_members, 2);
+    assert_int_equal(r->members[0].article_id, old_id); /* the k, as ranked */
+    assert_int_equal(member(r, old_id)->superseded_by, new_id);
+    assert_int_equal(member(r, new_id)->superseded_by, 0);
+    assert_non_null(strstr(mz_check_reason(r), "قتل 30 مدنيا"));
+    mz_check_result_free(r);
+    /* an article of another URL past k is not pulled in */
+    int64_t other = add(f, "https://alghad.example/local/raid-other", "2018-03-06",
+                        "قتل 20 مدنيا في قصف جوي على بلدة سراقب بريف إدلب، وشيعت البلدة ضحاياها."
+                        RAID_REST);
+    assert_int_equal(mz_check(f->db, f->model, raid_claim, &opt, &r, &err), MZ_OK);
+    assert_int_equal(r->n_members, 1); /* it ranks first; the two versions stay past k */
+    assert_int_equal(r->members[0].article_id, other);
+    mz_check_result_free(r);
+}
+
 /* A re-scrape stores the page's address in another form: http for https,
  * "www.", a trailing slash, the path's Arabic escaped, a tracking parameter
  * and a fragment. Still one URL, as a reader sees it: the correction wins
@@ -439,6 +469,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_publication_day_over_ingest_order, setup, teardown),
         cmocka_unit_test_setup_teardown(test_undated_by_ingest_order, setup, teardown),
         cmocka_unit_test_setup_teardown(test_corrected_number, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_correction_past_k, setup, teardown),
         cmocka_unit_test_setup_teardown(test_listing_page_keeps_both, setup, teardown),
         cmocka_unit_test_setup_teardown(test_url_forms_are_one_url, setup, teardown),
         cmocka_unit_test_setup_teardown(test_query_selects_another_page, setup, teardown),
