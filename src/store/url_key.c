@@ -3,7 +3,8 @@
  * them, give one key. What two versions of an article are compared by
  * (check/versions.c, and the store's own index of them, schema step 10).
  *
- * One key for: http and https; a "www." host and the bare one, any case,
+ * One key for: http and https; a "www." host, a mobile edition's "m." or
+ * "mobile." and the bare one, any case,
  * the DNS root's dot, the scheme's own port (:80, :443); a user:password@;
  * a trailing slash; a fragment (#comments: the same page), unless it is a
  * "#!" route, which selects the page on the sites that use one; tracking
@@ -15,6 +16,7 @@
  * port, another scheme (a URL of another scheme is its own key, as
  * given). */
 #include "store/db.h"
+#include "text/text.h"
 #include "util/util.h"
 
 #include <ctype.h>
@@ -47,26 +49,66 @@ static int hex(char c)
                                         : -1;
 }
 
-/* p[0..n) onto b with its escapes read: a byte of a non-ASCII letter or
- * an unreserved character written as itself, another escape kept, its
- * digits in capitals (%2f and %2F are one; %2F and / are not). */
+/* The byte %XX at p[i] (i < n), or -1 when none is there. */
+static int escaped_at(const char *p, size_t n, size_t i)
+{
+    int hi = p[i] == '%' && i + 2 < n ? hex(p[i + 1]) : -1;
+    int lo = hi >= 0 ? hex(p[i + 2]) : -1;
+    return lo < 0 ? -1 : hi * 16 + lo;
+}
+
+static bool append_escape(mz_buf *b, unsigned char c)
+{
+    static const char digits[] = "0123456789ABCDEF";
+    char out[3] = {'%', digits[c >> 4], digits[c & 15]};
+    return !mz_buf_append(b, out, 3);
+}
+
+/* The run of escaped bytes >= 0x80 at p[*i] onto b: each UTF-8 character
+ * they spell as itself, a byte of none (a URL cut in the middle of a letter,
+ * «…%D8%A4%D9», or escapes of a legacy code page) kept escaped, so the key
+ * is valid UTF-8 as a TEXT column must be. *i is left on the run's last. */
+static bool append_escaped_run(mz_buf *b, const char *p, size_t n, size_t *i)
+{
+    char run[64];
+    size_t len = 0, at = *i;
+    int c;
+    while (len < sizeof run && at < n && (c = escaped_at(p, n, at)) >= 0x80) {
+        run[len++] = (char)c;
+        at += 3;
+    }
+    *i = at - 1;
+    for (size_t k = 0; k < len;) {
+        uint32_t cp;
+        int step = mz_utf8_decode(run, len, k, &cp);
+        if (step > 0 ? mz_buf_append(b, run + k, (size_t)step) != 0
+                     : !append_escape(b, (unsigned char)run[k]))
+            return false;
+        k += step > 0 ? (size_t)step : 1;
+    }
+    return true;
+}
+
+/* p[0..n) onto b with its escapes read: a non-ASCII letter or an
+ * unreserved character written as itself, another escape kept, its digits
+ * in capitals (%2f and %2F are one; %2F and / are not). */
 static bool append_unescaped(mz_buf *b, const char *p, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        int hi = p[i] == '%' && i + 2 < n ? hex(p[i + 1]) : -1;
-        int lo = hi >= 0 ? hex(p[i + 2]) : -1;
-        if (lo < 0) {
+        int c = escaped_at(p, n, i);
+        if (c < 0) {
             if (mz_buf_append(b, p + i, 1))
                 return false;
             continue;
         }
-        unsigned char c = (unsigned char)(hi * 16 + lo);
-        static const char digits[] = "0123456789ABCDEF";
-        bool plain = c >= 0x80 || isalnum(c) || strchr("-._~", c);
-        char out[3] = {'%', digits[hi], digits[lo]};
-        if (plain)
-            out[0] = (char)c;
-        if (mz_buf_append(b, out, plain ? 1 : 3))
+        if (c >= 0x80) {
+            if (!append_escaped_run(b, p, n, &i))
+                return false;
+            continue;
+        }
+        bool plain = isalnum(c) || strchr("-._~", c);
+        char ch = (char)c;
+        if (plain ? mz_buf_append(b, &ch, 1) != 0 : !append_escape(b, (unsigned char)c))
             return false;
         i += 2;
     }
@@ -82,9 +124,16 @@ static mz_status key_of(const char *t, size_t len, bool https, char **out)
     const char *host = mz_url_host(t, &hn);
     const char *after = host + hn; /* past the host: a root dot, a port, the path */
     const char *path = after + strcspn(after, "/?#");
-    if (hn > 4 && !strncasecmp(host, "www.", 4)) {
-        host += 4;
-        hn -= 4;
+    /* "www.", and a mobile edition's "m." or "mobile.": one page of the
+     * site (the same path under the same registrable domain) */
+    static const char *const editions[] = {"www.", "m.", "mobile."};
+    for (size_t i = 0; i < sizeof editions / sizeof *editions; i++) {
+        size_t en = strlen(editions[i]);
+        if (hn > en && !strncasecmp(host, editions[i], en) && memchr(host + en, '.', hn - en)) {
+            host += en;
+            hn -= en;
+            break;
+        }
     }
     bool ok = !mz_buf_append(&b, host, hn);
     for (size_t i = 0; ok && i < b.len; i++)

@@ -54,6 +54,8 @@ static void test_forms_of_one_page(void **state)
     key_is(" https://alghad.example/local/الخبز-2018?utm_source=facebook&utm_medium=social\n", KEY);
     key_is("https://alghad.example/local/الخبز-2018?fbclid=IwAR0x&gclid=abc", KEY);
     key_is("alghad.example/local/الخبز-2018", KEY); /* no scheme, as some scrapers keep it */
+    key_is("https://m.alghad.example/local/الخبز-2018", KEY); /* the mobile edition */
+    key_is("https://mobile.alghad.example/local/الخبز-2018", KEY);
     key_is("https://alghad.example/", "alghad.example");
     key_is("https://alghad.example", "alghad.example");
 }
@@ -72,6 +74,8 @@ static void test_other_pages_stay_apart(void **state)
     assert_false(same("https://a.example:8080/news/1", "https://a.example/news/1"));
     assert_false(same("https://a.example/#!/news/1", "https://a.example/#!/news/2"));
     assert_false(same("https://a.example/news/1", "https://b.example/news/1"));
+    assert_false(same("https://m.example/news/1", "https://example/news/1")); /* m.example is a site */
+    assert_false(same("https://news.a.example/1", "https://a.example/1"));
     /* an escaped slash is not a slash; %2f and %2F are one */
     assert_false(same("https://a.example/a%2Fb", "https://a.example/a/b"));
     assert_true(same("https://a.example/a%2fb", "https://a.example/a%2Fb"));
@@ -88,6 +92,12 @@ static void test_no_url(void **state)
     key_is("http://", NULL);
     key_is("ftp://files.example/a/", "ftp://files.example/a/"); /* another scheme: as given */
     key_is("https://a.example/bad%zzescape%4", "a.example/bad%zzescape%4");
+    /* a URL cut in the middle of a letter (a scrape of baly2018 is), or a
+     * legacy code page's escapes: those bytes stay escaped, the key valid
+     * UTF-8 (it held a lone 0xD9, which a TEXT column must not) */
+    key_is("https://a.example/%D8%AD%D8%B1%D8%A8-%D9%8A%D8%A4%D9", "a.example/حرب-يؤ%D9");
+    key_is("https://a.example/%C7%E1%CE%C8%D2", "a.example/%C7%E1%CE%C8%D2");
+    key_is("https://a.example/%d8%a7%c7x", "a.example/ا%C7x");
 }
 
 int main(void)
