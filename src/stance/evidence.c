@@ -82,7 +82,7 @@ void mz_pick_evidence(const mz_pair_feats *f, mz_stance label, const char *claim
         if (si->cov <= 0)
             continue;
         if ((HAS(si, MZ_CUE_DENIAL) || HAS(si, MZ_CUE_FAKE)) && si->cov >= MZ_DENIAL_COV &&
-            (!r->has_denial || si->cov > r->denial.score)) {
+            !si->other_matter && (!r->has_denial || si->cov > r->denial.score)) {
             r->has_denial = true;
             r->denial = (mz_evidence){si->start, si->end, si->cov, "denial"};
         }

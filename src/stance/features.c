@@ -241,6 +241,44 @@ static void read_sentence(const mz_extractor *x, const mz_claim *c, const char *
     }
 }
 
+/* Cues that keep a sentence from stating the claim in the article's own
+ * voice: a denial, rumour or negation, or the claim as someone's account,
+ * hedged, accused, circulated, or set against another account. */
+#define NOT_PLAIN                                                                            \
+    (CUE(MZ_CUE_DENIAL) | CUE(MZ_CUE_FAKE) | CUE(MZ_CUE_NEGATION) | CUE(MZ_CUE_ATTRIB) |     \
+     CUE(MZ_CUE_HEDGE) | CUE(MZ_CUE_ACCUSE) | CUE(MZ_CUE_CIRCULATED) | CUE(MZ_CUE_CONFLICT))
+
+/* A denying sentence (or title) whose claim words den_mask all sit in a
+ * story sentence below the title that states more of the claim plainly —
+ * no cue of NOT_PLAIN, not a question, no number at odds with the claim's —
+ * denies another matter on the claim's topic: «نفت المفوضية وجود تزوير في
+ * الانتخابات البرلمانية» shares only «الانتخابات البرلمانية» with «بلغت
+ * نسبة المشاركة في الانتخابات البرلمانية 41.3%», which the article states
+ * («وقال رئيس المفوضية إن نسبة المشاركة في الانتخابات البرلمانية بلغت
+ * 41.3%»). A denial of the claim carries what the article does not state
+ * plainly: its predicate (seed 001's «نفت قسد إبرام اتفاق…», the deal
+ * otherwise given as what activists circulated), or its number (beside a
+ * corrected count, «قتل 3 مدنيين», at odds with the claim's 30). A title
+ * is not such a statement: it abbreviates, teases or asks («ماذا قالت
+ * النيابة عن ملف الصحفي…؟» names the claim's actors and states nothing).
+ * The statement must add MZ_OTHER_MATTER_ADD of the claim's weighted words
+ * to the denial's: «قيادة شرطة المعقر نفت سقوط أي قتيل» shares only the
+ * place with «قتلى في نزاع عشائري على أرض بالمعقر» (قتيل is not matched),
+ * and a sentence on the land dispute there adds «أرض», 0.09: the denial
+ * stays the claim's. */
+static bool denies_other_matter(const mz_claim *c, const mz_pair_feats *f, const scratch *s,
+                                uint64_t den_mask, long title_line)
+{
+    for (size_t i = 0; den_mask && i < f->n_sents; i++) {
+        uint64_t m = s->acc[i].mask;
+        if ((m & den_mask) == den_mask && !(f->sents[i].cues & NOT_PLAIN) && !s->acc[i].question &&
+            !f->sents[i].num_mismatch && (long)f->sents[i].line != title_line &&
+            mz_claim_cov(c, m & ~den_mask) >= MZ_OTHER_MATTER_ADD)
+            return true;
+    }
+    return false;
+}
+
 /* The claim terms covered by a title given apart from the article. */
 static mz_status read_title(const mz_extractor *x, const mz_claim *c, const char *title,
                             uint64_t *mask, uint16_t *cues)
@@ -522,6 +560,11 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
         }
     }
     d[F_REL_COV_TITLE] = mz_claim_cov(&c, title_mask);
+    /* which denying sentences deny another matter */
+    for (size_t i = 0; i < f->n_sents; i++)
+        f->sents[i].other_matter = (f->sents[i].cues & (CUE(MZ_CUE_DENIAL) | CUE(MZ_CUE_FAKE))) &&
+                                   f->sents[i].cov >= MZ_DENIAL_COV &&
+                                   denies_other_matter(&c, f, &s, s.acc[i].mask, first_line);
     /* The lead: the title (unit 0) and the first two story sentences. A unit
      * denies the claim (lead_denial), or states it (no denial, rumour or
      * negation cue: lead_report), maybe as someone's account (lead_voiced);
@@ -534,7 +577,9 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     for (size_t u = 0; u <= n_lead; u++) {
         uint16_t cues = u ? f->sents[u - 1].cues : title_cues;
         double cov = u ? f->sents[u - 1].cov : d[F_REL_COV_TITLE];
-        f->lead_denial |= (cues & CUE(MZ_CUE_DENIAL)) && cov >= MZ_DENIAL_COV;
+        if ((cues & CUE(MZ_CUE_DENIAL)) && cov >= MZ_DENIAL_COV)
+            f->lead_denial |= u ? !f->sents[u - 1].other_matter
+                                : !denies_other_matter(&c, f, &s, title_mask, first_line);
         lead_conflict |= (cues & CUE(MZ_CUE_CONFLICT)) != 0;
         circulated |= (cues & CUE(MZ_CUE_CIRCULATED)) != 0;
         bool states = cov >= MZ_LEAD_REPORT_COV && !(cues & against);

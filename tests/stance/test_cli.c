@@ -474,6 +474,40 @@ static void test_quoted_denial(void **state)
     free(out);
 }
 
+/* An election story that leads with the electoral commission's denial of
+ * fraud and goes on to give the turnout: for a claim on the turnout the
+ * denial is of another matter (it shares only «الانتخابات البرلمانية»), so
+ * it is neither the lead's denial nor the sentence quoted as the claim's. */
+static void test_denial_of_another_matter(void **state)
+{
+    (void)state;
+    if (access("models/stance.model", R_OK) != 0) {
+        skip();
+        return;
+    }
+    write_file("election.txt",
+               "المفوضية تنفي التزوير وتعلن نسبة المشاركة\n"
+               "نفت المفوضية العليا للانتخابات وجود أي تزوير في نتائج الانتخابات البرلمانية التي جرت يوم "
+               "الأحد، مؤكدة أن الفرز جرى بحضور المراقبين.\n"
+               "وقال رئيس المفوضية في مؤتمر صحفي إن نسبة المشاركة في الانتخابات البرلمانية بلغت 41.3% "
+               "من الناخبين المسجلين.\n"
+               "وأضاف أن المفوضية ستعلن النتائج النهائية في 13 نوفمبر بعد النظر في الطعون.\n");
+    static const char *const claims[] = {"بلغت نسبة المشاركة في الانتخابات البرلمانية 41.3%",
+                                         "أعلنت المفوضية النتائج في 13 نوفمبر"};
+    for (size_t i = 0; i < 2; i++) {
+        char cmd[1024], *out;
+        snprintf(cmd, sizeof cmd, "%s stance --json --claim '%s' --article %s/election.txt", bin,
+                 claims[i], dir);
+        assert_int_equal(shell_output(cmd, &out), 0);
+        cJSON *j = cJSON_Parse(out);
+        assert_non_null(j);
+        assert_true(cJSON_IsFalse(cJSON_GetObjectItem(j, "lead_denial")));
+        assert_true(cJSON_IsNull(cJSON_GetObjectItem(j, "denial")));
+        cJSON_Delete(j);
+        free(out);
+    }
+}
+
 /* A saved web page as --article: the story is read, not the markup, and
  * its <title> is the title the model reads. */
 static void test_html_article(void **state)
@@ -577,6 +611,7 @@ int main(void)
         cmocka_unit_test(test_html_article),
         cmocka_unit_test(test_train_weights),
         cmocka_unit_test(test_quoted_denial),
+        cmocka_unit_test(test_denial_of_another_matter),
         cmocka_unit_test(test_written_news),
         cmocka_unit_test(test_seeds),
     };

@@ -431,6 +431,63 @@ static void test_denial_sentence(void **state)
     assert_int_equal(r.denial.start, 0);
 }
 
+/* A denial of another matter on the claim's topic is not the claim's
+ * denial: what the denial shares with the claim («الانتخابات البرلمانية»)
+ * sits in a plain statement of more of it, which the article makes. Still a
+ * denial: one that carries what the article does not state plainly, one
+ * whose fuller account is the rumour's (attributed), and one beside a
+ * corrected count. */
+static void test_denial_of_another_matter(void **state)
+{
+    (void)state;
+    const char *art = "المفوضية تنفي التزوير وتعلن نسبة المشاركة\n"
+                      "نفت المفوضية العليا للانتخابات وجود أي تزوير في نتائج الانتخابات البرلمانية التي جرت يوم "
+                      "الأحد، مؤكدة أن الفرز جرى بحضور المراقبين.\n"
+                      "وقال رئيس المفوضية في مؤتمر صحفي إن نسبة المشاركة في الانتخابات البرلمانية بلغت 41.3% "
+                      "من الناخبين المسجلين.\n"
+                      "وأضاف أن المفوضية ستعلن النتائج النهائية في 13 نوفمبر بعد النظر في الطعون.";
+    const char *turnout = "بلغت نسبة المشاركة في الانتخابات البرلمانية 41.3%";
+    mz_pair_feats f;
+    extract(turnout, art, &f);
+    assert_true(f.sents[1].cov >= MZ_DENIAL_COV); /* the denial names the claim's topic */
+    assert_false(f.lead_denial);
+    mz_pair_feats_clear(&f);
+    mz_stance_result r;
+    mz_error err;
+    assert_int_equal(mz_stance_predict(model, turnout, NULL, art, strlen(art), &r, &err), MZ_OK);
+    assert_false(r.lead_denial);
+    assert_false(r.has_denial);
+    /* the results' date: the denial shares «المفوضية» and «نتائج» with it */
+    const char *date = "أعلنت المفوضية النتائج في 13 نوفمبر";
+    extract(date, art, &f);
+    assert_true(f.sents[1].cov >= MZ_DENIAL_COV);
+    mz_pair_feats_clear(&f);
+    assert_int_equal(mz_stance_predict(model, date, NULL, art, strlen(art), &r, &err), MZ_OK);
+    assert_false(r.has_denial); /* not quoted as the denial of the date */
+
+    /* the denial carries the claim's turnout; the plain sentence does not */
+    extract(turnout,
+            "نفت المفوضية أن تكون نسبة المشاركة في الانتخابات البرلمانية بلغت 41.3%.\n"
+            "وقال رئيس المفوضية إن الانتخابات البرلمانية جرت بهدوء.",
+            &f);
+    assert_true(f.lead_denial);
+    mz_pair_feats_clear(&f);
+    /* the fuller account is the rumour's */
+    extract("زورت نتائج الانتخابات البرلمانية في ثلاث محافظات",
+            "نفت المفوضية تزوير نتائج الانتخابات البرلمانية.\n"
+            "وكانت تقارير تحدثت عن تزوير نتائج الانتخابات البرلمانية في ثلاث محافظات.",
+            &f);
+    assert_true(f.lead_denial);
+    mz_pair_feats_clear(&f);
+    /* the fuller sentence gives another count */
+    extract("قتل 30 مدنيا في قصف جوي على سوق المدينة",
+            "نفت وزارة الدفاع مقتل 30 مدنيا في قصف على سوق المدينة.\n"
+            "وقالت الوزارة إن 3 مدنيين قتلوا في قصف جوي على سوق المدينة.",
+            &f);
+    assert_true(f.lead_denial);
+    mz_pair_feats_clear(&f);
+}
+
 static void test_bad_inputs(void **state)
 {
     (void)state;
@@ -529,6 +586,7 @@ int main(void)
         cmocka_unit_test(test_paraphrase_and_aliases), cmocka_unit_test(test_deep_stems),
         cmocka_unit_test(test_lead_denial),
         cmocka_unit_test(test_denial_sentence),
+        cmocka_unit_test(test_denial_of_another_matter),
         cmocka_unit_test(test_cue_span),
         cmocka_unit_test(test_bad_inputs),
         cmocka_unit_test(test_lex_buckets_sorted),
