@@ -31,8 +31,8 @@ static const char *cue_name(const mz_sent_info *si, int num)
 {
     if (HAS(si, MZ_CUE_CONFLICT)) /* two accounts side by side, a denial maybe one of them */
         return "conflict";
-    if (HAS(si, MZ_CUE_DENIAL) || HAS(si, MZ_CUE_FAKE))
-        return "denial";
+    if ((HAS(si, MZ_CUE_DENIAL) || HAS(si, MZ_CUE_FAKE)) && !si->other_matter)
+        return "denial"; /* a denial of another matter is named by its other cues */
     if (num < 0)
         return "number_mismatch";
     if (HAS(si, MZ_CUE_NORMAL)) /* «عمل الميناء كالمعتاد»: the contrary of an event */
@@ -52,7 +52,7 @@ static double cue_weight(const mz_sent_info *si, mz_stance label)
 {
     switch (label) {
     case MZ_DISAGREE:
-        if (HAS(si, MZ_CUE_DENIAL) || HAS(si, MZ_CUE_FAKE))
+        if ((HAS(si, MZ_CUE_DENIAL) || HAS(si, MZ_CUE_FAKE)) && !si->other_matter)
             return 1.0;
         if (HAS(si, MZ_CUE_NORMAL))
             return 0.7;

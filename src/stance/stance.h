@@ -125,9 +125,11 @@ typedef struct mz_sent_info {
     float cov;           /* IDF-weighted share of the claim's terms in it */
     uint16_t cues;       /* bit (1 << mz_cue) per cue class present */
     uint8_t num_match, num_mismatch, neg_near;
-    uint8_t other_matter; /* it denies (a denial or rumour cue), but another
+    uint8_t other_matter; /* it denies (a denial or rumour cue) and holds
+                             MZ_DENIAL_COV of the claim, but denies another
                              matter on the claim's topic (denies_other_matter,
-                             features.c): not the claim's denial */
+                             features.c): not the claim's denial, not in the
+                             denial features, not named a denial as evidence */
 } mz_sent_info;
 
 /* Everything extracted from one pair. */

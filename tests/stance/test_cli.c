@@ -477,7 +477,8 @@ static void test_quoted_denial(void **state)
 /* An election story that leads with the electoral commission's denial of
  * fraud and goes on to give the turnout: for a claim on the turnout the
  * denial is of another matter (it shares only «الانتخابات البرلمانية»), so
- * it is neither the lead's denial nor the sentence quoted as the claim's. */
+ * it is neither the lead's denial nor the sentence quoted as the claim's,
+ * and the model does not read it as a denial. */
 static void test_denial_of_another_matter(void **state)
 {
     (void)state;
@@ -503,6 +504,17 @@ static void test_denial_of_another_matter(void **state)
         assert_non_null(j);
         assert_true(cJSON_IsFalse(cJSON_GetObjectItem(j, "lead_denial")));
         assert_true(cJSON_IsNull(cJSON_GetObjectItem(j, "denial")));
+        /* nor is it evidence named a denial (the check said "carries a
+         * denial" and quoted it for the date) */
+        cJSON *e;
+        cJSON_ArrayForEach(e, cJSON_GetObjectItem(j, "evidence"))
+        {
+            if (strstr(cJSON_GetObjectItem(e, "text")->valuestring, "نفت المفوضية"))
+                assert_string_not_equal(cJSON_GetObjectItem(e, "cue")->valuestring, "denial");
+        }
+        /* the turnout stated plainly is not disagreement (it was 0.78) */
+        if (i == 0)
+            assert_string_not_equal(cJSON_GetObjectItem(j, "label")->valuestring, "disagree");
         cJSON_Delete(j);
         free(out);
     }

@@ -451,6 +451,9 @@ static void test_denial_of_another_matter(void **state)
     extract(turnout, art, &f);
     assert_true(f.sents[1].cov >= MZ_DENIAL_COV); /* the denial names the claim's topic */
     assert_false(f.lead_denial);
+    /* nor does the model read it, or the title's («تنفي التزوير»), as a denial */
+    assert_true(feat(&f, "den_top") == 0 && feat(&f, "den_near") == 0);
+    assert_true(feat(&f, "den_entity") == 0 && feat(&f, "den_title") == 0);
     mz_pair_feats_clear(&f);
     mz_stance_result r;
     mz_error err;
@@ -471,6 +474,7 @@ static void test_denial_of_another_matter(void **state)
             "وقال رئيس المفوضية إن الانتخابات البرلمانية جرت بهدوء.",
             &f);
     assert_true(f.lead_denial);
+    assert_true(feat(&f, "den_top") > 0 && feat(&f, "den_near") == 1);
     mz_pair_feats_clear(&f);
     /* the fuller account is the rumour's */
     extract("زورت نتائج الانتخابات البرلمانية في ثلاث محافظات",
