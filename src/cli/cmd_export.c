@@ -22,7 +22,10 @@ static const char help[] =
     "{\"schema\":\"mizan.article/1\",\"id\",\"title\",\"source\",\"url\",\"published\",\n"
     "\"origin\",\"author\",\"text\"} (absent fields are null). `mizan ingest` reads it back, the\n"
     "text byte for byte; into a store that already holds the articles, they are\n"
-    "skipped as duplicates.\n"
+    "skipped as duplicates. Each other place an exact copy of an article was\n"
+    "ingested from follows it as a line of that text with the place's url,\n"
+    "source and published, \"id\" null and \"copy_of\" the article's id: ingested\n"
+    "after it, a duplicate whose place is recorded.\n"
     "  --db PATH   the database (default: $MIZAN_DB, else ./mizan.db)\n"
     "  --json      accepted, changes nothing: the output is JSON already\n"
     "  -h, --help  this help\n"
@@ -32,9 +35,15 @@ static const char help[] =
  * body under "text", the key ingest reads, after "schema" (first), which
  * tells ingest that the text is a stored body, to keep as it is. False when
  * out of memory. */
-static bool write_line(const mz_article *a)
+static bool write_line(const mz_article *a, int64_t copy_of)
 {
     cJSON *o = mz_json_article(a, 1);
+    /* a place's line (below): no id of its own, the article it copies */
+    if (o && copy_of && (!cJSON_ReplaceItemInObjectCaseSensitive(o, "id", cJSON_CreateNull()) ||
+                         !cJSON_AddNumberToObject(o, "copy_of", (double)copy_of))) {
+        cJSON_Delete(o);
+        return false;
+    }
     cJSON *body = o ? cJSON_DetachItemFromObjectCaseSensitive(o, "body") : NULL;
     cJSON *schema = body ? cJSON_AddStringToObject(o, "schema", MZ_ARTICLE_SCHEMA) : NULL;
     if (!schema) {
@@ -82,8 +91,25 @@ int cmd_export(int argc, char **argv)
         }
         if (s != MZ_OK)
             break;
-        bool written = write_line(&a);
+        bool written = write_line(&a, 0);
+        /* Each other place an exact copy came from (places.c), as a line of
+         * its own: the same text at that URL, source and date. Ingested
+         * after the article's line it is a duplicate at a new place, so an
+         * export/ingest cycle keeps the places and adds no article. */
+        mz_places places = {0};
+        s = written ? mz_article_places(db, ids[i], &places, &err) : MZ_OK;
+        for (size_t k = 0; s == MZ_OK && written && k < places.n; k++) {
+            mz_article copy = a;
+            copy.url = places.v[k].url;
+            copy.source = places.v[k].source;
+            copy.published = places.v[k].published;
+            copy.origin = copy.author = NULL;
+            written = write_line(&copy, a.id);
+        }
+        mz_places_clear(&places);
         mz_article_clear(&a);
+        if (s != MZ_OK)
+            break;
         if (!written)
             s = mz_fail(&err, MZ_ERR_NOMEM, "out of memory");
         else if (ferror(stdout))

@@ -165,7 +165,9 @@ static const char help[] =
     "one), RSS and Atom feeds (each item an article), directories (recursively)\n"
     "and - (stdin: JSONL, a JSON array, a feed, a web page or one text, told\n"
     "apart by how it starts; so is a pipe given by name, <(cmd)).\n"
-    "The whole run is one transaction; exact duplicates are skipped.\n"
+    "The whole run is one transaction; exact duplicates are skipped (one from\n"
+    "another URL or site is kept as another place the article was published:\n"
+    "'skipped 1 (duplicates, 1 at a new place)', shown by mizan show).\n"
     "  --db PATH            the database, created if missing (default: $MIZAN_DB,\n"
     "                       else ./mizan.db)\n"
     "  --on-error abort     the first bad item rolls everything back (default)\n"
@@ -173,7 +175,7 @@ static const char help[] =
     "  --max-bytes N        size limit per article (a file, a JSONL text, a feed's\n"
     "                       item): bytes, or 512K, 5M, 1G (default 5M)\n"
     "  --json               the report as JSON: {\"ok\",\"added\",\"skipped\",\n"
-    "                       \"failed\",\"bytes\",\"rolled_back\",\"errors\":[...],\n"
+    "                       \"new_places\",\"failed\",\"bytes\",\"rolled_back\",\"errors\":[...],\n"
     "                       \"warnings\":[...]}\n"
     "  -q, --quiet          no per-item messages with --on-error skip, no warnings\n"
     "  -h, --help           this help\n"
@@ -240,8 +242,9 @@ int cmd_ingest(int argc, char **argv)
     opt.on_item = on_item;
     opt.ctx = &ui;
     mz_ingest_report rep;
-    mz_status s = mz_ingest_paths(db, (const char *const *)argv + optind, (size_t)(argc - optind),
-                                  &opt, &rep, &err);
+    size_t places = 0; /* duplicates from another URL or site, recorded (places.c) */
+    mz_status s = mz_ingest_paths_places(db, (const char *const *)argv + optind,
+                                         (size_t)(argc - optind), &opt, &rep, &places, &err);
     /* A run that made the store and kept nothing leaves no store: the next
      * command says "no such database", not "no articles". */
     bool gone = false;
@@ -257,6 +260,7 @@ int cmd_ingest(int argc, char **argv)
         bool ok = j && !ui.lost && cJSON_AddBoolToObject(j, "ok", s == MZ_OK && rep.failed == 0) &&
                   cJSON_AddNumberToObject(j, "added", (double)rep.added) &&
                   cJSON_AddNumberToObject(j, "skipped", (double)rep.skipped) &&
+                  cJSON_AddNumberToObject(j, "new_places", (double)places) &&
                   cJSON_AddNumberToObject(j, "failed", (double)rep.failed) &&
                   cJSON_AddNumberToObject(j, "bytes", (double)rep.bytes) &&
                   cJSON_AddBoolToObject(j, "rolled_back", s != MZ_OK);
@@ -282,8 +286,12 @@ int cmd_ingest(int argc, char **argv)
         }
         return cli_exit_code(s);
     }
-    if (!ui.json)
-        printf("added %zu, skipped %zu (duplicates), failed %zu%s\n", rep.added, rep.skipped,
-               rep.failed, gone ? "; nothing stored, no database created" : "");
+    if (!ui.json) {
+        char more[64] = ""; /* copies that came from a new place: not lost (places.c) */
+        if (places)
+            snprintf(more, sizeof more, ", %zu at a new place", places);
+        printf("added %zu, skipped %zu (duplicates%s), failed %zu%s\n", rep.added, rep.skipped,
+               more, rep.failed, gone ? "; nothing stored, no database created" : "");
+    }
     return rep.failed ? EXIT_INPUT : EXIT_OK_;
 }

@@ -14,10 +14,11 @@ static const char help[] =
     "Prints one stored article: title, source, author, url, published, origin,\n"
     "body (a field not known is left out); a later version of it stored at\n"
     "its URL (a near copy: a corrected re-scrape): 'superseded by #ID', and on\n"
-    "the later one 'corrects #ID'.\n"
+    "the later one 'corrects #ID'; each other place an exact copy of it was\n"
+    "ingested from (another URL or site): 'also at: URL (SOURCE, DATE)'.\n"
     "  --db PATH   the database (default: $MIZAN_DB, else ./mizan.db)\n"
     "  --json      {\"id\",\"title\",\"source\",\"url\",\"published\",\"origin\",\"author\",\n"
-    "              \"body\",\"superseded_by\",\"corrects\",\n"
+    "              \"body\",\"superseded_by\",\"corrects\",\"places\",\n"
     "              \"schema\"}: piped into `mizan ingest -`, the same article\n"
     "  -h, --help  this help\n"
     "Exit codes: 0 ok, 2 usage, 4 database missing or unreadable, 5 no such id.\n";
@@ -40,9 +41,14 @@ int cmd_show(int argc, char **argv)
         return cli_fail("show", &err);
     mz_article a;
     mz_article_versions ver = {0};
+    mz_places places = {0};
     mz_status s = mz_article_get(db, id, &a, &err);
     if (s == MZ_OK && (s = mz_articles_versions(db, &a, 1, &ver, &err)) != MZ_OK)
         mz_article_clear(&a);
+    if (s == MZ_OK && (s = mz_article_places(db, id, &places, &err)) != MZ_OK) {
+        mz_article_clear(&a);
+        mz_article_versions_clear(&ver);
+    }
     mz_db_close(db);
     if (s != MZ_OK)
         return cli_fail("show", &err);
@@ -51,7 +57,7 @@ int cmd_show(int argc, char **argv)
          * into ingest it is stored as it is, so a second cleaning pass (not
          * a no-op) cannot make it a different article */
         cJSON *j = mz_json_article(&a, 1);
-        if (j && (!mz_json_add_versions(j, &ver) ||
+        if (j && (!mz_json_add_versions(j, &ver) || !mz_json_add_places(j, &places) ||
                   !cJSON_AddStringToObject(j, "schema", MZ_ARTICLE_SCHEMA))) {
             cJSON_Delete(j);
             j = NULL;
@@ -60,6 +66,7 @@ int cmd_show(int argc, char **argv)
         if (rc != EXIT_OK_) {
             mz_article_clear(&a);
             mz_article_versions_clear(&ver);
+            mz_places_clear(&places);
             return rc;
         }
     } else {
@@ -83,9 +90,21 @@ int cmd_show(int argc, char **argv)
             printf("%s#%lld", i ? ", " : "corrects ", (long long)ver.corrects[i]);
         if (ver.n_corrects)
             printf(" (%s at this URL)\n", ver.n_corrects > 1 ? "earlier versions" : "an earlier version");
+        /* exact copies ingested from other places (places.c) */
+        for (size_t i = 0; i < places.n; i++) {
+            const mz_place *p = &places.v[i];
+            printf("also at:   %s", p->url ? p->url : p->source);
+            if (p->url && p->source)
+                printf(" (%s%s%s)", p->source, p->published ? ", " : "",
+                       p->published ? p->published : "");
+            else if (p->published)
+                printf(" (%s)", p->published);
+            printf(": an exact copy\n");
+        }
         printf("\n%s\n", a.body);
     }
     mz_article_clear(&a);
     mz_article_versions_clear(&ver);
+    mz_places_clear(&places);
     return EXIT_OK_;
 }

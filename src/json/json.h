@@ -36,6 +36,11 @@ cJSON *mz_json_hits(const mz_hits *h);
  * False, j as it was or missing a key, when out of memory. */
 struct mz_article_versions;
 bool mz_json_add_versions(cJSON *j, const struct mz_article_versions *v);
+/* The other places an exact copy of the article was published (store.h,
+ * mz_article_places) added to j: "places": [{"url","source","published",
+ * "exact_copy": true}], [] when none. False when out of memory. */
+struct mz_places;
+bool mz_json_add_places(cJSON *j, const struct mz_places *p);
 /* A page of the stored articles (`mizan list --json`, GET /api/articles):
  * {"total","offset","articles":[article without its body]}, each with its
  * versions when versions (l->n of them) is not NULL. */

@@ -85,6 +85,31 @@ bool mz_json_add_versions(cJSON *j, const mz_article_versions *v)
     return mz_json_add(j, "corrects", ids);
 }
 
+bool mz_json_add_places(cJSON *j, const mz_places *p)
+{
+    cJSON *a = cJSON_CreateArray();
+    bool ok = a != NULL;
+    for (size_t i = 0; ok && i < p->n; i++) {
+        cJSON *o = cJSON_CreateObject();
+        const char *v[] = {p->v[i].url, p->v[i].source, p->v[i].published};
+        const char *k[] = {"url", "source", "published"};
+        ok = o != NULL;
+        for (int f = 0; ok && f < 3; f++)
+            ok = mz_json_add(o, k[f], v[f] ? cJSON_CreateString(v[f]) : cJSON_CreateNull());
+        ok = ok && cJSON_AddBoolToObject(o, "exact_copy", 1);
+        if (!ok) {
+            cJSON_Delete(o);
+            break;
+        }
+        ok = mz_json_push(a, o);
+    }
+    if (!ok) {
+        cJSON_Delete(a);
+        return false;
+    }
+    return mz_json_add(j, "places", a);
+}
+
 cJSON *mz_json_article_list(const mz_article_list *l, size_t offset,
                             const mz_article_versions *versions)
 {

@@ -314,12 +314,17 @@ void api_article_get(const srv_ctx *ctx, const srv_request *rq, srv_response *rs
         return;
     mz_article a;
     mz_article_versions ver = {0};
+    mz_places places = {0};
     mz_error err = {0};
     mz_db *db = srv_dbpool_acquire(ctx->pool);
-    bool began = mz_db_read_begin(db); /* the article and its versions from one state */
+    bool began = mz_db_read_begin(db); /* the article, its versions and places from one state */
     mz_status s = mz_article_get(db, (int64_t)id, &a, &err);
     if (s == MZ_OK && (s = mz_articles_versions(db, &a, 1, &ver, &err)) != MZ_OK)
         mz_article_clear(&a);
+    if (s == MZ_OK && (s = mz_article_places(db, (int64_t)id, &places, &err)) != MZ_OK) {
+        mz_article_clear(&a);
+        mz_article_versions_clear(&ver);
+    }
     mz_db_read_end(db, began);
     srv_dbpool_release(ctx->pool, db);
     if (s != MZ_OK) {
@@ -327,13 +332,14 @@ void api_article_get(const srv_ctx *ctx, const srv_request *rq, srv_response *rs
         return;
     }
     cJSON *j = mz_json_article(&a, 1);
-    if (j && !mz_json_add_versions(j, &ver)) {
+    if (j && (!mz_json_add_versions(j, &ver) || !mz_json_add_places(j, &places))) {
         cJSON_Delete(j);
         j = NULL;
     }
     srv_json(rs, 200, j);
     mz_article_clear(&a);
     mz_article_versions_clear(&ver);
+    mz_places_clear(&places);
 }
 
 void api_article_delete(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)

@@ -14,8 +14,8 @@ mz_status mz_adder_init(mz_adder *a, mz_db *db, mz_error *err)
 {
     memset(a, 0, sizeof *a);
     a->db = db;
-    int rc = sqlite3_prepare_v2(db->sql, "SELECT id FROM articles WHERE norm_hash = ?1", -1,
-                                &a->find, NULL);
+    int rc = sqlite3_prepare_v2(db->sql, "SELECT id, url, source FROM articles WHERE norm_hash = ?1",
+                                -1, &a->find, NULL);
     if (rc == SQLITE_OK)
         rc = sqlite3_prepare_v2(db->sql,
                                 "INSERT INTO articles(id, title, body, url, source, published, origin,"
@@ -59,7 +59,8 @@ void mz_adder_done(mz_adder *a)
     sqlite3_finalize(a->find);
     sqlite3_finalize(a->insert);
     sqlite3_finalize(a->index);
-    a->find = a->insert = a->index = NULL;
+    sqlite3_finalize(a->place);
+    a->find = a->insert = a->index = a->place = NULL;
 }
 
 static void bind_opt(sqlite3_stmt *st, int i, const char *s)
@@ -136,9 +137,22 @@ static mz_status store(mz_adder *a, const mz_article_input *in, const char *what
     int rc = sqlite3_step(a->find);
     if (rc == SQLITE_ROW) {
         *id = sqlite3_column_int64(a->find, 0);
+        /* skipped, but a copy from another URL or site is not lost */
+        char *row_url = mz_col_dup(a->find, 1), *row_source = mz_col_dup(a->find, 2);
         sqlite3_reset(a->find);
-        return mz_fail(err, MZ_ERR_DUPLICATE, "%s: same text as article %lld", what,
-                       (long long)*id);
+        if ((!row_url && sqlite3_column_type(a->find, 1) != SQLITE_NULL) ||
+            (!row_source && sqlite3_column_type(a->find, 2) != SQLITE_NULL))
+            s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+        else
+            s = mz_place_note(a, *id, in, row_url, row_source, err);
+        free(row_url), free(row_source);
+        if (s != MZ_OK)
+            return s;
+        return mz_fail(err, MZ_ERR_DUPLICATE,
+                       a->place_added ? "%s: same text as article %lld (recorded as published at "
+                                        "another place too)"
+                                      : "%s: same text as article %lld",
+                       what, (long long)*id);
     }
     sqlite3_reset(a->find);
     if (rc != SQLITE_DONE)
@@ -222,6 +236,7 @@ mz_status mz_adder_add(mz_adder *a, const mz_article_input *in, bool stored, int
 {
     *id = 0;
     a->warning[0] = '\0';
+    a->place_added = false;
     const char *what = in->origin ? in->origin : "article";
     if (!in->text)
         return mz_fail(err, MZ_ERR_ARG, "%s: no text", what);

@@ -98,7 +98,7 @@ void mz_db_read_end(mz_db *db, bool began);
 /* ---- schema.c */
 
 /* The schema version this build writes. */
-#define MZ_SCHEMA_VERSION 10
+#define MZ_SCHEMA_VERSION 11
 
 /* Reads the schema version: 0 for an empty database. Fails with
  * MZ_ERR_DB_CORRUPT when the database has tables but is not a mizan store. */
@@ -118,6 +118,11 @@ typedef struct mz_adder {
     /* after an add that stored: what the user should hear of it ("" for
      * nothing), a `published` of no calendar day kept as written */
     char warning[512];
+    /* after an add that found a duplicate: the copy came from another URL
+     * or site than the stored text's and its place was recorded now
+     * (places.c), not known before */
+    bool place_added;
+    sqlite3_stmt *place; /* INSERT OR IGNORE INTO article_places, prepared when first needed */
 } mz_adder;
 
 mz_status mz_adder_init(mz_adder *a, mz_db *db, mz_error *err);
@@ -128,6 +133,18 @@ void mz_adder_done(mz_adder *a);
  * (MZ_ERR_DUPLICATE, *id = the stored copy). */
 mz_status mz_adder_add(mz_adder *a, const mz_article_input *in, bool stored, int64_t *id,
                        mz_error *err);
+/* places.c: for a duplicate of stored article id (its row's url and source,
+ * either NULL), records in's URL, or with none its source's site, as
+ * another place the text was published, unless it is the row's own or
+ * recorded already; a->place_added says whether it was new. */
+/* mz_ingest_paths, also counting the duplicates whose place was recorded
+ * as new (mz_place_note): *new_places, 0 after a rollback. Internal, so
+ * that mz_ingest_report, which callers allocate, keeps its size. */
+mz_status mz_ingest_paths_places(mz_db *db, const char *const *paths, size_t n_paths,
+                                 const mz_ingest_options *opt, mz_ingest_report *rep,
+                                 size_t *new_places, mz_error *err);
+mz_status mz_place_note(mz_adder *a, int64_t id, const mz_article_input *in, const char *row_url,
+                        const char *row_source, mz_error *err);
 
 /* text_checks.c: rejects text that is not an article: NUL bytes (MZ_ERR_BINARY), invalid
  * UTF-8 (MZ_ERR_UTF8, with the byte offset; UTF-16 too, see mz_utf16_refuse),

@@ -94,8 +94,10 @@ mz_status mz_ingest_done(ingest *g, const char *origin, mz_status s, const mz_er
 {
     if (s == MZ_OK)
         g->rep->added++;
-    else if (s == MZ_ERR_DUPLICATE)
+    else if (s == MZ_ERR_DUPLICATE) {
         g->rep->skipped++;
+        g->new_places += g->begun && g->adder.place_added;
+    }
     else
         g->rep->failed++;
     if (g->opt->on_item)
@@ -404,6 +406,15 @@ static mz_status any_path(ingest *g, const char *path, int depth)
 mz_status mz_ingest_paths(mz_db *db, const char *const *paths, size_t n_paths,
                           const mz_ingest_options *opt, mz_ingest_report *rep, mz_error *err)
 {
+    return mz_ingest_paths_places(db, paths, n_paths, opt, rep, NULL, err);
+}
+
+mz_status mz_ingest_paths_places(mz_db *db, const char *const *paths, size_t n_paths,
+                                 const mz_ingest_options *opt, mz_ingest_report *rep,
+                                 size_t *new_places, mz_error *err)
+{
+    if (new_places)
+        *new_places = 0;
     mz_ingest_report local;
     if (!rep)
         rep = &local;
@@ -434,6 +445,8 @@ mz_status mz_ingest_paths(mz_db *db, const char *const *paths, size_t n_paths,
         s = mz_db_commit(db, err);
     else
         mz_db_rollback(db);
+    if (s == MZ_OK && new_places)
+        *new_places = g.new_places;
     if (s != MZ_OK) { /* nothing of this run was kept */
         rep->added = 0;
         rep->skipped = 0;

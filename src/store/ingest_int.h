@@ -21,6 +21,7 @@ typedef struct ingest {
     const mz_ingest_options *opt;
     size_t max_bytes;
     mz_ingest_report *rep;
+    size_t new_places; /* duplicates whose place was recorded (places.c) */
     mz_error *err; /* the error that stops the run */
     const char *warning; /* of the article just stored (mz_adder.warning), or NULL */
     struct stat own[3]; /* the store's own files (db, -wal, -shm), never ingested */

@@ -150,6 +150,24 @@ static const migration migrations[MZ_SCHEMA_VERSION] = {
     "UPDATE articles SET url_key = mizan_url_key(url) WHERE url IS NOT NULL;"
     "CREATE INDEX articles_url_key ON articles(url_key) WHERE url_key IS NOT NULL;"
     TRIGGER_AU, false},
+
+    {/* 11: the other places an article was published: an exact copy of a
+     * stored text (a wire story re-published word for word) ingested from
+     * another URL or site is still skipped as a duplicate, but its URL,
+     * source and date are kept here (places.c), so the site that carried
+     * it is not lost. place_key is the URL's mz_url_key, or "site:" and
+     * the site of a source given without a URL: one row per place, so a
+     * re-ingest adds nothing. Rows go with their article (ON DELETE
+     * CASCADE: foreign keys are on in every connection, db.c). No row of
+     * articles is touched. */
+    "CREATE TABLE article_places("
+    "  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    "  place_key TEXT NOT NULL,"
+    "  url TEXT,"
+    "  source TEXT,"
+    "  published TEXT,"
+    "  added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+    "  PRIMARY KEY (article_id, place_key)) WITHOUT ROWID;", false},
 };
 
 static int has_table(sqlite3 *sql, const char *name, int *rc)

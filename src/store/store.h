@@ -294,4 +294,18 @@ int mz_rfc822_read(const char *s, char out[MZ_ISO_DATE_MAX]);
 bool mz_calendar_day(int y, int m, int d);
 void mz_feed_clear(mz_feed *f);
 
+/* ---- places.c: where else a stored article was published (schema step
+ * 11): exact copies of its text ingested from another URL or site. */
+typedef struct mz_place {
+    char *url, *source, *published; /* each may be NULL */
+} mz_place;
+typedef struct mz_places {
+    mz_place *v;
+    size_t n;
+} mz_places;
+/* The places of article id, in the order they were recorded ({0} when
+ * none; cleared on failure). */
+mz_status mz_article_places(mz_db *db, int64_t id, mz_places *out, mz_error *err);
+void mz_places_clear(mz_places *p);
+
 #endif /* MZ_STORE_H */

@@ -459,6 +459,46 @@ static void test_stance_by_id(void **state)
  * it, and the 201 says so in "warnings" (field, message; index in a batch),
  * as `mizan ingest` warns; a date it reads (Arabic-Indic, a month name)
  * gets none and is stored as ISO 8601. The reply said nothing. */
+/* A word-for-word copy sent from another site: 409 with the stored id, as
+ * any duplicate, and the place kept: GET /api/articles/{id} lists it. */
+static void test_articles_copy_elsewhere(void **state)
+{
+    (void)state;
+    static const char text[] = "أعلن مجلس المحافظة في الحسكة إعادة فتح معبر السويدية أمام الشاحنات"
+                               " التجارية بعد إغلاق استمر أسبوعين.";
+    char body[1024];
+    snprintf(body, sizeof body, "{\"text\":\"%s\",\"url\":\"https://hawar.example/n/310\"}", text);
+    http_reply r = http_post(port, "/api/articles", body);
+    assert_int_equal(r.status, 201);
+    cJSON *j = json_of(&r);
+    double id = cJSON_GetObjectItem(j, "id")->valuedouble;
+    cJSON_Delete(j);
+    http_reply_free(&r);
+    snprintf(body, sizeof body, "{\"text\":\"%s\",\"url\":\"https://www.north-press.example/ar/1187\","
+             "\"published\":\"2026-05-02\"}", text);
+    r = http_post(port, "/api/articles", body);
+    assert_int_equal(r.status, 409);
+    j = json_of(&r);
+    assert_int_equal(cJSON_GetObjectItem(j, "id")->valuedouble, id);
+    assert_string_equal(cJSON_GetObjectItem(j, "code")->valuestring, "duplicate");
+    cJSON_Delete(j);
+    http_reply_free(&r);
+    char path[64];
+    snprintf(path, sizeof path, "/api/articles/%.0f", id);
+    r = http_get(port, path);
+    j = json_of(&r);
+    const cJSON *pl = cJSON_GetObjectItem(j, "places");
+    assert_int_equal(cJSON_GetArraySize(pl), 1);
+    assert_string_equal(cJSON_GetObjectItem(cJSON_GetArrayItem(pl, 0), "url")->valuestring,
+                        "https://www.north-press.example/ar/1187");
+    assert_string_equal(cJSON_GetObjectItem(cJSON_GetArrayItem(pl, 0), "source")->valuestring,
+                        "north-press.example");
+    assert_string_equal(cJSON_GetObjectItem(cJSON_GetArrayItem(pl, 0), "published")->valuestring,
+                        "2026-05-02");
+    cJSON_Delete(j);
+    http_reply_free(&r);
+}
+
 static void test_articles_published_warning(void **state)
 {
     (void)state;
@@ -2275,7 +2315,7 @@ int main(void)
         cmocka_unit_test(test_stance),
         cmocka_unit_test(test_stance_by_id),
         cmocka_unit_test(test_articles_add_and_get),
-        cmocka_unit_test(test_articles_published_warning),
+        cmocka_unit_test(test_articles_copy_elsewhere), cmocka_unit_test(test_articles_published_warning),
         cmocka_unit_test(test_articles_errors),
         cmocka_unit_test(test_batch_all_or_nothing),
         cmocka_unit_test(test_search),

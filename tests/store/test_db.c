@@ -130,6 +130,10 @@ static void old_store(const char *path, int version, const char *title, const ch
     assert_int_equal(sqlite3_create_function_v2(raw, "mizan_norm_hash", 1, SQLITE_UTF8, NULL, no_hash,
                                                 NULL, NULL, NULL),
                      SQLITE_OK);
+    /* step 10 fills url_key by mizan_url_key: the empty store has no URL */
+    assert_int_equal(sqlite3_create_function_v2(raw, "mizan_url_key", 1, SQLITE_UTF8, NULL, no_hash,
+                                                NULL, NULL, NULL),
+                     SQLITE_OK);
     struct mz_db old = {.sql = raw, .path = (char *)path};
     mz_error err;
     assert_int_equal(mz_schema_migrate(&old, version, &err), MZ_OK);
@@ -473,6 +477,67 @@ static void test_migration_adds_author(void **state)
  * is upgraded, so `show` and `list` find a corrected re-scrape stored
  * before under another form of the URL; rows added after get theirs at
  * insert. Nothing else of a row changes. */
+/* Step 11 (article_places) on a real version-10 store: the row stays as it
+ * was, and an exact copy of it sent from another site afterwards is kept
+ * as another place it was published, once. */
+static void test_migration_adds_places(void **state)
+{
+    (void)state;
+    char *dir = tmpdir_new();
+    char *path = path_join(dir, "v10.db");
+    old_store(path, 10, "خبر بلا رابط", "أفادت مصادر بأن المياه عادت إلى أحياء المدينة");
+    static const char wire[] = "أعلنت وكالة الأنباء الرسمية أن الحكومة أقرت موازنة العام المقبل"
+                               " بعجز يبلغ ثلاثة مليارات دينار بعد جلسة استمرت ست ساعات.";
+    char hash[33];
+    mz_error err;
+    assert_int_equal(mz_norm_hash(wire, strlen(wire), hash, &err), MZ_OK);
+    sqlite3 *raw;
+    assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_prepare_v2(raw,
+                                        "INSERT INTO articles(title, body, url, source, norm_hash, url_key)"
+                                        " VALUES ('الموازنة', ?1, 'https://wire-agency.example/budget',"
+                                        " 'wire-agency.example', ?2, 'wire-agency.example/budget')",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
+    sqlite3_bind_text(st, 1, wire, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, hash, -1, SQLITE_STATIC);
+    assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+    sqlite3_finalize(st);
+    assert_int_not_equal(sqlite3_exec(raw, "SELECT 1 FROM article_places", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(raw);
+    mz_db *db;
+    assert_int_equal(mz_db_open(path, 0, &db, &err), MZ_OK);
+    mz_stats stats;
+    assert_int_equal(mz_db_stats(db, &stats, &err), MZ_OK);
+    assert_int_equal(stats.schema_version, MZ_SCHEMA_VERSION);
+    assert_int_equal(stats.articles, 2);
+    mz_article_input in = {.text = wire, .text_len = strlen(wire),
+                           .url = "https://www.daily-paper.example/economy/4411",
+                           .published = "2026-02-03"};
+    int64_t id;
+    for (int round = 0; round < 2; round++) { /* the second time: nothing new */
+        assert_int_equal(mz_article_add(db, &in, &id, &err), MZ_ERR_DUPLICATE);
+        assert_int_equal(id, 2);
+    }
+    mz_article a;
+    assert_int_equal(mz_article_get(db, 2, &a, &err), MZ_OK);
+    assert_string_equal(a.body, wire); /* the row as it was */
+    assert_string_equal(a.url, "https://wire-agency.example/budget");
+    mz_article_clear(&a);
+    mz_places p;
+    assert_int_equal(mz_article_places(db, 2, &p, &err), MZ_OK);
+    assert_int_equal(p.n, 1);
+    assert_string_equal(p.v[0].url, "https://www.daily-paper.example/economy/4411");
+    assert_string_equal(p.v[0].source, "daily-paper.example");
+    assert_string_equal(p.v[0].published, "2026-02-03");
+    mz_places_clear(&p);
+    mz_db_close(db);
+    rm_rf(dir);
+    free(path);
+    free(dir);
+}
+
 static void test_migration_adds_url_key(void **state)
 {
     (void)state;
@@ -1410,6 +1475,7 @@ int main(void)
         cmocka_unit_test(test_migration_dated_now),
         cmocka_unit_test(test_migration_adds_author),
         cmocka_unit_test(test_migration_adds_url_key),
+        cmocka_unit_test(test_migration_adds_places),
         cmocka_unit_test(test_author_cleaned),
         cmocka_unit_test(test_damaged_text_read_back),
         cmocka_unit_test(test_readonly),
