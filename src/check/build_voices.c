@@ -146,6 +146,16 @@ mz_status mz_check_build_voices(mz_check_result *r, const mz_verdict_params *vp)
                 if (add_source(vo, r->members[i].source) != MZ_OK)
                     goto done;
             }
+        /* the sites that carried an exact copy of a member's text: they
+         * name the voice too, after its articles' own (one voice all the
+         * same: a copy is no independent source) */
+        for (size_t i = 0; i < n; i++)
+            if (voice_of[i] == v) {
+                const mz_places *p = &r->members[i].places;
+                for (size_t k = 0; k < p->n; k++)
+                    if (add_source(vo, p->v[k].source) != MZ_OK)
+                        goto done;
+            }
     }
     mz_check_weigh_voices(r, vp);
     rc = MZ_OK;

@@ -227,6 +227,8 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
         for (size_t i = 0; i < n; i++) {
             rc = fill_member(m, weighed, &cands[i], &r->members[i], err);
             r->n_members = i + 1; /* owns the moved strings even on failure */
+            if (rc == MZ_OK) /* where else the same text was published */
+                rc = mz_article_places(db, r->members[i].article_id, &r->members[i].places, err);
             if (rc != MZ_OK)
                 break;
             if (event)

@@ -65,6 +65,10 @@ typedef struct mz_check_member {
      * none. A superseded member stays in its voice, listed last, and is not
      * weighed: no representative, no denial, no numbers. */
     int64_t superseded_by;
+    /* The other places an exact copy of this text was ingested from (a
+     * wire story re-published word for word: store.h, mz_article_places).
+     * Their sites join the voice's sources; the copy is weighed once. */
+    mz_places places;
 } mz_check_member;
 
 /* An independent voice: near-copies of one story and articles of one site. */

@@ -49,6 +49,7 @@ void mz_check_result_free(mz_check_result *r)
         free(m->origin);
         free(m->author);
         free(m->body);
+        mz_places_clear(&m->places);
     }
     free(r->members);
     mz_check_voices_clear(r);

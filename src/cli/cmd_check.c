@@ -143,6 +143,23 @@ static void print_url(FILE *f, const style *st, const char *indent, const mz_che
     fprintf(f, "%s\n", st->off);
 }
 
+/* The other places an exact copy of the member's text was published
+ * (places.c): one line each, after its URL. */
+static void print_places(FILE *f, const style *st, const char *indent, const mz_check_member *m)
+{
+    for (size_t k = 0; k < m->places.n; k++) {
+        const mz_place *p = &m->places.v[k];
+        fprintf(f, "%s%salso at %s", indent, st->dim, p->source ? p->source : "(no source)");
+        if (p->url) {
+            fputs(": ", f);
+            print_span(f, p->url, 0, strlen(p->url), SIZE_MAX);
+        }
+        if (p->published)
+            fprintf(f, " (%s)", p->published);
+        fprintf(f, " (an exact copy)%s\n", st->off);
+    }
+}
+
 /* The article's sentence that denies the claim, on a "denial:" line. */
 static void print_denial(FILE *f, const style *st, const char *indent, const mz_check_member *m)
 {
@@ -176,6 +193,7 @@ static void print_member_line(FILE *f, const style *st, const mz_check_member *m
     print_published(f, st, m);
     fputc('\n', f);
     print_url(f, st, "        ", m);
+    print_places(f, st, "        ", m);
     if (m->superseded_by) /* an earlier version (versions.c): its sentences are not weighed */
         fprintf(f, "        %ssuperseded by #%lld (a later version at this URL): not weighed%s\n",
                 st->yellow, (long long)m->superseded_by, st->off);
@@ -235,6 +253,7 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
         print_published(f, st, m);
         fputc('\n', f);
         print_url(f, st, "    ", m);
+        print_places(f, st, "    ", m);
         for (size_t e = 0; e < m->n_evidence && e < 2; e++) {
             const mz_evidence *ev = &m->evidence[e];
             if (!m->body || ev->end > m->body_len || ev->start >= ev->end)

@@ -212,6 +212,30 @@ static void md_member(FILE *f, const mz_check_member *m)
         md_str(f, m->published);
     }
     fprintf(f, " (#%lld)\n\n", (long long)m->article_id);
+    /* the other places an exact copy of it was published (places.c) */
+    for (size_t k = 0; k < m->places.n; k++) {
+        const mz_place *p = &m->places.v[k];
+        fputs("نُشر النص نفسه أيضًا في ", f);
+        if (p->source && *p->source)
+            md_str(f, p->source);
+        else
+            fputs("(بلا مصدر)", f);
+        if (linkable(p->url)) {
+            fputs(": [", f);
+            md_str(f, p->url);
+            fputs("](", f);
+            md_url(f, p->url);
+            fputc(')', f);
+        } else if (p->url && *p->url) {
+            fputs(" — الرابط: ", f);
+            md_str(f, p->url);
+        }
+        if (p->published && *p->published) {
+            fputs("، ", f);
+            md_str(f, p->published);
+        }
+        fputs(" (an exact copy)\n\n", f);
+    }
 }
 
 /* A sentence of the body, whole, as a blockquote under its label. */

@@ -90,6 +90,8 @@ static cJSON *member_json(const mz_check_member *m)
              &ok);
     if (m->superseded_by) /* additive: only on an earlier version (versions.c) */
         add_num(o, "superseded_by", (double)m->superseded_by, &ok);
+    if (ok && m->places.n) /* additive: only when an exact copy was published elsewhere */
+        ok = mz_json_add_places(o, &m->places);
     cJSON *ev = cJSON_AddArrayToObject(o, "evidence");
     ok = ok && ev;
     for (size_t i = 0; ok && i < m->n_evidence; i++)
