@@ -133,7 +133,7 @@ mz_status mz_article_places(mz_db *db, int64_t id, mz_places *out, mz_error *err
 {
     memset(out, 0, sizeof *out);
     sqlite3_stmt *st;
-    /* in the order they were recorded (rowid-less: added_at, then key) */
+    /* the earliest recorded first: added_at (a second), then the key (no rowid) */
     int rc = sqlite3_prepare_v2(db->sql,
                                 "SELECT url, source, published FROM article_places"
                                 " WHERE article_id = ?1 ORDER BY added_at, place_key",

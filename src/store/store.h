@@ -303,8 +303,8 @@ typedef struct mz_places {
     mz_place *v;
     size_t n;
 } mz_places;
-/* The places of article id, in the order they were recorded ({0} when
- * none; cleared on failure). */
+/* The places of article id, the earliest recorded first (added_at, to the
+ * second; then by place key); {0} when none; cleared on failure. */
 mz_status mz_article_places(mz_db *db, int64_t id, mz_places *out, mz_error *err);
 void mz_places_clear(mz_places *p);
 
