@@ -39,6 +39,18 @@ static bool is_right_word(const mz_word *w)
     return in_list(w->key, right, sizeof right / sizeof *right);
 }
 
+/* How many words of s start in [from, to). */
+static size_t words_between(const char *s, size_t len, size_t from, size_t to)
+{
+    mz_word_iter it;
+    mz_word w;
+    size_t n = 0;
+    mz_words_init(&it, s, len);
+    while (mz_words_next(&it, &w) && w.start < to)
+        n += w.start >= from;
+    return n;
+}
+
 /* The number nums[0..n) that starts at byte `at`, not a date; NULL if none. */
 static const mz_number *number_at(const mz_number *nums, size_t n, size_t at)
 {
@@ -58,15 +70,7 @@ static const mz_number *figure_before(const char *s, size_t len, const mz_number
         if (nums[i].kind != MZ_QTY_DATE && nums[i].end <= before &&
             (!best || nums[i].end > best->end))
             best = &nums[i];
-    if (!best)
-        return NULL;
-    mz_word_iter it;
-    mz_word w;
-    size_t between = 0;
-    mz_words_init(&it, s, len);
-    while (mz_words_next(&it, &w) && w.start < before)
-        between += w.start >= best->end;
-    return between <= INSTEAD_WORDS ? best : NULL;
+    return best && words_between(s, len, best->end, before) <= INSTEAD_WORDS ? best : NULL;
 }
 
 /* The first number (not a date) starting at or after byte `after`, with at
@@ -79,15 +83,7 @@ static const mz_number *figure_after(const char *s, size_t len, const mz_number 
         if (nums[i].kind != MZ_QTY_DATE && nums[i].start >= after &&
             (!best || nums[i].start < best->start))
             best = &nums[i];
-    if (!best)
-        return NULL;
-    mz_word_iter it;
-    mz_word w;
-    size_t between = 0;
-    mz_words_init(&it, s, len);
-    while (mz_words_next(&it, &w) && w.start < best->start)
-        between += w.start >= after;
-    return between <= INSTEAD_WORDS ? best : NULL;
+    return best && words_between(s, len, after, best->start) <= INSTEAD_WORDS ? best : NULL;
 }
 
 static void add(mz_num_correction *out, size_t cap, size_t *found, const mz_number *rejected,
