@@ -605,10 +605,13 @@ mz_status mz_extract(const mz_extractor *x, const char *claim, const char *title
     if (circulated)
         lead_report = false;
     /* when the lead gives someone's account («قال ناشطون إن…»), the other side's
-     * later denial may name the claim in few words («ونفت الوزارة ذلك») */
+     * later denial may name the claim in few words («ونفت الوزارة ذلك»); a
+     * later denial of another matter (the fraud below a stated turnout) is
+     * no denial of the claim that the report quotes */
     double later = lead_voiced ? MZ_QUOTED_DENIAL_COV : MZ_DENIAL_COV;
     for (size_t i = 2; !f->lead_denial && lead_report && i < f->n_sents; i++)
-        f->quoted_denial |= (f->sents[i].cues & CUE(MZ_CUE_DENIAL)) && f->sents[i].cov >= later;
+        f->quoted_denial |= (f->sents[i].cues & CUE(MZ_CUE_DENIAL)) && f->sents[i].cov >= later &&
+                            !f->sents[i].other_matter;
 
     /* numbers */
     d[F_NUM_CLAIM] = c.n_nums > 0;

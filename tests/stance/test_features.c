@@ -490,6 +490,29 @@ static void test_denial_of_another_matter(void **state)
             &f);
     assert_true(f.lead_denial);
     mz_pair_feats_clear(&f);
+
+    /* the lead states the turnout and a later sentence denies the fraud: it
+     * is no denial of the turnout quoted by a report of it */
+    extract(turnout,
+            "نسبة المشاركة في الانتخابات البرلمانية بلغت 41.3%\n"
+            "بلغت نسبة المشاركة في الانتخابات البرلمانية 41.3% من الناخبين المسجلين.\n"
+            "وجرى الاقتراع في 4200 مركز.\n"
+            "وتابعت البعثات الأجنبية الفرز في العاصمة.\n"
+            "ونفت المفوضية العليا للانتخابات وجود أي تزوير في الانتخابات البرلمانية.",
+            &f);
+    assert_true(f.sents[f.n_sents - 1].cov >= MZ_DENIAL_COV && f.sents[f.n_sents - 1].other_matter);
+    assert_false(f.quoted_denial);
+    mz_pair_feats_clear(&f);
+    /* a later denial of the claim's own turnout is still one */
+    extract(turnout,
+            "نسبة المشاركة في الانتخابات البرلمانية بلغت 41.3%\n"
+            "بلغت نسبة المشاركة في الانتخابات البرلمانية 41.3% من الناخبين المسجلين.\n"
+            "وجرى الاقتراع في 4200 مركز.\n"
+            "وتابعت البعثات الأجنبية الفرز في العاصمة.\n"
+            "ونفى مراقبون أن تكون نسبة المشاركة في الانتخابات البرلمانية بلغت 41.3%.",
+            &f);
+    assert_true(f.quoted_denial);
+    mz_pair_feats_clear(&f);
 }
 
 static void test_bad_inputs(void **state)
