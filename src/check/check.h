@@ -129,6 +129,12 @@ typedef struct mz_check_value {
     /* a part of a count its sentence splits by an adjective, «ثلاث شركات
      * إماراتية وخمس شركات عالمية» (as mz_number.part) */
     bool part;
+    /* its clause names none of the claim's words but what it counts: a
+     * figure of another thing of that noun («الأغلبية اللازمة… وهي 76
+     * مقعدا», «وجاء تحالف العدالة ثانيا بـ38 مقعدا» for a claim about another
+     * party's seats); it does not make its voice one that gives the claim's
+     * number (collect_numbers.c beside_claim_value) */
+    bool of_other;
     bool conflicting; /* it and a value of another voice do not overlap (flag_conflicts) */
     /* it bears on the claim (no event, or one the claim names) and falls
      * outside the claim's own value for its quantity (flag_off_claim) */
@@ -375,6 +381,13 @@ void mz_claim_stems_of(const char *claim, mz_claim_stems *out);
  * the sentence (numbers_other_story.c). */
 void mz_num_mark_other_story(const mz_claim_stems *c, const char *s, size_t len, mz_number *nums,
                              size_t n);
+/* Whether the clause of a value at bytes [vstart, vend) of sentence s[0..len)
+ * (from the comma, semicolon, colon or stop before it to the one after it)
+ * names one of the claim's stems other than those of noun, what the value
+ * counts: «وحصل الحزب على 54 مقعدا» does for «حصل الحزب على أكثر من 80
+ * مقعدا», the threshold's «وهي 76 مقعدا» does not (numbers_other_story.c). */
+bool mz_num_clause_names_claim(const mz_claim_stems *c, const char *s, size_t len, size_t vstart,
+                               size_t vend, const char *noun);
 
 /* Whether key (a noun key) is a currency's (numbers_of.c). */
 bool mz_num_is_currency_key(const char *key);

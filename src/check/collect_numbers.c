@@ -46,7 +46,7 @@ static size_t find_quantity(const mz_check_result *r, const qkey *keys, const mz
 }
 
 static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const mz_check_member *m,
-                           const mz_evidence *e, const mz_number *num)
+                           const mz_evidence *e, const mz_number *num, const mz_claim_stems *cs)
 {
     size_t q = find_quantity(r, *keys, num);
     if (q == r->n_numbers) {
@@ -112,6 +112,9 @@ static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const m
     v->level = num->level;
     v->other_story = num->other_story;
     v->part = num->part;
+    /* a correction's figure (cs NULL) is given instead of the claim's */
+    v->of_other = cs && !mz_num_clause_names_claim(cs, m->body + e->start, e->end - e->start, num->start,
+                                             num->end, num->noun);
     /* «أمس» in an article of 16 October is 15/10, and meets another's «15 تشرين الأول» */
     mz_day_resolve(num->day, m->published, v->day, sizeof v->day);
     if (v->day[0] && strcmp(v->day, num->day))
@@ -242,7 +245,9 @@ static bool fits_claim(const mz_check_quantity *q, const mz_check_value *v)
  * something else — «اعترض الدفاع الجوي ثلاثة صواريخ» beside «وقبل يومين
  * أطلقت الطائرات ستة صواريخ», a list of 500 patients and the 29 evacuated,
  * an air show's other orders beside the claim's five aircraft. A figure
- * the voice itself rejects (mark_rejected) is not one it gives. */
+ * the voice itself rejects (mark_rejected) is not one it gives, nor one
+ * whose clause tells it of another thing (of_other: the majority needed,
+ * «وهي 76 مقعدا», beside a party's 54 seats for a claim of over 80). */
 static bool beside_claim_value(const mz_check_quantity *q, const mz_check_value *v,
                                unsigned claim_events)
 {
@@ -253,7 +258,7 @@ static bool beside_claim_value(const mz_check_quantity *q, const mz_check_value 
          * the claim's 51 but does not give it */
         mz_check_value w = q->values[i];
         w.bound = 0;
-        if (w.voice == v->voice && !w.earlier && !w.rejected &&
+        if (w.voice == v->voice && !w.earlier && !w.rejected && !w.of_other &&
             bears_on_claim(&w, claim_events) && claim_speaks_to(q, &w) && fits_claim(q, &w))
             return true;
     }
@@ -405,7 +410,7 @@ static mz_status add_corrections(mz_check_result *r, qkey **keys, size_t *cap,
             if (!given.event) /* it corrects the claim's figure: of the claim's event */
                 given.event = cn->event;
             mz_evidence sentence = {bc[i].start, bc[i].end, 0, NULL};
-            rc = add_value(r, keys, cap, m, &sentence, &given);
+            rc = add_value(r, keys, cap, m, &sentence, &given, NULL);
             break;
         }
     }
@@ -478,7 +483,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
             mz_num_mark_other_story(&claim_stems, m->body + e->start, e->end - e->start, nums, n);
             for (size_t x = 0; rc == MZ_OK && x < n; x++)
                 if (nums[x].noun_key[0])
-                    rc = add_value(r, &keys, &cap, m, e, &nums[x]);
+                    rc = add_value(r, &keys, &cap, m, e, &nums[x], &claim_stems);
         }
         if (rc == MZ_OK)
             rc = add_corrections(r, &keys, &cap, m, in_claim_nums, n_claim, &rj, &n_rj, &rj_cap);

@@ -137,3 +137,37 @@ void mz_num_mark_other_story(const mz_claim_stems *c, const char *s, size_t len,
         memmove(w, w + 1, --got * sizeof *w);
     }
 }
+
+/* Whether byte p of s stops a clause: a comma (، or ,), a semicolon, a colon
+ * or a sentence's stop. */
+static bool clause_stop(const char *s, size_t p, size_t len)
+{
+    unsigned char b = (unsigned char)s[p];
+    if (strchr(",;:.!?\n", b) && b)
+        return true;
+    /* ، ؛ ؟ are D8 8C, D8 9B, D8 9F */
+    unsigned char n = p + 1 < len ? (unsigned char)s[p + 1] : 0;
+    return b == 0xD8 && (n == 0x8C || n == 0x9B || n == 0x9F);
+}
+
+bool mz_num_clause_names_claim(const mz_claim_stems *c, const char *s, size_t len, size_t vstart,
+                               size_t vend, const char *noun)
+{
+    size_t from = vstart, to = vend;
+    while (from > 0 && !clause_stop(s, from - 1, len) && !(from > 1 && clause_stop(s, from - 2, len)))
+        from--;
+    while (to < len && !clause_stop(s, to, len))
+        to++;
+    char ns[8][64], cs[4 * MZ_CLAIM_STEMS][64];
+    size_t n_noun = noun ? stems_of(noun, strlen(noun), ns, 8) : 0;
+    size_t n = stems_of(s + from, to - from, cs, 4 * MZ_CLAIM_STEMS);
+    for (size_t i = 0; i < c->n; i++) {
+        bool is_noun = false;
+        for (size_t k = 0; k < n_noun && !is_noun; k++)
+            is_noun = !strcmp(c->v[i], ns[k]);
+        for (size_t j = 0; j < n && !is_noun; j++)
+            if (!strcmp(c->v[i], cs[j]))
+                return true;
+    }
+    return false;
+}

@@ -884,6 +884,28 @@ static void test_conflicts_beside_the_claims_value(void **state)
     mz_check_result_free(r);
 }
 
+/* A voice gives the claim's number only where it tells it of what the
+ * claim tells it of: the majority a government needs («وهي 76 مقعدا»)
+ * allowed a claim of over 80 seats and made the commission's 54 a figure
+ * of something else; so did a list of other parties' seats for a claim
+ * about another party's. */
+static void test_conflicts_beside_another_things_value(void **state)
+{
+    (void)state;
+    const char *claim = "حصل حزب التجديد على أكثر من 80 مقعدا في البرلمان";
+    const char *boast = "وقال رئيس حزب التجديد إن الحزب حصل على أكثر من 80 مقعدا";
+    assert_true(voices_conflict_for(claim, boast,
+                                    "وحصل حزب التجديد على 54 مقعدا . ولم يحصل أي حزب على "
+                                    "الأغلبية اللازمة لتشكيل الحكومة، وهي 76 مقعدا"));
+    const char *list = "وجاء حزب التجديد أولا بـ54 مقعدا، وتحالف العدالة ثانيا بـ38 مقعدا";
+    assert_true(voices_conflict_for("حصل تحالف العدالة على 54 مقعدا في البرلمان",
+                                    "وقال تحالف العدالة إنه حصل على 54 مقعدا", list));
+    /* the voice that gives the claim's number in its clause still does */
+    assert_false(voices_conflict_for(claim, boast,
+                                      "وحصل حزب التجديد على 84 مقعدا . "
+                                      "وحصل تحالف العدالة على 38 مقعدا"));
+}
+
 /* Whether the k-th value of s is told as an earlier figure. */
 static bool earlier_of(const char *s, size_t k)
 {
@@ -1312,6 +1334,7 @@ int main(void)
         cmocka_unit_test(test_vague_conflicts),
         cmocka_unit_test(test_earlier_figures),
         cmocka_unit_test(test_conflicts_beside_the_claims_value),
+        cmocka_unit_test(test_conflicts_beside_another_things_value),
         cmocka_unit_test(test_falling_dash_pair_is_a_name),
         cmocka_unit_test(test_other_story_of_the_page),
         cmocka_unit_test(test_pathological),
