@@ -154,7 +154,9 @@ bool mz_num_clause_names_claim(const mz_claim_stems *c, const char *s, size_t le
                                size_t vend, const char *noun)
 {
     size_t from = vstart, to = vend;
-    while (from > 0 && !clause_stop(s, from - 1, len) && !(from > 1 && clause_stop(s, from - 2, len)))
+    /* back to a stop; a two-byte one (، ؛ ؟) is seen from its second byte */
+    while (from > 0 && !clause_stop(s, from - 1, len) &&
+           !(from > 1 && (unsigned char)s[from - 2] == 0xD8 && clause_stop(s, from - 2, len)))
         from--;
     while (to < len && !clause_stop(s, to, len))
         to++;

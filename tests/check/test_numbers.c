@@ -904,6 +904,14 @@ static void test_conflicts_beside_another_things_value(void **state)
     assert_false(voices_conflict_for(claim, boast,
                                       "وحصل حزب التجديد على 84 مقعدا . "
                                       "وحصل تحالف العدالة على 38 مقعدا"));
+    /* a clause after an ASCII comma with no space starts at its first
+     * letter (it had lost the letter's first byte, and with it «حصل») */
+    mz_claim_stems cs;
+    mz_claim_stems_of(claim, &cs);
+    const char *tight = "وفي النتائج,حصل على 84 مقعدا";
+    const char *v = strstr(tight, "84");
+    assert_true(mz_num_clause_names_claim(&cs, tight, strlen(tight), (size_t)(v - tight),
+                                          (size_t)(v - tight) + 2, "مقعدا"));
 }
 
 /* Whether the k-th value of s is told as an earlier figure. */
