@@ -119,6 +119,9 @@ typedef struct mz_check_value {
     char day_said[16]; /* the day as the text names it ("o:-1", أمس) when day was made
                         * a date from it; "" otherwise */
     bool earlier; /* as mz_number.earlier: «في وقت سابق», «بعد أن كانت 30» */
+    /* the day its article was published, as a number that orders days
+     * (y*372 + m*31 + d); 0: not known */
+    int published_day;
     signed char change; /* as mz_number.change: a rise (+1) or fall (-1) by it */
     bool level;         /* as mz_number.level: what the quantity rose or fell to */
     bool rejected; /* a figure its own voice rejects («وليس 30»): set against nothing */
@@ -391,6 +394,14 @@ bool mz_num_clause_names_claim(const mz_claim_stems *c, const char *s, size_t le
 
 /* Whether key (a noun key) is a currency's (numbers_of.c). */
 bool mz_num_is_currency_key(const char *key);
+/* Marks as earlier (mz_check_value.earlier) a value of an event published
+ * before another article's higher value of q: a toll that rose from one
+ * day's report to the next (numbers_rising.c). */
+void mz_mark_earlier_reports(mz_check_quantity *q);
+/* Whether a and b (either order) are a toll that rose: values of one event
+ * from articles published on two days, the earlier-published the lower
+ * beyond the tolerance of two sources (numbers_rising.c). */
+bool mz_toll_rose(const mz_check_value *a, const mz_check_value *b);
 /* Whether s[0..len) names a money noun grouped as of_key (mz_number.of_key:
  * «احتياطيات» names "احتياطي"; numbers_of.c). */
 bool mz_num_names_of(const char *s, size_t len, const char *of_key);

@@ -108,6 +108,8 @@ static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const m
     v->vague = num->vague;
     v->event = num->event;
     v->earlier = num->earlier;
+    int py, pm, pd;
+    v->published_day = mz_published_date(m->published, &py, &pm, &pd) ? py * 372 + pm * 31 + pd : 0;
     v->change = num->change;
     v->level = num->level;
     v->other_story = num->other_story;
@@ -313,7 +315,7 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
             mz_check_value *a = &q->values[i], *b = &q->values[j];
             if (aside[i] || aside[j] || a->event != b->event || a->earlier != b->earlier ||
                 !told_alike(a->change, a->level, b->change, b->level) ||
-                mz_other_days(a->day, b->day) ||
+                mz_other_days(a->day, b->day) || mz_toll_rose(a, b) ||
                 (claim_speaks_to(q, a) && claim_speaks_to(q, b) && fits_claim(q, a) &&
                  fits_claim(q, b)))
                 continue;
@@ -518,6 +520,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
                 break;
             }
         mark_rejected(q, keys[i].noun, rj, n_rj);
+        mz_mark_earlier_reports(q); /* a toll that rose from one day's report to the next */
         if (q->on_claim || q->has_claim_value)
             flag_conflicts(q, claim_events);
         allowed_by[i] = flag_off_claim(q, claim_events);

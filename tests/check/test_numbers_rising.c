@@ -1,0 +1,104 @@
+/* test_numbers_rising.c — a toll that rises from one day's report to the
+ * next (src/check/numbers_rising.c): the lower figure of an article
+ * published before another's is an earlier figure, not a conflict. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check.h"
+
+/* One voice per body, its one sentence its evidence, published as given
+ * (NULL: not known). */
+static mz_check_result *collect(const char *claim, const char *const *bodies,
+                                const char *const *published, size_t n)
+{
+    mz_check_result *r = calloc(1, sizeof *r);
+    assert_non_null(r);
+    r->claim = strdup(claim);
+    r->members = calloc(n, sizeof *r->members);
+    r->n_members = n;
+    for (size_t i = 0; i < n; i++) {
+        mz_check_member *m = &r->members[i];
+        m->article_id = (int64_t)i + 1;
+        m->voice = (int)i + 1;
+        m->stance = MZ_AGREE;
+        m->body = strdup(bodies[i]);
+        m->body_len = strlen(bodies[i]);
+        m->published = published[i] ? strdup(published[i]) : NULL;
+        m->evidence[m->n_evidence++] = (mz_evidence){0, m->body_len, 0.8, "assertion"};
+    }
+    assert_int_equal(mz_check_collect_numbers(r), MZ_OK);
+    return r;
+}
+
+static const char *const toll[] = {
+    "وقال الدفاع المدني إن 350 قتيلا سقطوا في الزلزال في حصيلة أولية.",
+    "ارتفعت حصيلة ضحايا الزلزال إلى 800 قتيل وفق وزارة الصحة.",
+    "أعلنت وزارة الصحة أن حصيلة ضحايا الزلزال ارتفعت إلى 1650 قتيلا."};
+
+/* Three days' tolls: the Tuesday's 350 and the Wednesday's 800 are
+ * earlier figures of the Friday's 1650, no conflict, and not "not the
+ * claim's" for a claim of 1650. */
+static void test_rising_toll_is_earlier(void **state)
+{
+    (void)state;
+    const char *days[] = {"2024-02-06", "2024-02-07", "2024-02-09"};
+    mz_check_result *r = collect("ارتفعت حصيلة ضحايا الزلزال إلى 1650 قتيلا", toll, days, 3);
+    assert_int_equal(r->n_numbers, 1);
+    const mz_check_quantity *q = &r->numbers[0];
+    assert_int_equal(q->n_values, 3);
+    assert_false(q->conflict);
+    assert_false(q->claim_unmatched);
+    for (size_t i = 0; i < q->n_values; i++) {
+        bool newest = q->values[i].number == 1650;
+        assert_int_equal(q->values[i].earlier, !newest);
+        assert_false(q->values[i].off_claim);
+    }
+    mz_check_result_free(r);
+}
+
+/* Published the same day, or with no date (baly2018), the figures are two
+ * sources' accounts as before: a conflict. */
+static void test_same_day_still_conflicts(void **state)
+{
+    (void)state;
+    const char *same[] = {"2024-02-09", "2024-02-09", "2024-02-09"};
+    const char *none[] = {NULL, NULL, "2024-02-09"};
+    const char *const *cases[] = {same, none};
+    for (size_t c = 0; c < 2; c++) {
+        mz_check_result *r = collect("ارتفعت حصيلة ضحايا الزلزال إلى 1650 قتيلا", toll, cases[c], 3);
+        assert_true(r->numbers[0].conflict);
+        for (size_t i = 0; i < r->numbers[0].n_values; i++)
+            assert_false(r->numbers[0].values[i].earlier);
+        mz_check_result_free(r);
+    }
+}
+
+/* A toll that falls from one day to the next is a revision worth a flag:
+ * the later, lower figure does not make the higher one earlier. */
+static void test_falling_toll_still_conflicts(void **state)
+{
+    (void)state;
+    const char *days[] = {"2024-02-09", "2024-02-09", "2024-02-06"};
+    mz_check_result *r = collect("ارتفعت حصيلة ضحايا الزلزال إلى 1650 قتيلا", toll, days, 3);
+    const mz_check_quantity *q = &r->numbers[0];
+    assert_true(q->conflict);
+    for (size_t i = 0; i < q->n_values; i++)
+        assert_false(q->values[i].earlier);
+    mz_check_result_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_rising_toll_is_earlier),
+        cmocka_unit_test(test_same_day_still_conflicts),
+        cmocka_unit_test(test_falling_toll_still_conflicts),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
