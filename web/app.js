@@ -308,6 +308,32 @@ function articleMeta(m) {
     !href && originIsFile(m.origin) ? [' · الملف: ', bdi(m.origin, { class: 'origin', dir: 'ltr' })] : null];
 }
 
+// The site of another place an exact copy was published (docs/json-schema.md
+// `places`): its source (the server fills it from the URL when none was
+// given), else its address's host.
+function placeSite(p) {
+  if (p.source) return p.source;
+  try { return new URL(p.url).hostname.replace(/^www\./, ''); } catch (e) { return p.url || ''; }
+}
+
+// "نُشر النص نفسه بحروفه أيضًا في: SITE (DATE)، SITE": the other places an
+// exact copy of the text was ingested from (a stored article's `places`, a
+// report member's `members[].places`), each site a link to its address, as
+// `mizan show` and the check's terminal and Markdown reports list them.
+// Nothing when there is none.
+function placesNote(places) {
+  if (!Array.isArray(places) || !places.length) return null;
+  return el('p', { class: 'meta places' }, 'نُشر النص نفسه بحروفه أيضًا في: ',
+    places.map((p, i) => {
+      const href = p.url ? safeUrl(p.url) : null;
+      const site = placeSite(p);
+      return [i ? '، ' : '',
+        href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer', dir: dirOf(site) }, site,
+          el('span', { class: 'sr-only', dir: 'rtl' }, ' (يُفتح في لسان جديد)')) : bdi(site),
+        p.published ? [' (', publishedNode(p.published), ')'] : null];
+    }));
+}
+
 function renderMember(m, showBadge) {
   const meta = el('p', { class: 'meta' }, articleMeta(m),
     m.probs && m.stance && m.probs[m.stance] !== undefined

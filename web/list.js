@@ -1,7 +1,7 @@
 // ميزان — the stored-articles panel: what the store holds, newest first
 // (GET /api/articles), LIST_PAGE at a time with «المزيد», one site at a time
 // when a site is given. Uses app.js's helpers (el, bdi, api, articleTitle,
-// articleMeta, showAlert, moreDone): both are classic scripts of one page.
+// articleMeta, placesNote, showAlert, moreDone): both are classic scripts of one page.
 'use strict';
 
 const LIST_PAGE = 20;
@@ -30,7 +30,7 @@ function versionNote(a) {
 
 function listItem(a) {
   return el('li', { 'data-id': a.id }, el('h3', {}, articleTitle(a)),
-    el('p', { class: 'meta' }, `#${a.id} · `, articleMeta(a)), versionNote(a));
+    el('p', { class: 'meta' }, `#${a.id} · `, articleMeta(a)), placesNote(a.places), versionNote(a));
 }
 
 // "عدد المقالات من SITE: 57، المعروض منها 20"; nothing for an empty list

@@ -21,8 +21,10 @@ static const char help[] =
     "with no date (or one that is not a date) come after the dated ones; equal\n"
     "dates and undated articles the latest added first. One line each: id,\n"
     "date (YYYY-MM-DD, '-' when none), source (else 'file: PATH' it was read\n"
-    "from), title, and '(superseded by #ID: …)' when a later version of it is\n"
-    "stored at its URL. When more follow: 'N of TOTAL shown; --offset M for more'.\n"
+    "from), title, '(also at SITE, SITE)' when an exact copy of its text was\n"
+    "ingested from other sites (show lists them), and '(superseded by #ID: …)'\n"
+    "when a later version of it is stored at its URL. When more follow: 'N of\n"
+    "TOTAL shown; --offset M for more'.\n"
     "  --db PATH       the database (default: $MIZAN_DB, else ./mizan.db)\n"
     "  --source SITE   only the articles of one site, as the claim check groups\n"
     "                  them: aljazeera.net also lists mubasher.aljazeera.net (the\n"
@@ -32,7 +34,7 @@ static const char help[] =
     "  --offset N      pass over the first N (default 0)\n"
     "  --json          {\"total\",\"offset\",\"articles\":[{\"id\",\"title\",\"source\",\n"
     "                  \"url\",\"published\",\"origin\",\"author\",\"superseded_by\",\n"
-    "                  \"corrects\"}]} (as show --json, no body)\n"
+    "                  \"corrects\",\"places\"}]} (as show --json, no body)\n"
     "  -h, --help      this help\n"
     "Exit codes: 0 ok (also when nothing is listed), 2 usage, 3 SITE not UTF-8,\n"
     "4 database missing or unreadable.\n";
@@ -105,8 +107,52 @@ static bool dated(const char *p)
     return true;
 }
 
+enum { PLACES_NAMED = 3 }; /* sites named on a line; the rest counted */
+
+/* The site a place names: its source (ingest fills it from the URL when
+ * none was given), else its URL's host. */
+static const char *place_site(const mz_place *p, size_t *len)
+{
+    const char *src = p->source && *p->source ? p->source : p->url;
+    if (!src) {
+        *len = 0;
+        return "";
+    }
+    if (src == p->source) {
+        *len = strlen(src);
+        return src;
+    }
+    return mz_site_of(src, len);
+}
+
+/* "  (also at SITE, SITE and N more)": the distinct sites of the article's
+ * other places (places.c), the earliest recorded first. */
+static void print_places(const mz_places *p)
+{
+    size_t shown = 0, more = 0;
+    for (size_t i = 0; i < p->n; i++) {
+        size_t len;
+        const char *site = place_site(&p->v[i], &len);
+        bool seen = !len;
+        for (size_t k = 0; k < i && !seen; k++)
+            seen = mz_same_site(p->v[k].source ? p->v[k].source : p->v[k].url,
+                                p->v[i].source ? p->v[i].source : p->v[i].url);
+        if (seen)
+            continue;
+        if (shown == PLACES_NAMED) {
+            more++;
+            continue;
+        }
+        printf(shown++ ? ", %.*s" : "  (also at %.*s", (int)len, site);
+    }
+    if (more)
+        printf(" and %zu more", more);
+    if (shown)
+        putchar(')');
+}
+
 static void print_list(const mz_article_list *l, const mz_article_versions *ver,
-                       const list_flags *f)
+                       const mz_places *pl, const list_flags *f)
 {
     if (l->total == 0) {
         printf(f->source ? "no articles of %s\n" : "no articles\n", f->source);
@@ -119,6 +165,7 @@ static void print_list(const mz_article_list *l, const mz_article_versions *ver,
         if (a->author) /* as check's member lines: SITE — AUTHOR */
             printf(" — %s", a->author);
         printf("  %s", a->title ? a->title : "");
+        print_places(&pl[i]);
         if (ver[i].superseded_by)
             printf("  (superseded by #%lld: a later version at this URL)",
                    (long long)ver[i].superseded_by);
@@ -130,9 +177,10 @@ static void print_list(const mz_article_list *l, const mz_article_versions *ver,
         printf("%zu of %zu shown; --offset %zu for more\n", l->n, l->total, f->offset + l->n);
 }
 
-static int print_json(const mz_article_list *l, const mz_article_versions *ver, size_t offset)
+static int print_json(const mz_article_list *l, const mz_article_versions *ver,
+                      const mz_places *pl, size_t offset)
 {
-    return cli_print_json("list", mz_json_article_list(l, offset, ver), 1);
+    return cli_print_json("list", mz_json_article_list(l, offset, ver, pl), 1);
 }
 
 int cmd_list(int argc, char **argv)
@@ -147,25 +195,29 @@ int cmd_list(int argc, char **argv)
         return cli_fail("list", &err);
     mz_article_list l;
     mz_article_versions *ver = NULL;
+    mz_places *pl = NULL;
     mz_status s = mz_articles_list(db, f.offset, f.n, f.source, &l, &err);
-    if (s == MZ_OK && l.n && !(ver = calloc(l.n, sizeof *ver)))
+    if (s == MZ_OK && l.n &&
+        (!(ver = calloc(l.n, sizeof *ver)) || !(pl = calloc(l.n, sizeof *pl))))
         s = mz_fail(&err, MZ_ERR_NOMEM, "out of memory");
     if (s == MZ_OK && l.n)
         s = mz_articles_versions(db, l.v, l.n, ver, &err);
+    if (s == MZ_OK && l.n) /* the page's places: one query */
+        s = mz_articles_places(db, l.v, l.n, pl, &err);
     mz_db_close(db);
-    if (s != MZ_OK) {
-        mz_article_list_clear(&l);
-        free(ver);
-        return cli_fail("list", &err);
-    }
     rc = EXIT_OK_;
-    if (f.json)
-        rc = print_json(&l, ver, f.offset);
+    if (s != MZ_OK)
+        rc = cli_fail("list", &err);
+    else if (f.json)
+        rc = print_json(&l, ver, pl, f.offset);
     else
-        print_list(&l, ver, &f);
+        print_list(&l, ver, pl, &f);
     for (size_t i = 0; ver && i < l.n; i++)
         mz_article_versions_clear(&ver[i]);
+    for (size_t i = 0; pl && i < l.n; i++)
+        mz_places_clear(&pl[i]);
     free(ver);
+    free(pl);
     mz_article_list_clear(&l);
     return rc;
 }

@@ -43,9 +43,11 @@ struct mz_places;
 bool mz_json_add_places(cJSON *j, const struct mz_places *p);
 /* A page of the stored articles (`mizan list --json`, GET /api/articles):
  * {"total","offset","articles":[article without its body]}, each with its
- * versions when versions (l->n of them) is not NULL. */
+ * versions when versions (l->n of them) is not NULL, and its "places" as
+ * show --json gives them when places (l->n of them) is not NULL. */
 cJSON *mz_json_article_list(const mz_article_list *l, size_t offset,
-                            const struct mz_article_versions *versions);
+                            const struct mz_article_versions *versions,
+                            const struct mz_places *places);
 
 /* json_stance.c: one evidence item ({"text","start","end","char_start",
  * "char_end","score","cue"}; offsets into text); the words that gave it its

@@ -111,7 +111,7 @@ bool mz_json_add_places(cJSON *j, const mz_places *p)
 }
 
 cJSON *mz_json_article_list(const mz_article_list *l, size_t offset,
-                            const mz_article_versions *versions)
+                            const mz_article_versions *versions, const mz_places *places)
 {
     cJSON *j = cJSON_CreateObject();
     cJSON *arr = j ? cJSON_CreateArray() : NULL;
@@ -123,7 +123,8 @@ cJSON *mz_json_article_list(const mz_article_list *l, size_t offset,
         cJSON_Delete(arr);
     for (size_t i = 0; ok && i < l->n; i++) {
         cJSON *a = mz_json_article(&l->v[i], 0);
-        if (a && versions && !mz_json_add_versions(a, &versions[i])) {
+        if (a && ((versions && !mz_json_add_versions(a, &versions[i])) ||
+                  (places && !mz_json_add_places(a, &places[i])))) {
             cJSON_Delete(a);
             a = NULL;
         }

@@ -26,18 +26,25 @@ void api_articles_list(const srv_ctx *ctx, const srv_request *rq, srv_response *
     mz_error err = {0};
     mz_db *db = srv_dbpool_acquire(ctx->pool);
     mz_article_versions *ver = NULL;
+    mz_places *pl = NULL;
     mz_status s = mz_articles_list(db, (size_t)offset, (size_t)limit, source, &l, &err);
-    if (s == MZ_OK && l.n && !(ver = calloc(l.n, sizeof *ver)))
+    if (s == MZ_OK && l.n &&
+        (!(ver = calloc(l.n, sizeof *ver)) || !(pl = calloc(l.n, sizeof *pl))))
         s = mz_fail(&err, MZ_ERR_NOMEM, "out of memory");
-    if (s == MZ_OK && l.n) /* each row's versions, as `mizan list --json` */
+    if (s == MZ_OK && l.n) /* each row's versions and places, as `mizan list --json` */
         s = mz_articles_versions(db, l.v, l.n, ver, &err);
+    if (s == MZ_OK && l.n)
+        s = mz_articles_places(db, l.v, l.n, pl, &err);
     srv_dbpool_release(ctx->pool, db);
     if (s == MZ_OK)
-        srv_json(rs, 200, mz_json_article_list(&l, (size_t)offset, ver));
+        srv_json(rs, 200, mz_json_article_list(&l, (size_t)offset, ver, pl));
     else
         srv_fail(rs, &err, "source");
     for (size_t i = 0; ver && i < l.n; i++)
         mz_article_versions_clear(&ver[i]);
+    for (size_t i = 0; pl && i < l.n; i++)
+        mz_places_clear(&pl[i]);
     free(ver);
+    free(pl);
     mz_article_list_clear(&l);
 }

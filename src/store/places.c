@@ -129,6 +129,32 @@ void mz_places_clear(mz_places *p)
     memset(p, 0, sizeof *p);
 }
 
+/* Appends the row of st (url, source, published at columns col..col+2) to
+ * out; false when out of memory (out still clearable). */
+static bool push_place(sqlite3_stmt *st, int col, mz_places *out, size_t *cap)
+{
+    if (out->n == *cap) {
+        size_t ncap = *cap ? *cap * 2 : 4;
+        mz_place *v = realloc(out->v, ncap * sizeof *v);
+        if (!v)
+            return false;
+        out->v = v;
+        *cap = ncap;
+    }
+    mz_place *p = &out->v[out->n];
+    memset(p, 0, sizeof *p);
+    out->n++;
+    char **f[] = {&p->url, &p->source, &p->published};
+    bool ok = true;
+    for (int i = 0; i < 3; i++) {
+        *f[i] = mz_col_dup(st, col + i);
+        if (!*f[i] && sqlite3_column_type(st, col + i) != SQLITE_NULL)
+            ok = false;
+    }
+    mz_clean_lines((char *const[]){p->url, p->source, p->published}, 3);
+    return ok;
+}
+
 mz_status mz_article_places(mz_db *db, int64_t id, mz_places *out, mz_error *err)
 {
     memset(out, 0, sizeof *out);
@@ -143,32 +169,71 @@ mz_status mz_article_places(mz_db *db, int64_t id, mz_places *out, mz_error *err
     sqlite3_bind_int64(st, 1, id);
     mz_status s = MZ_OK;
     size_t cap = 0;
-    while (s == MZ_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (out->n == cap) {
-            size_t ncap = cap ? cap * 2 : 4;
-            mz_place *v = realloc(out->v, ncap * sizeof *v);
-            if (!v) {
-                s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
-                break;
-            }
-            out->v = v;
-            cap = ncap;
-        }
-        mz_place *p = &out->v[out->n];
-        memset(p, 0, sizeof *p);
-        out->n++;
-        char **f[] = {&p->url, &p->source, &p->published};
-        for (int i = 0; i < 3; i++) {
-            *f[i] = mz_col_dup(st, i);
-            if (!*f[i] && sqlite3_column_type(st, i) != SQLITE_NULL)
-                s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
-        }
-        mz_clean_lines((char *const[]){p->url, p->source, p->published}, 3);
-    }
+    while (s == MZ_OK && (rc = sqlite3_step(st)) == SQLITE_ROW)
+        if (!push_place(st, 0, out, &cap))
+            s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
     if (s == MZ_OK && rc != SQLITE_DONE)
         s = mz_db_fail(db, rc, err, "reading where an article was published");
     sqlite3_finalize(st);
     if (s != MZ_OK)
         mz_places_clear(out);
+    return s;
+}
+
+/* The index of id in v[0..n) (a page: n at most MZ_LIST_MAX), n if none. */
+static size_t index_of(const mz_article *v, size_t n, int64_t id)
+{
+    for (size_t i = 0; i < n; i++)
+        if (v[i].id == id)
+            return i;
+    return n;
+}
+
+mz_status mz_articles_places(mz_db *db, const mz_article *v, size_t n, mz_places *out,
+                             mz_error *err)
+{
+    memset(out, 0, n * sizeof *out);
+    if (!n)
+        return MZ_OK;
+    /* One statement for the whole page (a list of 1000 rows is one walk of
+     * the primary key's index, not 1000 queries); the ids are integers
+     * written into the SQL, not bound, as 1000 parameters pass the limit
+     * of older SQLite builds (999). */
+    mz_buf sql = {0};
+    int bad = mz_buf_puts(&sql, "SELECT article_id, url, source, published FROM article_places"
+                                " WHERE article_id IN (");
+    for (size_t i = 0; i < n && !bad; i++)
+        bad = mz_buf_printf(&sql, "%s%lld", i ? "," : "", (long long)v[i].id);
+    if (bad || mz_buf_puts(&sql, ") ORDER BY article_id, added_at, place_key")) {
+        mz_buf_free(&sql);
+        return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    }
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(db->sql, sql.p, -1, &st, NULL);
+    mz_buf_free(&sql);
+    if (rc != SQLITE_OK)
+        return mz_db_fail(db, rc, err, "reading where the articles were published");
+    mz_status s = MZ_OK;
+    size_t *cap = calloc(n, sizeof *cap);
+    if (!cap)
+        s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    size_t at = 0; /* the rows come by article_id: look up each id once */
+    int64_t last = 0;
+    while (s == MZ_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        int64_t id = sqlite3_column_int64(st, 0);
+        if (id != last || at == n) {
+            at = index_of(v, n, id);
+            last = id;
+        }
+        if (at < n && !push_place(st, 1, &out[at], &cap[at]))
+            s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    }
+    if (s == MZ_OK && rc != SQLITE_DONE)
+        s = mz_db_fail(db, rc, err, "reading where the articles were published");
+    sqlite3_finalize(st);
+    free(cap);
+    if (s != MZ_OK)
+        for (size_t i = 0; i < n; i++)
+            mz_places_clear(&out[i]);
     return s;
 }

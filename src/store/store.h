@@ -307,5 +307,10 @@ typedef struct mz_places {
  * second; then by place key); {0} when none; cleared on failure. */
 mz_status mz_article_places(mz_db *db, int64_t id, mz_places *out, mz_error *err);
 void mz_places_clear(mz_places *p);
+/* The places of each of the n articles v (a page of mz_articles_list) into
+ * out[0..n), in one query, each in mz_article_places's order; all cleared
+ * on failure. */
+mz_status mz_articles_places(mz_db *db, const mz_article *v, size_t n, mz_places *out,
+                             mz_error *err);
 
 #endif /* MZ_STORE_H */

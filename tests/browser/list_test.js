@@ -108,6 +108,32 @@ module.exports = async function listTests({ page, base, shotDir, test, assert, r
     }
   });
 
+  await test('stored articles: the other places an exact copy was published are named, each a link', async () => {
+    const store = [listed(9), listed(8)];
+    store[0].places = [
+      { url: 'https://www.enabbaladi.example/archives/5512', source: 'enabbaladi.example',
+        published: '2026-01-03', exact_copy: true },
+      { url: null, source: 'راديو الكل', published: null, exact_copy: true }];
+    store[1].places = [];
+    const unroute = await routeFor(page, /\/api\/articles\?/, (route) =>
+      route.fulfill({ json: { total: store.length, offset: 0, articles: store } }));
+    try {
+      await page.goto(`${base}/`);
+      await page.waitForFunction(() => document.querySelectorAll('#articles > li').length === 2);
+      const notes = await page.$$eval('#articles > li', (l) => l.map((li) => {
+        const p = li.querySelector('.places');
+        return p ? [p.textContent, [...p.querySelectorAll('a')].map((a) => a.getAttribute('href'))] : null;
+      }));
+      assert(notes[0] && notes[0][0].startsWith('نُشر النص نفسه بحروفه أيضًا في: enabbaladi.example')
+        && notes[0][0].includes(`(${shownDay('2026-01-03')})`) && notes[0][0].includes('، راديو الكل'),
+      `places: ${JSON.stringify(notes[0])}`);
+      assert(notes[0][1].length === 1 && notes[0][1][0] === store[0].places[0].url, `links: ${JSON.stringify(notes[0])}`);
+      assert(notes[1] === null, `an article with no other place: ${JSON.stringify(notes[1])}`);
+    } finally {
+      await unroute();
+    }
+  });
+
   await test('stored articles: an empty store and a failed request are said in Arabic; the site is sent', async () => {
     let reply = { json: { total: 0, offset: 0, articles: [] } };
     const asked = [];

@@ -111,10 +111,13 @@ static void test_list_json(void **state)
     assert_non_null(strstr(cJSON_GetObjectItem(a, "origin")->valuestring, "a.jsonl:3"));
     assert_null(cJSON_GetObjectItem(a, "body"));
     assert_true(cJSON_IsNull(cJSON_GetObjectItem(a, "author"))); /* none given */
-    /* show --json's fields, no body; its versions (none: null and []) */
+    /* show --json's fields, no body; its versions (none: null and []) and
+     * its other places (none: []) */
     assert_true(cJSON_IsNull(cJSON_GetObjectItem(a, "superseded_by")));
     assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(a, "corrects")), 0);
-    assert_int_equal(cJSON_GetArraySize(a), 9);
+    assert_true(cJSON_IsArray(cJSON_GetObjectItem(a, "places")));
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(a, "places")), 0);
+    assert_int_equal(cJSON_GetArraySize(a), 10);
     cJSON_Delete(j);
     free(out);
 }

@@ -497,6 +497,25 @@ static void test_articles_copy_elsewhere(void **state)
                         "2026-05-02");
     cJSON_Delete(j);
     http_reply_free(&r);
+    /* the list carries each row's places too, as `mizan list --json` */
+    r = http_get(port, "/api/articles?limit=1000");
+    assert_int_equal(r.status, 200);
+    j = json_of(&r);
+    const cJSON *a;
+    int seen = 0;
+    cJSON_ArrayForEach(a, cJSON_GetObjectItem(j, "articles")) {
+        pl = cJSON_GetObjectItem(a, "places");
+        assert_true(cJSON_IsArray(pl));
+        if (cJSON_GetObjectItem(a, "id")->valuedouble != id)
+            continue;
+        seen = 1;
+        assert_int_equal(cJSON_GetArraySize(pl), 1);
+        assert_string_equal(cJSON_GetObjectItem(cJSON_GetArrayItem(pl, 0), "url")->valuestring,
+                            "https://www.north-press.example/ar/1187");
+    }
+    assert_true(seen);
+    cJSON_Delete(j);
+    http_reply_free(&r);
 }
 
 static void test_articles_published_warning(void **state)

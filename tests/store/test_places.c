@@ -141,6 +141,46 @@ static void test_rolled_back_with_the_run(void **state)
     free(dir);
 }
 
+/* A page's places in one query (mz_articles_places): each row its own, in
+ * the page's order whatever the ids', none for a row with none; two places
+ * on one site are two places (the list names the site once). */
+static void test_page_places(void **state)
+{
+    (void)state;
+    char *dir;
+    mz_db *db = fresh(&dir);
+    mz_error err;
+    int64_t id;
+    static const char OTHER[] = "افتتحت بلدية حلب جسرا جديدا فوق نهر قويق بعد عامين من العمل.";
+    mz_article_input in[] = {
+        {.text = WIRE, .text_len = strlen(WIRE), .url = "https://sana.example/health/9031"},
+        {.text = OTHER, .text_len = strlen(OTHER), .url = "https://halab.example/n/77"},
+        {.text = COPY, .text_len = strlen(COPY), .url = "https://enabbaladi.example/archives/5512"},
+        {.text = COPY, .text_len = strlen(COPY), .url = "https://enabbaladi.example/archives/5513"},
+        {.text = OTHER, .text_len = strlen(OTHER), .source = "الوطن"},
+    };
+    for (size_t i = 0; i < sizeof in / sizeof in[0]; i++) {
+        mz_status s = mz_article_add(db, &in[i], &id, &err);
+        assert_true(s == MZ_OK || s == MZ_ERR_DUPLICATE);
+    }
+    mz_article page[3] = {{.id = 2}, {.id = 7}, {.id = 1}};
+    mz_places pl[3];
+    assert_int_equal(mz_articles_places(db, page, 3, pl, &err), MZ_OK);
+    assert_int_equal(pl[0].n, 1);
+    assert_string_equal(pl[0].v[0].source, "الوطن");
+    assert_null(pl[0].v[0].url);
+    assert_int_equal(pl[1].n, 0);
+    assert_int_equal(pl[2].n, 2);
+    assert_string_equal(pl[2].v[0].url, "https://enabbaladi.example/archives/5512");
+    assert_string_equal(pl[2].v[1].url, "https://enabbaladi.example/archives/5513");
+    for (int i = 0; i < 3; i++)
+        mz_places_clear(&pl[i]);
+    assert_int_equal(mz_articles_places(db, page, 0, pl, &err), MZ_OK);
+    mz_db_close(db);
+    rm_rf(dir);
+    free(dir);
+}
+
 static char *cli_dir;
 
 static int run(char **out, const char *fmt, ...)
@@ -167,13 +207,14 @@ static void test_cli(void **state)
                        " \"published\": \"2026-03-03\"}\n", COPY);
     char *f2 = write_file(cli_dir, "paper.jsonl", jl.p);
     char *out;
+    cJSON *j, *pl;
     assert_int_equal(run(&out, "ingest --db %s %s", a, f1), 0);
     free(out);
     assert_int_equal(run(&out, "ingest --db %s %s", a, f2), 0);
     assert_string_equal(out, "added 0, skipped 1 (duplicates, 1 at a new place), failed 0\n");
     free(out);
     assert_int_equal(run(&out, "ingest --db %s --json %s %s", a, f1, f2), 0);
-    cJSON *j = cJSON_Parse(out);
+    j = cJSON_Parse(out);
     assert_int_equal(cJSON_GetNumberValue(cJSON_GetObjectItem(j, "skipped")), 2);
     assert_int_equal(cJSON_GetNumberValue(cJSON_GetObjectItem(j, "new_places")), 0);
     cJSON_Delete(j);
@@ -182,9 +223,21 @@ static void test_cli(void **state)
     assert_non_null(strstr(out, "\nalso at:   https://enabbaladi.example/archives/5512"
                                 " (enabbaladi.example, 2026-03-03): an exact copy\n"));
     free(out);
+    /* list names the other site on the article's line, --json gives the places */
+    assert_int_equal(run(&out, "list --db %s", a), 0);
+    assert_non_null(strstr(out, "  (also at enabbaladi.example)\n"));
+    free(out);
+    assert_int_equal(run(&out, "list --db %s --json", a), 0);
+    j = cJSON_Parse(out);
+    pl = cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(j, "articles"), 0), "places");
+    assert_int_equal(cJSON_GetArraySize(pl), 1);
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(cJSON_GetArrayItem(pl, 0), "url")),
+                        "https://enabbaladi.example/archives/5512");
+    cJSON_Delete(j);
+    free(out);
     assert_int_equal(run(&out, "show --db %s --json 1", a), 0);
     j = cJSON_Parse(out);
-    cJSON *pl = cJSON_GetObjectItem(j, "places");
+    pl = cJSON_GetObjectItem(j, "places");
     assert_int_equal(cJSON_GetArraySize(pl), 1);
     cJSON *p0 = cJSON_GetArrayItem(pl, 0);
     assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(p0, "url")),
@@ -218,6 +271,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_copy_elsewhere_kept),
         cmocka_unit_test(test_rolled_back_with_the_run),
+        cmocka_unit_test(test_page_places),
         cmocka_unit_test(test_cli),
     };
     return cmocka_run_group_tests_name("store_places", tests, NULL, NULL);
