@@ -344,10 +344,11 @@ function renderMember(m, showBadge) {
   // sentences, as `mizan check` prints it.
   if (m.superseded_by !== undefined) {
     return el('li', { class: 'member member-superseded' }, el('h4', {}, articleTitle(m)), meta,
-      el('p', { class: 'superseded' },
+      placesNote(m.places), el('p', { class: 'superseded' },
         `نسخة سابقة من المقال #${m.superseded_by} (الرابط نفسه): صحّحها الموقع، فلا تُوزن`));
   }
-  const li = el('li', { class: 'member' }, el('h4', {}, showBadge ? [badge(m.stance), ' '] : null, articleTitle(m)), meta);
+  const li = el('li', { class: 'member' }, el('h4', {}, showBadge ? [badge(m.stance), ' '] : null, articleTitle(m)), meta,
+    placesNote(m.places));
   renderEvidence(m, li);
   return li;
 }

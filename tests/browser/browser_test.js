@@ -812,6 +812,31 @@ async function main() {
       }
     });
 
+    await test('a member\'s other places (an exact copy at another site) are named under it', async () => {
+      const copied = fakeMember(90021, 'أغلق معبر نصيب أمام الشاحنات', 'sana.example', 'agree', []);
+      copied.places = [{ url: 'https://enabbaladi.example/archives/5512', source: 'enabbaladi.example',
+        published: '2026-03-03', exact_copy: true }];
+      const rep = fakeReport('أغلق معبر نصيب', 'supported', [{
+        voice: 1, stance: 'agree', weight: 0.9, counted: true, sources: ['sana.example', 'enabbaladi.example'],
+        members: [copied, fakeMember(90022, 'أغلق معبر نصيب', 'nasib.example', 'agree', [])],
+      }]);
+      const unroute = await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep }));
+      try {
+        await page.fill('#claim', rep.claim);
+        await page.click('#check-btn');
+        await waitForReport(page, rep.claim);
+        const notes = await page.$$eval('#voices .member', (ns) => ns.map((n) => {
+          const p = n.querySelector('.places');
+          return p ? [p.textContent, (p.querySelector('a') || {}).href || ''] : null;
+        }));
+        assert(notes.length === 2 && notes[0] && notes[0][0].includes('نُشر النص نفسه بحروفه أيضًا في: enabbaladi.example')
+          && notes[0][1] === copied.places[0].url, `the copy's places: ${JSON.stringify(notes)}`);
+        assert(notes[1] === null, `a member with no other place: ${JSON.stringify(notes[1])}`);
+      } finally {
+        await unroute();
+      }
+    });
+
     await test('a report in English only (a server before reason_ar) is marked English', async () => {
       const rep = fakeReport('أغلق معبر نصيب', 'supported', []);
       rep.reason_ar = null;
