@@ -312,5 +312,15 @@ void mz_places_clear(mz_places *p);
  * on failure. */
 mz_status mz_articles_places(mz_db *db, const mz_article *v, size_t n, mz_places *out,
                              mz_error *err);
+/* stats.c: the places recorded, the articles they are of, and the sites
+ * known only as a place (no stored article's own source or URL is of that
+ * site, as mz_stats.sources counts them). Not in mz_stats: a public struct,
+ * whose size is the library's ABI. */
+typedef struct mz_place_counts {
+    int64_t places, articles, only_sites;
+} mz_place_counts;
+mz_status mz_places_stats(mz_db *db, mz_place_counts *out, mz_error *err);
+/* The places recorded alone (a count: GET /api/health). */
+mz_status mz_places_count(mz_db *db, int64_t *n, mz_error *err);
 
 #endif /* MZ_STORE_H */

@@ -516,6 +516,12 @@ static void test_articles_copy_elsewhere(void **state)
     assert_true(seen);
     cJSON_Delete(j);
     http_reply_free(&r);
+    /* health counts the places recorded beside the articles */
+    r = http_get(port, "/api/health");
+    j = json_of(&r);
+    assert_true(cJSON_GetNumberValue(cJSON_GetObjectItem(j, "places")) >= 1);
+    cJSON_Delete(j);
+    http_reply_free(&r);
 }
 
 static void test_articles_published_warning(void **state)

@@ -176,6 +176,24 @@ static void test_page_places(void **state)
     for (int i = 0; i < 3; i++)
         mz_places_clear(&pl[i]);
     assert_int_equal(mz_articles_places(db, page, 0, pl, &err), MZ_OK);
+    /* three places of two articles; their sites: enabbaladi.example (twice)
+     * and «الوطن», neither a stored article's own */
+    mz_place_counts pc;
+    assert_int_equal(mz_places_stats(db, &pc, &err), MZ_OK);
+    assert_int_equal(pc.places, 3);
+    assert_int_equal(pc.articles, 2);
+    assert_int_equal(pc.only_sites, 2);
+    /* a stored article of enabbaladi.example: its site is no longer known
+     * only as a place */
+    static const char THIRD[] = "قالت مديرية التربية في إدلب إن الامتحانات ستبدأ في العاشر من حزيران.";
+    mz_article_input own = {.text = THIRD, .text_len = strlen(THIRD),
+                            .url = "https://www.enabbaladi.example/archives/6000"};
+    assert_int_equal(mz_article_add(db, &own, &id, &err), MZ_OK);
+    assert_int_equal(mz_places_stats(db, &pc, &err), MZ_OK);
+    assert_int_equal(pc.only_sites, 1);
+    int64_t n;
+    assert_int_equal(mz_places_count(db, &n, &err), MZ_OK);
+    assert_int_equal(n, 3);
     mz_db_close(db);
     rm_rf(dir);
     free(dir);
@@ -222,6 +240,20 @@ static void test_cli(void **state)
     assert_int_equal(run(&out, "show --db %s 1", a), 0);
     assert_non_null(strstr(out, "\nalso at:   https://enabbaladi.example/archives/5512"
                                 " (enabbaladi.example, 2026-03-03): an exact copy\n"));
+    free(out);
+    /* stats: the place is counted, and its site, known only as a place, is
+     * said apart from the articles' sites */
+    assert_int_equal(run(&out, "stats --db %s", a), 0);
+    assert_non_null(strstr(out, "\nsites:          1\nother places:   1 (exact copies of 1 article;"
+                                " 1 site known only from them)\n"));
+    free(out);
+    assert_int_equal(run(&out, "stats --db %s --json", a), 0);
+    j = cJSON_Parse(out);
+    assert_int_equal(cJSON_GetNumberValue(cJSON_GetObjectItem(j, "sources")), 1);
+    assert_int_equal(cJSON_GetNumberValue(cJSON_GetObjectItem(j, "places")), 1);
+    assert_int_equal(cJSON_GetNumberValue(cJSON_GetObjectItem(j, "articles_with_places")), 1);
+    assert_int_equal(cJSON_GetNumberValue(cJSON_GetObjectItem(j, "place_only_sites")), 1);
+    cJSON_Delete(j);
     free(out);
     /* list names the other site on the article's line, --json gives the places */
     assert_int_equal(run(&out, "list --db %s", a), 0);
