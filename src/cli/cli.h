@@ -90,6 +90,15 @@ bool cli_colour(void);
 mz_status cli_claim_of_line(char *line, size_t line_no, char **claim, void **tree, mz_error *err);
 
 /* Commands: each parses its own flags (getopt_long) and returns an exit code. */
+/* places_line.c: "  (also at SITE, SITE and N more)", the distinct sites
+ * of an article's other places, the earliest recorded first, those of the
+ * site skip (may be NULL) left out; nothing when none. */
+struct mz_places;
+struct mz_place;
+void cli_print_place_sites(const struct mz_places *p, const char *skip);
+/* "  (an exact copy at URL, DATE)": why `list --source` lists a row. */
+void cli_print_copy_at(const struct mz_place *p);
+
 int cmd_ingest(int argc, char **argv);
 int cmd_search(int argc, char **argv);
 int cmd_show(int argc, char **argv);

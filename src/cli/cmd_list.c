@@ -29,12 +29,15 @@ static const char help[] =
     "  --source SITE   only the articles of one site, as the claim check groups\n"
     "                  them: aljazeera.net also lists mubasher.aljazeera.net (the\n"
     "                  article's source or URL); a name that is not a host\n"
-    "                  (\"الجزيرة\") matches a source of that name, whole\n"
+    "                  (\"الجزيرة\") matches a source of that name, whole; an\n"
+    "                  article the site carried only as an exact copy is listed\n"
+    "                  too, its line ending '(an exact copy at URL, DATE)'\n"
     "  -n N            how many, 1 to 1000 (default 20)\n"
     "  --offset N      pass over the first N (default 0)\n"
     "  --json          {\"total\",\"offset\",\"articles\":[{\"id\",\"title\",\"source\",\n"
     "                  \"url\",\"published\",\"origin\",\"author\",\"superseded_by\",\n"
-    "                  \"corrects\",\"places\"}]} (as show --json, no body)\n"
+    "                  \"corrects\",\"places\",\"copy_at\"?}]} (as show --json, no\n"
+    "                  body; copy_at: the place at SITE of an exact copy)\n"
     "  -h, --help      this help\n"
     "Exit codes: 0 ok (also when nothing is listed), 2 usage, 3 SITE not UTF-8,\n"
     "4 database missing or unreadable.\n";
@@ -107,50 +110,6 @@ static bool dated(const char *p)
     return true;
 }
 
-enum { PLACES_NAMED = 3 }; /* sites named on a line; the rest counted */
-
-/* The site a place names: its source (ingest fills it from the URL when
- * none was given), else its URL's host. */
-static const char *place_site(const mz_place *p, size_t *len)
-{
-    const char *src = p->source && *p->source ? p->source : p->url;
-    if (!src) {
-        *len = 0;
-        return "";
-    }
-    if (src == p->source) {
-        *len = strlen(src);
-        return src;
-    }
-    return mz_site_of(src, len);
-}
-
-/* "  (also at SITE, SITE and N more)": the distinct sites of the article's
- * other places (places.c), the earliest recorded first. */
-static void print_places(const mz_places *p)
-{
-    size_t shown = 0, more = 0;
-    for (size_t i = 0; i < p->n; i++) {
-        size_t len;
-        const char *site = place_site(&p->v[i], &len);
-        bool seen = !len;
-        for (size_t k = 0; k < i && !seen; k++)
-            seen = mz_same_site(p->v[k].source ? p->v[k].source : p->v[k].url,
-                                p->v[i].source ? p->v[i].source : p->v[i].url);
-        if (seen)
-            continue;
-        if (shown == PLACES_NAMED) {
-            more++;
-            continue;
-        }
-        printf(shown++ ? ", %.*s" : "  (also at %.*s", (int)len, site);
-    }
-    if (more)
-        printf(" and %zu more", more);
-    if (shown)
-        putchar(')');
-}
-
 static void print_list(const mz_article_list *l, const mz_article_versions *ver,
                        const mz_places *pl, const list_flags *f)
 {
@@ -165,7 +124,11 @@ static void print_list(const mz_article_list *l, const mz_article_versions *ver,
         if (a->author) /* as check's member lines: SITE — AUTHOR */
             printf(" — %s", a->author);
         printf("  %s", a->title ? a->title : "");
-        print_places(&pl[i]);
+        /* listed for --source SITE as an exact copy the site carried */
+        const mz_place *at = mz_place_at(a, &pl[i], f->source);
+        if (at)
+            cli_print_copy_at(at);
+        cli_print_place_sites(&pl[i], at ? f->source : NULL);
         if (ver[i].superseded_by)
             printf("  (superseded by #%lld: a later version at this URL)",
                    (long long)ver[i].superseded_by);
@@ -178,9 +141,9 @@ static void print_list(const mz_article_list *l, const mz_article_versions *ver,
 }
 
 static int print_json(const mz_article_list *l, const mz_article_versions *ver,
-                      const mz_places *pl, size_t offset)
+                      const mz_places *pl, const list_flags *f)
 {
-    return cli_print_json("list", mz_json_article_list(l, offset, ver, pl), 1);
+    return cli_print_json("list", mz_json_article_list(l, f->offset, ver, pl, f->source), 1);
 }
 
 int cmd_list(int argc, char **argv)
@@ -209,7 +172,7 @@ int cmd_list(int argc, char **argv)
     if (s != MZ_OK)
         rc = cli_fail("list", &err);
     else if (f.json)
-        rc = print_json(&l, ver, pl, f.offset);
+        rc = print_json(&l, ver, pl, &f);
     else
         print_list(&l, ver, pl, &f);
     for (size_t i = 0; ver && i < l.n; i++)

@@ -12,7 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
-static void print_hits(const mz_hits *h, size_t offset, int tty)
+static void print_hits(const mz_hits *h, const mz_places *pl, size_t offset, int tty)
 {
     if (h->n == 0) {
         if (offset)
@@ -28,7 +28,9 @@ static void print_hits(const mz_hits *h, size_t offset, int tty)
                (long long)x->id);
         if (x->source)
             printf(", %s", x->source);
-        printf(", score %.3g)\n", x->score);
+        printf(", score %.3g)", x->score);
+        cli_print_place_sites(&pl[i], NULL); /* exact copies ingested from other sites */
+        putchar('\n');
         /* one line per snippet: newlines inside it would break the listing */
         printf("   ");
         for (const char *p = x->snippet; *p; p++)
@@ -49,8 +51,10 @@ static const char help[] =
     "  -k N        how many articles, 1 to 10000 (default 10)\n"
     "  --offset N  pass over the N best first, 0 to 10000 (default 0): the next\n"
     "              page is --offset K with the same -k K; numbered from N+1\n"
-    "  --json      {\"hits\":[{\"id\",\"score\",\"title\",\"source\",\"url\",\"snippet\",\"marks\"}]}\n"
-    "              (marks: each matched word's [start, end) in code points of the snippet)\n"
+    "  --json      {\"hits\":[{\"id\",\"score\",\"title\",\"source\",\"url\",\"snippet\",\"marks\",\n"
+    "              \"places\"}]} (marks: each matched word's [start, end) in code points\n"
+    "              of the snippet; places: as show --json, the other sites an exact\n"
+    "              copy of the text was ingested from, also named on the hit's line)\n"
     "  -h, --help  this help\n"
     "Exit codes: 0 ok (also when nothing matches), 2 usage, 3 query not UTF-8,\n"
     "4 database missing or unreadable.\n";
@@ -115,18 +119,26 @@ int cmd_search(int argc, char **argv)
         return cli_fail("search", &err);
     }
     int tty = !json && cli_colour(); /* NO_COLOR: the [...] markers */
-    mz_hits hits;
+    mz_hits hits = {0};
+    mz_places *pl = NULL;
     mz_status s = mz_search_page(db, q.p, offset, k, tty ? "\033[1;33m" : "[",
                                  tty ? "\033[0m" : "]", &hits, &err);
+    if (s == MZ_OK && hits.n && !(pl = calloc(hits.n, sizeof *pl)))
+        s = mz_fail(&err, MZ_ERR_NOMEM, "out of memory");
+    if (s == MZ_OK && hits.n) /* the page's places: one query */
+        s = mz_hits_places(db, &hits, pl, &err);
     mz_db_close(db);
     mz_buf_free(&q);
-    if (s != MZ_OK)
-        return cli_fail("search", &err);
     rc = EXIT_OK_;
-    if (json)
-        rc = cli_print_json("search", mz_json_hits(&hits), 1);
+    if (s != MZ_OK)
+        rc = cli_fail("search", &err);
+    else if (json)
+        rc = cli_print_json("search", mz_json_hits(&hits, pl), 1);
     else
-        print_hits(&hits, offset, tty);
-    mz_hits_clear(&hits);
+        print_hits(&hits, pl, offset, tty);
+    for (size_t i = 0; pl && i < hits.n; i++)
+        mz_places_clear(&pl[i]);
+    free(pl);
+    mz_hits_clear(&hits); /* {0} when the search failed */
     return rc;
 }

@@ -27,9 +27,12 @@ cJSON *mz_json_whole(cJSON *o, bool ok);
 
 /* json_store.c: an article ({"id","title","source","url","published",
  * "origin","author","body"?}) and search hits ({"hits":[{"id","score","title",
- * "source","url","snippet"}]}). */
+ * "source","url","snippet","marks","places"?}]}). */
 cJSON *mz_json_article(const mz_article *a, int with_body);
-cJSON *mz_json_hits(const mz_hits *h);
+/* places (h->n of them, mz_hits_places) adds each hit's "places" as
+ * show --json gives them; NULL leaves them out. */
+struct mz_places;
+cJSON *mz_json_hits(const mz_hits *h, const struct mz_places *places);
 /* An article's versions in the store (check.h, mz_articles_versions)
  * added to its object j: "superseded_by" (the later version's id, null
  * when none) and "corrects" (the earlier versions' ids, [] when none).
@@ -39,15 +42,16 @@ bool mz_json_add_versions(cJSON *j, const struct mz_article_versions *v);
 /* The other places an exact copy of the article was published (store.h,
  * mz_article_places) added to j: "places": [{"url","source","published",
  * "exact_copy": true}], [] when none. False when out of memory. */
-struct mz_places;
 bool mz_json_add_places(cJSON *j, const struct mz_places *p);
 /* A page of the stored articles (`mizan list --json`, GET /api/articles):
  * {"total","offset","articles":[article without its body]}, each with its
  * versions when versions (l->n of them) is not NULL, and its "places" as
- * show --json gives them when places (l->n of them) is not NULL. */
+ * show --json gives them when places (l->n of them) is not NULL. With a
+ * site (list --source), an article listed for it as an exact copy the
+ * site carried (mz_place_at) has "copy_at": that place. */
 cJSON *mz_json_article_list(const mz_article_list *l, size_t offset,
                             const struct mz_article_versions *versions,
-                            const struct mz_places *places);
+                            const struct mz_places *places, const char *site);
 
 /* json_stance.c: one evidence item ({"text","start","end","char_start",
  * "char_end","score","cue"}; offsets into text); the words that gave it its

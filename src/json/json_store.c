@@ -1,6 +1,7 @@
 /* json_store.c — articles and search hits as JSON (schemas in docs/json-schema.md). */
 #include "json/json.h"
 #include "check/check.h"
+#include "store/store.h"
 
 static cJSON *str_or_null(const char *s)
 {
@@ -29,7 +30,7 @@ cJSON *mz_json_article(const mz_article *a, int with_body)
     return j;
 }
 
-cJSON *mz_json_hits(const mz_hits *h)
+cJSON *mz_json_hits(const mz_hits *h, const mz_places *places)
 {
     cJSON *j = cJSON_CreateObject();
     cJSON *arr = cJSON_AddArrayToObject(j, "hits");
@@ -62,7 +63,8 @@ cJSON *mz_json_hits(const mz_hits *h)
             if (!span || cJSON_GetArraySize(span) != 2)
                 marks = NULL;
         }
-        if (cJSON_GetArraySize(o) != 7 || !marks) {
+        if (cJSON_GetArraySize(o) != 7 || !marks ||
+            (places && !mz_json_add_places(o, &places[i]))) {
             cJSON_Delete(j);
             return NULL;
         }
@@ -85,24 +87,28 @@ bool mz_json_add_versions(cJSON *j, const mz_article_versions *v)
     return mz_json_add(j, "corrects", ids);
 }
 
+/* {"url","source","published","exact_copy":true}; NULL when out of memory. */
+static cJSON *place_json(const mz_place *p)
+{
+    cJSON *o = cJSON_CreateObject();
+    const char *v[] = {p->url, p->source, p->published};
+    const char *k[] = {"url", "source", "published"};
+    bool ok = o != NULL;
+    for (int f = 0; ok && f < 3; f++)
+        ok = mz_json_add(o, k[f], v[f] ? cJSON_CreateString(v[f]) : cJSON_CreateNull());
+    if (!(ok && cJSON_AddBoolToObject(o, "exact_copy", 1))) {
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return o;
+}
+
 bool mz_json_add_places(cJSON *j, const mz_places *p)
 {
     cJSON *a = cJSON_CreateArray();
     bool ok = a != NULL;
-    for (size_t i = 0; ok && i < p->n; i++) {
-        cJSON *o = cJSON_CreateObject();
-        const char *v[] = {p->v[i].url, p->v[i].source, p->v[i].published};
-        const char *k[] = {"url", "source", "published"};
-        ok = o != NULL;
-        for (int f = 0; ok && f < 3; f++)
-            ok = mz_json_add(o, k[f], v[f] ? cJSON_CreateString(v[f]) : cJSON_CreateNull());
-        ok = ok && cJSON_AddBoolToObject(o, "exact_copy", 1);
-        if (!ok) {
-            cJSON_Delete(o);
-            break;
-        }
-        ok = mz_json_push(a, o);
-    }
+    for (size_t i = 0; ok && i < p->n; i++)
+        ok = mz_json_push(a, place_json(&p->v[i]));
     if (!ok) {
         cJSON_Delete(a);
         return false;
@@ -111,7 +117,8 @@ bool mz_json_add_places(cJSON *j, const mz_places *p)
 }
 
 cJSON *mz_json_article_list(const mz_article_list *l, size_t offset,
-                            const mz_article_versions *versions, const mz_places *places)
+                            const mz_article_versions *versions, const mz_places *places,
+                            const char *site)
 {
     cJSON *j = cJSON_CreateObject();
     cJSON *arr = j ? cJSON_CreateArray() : NULL;
@@ -125,6 +132,12 @@ cJSON *mz_json_article_list(const mz_article_list *l, size_t offset,
         cJSON *a = mz_json_article(&l->v[i], 0);
         if (a && ((versions && !mz_json_add_versions(a, &versions[i])) ||
                   (places && !mz_json_add_places(a, &places[i])))) {
+            cJSON_Delete(a);
+            a = NULL;
+        }
+        /* listed for SITE as an exact copy it carried: "copy_at", that place */
+        const mz_place *at = places ? mz_place_at(&l->v[i], &places[i], site) : NULL;
+        if (a && at && !mz_json_add(a, "copy_at", place_json(at))) {
             cJSON_Delete(a);
             a = NULL;
         }

@@ -37,7 +37,7 @@ void api_articles_list(const srv_ctx *ctx, const srv_request *rq, srv_response *
         s = mz_articles_places(db, l.v, l.n, pl, &err);
     srv_dbpool_release(ctx->pool, db);
     if (s == MZ_OK)
-        srv_json(rs, 200, mz_json_article_list(&l, (size_t)offset, ver, pl));
+        srv_json(rs, 200, mz_json_article_list(&l, (size_t)offset, ver, pl, source));
     else
         srv_fail(rs, &err, "source");
     for (size_t i = 0; ver && i < l.n; i++)

@@ -5,6 +5,9 @@
 
 #include "json/json.h"
 #include "store/store.h"
+#include "util/util.h"
+
+#include <stdlib.h>
 
 void api_search(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
 {
@@ -24,13 +27,21 @@ void api_search(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
     mz_hits hits = {0};
     mz_error err = {0};
     mz_db *db = srv_dbpool_acquire(ctx->pool);
+    mz_places *pl = NULL;
     mz_status s = mz_search_page(db, q, (size_t)offset, (size_t)k, NULL, NULL, &hits, &err);
+    if (s == MZ_OK && hits.n && !(pl = calloc(hits.n, sizeof *pl)))
+        s = mz_fail(&err, MZ_ERR_NOMEM, "out of memory");
+    if (s == MZ_OK && hits.n) /* the page's places, one query (as mizan search --json) */
+        s = mz_hits_places(db, &hits, pl, &err);
     srv_dbpool_release(ctx->pool, db);
     /* A query of stopwords only is MZ_OK with no hits: nothing to search
      * for, not an error. A blank one was refused above. */
     if (s == MZ_OK)
-        srv_json(rs, 200, mz_json_hits(&hits));
+        srv_json(rs, 200, mz_json_hits(&hits, pl));
     else
         srv_fail(rs, &err, "q");
+    for (size_t i = 0; pl && i < hits.n; i++)
+        mz_places_clear(&pl[i]);
+    free(pl);
     mz_hits_clear(&hits);
 }

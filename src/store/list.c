@@ -39,6 +39,8 @@
 static const char COUNT_SQL[] = "SELECT count(*) FROM articles";
 static const char PAGE_SQL[] = "SELECT id FROM articles" LIST_ORDER " LIMIT ?1 OFFSET ?2";
 static const char SITES_SQL[] = "SELECT id, source, url FROM articles" LIST_ORDER;
+/* The places of exact copies (schema step 11): few, read whole. */
+static const char PLACES_SQL[] = "SELECT article_id, source, url FROM article_places";
 static const char ROW_SQL[] =
     "SELECT id, title, NULL, url, source, published, origin, author FROM articles WHERE id = ?1";
 
@@ -73,27 +75,84 @@ static mz_status all_ids(mz_db *db, size_t offset, size_t limit, mz_article_list
     return rc == SQLITE_DONE || rc == SQLITE_ROW ? MZ_OK : fail(db, rc, err);
 }
 
+static int cmp_id(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* The ids of the articles an exact copy of which was ingested from the
+ * site (a place, places.c), sorted, into *ids (malloc'd, *n of them). A
+ * journalist asking what a site published expects the wire story it
+ * carried word for word, which is stored once, under the agency's row. */
+static mz_status place_ids(mz_db *db, const char *wanted, size_t len, int64_t **ids, size_t *n,
+                           mz_error *err)
+{
+    *ids = NULL;
+    *n = 0;
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(db->sql, PLACES_SQL, -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return fail(db, rc, err);
+    size_t cap = 0;
+    mz_status s = MZ_OK;
+    while (s == MZ_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *source = (const char *)sqlite3_column_text(st, 1);
+        const char *url = (const char *)sqlite3_column_text(st, 2);
+        if (!mz_site_is(wanted, len, source) && !mz_site_is(wanted, len, url))
+            continue;
+        if (*n == cap) {
+            size_t ncap = cap ? cap * 2 : 16;
+            int64_t *v = realloc(*ids, ncap * sizeof *v);
+            if (!v) {
+                s = mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+                break;
+            }
+            *ids = v;
+            cap = ncap;
+        }
+        (*ids)[(*n)++] = sqlite3_column_int64(st, 0);
+    }
+    if (s == MZ_OK && rc != SQLITE_DONE)
+        s = fail(db, rc, err);
+    sqlite3_finalize(st);
+    if (s == MZ_OK && *n)
+        qsort(*ids, *n, sizeof **ids, cmp_id);
+    return s;
+}
+
 /* The same for the rows of one site: a walk of the index, which holds each
- * row's source and URL, as mz_same_site reads them. */
+ * row's source and URL, as mz_same_site reads them; a row the site carried
+ * only as an exact copy (place_ids) is of it too, in the row's own order. */
 static mz_status site_ids(mz_db *db, const char *site, size_t offset, size_t limit,
                           mz_article_list *out, mz_error *err)
 {
     size_t len; /* the site asked for, made once, not for every row */
     const char *wanted = mz_site_of(site, &len);
+    int64_t *copies;
+    size_t n_copies;
+    mz_status s = place_ids(db, wanted, len, &copies, &n_copies, err);
+    if (s != MZ_OK)
+        return s;
     sqlite3_stmt *st;
     int rc = sqlite3_prepare_v2(db->sql, SITES_SQL, -1, &st, NULL);
-    if (rc != SQLITE_OK)
+    if (rc != SQLITE_OK) {
+        free(copies);
         return fail(db, rc, err);
+    }
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         const char *source = (const char *)sqlite3_column_text(st, 1);
         const char *url = (const char *)sqlite3_column_text(st, 2);
-        if (!mz_site_is(wanted, len, source) && !mz_site_is(wanted, len, url))
+        int64_t id = sqlite3_column_int64(st, 0);
+        if (!mz_site_is(wanted, len, source) && !mz_site_is(wanted, len, url) &&
+            !(n_copies && bsearch(&id, copies, n_copies, sizeof id, cmp_id)))
             continue;
         size_t at = out->total++;
         if (at >= offset && out->n < limit)
-            out->v[out->n++].id = sqlite3_column_int64(st, 0);
+            out->v[out->n++].id = id;
     }
     sqlite3_finalize(st);
+    free(copies);
     return rc == SQLITE_DONE ? MZ_OK : fail(db, rc, err);
 }
 

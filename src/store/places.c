@@ -12,6 +12,7 @@
 #include "util/util.h"
 
 #include <ctype.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -181,16 +182,15 @@ mz_status mz_article_places(mz_db *db, int64_t id, mz_places *out, mz_error *err
 }
 
 /* The index of id in v[0..n) (a page: n at most MZ_LIST_MAX), n if none. */
-static size_t index_of(const mz_article *v, size_t n, int64_t id)
+static size_t index_of(const int64_t *v, size_t n, int64_t id)
 {
     for (size_t i = 0; i < n; i++)
-        if (v[i].id == id)
+        if (v[i] == id)
             return i;
     return n;
 }
 
-mz_status mz_articles_places(mz_db *db, const mz_article *v, size_t n, mz_places *out,
-                             mz_error *err)
+mz_status mz_ids_places(mz_db *db, const int64_t *v, size_t n, mz_places *out, mz_error *err)
 {
     memset(out, 0, n * sizeof *out);
     if (!n)
@@ -203,7 +203,7 @@ mz_status mz_articles_places(mz_db *db, const mz_article *v, size_t n, mz_places
     int bad = mz_buf_puts(&sql, "SELECT article_id, url, source, published FROM article_places"
                                 " WHERE article_id IN (");
     for (size_t i = 0; i < n && !bad; i++)
-        bad = mz_buf_printf(&sql, "%s%lld", i ? "," : "", (long long)v[i].id);
+        bad = mz_buf_printf(&sql, "%s%lld", i ? "," : "", (long long)v[i]);
     if (bad || mz_buf_puts(&sql, ") ORDER BY article_id, added_at, place_key")) {
         mz_buf_free(&sql);
         return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
@@ -236,4 +236,47 @@ mz_status mz_articles_places(mz_db *db, const mz_article *v, size_t n, mz_places
         for (size_t i = 0; i < n; i++)
             mz_places_clear(&out[i]);
     return s;
+}
+
+/* The ids of n rows of a struct whose int64_t id is at the same offset
+ * (mz_article, mz_hit) into a malloc'd array, then mz_ids_places. */
+static mz_status rows_places(mz_db *db, const void *rows, size_t size, size_t at, size_t n,
+                             mz_places *out, mz_error *err)
+{
+    memset(out, 0, n * sizeof *out);
+    if (!n)
+        return MZ_OK;
+    int64_t *ids = malloc(n * sizeof *ids);
+    if (!ids)
+        return mz_fail(err, MZ_ERR_NOMEM, "out of memory");
+    for (size_t i = 0; i < n; i++)
+        memcpy(&ids[i], (const char *)rows + i * size + at, sizeof *ids);
+    mz_status s = mz_ids_places(db, ids, n, out, err);
+    free(ids);
+    return s;
+}
+
+mz_status mz_articles_places(mz_db *db, const mz_article *v, size_t n, mz_places *out,
+                             mz_error *err)
+{
+    return rows_places(db, v, sizeof *v, offsetof(mz_article, id), n, out, err);
+}
+
+mz_status mz_hits_places(mz_db *db, const mz_hits *h, mz_places *out, mz_error *err)
+{
+    return rows_places(db, h->v, sizeof *h->v, offsetof(mz_hit, id), h->n, out, err);
+}
+
+const mz_place *mz_place_at(const mz_article *a, const mz_places *p, const char *site)
+{
+    if (!site || !*site || !p)
+        return NULL;
+    size_t len;
+    const char *wanted = mz_site_of(site, &len);
+    if (mz_site_is(wanted, len, a->source) || mz_site_is(wanted, len, a->url))
+        return NULL; /* the site's own article */
+    for (size_t i = 0; i < p->n; i++)
+        if (mz_site_is(wanted, len, p->v[i].source) || mz_site_is(wanted, len, p->v[i].url))
+            return &p->v[i];
+    return NULL;
 }

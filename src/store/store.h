@@ -307,9 +307,16 @@ typedef struct mz_places {
  * second; then by place key); {0} when none; cleared on failure. */
 mz_status mz_article_places(mz_db *db, int64_t id, mz_places *out, mz_error *err);
 void mz_places_clear(mz_places *p);
-/* The places of each of the n articles v (a page of mz_articles_list) into
- * out[0..n), in one query, each in mz_article_places's order; all cleared
- * on failure. */
+/* The places of each of the n articles ids into out[0..n), in one query,
+ * each in mz_article_places's order; all cleared on failure.
+ * mz_articles_places: the same for a page of mz_articles_list. */
+mz_status mz_ids_places(mz_db *db, const int64_t *ids, size_t n, mz_places *out, mz_error *err);
+/* The same for a page of search hits (h->v[i].id): one query. */
+mz_status mz_hits_places(mz_db *db, const mz_hits *h, mz_places *out, mz_error *err);
+/* The place at SITE (the first in p's order) of article a when a's own
+ * source and URL are not of that site: why `list --source SITE` lists it,
+ * an exact copy the site carried; NULL otherwise. */
+const mz_place *mz_place_at(const mz_article *a, const mz_places *p, const char *site);
 mz_status mz_articles_places(mz_db *db, const mz_article *v, size_t n, mz_places *out,
                              mz_error *err);
 /* stats.c: the places recorded, the articles they are of, and the sites

@@ -194,6 +194,32 @@ static void test_page_places(void **state)
     int64_t n;
     assert_int_equal(mz_places_count(db, &n, &err), MZ_OK);
     assert_int_equal(n, 3);
+    /* list --source: a site's own article and the one it carried only as
+     * an exact copy (#1, of sana.example), in the list's order */
+    mz_article_list l;
+    assert_int_equal(mz_articles_list(db, 0, 10, "enabbaladi.example", &l, &err), MZ_OK);
+    assert_int_equal(l.total, 2);
+    assert_int_equal(l.n, 2);
+    assert_int_equal(l.v[0].id, id);
+    assert_int_equal(l.v[1].id, 1);
+    mz_places lp[2];
+    assert_int_equal(mz_articles_places(db, l.v, 2, lp, &err), MZ_OK);
+    assert_null(mz_place_at(&l.v[0], &lp[0], "enabbaladi.example")); /* its own */
+    const mz_place *at = mz_place_at(&l.v[1], &lp[1], "enabbaladi.example");
+    assert_non_null(at);
+    assert_string_equal(at->url, "https://enabbaladi.example/archives/5512");
+    assert_null(mz_place_at(&l.v[1], &lp[1], NULL));
+    for (int i = 0; i < 2; i++)
+        mz_places_clear(&lp[i]);
+    mz_article_list_clear(&l);
+    assert_int_equal(mz_articles_list(db, 1, 10, "الوطن", &l, &err), MZ_OK);
+    assert_int_equal(l.total, 1); /* #2, a place named by its source alone */
+    assert_int_equal(l.n, 0);
+    mz_article_list_clear(&l);
+    assert_int_equal(mz_articles_list(db, 0, 10, "halab.example", &l, &err), MZ_OK);
+    assert_int_equal(l.total, 1);
+    assert_int_equal(l.v[0].id, 2);
+    mz_article_list_clear(&l);
     mz_db_close(db);
     rm_rf(dir);
     free(dir);
@@ -262,6 +288,43 @@ static void test_cli(void **state)
     assert_int_equal(run(&out, "list --db %s --json", a), 0);
     j = cJSON_Parse(out);
     pl = cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(j, "articles"), 0), "places");
+    assert_int_equal(cJSON_GetArraySize(pl), 1);
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(cJSON_GetArrayItem(pl, 0), "url")),
+                        "https://enabbaladi.example/archives/5512");
+    cJSON_Delete(j);
+    free(out);
+    /* list --source of the site that carried the copy lists the article,
+     * marked as its copy; the agency's own list does not */
+    assert_int_equal(run(&out, "list --db %s --source enabbaladi.example", a), 0);
+    assert_non_null(strstr(out, "#1  -           sana.example  "));
+    assert_non_null(strstr(out, "  (an exact copy at https://enabbaladi.example/archives/5512,"
+                                " 2026-03-03)\n"));
+    assert_null(strstr(out, "also at"));
+    free(out);
+    assert_int_equal(run(&out, "list --db %s --source sana.example", a), 0);
+    assert_null(strstr(out, "an exact copy"));
+    assert_non_null(strstr(out, "  (also at enabbaladi.example)\n"));
+    free(out);
+    assert_int_equal(run(&out, "list --db %s --source enabbaladi.example --json", a), 0);
+    j = cJSON_Parse(out);
+    assert_int_equal(cJSON_GetNumberValue(cJSON_GetObjectItem(j, "total")), 1);
+    pl = cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(j, "articles"), 0), "copy_at");
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(pl, "url")),
+                        "https://enabbaladi.example/archives/5512");
+    assert_true(cJSON_IsTrue(cJSON_GetObjectItem(pl, "exact_copy")));
+    cJSON_Delete(j);
+    free(out);
+    assert_int_equal(run(&out, "list --db %s --source sana.example --json", a), 0);
+    assert_null(strstr(out, "copy_at"));
+    free(out);
+    /* search names the other site on the hit's line, --json gives the places */
+    assert_int_equal(run(&out, "search --db %s الكوليرا", a), 0);
+    assert_non_null(strstr(out, ", score "));
+    assert_non_null(strstr(out, ")  (also at enabbaladi.example)\n"));
+    free(out);
+    assert_int_equal(run(&out, "search --db %s --json الكوليرا", a), 0);
+    j = cJSON_Parse(out);
+    pl = cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(j, "hits"), 0), "places");
     assert_int_equal(cJSON_GetArraySize(pl), 1);
     assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(cJSON_GetArrayItem(pl, 0), "url")),
                         "https://enabbaladi.example/archives/5512");
