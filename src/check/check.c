@@ -92,6 +92,24 @@ static mz_status fill_member(const mz_model *m, const char *claim, mz_candidate 
     return MZ_OK;
 }
 
+/* Where else each member's text was published (store.h, places): one
+ * query for all of them, not one a member. */
+static mz_status members_places(mz_db *db, mz_check_result *r, mz_error *err)
+{
+    size_t n = r->n_members;
+    int64_t *ids = malloc(n * sizeof *ids);
+    mz_places *pl = calloc(n, sizeof *pl);
+    mz_status rc = !ids || !pl ? mz_fail(err, MZ_ERR_NOMEM, "out of memory") : MZ_OK;
+    for (size_t i = 0; rc == MZ_OK && i < n; i++)
+        ids[i] = r->members[i].article_id;
+    if (rc == MZ_OK && (rc = mz_ids_places(db, ids, n, pl, err)) == MZ_OK)
+        for (size_t i = 0; i < n; i++)
+            r->members[i].places = pl[i]; /* moved: the member owns them */
+    free(ids);
+    free(pl);
+    return rc;
+}
+
 /* Distinct content words (stems, stopwords left out) of the claim, as the
  * index analyzes it; -1 on error. */
 static int content_words(const char *claim, mz_error *err)
@@ -227,14 +245,14 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
         for (size_t i = 0; i < n; i++) {
             rc = fill_member(m, weighed, &cands[i], &r->members[i], err);
             r->n_members = i + 1; /* owns the moved strings even on failure */
-            if (rc == MZ_OK) /* where else the same text was published */
-                rc = mz_article_places(db, r->members[i].article_id, &r->members[i].places, err);
             if (rc != MZ_OK)
                 break;
             if (event)
                 mz_turn_stance(&r->members[i], &event_terms);
         }
         mz_candidates_free(cands, n);
+        if (rc == MZ_OK)
+            rc = members_places(db, r, err);
         if (rc != MZ_OK)
             goto fail;
     }
