@@ -153,18 +153,24 @@ mz_status mz_db_stats(mz_db *db, mz_stats *out, mz_error *err)
     return count_sites(db, &out->sources, err);
 }
 
-mz_status mz_places_count(mz_db *db, int64_t *n, mz_error *err)
+/* The one number sql gives (a count), into *n; what names it in an error. */
+static mz_status count_of(mz_db *db, const char *sql, const char *what, int64_t *n, mz_error *err)
 {
     *n = 0;
     sqlite3_stmt *st;
-    int rc = sqlite3_prepare_v2(db->sql, "SELECT count(*) FROM article_places", -1, &st, NULL);
+    int rc = sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL);
     if (rc != SQLITE_OK)
-        return mz_db_fail(db, rc, err, "counting places");
+        return mz_db_fail(db, rc, err, what);
     rc = sqlite3_step(st);
     if (rc == SQLITE_ROW)
         *n = sqlite3_column_int64(st, 0);
     sqlite3_finalize(st);
-    return rc == SQLITE_ROW ? MZ_OK : mz_db_fail(db, rc, err, "counting places");
+    return rc == SQLITE_ROW ? MZ_OK : mz_db_fail(db, rc, err, what);
+}
+
+mz_status mz_places_count(mz_db *db, int64_t *n, mz_error *err)
+{
+    return count_of(db, "SELECT count(*) FROM article_places", "counting places", n, err);
 }
 
 mz_status mz_store_count(mz_db *db, int64_t *n, mz_error *err)
@@ -172,15 +178,7 @@ mz_status mz_store_count(mz_db *db, int64_t *n, mz_error *err)
     *n = 0;
     if (!db)
         return mz_fail(err, MZ_ERR_ARG, "no database");
-    sqlite3_stmt *st;
-    int rc = sqlite3_prepare_v2(db->sql, "SELECT count(*) FROM articles", -1, &st, NULL);
-    if (rc != SQLITE_OK)
-        return mz_db_fail(db, rc, err, "counting");
-    rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW)
-        *n = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    return rc == SQLITE_ROW ? MZ_OK : mz_db_fail(db, rc, err, "counting");
+    return count_of(db, "SELECT count(*) FROM articles", "counting", n, err);
 }
 
 mz_status mz_store_ids(mz_db *db, int64_t **ids, size_t *n, mz_error *err)
