@@ -580,6 +580,8 @@ typedef struct mz_article_versions {
 mz_status mz_articles_versions(mz_db *db, const mz_article *a, size_t n, mz_article_versions *out,
                                mz_error *err);
 void mz_article_versions_clear(mz_article_versions *v);
+/* Clears each of v[0..n) and frees the array v (NULL: nothing). */
+void mz_article_versions_free(mz_article_versions *v, size_t n);
 
 /* Groups r->members into r->voices (near-copies and same site); a member's
  * weight is 1 - P(unrelated), shrunk when its claim coverage is below

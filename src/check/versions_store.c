@@ -164,3 +164,10 @@ void mz_article_versions_clear(mz_article_versions *v)
     free(v->corrects);
     memset(v, 0, sizeof *v);
 }
+
+void mz_article_versions_free(mz_article_versions *v, size_t n)
+{
+    for (size_t i = 0; v && i < n; i++)
+        mz_article_versions_clear(&v[i]);
+    free(v);
+}

@@ -175,12 +175,8 @@ int cmd_list(int argc, char **argv)
         rc = print_json(&l, ver, pl, &f);
     else
         print_list(&l, ver, pl, &f);
-    for (size_t i = 0; ver && i < l.n; i++)
-        mz_article_versions_clear(&ver[i]);
-    for (size_t i = 0; pl && i < l.n; i++)
-        mz_places_clear(&pl[i]);
-    free(ver);
-    free(pl);
+    mz_article_versions_free(ver, l.n);
+    mz_places_free(pl, l.n);
     mz_article_list_clear(&l);
     return rc;
 }

@@ -136,9 +136,7 @@ int cmd_search(int argc, char **argv)
         rc = cli_print_json("search", mz_json_hits(&hits, pl), 1);
     else
         print_hits(&hits, pl, offset, tty);
-    for (size_t i = 0; pl && i < hits.n; i++)
-        mz_places_clear(&pl[i]);
-    free(pl);
+    mz_places_free(pl, hits.n);
     mz_hits_clear(&hits); /* {0} when the search failed */
     return rc;
 }

@@ -40,11 +40,7 @@ void api_articles_list(const srv_ctx *ctx, const srv_request *rq, srv_response *
         srv_json(rs, 200, mz_json_article_list(&l, (size_t)offset, ver, pl, source));
     else
         srv_fail(rs, &err, "source");
-    for (size_t i = 0; ver && i < l.n; i++)
-        mz_article_versions_clear(&ver[i]);
-    for (size_t i = 0; pl && i < l.n; i++)
-        mz_places_clear(&pl[i]);
-    free(ver);
-    free(pl);
+    mz_article_versions_free(ver, l.n);
+    mz_places_free(pl, l.n);
     mz_article_list_clear(&l);
 }

@@ -40,8 +40,6 @@ void api_search(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
         srv_json(rs, 200, mz_json_hits(&hits, pl));
     else
         srv_fail(rs, &err, "q");
-    for (size_t i = 0; pl && i < hits.n; i++)
-        mz_places_clear(&pl[i]);
-    free(pl);
+    mz_places_free(pl, hits.n);
     mz_hits_clear(&hits);
 }

@@ -130,6 +130,13 @@ void mz_places_clear(mz_places *p)
     memset(p, 0, sizeof *p);
 }
 
+void mz_places_free(mz_places *p, size_t n)
+{
+    for (size_t i = 0; p && i < n; i++)
+        mz_places_clear(&p[i]);
+    free(p);
+}
+
 /* Appends the row of st (url, source, published at columns col..col+2) to
  * out; false when out of memory (out still clearable). */
 static bool push_place(sqlite3_stmt *st, int col, mz_places *out, size_t *cap)

@@ -307,6 +307,8 @@ typedef struct mz_places {
  * second; then by place key); {0} when none; cleared on failure. */
 mz_status mz_article_places(mz_db *db, int64_t id, mz_places *out, mz_error *err);
 void mz_places_clear(mz_places *p);
+/* Clears each of p[0..n) and frees the array p (NULL: nothing). */
+void mz_places_free(mz_places *p, size_t n);
 /* The places of each of the n articles ids into out[0..n), in one query,
  * each in mz_article_places's order; all cleared on failure.
  * mz_articles_places: the same for a page of mz_articles_list. */
