@@ -389,6 +389,10 @@ void mz_num_mark_other_story(const mz_claim_stems *c, const char *s, size_t len,
  * names one of the claim's stems other than those of noun, what the value
  * counts: «وحصل الحزب على 54 مقعدا» does for «حصل الحزب على أكثر من 80
  * مقعدا», the threshold's «وهي 76 مقعدا» does not (numbers_other_story.c). */
+/* Whether byte p of s[0..len) begins a mark that ends a clause: a comma
+ * (, or ،), a semicolon (; ؛), a colon, or a sentence's stop (. ! ? ؟ or a
+ * line break) (numbers_other_story.c). */
+bool mz_num_clause_mark(const char *s, size_t p, size_t len);
 bool mz_num_clause_names_claim(const mz_claim_stems *c, const char *s, size_t len, size_t vstart,
                                size_t vend, const char *noun);
 

@@ -278,14 +278,13 @@ static const mz_word *measured_before(const words *ws, size_t at)
     return noun_of_adjective(ws, at - 2);
 }
 
-/* Whether the bytes between two words hold a mark that ends a clause. */
+/* Whether the bytes between two words hold a mark that ends a clause
+ * (mz_num_clause_mark). */
 static bool clause_mark_between(const char *s, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
-        if (s[i] == ',' || s[i] == ';' || s[i] == '.' || s[i] == ':' ||
-            (i + 1 < b && (unsigned char)s[i] == 0xD8 &&
-             ((unsigned char)s[i + 1] == 0x8C || (unsigned char)s[i + 1] == 0x9B)))
-            return true; /* , ; . : and the Arabic comma and semicolon */
+        if (mz_num_clause_mark(s, i, b))
+            return true;
     return false;
 }
 

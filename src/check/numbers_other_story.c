@@ -138,9 +138,7 @@ void mz_num_mark_other_story(const mz_claim_stems *c, const char *s, size_t len,
     }
 }
 
-/* Whether byte p of s stops a clause: a comma (، or ,), a semicolon, a colon
- * or a sentence's stop. */
-static bool clause_stop(const char *s, size_t p, size_t len)
+bool mz_num_clause_mark(const char *s, size_t p, size_t len)
 {
     unsigned char b = (unsigned char)s[p];
     if (strchr(",;:.!?\n", b) && b)
@@ -155,10 +153,10 @@ bool mz_num_clause_names_claim(const mz_claim_stems *c, const char *s, size_t le
 {
     size_t from = vstart, to = vend;
     /* back to a stop; a two-byte one (، ؛ ؟) is seen from its second byte */
-    while (from > 0 && !clause_stop(s, from - 1, len) &&
-           !(from > 1 && (unsigned char)s[from - 2] == 0xD8 && clause_stop(s, from - 2, len)))
+    while (from > 0 && !mz_num_clause_mark(s, from - 1, len) &&
+           !(from > 1 && (unsigned char)s[from - 2] == 0xD8 && mz_num_clause_mark(s, from - 2, len)))
         from--;
-    while (to < len && !clause_stop(s, to, len))
+    while (to < len && !mz_num_clause_mark(s, to, len))
         to++;
     char ns[8][64], cs[4 * MZ_CLAIM_STEMS][64];
     size_t n_noun = noun ? stems_of(noun, strlen(noun), ns, 8) : 0;
