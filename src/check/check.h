@@ -124,6 +124,7 @@ typedef struct mz_check_value {
     int published_day;
     signed char change; /* as mz_number.change: a rise (+1) or fall (-1) by it */
     bool level;         /* as mz_number.level: what the quantity rose or fell to */
+    bool fresh;         /* as mz_number.fresh: a day's new count */
     bool rejected; /* a figure its own voice rejects («وليس 30»): set against nothing */
     bool denied;   /* a denial governs it in its sentence (mz_num_denied): rejected too */
     /* told after «من جهة أخرى», «اقرأ أيضا» in words that cover little of
@@ -344,6 +345,7 @@ typedef struct mz_number {
      * level («ارتفع إلى 18.5%»); neither: 0 and false (numbers_change.c) */
     signed char change;
     bool level;
+    bool fresh; /* a day's new count («120 إصابة جديدة»), a change (numbers_change.c) */
     bool other_story; /* told of another story of the page: set by mz_num_mark_other_story */
     bool part; /* a part of the noun's count the sentence splits by an adjective
                 * («ثلاث شركات إماراتية وخمس شركات عالمية»; numbers_parts.c) */
@@ -406,6 +408,10 @@ void mz_mark_earlier_reports(mz_check_quantity *q);
  * from articles published on two days, the earlier-published the lower
  * beyond the tolerance of two sources (numbers_rising.c). */
 bool mz_toll_rose(const mz_check_value *a, const mz_check_value *b);
+/* Whether a and b are new counts («120 إصابة جديدة») of reports published
+ * on two days, neither told of one named day: two days' counts
+ * (numbers_rising.c). */
+bool mz_new_counts_apart(const mz_check_value *a, const mz_check_value *b);
 /* Whether s[0..len) names a money noun grouped as of_key (mz_number.of_key:
  * «احتياطيات» names "احتياطي"; numbers_of.c). */
 bool mz_num_names_of(const char *s, size_t len, const char *of_key);

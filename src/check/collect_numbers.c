@@ -112,6 +112,7 @@ static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const m
     v->published_day = mz_published_date(m->published, &py, &pm, &pd) ? py * 372 + pm * 31 + pd : 0;
     v->change = num->change;
     v->level = num->level;
+    v->fresh = num->fresh;
     v->other_story = num->other_story;
     v->part = num->part;
     /* a correction's figure (cs NULL) is given instead of the claim's */
@@ -315,7 +316,7 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
             mz_check_value *a = &q->values[i], *b = &q->values[j];
             if (aside[i] || aside[j] || a->event != b->event || a->earlier != b->earlier ||
                 !told_alike(a->change, a->level, b->change, b->level) ||
-                mz_other_days(a->day, b->day) || mz_toll_rose(a, b) ||
+                mz_other_days(a->day, b->day) || mz_toll_rose(a, b) || mz_new_counts_apart(a, b) ||
                 (claim_speaks_to(q, a) && claim_speaks_to(q, b) && fits_claim(q, a) &&
                  fits_claim(q, b)))
                 continue;

@@ -165,11 +165,47 @@ static bool reached_by_change(const char *s, const words *ws, const mz_number *o
            !mz_num_stop_between(s, ws->v[after - 1].end, ws->v[at].start);
 }
 
+/* Whether out[v] counts what is new: «جديدة», «إضافية» right after its
+ * noun, or one word after it («120 حالة إصابة جديدة»), not past a stop. */
+static bool counts_new(const char *s, const words *ws, const mz_number *n, size_t v)
+{
+    static const char *const news[] = {"جديد", "جديده", "جدد", "جديدين", "جديدتين",
+                                       "اضافي", "اضافيه", "اضافيين", "اضافيتين"};
+    size_t noun = ws->at_after[v];
+    if (n->kind != MZ_QTY_COUNT || !n->noun_key[0] || noun >= ws->n)
+        return false;
+    for (size_t k = noun + 1; k <= noun + 2 && k < ws->n; k++) {
+        if (mz_num_stop_between(s, ws->v[k - 1].end, ws->v[k].start))
+            return false;
+        for (size_t i = 0; i < sizeof news / sizeof *news; i++)
+            if (eq(&ws->v[k], news[i]))
+                return true;
+    }
+    return false;
+}
+
+/* A day's new count («سجلت الوزارة 120 إصابة جديدة، ليرتفع إجمالي
+ * الإصابات إلى 5400») is what the total rose by, not a level of it: its
+ * «سجلت» made it one, and the 120 new cases were set against the sources'
+ * totals of 5400 as a conflict. It is a change, a rise, and fresh: two
+ * reports' new counts published on two days are two days' counts
+ * (mz_new_counts_apart). */
+static void mark_new_count(mz_number *n)
+{
+    n->change = 1;
+    n->level = false;
+    n->fresh = true;
+}
+
 void mz_num_mark_change(const char *s, const words *ws, mz_number *out, size_t found)
 {
     for (size_t v = 0; v < found; v++) {
         mz_number *n = &out[v];
         size_t first = ws->at_first[v];
+        if (n->kind != MZ_QTY_DATE && counts_new(s, ws, n, v)) {
+            mark_new_count(n);
+            continue;
+        }
         if (n->kind == MZ_QTY_DATE || first == 0)
             continue;
         const mz_word *before = &ws->v[first - 1];

@@ -59,6 +59,14 @@ bool mz_toll_rose(const mz_check_value *a, const mz_check_value *b)
            !b->change && !b->other_story && !b->part && toll_lower(a, b);
 }
 
+bool mz_new_counts_apart(const mz_check_value *a, const mz_check_value *b)
+{
+    /* a day's new cases are that day's: the Tuesday's 120 and the
+     * Wednesday's 150 are no two accounts of one figure */
+    return a->fresh && b->fresh && a->published_day && b->published_day &&
+           a->published_day != b->published_day && !(a->day[0] && !strcmp(a->day, b->day));
+}
+
 void mz_mark_earlier_reports(mz_check_quantity *q)
 {
     if (q->kind == MZ_QTY_DATE)

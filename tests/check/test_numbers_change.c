@@ -205,10 +205,50 @@ static void test_from_to_multiplier(void **state)
     assert_true(v[0].number == 800 && v[1].number == 1.2e6);
 }
 
+/* A day's new count is what the total rose by («سجلت الوزارة 120 إصابة
+ * جديدة، ليرتفع إجمالي الإصابات إلى 5400 إصابة»): a rise, not a level that
+ * «سجلت» made it, told of the day of its report; set against no total,
+ * and two days' reports of new cases are not set against each other. */
+static void test_new_count(void **state)
+{
+    (void)state;
+    const char *s = "سجلت وزارة الصحة 120 إصابة جديدة بالكوليرا، ليرتفع إجمالي الإصابات إلى 5400 إصابة";
+    mz_number v[8];
+    size_t n = mz_numbers_extract(s, strlen(s), v, 8);
+    assert_int_equal(n, 2);
+    assert_true(v[0].number == 120 && v[0].change == 1 && !v[0].level && v[0].fresh);
+    assert_false(v[1].fresh);
+    assert_true(v[1].number == 5400 && v[1].level && !v[1].change);
+    /* a day named stays the day; one word between noun and adjective */
+    const char *named = "وسجلت المديرية يوم الخميس 210 حالة إصابة جديدة";
+    n = mz_numbers_extract(named, strlen(named), v, 8);
+    assert_true(n == 1 && v[0].change == 1 && v[0].fresh && v[0].day[0]);
+    assert_int_equal(value_of("وأضافت المديرية 200 سرير إضافي إلى المستشفيات", 0).change, 1);
+    /* not new: the adjective past a stop, or of another word */
+    assert_int_equal(value_of("سجلت الوزارة 120 إصابة. جديدة هي الأرقام", 0).change, 0);
+    assert_true(value_of("سجلت الوزارة 120 إصابة في مدن جديدة", 0).level);
+    /* the claim's 120 new cases: the totals of the same day and of the
+     * next are no conflict, nor the next day's 150 new cases */
+    mz_check_result *c = two_voices("سجلت وزارة الصحة 120 إصابة جديدة بالكوليرا", s, "2026-03-03",
+                                    "سجلت الوزارة 150 إصابة جديدة بالكوليرا، ليرتفع إجمالي الإصابات إلى 5550 إصابة .",
+                                    "2026-03-04");
+    assert_int_equal(c->n_numbers, 1);
+    assert_false(c->numbers[0].conflict || c->numbers[0].claim_unmatched);
+    for (size_t i = 0; i < c->numbers[0].n_values; i++)
+        assert_false(c->numbers[0].values[i].conflicting);
+    mz_check_result_free(c);
+    /* one day's two accounts of its new cases still conflict */
+    c = two_voices("سجلت وزارة الصحة 120 إصابة جديدة بالكوليرا", s, "2026-03-03",
+                   "سجلت الوزارة 310 إصابات جديدة بالكوليرا .", "2026-03-03");
+    assert_true(c->numbers[0].conflict);
+    mz_check_result_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_marks),
+        cmocka_unit_test(test_new_count),
         cmocka_unit_test(test_from_to),
         cmocka_unit_test(test_level_past_change),
         cmocka_unit_test(test_from_to_multiplier),
