@@ -1,7 +1,7 @@
 // ميزان — the stored-articles panel: what the store holds, newest first
 // (GET /api/articles), LIST_PAGE at a time with «المزيد», one site at a time
 // when a site is given. Uses app.js's helpers (el, bdi, api, articleTitle,
-// articleMeta, placesNote, showAlert, moreDone): both are classic scripts of one page.
+// articleMeta, placesNote, placeNodes, showAlert, moreDone): both are classic scripts of one page.
 'use strict';
 
 const LIST_PAGE = 20;
@@ -28,9 +28,21 @@ function versionNote(a) {
   return null;
 }
 
+// Listed for the site asked for because it carried the text as an exact
+// copy (`copy_at`, `list --source`'s "(an exact copy at …)"): the row's id,
+// title and source are the article stored first, another site's, so the
+// line says whose copy this is and where the site published it.
+function copyAtNote(a) {
+  const p = a.copy_at;
+  if (!p || typeof p !== 'object') return null;
+  return el('p', { class: 'meta copy-at' }, 'نشر ', placeNodes(p),
+    ' هذا النص نسخةً مطابقة بحروفها؛ المقال مخزّن باسم ', bdi(a.source || 'مصدر غير معروف'));
+}
+
 function listItem(a) {
-  return el('li', { 'data-id': a.id }, el('h3', {}, articleTitle(a)),
-    el('p', { class: 'meta' }, `#${a.id} · `, articleMeta(a)), placesNote(a.places), versionNote(a));
+  return el('li', { 'data-id': a.id, class: a.copy_at ? 'copy' : null }, el('h3', {}, articleTitle(a)),
+    el('p', { class: 'meta' }, `#${a.id} · `, articleMeta(a)), copyAtNote(a), placesNote(a.places),
+    versionNote(a));
 }
 
 // "عدد المقالات من SITE: 57، المعروض منها 20"; nothing for an empty list

@@ -134,6 +134,58 @@ module.exports = async function listTests({ page, base, shotDir, test, assert, r
     }
   });
 
+  await test('stored articles for a site: a copy it carried says so and links its place; a hit names its places', async () => {
+    // GET /api/articles?source=SITE lists an article SITE carried only as an
+    // exact copy with "copy_at"; GET /api/search gives each hit its places.
+    const agency = listed(12);
+    const odd = 'صوت "الحسكة" <b>';
+    const newTab = ' (يُفتح في لسان جديد)'; // a link's words for a screen reader, in its text
+    agency.places = [
+      { url: 'https://hasakah.example/n/4', source: odd, published: '2026-01-05', exact_copy: true },
+      { url: 'urn:copy:7', source: null, published: null, exact_copy: true },
+      { url: null, source: 'راديو الكل', published: null, exact_copy: true }];
+    agency.copy_at = agency.places[0];
+    const own = listed(11);
+    own.places = [];
+    const unroute = await routeFor(page, /\/api\/articles\?/, (route) =>
+      route.fulfill({ json: { total: 2, offset: 0, articles: [agency, own] } }));
+    const unrouteSearch = await routeFor(page, '**/api/search?*', (route) => route.fulfill({ json: { hits: [
+      { id: 12, score: 2, title: agency.title, source: agency.source, url: agency.url, snippet: '[الحسكة]',
+        marks: [[1, 7]], places: agency.places },
+      { id: 11, score: 1, title: own.title, source: own.source, url: own.url, snippet: '[الحسكة]',
+        marks: [[1, 7]], places: [] }] } }));
+    try {
+      await page.goto(`${base}/`);
+      await page.waitForFunction(() => document.querySelectorAll('#articles > li').length === 2);
+      const copy = await page.$$eval('#articles > li', (l) => l.map((li) => {
+        const p = li.querySelector('.copy-at');
+        return p ? [p.textContent, [...p.querySelectorAll('a')].map((a) => a.getAttribute('href'))] : null;
+      }));
+      assert(copy[0] && copy[0][0] === `نشر ${odd}${newTab} (${shownDay('2026-01-05')}) هذا النص نسخةً مطابقة بحروفها؛`
+        + ` المقال مخزّن باسم ${agency.source}`, `copy_at: ${JSON.stringify(copy[0])}`);
+      assert(copy[0][1].length === 1 && copy[0][1][0] === 'https://hasakah.example/n/4', `copy_at link: ${JSON.stringify(copy[0])}`);
+      assert(copy[1] === null, `the site's own article marked a copy: ${JSON.stringify(copy[1])}`);
+      assert(await page.$('#articles b') === null, 'an element was made of a site name');
+      // three places, one with an address the URL parser finds no host in: each named
+      const places = await page.textContent('#articles > li:first-child .places');
+      assert(places === `نُشر النص نفسه بحروفه أيضًا في: ${odd}${newTab} (${shownDay('2026-01-05')})، urn:copy:7، راديو الكل`,
+        `places: "${places}"`);
+      await page.fill('#q', 'الحسكة');
+      await page.press('#q', 'Enter');
+      await page.waitForFunction(() => document.querySelectorAll('#hits > li').length === 2);
+      const hits = await page.$$eval('#hits > li', (l) => l.map((li) => {
+        const p = li.querySelector('.places');
+        return p ? p.textContent : null;
+      }));
+      assert(hits[0] === places, `the hit's places: ${JSON.stringify(hits[0])}`);
+      assert(hits[1] === null, `a hit with no other place: ${JSON.stringify(hits[1])}`);
+      assert(await page.$('#hits b') === null, 'an element was made of a site name in the hits');
+    } finally {
+      await unrouteSearch();
+      await unroute();
+    }
+  });
+
   await test('stored articles: an empty store and a failed request are said in Arabic; the site is sent', async () => {
     let reply = { json: { total: 0, offset: 0, articles: [] } };
     const asked = [];
