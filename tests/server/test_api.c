@@ -13,6 +13,7 @@
 #include "../shell_output.h"
 
 #include <cjson/cJSON.h>
+#include <ctype.h>
 #include <fcntl.h>
 #include <pthread.h>
 #include <sqlite3.h>
@@ -452,6 +453,164 @@ static void test_stance_by_id(void **state)
                  "id");
     r = http_post(port, "/api/stance", "{\"claim\": \"نص\", \"id\": 999999}");
     assert_int_equal(r.status, 404);
+    http_reply_free(&r);
+}
+
+/* Percent-encodes s into out (every byte but unreserved ASCII). */
+static void url_encode(const char *s, char *out, size_t cap)
+{
+    size_t n = 0;
+    for (const unsigned char *c = (const unsigned char *)s; *c && n + 4 < cap; c++)
+        n += (size_t)(isalnum(*c) || strchr("-._~", *c)
+                          ? snprintf(out + n, cap - n, "%c", *c)
+                          : snprintf(out + n, cap - n, "%%%02X", *c));
+    out[n] = '\0';
+}
+
+/* The place of `places` whose key is value (url or source), else NULL. */
+static const cJSON *place_with(const cJSON *places, const char *key, const char *value)
+{
+    const cJSON *p;
+    cJSON_ArrayForEach(p, places) {
+        const cJSON *v = cJSON_GetObjectItem(p, key);
+        if (cJSON_IsString(v) && strcmp(v->valuestring, value) == 0)
+            return p;
+    }
+    return NULL;
+}
+
+/* The article of id in a list or search reply's array, else NULL. */
+static const cJSON *item_with_id(const cJSON *arr, double id)
+{
+    const cJSON *a;
+    cJSON_ArrayForEach(a, arr) {
+        if (cJSON_GetObjectItem(a, "id")->valuedouble == id)
+            return a;
+    }
+    return NULL;
+}
+
+/* One text ingested from an agency, then word for word from three other
+ * places (one undated, one a site named with quotes and '<' and no URL):
+ * GET /api/articles/{id}, the list and GET /api/search give the three
+ * places; the list of each place's site (?source=) lists the agency's row
+ * with "copy_at", that site's place; the agency's own list without it. Once
+ * the agency's article is deleted its places go with it: no site lists it,
+ * and the text sent again from a place is a new article. */
+static void test_places_read_back(void **state)
+{
+    (void)state;
+    static const char text[] = "وصلت قافلة مساعدات أممية إلى بلدة تل تمر محملة بأدوية للأمراض المزمنة"
+                               " ومستلزمات لقاح الحصبة بعد انقطاع دام شهرين.";
+    static const char odd[] = "صوت \"الخابور\" <ب>"; /* a site name with quotes and '<' */
+    char body[1024], path[512], enc[256];
+    snprintf(body, sizeof body, "{\"text\":\"%s\",\"url\":\"https://sana.example/a/77\","
+             "\"published\":\"2026-05-01\"}", text);
+    http_reply r = http_post(port, "/api/articles", body);
+    assert_int_equal(r.status, 201);
+    cJSON *j = json_of(&r);
+    double id = cJSON_GetObjectItem(j, "id")->valuedouble;
+    cJSON_Delete(j);
+    http_reply_free(&r);
+    const char *copies[] = {
+        "\"url\":\"https://www.khabour.example/n/12\",\"published\":\"2026-05-02\"",
+        "\"url\":\"https://radioalkul.example/x/5\"", /* no date */
+        "\"source\":\"صوت \\\"الخابور\\\" <ب>\",\"published\":\"2026-05-03\"",
+    };
+    for (size_t i = 0; i < 3; i++) {
+        snprintf(body, sizeof body, "{\"text\":\"%s\",%s}", text, copies[i]);
+        r = http_post(port, "/api/articles", body);
+        assert_int_equal(r.status, 409);
+        http_reply_free(&r);
+    }
+    /* the article alone, the list and the search: three places each */
+    snprintf(path, sizeof path, "/api/articles/%.0f", id);
+    r = http_get(port, path);
+    j = json_of(&r);
+    const cJSON *pl = cJSON_GetObjectItem(j, "places");
+    assert_int_equal(cJSON_GetArraySize(pl), 3);
+    const cJSON *undated = place_with(pl, "url", "https://radioalkul.example/x/5");
+    assert_non_null(undated);
+    assert_true(cJSON_IsNull(cJSON_GetObjectItem(undated, "published")));
+    const cJSON *named = place_with(pl, "source", odd);
+    assert_non_null(named);
+    assert_true(cJSON_IsNull(cJSON_GetObjectItem(named, "url")));
+    assert_string_equal(cJSON_GetObjectItem(named, "published")->valuestring, "2026-05-03");
+    assert_non_null(place_with(pl, "source", "khabour.example"));
+    cJSON_Delete(j);
+    http_reply_free(&r);
+    r = http_get(port, "/api/articles?limit=1000");
+    j = json_of(&r);
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(
+                         item_with_id(cJSON_GetObjectItem(j, "articles"), id), "places")), 3);
+    cJSON_Delete(j);
+    http_reply_free(&r);
+    url_encode("تل تمر الحصبة", enc, sizeof enc);
+    snprintf(path, sizeof path, "/api/search?q=%s&k=100", enc);
+    r = http_get(port, path);
+    assert_int_equal(r.status, 200);
+    j = json_of(&r);
+    const cJSON *hit = item_with_id(cJSON_GetObjectItem(j, "hits"), id);
+    assert_non_null(hit);
+    pl = cJSON_GetObjectItem(hit, "places");
+    assert_int_equal(cJSON_GetArraySize(pl), 3);
+    assert_non_null(place_with(pl, "source", odd));
+    const cJSON *h;
+    cJSON_ArrayForEach(h, cJSON_GetObjectItem(j, "hits")) /* [] on the hits with none */
+        assert_true(cJSON_IsArray(cJSON_GetObjectItem(h, "places")));
+    cJSON_Delete(j);
+    http_reply_free(&r);
+    /* each place's site lists the copy it carried, with that place as copy_at */
+    const char *sites[] = {"khabour.example", "radioalkul.example", odd};
+    const char *keys[] = {"url", "url", "source"};
+    const char *values[] = {"https://www.khabour.example/n/12", "https://radioalkul.example/x/5", odd};
+    for (size_t i = 0; i < 3; i++) {
+        url_encode(sites[i], enc, sizeof enc);
+        snprintf(path, sizeof path, "/api/articles?source=%s", enc);
+        r = http_get(port, path);
+        assert_int_equal(r.status, 200);
+        j = json_of(&r);
+        assert_int_equal(cJSON_GetNumberValue(cJSON_GetObjectItem(j, "total")), 1);
+        const cJSON *a = item_with_id(cJSON_GetObjectItem(j, "articles"), id);
+        assert_non_null(a);
+        const cJSON *at = cJSON_GetObjectItem(a, "copy_at");
+        assert_true(cJSON_IsObject(at));
+        assert_string_equal(cJSON_GetObjectItem(at, keys[i])->valuestring, values[i]);
+        assert_true(cJSON_IsTrue(cJSON_GetObjectItem(at, "exact_copy")));
+        cJSON_Delete(j);
+        http_reply_free(&r);
+    }
+    r = http_get(port, "/api/articles?source=sana.example"); /* its own article: no copy_at */
+    j = json_of(&r);
+    const cJSON *own = item_with_id(cJSON_GetObjectItem(j, "articles"), id);
+    assert_non_null(own);
+    assert_null(cJSON_GetObjectItem(own, "copy_at"));
+    cJSON_Delete(j);
+    http_reply_free(&r);
+    /* the original deleted: its places with it */
+    snprintf(path, sizeof path, "/api/articles/%.0f", id);
+    r = http_request(port, "DELETE", path, NULL, 0);
+    assert_int_equal(r.status, 200);
+    http_reply_free(&r);
+    r = http_get(port, "/api/articles?source=radioalkul.example");
+    j = json_of(&r);
+    assert_int_equal(cJSON_GetNumberValue(cJSON_GetObjectItem(j, "total")), 0);
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(j, "articles")), 0);
+    cJSON_Delete(j);
+    http_reply_free(&r);
+    snprintf(body, sizeof body, "{\"text\":\"%s\",%s}", text, copies[1]);
+    r = http_post(port, "/api/articles", body);
+    assert_int_equal(r.status, 201);
+    j = json_of(&r);
+    double again = cJSON_GetObjectItem(j, "id")->valuedouble;
+    assert_true(again > id);
+    cJSON_Delete(j);
+    http_reply_free(&r);
+    snprintf(path, sizeof path, "/api/articles/%.0f", again);
+    r = http_get(port, path);
+    j = json_of(&r);
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(j, "places")), 0);
+    cJSON_Delete(j);
     http_reply_free(&r);
 }
 
@@ -2340,7 +2499,8 @@ int main(void)
         cmocka_unit_test(test_stance),
         cmocka_unit_test(test_stance_by_id),
         cmocka_unit_test(test_articles_add_and_get),
-        cmocka_unit_test(test_articles_copy_elsewhere), cmocka_unit_test(test_articles_published_warning),
+        cmocka_unit_test(test_articles_copy_elsewhere), cmocka_unit_test(test_places_read_back),
+        cmocka_unit_test(test_articles_published_warning),
         cmocka_unit_test(test_articles_errors),
         cmocka_unit_test(test_batch_all_or_nothing),
         cmocka_unit_test(test_search),
