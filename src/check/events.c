@@ -100,6 +100,13 @@ static const event_word event_words[] = {
     {"استانف", MZ_EVENT_OPENED},  {"استانفت", MZ_EVENT_OPENED}, {"يستانف", MZ_EVENT_OPENED},
     {"تستانف", MZ_EVENT_OPENED},  {"استيناف", MZ_EVENT_OPENED}, {"استونف", MZ_EVENT_OPENED},
     {"استونفت", MZ_EVENT_OPENED},
+    /* acquitted: a trial's story counts the defendants it tried («مثل 14
+     * متهما») and those it acquitted («برأت المحكمة 3 متهمين من أصل 14»);
+     * with no event the 3 were set against the 14 as two sources' counts
+     * of the defendants */
+    {"برات", MZ_EVENT_ACQUITTED},  {"تبريه", MZ_EVENT_ACQUITTED},
+    {"براءه", MZ_EVENT_ACQUITTED}, {"برااه", MZ_EVENT_ACQUITTED}, {"مبرا", MZ_EVENT_ACQUITTED},
+    {"يبري", MZ_EVENT_ACQUITTED},
 };
 
 /* event_words by key in a hash index (numbers_keys.c) built once:
@@ -300,15 +307,32 @@ static bool skipped_after(const mz_word *ws, size_t n, size_t i)
            (!strcmp(ws[i].key, "علي") && i + 1 < n && !strcmp(ws[i + 1].key, "الاقل"));
 }
 
+/* Whether ws[i] is a number, in digits or in words. */
+static bool number_at(const mz_word *ws, size_t i)
+{
+    return ws[i].is_number || mz_num_is_number_word(&ws[i]);
+}
+
 mz_event mz_event_near(const char *s, const mz_word *ws, size_t n, size_t first, size_t after)
 {
+    /* an event word before another count is that count's first: «وبرأت
+     * المحكمة 3 متهمين وحكمت على 10 متهمين آخرين بالسجن» — the 10 are
+     * sentenced (بالسجن after them), not acquitted. It is kept for when no
+     * word after the value tells its own («مقتل 5 أشخاص و3 أطفال»). */
+    mz_event past_count = MZ_EVENT_NONE;
+    bool passed = false;
     for (size_t back = 1; back <= EVENT_BEFORE && back <= first; back++) {
         size_t i = first - back;
         if (mz_clause_break(s, ws[i].end, ws[i + 1].start))
             break;
+        passed = passed || number_at(ws, i);
         mz_event e = event_at(ws, n, i);
-        if (e)
+        if (e && !passed)
             return e;
+        if (e) {
+            past_count = e;
+            break;
+        }
     }
     for (size_t i = after, seen = 0; i < n && seen < EVENT_AFTER; i++) {
         if (mz_clause_break(s, ws[i - 1].end, ws[i].start))
@@ -326,13 +350,15 @@ mz_event mz_event_near(const char *s, const mz_word *ws, size_t n, size_t first,
         if (e)
             return e;
     }
+    if (past_count)
+        return past_count;
     /* the verb that opens the clause governs the count at its end, past a
      * long subject: «وتحاصر قوات موالية للرئيس السوري بشار الأسد قرابة
      * 400 ألف شخص» (besieged, not "no event"); not past another number,
      * which was that verb's object («قتل القصف 38 مقاتلا ودمر 20 مركبة») */
     for (size_t b = 1; b <= EVENT_CLAUSE && b <= first; b++) {
         size_t i = first - b;
-        if (ws[i].is_number || mz_num_is_number_word(&ws[i]))
+        if (number_at(ws, i))
             break;
         if (i == 0 || mz_clause_break(s, ws[i - 1].end, ws[i].start))
             return b > EVENT_BEFORE ? event_at(ws, n, i) : MZ_EVENT_NONE;
@@ -364,6 +390,7 @@ const char *mz_event_name(mz_event e)
 {
     static const char *const names[MZ_N_EVENTS] = {
         "",         "killed",   "died",    "injured", "detained", "released",
-        "moved",    "besieged", "destroyed", "damaged", "closed",  "opened"};
+        "moved",    "besieged", "destroyed", "damaged", "closed",  "opened",
+        "acquitted"};
     return (unsigned)e < MZ_N_EVENTS ? names[e] : "";
 }

@@ -688,6 +688,15 @@ static bool part_of_whole(words *ws, const char *s, size_t len, const span *a, s
     return true;
 }
 
+/* A whole told after its part's own noun: «برأت المحكمة 3 متهمين من أصل 14
+ * متهما» (part_of_whole reads «3 من أصل 14 متهما»). The 14 were tried, not
+ * acquitted: like a whole there, it takes no event. «من أصل» alone — «من
+ * بين 12 قتيلا» also tells of the 12 what happened to them. */
+static bool whole_after_part(const words *ws, size_t first)
+{
+    return first >= 2 && eq(&ws->v[first - 1], "اصل") && eq(&ws->v[first - 2], "من");
+}
+
 /* Keeps a value found at words [first, after): into out while there is
  * room (found counts them all). */
 static void keep(words *ws, mz_number *out, size_t cap, size_t *found, const mz_number *n,
@@ -876,9 +885,10 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
         }
         if (n.kind != MZ_QTY_DATE && !range)
             n.bound = bound_after(ws, after) ? 1 : bound_before(ws, a.first);
-        if (n.kind != MZ_QTY_DATE && !ws->whole[a.first])
+        bool whole = ws->whole[a.first] || whole_after_part(ws, a.first);
+        if (n.kind != MZ_QTY_DATE && !whole)
             n.event = mz_num_casualty_noun(ws, s, after, &n);
-        if (n.kind != MZ_QTY_DATE && !ws->whole[a.first] && !n.event)
+        if (n.kind != MZ_QTY_DATE && !whole && !n.event)
             n.event = mz_event_near(s, ws->v, ws->n, first, after);
         keep(ws, out, cap, &found, &n, first, after);
         i = after > a.last + 1 ? after : a.last + 1;
