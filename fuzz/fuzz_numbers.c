@@ -26,6 +26,7 @@
 #include "../src/check/numbers_of.c"
 #include "../src/check/numbers_correction.c"
 #include "../src/check/numbers_rising.c"
+#include "../src/check/numbers_replaced.c"
 #include "../src/check/voices.c"
 
 #include <math.h>

@@ -413,6 +413,11 @@ bool mz_toll_rose(const mz_check_value *a, const mz_check_value *b);
  * on two days, neither told of one named day: two days' counts
  * (numbers_rising.c). */
 bool mz_new_counts_apart(const mz_check_value *a, const mz_check_value *b);
+/* Marks as earlier a value of q that another article tells as its earlier
+ * figure beside a newer one: «خففت محكمة الاستئناف الحكم إلى 5 سنوات بعد
+ * أن كان 7 سنوات» makes the first-instance reports' 7 earlier
+ * (numbers_replaced.c). */
+void mz_mark_replaced(mz_check_quantity *q);
 /* Whether s[0..len) names a money noun grouped as of_key (mz_number.of_key:
  * «احتياطيات» names "احتياطي"; numbers_of.c). */
 bool mz_num_names_of(const char *s, size_t len, const char *of_key);

@@ -522,6 +522,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
             }
         mark_rejected(q, keys[i].noun, rj, n_rj);
         mz_mark_earlier_reports(q); /* a toll that rose from one day's report to the next */
+        mz_mark_replaced(q); /* a figure another source says was replaced («بعد أن كان 7») */
         if (q->on_claim || q->has_claim_value)
             flag_conflicts(q, claim_events);
         allowed_by[i] = flag_off_claim(q, claim_events);

@@ -308,7 +308,7 @@ static bool skipped_after(const mz_word *ws, size_t n, size_t i)
 }
 
 /* Whether ws[i] is a number, in digits or in words. */
-static bool number_at(const mz_word *ws, size_t i)
+static bool count_word_at(const mz_word *ws, size_t i)
 {
     return ws[i].is_number || mz_num_is_number_word(&ws[i]);
 }
@@ -325,7 +325,7 @@ mz_event mz_event_near(const char *s, const mz_word *ws, size_t n, size_t first,
         size_t i = first - back;
         if (mz_clause_break(s, ws[i].end, ws[i + 1].start))
             break;
-        passed = passed || number_at(ws, i);
+        passed = passed || count_word_at(ws, i);
         mz_event e = event_at(ws, n, i);
         if (e && !passed)
             return e;
@@ -358,7 +358,7 @@ mz_event mz_event_near(const char *s, const mz_word *ws, size_t n, size_t first,
      * which was that verb's object («قتل القصف 38 مقاتلا ودمر 20 مركبة») */
     for (size_t b = 1; b <= EVENT_CLAUSE && b <= first; b++) {
         size_t i = first - b;
-        if (number_at(ws, i))
+        if (count_word_at(ws, i))
             break;
         if (i == 0 || mz_clause_break(s, ws[i - 1].end, ws[i].start))
             return b > EVENT_BEFORE ? event_at(ws, n, i) : MZ_EVENT_NONE;
