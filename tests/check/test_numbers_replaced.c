@@ -49,8 +49,8 @@ static const mz_check_quantity *quantity(const mz_check_result *r, const char *n
 static const char *const trial[] = {
     "قضت المحكمة بسجن الوزير السابق رامي الحداد 7 سنوات بعد إدانته باختلاس المال العام.",
     "وكانت المحكمة قد حكمت على الحداد بالسجن 7 سنوات في أيار الماضي.",
-    "خففت محكمة الاستئناف حكم سجن الوزير السابق رامي الحداد إلى 5 سنوات بعد أن كان 7 "
-    "سنوات."};
+    ("خففت محكمة الاستئناف حكم سجن الوزير السابق رامي الحداد إلى 5 سنوات بعد أن كان 7 "
+     "سنوات.")};
 
 /* The appeal: the May reports' 7 are earlier figures (no date known, as in
  * baly2018, or published before the appeal), no conflict with the 5. */
