@@ -425,7 +425,10 @@ function renderNumbers(report) {
       // (ضخ)» are two quantities, and read as one twice without it
       el('strong', {}, (q.quantity || '') + (q.of ? ` (${q.of})` : '')),
       q.on_claim ? el('span', { class: 'on-claim' }, ' (يذكره الادعاء)') : null,
-      !q.conflict ? el('span', { class: 'claim-value' }, ' — لا يذكر أي مصدر رقم الادعاء',
+      // claim_earlier: a source gives the claim's figure only as an earlier
+      // one (the first-instance sentence the appeal reduced): true once
+      !q.conflict ? el('span', { class: 'claim-value' },
+        q.claim_earlier ? ' — رقم الادعاء رقم سابق' : ' — لا يذكر أي مصدر رقم الادعاء',
         claim ? [' (', el('bdi', {}, claim), ')'] : null) : null, ': ',
       values.map((v, i) => el('span', { class: 'num-value' },
         i ? ' مقابل ' : '',

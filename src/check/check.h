@@ -167,6 +167,10 @@ typedef struct mz_check_quantity {
      * none of those is one the claim allows: no source has its number
      * («قتل 5» against a lone report of 40 killed) */
     bool claim_unmatched;
+    /* claim_unmatched, and a source gives the claim's value as an earlier
+     * figure: the first-instance 7 years that the appeal made 5. The claim
+     * was true once; "no source gives it" would say it never was */
+    bool claim_earlier;
     mz_check_value *values;
     size_t n_values;
 } mz_check_quantity;

@@ -340,16 +340,21 @@ static bool flag_off_claim(mz_check_quantity *q, unsigned claim_events)
     if (q->kind == MZ_QTY_DATE || !q->has_claim_value)
         return false;
     size_t bearing = 0, off = 0;
+    bool was = false; /* an earlier figure that is the claim's */
     for (size_t i = 0; i < q->n_values; i++) {
         mz_check_value *v = &q->values[i];
-        if (!bears_on_claim(v, claim_events) || v->earlier || v->rejected ||
-            !claim_speaks_to(q, v))
+        if (!bears_on_claim(v, claim_events) || v->rejected || !claim_speaks_to(q, v))
             continue; /* a change says nothing of the claim's level, nor a level of its change */
+        if (v->earlier) {
+            was = was || fits_claim(q, v);
+            continue;
+        }
         bearing++;
         v->off_claim = !fits_claim(q, v);
         off += v->off_claim;
     }
     q->claim_unmatched = bearing > 0 && off == bearing;
+    q->claim_earlier = q->claim_unmatched && was;
     return off < bearing;
 }
 
@@ -369,7 +374,7 @@ static void unmatched_across_of(mz_check_result *r, const qkey *keys, const bool
                 !strcmp(keys[j].noun, keys[i].noun) && strcmp(keys[j].of, keys[i].of) &&
                 r->numbers[j].claim_number == q->claim_number &&
                 r->numbers[j].claim_number_max == q->claim_number_max)
-                q->claim_unmatched = false;
+                q->claim_unmatched = q->claim_earlier = false;
     }
 }
 

@@ -94,10 +94,12 @@ int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
         rc |= mz_buf_puts(b, ".");
     }
     if (f->unmatched) { /* one source's 40 against the claim's 5: no conflict, but said */
-        rc |= mz_buf_printf(b, " ولا يذكر أي مصدر رقم الادعاء (%s، وفي الادعاء ",
+        rc |= mz_buf_printf(b, f->unmatched->claim_earlier
+                                   ? " ورقم الادعاء رقم سابق (%s، وفي الادعاء "
+                                   : " ولا يذكر أي مصدر رقم الادعاء (%s، وفي الادعاء ",
                             mz_quantity_name(f->unmatched));
         rc |= mz_reason_claim_value(b, f->unmatched, "أكثر من", "أقل من", "–", true);
-        rc |= mz_buf_puts(b, "): ");
+        rc |= mz_buf_puts(b, f->unmatched->claim_earlier ? ")، وما تذكره المصادر الآن: " : "): ");
         rc |= mz_reason_values(b, r, f->unmatched, true, SEP, "أكثر من", "أقل من", ARTICLE, true);
         rc |= mz_buf_puts(b, ".");
     }

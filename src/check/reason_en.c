@@ -72,10 +72,13 @@ int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
         rc |= mz_buf_puts(b, ".");
     }
     if (f->unmatched) { /* one source's 40 against the claim's 5: no conflict, but said */
-        rc |= mz_buf_printf(b, " No source gives the claim's number (%s; the claim: ",
+        /* the first-instance 7 years the appeal made 5: true once, not never */
+        rc |= mz_buf_printf(b, f->unmatched->claim_earlier
+                                   ? " The claim's number is an earlier figure (%s; the claim: "
+                                   : " No source gives the claim's number (%s; the claim: ",
                             mz_quantity_name(f->unmatched));
         rc |= mz_reason_claim_value(b, f->unmatched, "over", "under", "–", false);
-        rc |= mz_buf_puts(b, "): ");
+        rc |= mz_buf_puts(b, f->unmatched->claim_earlier ? "); the sources now give: " : "): ");
         rc |= mz_reason_values(b, r, f->unmatched, true, ", ", "over", "under", "article", false);
         rc |= mz_buf_puts(b, ".");
     }

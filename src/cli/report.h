@@ -18,7 +18,8 @@
 /* Whether a quantity is listed under "numbers in the evidence": not a date,
  * and one the claim counts, one in conflict, or one several sources give. */
 bool report_quantity_listed(const mz_check_quantity *qt);
-/* Its flag as the terminal words it: "CONFLICT", "NOT THE CLAIM'S" or "". */
+/* Its flag as the terminal words it: "CONFLICT", "THE CLAIM'S IS EARLIER",
+ * "NOT THE CLAIM'S" or "". */
 const char *report_quantity_flag(const mz_check_quantity *qt);
 /* Appends the quantity as the terminal lists it, after its flag:
  * "أسيرا (the claim: 40): 40 (released, Friday; voice 1, #1), 25 (…)".

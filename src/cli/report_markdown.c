@@ -345,6 +345,8 @@ static void md_numbers(FILE *f, const mz_check_result *r)
         const char *flag = report_quantity_flag(qt);
         if (qt->conflict)
             fputs("**تعارض (CONFLICT):** ", f);
+        else if (qt->claim_earlier)
+            fputs("**رقم الادعاء رقم سابق (THE CLAIM'S IS EARLIER):** ", f);
         else if (*flag)
             fputs("**ليس رقم الادعاء (NOT THE CLAIM'S):** ", f);
         mz_buf b = {0};

@@ -18,8 +18,12 @@ bool report_quantity_listed(const mz_check_quantity *qt)
 const char *report_quantity_flag(const mz_check_quantity *qt)
 {
     /* CONFLICT: two sources disagree; NOT THE CLAIM'S: none gives a value
-     * the claim allows (one source's 40 killed, the claim's 5) */
-    return qt->conflict ? "CONFLICT" : qt->claim_unmatched ? "NOT THE CLAIM'S" : "";
+     * the claim allows (one source's 40 killed, the claim's 5); THE CLAIM'S
+     * IS EARLIER: a source gives it only as an earlier figure */
+    return qt->conflict          ? "CONFLICT"
+           : qt->claim_earlier   ? "THE CLAIM'S IS EARLIER"
+           : qt->claim_unmatched ? "NOT THE CLAIM'S"
+                                 : "";
 }
 
 int report_quantity_text(mz_buf *b, const mz_check_quantity *qt)

@@ -253,6 +253,8 @@ static cJSON *quantity_json(const mz_check_quantity *q)
     add_bool(o, "conflict", q->conflict, &ok);
     if (q->claim_unmatched) /* no source gives a value the claim allows */
         add_bool(o, "claim_unmatched", true, &ok);
+    if (q->claim_earlier) /* ...and a source gives it as an earlier figure */
+        add_bool(o, "claim_earlier", true, &ok);
     add_bool(o, "on_claim", q->on_claim, &ok);
     if (q->has_claim_value) {
         add_num(o, "claim_number", q->claim_number, &ok);

@@ -950,6 +950,29 @@ async function main() {
       }
     });
 
+    await test("a claim's number a source gives only as an earlier figure is said to be earlier", async () => {
+      const body = 'خففت محكمة الاستئناف الحكم إلى 5 سنوات بعد أن كان 7 سنوات.';
+      const rep = fakeReport('قضت المحكمة بسجن الوزير 7 سنوات', 'supported', [{
+        voice: 1, stance: 'agree', weight: 0.8, sources: ['a.example'],
+        members: [fakeMember(90250, 'الاستئناف تخفف الحكم', 'a.example', 'agree', [evidenceOf(body, body, 'number_mismatch')])],
+      }]);
+      rep.numbers = [{ quantity: 'سنوات', on_claim: true, conflict: false, claim_unmatched: true,
+        claim_earlier: true, claim_number: 7,
+        values: [{ voice: 1, value: '5', off_claim: true }, { voice: 1, value: '7', earlier: true }] }];
+      const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep })),
+        await routeFor(page, /\/api\/articles\/90250$/, (route) => route.fulfill({ json: { id: 1, body } }))];
+      try {
+        await page.fill('#claim', rep.claim);
+        await page.click('#check-btn');
+        await waitForReport(page, rep.claim);
+        const item = await page.textContent('#numbers .number-list li');
+        assert(item.includes('رقم الادعاء رقم سابق') && !item.includes('لا يذكر أي مصدر') && item.includes('5'),
+          `item: ${item}`);
+      } finally {
+        for (const u of unroutes) await u();
+      }
+    });
+
     await test('a conflict lists the values that make it; an earlier figure is marked as such', async () => {
       const body = 'يوجد نحو 2000 عسكري في البلاد، وكان الجيش أعلن في وقت سابق أن له 500 عسكري.';
       const rep = fakeReport('يوجد نحو ألفي عسكري في البلاد', 'supported', [{

@@ -132,6 +132,27 @@ static void test_toll_told_as_earlier(void **state)
     mz_check_result_free(r);
 }
 
+/* A claim of the first-instance sentence: no source gives the 7 as the
+ * sentence now, but one gives it as the earlier figure — true once, not
+ * never (claim_earlier), where a claim of 9 years no source gives at all. */
+static void test_claim_of_the_earlier_figure(void **state)
+{
+    (void)state;
+    const char *dated[] = {"2026-05-15", "2026-05-20", "2026-06-10"};
+    mz_check_result *r =
+        collect("قضت المحكمة بسجن الوزير السابق رامي الحداد 7 سنوات", trial, dated, 3);
+    const mz_check_quantity *q = quantity(r, "سنوات");
+    assert_false(q->conflict);
+    assert_true(q->claim_unmatched);
+    assert_true(q->claim_earlier);
+    mz_check_result_free(r);
+    r = collect("قضت المحكمة بسجن الوزير السابق رامي الحداد 9 سنوات", trial, dated, 3);
+    q = quantity(r, "سنوات");
+    assert_true(q->claim_unmatched);
+    assert_false(q->claim_earlier);
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -139,6 +160,7 @@ int main(void)
         cmocka_unit_test(test_not_replaced),
         cmocka_unit_test(test_floor_not_replaced),
         cmocka_unit_test(test_toll_told_as_earlier),
+        cmocka_unit_test(test_claim_of_the_earlier_figure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -256,6 +256,28 @@ static void test_value_names_every_source(void **state)
     mz_check_result_free(r);
 }
 
+/* The claim's 30 given only as an earlier figure (a toll since revised,
+ * a sentence the appeal reduced): the reason says the claim's number is an
+ * earlier one and what the sources give now, not that none gives it. */
+static void test_claim_number_earlier(void **state)
+{
+    (void)state;
+    const double n[] = {30, 14};
+    const int voice[] = {1, 2};
+    mz_check_result *r = schools(n, voice, 2, true);
+    mz_check_quantity *q = &r->numbers[0];
+    q->values[0].earlier = true; /* as collect_numbers leaves it: not off the claim */
+    q->values[0].off_claim = false;
+    q->claim_earlier = true;
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_non_null(strstr(r->reason, " The claim's number is an earlier figure (مدرسة; the claim: "
+                                      "30); the sources now give: 14 (wire.example)."));
+    assert_null(strstr(r->reason, "No source gives"));
+    assert_non_null(strstr(r->reason_ar, " ورقم الادعاء رقم سابق (مدرسة، وفي الادعاء 30)، "
+                                         "وما تذكره المصادر الآن: 14 (wire.example)."));
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -268,6 +290,7 @@ int main(void)
         cmocka_unit_test(test_claim_value_written_whole),
         cmocka_unit_test(test_conflict_lists_four),
         cmocka_unit_test(test_value_names_every_source),
+        cmocka_unit_test(test_claim_number_earlier),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
