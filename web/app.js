@@ -1,5 +1,5 @@
 // ميزان — the page: claim check, voices with evidence highlighted in context,
-// search, adding an article; the stored-articles panel is list.js. Untrusted
+// search, adding an article; the stored-articles panel is list.js, the places line places.js. Untrusted
 // text only ever goes into text nodes (textContent / createTextNode), never
 // innerHTML.
 'use strict';
@@ -308,35 +308,7 @@ function articleMeta(m) {
     !href && originIsFile(m.origin) ? [' · الملف: ', bdi(m.origin, { class: 'origin', dir: 'ltr' })] : null];
 }
 
-// The site of another place an exact copy was published (docs/json-schema.md
-// `places`): its source (the server fills it from the URL when none was
-// given), else its address's host, else the address as written (a host the
-// URL parser finds none in, as "urn:…", is not shown as nothing).
-function placeSite(p) {
-  if (p.source) return p.source;
-  try { return new URL(p.url).hostname.replace(/^www\./, '') || p.url || ''; } catch (e) { return p.url || ''; }
-}
-
-// A place: its site, a link to its address (in a new tab) when it has one,
-// and its date in brackets when known.
-function placeNodes(p) {
-  const href = p.url ? safeUrl(p.url) : null;
-  const site = placeSite(p);
-  return [href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer', dir: dirOf(site) }, site,
-    el('span', { class: 'sr-only', dir: 'rtl' }, ' (يُفتح في لسان جديد)')) : bdi(site),
-  p.published ? [' (', publishedNode(p.published), ')'] : null];
-}
-
-// "نُشر النص نفسه بحروفه أيضًا في: SITE (DATE)، SITE": the other places an
-// exact copy of the text was ingested from (a stored article's `places`, a
-// search hit's, a report member's `members[].places`), each site a link to
-// its address, as `mizan show` and the check's terminal and Markdown reports
-// list them. Nothing when there is none.
-function placesNote(places) {
-  if (!Array.isArray(places) || !places.length) return null;
-  return el('p', { class: 'meta places' }, 'نُشر النص نفسه بحروفه أيضًا في: ',
-    places.map((p, i) => [i ? '، ' : '', placeNodes(p)]));
-}
+// placesNote, placeNodes: places.js.
 
 function renderMember(m, showBadge) {
   const meta = el('p', { class: 'meta' }, articleMeta(m),

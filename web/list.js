@@ -1,7 +1,8 @@
 // ميزان — the stored-articles panel: what the store holds, newest first
 // (GET /api/articles), LIST_PAGE at a time with «المزيد», one site at a time
 // when a site is given. Uses app.js's helpers (el, bdi, api, articleTitle,
-// articleMeta, placesNote, placeNodes, showAlert, moreDone): both are classic scripts of one page.
+// articleMeta, showAlert, moreDone) and places.js's (placesNote, placeNodes):
+// classic scripts of one page.
 'use strict';
 
 const LIST_PAGE = 20;
@@ -39,10 +40,12 @@ function copyAtNote(a) {
     ' هذا النص نسخةً مطابقة بحروفها؛ المقال مخزّن باسم ', bdi(a.source || 'مصدر غير معروف'));
 }
 
+// A copy the site shown carried: its places line leaves that site out, as
+// `list --source` does, since the copy_at line names it already.
 function listItem(a) {
   return el('li', { 'data-id': a.id, class: a.copy_at ? 'copy' : null }, el('h3', {}, articleTitle(a)),
-    el('p', { class: 'meta' }, `#${a.id} · `, articleMeta(a)), copyAtNote(a), placesNote(a.places),
-    versionNote(a));
+    el('p', { class: 'meta' }, `#${a.id} · `, articleMeta(a)), copyAtNote(a),
+    placesNote(a.places, a.copy_at ? listSource : null), versionNote(a));
 }
 
 // "عدد المقالات من SITE: 57، المعروض منها 20"; nothing for an empty list

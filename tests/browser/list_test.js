@@ -186,6 +186,90 @@ module.exports = async function listTests({ page, base, shotDir, test, assert, r
     }
   });
 
+  await test('places: each site named once, three at most and «و N غيرها», as `mizan list` names them', async () => {
+    // Two URLs of one site (a subdomain, www.), two accounts of one platform
+    // (two sites), a country's second-level domain and its subdomain (one).
+    const newTab = ' (يُفتح في لسان جديد)';
+    const copied = listed(21);
+    copied.places = [
+      { url: 'https://www.enabbaladi.example/archives/1', source: 'enabbaladi.example', published: '2026-01-03', exact_copy: true },
+      { url: 'https://m.enabbaladi.example/archives/1', source: 'm.enabbaladi.example', published: null, exact_copy: true },
+      { url: null, source: 'راديو الكل', published: null, exact_copy: true },
+      { url: 'https://www.facebook.com/HasakahNews/posts/1', source: 'facebook.com/hasakahnews', published: null, exact_copy: true },
+      { url: null, source: 'راديو الكل', published: null, exact_copy: true },
+      { url: 'https://facebook.com/other.page/posts/2', source: 'facebook.com/other.page', published: null, exact_copy: true },
+      { url: 'https://alquds.co.uk/x', source: 'alquds.co.uk', published: null, exact_copy: true },
+      { url: 'https://news.alquds.co.uk/y', source: null, published: null, exact_copy: true }];
+    // a wire story forty sites ran word for word
+    const wire = listed(20);
+    wire.places = Array.from({ length: 40 }, (_, i) => ({ url: `https://site${i}.example/n/${i}`,
+      source: `site${i}.example`, published: null, exact_copy: true }));
+    const unroute = await routeFor(page, /\/api\/articles\?/, (route) =>
+      route.fulfill({ json: { total: 2, offset: 0, articles: [copied, wire] } }));
+    const unrouteSearch = await routeFor(page, '**/api/search?*', (route) => route.fulfill({ json: { hits: [
+      { id: 20, score: 2, title: wire.title, source: wire.source, url: wire.url, snippet: '[الحسكة]',
+        marks: [[1, 7]], places: wire.places }] } }));
+    try {
+      await page.goto(`${base}/`);
+      await page.waitForFunction(() => document.querySelectorAll('#articles > li').length === 2);
+      const notes = await page.$$eval('#articles .places', (l) => l.map((p) =>
+        [p.textContent, [...p.querySelectorAll('a')].map((a) => a.getAttribute('href'))]));
+      assert(notes[0][0] === `نُشر النص نفسه بحروفه أيضًا في: enabbaladi.example${newTab} (${shownDay('2026-01-03')})`
+        + `، راديو الكل، facebook.com/hasakahnews${newTab} و${ar.format(2)} غيرها`, `one site once: "${notes[0][0]}"`);
+      assert(JSON.stringify(notes[0][1]) === JSON.stringify([copied.places[0].url, copied.places[3].url]),
+        `the links: ${JSON.stringify(notes[0][1])}`);
+      assert(notes[1][0] === `نُشر النص نفسه بحروفه أيضًا في: site0.example${newTab}، site1.example${newTab}`
+        + `، site2.example${newTab} و${ar.format(37)} غيرها`, `forty sites: "${notes[1][0]}"`);
+      assert(notes[1][1].length === 3, `forty sites, links: ${notes[1][1].length}`);
+      await page.fill('#q', 'الحسكة');
+      await page.press('#q', 'Enter');
+      await page.waitForFunction(() => document.querySelectorAll('#hits > li').length === 1);
+      const hit = await page.textContent('#hits .places');
+      assert(hit === notes[1][0], `the hit's places: "${hit}"`);
+    } finally {
+      await unrouteSearch();
+      await unroute();
+    }
+  });
+
+  await test('a site\'s list: a copy it carried names the site in its copy_at line, not again among its places', async () => {
+    const newTab = ' (يُفتح في لسان جديد)';
+    const agency = listed(15);
+    agency.places = [
+      { url: 'https://hasakah.example/n/4', source: 'hasakah.example', published: '2026-01-05', exact_copy: true },
+      { url: 'https://m.hasakah.example/n/4', source: 'm.hasakah.example', published: null, exact_copy: true },
+      { url: 'https://enabbaladi.example/a/9', source: 'enabbaladi.example', published: null, exact_copy: true }];
+    agency.copy_at = agency.places[0];
+    const own = listed(14);
+    own.source = 'hasakah.example';
+    own.places = [{ url: 'https://hasakah.example/n/5', source: 'hasakah.example', published: null, exact_copy: true }];
+    const asked = [];
+    const unroute = await routeFor(page, /\/api\/articles\?/, (route) => {
+      const source = new URL(route.request().url()).searchParams.get('source');
+      asked.push(source);
+      return route.fulfill({ json: source ? { total: 2, offset: 0, articles: [agency, own] }
+        : { total: 0, offset: 0, articles: [] } });
+    });
+    try {
+      await page.goto(`${base}/`);
+      await page.waitForFunction(() => /لا مقالات في القاعدة/.test(document.querySelector('#articles').textContent));
+      await page.fill('#list-source', 'hasakah.example');
+      await page.click('#list-form button');
+      await page.waitForFunction(() => document.querySelectorAll('#articles > li').length === 2);
+      assert(asked[asked.length - 1] === 'hasakah.example', `source sent: ${JSON.stringify(asked)}`);
+      const rows = await page.$$eval('#articles > li', (l) => l.map((li) =>
+        [(li.querySelector('.copy-at') || {}).textContent || null, (li.querySelector('.places') || {}).textContent || null]));
+      assert(rows[0][0] && rows[0][0].startsWith(`نشر hasakah.example${newTab}`), `copy_at: ${JSON.stringify(rows[0])}`);
+      assert(rows[0][1] === `نُشر النص نفسه بحروفه أيضًا في: enabbaladi.example${newTab}`,
+        `the copy's places name the site again: ${JSON.stringify(rows[0])}`);
+      // the site's own article: no copy_at line, its places as they are (as the CLI)
+      assert(rows[1][0] === null && rows[1][1] === `نُشر النص نفسه بحروفه أيضًا في: hasakah.example${newTab}`,
+        `the site's own article: ${JSON.stringify(rows[1])}`);
+    } finally {
+      await unroute();
+    }
+  });
+
   await test('stored articles: an empty store and a failed request are said in Arabic; the site is sent', async () => {
     let reply = { json: { total: 0, offset: 0, articles: [] } };
     const asked = [];
