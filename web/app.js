@@ -658,7 +658,8 @@ function hitItem(h) {
   return el('li', {},
     el('h3', {}, articleTitle(h)), // under the section's h2; a link to its address, as the report's
     el('p', { class: 'meta' }, `#${h.id} · `, bdi(h.source || 'مصدر غير معروف', { class: 'source' })),
-    snippetNode(h.snippet || '', h.marks), placesNote(h.places));
+    snippetNode(h.snippet || '', h.marks), placesNote(h.places),
+    versionNote(h)); // an older version at its URL, or the one that corrects it (list.js)
 }
 
 // After a "more" page came (items: its new <li>s, appended to list): where

@@ -2,6 +2,7 @@
  * QUERY...`: ranked articles with the matched words highlighted in snippets. */
 #include "cli/cli.h"
 #include "cli/cmd_store.h"
+#include "cli/search_page.h"
 #include "json/json.h"
 #include "store/store.h"
 #include "util/util.h"
@@ -12,8 +13,9 @@
 #include <string.h>
 #include <unistd.h>
 
-static void print_hits(const mz_hits *h, const mz_places *pl, size_t offset, int tty)
+static void print_hits(const cli_search_page *pg, size_t offset, int tty)
 {
+    const mz_hits *h = &pg->hits;
     if (h->n == 0) {
         if (offset)
             printf("no matching articles past the first %zu\n", offset);
@@ -29,7 +31,10 @@ static void print_hits(const mz_hits *h, const mz_places *pl, size_t offset, int
         if (x->source)
             printf(", %s", x->source);
         printf(", score %.3g)", x->score);
-        cli_print_place_sites(&pl[i], NULL); /* exact copies ingested from other sites */
+        cli_print_place_sites(&pg->places[i], NULL); /* exact copies ingested from other sites */
+        if (pg->versions[i].superseded_by) /* as `list` marks it */
+            printf("  (superseded by #%lld: a later version at this URL)",
+                   (long long)pg->versions[i].superseded_by);
         putchar('\n');
         /* one line per snippet: newlines inside it would break the listing */
         printf("   ");
@@ -52,9 +57,11 @@ static const char help[] =
     "  --offset N  pass over the N best first, 0 to 10000 (default 0): the next\n"
     "              page is --offset K with the same -k K; numbered from N+1\n"
     "  --json      {\"hits\":[{\"id\",\"score\",\"title\",\"source\",\"url\",\"snippet\",\"marks\",\n"
-    "              \"places\"}]} (marks: each matched word's [start, end) in code points\n"
-    "              of the snippet; places: as show --json, the other sites an exact\n"
-    "              copy of the text was ingested from, also named on the hit's line)\n"
+    "              \"places\",\"superseded_by\",\"corrects\"}]} (marks: each matched word's\n"
+    "              [start, end) in code points of the snippet; places: as show --json,\n"
+    "              the other sites an exact copy of the text was ingested from, also\n"
+    "              named on the hit's line; superseded_by, corrects: as list --json,\n"
+    "              the later version at its URL, marked on the line, and the earlier)\n"
     "  -h, --help  this help\n"
     "Exit codes: 0 ok (also when nothing matches), 2 usage, 3 query not UTF-8,\n"
     "4 database missing or unreadable.\n";
@@ -119,24 +126,18 @@ int cmd_search(int argc, char **argv)
         return cli_fail("search", &err);
     }
     int tty = !json && cli_colour(); /* NO_COLOR: the [...] markers */
-    mz_hits hits = {0};
-    mz_places *pl = NULL;
-    mz_status s = mz_search_page(db, q.p, offset, k, tty ? "\033[1;33m" : "[",
-                                 tty ? "\033[0m" : "]", &hits, &err);
-    if (s == MZ_OK && hits.n && !(pl = calloc(hits.n, sizeof *pl)))
-        s = mz_fail(&err, MZ_ERR_NOMEM, "out of memory");
-    if (s == MZ_OK && hits.n) /* the page's places: one query */
-        s = mz_hits_places(db, &hits, pl, &err);
+    cli_search_page pg;
+    mz_status s = cli_search_page_read(db, q.p, offset, k, tty ? "\033[1;33m" : "[",
+                                       tty ? "\033[0m" : "]", &pg, &err);
     mz_db_close(db);
     mz_buf_free(&q);
     rc = EXIT_OK_;
     if (s != MZ_OK)
         rc = cli_fail("search", &err);
     else if (json)
-        rc = cli_print_json("search", mz_json_hits(&hits, pl), 1);
+        rc = cli_print_json("search", mz_json_hits(&pg.hits, pg.places, pg.versions), 1);
     else
-        print_hits(&hits, pl, offset, tty);
-    mz_places_free(pl, hits.n);
-    mz_hits_clear(&hits); /* {0} when the search failed */
+        print_hits(&pg, offset, tty);
+    cli_search_page_clear(&pg); /* {0} when the search failed */
     return rc;
 }

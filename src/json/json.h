@@ -27,12 +27,16 @@ cJSON *mz_json_whole(cJSON *o, bool ok);
 
 /* json_store.c: an article ({"id","title","source","url","published",
  * "origin","author","body"?}) and search hits ({"hits":[{"id","score","title",
- * "source","url","snippet","marks","places"?}]}). */
+ * "source","url","snippet","marks","places"?,"superseded_by"?,"corrects"?}]}). */
 cJSON *mz_json_article(const mz_article *a, int with_body);
 /* places (h->n of them, mz_hits_places) adds each hit's "places" as
- * show --json gives them; NULL leaves them out. */
+ * show --json gives them, versions (h->n of them, mz_articles_versions)
+ * its "superseded_by" and "corrects" as list --json does; NULL leaves
+ * them out. */
 struct mz_places;
-cJSON *mz_json_hits(const mz_hits *h, const struct mz_places *places);
+struct mz_article_versions;
+cJSON *mz_json_hits(const mz_hits *h, const struct mz_places *places,
+                    const struct mz_article_versions *versions);
 /* An article's versions in the store (check.h, mz_articles_versions)
  * added to its object j: "superseded_by" (the later version's id, null
  * when none) and "corrects" (the earlier versions' ids, [] when none).

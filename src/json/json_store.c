@@ -30,7 +30,8 @@ cJSON *mz_json_article(const mz_article *a, int with_body)
     return j;
 }
 
-cJSON *mz_json_hits(const mz_hits *h, const mz_places *places)
+cJSON *mz_json_hits(const mz_hits *h, const mz_places *places,
+                    const mz_article_versions *versions)
 {
     cJSON *j = cJSON_CreateObject();
     cJSON *arr = cJSON_AddArrayToObject(j, "hits");
@@ -64,7 +65,8 @@ cJSON *mz_json_hits(const mz_hits *h, const mz_places *places)
                 marks = NULL;
         }
         if (cJSON_GetArraySize(o) != 7 || !marks ||
-            (places && !mz_json_add_places(o, &places[i]))) {
+            (places && !mz_json_add_places(o, &places[i])) ||
+            (versions && !mz_json_add_versions(o, &versions[i]))) {
             cJSON_Delete(j);
             return NULL;
         }

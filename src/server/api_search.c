@@ -3,6 +3,7 @@
  * `mizan search --json` does); the snippet is plain text, never HTML. */
 #include "server/http.h"
 
+#include "cli/search_page.h"
 #include "json/json.h"
 #include "store/store.h"
 #include "util/util.h"
@@ -24,22 +25,16 @@ void api_search(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
         !srv_query_int(rq, "k", 1, SRV_SEARCH_K_MAX, &k, rs) ||
         !srv_query_int(rq, "offset", 0, MZ_SEARCH_MAX_OFFSET, &offset, rs))
         return;
-    mz_hits hits = {0};
     mz_error err = {0};
     mz_db *db = srv_dbpool_acquire(ctx->pool);
-    mz_places *pl = NULL;
-    mz_status s = mz_search_page(db, q, (size_t)offset, (size_t)k, NULL, NULL, &hits, &err);
-    if (s == MZ_OK && hits.n && !(pl = calloc(hits.n, sizeof *pl)))
-        s = mz_fail(&err, MZ_ERR_NOMEM, "out of memory");
-    if (s == MZ_OK && hits.n) /* the page's places, one query (as mizan search --json) */
-        s = mz_hits_places(db, &hits, pl, &err);
+    cli_search_page pg; /* the hits, their places and versions, as mizan search --json */
+    mz_status s = cli_search_page_read(db, q, (size_t)offset, (size_t)k, NULL, NULL, &pg, &err);
     srv_dbpool_release(ctx->pool, db);
     /* A query of stopwords only is MZ_OK with no hits: nothing to search
      * for, not an error. A blank one was refused above. */
     if (s == MZ_OK)
-        srv_json(rs, 200, mz_json_hits(&hits, pl));
+        srv_json(rs, 200, mz_json_hits(&pg.hits, pg.places, pg.versions));
     else
         srv_fail(rs, &err, "q");
-    mz_places_free(pl, hits.n);
-    mz_hits_clear(&hits);
+    cli_search_page_clear(&pg);
 }

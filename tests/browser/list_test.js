@@ -232,6 +232,26 @@ module.exports = async function listTests({ page, base, shotDir, test, assert, r
     }
   });
 
+  await test('a hit says it is an older version, or which it corrects, as the list does', async () => {
+    const hit = (id, extra) => Object.assign({ id, score: 1, title: `خبر ${id}`, source: 'raqqa-post.example',
+      url: 'https://raqqa-post.example/market/41', snippet: '[حريق]', marks: [[1, 5]], places: [] }, extra);
+    const unroute = await routeFor(page, '**/api/search?*', (route) => route.fulfill({ json: { hits: [
+      hit(8, { superseded_by: null, corrects: [7] }), hit(7, { superseded_by: 8, corrects: [] }),
+      hit(3, { superseded_by: null, corrects: [] })] } }));
+    try {
+      await page.goto(`${base}/`);
+      await page.fill('#q', 'حريق');
+      await page.press('#q', 'Enter');
+      await page.waitForFunction(() => document.querySelectorAll('#hits > li').length === 3);
+      const notes = await page.$$eval('#hits > li', (l) => l.map((li) => (li.querySelector('.version') || {}).textContent || null));
+      assert(notes[0] === 'تصحّح نسخة سابقة بالرابط نفسه: #7', `the later: ${notes[0]}`);
+      assert(notes[1] === 'نسخة سابقة: حلّت محلها نسخة أحدث بالرابط نفسه، #8', `the earlier: ${notes[1]}`);
+      assert(notes[2] === null, `a hit of one version: ${notes[2]}`);
+    } finally {
+      await unroute();
+    }
+  });
+
   await test('a site\'s list: a copy it carried names the site in its copy_at line, not again among its places', async () => {
     const newTab = ' (يُفتح في لسان جديد)';
     const agency = listed(15);

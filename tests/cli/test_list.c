@@ -230,12 +230,76 @@ static void test_list_dates_given(void **state)
     free(out);
 }
 
+/* Two versions of one report at one URL (the site corrected the length of
+ * the cut): search marks the earlier as superseded, as `list` does, on its
+ * line and in --json ("superseded_by", "corrects": they were missing, so a
+ * hit did not say it was an older version). */
+#define CUT_REST                                                                                   \
+    " وقالت المؤسسة إن فرق الصيانة تعمل على استبدال المضخات القديمة وإصلاح الخطوط المتضررة.\\n" \
+    "ودعت السكان إلى تخزين ما يكفيهم من المياه خلال فترة الانقطاع والإبلاغ عن أي تسرب في "       \
+    "الشبكة.\\nوأضافت أن الصهاريج ستوزع المياه مجانا على المستشفيات والمدارس في الأحياء المتضررة."
+static void test_search_versions(void **state)
+{
+    (void)state;
+    static const char *const days[2] = {"2026-02-01", "2026-02-02"};
+    static const char *const leads[2] = {"ثلاثة أيام", "يومين"};
+    char jsonl[4096] = "", line[2048];
+    for (int i = 0; i < 2; i++) {
+        snprintf(line, sizeof line,
+                 "{\"url\":\"https://halab-today.example/water/88\",\"published\":\"%s\","
+                 "\"title\":\"انقطاع المياه عن أحياء حلب الشرقية\",\"text\":\"أعلنت مؤسسة المياه "
+                 "في حلب انقطاع المياه عن الأحياء الشرقية لمدة %s بسبب أعمال صيانة في محطة "
+                 "الضخ.%s\"}\n",
+                 days[i], leads[i], CUT_REST);
+        strcat(jsonl, line);
+    }
+    write_file("v.jsonl", jsonl);
+    char *out;
+    assert_int_equal(run(&out, "ingest -q --db v.db v.jsonl"), 0);
+    free(out);
+    assert_int_equal(run(&out, "search --db v.db -k 5 --json 'انقطاع المياه حلب'"), 0);
+    cJSON *j = cJSON_Parse(out);
+    assert_non_null(j);
+    cJSON *hits = cJSON_GetObjectItem(j, "hits");
+    assert_int_equal(cJSON_GetArraySize(hits), 2);
+    int seen = 0;
+    cJSON *h;
+    cJSON_ArrayForEach(h, hits) {
+        int id = (int)cJSON_GetNumberValue(cJSON_GetObjectItem(h, "id"));
+        cJSON *by = cJSON_GetObjectItem(h, "superseded_by"), *corrects = cJSON_GetObjectItem(h, "corrects");
+        assert_non_null(by);
+        assert_true(cJSON_IsArray(corrects));
+        if (id == 1) {
+            assert_int_equal((int)cJSON_GetNumberValue(by), 2);
+            assert_int_equal(cJSON_GetArraySize(corrects), 0);
+        } else {
+            assert_true(cJSON_IsNull(by));
+            assert_int_equal(cJSON_GetArraySize(corrects), 1);
+            assert_int_equal((int)cJSON_GetNumberValue(cJSON_GetArrayItem(corrects, 0)), 1);
+        }
+        seen |= id;
+    }
+    assert_int_equal(seen, 3);
+    cJSON_Delete(j);
+    free(out);
+    /* the terminal line: the mark `list` gives, on the earlier version's line alone */
+    assert_int_equal(run(&out, "search --db v.db -k 5 'انقطاع المياه حلب'"), 0);
+    const char *one = strstr(out, "(#1, halab-today.example, score ");
+    assert_non_null(one);
+    assert_true(strstr(one, ")  (superseded by #2: a later version at this URL)\n") == strchr(one, ')'));
+    const char *two = strstr(out, "(#2, ");
+    assert_non_null(two);
+    const char *mark = strstr(two, "superseded");
+    assert_true(!mark || mark > strchr(two, '\n'));
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_list_lines),  cmocka_unit_test(test_list_json),
         cmocka_unit_test(test_list_errors), cmocka_unit_test(test_search_offset),
-        cmocka_unit_test(test_list_dates_given),
+        cmocka_unit_test(test_list_dates_given), cmocka_unit_test(test_search_versions),
     };
     return cmocka_run_group_tests_name("mizan list", tests, setup, teardown);
 }

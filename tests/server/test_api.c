@@ -620,6 +620,58 @@ static void test_places_read_back(void **state)
  * gets none and is stored as ISO 8601. The reply said nothing. */
 /* A word-for-word copy sent from another site: 409 with the stored id, as
  * any duplicate, and the place kept: GET /api/articles/{id} lists it. */
+/* GET /api/search gives each hit its versions as GET /api/articles does:
+ * a corrected re-scrape at one URL supersedes the earlier (they were
+ * missing from the hits). */
+static void test_search_versions(void **state)
+{
+    (void)state;
+    static const char *const leads[2] = {"خمسة", "سبعة"};
+    char body[2048];
+    double ids[2];
+    for (int i = 0; i < 2; i++) {
+        snprintf(body, sizeof body,
+                 "{\"url\":\"https://raqqa-post.example/market/41\",\"published\":\"2026-03-0%d\","
+                 "\"text\":\"اندلع حريق في سوق الهال بمدينة الرقة وأتى على %s محال تجارية قبل أن "
+                 "تسيطر عليه فرق الإطفاء.\\nوقال الدفاع المدني إن الحريق نشب في ساعات الفجر الأولى "
+                 "ولم تسجل إصابات بين المدنيين.\\nوأضاف أن أسباب الحريق ما زالت مجهولة وأن التحقيق "
+                 "جار لمعرفة ملابساته وتقدير حجم الخسائر.\"}",
+                 i + 1, leads[i]);
+        http_reply r = http_post(port, "/api/articles", body);
+        assert_int_equal(r.status, 201);
+        cJSON *j = json_of(&r);
+        ids[i] = cJSON_GetObjectItem(j, "id")->valuedouble;
+        cJSON_Delete(j);
+        http_reply_free(&r);
+    }
+    http_reply r = http_get(port, "/api/search?q=%D8%AD%D8%B1%D9%8A%D9%82%20%D8%B3%D9%88%D9%82%20"
+                                  "%D8%A7%D9%84%D9%87%D8%A7%D9%84&k=100");
+    assert_int_equal(r.status, 200);
+    cJSON *j = json_of(&r);
+    const cJSON *h;
+    int seen = 0;
+    cJSON_ArrayForEach(h, cJSON_GetObjectItem(j, "hits")) {
+        double id = cJSON_GetObjectItem(h, "id")->valuedouble;
+        const cJSON *by = cJSON_GetObjectItem(h, "superseded_by");
+        const cJSON *corrects = cJSON_GetObjectItem(h, "corrects");
+        assert_non_null(by);
+        assert_true(cJSON_IsArray(corrects));
+        if (id == ids[0]) {
+            assert_true(by->valuedouble == ids[1]);
+            assert_int_equal(cJSON_GetArraySize(corrects), 0);
+            seen |= 1;
+        } else if (id == ids[1]) {
+            assert_true(cJSON_IsNull(by));
+            assert_int_equal(cJSON_GetArraySize(corrects), 1);
+            assert_true(cJSON_GetArrayItem(corrects, 0)->valuedouble == ids[0]);
+            seen |= 2;
+        }
+    }
+    assert_int_equal(seen, 3);
+    cJSON_Delete(j);
+    http_reply_free(&r);
+}
+
 static void test_articles_copy_elsewhere(void **state)
 {
     (void)state;
@@ -2503,7 +2555,7 @@ int main(void)
         cmocka_unit_test(test_articles_published_warning),
         cmocka_unit_test(test_articles_errors),
         cmocka_unit_test(test_batch_all_or_nothing),
-        cmocka_unit_test(test_search),
+        cmocka_unit_test(test_search), cmocka_unit_test(test_search_versions),
         cmocka_unit_test(test_bad_escapes),
         cmocka_unit_test(test_unknown_parameters),
         cmocka_unit_test(test_unknown_body_fields),
