@@ -454,6 +454,7 @@ static inline void mz_value_allows(int bound, double number, double number_max, 
 typedef struct mz_num_correction {
     double lo, hi;
     char key[128]; /* the rejected number's noun key (mz_number.noun_key), "" if none */
+    mz_number rejected; /* the rejected figure as read, offsets into s */
     bool has_instead;
     mz_number instead;
 } mz_num_correction;

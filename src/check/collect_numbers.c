@@ -378,6 +378,25 @@ static void unmatched_across_of(mz_check_result *r, const qkey *keys, const bool
     }
 }
 
+/* A bare figure a correction rejects, «أن عدد الوفيات … 53، والصحيح 44 حالة
+ * وفاة»: it names no noun, so it was no value at all, and a claim of 53 found
+ * nothing its source rejects. It is a figure of what the answer beside it
+ * counts (given: the answer, read as the claim's quantity); added as such,
+ * mark_rejected then marks it (its rejection's key is ""). */
+static mz_status add_bare_rejected(mz_check_result *r, qkey **keys, size_t *cap,
+                                   const mz_check_member *m, const mz_evidence *sentence,
+                                   const mz_number *bare, const mz_number *given)
+{
+    mz_number wrong = *bare;
+    memcpy(wrong.noun, given->noun, sizeof wrong.noun);
+    memcpy(wrong.noun_key, given->noun_key, sizeof wrong.noun_key);
+    memcpy(wrong.of, given->of, sizeof wrong.of);
+    memcpy(wrong.of_key, given->of_key, sizeof wrong.of_key);
+    if (!wrong.event)
+        wrong.event = given->event;
+    return add_value(r, keys, cap, m, sentence, &wrong, NULL);
+}
+
 /* The corrections in m's body: each rejected figure is kept for its voice
  * (mark_rejected), and a figure given instead of one the claim gives («العدد
  * 18 وليس 30» against a claim of 30) is a value of the claim's quantity, its
@@ -419,6 +438,8 @@ static mz_status add_corrections(mz_check_result *r, qkey **keys, size_t *cap,
                 given.event = cn->event;
             mz_evidence sentence = {bc[i].start, bc[i].end, 0, NULL};
             rc = add_value(r, keys, cap, m, &sentence, &given, NULL);
+            if (rc == MZ_OK && !c->key[0])
+                rc = add_bare_rejected(r, keys, cap, m, &sentence, &c->rejected, &given);
             break;
         }
     }

@@ -96,6 +96,7 @@ static void add(mz_num_correction *out, size_t cap, size_t *found, const mz_numb
     c->lo = rejected->number;
     c->hi = rejected->number_max;
     memcpy(c->key, rejected->noun_key, sizeof c->key);
+    c->rejected = *rejected;
     if (instead) {
         c->has_instead = true;
         c->instead = *instead;

@@ -436,6 +436,32 @@ static void test_correction_answer_after(void **state)
     assert_int_equal(mz_num_corrections(none, strlen(none), c, 4), 0);
 }
 
+/* The rejected figure bare, its noun only in the answer: «أن عدد الوفيات
+ * بالكوليرا في محافظة الزيتونة 53، والصحيح 44 حالة وفاة». The 53 named no
+ * noun, so it was no value at all: a claim of 53 deaths found nothing its
+ * source rejects. It counts what the answer counts, rejected. */
+static void test_bare_figure_corrected(void **state)
+{
+    (void)state;
+    const char *claim = "بلغ عدد الوفيات بالكوليرا في محافظة الزيتونة 53 حالة";
+    const char *b[] = {"ورد في نسخة سابقة من هذا الخبر أن عدد الوفيات بالكوليرا في محافظة الزيتونة "
+                       "53، والصحيح 44 حالة وفاة بحسب وزارة الصحة."};
+    mz_check_result *r = collect(claim, b, 1);
+    const mz_check_quantity *q = NULL;
+    for (size_t i = 0; i < r->n_numbers; i++)
+        if (r->numbers[i].on_claim)
+            q = &r->numbers[i];
+    assert_non_null(q);
+    size_t rejected = 0, given = 0;
+    for (size_t i = 0; i < q->n_values; i++) {
+        rejected += q->values[i].number == 53 && q->values[i].rejected;
+        given += q->values[i].number == 44 && !q->values[i].rejected;
+    }
+    assert_int_equal(rejected, 1);
+    assert_int_equal(given, 1);
+    mz_check_result_free(r);
+}
+
 /* A percentage is a share already, and written with a decimal it is a
  * precise figure: a turnout of 41.3% does not give a claim's 43.1%, nor do
  * two sources' 41.3% and 43.1% agree. The 10% allowance on each side that
@@ -582,6 +608,7 @@ int main(void)
         cmocka_unit_test(test_correction_of_the_claims_number),
         cmocka_unit_test(test_correction_outside_the_evidence),
         cmocka_unit_test(test_correction_answer_after),
+        cmocka_unit_test(test_bare_figure_corrected),
         cmocka_unit_test(test_percent_points),
         cmocka_unit_test(test_answer_near_the_rejected_figure),
         cmocka_unit_test(test_denied_figure),
