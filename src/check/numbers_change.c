@@ -127,6 +127,37 @@ static size_t change_before(const char *s, const words *ws, size_t first, signed
     return ws->n;
 }
 
+#define SUBJECT_REACH 12 /* words between a word of rising or falling and «إلى» */
+
+/* Whether bytes [from, to) of s hold a clause's mark (. , ; : ! ? ، ؛ ؟ or
+ * a line break: mz_num_clause_mark). */
+static bool clause_between(const char *s, size_t from, size_t to)
+{
+    for (size_t p = from; p < to; p++)
+        if (mz_num_clause_mark(s, p, to))
+            return true;
+    return false;
+}
+
+/* For a value right after «إلى» (word first - 1), the word of rising or
+ * falling its subject stands between: «ارتفع إجمالي الإصابات بالكوليرا في
+ * محافظة الزيتونة إلى 5850 إصابة» puts 8 words between, past CHANGE_REACH,
+ * and the total was told as neither a level nor a change. What stands
+ * between is the subject's noun phrase: no clause's mark and no other
+ * figure, SUBJECT_REACH words at most. Its index, or ws->n. */
+static size_t change_across_subject(const char *s, const words *ws, size_t first,
+                                    signed char *dir)
+{
+    for (size_t k = first - 1; k-- > 0 && first - 1 - k <= SUBJECT_REACH;) {
+        if (clause_between(s, ws->v[k].end, ws->v[k + 1].start) || ws->v[k].is_number ||
+            mz_num_is_number_word(&ws->v[k]))
+            break;
+        if (change_word_of(&ws->v[k], dir))
+            return (*dir == 1 || *dir == -1 || *dir == 2) ? k : ws->n;
+    }
+    return ws->n;
+}
+
 bool mz_num_moves_before(const char *s, const words *ws, size_t at)
 {
     signed char dir = 0;
@@ -218,8 +249,11 @@ void mz_num_mark_change(const char *s, const words *ws, mz_number *out, size_t f
             n->level = true; /* «بمقدار 50 نقطة أساس إلى 27%» */
             continue;
         }
-        if (change_before(s, ws, first, &dir) == ws->n)
+        if (change_before(s, ws, first, &dir) == ws->n) {
+            if (eq(before, "الي") && change_across_subject(s, ws, first, &dir) < ws->n)
+                n->level = true; /* «ارتفع إجمالي الإصابات … إلى 5850» */
             continue;
+        }
         size_t to;
         if (eq(before, "من") && (dir == 1 || dir == -1) &&
             (to = from_to(s, ws, v, found)) < found) {

@@ -183,6 +183,25 @@ static void test_level_past_change(void **state)
     assert_false(v[1].level);
 }
 
+/* A level after «إلى» whose word of rising stands before a long subject:
+ * «ارتفع إجمالي الإصابات بالكوليرا في محافظة الزيتونة إلى 5850 إصابة»
+ * puts 8 words between, past the change reach, and the total was told as
+ * neither. The subject's noun phrase is crossed; a clause's mark or another
+ * figure between ends it. */
+static void test_level_across_subject(void **state)
+{
+    (void)state;
+    mz_number v = value_of("ارتفع إجمالي الإصابات بالكوليرا في محافظة الزيتونة إلى 5850 إصابة", 0);
+    assert_true(v.level);
+    assert_int_equal(v.change, 0);
+    /* a comma ends the subject: the «إلى» belongs to another clause */
+    assert_false(value_of("ارتفعت الأسعار في الأسواق الشعبية، وتوجه المواطنون في المدينة إلى 3 "
+                          "أسواق جديدة", 0).level);
+    /* another figure between: the «إلى» is not the rise's */
+    assert_false(value_of("ارتفع عدد الطلاب في 4 مدارس من مدارس المحافظة الشمالية القريبة إلى 900 "
+                          "طالب", 1).level);
+}
+
 /* After a word of change, a multiplier written once after Y is X's too
  * («ارتفع من 3 إلى 4 آلاف»: from 3,000), as for a range; not where it
  * would make X of another order than Y («من 800 إلى 1.2 مليون»). */
@@ -251,6 +270,7 @@ int main(void)
         cmocka_unit_test(test_new_count),
         cmocka_unit_test(test_from_to),
         cmocka_unit_test(test_level_past_change),
+        cmocka_unit_test(test_level_across_subject),
         cmocka_unit_test(test_from_to_multiplier),
         cmocka_unit_test(test_conflicts),
         cmocka_unit_test(test_claim_kind),
