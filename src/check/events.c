@@ -1,7 +1,8 @@
 /*
  * events.c — what happened to what a number counts: killed, died, injured,
  * detained, released, moved (evacuated, displaced, carried), besieged;
- * and to buildings and places: destroyed, damaged, closed, opened (or resumed).
+ * and to buildings and places: destroyed, damaged, closed, opened (or resumed);
+ * and recovered (an outbreak's cured, counted beside its dead).
  *
  * One story's articles count the same noun for different events: in a
  * report of a bombing that killed "100 شخص", the buses carried "3000 شخص",
@@ -43,6 +44,13 @@ static const event_word event_words[] = {
     {"توفوا", MZ_EVENT_DIED},     {"وفيات", MZ_EVENT_DIED},     {"موت", MZ_EVENT_DIED},
     {"مات", MZ_EVENT_DIED},       {"مصرع", MZ_EVENT_DIED},      {"حتف", MZ_EVENT_DIED},
     {"غرق", MZ_EVENT_DIED},
+    /* recovered: an outbreak's bulletin gives the recovered beside the dead,
+     * both «حالة» («تعافي 300 حالة … ووفاة 6 أشخاص، ليرتفع عدد الوفيات إلى 44
+     * حالة»), and one quantity set 300 against 44 */
+    {"تعافي", MZ_EVENT_RECOVERED}, {"تعافت", MZ_EVENT_RECOVERED}, {"يتعافي", MZ_EVENT_RECOVERED},
+    {"تتعافي", MZ_EVENT_RECOVERED}, {"تعافوا", MZ_EVENT_RECOVERED}, {"متعافي", MZ_EVENT_RECOVERED},
+    {"متعافين", MZ_EVENT_RECOVERED}, {"شفاء", MZ_EVENT_RECOVERED}, {"شفي", MZ_EVENT_RECOVERED},
+    {"شفيت", MZ_EVENT_RECOVERED},
     /* injured */
     {"اصيب", MZ_EVENT_INJURED},   {"يصاب", MZ_EVENT_INJURED},
     {"اصابه", MZ_EVENT_INJURED},  {"اصابات", MZ_EVENT_INJURED}, {"جريح", MZ_EVENT_INJURED},
@@ -278,6 +286,11 @@ static mz_event event_in_context(const mz_word *prev, const mz_word *w, const mz
     if (e == MZ_EVENT_OPENED &&
         (opens_nothing(prev, next, next2) || appeal_not_resumption(prev, w, next, next2)))
         return MZ_EVENT_NONE;
+    /* «مستشفى الشفاء» names a hospital: «5 أشخاص في مستشفى الشفاء» recovered nothing */
+    if (e == MZ_EVENT_RECOVERED && prev &&
+        (!strcmp(prev->key, "مستشفي") || !strcmp(prev->key, "ومستشفي") ||
+         !strcmp(prev->key, "بمستشفي") || !strcmp(prev->key, "لمستشفي")))
+        return MZ_EVENT_NONE;
     return e;
 }
 
@@ -391,6 +404,6 @@ const char *mz_event_name(mz_event e)
     static const char *const names[MZ_N_EVENTS] = {
         "",         "killed",   "died",    "injured", "detained", "released",
         "moved",    "besieged", "destroyed", "damaged", "closed",  "opened",
-        "acquitted"};
+        "acquitted", "recovered"};
     return (unsigned)e < MZ_N_EVENTS ? names[e] : "";
 }

@@ -1116,6 +1116,22 @@ static void test_events(void **state)
     assert_int_equal(event_of("قضوا 5 سنوات في المنفى", 0), MZ_EVENT_NONE);
 }
 
+/* An outbreak's bulletin counts the recovered beside the dead, both «حالة»:
+ * «تعافي 300 حالة … ووفاة 6 أشخاص، ليرتفع عدد الوفيات إلى 44 حالة». The
+ * 300 had no event and was one quantity with the 44 deaths. */
+static void test_recovered(void **state)
+{
+    (void)state;
+    const char *s = "أعلنت مديرية الصحة تعافي 300 حالة من الكوليرا خلال يوم الخميس، ووفاة 6 أشخاص، "
+                    "ليرتفع عدد الوفيات إلى 44 حالة.";
+    assert_int_equal(event_of(s, 0), MZ_EVENT_RECOVERED);
+    assert_int_equal(event_of(s, 2), MZ_EVENT_DIED);
+    assert_string_equal(mz_event_name(MZ_EVENT_RECOVERED), "recovered");
+    assert_int_equal(event_of("وتماثل 50 مريضا للشفاء بعد تلقيهم العلاج", 0), MZ_EVENT_RECOVERED);
+    /* «مستشفى الشفاء» is a hospital's name */
+    assert_int_equal(event_of("ويرقد 5 أشخاص في مستشفى الشفاء", 0), MZ_EVENT_NONE);
+}
+
 /* Values of one noun told of different events are not set against each
  * other, and values of an event the claim does not name are not flagged:
  * a bombing's 100 killed against the 5000 evacuated the same week. */
@@ -1351,6 +1367,7 @@ int main(void)
         cmocka_unit_test(test_bounds),
         cmocka_unit_test(test_bounds_across_voices),
         cmocka_unit_test(test_events),
+        cmocka_unit_test(test_recovered),
         cmocka_unit_test(test_conflicts_of_one_event),
         cmocka_unit_test(test_direction_marks),
         cmocka_unit_test(test_percent_not_a_verb),
