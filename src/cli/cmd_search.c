@@ -2,7 +2,7 @@
  * QUERY...`: ranked articles with the matched words highlighted in snippets. */
 #include "cli/cli.h"
 #include "cli/cmd_store.h"
-#include "cli/search_page.h"
+#include "check/hits_page.h"
 #include "json/json.h"
 #include "store/store.h"
 #include "util/util.h"
@@ -13,7 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
-static void print_hits(const cli_search_page *pg, size_t offset, int tty)
+static void print_hits(const mz_hits_page *pg, size_t offset, int tty)
 {
     const mz_hits *h = &pg->hits;
     if (h->n == 0) {
@@ -126,8 +126,8 @@ int cmd_search(int argc, char **argv)
         return cli_fail("search", &err);
     }
     int tty = !json && cli_colour(); /* NO_COLOR: the [...] markers */
-    cli_search_page pg;
-    mz_status s = cli_search_page_read(db, q.p, offset, k, tty ? "\033[1;33m" : "[",
+    mz_hits_page pg;
+    mz_status s = mz_hits_page_read(db, q.p, offset, k, tty ? "\033[1;33m" : "[",
                                        tty ? "\033[0m" : "]", &pg, &err);
     mz_db_close(db);
     mz_buf_free(&q);
@@ -138,6 +138,6 @@ int cmd_search(int argc, char **argv)
         rc = cli_print_json("search", mz_json_hits(&pg.hits, pg.places, pg.versions), 1);
     else
         print_hits(&pg, offset, tty);
-    cli_search_page_clear(&pg); /* {0} when the search failed */
+    mz_hits_page_clear(&pg); /* {0} when the search failed */
     return rc;
 }

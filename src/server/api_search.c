@@ -3,7 +3,7 @@
  * `mizan search --json` does); the snippet is plain text, never HTML. */
 #include "server/http.h"
 
-#include "cli/search_page.h"
+#include "check/hits_page.h"
 #include "json/json.h"
 #include "store/store.h"
 #include "util/util.h"
@@ -27,8 +27,8 @@ void api_search(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
         return;
     mz_error err = {0};
     mz_db *db = srv_dbpool_acquire(ctx->pool);
-    cli_search_page pg; /* the hits, their places and versions, as mizan search --json */
-    mz_status s = cli_search_page_read(db, q, (size_t)offset, (size_t)k, NULL, NULL, &pg, &err);
+    mz_hits_page pg; /* the hits, their places and versions, as mizan search --json */
+    mz_status s = mz_hits_page_read(db, q, (size_t)offset, (size_t)k, NULL, NULL, &pg, &err);
     srv_dbpool_release(ctx->pool, db);
     /* A query of stopwords only is MZ_OK with no hits: nothing to search
      * for, not an error. A blank one was refused above. */
@@ -36,5 +36,5 @@ void api_search(const srv_ctx *ctx, const srv_request *rq, srv_response *rs)
         srv_json(rs, 200, mz_json_hits(&pg.hits, pg.places, pg.versions));
     else
         srv_fail(rs, &err, "q");
-    cli_search_page_clear(&pg);
+    mz_hits_page_clear(&pg);
 }

@@ -1,6 +1,6 @@
-/* search_page.c — a page of search hits with each hit's places and
+/* hits_page.c — a page of search hits with each hit's places and
  * versions, for `mizan search` and GET /api/search (one reader, not two). */
-#include "cli/search_page.h"
+#include "check/hits_page.h"
 #include "util/util.h"
 
 #include <stdlib.h>
@@ -23,8 +23,8 @@ static mz_status hits_versions(mz_db *db, const mz_hits *h, mz_article_versions 
     return s;
 }
 
-mz_status cli_search_page_read(mz_db *db, const char *q, size_t offset, size_t k,
-                               const char *open, const char *close, cli_search_page *p,
+mz_status mz_hits_page_read(mz_db *db, const char *q, size_t offset, size_t k,
+                               const char *open, const char *close, mz_hits_page *p,
                                mz_error *err)
 {
     memset(p, 0, sizeof *p);
@@ -39,11 +39,11 @@ mz_status cli_search_page_read(mz_db *db, const char *q, size_t offset, size_t k
     if (s == MZ_OK && n) /* its versions: one look in the url_key index a URL */
         s = hits_versions(db, &p->hits, p->versions, err);
     if (s != MZ_OK)
-        cli_search_page_clear(p);
+        mz_hits_page_clear(p);
     return s;
 }
 
-void cli_search_page_clear(cli_search_page *p)
+void mz_hits_page_clear(mz_hits_page *p)
 {
     mz_places_free(p->places, p->hits.n);
     mz_article_versions_free(p->versions, p->hits.n);
