@@ -45,7 +45,7 @@ function copyAtNote(a) {
 function listItem(a) {
   return el('li', { 'data-id': a.id, class: a.copy_at ? 'copy' : null }, el('h3', {}, articleTitle(a)),
     el('p', { class: 'meta' }, `#${a.id} · `, articleMeta(a)), copyAtNote(a),
-    placesNote(a.places, a.copy_at ? listSource : null), versionNote(a));
+    placesNote(a.places, a.copy_at), versionNote(a));
 }
 
 // "عدد المقالات من SITE: 57، المعروض منها 20"; nothing for an empty list

@@ -1,7 +1,12 @@
 /* json_store.c — articles and search hits as JSON (schemas in docs/json-schema.md). */
 #include "json/json.h"
 #include "check/check.h"
+#include "store/db.h"
 #include "store/store.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
 
 static cJSON *str_or_null(const char *s)
 {
@@ -89,7 +94,31 @@ bool mz_json_add_versions(cJSON *j, const mz_article_versions *v)
     return mz_json_add(j, "corrects", ids);
 }
 
-/* {"url","source","published","exact_copy":true}; NULL when out of memory. */
+/* The site a place is of, as `list` and `search` name each site once
+ * (mz_same_site over its source, else its URL): the registrable domain,
+ * with the account on a shared platform, lowercased; null when it has
+ * neither. The page groups places by it, so it does not carry a second
+ * copy of site.c's rules. */
+static cJSON *place_site(const mz_place *p)
+{
+    const char *src = p->source && *p->source ? p->source : p->url;
+    if (!src || !*src)
+        return cJSON_CreateNull();
+    size_t n;
+    const char *site = mz_site_of(src, &n);
+    char *key = malloc(n + 1);
+    if (!key)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        key[i] = (char)tolower((unsigned char)site[i]);
+    key[n] = '\0';
+    cJSON *j = cJSON_CreateString(key);
+    free(key);
+    return j;
+}
+
+/* {"url","source","published","site","exact_copy":true}; NULL when out of
+ * memory. */
 static cJSON *place_json(const mz_place *p)
 {
     cJSON *o = cJSON_CreateObject();
@@ -98,7 +127,7 @@ static cJSON *place_json(const mz_place *p)
     bool ok = o != NULL;
     for (int f = 0; ok && f < 3; f++)
         ok = mz_json_add(o, k[f], v[f] ? cJSON_CreateString(v[f]) : cJSON_CreateNull());
-    if (!(ok && cJSON_AddBoolToObject(o, "exact_copy", 1))) {
+    if (!(ok && mz_json_add(o, "site", place_site(p)) && cJSON_AddBoolToObject(o, "exact_copy", 1))) {
         cJSON_Delete(o);
         return NULL;
     }

@@ -537,6 +537,11 @@ static void test_places_read_back(void **state)
     assert_true(cJSON_IsNull(cJSON_GetObjectItem(named, "url")));
     assert_string_equal(cJSON_GetObjectItem(named, "published")->valuestring, "2026-05-03");
     assert_non_null(place_with(pl, "source", "khabour.example"));
+    /* each place's site, as `list` names each site once: the registrable
+     * domain of its source or URL, a name that is no host whole */
+    assert_non_null(place_with(pl, "site", "khabour.example"));
+    assert_string_equal(cJSON_GetObjectItem(undated, "site")->valuestring, "radioalkul.example");
+    assert_string_equal(cJSON_GetObjectItem(named, "site")->valuestring, odd);
     cJSON_Delete(j);
     http_reply_free(&r);
     r = http_get(port, "/api/articles?limit=1000");
