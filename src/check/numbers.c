@@ -697,6 +697,29 @@ static bool whole_after_part(const words *ws, size_t first)
     return first >= 2 && eq(&ws->v[first - 1], "اصل") && eq(&ws->v[first - 2], "من");
 }
 
+/* «بالسجن بين عامين و5 سنوات»: a time unit in the dual right after بين is a
+ * range's first end, two (of the unit the second end counts), when the
+ * second end follows (و, إلى, حتى and a number, or «وسبع»). Read alone it
+ * was no value, and the 5 stood as a lone figure against a sentence of 7. */
+static bool dual_first_end(const words *ws, const char *s, size_t len, size_t i, span *a)
+{
+    if (i == 0 || i + 1 >= ws->n || !(eq(&ws->v[i - 1], "بين") || eq(&ws->v[i - 1], "مابين")) ||
+        !mz_num_is_dual_time_unit(&ws->v[i]))
+        return false;
+    const mz_word *nx = &ws->v[i + 1];
+    span b;
+    bool waw = false;
+    bool second = ((eq(nx, "و") || eq(nx, "الي") || eq(nx, "حتي")) && i + 2 < ws->n &&
+                   parse_one(ws, s, len, i + 2, &b)) ||
+                  (number_word(nx, &waw) && waw);
+    if (!second)
+        return false;
+    memset(a, 0, sizeof *a);
+    a->first = a->last = i;
+    a->lo = a->hi = 2;
+    return true;
+}
+
 /* Keeps a value found at words [first, after): into out while there is
  * room (found counts them all). */
 static void keep(words *ws, mz_number *out, size_t cap, size_t *found, const mz_number *n,
@@ -751,7 +774,8 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
             i = after;
             continue;
         }
-        if (time_or_date_part(ws, s, i) || !parse_one(ws, s, len, i, &a)) {
+        if (time_or_date_part(ws, s, i) ||
+            !(parse_one(ws, s, len, i, &a) || dual_first_end(ws, s, len, i, &a))) {
             bool definite;
             if (!ws->v[i].is_number && mz_num_vague(ws, i, &a, &definite)) {
                 mz_number v;

@@ -163,6 +163,9 @@ void mz_num_noun_of_tally(const words *ws, const char *s, size_t first, mz_numbe
  * when a noun says it. */
 void mz_num_noun_of_percent(const words *ws, const char *s, size_t first, size_t after,
                             mz_number *n);
+/* Whether w is a time unit in the dual («عامين», «شهرين», «سنتين»): two of
+ * it, when it begins a range (numbers.c). */
+bool mz_num_is_dual_time_unit(const mz_word *w);
 /* A dual noun at word i («جنديين») as n, a count of two of its singular. */
 bool mz_num_dual_count(const words *ws, const char *s, size_t i, mz_number *n);
 /* The event a casualty noun right after the number names (killed, died,

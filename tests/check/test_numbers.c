@@ -624,6 +624,36 @@ static void test_arabic_comma_between_digits(void **state)
                                     "أصيب 40 شخصا في الانفجار"));
 }
 
+/* A dual time unit as a range's first end is two of the unit the second end
+ * counts: «بالسجن بين عامين و5 سنوات» was read as a lone 5 years, set against
+ * a sentence of 5 or 7 years as if it were one, where it is 2 to 5 years. */
+static void test_dual_first_end_of_a_range(void **state)
+{
+    (void)state;
+    const char *court = "وبرأت المحكمة 3 متهمين وحكمت على 10 متهمين آخرين بالسجن بين عامين و5 سنوات";
+    mz_number v[8];
+    size_t n = mz_numbers_extract(court, strlen(court), v, 8);
+    assert_int_equal(n, 3);
+    assert_true(v[2].number == 2 && v[2].number_max == 5);
+    assert_int_equal(v[2].end - v[2].start, strlen("بين عامين و5"));
+    assert_memory_equal(court + v[2].start, "بين عامين و5", v[2].end - v[2].start);
+    assert_string_equal(v[2].noun, "سنوات");
+    assert_value("حكم عليهم بالسجن بين سنتين وسبع سنوات", "بين سنتين وسبع", 2, 7,
+                 MZ_QTY_COUNT, "سنوات");
+    assert_value("تراوحت الأحكام بين شهرين و6 أشهر", "بين شهرين و6", 2, 6, MZ_QTY_COUNT,
+                 "أشهر");
+    /* two years with no second end stays no count; a dual noun that
+     * counts people keeps its own count */
+    const char *alone = "وقضى عامين في السجن بين عامي 2019 و2021";
+    n = mz_numbers_extract(alone, strlen(alone), v, 8);
+    for (size_t k = 0; k < n && k < 8; k++)
+        assert_false(v[k].number == 2 && v[k].number_max == 2);
+    /* 3 years lies within two to five: no conflict between the two */
+    assert_false(voices_conflict_for("حكم على المتهمين بالسجن 3 سنوات",
+                                     "حكمت المحكمة على المتهمين بالسجن بين عامين و5 سنوات",
+                                     "حكمت المحكمة على المتهمين بالسجن 3 سنوات"));
+}
+
 /* A day written as an ordinal ("في الخامس عشر من أيار", "الحادي والعشرين
  * من أيار", "الأول من رمضان") is a date: "الخامس عشر من أيار" read as the
  * 10th of May (عشر taken for a number), and the others named no day. */
@@ -1356,6 +1386,7 @@ int main(void)
         cmocka_unit_test(test_full_stop_thousands),
         cmocka_unit_test(test_ordinal_days),
         cmocka_unit_test(test_dual_is_two),
+        cmocka_unit_test(test_dual_first_end_of_a_range),
         cmocka_unit_test(test_counts_that_look_like_years),
         cmocka_unit_test(test_times_and_numeric_dates),
         cmocka_unit_test(test_hijri_dates),
