@@ -144,10 +144,16 @@ static void print_url(FILE *f, const style *st, const char *indent, const mz_che
 }
 
 /* The other places an exact copy of the member's text was published
- * (places.c): one line each, after its URL. */
+ * (places.c): one line each, after its URL, REPORT_PLACES_SHOWN of them and
+ * a line counting the others. */
 static void print_places(FILE *f, const style *st, const char *indent, const mz_check_member *m)
 {
     for (size_t k = 0; k < m->places.n; k++) {
+        if (k == REPORT_PLACES_SHOWN) {
+            fprintf(f, "%s%sand %zu more places (mizan show %lld lists them)%s\n", indent, st->dim,
+                    m->places.n - k, (long long)m->article_id, st->off);
+            break;
+        }
         const mz_place *p = &m->places.v[k];
         fprintf(f, "%s%salso at %s", indent, st->dim, p->source ? p->source : "(no source)");
         if (p->url) {

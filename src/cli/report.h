@@ -18,6 +18,11 @@
 /* Whether a quantity is listed under "numbers in the evidence": not a date,
  * and one the claim counts, one in conflict, or one several sources give. */
 bool report_quantity_listed(const mz_check_quantity *qt);
+/* Places of a member's exact copies a report lists, each with its
+ * address: the rest are counted («and N more»), `mizan show ID` lists all.
+ * A wire story forty sites ran was forty lines under one article. */
+enum { REPORT_PLACES_SHOWN = 3 };
+
 /* Its flag as the terminal words it: "CONFLICT", "THE CLAIM'S IS EARLIER",
  * "NOT THE CLAIM'S" or "". */
 const char *report_quantity_flag(const mz_check_quantity *qt);

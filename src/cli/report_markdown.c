@@ -212,8 +212,15 @@ static void md_member(FILE *f, const mz_check_member *m)
         md_str(f, m->published);
     }
     fprintf(f, " (#%lld)\n\n", (long long)m->article_id);
-    /* the other places an exact copy of it was published (places.c) */
+    /* the other places an exact copy of it was published (places.c), as
+     * many as the terminal lists, the others counted */
     for (size_t k = 0; k < m->places.n; k++) {
+        if (k == REPORT_PLACES_SHOWN) {
+            /* the count after «عدد…:» needs no number–noun agreement */
+            fprintf(f, "وعدد المواضع الأخرى التي نُشر فيها: %zu (`mizan show %lld` يذكرها كلها)\n\n",
+                    m->places.n - k, (long long)m->article_id);
+            break;
+        }
         const mz_place *p = &m->places.v[k];
         fputs("نُشر النص نفسه أيضًا في ", f);
         if (p->source && *p->source)

@@ -108,10 +108,51 @@ static void test_copy_named_in_its_voice(void **state)
     assert_int_equal(system(cmd), 0);
 }
 
+/* A wire story five other sites ran word for word: the report lists three
+ * places with their addresses and counts the other two (terminal and
+ * Markdown); the JSON keeps all five. It listed every one, forty lines
+ * under one article for a story forty sites ran. */
+static void test_many_places_counted(void **state)
+{
+    (void)state;
+    if (!cli_bin())
+        skip();
+    strcpy(dir, "/tmp/mizan-places-XXXXXX"); /* the first test's mkdtemp filled it */
+    assert_non_null(mkdtemp(dir));
+    char line[1024], all[8192] = "";
+    snprintf(all, sizeof all,
+             "{\"text\": \"" WIRE "\", \"url\": \"https://sana.example/health/9031\"}\n");
+    for (int i = 1; i <= 5; i++) {
+        snprintf(line, sizeof line, "{\"text\": \"" WIRE "\", \"url\": \"https://site%d.example/n/%d\"}\n",
+                 i, i);
+        strcat(all, line);
+    }
+    put_file("wire.jsonl", all);
+    char *out;
+    assert_int_equal(mizan(&out, "ingest --db s.db wire.jsonl"), 0);
+    free(out);
+    assert_int_equal(mizan(&out, "check --db s.db '" CLAIM "'"), 0);
+    assert_non_null(strstr(out, "    also at site3.example: https://site3.example/n/3 (an exact copy)\n"
+                                "    and 2 more places (mizan show 1 lists them)\n"));
+    assert_null(strstr(out, "also at site4.example"));
+    free(out);
+    assert_int_equal(mizan(&out, "check --db s.db --format markdown '" CLAIM "'"), 0);
+    assert_non_null(strstr(out, "وعدد المواضع الأخرى التي نُشر فيها: 2 (`mizan show 1` يذكرها كلها)\n"));
+    assert_null(strstr(out, "site4.example:"));
+    free(out);
+    assert_int_equal(mizan(&out, "check --db s.db --json '" CLAIM "'"), 0);
+    assert_non_null(strstr(out, "https://site5.example/n/5"));
+    free(out);
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_copy_named_in_its_voice),
+        cmocka_unit_test(test_many_places_counted),
     };
     return cmocka_run_group_tests_name("check_places", tests, NULL, NULL);
 }
