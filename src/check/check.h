@@ -77,6 +77,12 @@ typedef struct mz_check_voice {
     double probs[MZ_N_STANCES]; /* mean over members */
     double weight;              /* how much it counts: 1 - P(unrelated), 0..1 */
     bool counted;               /* weighed in the verdict: weight >= min_related (mz_decide) */
+    /* One of its articles corrects the claim's own figure («والصحيح 44» after
+     * the claim's 53, «وليس 30» for a claim of 30): the value that says so is
+     * numbers[correction_q].values[correction_v] (collect_numbers.c). The
+     * verdict weighs the voice as one that disagrees (mz_decide). */
+    bool corrects_claim;
+    size_t correction_q, correction_v;
     char **sources;             /* distinct sites */
     size_t n_sources;
     size_t *members; /* indices into mz_check_result.members, best first */
@@ -129,6 +135,12 @@ typedef struct mz_check_value {
     bool fresh;         /* as mz_number.fresh: a day's new count */
     bool rejected; /* a figure its own voice rejects («وليس 30»): set against nothing */
     bool denied;   /* a denial governs it in its sentence (mz_num_denied): rejected too */
+    bool corrected; /* rejected by a correction of its voice («وليس 30», «والصحيح 44»),
+                     * not only denied */
+    /* corrected, and it is the claim's own figure of a quantity the claim
+     * counts, of the claim's event and day, in a voice that gives no value
+     * the claim allows: the voice corrects the claim (mark_corrects_claim) */
+    bool corrects_claim;
     /* told after «من جهة أخرى», «اقرأ أيضا» in words that cover little of
      * the claim: another story of the page (numbers_other_story.c) */
     bool other_story;

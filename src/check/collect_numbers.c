@@ -289,12 +289,67 @@ static void mark_rejected(mz_check_quantity *q, const char *key, const rejection
 {
     for (size_t i = 0; i < q->n_values; i++) {
         mz_check_value *v = &q->values[i];
-        v->rejected = v->denied; /* «نفت الوزارة ضخ مليار ونصف دولار» */
-        for (size_t k = 0; k < n_rj && !v->rejected; k++)
-            v->rejected = rj[k].voice == v->voice && /* «وليس 30 صحفيا»: of that noun only */
-                          (!rj[k].key[0] || (key && !strcmp(rj[k].key, key))) &&
-                          v->number <= rj[k].hi && rj[k].lo <= v->number_max;
+        v->corrected = false;
+        for (size_t k = 0; k < n_rj && !v->corrected; k++)
+            v->corrected = rj[k].voice == v->voice && /* «وليس 30 صحفيا»: of that noun only */
+                           (!rj[k].key[0] || (key && !strcmp(rj[k].key, key))) &&
+                           v->number <= rj[k].hi && rj[k].lo <= v->number_max;
+        v->rejected = v->denied || v->corrected; /* «نفت الوزارة ضخ مليار ونصف دولار» */
     }
+}
+
+/* Whether w is a value its voice gives as the claim's own figure: not
+ * rejected, not earlier, of the claim's event, its number as such within
+ * the claim's (as beside_claim_value reads "gives"). */
+static bool gives_claim_value(const mz_check_quantity *q, const mz_check_value *w,
+                              unsigned claim_events)
+{
+    mz_check_value x = *w;
+    x.bound = 0;
+    return !x.earlier && !x.rejected && !x.of_other && bears_on_claim(&x, claim_events) &&
+           claim_speaks_to(q, &x) && fits_claim(q, &x);
+}
+
+/* Marks the values of q whose voice corrects the claim: a correction of
+ * its own («والصحيح 44» after 53, «العدد 18 وليس 30») rejects a figure the
+ * claim's value allows, of a quantity the claim counts and gives a value
+ * (on_claim), told of the claim's event (or none) and not of another day
+ * than the claim names. A denial's figure is not one (mz_num_denied reads
+ * a figure within 12 words of «نفى», which may deny another part of the
+ * sentence; a denial of the claim is the stance model's to weigh). Nor is
+ * a voice that also gives the claim's figure itself unrejected: its word
+ * is mixed, and it stays what the stance model read. */
+static void mark_corrects_claim(mz_check_quantity *q, unsigned claim_events, const char *claim_day)
+{
+    for (size_t i = 0; i < q->n_values; i++) {
+        mz_check_value *v = &q->values[i];
+        v->corrects_claim = q->on_claim && q->has_claim_value && q->kind != MZ_QTY_DATE &&
+                            v->corrected && bears_on_claim(v, claim_events) &&
+                            claim_speaks_to(q, v) && fits_claim(q, v) &&
+                            !mz_other_days(v->day, claim_day);
+        for (size_t j = 0; v->corrects_claim && j < q->n_values; j++)
+            if (q->values[j].voice == v->voice && gives_claim_value(q, &q->values[j], claim_events))
+                v->corrects_claim = false;
+    }
+}
+
+/* Each voice with a value that corrects the claim (mark_corrects_claim):
+ * the first such value, in the order the quantities are listed. */
+static void mark_correcting_voices(mz_check_result *r)
+{
+    for (size_t i = 0; i < r->n_voices; i++)
+        r->voices[i].corrects_claim = false;
+    for (size_t i = 0; i < r->n_numbers; i++)
+        for (size_t j = 0; j < r->numbers[i].n_values; j++) {
+            const mz_check_value *v = &r->numbers[i].values[j];
+            if (!v->corrects_claim || v->voice < 1 || (size_t)v->voice > r->n_voices ||
+                r->voices[v->voice - 1].corrects_claim)
+                continue;
+            mz_check_voice *vo = &r->voices[v->voice - 1];
+            vo->corrects_claim = true;
+            vo->correction_q = i;
+            vo->correction_v = j;
+        }
 }
 
 /* Values of one quantity that do not overlap, from two voices, told of one
@@ -535,6 +590,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
             q->claim_noun = NULL;
         }
         /* the claim's own value for the same quantity ("40 أسيرا") */
+        const char *claim_day = "";
         for (size_t c = 0; keys[i].noun && c < n_claim; c++)
             if (claim_value_of(&in_claim_nums[c], q->kind, &keys[i])) {
                 q->has_claim_value = true;
@@ -544,6 +600,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
                 q->claim_vague = in_claim_nums[c].vague;
                 q->claim_change = in_claim_nums[c].change;
                 q->claim_level = in_claim_nums[c].level;
+                claim_day = in_claim_nums[c].day;
                 break;
             }
         mark_rejected(q, keys[i].noun, rj, n_rj);
@@ -552,6 +609,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
         if (q->on_claim || q->has_claim_value)
             flag_conflicts(q, claim_events);
         allowed_by[i] = flag_off_claim(q, claim_events);
+        mark_corrects_claim(q, claim_events, claim_day);
     }
     if (allowed_by && rc == MZ_OK) /* every key is read (none left NULL) */
         unmatched_across_of(r, keys, allowed_by);
@@ -576,5 +634,6 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
             *a = *b;
             *b = t;
         }
+    mark_correcting_voices(r); /* after the sort: it keeps the quantity's index */
     return MZ_OK;
 }

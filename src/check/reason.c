@@ -43,6 +43,14 @@ void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f)
         f->disagree += v->stance == MZ_DISAGREE;
         f->discuss += v->stance == MZ_DISCUSS;
     }
+    for (size_t i = 0; i < r->n_voices; i++) {
+        const mz_check_voice *v = &r->voices[i];
+        if (v->weight < min_w || !v->corrects_claim || v->stance != MZ_DISAGREE)
+            continue;
+        f->correcting++;
+        if (!f->best_correcting || v->probs[MZ_DISAGREE] > f->best_correcting->probs[MZ_DISAGREE])
+            f->best_correcting = v;
+    }
     f->best_agree = strongest(r, MZ_AGREE, min_w);
     f->best_disagree = strongest(r, MZ_DISAGREE, min_w);
     f->best_discuss = strongest(r, MZ_DISCUSS, min_w);
@@ -163,13 +171,29 @@ int mz_reason_quote_voice(mz_buf *b, const mz_check_result *r, const mz_check_vo
     return mz_reason_quote(b, m, &m->evidence[0]);
 }
 
-int mz_reason_sites(mz_buf *b, const mz_check_result *r, mz_stance st, double min_w,
-                    const char *sep, const char *article)
+int mz_reason_quote_correction(mz_buf *b, const mz_check_result *r, const mz_check_voice *v)
+{
+    if (!v || !v->corrects_claim || v->correction_q >= r->n_numbers ||
+        v->correction_v >= r->numbers[v->correction_q].n_values)
+        return 0;
+    const mz_check_value *x = &r->numbers[v->correction_q].values[v->correction_v];
+    for (size_t i = 0; i < r->n_members; i++)
+        if (r->members[i].article_id == x->article_id) {
+            mz_evidence e = {x->start, x->end, 0, NULL};
+            return mz_reason_quote(b, &r->members[i], &e);
+        }
+    return 0;
+}
+
+/* The sites of up to three taking-part voices of stance st (only those
+ * that correct the claim's figure when correcting). */
+static int sites_of(mz_buf *b, const mz_check_result *r, mz_stance st, bool correcting,
+                    double min_w, const char *sep, const char *article)
 {
     size_t shown = 0, total = 0;
     for (size_t i = 0; i < r->n_voices; i++) {
         const mz_check_voice *v = &r->voices[i];
-        if (v->stance != st || v->weight < min_w)
+        if (v->stance != st || v->weight < min_w || (correcting && !v->corrects_claim))
             continue;
         total++;
         if (shown == 3)
@@ -186,6 +210,18 @@ int mz_reason_sites(mz_buf *b, const mz_check_result *r, mz_stance st, double mi
     if (total > shown && (mz_buf_puts(b, sep) || mz_buf_puts(b, "…")))
         return -1;
     return 0;
+}
+
+int mz_reason_sites(mz_buf *b, const mz_check_result *r, mz_stance st, double min_w,
+                    const char *sep, const char *article)
+{
+    return sites_of(b, r, st, false, min_w, sep, article);
+}
+
+int mz_reason_correcting_sites(mz_buf *b, const mz_check_result *r, double min_w, const char *sep,
+                               const char *article)
+{
+    return sites_of(b, r, MZ_DISAGREE, true, min_w, sep, article);
 }
 
 /* A value as a reader writes it: 40, 1500000, 2.5. */

@@ -26,6 +26,10 @@ typedef struct mz_reason_facts {
     size_t agree, disagree, discuss;  /* voices taking part, per stance */
     const mz_check_voice *best_agree, *best_disagree, *best_discuss; /* NULL when none */
     bool disagree_has_denial; /* the strongest disagreeing voice carries a denial */
+    /* Taking-part voices that correct the claim's own figure
+     * (mz_check_voice.corrects_claim), and the strongest of them (NULL). */
+    size_t correcting;
+    const mz_check_voice *best_correcting;
     /* A denial not already quoted as the disagreement (NULL when none). */
     const mz_check_member *denial;
     mz_denial_remark denial_remark;
@@ -56,6 +60,14 @@ int mz_reason_quote_voice(mz_buf *b, const mz_check_result *r, const mz_check_vo
  * list that goes on. */
 int mz_reason_sites(mz_buf *b, const mz_check_result *r, mz_stance st, double min_w,
                     const char *sep, const char *article);
+
+/* As mz_reason_sites, over the taking-part voices that correct the claim's
+ * figure. */
+int mz_reason_correcting_sites(mz_buf *b, const mz_check_result *r, double min_w, const char *sep,
+                               const char *article);
+/* Quotes the sentence with which voice v corrects the claim's figure
+ * (v->corrects_claim): «… 53، والصحيح 44 حالة وفاة». */
+int mz_reason_quote_correction(mz_buf *b, const mz_check_result *r, const mz_check_voice *v);
 
 /* Appends the claim's own value of q ("40", "3000–4000" with dash "–"), a
  * bound written before it as the values' are ("over 300"), and a vague one

@@ -34,6 +34,14 @@ static int sites(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f, 
     return rc ? -1 : 0;
 }
 
+static int correcting_sites(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
+{
+    int rc = mz_buf_puts(b, " (");
+    rc |= mz_reason_correcting_sites(b, r, f->min_w, SEP, ARTICLE);
+    rc |= mz_buf_puts(b, ")");
+    return rc ? -1 : 0;
+}
+
 int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
 {
     size_t agree = f->agree, dis = f->disagree, disc = f->discuss;
@@ -48,7 +56,13 @@ int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
             rc |= mz_reason_quote_voice(b, r, f->best_agree);
         rc |= mz_buf_puts(b, dis || disc ? "؛ " : ".");
     }
-    if (dis) {
+    if (dis && f->correcting == dis) { /* «… 53، والصحيح 44»: the receipt is the correction */
+        rc |= mz_ar_count(b, dis, &mz_ar_source);
+        rc |= mz_buf_printf(b, " %s رقم الادعاء", mz_ar_agree(dis, "يصحح", "يصححان", "تصحح"));
+        rc |= correcting_sites(b, r, f);
+        rc |= mz_reason_quote_correction(b, r, f->best_correcting);
+        rc |= mz_buf_puts(b, disc ? "؛ " : ".");
+    } else if (dis) {
         rc |= mz_ar_count(b, dis, &mz_ar_source);
         if (f->disagree_has_denial && dis == 1) {
             rc |= mz_buf_puts(b, " ينقل نفيًا للادعاء");
@@ -60,6 +74,14 @@ int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
                 rc |= mz_buf_puts(b, "، ومن ذلك نفيٌ له");
         }
         rc |= mz_reason_quote_voice(b, r, f->best_disagree);
+        if (f->correcting) {
+            rc |= mz_buf_puts(b, "، ومنها ");
+            rc |= mz_ar_count(b, f->correcting, &mz_ar_source);
+            rc |= mz_buf_printf(b, " %s رقم الادعاء",
+                                mz_ar_agree(f->correcting, "يصحح", "يصححان", "تصحح"));
+            rc |= correcting_sites(b, r, f);
+            rc |= mz_reason_quote_correction(b, r, f->best_correcting);
+        }
         rc |= mz_buf_puts(b, disc ? "؛ " : ".");
     }
     if (disc) {

@@ -30,7 +30,13 @@ int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
             rc |= mz_reason_quote_voice(b, r, f->best_agree);
         rc |= mz_buf_puts(b, dis || disc ? "; " : ".");
     }
-    if (dis) {
+    if (dis && f->correcting == dis) { /* «… 53، والصحيح 44»: the receipt is the correction */
+        rc |= mz_buf_printf(b, "%zu (", dis);
+        rc |= mz_reason_correcting_sites(b, r, f->min_w, ", ", "article");
+        rc |= mz_buf_printf(b, ") %s the claim's number", plural(dis, "corrects", "correct"));
+        rc |= mz_reason_quote_correction(b, r, f->best_correcting);
+        rc |= mz_buf_puts(b, disc ? "; " : ".");
+    } else if (dis) {
         rc |= mz_buf_printf(b, "%zu (", dis);
         rc |= mz_reason_sites(b, r, MZ_DISAGREE, f->min_w, ", ", "article");
         rc |= mz_buf_printf(b, ") %s %s", plural(dis, "carries", "carry"),
@@ -38,6 +44,13 @@ int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
                             : dis == 1              ? "a denial"
                                                     : "the opposite, e.g. a denial");
         rc |= mz_reason_quote_voice(b, r, f->best_disagree);
+        if (f->correcting) {
+            rc |= mz_buf_printf(b, ", and %zu of them (", f->correcting);
+            rc |= mz_reason_correcting_sites(b, r, f->min_w, ", ", "article");
+            rc |= mz_buf_printf(b, ") %s the claim's number",
+                                plural(f->correcting, "corrects", "correct"));
+            rc |= mz_reason_quote_correction(b, r, f->best_correcting);
+        }
         rc |= mz_buf_puts(b, disc ? "; " : ".");
     }
     if (disc) {

@@ -13,6 +13,8 @@
  *   - support reaches its threshold and beats refute -> supported
  *   - refute reaches its threshold                -> refuted
  *   - else                                        -> not_enough_evidence
+ * A voice that corrects the claim's own figure (weigh_correction) is a
+ * disagreeing one whatever the model read of it,
  * and each verdict needs a taking-part voice labelled with its side (an
  * agreeing one for supported, a disagreeing one for refuted, both for
  * disputed): the reason quotes those voices, so the verdict and its reason
@@ -66,6 +68,23 @@ const char *mz_verdict_name(mz_verdict v)
     return "unknown";
 }
 
+/* A voice one of whose articles corrects the claim's own figure («أن عدد
+ * الوفيات … 53، والصحيح 44» for a claim of 53; collect_numbers.c) is a
+ * voice that disagrees, whatever the stance model read of it: its P(agree)
+ * and P(discuss) move to P(disagree), as a lead denial's do (predict.c).
+ * The verdict does not read numbers otherwise (an agreeing voice whose
+ * figures miss the claim's is still support: README "Verdict"); a source
+ * that names the claim's figure and rejects it is no mismatch but a
+ * refutation with a receipt. Its weight (relatedness) is unchanged. */
+static void weigh_correction(mz_check_voice *v)
+{
+    if (!v->corrects_claim)
+        return;
+    v->probs[MZ_DISAGREE] += v->probs[MZ_AGREE] + v->probs[MZ_DISCUSS];
+    v->probs[MZ_AGREE] = v->probs[MZ_DISCUSS] = 0;
+    v->stance = MZ_DISAGREE;
+}
+
 static double clamp(double x, double lo, double hi)
 {
     return x < lo ? lo : x > hi ? hi : x;
@@ -83,6 +102,7 @@ mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params)
     memset(r->counts, 0, sizeof r->counts);
     for (size_t i = 0; i < r->n_voices; i++) {
         mz_check_voice *v = &r->voices[i];
+        weigh_correction(v);
         r->counts[v->stance]++;
         if (v->weight > max_w)
             max_w = v->weight;

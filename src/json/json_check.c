@@ -109,6 +109,8 @@ static cJSON *voice_json(const mz_check_result *r, size_t vi)
     add_str(o, "stance", mz_stance_name(v->stance), &ok);
     add_num(o, "weight", v->weight, &ok);
     add_bool(o, "counted", v->counted, &ok);
+    if (v->corrects_claim) /* «… 53، والصحيح 44» for a claim of 53: weighed as disagreeing */
+        add_bool(o, "corrects_claim", true, &ok);
     cJSON *src = cJSON_AddArrayToObject(o, "sources");
     ok = ok && src;
     for (size_t i = 0; ok && i < v->n_sources; i++)
@@ -215,6 +217,8 @@ static cJSON *value_json(const mz_check_value *v)
         add_bool(x, "level", true, &ok);
     if (v->rejected) /* quoted by its own voice to be corrected: «وليس 30» */
         add_bool(x, "rejected", true, &ok);
+    if (v->corrects_claim) /* the claim's own figure, rejected by its voice's correction */
+        add_bool(x, "corrects_claim", true, &ok);
     if (v->other_story) /* after «من جهة أخرى», in words that miss the claim */
         add_bool(x, "other_story", true, &ok);
     if (v->part) /* «ثلاث شركات إماراتية وخمس شركات عالمية»: one group of the noun */
