@@ -12,30 +12,8 @@
 #include <string.h>
 
 #include "check/check.h"
+#include "dated_voices.h"
 
-/* One voice per body, its one sentence its evidence, published as given
- * (NULL: not known). */
-static mz_check_result *collect(const char *claim, const char *const *bodies,
-                                const char *const *published, size_t n)
-{
-    mz_check_result *r = calloc(1, sizeof *r);
-    assert_non_null(r);
-    r->claim = strdup(claim);
-    r->members = calloc(n, sizeof *r->members);
-    r->n_members = n;
-    for (size_t i = 0; i < n; i++) {
-        mz_check_member *m = &r->members[i];
-        m->article_id = (int64_t)i + 1;
-        m->voice = (int)i + 1;
-        m->stance = MZ_AGREE;
-        m->body = strdup(bodies[i]);
-        m->body_len = strlen(bodies[i]);
-        m->published = published && published[i] ? strdup(published[i]) : NULL;
-        m->evidence[m->n_evidence++] = (mz_evidence){0, m->body_len, 0.8, "assertion"};
-    }
-    assert_int_equal(mz_check_collect_numbers(r), MZ_OK);
-    return r;
-}
 
 static const mz_check_quantity *quantity(const mz_check_result *r, const char *noun)
 {
