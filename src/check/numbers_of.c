@@ -38,6 +38,11 @@ static const of_word of_words[] = {
     {"عائدات", "ايرادات"},    {"مساعدات", "مساعدات"},   {"ودائع", "ودائع"},
     {"فائض", "فائض"},         {"خسائر", "خسائر"},       {"ارباح", "ارباح"},
     {"ناتج", "ناتج"},         {"تمويل", "تمويل"},       {"منحه", "منحه"},
+    /* a transfer's fee and a player's pay: «مقابل 35 مليون يورو» and
+     * «براتب سنوي يبلغ 6 ملايين يورو» are not one amount (price_word) */
+    {"راتب", "راتب"},         {"راتبا", "راتب"},        {"رواتب", "راتب"},
+    {"راتبه", "راتب"},        {"اجر", "راتب"},          {"اجور", "راتب"},
+    {"صفقه", "ثمن"},          {"ثمن", "ثمن"},           {"مقابل", "ثمن"},
 };
 
 #define N_OF_WORDS (sizeof of_words / sizeof *of_words)
@@ -116,6 +121,21 @@ static void copy_cut(char *out, size_t cap, const char *s, size_t from, size_t t
     out[n] = '\0';
 }
 
+/* «مقابل» is a price («باعه مقابل 40 مليون يورو») unless an amount of the
+ * same currency comes before it in the sentence: then it sets one against
+ * the other («بلغت الصادرات 5 مليارات دولار مقابل 3 مليارات»), and the
+ * second is of what the first is. */
+static bool versus_word(const char *s, const words *ws, const mz_number *out, size_t v, size_t k)
+{
+    if (!eq(&ws->v[k], "مقابل") && !eq(&ws->v[k], "بمقابل") && !eq(&ws->v[k], "ومقابل"))
+        return false;
+    for (size_t u = 0; u < v; u++)
+        if (ws->at_after[u] <= k && !strcmp(out[u].noun_key, out[v].noun_key) &&
+            !mz_num_stop_between(s, out[u].end, ws->v[k].start))
+            return true;
+    return false;
+}
+
 void mz_num_mark_of(const char *s, const words *ws, mz_number *out, size_t found)
 {
     pthread_once(&of_once, of_build);
@@ -136,6 +156,8 @@ void mz_num_mark_of(const char *s, const words *ws, mz_number *out, size_t found
             if (relative && k > 0)
                 w = &ws->v[--k];
             const of_word *o = of_word_at(w);
+            if (o && versus_word(s, ws, out, v, k))
+                continue;
             if (!o && relative)
                 break;
             if (!o)

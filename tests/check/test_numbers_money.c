@@ -221,12 +221,59 @@ static void test_reserves_are_not_an_injection(void **state)
     mz_check_result_free(r);
 }
 
+/* A transfer's fee and a player's salary in one currency are two amounts:
+ * «مقابل» before an amount is its price, «براتب» its pay. The salary of
+ * one source was set against the claim's fee beside the fees of others. */
+static void test_a_fee_is_not_a_salary(void **state)
+{
+    (void)state;
+    struct {
+        const char *s, *key;
+    } cases[] = {
+        {"أعلن النادي انتقال مهاجمه إلى فالمورا مقابل 35 مليون يورو", "ثمن"},
+        {"أكمل فالمورا التعاقد مع المهاجم في صفقة بلغت قيمتها 35 مليون يورو", "ثمن"},
+        {"ووقع اللاعب عقدا لمدة 4 سنوات براتب سنوي يبلغ 6 ملايين يورو", "راتب"},
+        /* «مقابل» after an amount of its currency sets one against the
+         * other: the second is of what the first is */
+        {"بلغت الصادرات 5 مليارات دولار مقابل 3 مليارات دولار العام الماضي", "صادرات"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        mz_number v[8];
+        size_t n = extract(cases[i].s, v, 8), at = n;
+        for (size_t k = 0; k < n; k++)
+            if (v[k].kind == MZ_QTY_COUNT)
+                at = k;
+        assert_true(at < n);
+        assert_string_equal(v[at].of_key, cases[i].key);
+    }
+    mz_check_result *r = two_voices(
+        "باع النادي مهاجمه إلى فالمورا مقابل 50 مليون يورو",
+        "أعلن النادي انتقال مهاجمه إلى فالمورا مقابل 35 مليون يورو .", NULL,
+        "ووقع المهاجم عقدا مع فالمورا براتب سنوي يبلغ 6 ملايين يورو .", NULL);
+    size_t fee = 0, salary = 0;
+    for (size_t i = 0; i < r->n_numbers; i++) {
+        const mz_check_quantity *q = &r->numbers[i];
+        if (q->of && strstr(q->of, "راتب")) { /* as written: «براتب» */
+            salary++;
+            assert_false(q->on_claim); /* the claim gives no salary */
+        } else {
+            fee++;
+            assert_true(q->on_claim && q->claim_unmatched); /* 35, not 50 */
+            assert_int_equal(q->n_values, 1);
+        }
+    }
+    assert_int_equal(fee, 1);
+    assert_int_equal(salary, 1);
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_halves_and_quarters),
         cmocka_unit_test(test_what_an_amount_is_of),
         cmocka_unit_test(test_reserves_are_not_an_injection),
+        cmocka_unit_test(test_a_fee_is_not_a_salary),
         cmocka_unit_test(test_amount_in_words_meets_digits),
         cmocka_unit_test(test_what_a_rate_measures),
         cmocka_unit_test(test_claims_rate_meets_the_sources),
