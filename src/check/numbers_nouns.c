@@ -36,6 +36,7 @@ static const char *const broken_plurals[][2] = {
     /* places and buildings news counts: "6 مدارس" and "14 مدرسة" */
     {"مدارس", "مدرسه"}, {"منازل", "منزل"},  {"مساجد", "مسجد"},
     {"قري", "قريه"},    {"مدن", "مدينه"},   {"مباني", "مبني"},  {"صواريخ", "صاروخ"},
+    {"اهداف", "هدف"}, /* "3 أهداف" and "هدفين", "17 هدفا": goals or targets */
 };
 
 void mz_noun_key(const char *key, size_t key_len, char *out, size_t cap)
@@ -379,7 +380,8 @@ bool mz_num_is_measure_unit(const mz_word *w)
  * plural (مدنيين), and those are left out. */
 static const char *const dual_nouns[] = {"شخص",  "قتيل", "جريح",  "جندي", "طفل",  "اسير",
                                          "عنصر", "رهينه", "ضحيه", "شهيد", "عايله", "اسره",
-                                         "صاروخ", "طايره", "امراه", "رجل", "ضابط"};
+                                         "صاروخ", "طايره", "امراه", "رجل", "ضابط",
+                                         "هدف"}; /* a match's goals: «سجل هدفين» */
 
 /* The singular of a dual noun at word w (a conjunction و or the article
  * may be written on it), or NULL. */

@@ -714,6 +714,24 @@ static void test_dual_is_two(void **state)
     assert_value("قتل رجلين برصاص مجهولين في البلدة", "رجلين", 2, 2, MZ_QTY_COUNT, "رجلين");
 }
 
+/* A match's goals: «سجل المهاجم هدفين» counted nothing, and «3 أهداف» was
+ * a quantity of its own beside «17 هدفا», so a claim of three goals met no
+ * report of two. The dual is two goals, and أهداف is the plural of هدف. */
+static void test_goals_in_the_dual(void **state)
+{
+    (void)state;
+    assert_value("وسجل المهاجم كريم العابد هدفين في الشوط الأول", "هدفين", 2, 2, MZ_QTY_COUNT,
+                 "هدفين");
+    size_t n;
+    mz_number a = first("سجل المهاجم هدفين", &n), b = first("سجل المهاجم 3 أهداف", &n),
+              c = first("رفع رصيده إلى 17 هدفا", &n);
+    assert_string_equal(a.noun_key, b.noun_key);
+    assert_string_equal(b.noun_key, c.noun_key);
+    assert_true(voices_conflict_for("سجل المهاجم كريم العابد 3 أهداف في المباراة",
+                                    "وسجل المهاجم كريم العابد هدفين في المباراة",
+                                    "سجل المهاجم كريم العابد 4 أهداف في المباراة"));
+}
+
 /* A full stop before groups of three digits is a thousands mark, as many
  * Arab sites write it ("18.000 شخص", "1.200.000 لاجئ": 18 and 1.2 people
  * before); before a multiplier, a percent or after a rate word it stays
@@ -1386,6 +1404,7 @@ int main(void)
         cmocka_unit_test(test_full_stop_thousands),
         cmocka_unit_test(test_ordinal_days),
         cmocka_unit_test(test_dual_is_two),
+        cmocka_unit_test(test_goals_in_the_dual),
         cmocka_unit_test(test_dual_first_end_of_a_range),
         cmocka_unit_test(test_counts_that_look_like_years),
         cmocka_unit_test(test_times_and_numeric_dates),
