@@ -107,6 +107,7 @@ typedef enum mz_event {
     MZ_EVENT_OPENED,    /* opened, reopened */
     MZ_EVENT_ACQUITTED, /* acquitted: «برأت المحكمة 3 متهمين», «تبرئة 3 متهمين» */
     MZ_EVENT_RECOVERED, /* recovered, cured: تعافى، تماثل للشفاء */
+    MZ_EVENT_MISSING,   /* missing: «12 مفقودا», «في عداد المفقودين» */
     MZ_N_EVENTS
 } mz_event;
 

@@ -51,6 +51,11 @@ static const event_word event_words[] = {
     {"تتعافي", MZ_EVENT_RECOVERED}, {"تعافوا", MZ_EVENT_RECOVERED}, {"متعافي", MZ_EVENT_RECOVERED},
     {"متعافين", MZ_EVENT_RECOVERED}, {"شفاء", MZ_EVENT_RECOVERED}, {"شفي", MZ_EVENT_RECOVERED},
     {"شفيت", MZ_EVENT_RECOVERED},
+    /* missing: a flood's or a quake's story counts the missing beside the
+     * dead («9 أشخاص لقوا حتفهم وإن 12 مفقودا»), and the missing took the
+     * deaths before them. Not فقد, فقدان: «فقد 5 أشخاص حياتهم» is a death,
+     * «فقدان 82 ألف أسرة لرجالها» a loss (baly2018 train). */
+    {"مفقود", MZ_EVENT_MISSING},
     /* injured */
     {"اصيب", MZ_EVENT_INJURED},   {"يصاب", MZ_EVENT_INJURED},
     {"اصابه", MZ_EVENT_INJURED},  {"اصابات", MZ_EVENT_INJURED}, {"جريح", MZ_EVENT_INJURED},
@@ -326,8 +331,31 @@ static bool count_word_at(const mz_word *ws, size_t i)
     return ws[i].is_number || mz_num_is_number_word(&ws[i]);
 }
 
+#define RANKS_REACH 6 /* words after the value where «في عداد …» is looked for */
+
+/* What a count is said to be among, in its own clause: «8 أشخاص لا
+ * يزالون في عداد المفقودين» (missing), «في عداد القتلى» (killed); the
+ * counted noun itself when it names the missing, «12 مفقودا». Either says
+ * the value's event before any verb near it: «9 أشخاص لقوا حتفهم وإن 12
+ * مفقودا» gave the missing the deaths before them, and the 8 no event. */
+static mz_event ranks_of(const char *s, const mz_word *ws, size_t n, size_t after)
+{
+    if (after < n && mz_event_of_word(ws[after].key, ws[after].key_len) == MZ_EVENT_MISSING)
+        return MZ_EVENT_MISSING;
+    for (size_t i = after + 1; i + 1 < n && i <= after + RANKS_REACH; i++) {
+        if (mz_clause_break(s, ws[i - 1].end, ws[i].start) || count_word_at(ws, i))
+            break;
+        if (!strcmp(ws[i].key, "عداد") && !mz_clause_break(s, ws[i].end, ws[i + 1].start))
+            return mz_event_of_word(ws[i + 1].key, ws[i + 1].key_len);
+    }
+    return MZ_EVENT_NONE;
+}
+
 mz_event mz_event_near(const char *s, const mz_word *ws, size_t n, size_t first, size_t after)
 {
+    mz_event ranked = ranks_of(s, ws, n, after);
+    if (ranked)
+        return ranked;
     /* an event word before another count is that count's first: «وبرأت
      * المحكمة 3 متهمين وحكمت على 10 متهمين آخرين بالسجن» — the 10 are
      * sentenced (بالسجن after them), not acquitted. It is kept for when no
@@ -404,6 +432,6 @@ const char *mz_event_name(mz_event e)
     static const char *const names[MZ_N_EVENTS] = {
         "",         "killed",   "died",    "injured", "detained", "released",
         "moved",    "besieged", "destroyed", "damaged", "closed",  "opened",
-        "acquitted", "recovered"};
+        "acquitted", "recovered", "missing"};
     return (unsigned)e < MZ_N_EVENTS ? names[e] : "";
 }

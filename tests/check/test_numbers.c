@@ -1180,6 +1180,26 @@ static void test_recovered(void **state)
     assert_int_equal(event_of("ويرقد 5 أشخاص في مستشفى الشفاء", 0), MZ_EVENT_NONE);
 }
 
+/* A flood's story counts the missing beside the dead: «إن 9 أشخاص لقوا
+ * حتفهم وإن 12 مفقودا» gave the 12 missing the deaths before them, and «8
+ * أشخاص لا يزالون في عداد المفقودين» no event, one quantity with the 9 dead. */
+static void test_missing(void **state)
+{
+    (void)state;
+    const char *s = "وقال الدفاع المدني إن 9 أشخاص لقوا حتفهم وإن 12 مفقودا لا يزال البحث عنهم جاريا.";
+    assert_int_equal(event_of(s, 0), MZ_EVENT_DIED);
+    assert_int_equal(event_of(s, 1), MZ_EVENT_MISSING);
+    assert_string_equal(mz_event_name(MZ_EVENT_MISSING), "missing");
+    assert_int_equal(event_of("وأفاد الدفاع المدني بأن 8 أشخاص لا يزالون في عداد المفقودين", 0),
+                     MZ_EVENT_MISSING);
+    assert_int_equal(event_of("وقتل 5 أشخاص و3 آخرون في عداد القتلى", 0), MZ_EVENT_KILLED);
+    assert_int_equal(event_of("وتراجع عدد المفقودين إلى 4 بعد العثور على جثث", 0), MZ_EVENT_MISSING);
+    /* فقد is a death here, not the missing; a clause break stops «في عداد» */
+    assert_int_equal(event_of("فقد 5 أشخاص حياتهم في السيول", 0), MZ_EVENT_NONE);
+    assert_int_equal(event_of("تسببت الحرب بفقدان 82 ألف أسرة لرجالها المعيلين", 0), MZ_EVENT_NONE);
+    assert_int_equal(event_of("قتل 7 أشخاص، وبقي آخرون في عداد المفقودين", 0), MZ_EVENT_KILLED);
+}
+
 /* Values of one noun told of different events are not set against each
  * other, and values of an event the claim does not name are not flagged:
  * a bombing's 100 killed against the 5000 evacuated the same week. */
@@ -1418,6 +1438,7 @@ int main(void)
         cmocka_unit_test(test_bounds_across_voices),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_recovered),
+        cmocka_unit_test(test_missing),
         cmocka_unit_test(test_conflicts_of_one_event),
         cmocka_unit_test(test_direction_marks),
         cmocka_unit_test(test_percent_not_a_verb),
