@@ -43,6 +43,16 @@ static bool casualty(mz_event e)
     return e == MZ_EVENT_KILLED || e == MZ_EVENT_DIED || e == MZ_EVENT_INJURED;
 }
 
+/* The missing fall as the search goes on: «12 مفقودا» on the Wednesday,
+ * «8 … في عداد المفقودين» on the Thursday, 4 on the Friday, each found
+ * alive or among the dead. The earlier-published, higher count is the
+ * earlier figure (a claim of the Wednesday's 12 was "conflicting" with
+ * the Friday's 4); a count of the missing that rises later is flagged. */
+static bool missing_fell(const mz_check_value *a, const mz_check_value *b)
+{
+    return a->event == MZ_EVENT_MISSING && b->event == MZ_EVENT_MISSING && toll_lower(b, a);
+}
+
 bool mz_toll_rose(const mz_check_value *a, const mz_check_value *b)
 {
     if (b->published_day < a->published_day) {
@@ -54,9 +64,9 @@ bool mz_toll_rose(const mz_check_value *a, const mz_check_value *b)
      * accounts of that day, set against each other as before */
     if (a->day[0] && !strcmp(a->day, b->day))
         return false;
-    return casualty(a->event) && b->event == a->event && a->published_day &&
-           b->published_day > a->published_day && !a->rejected && !b->rejected && !a->change &&
-           !b->change && !b->other_story && !b->part && toll_lower(a, b);
+    return a->published_day && b->published_day > a->published_day && !a->rejected &&
+           !b->rejected && !a->change && !b->change && !b->other_story && !b->part &&
+           ((casualty(a->event) && b->event == a->event && toll_lower(a, b)) || missing_fell(a, b));
 }
 
 bool mz_new_counts_apart(const mz_check_value *a, const mz_check_value *b)

@@ -71,12 +71,44 @@ static void test_falling_toll_still_conflicts(void **state)
     mz_check_result_free(r);
 }
 
+/* The missing fall as they are found: the Wednesday's 12 and the
+ * Thursday's 8 are earlier figures of the Friday's 4, no conflict (they
+ * were one); a count of the missing that rises later is still flagged. */
+static void test_missing_fall(void **state)
+{
+    (void)state;
+    const char *const missing[] = {
+        "وقال الدفاع المدني إن 9 أشخاص لقوا حتفهم وإن 12 مفقودا لا يزال البحث عنهم جاريا.",
+        "وأفاد الدفاع المدني بأن 8 مفقودين لم يعثر عليهم بعد.",
+        "وقال الدفاع المدني إن عدد المفقودين تراجع إلى 4 بعد العثور على جثث آخرين."};
+    const char *days[] = {"2026-07-15", "2026-07-16", "2026-07-17"};
+    mz_check_result *r = collect("12 مفقودا في سيول القمرية", missing, days, 3);
+    const mz_check_quantity *q = NULL;
+    for (size_t i = 0; i < r->n_numbers; i++)
+        if (r->numbers[i].n_values == 3)
+            q = &r->numbers[i];
+    assert_non_null(q);
+    assert_false(q->conflict);
+    for (size_t i = 0; i < q->n_values; i++) {
+        assert_int_equal(q->values[i].event, MZ_EVENT_MISSING);
+        assert_int_equal(q->values[i].earlier, q->values[i].number != 4);
+    }
+    mz_check_result_free(r);
+    const char *rising[] = {"2026-07-17", "2026-07-16", "2026-07-15"};
+    r = collect("12 مفقودا في سيول القمرية", missing, rising, 3);
+    for (size_t i = 0; i < r->n_numbers; i++)
+        if (r->numbers[i].n_values == 3)
+            assert_true(r->numbers[i].conflict);
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rising_toll_is_earlier),
         cmocka_unit_test(test_same_day_still_conflicts),
         cmocka_unit_test(test_falling_toll_still_conflicts),
+        cmocka_unit_test(test_missing_fall),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
