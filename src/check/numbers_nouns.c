@@ -13,6 +13,7 @@
 #include "text/text.h"
 
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Function words that are never the counted noun. */
@@ -39,10 +40,38 @@ static const char *const broken_plurals[][2] = {
     {"اهداف", "هدف"}, /* "3 أهداف" and "هدفين", "17 هدفا": goals or targets */
 };
 
+/* The forms news writes a unit of time in (keys without prefixes), to the
+ * unit's singular: «7 أعوام», «7 سنوات», «سبع سنين», «15 عاما» are one
+ * quantity, years, and a claim of «7 أعوام» meets a source's «7 سنوات». The
+ * coarse stems alone left each form a key of its own (اعوام, سنو, سنين,
+ * عام). A year as a date («عام 2017») is read before any noun is keyed. */
+static const char *const time_unit_forms[][2] = {
+    {"سنوات", "سنه"},   {"سنين", "سنه"},    {"سنون", "سنه"},     {"عام", "سنه"},
+    {"عاما", "سنه"},    {"اعوام", "سنه"},   {"شهرا", "شهر"},     {"اشهر", "شهر"},
+    {"شهور", "شهر"},    {"يوما", "يوم"},    {"ايام", "يوم"},     {"اسبوعا", "اسبوع"},
+    {"اسابيع", "اسبوع"}, {"ساعات", "ساعه"}, {"دقايق", "دقيقه"}, {"ليال", "ليله"},
+    {"ليالي", "ليله"},
+};
+
+/* The key of a unit of time written as bare (prefixes off) into out, as
+ * its singular's coarse stem; false when bare is none of its forms. */
+static bool time_unit_key(const char *bare, char *out, size_t cap)
+{
+    for (size_t i = 0; i < sizeof time_unit_forms / sizeof *time_unit_forms; i++)
+        if (!strcmp(bare, time_unit_forms[i][0])) {
+            const char *one = time_unit_forms[i][1];
+            mz_word_stem(one, strlen(one), 1, out, cap);
+            return true;
+        }
+    return false;
+}
+
 void mz_noun_key(const char *key, size_t key_len, char *out, size_t cap)
 {
     char bare[128];
     mz_word_stem(key, key_len, 0, bare, sizeof bare); /* prefixes off */
+    if (time_unit_key(bare, out, cap))
+        return;
     for (size_t i = 0; i < sizeof broken_plurals / sizeof *broken_plurals; i++)
         if (!strcmp(bare, broken_plurals[i][0])) {
             const char *sg = broken_plurals[i][1];
@@ -194,14 +223,34 @@ static bool noun_gap(const words *ws, size_t k)
            (eq(w, "علي") && k + 1 < ws->n && eq(&ws->v[k + 1], "الاقل"));
 }
 
+/* Whether the word at k, «عام» or «سنة» (a prefix on it), names a year, a
+ * date: «بالدعوى رقم ( 136 ) لعام 2009», «القانون 10 لسنة 2018» — the
+ * number before it counts no years. A year is digits of 1900..2100. */
+static bool unit_dates_a_year(const words *ws, size_t k)
+{
+    char bare[128];
+    if (k + 1 >= ws->n || !ws->v[k + 1].is_number)
+        return false;
+    mz_word_stem(ws->v[k].key, ws->v[k].key_len, 0, bare, sizeof bare);
+    if (strcmp(bare, "عام") && strcmp(bare, "سنه"))
+        return false;
+    const char *d = ws->v[k + 1].key;
+    size_t len = strspn(d, "0123456789");
+    long y = len == 4 ? strtol(d, NULL, 10) : 0;
+    return y >= 1900 && y <= 2100;
+}
+
 /* The counted noun after a number, from word `after` on. */
 void mz_num_noun_after(const words *ws, const char *s, size_t after, mz_number *n)
 {
     size_t k = after;
     while (k < ws->n && k < after + 3 && noun_gap(ws, k))
         k++;
-    if (k < ws->n && mz_num_is_noun_candidate(&ws->v[k]))
+    if (k < ws->n && mz_num_is_noun_candidate(&ws->v[k])) {
         mz_num_copy_noun(s, &ws->v[k], n);
+        if (unit_dates_a_year(ws, k))
+            n->noun[0] = n->noun_key[0] = '\0';
+    }
 }
 
 /* عدد, حصيلة ("the number of", "the toll of"), with a conjunction or
