@@ -27,6 +27,7 @@
 #include "../src/check/numbers_correction.c"
 #include "../src/check/numbers_rising.c"
 #include "../src/check/numbers_replaced.c"
+#include "../src/check/numbers_demanded.c"
 #include "../src/check/voices.c"
 
 #include <math.h>

@@ -148,6 +148,10 @@ typedef struct mz_check_value {
     /* a part of a count its sentence splits by an adjective, «ثلاث شركات
      * إماراتية وخمس شركات عالمية» (as mz_number.part) */
     bool part;
+    /* a figure someone demands or proposes («طالبت النيابة بسجنه 15 عاما»,
+     * as mz_number.demanded): set against nothing unless the claim's own
+     * figure of its quantity is a demand too */
+    bool demanded;
     /* its clause names none of the claim's words but what it counts: a
      * figure of another thing of that noun («الأغلبية اللازمة… وهي 76
      * مقعدا», «وجاء تحالف العدالة ثانيا بـ38 مقعدا» for a claim about another
@@ -177,6 +181,7 @@ typedef struct mz_check_quantity {
     bool claim_vague; /* as mz_number.vague, of the claim's value */
     signed char claim_change; /* as mz_number.change, of the claim's value */
     bool claim_level;         /* as mz_number.level, of the claim's value */
+    bool claim_demanded;      /* as mz_number.demanded, of the claim's value */
     /* the claim gives a value, sources give values that bear on it, and
      * none of those is one the claim allows: no source has its number
      * («قتل 5» against a lone report of 40 killed) */
@@ -368,6 +373,8 @@ typedef struct mz_number {
     bool other_story; /* told of another story of the page: set by mz_num_mark_other_story */
     bool part; /* a part of the noun's count the sentence splits by an adjective
                 * («ثلاث شركات إماراتية وخمس شركات عالمية»; numbers_parts.c) */
+    bool demanded; /* someone demands or proposes it («طالبت النيابة بسجنه 15
+                    * عاما»), not the figure decided (numbers_demanded.c) */
     char noun[128];     /* the counted noun as written (may be empty) */
     char noun_key[128]; /* its coarse stem, for grouping */
     /* what an amount of money is of, the noun that governs it («احتياطي»,

@@ -115,6 +115,7 @@ static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const m
     v->fresh = num->fresh;
     v->other_story = num->other_story;
     v->part = num->part;
+    v->demanded = num->demanded;
     /* a correction's figure (cs NULL) is given instead of the claim's */
     v->of_other = cs && !mz_num_clause_names_claim(cs, m->body + e->start, e->end - e->start, num->start,
                                              num->end, num->noun);
@@ -177,13 +178,16 @@ static bool opposite(signed char a_change, signed char b_change)
     return a_change * b_change < 0;
 }
 
-/* Whether a value bears on a claim that names the events in claim_events
- * (a mask; 0: none named): it names no event, or one the claim names, it
- * is not told as the page's other story, nor does it count a part of the
- * noun («ثلاث شركات إماراتية» beside «وخمس شركات عالمية»). */
-static bool bears_on_claim(const mz_check_value *v, unsigned claim_events)
+/* Whether a value of q bears on a claim that names the events in
+ * claim_events (a mask; 0: none named): it names no event, or one the claim
+ * names, it is not told as the page's other story, nor does it count a part
+ * of the noun («ثلاث شركات إماراتية» beside «وخمس شركات عالمية»), nor is it
+ * a demand when the claim's figure is none («طالبت النيابة بسجنه 15 عاما»
+ * beside the 7 years handed down), or the other way round. */
+static bool bears_on_claim(const mz_check_quantity *q, const mz_check_value *v,
+                           unsigned claim_events)
 {
-    if (v->other_story || v->part)
+    if (v->other_story || v->part || v->demanded != q->claim_demanded)
         return false;
     return !v->event || !claim_events || (claim_events & (1u << v->event));
 }
@@ -262,7 +266,7 @@ static bool beside_claim_value(const mz_check_quantity *q, const mz_check_value 
         mz_check_value w = q->values[i];
         w.bound = 0;
         if (w.voice == v->voice && !w.earlier && !w.rejected && !w.of_other &&
-            bears_on_claim(&w, claim_events) && claim_speaks_to(q, &w) && fits_claim(q, &w))
+            bears_on_claim(q, &w, claim_events) && claim_speaks_to(q, &w) && fits_claim(q, &w))
             return true;
     }
     return false;
@@ -364,7 +368,7 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
     /* what a value is on its own, judged once and not for each pair */
     bool aside[MAX_VALUES];
     for (size_t i = 0; i < q->n_values; i++)
-        aside[i] = q->values[i].rejected || !bears_on_claim(&q->values[i], claim_events) ||
+        aside[i] = q->values[i].rejected || !bears_on_claim(q, &q->values[i], claim_events) ||
                    beside_claim_value(q, &q->values[i], claim_events);
     for (size_t i = 0; i < q->n_values; i++)
         for (size_t j = i + 1; j < q->n_values; j++) {
@@ -398,7 +402,7 @@ static bool flag_off_claim(mz_check_quantity *q, unsigned claim_events)
     bool was = false; /* an earlier figure that is the claim's */
     for (size_t i = 0; i < q->n_values; i++) {
         mz_check_value *v = &q->values[i];
-        if (!bears_on_claim(v, claim_events) || v->rejected || !claim_speaks_to(q, v))
+        if (!bears_on_claim(q, v, claim_events) || v->rejected || !claim_speaks_to(q, v))
             continue; /* a change says nothing of the claim's level, nor a level of its change */
         if (v->earlier) {
             was = was || fits_claim(q, v);
@@ -601,6 +605,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
                 q->claim_change = in_claim_nums[c].change;
                 q->claim_level = in_claim_nums[c].level;
                 claim_day = in_claim_nums[c].day;
+                q->claim_demanded = in_claim_nums[c].demanded;
                 break;
             }
         mark_rejected(q, keys[i].noun, rj, n_rj);

@@ -925,6 +925,7 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
     mz_num_mark_change(s, ws, out, found < cap ? found : cap);
     mz_num_mark_parts(ws, out, found < cap ? found : cap);
     mz_num_mark_of(s, ws, out, found < cap ? found : cap);
+    mz_num_mark_demanded(s, ws, out, found < cap ? found : cap);
     free(ws);
     return found;
 }

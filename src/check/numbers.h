@@ -213,6 +213,12 @@ void mz_num_mark_of(const char *s, const words *ws, mz_number *out, size_t found
  * numbers_parts.c */
 void mz_num_mark_parts(const words *ws, mz_number *out, size_t found);
 
+/* Marks the values of out[0..found) a verb of demanding or proposing
+ * governs in their clause («طالبت النيابة بسجنه 15 عاما»: mz_number.
+ * demanded), once ws->at_first holds every value's first word.
+ * numbers_demanded.c */
+void mz_num_mark_demanded(const char *s, const words *ws, mz_number *out, size_t found);
+
 /* ---------------------------------------------------------- numbers_dates.c */
 
 /* Is word i the هـ or هجرية that follows a Hijri year? */

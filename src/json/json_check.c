@@ -223,6 +223,8 @@ static cJSON *value_json(const mz_check_value *v)
         add_bool(x, "other_story", true, &ok);
     if (v->part) /* «ثلاث شركات إماراتية وخمس شركات عالمية»: one group of the noun */
         add_bool(x, "part", true, &ok);
+    if (v->demanded) /* «طالبت النيابة بسجنه 15 عاما»: a demand, not the figure decided */
+        add_bool(x, "demanded", true, &ok);
     if (v->conflicting) /* it and another voice's value are the conflict */
         add_bool(x, "conflicting", true, &ok);
     if (v->off_claim) /* outside the claim's own value for the quantity */

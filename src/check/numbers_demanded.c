@@ -1,0 +1,99 @@
+/*
+ * numbers_demanded.c — a figure someone demands, requests or proposes is
+ * not the figure decided: «وكانت النيابة قد طالبت بسجنه 15 عاما» in a trial's
+ * report beside «قضت المحكمة بسجنه 7 سنوات». With the units of time keyed
+ * as one quantity the demanded 15 years were set against the sentence
+ * handed down as sources in conflict. A value after a verb of demanding
+ * (طالب، طلب، دعا، اقترح، التمس, in their common forms, و or ف on them),
+ * in its clause — within DEMAND_REACH words, no clause mark between, not
+ * past a word that opens a clause of its own with و («وقضت») — is marked
+ * (mz_number.demanded); collect_numbers.c sets it against nothing unless
+ * the claim's own figure is a demand too. طالب is also "a student": it
+ * demands only with a ب right after it or the word after («طالب بسجنه»,
+ * «طالبت النيابة بسجنه»); and يدعون is also "they claim" («يدعون انهم
+ * قتلوا عنصرين»): دعا calls for only with إلى within three words after it
+ * («دعت الحكومة السورية إلى السماح بإجلاء نحو 500 مريض»). The article makes طلب a noun, the economy's
+ * demand («ارتفع الطلب على النفط 5%»), and those forms are not listed.
+ */
+#include "check/numbers.h"
+
+#define DEMAND_REACH 8 /* words from the verb to the value's first word */
+
+/* Verbs of demanding and proposing (keys; و or ف may be written on them). */
+static const char *const demand_verbs[] = {
+    "طالب",  "طالبت",  "طالبوا", "يطالب", "تطالب", "يطالبون", "مطالبه", "مطالبا",
+    "طلب",   "طلبت",   "طلبوا",  "يطلب",  "تطلب",  "يطلبون",
+    "دعا",   "دعت",    "دعوا",   "يدعو",  "تدعو",  "يدعون",
+    "اقترح", "اقترحت", "اقترحوا", "يقترح", "تقترح", "يقترحون",
+    "التمس", "التمست", "يلتمس",  "تلتمس",
+};
+
+/* The key of w without a leading و or ف (three letters or more left). */
+static const char *without_conj(const mz_word *w)
+{
+    const char *k = w->key;
+    if ((!strncmp(k, "و", strlen("و")) || !strncmp(k, "ف", strlen("ف"))) &&
+        w->key_len >= strlen("و") + 6)
+        k += strlen("و");
+    return k;
+}
+
+/* Whether k begins with one of the stems given. */
+static bool begins(const char *k, const char *const *stems, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strncmp(k, stems[i], strlen(stems[i])))
+            return true;
+    return false;
+}
+
+/* Whether word i is a verb of demanding. The forms of طالب need a ب on the
+ * next word or the one after («طالبت النيابة بسجنه»), else it may be a
+ * student («مقتل طالب و3 مدنيين»); those of دعا need إلى within three
+ * words, else it may be a claim («يدعون انهم»). */
+static bool demand_at(const words *ws, size_t i)
+{
+    static const char *const claim_or_student[] = {"طالب", "يطالب", "تطالب"};
+    static const char *const call[] = {"دع", "يدع", "تدع"};
+    const char *k = without_conj(&ws->v[i]);
+    if (!in_list(k, demand_verbs, sizeof demand_verbs / sizeof *demand_verbs))
+        return false;
+    bool by_ba = begins(k, claim_or_student, 3), to = begins(k, call, 3);
+    if (!by_ba && !to)
+        return true;
+    for (size_t j = i + 1; j < ws->n && j <= i + (to ? 3 : 2); j++)
+        if (to ? eq(&ws->v[j], "الي")
+               : !strncmp(ws->v[j].key, "ب", strlen("ب")) && ws->v[j].key_len > strlen("ب"))
+            return true;
+    return false;
+}
+
+/* Whether word w opens a clause of its own with و: «وقضت», «وتغريمه» (a
+ * و on a word without the article, not a number word: «وخمسة» goes on the
+ * value). */
+static bool opens_own_clause(const mz_word *w)
+{
+    return !strncmp(w->key, "و", strlen("و")) && strncmp(w->key, "وال", strlen("وال")) &&
+           w->key_len > strlen("و") && !mz_num_is_number_word(w) && !w->is_number;
+}
+
+void mz_num_mark_demanded(const char *s, const words *ws, mz_number *out, size_t found)
+{
+    for (size_t i = 0; i < ws->n; i++) {
+        if (!demand_at(ws, i))
+            continue;
+        for (size_t v = 0; v < found; v++) {
+            size_t first = ws->at_first[v];
+            if (first <= i || first > i + DEMAND_REACH || out[v].kind == MZ_QTY_DATE)
+                continue;
+            bool apart = false;
+            for (size_t k = i + 1; k <= first && !apart; k++)
+                apart = (k < first && opens_own_clause(&ws->v[k])) ||
+                        mz_num_stop_between(s, ws->v[k - 1].end, ws->v[k].start);
+            for (size_t p = ws->v[i].end; p < ws->v[first].start && !apart; p++)
+                apart = mz_num_clause_mark(s, p, ws->v[first].start);
+            if (!apart)
+                out[v].demanded = true;
+        }
+    }
+}

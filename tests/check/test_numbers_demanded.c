@@ -1,0 +1,90 @@
+/* test_numbers_demanded.c — a figure someone demands, requests or proposes
+ * («وكانت النيابة قد طالبت بسجنه 15 عاما») is not the figure decided: it is
+ * marked, and set against nothing unless the claim's figure is a demand. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check.h"
+#include "two_voices.h"
+
+/* Whether the value of s whose number is x is marked demanded (it must
+ * have one). */
+static bool demanded(const char *s, double x)
+{
+    mz_number v[8];
+    size_t n = mz_numbers_extract(s, strlen(s), v, 8);
+    for (size_t i = 0; i < n && i < 8; i++)
+        if (v[i].number == x)
+            return v[i].demanded;
+    fail_msg("no value %g in «%s»", x, s);
+    return false;
+}
+
+static void test_demanded_figures(void **state)
+{
+    (void)state;
+    assert_true(demanded("وكانت النيابة قد طالبت بسجنه 15 عاما", 15));
+    assert_true(demanded("وكانت الأمم المتحدة قد دعت الحكومة إلى السماح بإجلاء نحو 500 مريض", 500));
+    assert_true(demanded("واقترحت الحكومة رفع الأجور بنسبة 10%", 10));
+    assert_true(demanded("وطلب الادعاء تغريمه 3 ملايين دينار", 3e6));
+    assert_true(demanded("مطالبا إياها بالإفراج الفوري عن أكثر من ألف معتقل", 1000));
+    /* the sentence handed down, in its own clause */
+    const char *both = "طالبت النيابة بسجنه 15 عاما وقضت المحكمة بسجنه 7 سنوات";
+    assert_true(demanded(both, 15));
+    assert_false(demanded(both, 7));
+    assert_false(demanded("قضت المحكمة بسجنه 7 سنوات، وكانت النيابة قد طالبت بسجنه 15 عاما", 7));
+    assert_false(demanded("طالبت النيابة بتشديد الحكم. وقضت المحكمة بسجنه 7 سنوات", 7));
+    /* a student, a claim, the economy's demand */
+    assert_false(demanded("مقتل طالب و3 مدنيين في القصف", 3));
+    assert_false(demanded("الثوار يدعون انهم قتلوا عنصرين روسيين و3 جنود", 3));
+    assert_false(demanded("ارتفع الطلب على النفط بنسبة 5%", 5));
+}
+
+/* The prosecution's demand of 15 years beside the 7 handed down: with the
+ * units one key, the two were set against each other as a conflict. */
+static void test_demand_is_set_against_nothing(void **state)
+{
+    (void)state;
+    const char *claim = "قضت المحكمة بسجن الوزير السابق 7 سنوات";
+    mz_check_result *r = two_voices(claim, "قضت المحكمة بسجن الوزير السابق 7 سنوات", NULL,
+                                    "وكانت النيابة قد طالبت بسجن الوزير السابق 15 عاما", NULL);
+    assert_int_equal(r->n_numbers, 1);
+    const mz_check_quantity *q = &r->numbers[0];
+    assert_int_equal(q->n_values, 2);
+    assert_false(q->conflict);
+    assert_false(q->claim_unmatched);
+    assert_true(q->values[1].demanded);
+    assert_false(q->values[1].off_claim); /* listed, not held against the claim */
+    mz_check_result_free(r);
+}
+
+/* A claim of the demand itself meets the demand, not the sentence. */
+static void test_claim_of_a_demand(void **state)
+{
+    (void)state;
+    const char *claim = "طالبت النيابة بسجن الوزير السابق 15 عاما";
+    mz_check_result *r = two_voices(claim, "قضت المحكمة بسجن الوزير السابق 7 سنوات", NULL,
+                                    "وكانت النيابة قد طالبت بسجن الوزير السابق 15 عاما", NULL);
+    const mz_check_quantity *q = &r->numbers[0];
+    assert_true(q->claim_demanded);
+    assert_false(q->conflict);
+    assert_false(q->claim_unmatched);
+    assert_false(q->values[0].off_claim);
+    mz_check_result_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_demanded_figures),
+        cmocka_unit_test(test_demand_is_set_against_nothing),
+        cmocka_unit_test(test_claim_of_a_demand),
+    };
+    return cmocka_run_group_tests_name("check/numbers_demanded", tests, NULL, NULL);
+}
