@@ -240,17 +240,60 @@ static bool unit_dates_a_year(const words *ws, size_t k)
     return y >= 1900 && y <= 2100;
 }
 
-/* The counted noun after a number, from word `after` on. */
+/* Words of rank between «من» and the plural a count is of: «ثلاثة من كبار
+ * موظفي الوزارة», «5 من أبرز قادة التنظيم» count the officials and the
+ * leaders; «كبار» was the counted noun, a quantity of its own. */
+static const char *const rank_words[] = {"كبار", "صغار", "ابرز", "اهم", "اكبر", "قدامي", "خيره"};
+
+/* The word a count is of after «من» at word k: past a word of rank
+ * («من كبار الموظفين») to the plural it qualifies. */
+static size_t past_rank(const words *ws, size_t k)
+{
+    bool waw;
+    if (k > 0 && eq(&ws->v[k - 1], "من") && k + 1 < ws->n &&
+        in_list(strip_conj(ws->v[k].key, &waw), rank_words, sizeof rank_words / sizeof *rank_words) &&
+        mz_num_is_noun_candidate(&ws->v[k + 1]))
+        return k + 1;
+    return k;
+}
+
+/* «معظمهم», «بعضهم», «كلها»: a quantifier with a pronoun on it names no
+ * noun («قتل 133 , معظمهم من المدنيين»). */
+static bool quantifier_pronoun(const mz_word *w)
+{
+    static const char *const q[] = {"معظم", "بعض", "كل", "اغلب", "جميع", "غالبيت", "اكثر"};
+    static const char *const pron[] = {"هم", "ها", "هن", "هما"};
+    bool waw;
+    const char *k = strip_conj(w->key, &waw);
+    size_t len = strlen(k);
+    for (size_t i = 0; i < sizeof q / sizeof *q; i++) {
+        size_t ql = strlen(q[i]);
+        if (len <= ql || strncmp(k, q[i], ql))
+            continue;
+        for (size_t p = 0; p < sizeof pron / sizeof *pron; p++)
+            if (!strcmp(k + ql, pron[p]))
+                return true;
+    }
+    return false;
+}
+
+/* The counted noun after a number, from word `after` on. Not past a clause
+ * mark: «133 , معظمهم من المدنيين» read «معظمهم» as what 133 counted. */
 void mz_num_noun_after(const words *ws, const char *s, size_t after, mz_number *n)
 {
     size_t k = after;
     while (k < ws->n && k < after + 3 && noun_gap(ws, k))
         k++;
-    if (k < ws->n && mz_num_is_noun_candidate(&ws->v[k])) {
-        mz_num_copy_noun(s, &ws->v[k], n);
-        if (unit_dates_a_year(ws, k))
-            n->noun[0] = n->noun_key[0] = '\0';
-    }
+    if (k < ws->n)
+        k = past_rank(ws, k);
+    if (k >= ws->n || !mz_num_is_noun_candidate(&ws->v[k]) || quantifier_pronoun(&ws->v[k]))
+        return;
+    for (size_t p = after > 0 ? ws->v[after - 1].end : 0; p < ws->v[k].start; p++)
+        if (mz_num_clause_mark(s, p, ws->v[k].start))
+            return;
+    mz_num_copy_noun(s, &ws->v[k], n);
+    if (unit_dates_a_year(ws, k))
+        n->noun[0] = n->noun_key[0] = '\0';
 }
 
 /* عدد, حصيلة ("the number of", "the toll of"), with a conjunction or
