@@ -310,7 +310,7 @@ static bool gives_claim_value(const mz_check_quantity *q, const mz_check_value *
 {
     mz_check_value x = *w;
     x.bound = 0;
-    return !x.earlier && !x.rejected && !x.of_other && bears_on_claim(&x, claim_events) &&
+    return !x.earlier && !x.rejected && !x.of_other && bears_on_claim(q, &x, claim_events) &&
            claim_speaks_to(q, &x) && fits_claim(q, &x);
 }
 
@@ -328,7 +328,7 @@ static void mark_corrects_claim(mz_check_quantity *q, unsigned claim_events, con
     for (size_t i = 0; i < q->n_values; i++) {
         mz_check_value *v = &q->values[i];
         v->corrects_claim = q->on_claim && q->has_claim_value && q->kind != MZ_QTY_DATE &&
-                            v->corrected && bears_on_claim(v, claim_events) &&
+                            v->corrected && bears_on_claim(q, v, claim_events) &&
                             claim_speaks_to(q, v) && fits_claim(q, v) &&
                             !mz_other_days(v->day, claim_day);
         for (size_t j = 0; v->corrects_claim && j < q->n_values; j++)
