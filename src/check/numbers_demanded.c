@@ -77,23 +77,33 @@ static bool opens_own_clause(const mz_word *w)
            w->key_len > strlen("و") && !mz_num_is_number_word(w) && !w->is_number;
 }
 
+/* Whether the verb at word i governs the value whose first word is first:
+ * no clause mark, stop or و-clause between them. */
+static bool governs(const char *s, const words *ws, size_t i, size_t first)
+{
+    for (size_t k = i + 1; k <= first; k++)
+        if ((k < first && opens_own_clause(&ws->v[k])) ||
+            mz_num_stop_between(s, ws->v[k - 1].end, ws->v[k].start))
+            return false;
+    for (size_t p = ws->v[i].end; p < ws->v[first].start; p++)
+        if (mz_num_clause_mark(s, p, ws->v[first].start))
+            return false;
+    return true;
+}
+
 void mz_num_mark_demanded(const char *s, const words *ws, mz_number *out, size_t found)
 {
-    for (size_t i = 0; i < ws->n; i++) {
-        if (!demand_at(ws, i))
+    /* each value looks back DEMAND_REACH words for its verb: the words
+     * near a value, not every word of the sentence against the verb list
+     * (that walk was a fifth of the numbers reader's instructions) */
+    for (size_t v = 0; v < found; v++) {
+        size_t first = ws->at_first[v];
+        if (out[v].kind == MZ_QTY_DATE)
             continue;
-        for (size_t v = 0; v < found; v++) {
-            size_t first = ws->at_first[v];
-            if (first <= i || first > i + DEMAND_REACH || out[v].kind == MZ_QTY_DATE)
-                continue;
-            bool apart = false;
-            for (size_t k = i + 1; k <= first && !apart; k++)
-                apart = (k < first && opens_own_clause(&ws->v[k])) ||
-                        mz_num_stop_between(s, ws->v[k - 1].end, ws->v[k].start);
-            for (size_t p = ws->v[i].end; p < ws->v[first].start && !apart; p++)
-                apart = mz_num_clause_mark(s, p, ws->v[first].start);
-            if (!apart)
+        for (size_t i = first > DEMAND_REACH ? first - DEMAND_REACH : 0; i < first; i++)
+            if (demand_at(ws, i) && governs(s, ws, i, first)) {
                 out[v].demanded = true;
-        }
+                break;
+            }
     }
 }
