@@ -11,7 +11,7 @@
  * negation or a question), voices.c (MinHash near-copy grouping) and
  * build_voices.c (voices from the checked articles; versions.c an article's
  * corrected version superseding it), verdict.c (the decision
- * rule), reason*.c + reason.h and arabic_count.c (its reason in English and
+ * rule; overtaken.c a denial later reports tell as past), reason*.c + reason.h and arabic_count.c (its reason in English and
  * Arabic; quote_marks.c: guillemets inside a quote), numbers.c
  * (quantities in Arabic sentences; numbers_nouns.c what they count,
  * numbers_dates.c the dates among them, numbers_vague.c «عشرات», «مئات»,
@@ -83,6 +83,13 @@ typedef struct mz_check_voice {
      * verdict weighs the voice as one that disagrees (mz_decide). */
     bool corrects_claim;
     size_t correction_q, correction_v;
+    /* A disagreeing voice whose denial, published before, a later agreeing
+     * article tells as past («وكان الشعلة قد نفى الأسبوع الماضي…»): denied,
+     * then confirmed (overtaken.c). It is shown, not weighed (mz_decide).
+     * members[overtaken_member] is that later article, and
+     * [overtaken_start, overtaken_end) its sentence, bytes into its body. */
+    bool overtaken;
+    size_t overtaken_member, overtaken_start, overtaken_end;
     char **sources;             /* distinct sites */
     size_t n_sources;
     size_t *members; /* indices into mz_check_result.members, best first */
@@ -519,6 +526,12 @@ extern const mz_verdict_params mz_verdict_default;
  * r->verdict, r->confidence, r->counts, r->reason and r->reason_ar. params NULL: defaults.
  * Returns MZ_OK or MZ_ERR_NOMEM. */
 mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params);
+
+/* overtaken.c: marks each taking-part disagreeing voice (weight >= min_w)
+ * whose dated denial a later-dated agreeing voice tells as past
+ * (mz_check_voice.overtaken); clears the mark on the others. MZ_OK or
+ * MZ_ERR_NOMEM. */
+mz_status mz_mark_overtaken(mz_check_result *r, double min_w);
 
 /* ------------------------------------------------------------- retrieve.c */
 

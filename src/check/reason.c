@@ -19,7 +19,8 @@ static const mz_check_voice *strongest(const mz_check_result *r, mz_stance st, d
     const mz_check_voice *best = NULL;
     for (size_t i = 0; i < r->n_voices; i++) {
         const mz_check_voice *v = &r->voices[i];
-        if (v->weight >= min_w && v->stance == st && (!best || v->probs[st] > best->probs[st]))
+        if (v->weight >= min_w && v->stance == st && !v->overtaken &&
+            (!best || v->probs[st] > best->probs[st]))
             best = v;
     }
     return best;
@@ -39,6 +40,11 @@ void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f)
         const mz_check_voice *v = &r->voices[i];
         if (v->weight < min_w)
             continue;
+        if (v->overtaken) { /* denied, then confirmed: said apart (overtaken.c) */
+            if (!f->n_overtaken++)
+                f->overtaken = v;
+            continue;
+        }
         f->agree += v->stance == MZ_AGREE;
         f->disagree += v->stance == MZ_DISAGREE;
         f->discuss += v->stance == MZ_DISCUSS;
@@ -62,6 +68,8 @@ void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f)
     /* A denial the model did not count as disagreement is still shown. */
     for (size_t i = 0; i < r->n_voices && !f->denial; i++) {
         const mz_check_voice *v = &r->voices[i];
+        if (v->overtaken && v->weight >= min_w)
+            continue; /* its denial is quoted with the report that overtakes it */
         for (size_t j = 0; j < v->n_members && !f->denial; j++)
             if (r->members[v->members[j]].has_denial && !r->members[v->members[j]].superseded_by)
                 f->denial = &r->members[v->members[j]];
@@ -171,6 +179,38 @@ int mz_reason_quote_voice(mz_buf *b, const mz_check_result *r, const mz_check_vo
     return mz_reason_quote(b, m, &m->evidence[0]);
 }
 
+const mz_check_member *mz_reason_denier(const mz_check_result *r, const mz_check_voice *v)
+{
+    for (size_t i = 0; v && i < v->n_members; i++) {
+        const mz_check_member *m = &r->members[v->members[i]];
+        if (m->has_denial && !m->superseded_by)
+            return m;
+    }
+    return NULL;
+}
+
+int mz_reason_site(mz_buf *b, const mz_check_member *m, const char *article)
+{
+    return m->source ? mz_buf_puts(b, m->source)
+                     : mz_buf_printf(b, "%s #%lld", article, (long long)m->article_id);
+}
+
+int mz_reason_day(mz_buf *b, const mz_check_member *m)
+{
+    int y, mo, d;
+    if (!m->published || !mz_published_date(m->published, &y, &mo, &d))
+        return 0;
+    return mz_buf_printf(b, "%04d-%02d-%02d", y, mo, d);
+}
+
+int mz_reason_quote_overtaking(mz_buf *b, const mz_check_result *r, const mz_check_voice *v)
+{
+    if (!v || !v->overtaken || v->overtaken_member >= r->n_members)
+        return 0;
+    mz_evidence e = {v->overtaken_start, v->overtaken_end, 0, NULL};
+    return mz_reason_quote(b, &r->members[v->overtaken_member], &e);
+}
+
 int mz_reason_quote_correction(mz_buf *b, const mz_check_result *r, const mz_check_voice *v)
 {
     if (!v || !v->corrects_claim || v->correction_q >= r->n_numbers ||
@@ -193,7 +233,8 @@ static int sites_of(mz_buf *b, const mz_check_result *r, mz_stance st, bool corr
     size_t shown = 0, total = 0;
     for (size_t i = 0; i < r->n_voices; i++) {
         const mz_check_voice *v = &r->voices[i];
-        if (v->stance != st || v->weight < min_w || (correcting && !v->corrects_claim))
+        if (v->stance != st || v->weight < min_w || v->overtaken ||
+            (correcting && !v->corrects_claim))
             continue;
         total++;
         if (shown == 3)

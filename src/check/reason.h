@@ -30,6 +30,11 @@ typedef struct mz_reason_facts {
      * (mz_check_voice.corrects_claim), and the strongest of them (NULL). */
     size_t correcting;
     const mz_check_voice *best_correcting;
+    /* Taking-part disagreeing voices whose denial later reports tell as
+     * past (mz_check_voice.overtaken: left out of the counts above), and
+     * the strongest of them (NULL when none). */
+    size_t n_overtaken;
+    const mz_check_voice *overtaken;
     /* A denial not already quoted as the disagreement (NULL when none). */
     const mz_check_member *denial;
     mz_denial_remark denial_remark;
@@ -68,6 +73,15 @@ int mz_reason_correcting_sites(mz_buf *b, const mz_check_result *r, double min_w
 /* Quotes the sentence with which voice v corrects the claim's figure
  * (v->corrects_claim): «… 53، والصحيح 44 حالة وفاة». */
 int mz_reason_quote_correction(mz_buf *b, const mz_check_result *r, const mz_check_voice *v);
+
+/* The first weighed member of v that carries a denial, or NULL. */
+const mz_check_member *mz_reason_denier(const mz_check_result *r, const mz_check_voice *v);
+/* Appends m's site, or "<article> #ID" when it has none. */
+int mz_reason_site(mz_buf *b, const mz_check_member *m, const char *article);
+/* Appends m's publication day as YYYY-MM-DD (nothing when not known). */
+int mz_reason_day(mz_buf *b, const mz_check_member *m);
+/* Quotes the later sentence that tells v's denial as past (v->overtaken). */
+int mz_reason_quote_overtaking(mz_buf *b, const mz_check_result *r, const mz_check_voice *v);
 
 /* Appends the claim's own value of q ("40", "3000–4000" with dash "–"), a
  * bound written before it as the values' are ("over 300"), and a vague one

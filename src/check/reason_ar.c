@@ -93,6 +93,30 @@ int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
             rc |= mz_reason_quote_voice(b, r, f->best_discuss);
         rc |= mz_buf_puts(b, ".");
     }
+    if (f->overtaken) { /* denied, then confirmed: the denial is history (overtaken.c) */
+        const mz_check_voice *v = f->overtaken;
+        const mz_check_member *d = mz_reason_denier(r, v);
+        const mz_check_member *later = &r->members[v->overtaken_member];
+        if (d) {
+            rc |= mz_buf_puts(b, " ونقل ");
+            rc |= mz_reason_site(b, d, ARTICLE);
+            rc |= mz_buf_puts(b, " نفيًا للادعاء في ");
+            rc |= mz_reason_day(b, d);
+            rc |= mz_reason_quote(b, d, &d->denial);
+            rc |= mz_buf_puts(b, "؛ ثم أكّده تقرير لاحق يذكر ذلك النفي على أنه سابق (");
+            rc |= mz_reason_site(b, later, ARTICLE);
+            rc |= mz_buf_puts(b, SEP);
+            rc |= mz_reason_day(b, later);
+            rc |= mz_buf_puts(b, ")");
+            rc |= mz_reason_quote_overtaking(b, r, v);
+            rc |= mz_buf_puts(b, ".");
+        }
+        if (f->n_overtaken > 1) {
+            rc |= mz_buf_puts(b, " وتجاوزت التقارير اللاحقة كذلك ");
+            rc |= mz_buf_puts(b, f->n_overtaken == 2 ? "نفيًا آخر" : "نفيًا آخر وأكثر");
+            rc |= mz_buf_puts(b, ".");
+        }
+    }
     if (f->denial) {
         const mz_check_member *m = f->denial;
         rc |= m->source ? mz_buf_printf(b, " ورد في %s نفيٌ للادعاء", m->source)

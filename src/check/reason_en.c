@@ -62,6 +62,28 @@ int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
             rc |= mz_reason_quote_voice(b, r, f->best_discuss);
         rc |= mz_buf_puts(b, ".");
     }
+    if (f->overtaken) { /* denied, then confirmed: the denial is history (overtaken.c) */
+        const mz_check_voice *v = f->overtaken;
+        const mz_check_member *d = mz_reason_denier(r, v);
+        const mz_check_member *later = &r->members[v->overtaken_member];
+        if (d) {
+            rc |= mz_buf_puts(b, " ");
+            rc |= mz_reason_site(b, d, "article");
+            rc |= mz_buf_puts(b, " carried a denial on ");
+            rc |= mz_reason_day(b, d);
+            rc |= mz_reason_quote(b, d, &d->denial);
+            rc |= mz_buf_puts(b, "; a later report confirms the claim and tells that denial as past (");
+            rc |= mz_reason_site(b, later, "article");
+            rc |= mz_buf_puts(b, ", ");
+            rc |= mz_reason_day(b, later);
+            rc |= mz_buf_puts(b, ")");
+            rc |= mz_reason_quote_overtaking(b, r, v);
+            rc |= mz_buf_puts(b, ".");
+        }
+        if (f->n_overtaken > 1)
+            rc |= mz_buf_printf(b, " Later reports overtake %zu more %s so.", f->n_overtaken - 1,
+                                plural(f->n_overtaken - 1, "denial", "denials"));
+    }
     if (f->denial) {
         const mz_check_member *m = f->denial;
         rc |= m->source ? mz_buf_printf(b, " A denial is reported (%s)", m->source)

@@ -14,7 +14,9 @@
  *   - refute reaches its threshold                -> refuted
  *   - else                                        -> not_enough_evidence
  * A voice that corrects the claim's own figure (weigh_correction) is a
- * disagreeing one whatever the model read of it,
+ * disagreeing one whatever the model read of it; a disagreeing voice whose
+ * dated denial later agreeing reports tell as past («وكان … قد نفى»:
+ * overtaken.c) is shown but not weighed — denied, then confirmed;
  * and each verdict needs a taking-part voice labelled with its side (an
  * agreeing one for supported, a disagreeing one for refuted, both for
  * disputed): the reason quotes those voices, so the verdict and its reason
@@ -100,9 +102,12 @@ mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params)
     double lab_support = 0, lab_refute = 0;
     size_t taking_part = 0;
     memset(r->counts, 0, sizeof r->counts);
+    for (size_t i = 0; i < r->n_voices; i++)
+        weigh_correction(&r->voices[i]);
+    if (mz_mark_overtaken(r, p->min_related) != MZ_OK)
+        return MZ_ERR_NOMEM;
     for (size_t i = 0; i < r->n_voices; i++) {
         mz_check_voice *v = &r->voices[i];
-        weigh_correction(v);
         r->counts[v->stance]++;
         if (v->weight > max_w)
             max_w = v->weight;
@@ -110,6 +115,8 @@ mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params)
         if (!v->counted)
             continue;
         taking_part++;
+        if (v->overtaken) /* denied, then confirmed: history, not a counter-claim */
+            continue;
         /* the share of the voice's weight its coverage left (1 when not shrunk) */
         double rel = 1.0 - v->probs[MZ_UNRELATED];
         double f = rel > 1e-9 ? v->weight / rel : 0;

@@ -111,6 +111,18 @@ static cJSON *voice_json(const mz_check_result *r, size_t vi)
     add_bool(o, "counted", v->counted, &ok);
     if (v->corrects_claim) /* «… 53، والصحيح 44» for a claim of 53: weighed as disagreeing */
         add_bool(o, "corrects_claim", true, &ok);
+    if (v->overtaken && v->overtaken_member < r->n_members) {
+        /* denied, then confirmed: shown, not weighed (overtaken.c) */
+        const mz_check_member *m = &r->members[v->overtaken_member];
+        cJSON *x = cJSON_AddObjectToObject(o, "overtaken_by");
+        ok = ok && x;
+        add_num(x, "article_id", (double)m->article_id, &ok);
+        mz_evidence e = {v->overtaken_start, v->overtaken_end, 0, NULL};
+        cJSON *sent = mz_json_evidence(m->body ? m->body : "", &e);
+        cJSON_DeleteItemFromObject(sent, "cue"); /* no cue, no score: a sentence, placed */
+        cJSON_DeleteItemFromObject(sent, "score");
+        add_item(x, "sentence", sent, &ok);
+    }
     cJSON *src = cJSON_AddArrayToObject(o, "sources");
     ok = ok && src;
     for (size_t i = 0; ok && i < v->n_sources; i++)
