@@ -72,7 +72,7 @@ int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
             rc |= mz_buf_puts(b, " carried a denial on ");
             rc |= mz_reason_day(b, d);
             rc |= mz_reason_quote(b, d, &d->denial);
-            rc |= mz_buf_puts(b, "; a later report confirms the claim and tells that denial as past (");
+            rc |= mz_buf_puts(b, "; a later report that agrees with the claim tells that denial as past (");
             rc |= mz_reason_site(b, later, "article");
             rc |= mz_buf_puts(b, ", ");
             rc |= mz_reason_day(b, later);
