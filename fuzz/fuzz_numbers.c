@@ -28,6 +28,7 @@
 #include "../src/check/numbers_rising.c"
 #include "../src/check/numbers_replaced.c"
 #include "../src/check/numbers_demanded.c"
+#include "../src/check/numbers_score.c"
 #include "../src/check/voices.c"
 
 #include <math.h>
@@ -66,6 +67,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)mz_num_denied(s, size, v[i].start); /* reads only s[0..size) */
     }
     (void)mz_num_denied(s, size, size);
+    /* the claim check's reading, with scores (numbers_score.c): in the
+     * text, ordered, a score two whole numbers fewer first */
+    mz_number w[32];
+    size_t nw = mz_numbers_extract_scores(s, size, w, 32);
+    for (size_t i = 0; i < nw && i < 32; i++) {
+        CHECK(w[i].start < w[i].end && w[i].end <= size);
+        if (i)
+            CHECK(w[i].start >= w[i - 1].end);
+        CHECK(w[i].number <= w[i].number_max);
+        if (w[i].kind == MZ_QTY_SCORE) {
+            CHECK(w[i].number == floor(w[i].number) && w[i].number_max <= 999);
+            (void)mz_num_score_of_claim("فاز نادي الشعلة على نادي الميناء 2-1", s, size, w[i].end);
+        }
+    }
     mz_num_correction cr[4];
     size_t nr = mz_num_corrections(s, size, cr, 4);
     CHECK(nr <= 4);

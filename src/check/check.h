@@ -96,7 +96,9 @@ typedef struct mz_check_voice {
     size_t n_members;
 } mz_check_voice;
 
-typedef enum mz_qty_kind { MZ_QTY_COUNT = 0, MZ_QTY_PERCENT, MZ_QTY_DATE } mz_qty_kind;
+/* MZ_QTY_SCORE: a match's score (numbers_score.c), its two numbers fewer
+ * first as number and number_max, compared exactly. */
+typedef enum mz_qty_kind { MZ_QTY_COUNT = 0, MZ_QTY_PERCENT, MZ_QTY_DATE, MZ_QTY_SCORE } mz_qty_kind;
 
 /* What happened to what a number counts. */
 typedef enum mz_event {
@@ -397,6 +399,17 @@ typedef struct mz_number {
  * 3-4 آلاف) and dates (years, day + month name), with the noun they count.
  * Writes at most cap items; returns how many were found (may exceed cap). */
 size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap);
+/* As mz_numbers_extract, and a match's score after a word of the result
+ * («فاز 3-1», «خسر 1-3») is one value of kind MZ_QTY_SCORE rather than a
+ * range or nothing (numbers_score.c). The claim check reads scores; the
+ * stance's number cues read numbers as the model was trained on them. */
+size_t mz_numbers_extract_scores(const char *s, size_t len, mz_number *out, size_t cap);
+/* Whether sentence s[0..len), a score ending at byte vend, tells of the
+ * match claim scores: up to the score's clause's end it names the claim's
+ * content words (its words of the result and numbers aside; one in
+ * four of a long claim may be missing). «فاز الشعلة على الوادي 2-0» is
+ * another match than «فاز الشعلة على الميناء 2-1» (numbers_score.c). */
+bool mz_num_score_of_claim(const char *claim, const char *s, size_t len, size_t vend);
 
 /* The key quantities are grouped by, for a word's key: its coarse stem
  * (mz_word_stem), the broken plurals news counts most taken to their

@@ -227,6 +227,8 @@ static double percent_rounding(double x)
 static bool values_conflict(const mz_check_quantity *q, double alo, double ahi, double blo,
                             double bhi)
 {
+    if (q->kind == MZ_QTY_SCORE) /* a score is two numbers: 3-1 and 2-1 are two results */
+        return alo != blo || ahi != bhi;
     if (q->kind == MZ_QTY_PERCENT && alo == ahi && blo == bhi && isfinite(alo) && isfinite(blo)) {
         double tol = fmax(percent_rounding(alo), percent_rounding(blo));
         return fabs(alo - blo) > tol + 1e-9;
@@ -539,6 +541,19 @@ static bool claim_counts(const mz_number *claim_nums, size_t n_claim, const char
     return false;
 }
 
+/* Whether the claim gives a match's score (numbers_score.c): then the
+ * sources' scores are what it speaks of, though no word of it counts a
+ * noun; *word names it as the scores are («النتيجة»). */
+static bool claim_score(const mz_number *claim_nums, size_t n_claim, char **word)
+{
+    for (size_t c = 0; c < n_claim; c++)
+        if (claim_nums[c].kind == MZ_QTY_SCORE) {
+            *word = mz_strdup(claim_nums[c].noun);
+            return true;
+        }
+    return false;
+}
+
 mz_status mz_check_collect_numbers(mz_check_result *r)
 {
     qkey *keys = NULL;
@@ -548,11 +563,15 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
     mz_claim_stems claim_stems; /* once per check, not per value */
     mz_claim_stems_of(r->claim, &claim_stems);
     mz_number in_claim_nums[MAX_PER_SENTENCE];
-    size_t n_claim = r->claim ? mz_numbers_extract(r->claim, strlen(r->claim), in_claim_nums,
+    size_t n_claim = r->claim ? mz_numbers_extract_scores(r->claim, strlen(r->claim), in_claim_nums,
                                                    MAX_PER_SENTENCE)
                               : 0;
     if (n_claim > MAX_PER_SENTENCE)
         n_claim = MAX_PER_SENTENCE;
+    /* a claim's score is set against the scores of its match alone */
+    char *claim_score_word = NULL;
+    bool claim_has_score = claim_score(in_claim_nums, n_claim, &claim_score_word);
+    free(claim_score_word);
     rejection *rj = NULL;
     size_t n_rj = 0, rj_cap = 0;
     for (size_t i = 0; rc == MZ_OK && i < r->n_members; i++) {
@@ -563,14 +582,17 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
             const mz_evidence *e = &m->evidence[k];
             if (e->end > m->body_len || e->start >= e->end)
                 continue;
-            size_t n = mz_numbers_extract(m->body + e->start, e->end - e->start, nums,
+            size_t n = mz_numbers_extract_scores(m->body + e->start, e->end - e->start, nums,
                                           MAX_PER_SENTENCE);
             if (n > MAX_PER_SENTENCE)
                 n = MAX_PER_SENTENCE;
             /* the page's other story («من جهة أخرى , قتل خمسة …») is not the claim's */
             mz_num_mark_other_story(&claim_stems, m->body + e->start, e->end - e->start, nums, n);
             for (size_t x = 0; rc == MZ_OK && x < n; x++)
-                if (nums[x].noun_key[0])
+                if (nums[x].noun_key[0] &&
+                    !(nums[x].kind == MZ_QTY_SCORE && claim_has_score &&
+                      !mz_num_score_of_claim(r->claim, m->body + e->start, e->end - e->start,
+                                             nums[x].end)))
                     rc = add_value(r, &keys, &cap, m, e, &nums[x], &claim_stems);
         }
         if (rc == MZ_OK)
@@ -593,6 +615,8 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
             free(q->claim_noun);
             q->claim_noun = NULL;
         }
+        if (q->kind == MZ_QTY_SCORE && !q->on_claim)
+            q->on_claim = claim_score(in_claim_nums, n_claim, &q->claim_noun);
         /* the claim's own value for the same quantity ("40 أسيرا") */
         const char *claim_day = "";
         for (size_t c = 0; keys[i].noun && c < n_claim; c++)

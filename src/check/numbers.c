@@ -733,12 +733,13 @@ static void keep(words *ws, mz_number *out, size_t cap, size_t *found, const mz_
     (*found)++;
 }
 
-size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
+static size_t extract(const char *s, size_t len, mz_number *out, size_t cap, bool scores)
 {
     words *ws = malloc(sizeof *ws);
     if (!ws)
         return 0;
     ws->n = 0;
+    ws->scores = scores;
     mz_word_iter it;
     mz_words_init(&it, s, len);
     while (ws->n < MAX_WORDS && mz_words_next(&it, &ws->v[ws->n]))
@@ -788,6 +789,13 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
             if (mz_num_dual_count(ws, s, i, &two))
                 keep(ws, out, cap, &found, &two, i, i + 1);
             i++;
+            continue;
+        }
+        mz_number score;
+        size_t past_score;
+        if (ws->scores && mz_num_score(ws, s, len, i, &score, &past_score)) {
+            keep(ws, out, cap, &found, &score, i, past_score);
+            i = past_score;
             continue;
         }
         /* Range: "بين X و Y", "X أو Y", "من X إلى Y", "X-Y" (a shared
@@ -928,6 +936,16 @@ size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
     mz_num_mark_demanded(s, ws, out, found < cap ? found : cap);
     free(ws);
     return found;
+}
+
+size_t mz_numbers_extract(const char *s, size_t len, mz_number *out, size_t cap)
+{
+    return extract(s, len, out, cap, false);
+}
+
+size_t mz_numbers_extract_scores(const char *s, size_t len, mz_number *out, size_t cap)
+{
+    return extract(s, len, out, cap, true);
 }
 
 bool mz_numbers_conflict(double a_lo, double a_hi, double b_lo, double b_hi)

@@ -23,6 +23,7 @@ typedef struct words {
     int day_code[MAX_WORDS];     /* DAY * 1000 + MONTH where a date starts (days.c) */
     bool whole[MAX_WORDS];       /* the Y of "X من (أصل) Y": the whole a part is of */
     size_t at_first[MAX_WORDS], at_after[MAX_WORDS]; /* the words of each value found */
+    bool scores; /* read a match's score (mz_numbers_extract_scores) */
 } words;
 
 /* One parsed number: value range and the words it spans [first, last]. */
@@ -244,5 +245,13 @@ bool mz_num_clock_time(const words *ws, size_t first, size_t *after);
  * a day code (DAY * 1000 + MONTH, or + MZ_MONTH_NUMERIC when its order is
  * not known); 0 when none. */
 int mz_num_numeric_day(const int *v, const int *len, int n);
+
+/* --------------------------------------------------------- numbers_score.c */
+
+/* A match's score at word i («فاز على ضيفه 3-1»: two whole numbers joined by
+ * a dash, a word of the result a few words before, in its clause) as n, of
+ * kind MZ_QTY_SCORE; *after is the word after it. */
+bool mz_num_score(const words *ws, const char *s, size_t len, size_t i, mz_number *n,
+                  size_t *after);
 
 #endif /* MZ_NUMBERS_H */

@@ -302,6 +302,9 @@ int mz_reason_claim_value(mz_buf *b, const mz_check_quantity *q, const char *ove
         return -1;
     if (q->claim_vague) /* «قتل العشرات»: the claim's words, not the floor read into them */
         return mz_buf_puts(b, mz_vague_name(q->claim_number, arabic)) ? -1 : 0;
+    if (q->kind == MZ_QTY_SCORE) /* a score as news writes it, the more goals first: 3-1 */
+        return mz_buf_printf(b, "%lld-%lld", (long long)q->claim_number_max,
+                             (long long)q->claim_number) ? -1 : 0;
     /* «أكثر من 300» is a floor, as the values' bounds are written */
     int rc = q->claim_bound ? mz_buf_printf(b, "%s ", q->claim_bound > 0 ? over : under) : 0;
     rc |= put_number(b, q->claim_number, arabic);

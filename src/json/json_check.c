@@ -136,7 +136,10 @@ static cJSON *voice_json(const mz_check_result *r, size_t vi)
 
 static const char *kind_name(mz_qty_kind k)
 {
-    return k == MZ_QTY_PERCENT ? "percent" : k == MZ_QTY_DATE ? "date" : "count";
+    return k == MZ_QTY_PERCENT ? "percent"
+           : k == MZ_QTY_DATE  ? "date"
+           : k == MZ_QTY_SCORE ? "score"
+                               : "count";
 }
 
 /* A value's day (mz_day_near's key) as values[].day: {"weekday": "friday"}

@@ -1,0 +1,167 @@
+/*
+ * numbers_score.c — a match's score («فاز على ضيفه 3-1», «خسر 1-3»,
+ * «تعادل الفريقان 2-2»): two whole numbers joined by a dash after a word of
+ * the result (فاز، تغلب، خسر، تعادل، هزم، بنتيجة). Read as a range, «1-3»
+ * was one to three goals and «2-1» met «3-1»; a falling pair was dropped.
+ * A score is a quantity of its own kind (MZ_QTY_SCORE) compared exactly.
+ *
+ * Its sides: a score is kept as the two numbers, fewer first (number,
+ * number_max), so «فاز 3-1» and «خسر 1-3» — one result told from the two
+ * sides — meet. Which side won is what the words say (فاز or خسر, and of
+ * whom), not the order of the figures: Arabic news writes the home side
+ * first as often as the winner first, so the order tells no side.
+ */
+#include "check/numbers.h"
+#include "text/text.h"
+
+#include <stdlib.h>
+
+/* The words of a result, after a prefix (stems_prefixes): فاز، وفاز،
+ * بنتيجة، النتيجة، بفوز، الخسارة، التعادل. */
+static const char *const score_stems[] = {"فاز",   "فوز",   "تغلب", "خسر",   "خساره",
+                                          "تعادل", "هزم",   "هزيمه", "نتيجه", "انتصر",
+                                          "انتصار", "اكتسح", "سحق"};
+static const char *const score_prefixes[] = {"", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "وب"};
+
+/* Words a number right after names: «المادة 3-1», «الآية 3-1», «رقم 3-1». */
+static const char *const not_score_before[] = {"الماده", "ماده",  "الايه", "ايه",   "الايات",
+                                               "الفقره", "فقره",  "البند", "بند",   "رقم",
+                                               "هاتف",   "الهاتف", "سوره",  "السوره", "الفصل"};
+
+/* Whether w is a word of a match's result. */
+static bool score_word(const mz_word *w)
+{
+    for (size_t p = 0; p < sizeof score_prefixes / sizeof *score_prefixes; p++) {
+        size_t pl = strlen(score_prefixes[p]);
+        if (strncmp(w->key, score_prefixes[p], pl))
+            continue;
+        for (size_t k = 0; k < sizeof score_stems / sizeof *score_stems; k++)
+            if (!strncmp(w->key + pl, score_stems[k], strlen(score_stems[k])))
+                return true;
+    }
+    return false;
+}
+
+/* Whether the bytes between two words are one dash, spaces around it. */
+static bool score_dash(const char *s, size_t a, size_t b)
+{
+    int dashes = 0;
+    for (size_t i = a; i < b;) {
+        if (s[i] == ' ') {
+            i++;
+        } else if (s[i] == '-') {
+            dashes++;
+            i++;
+        } else if (i + 3 <= b && !memcmp(s + i, "\xE2\x80\x93", 3)) {
+            dashes++; /* en dash */
+            i += 3;
+        } else {
+            return false;
+        }
+    }
+    return dashes == 1;
+}
+
+/* A side's goals at word i: plain digits, three at most. */
+static bool goals(const mz_word *w, int *g)
+{
+    size_t n = strspn(w->key, "0123456789");
+    if (!w->is_number || n == 0 || n > 3 || n != w->key_len)
+        return false;
+    *g = atoi(w->key);
+    return true;
+}
+
+/* Whether a word of the result stands within a few words before word at,
+ * in its clause. */
+static bool result_before(const words *ws, const char *s, size_t len, size_t at)
+{
+    for (size_t k = at, seen = 0; k > 0 && seen < 10; k--, seen++) {
+        for (size_t p = ws->v[k - 1].end; p < ws->v[k].start; p++)
+            if (mz_num_clause_mark(s, p, len))
+                return false;
+        if (score_word(&ws->v[k - 1]))
+            return true;
+    }
+    return false;
+}
+
+bool mz_num_score(const words *ws, const char *s, size_t len, size_t i, mz_number *n,
+                  size_t *after)
+{
+    int a, b;
+    if (i + 1 >= ws->n || !goals(&ws->v[i], &a) || !goals(&ws->v[i + 1], &b) ||
+        !score_dash(s, ws->v[i].end, ws->v[i + 1].start))
+        return false;
+    if (i > 0 && (in_list(ws->v[i - 1].key, not_score_before,
+                          sizeof not_score_before / sizeof *not_score_before) ||
+                  ws->v[i - 1].is_number))
+        return false;
+    size_t past = i + 2;
+    if (past < ws->n) {
+        const mz_word *nx = &ws->v[past];
+        const numword *nw = mz_num_word_key(nx->key);
+        size_t month_at = past;
+        /* «3-4 آلاف», «3-1-2026», «3-5 مايو», «2-3%»: a range, a date, a rate */
+        if ((nw && nw->order == 3) || nx->is_number || mz_num_month_follows(ws, &month_at) ||
+            strchr(ws->v[i + 1].key, '%'))
+            return false;
+    }
+    if (!result_before(ws, s, len, i))
+        return false;
+    memset(n, 0, sizeof *n);
+    n->start = ws->v[i].start;
+    n->end = ws->v[i + 1].end;
+    n->number = a < b ? a : b;
+    n->number_max = a < b ? b : a;
+    n->kind = MZ_QTY_SCORE;
+    strcpy(n->noun, "النتيجة");
+    strcpy(n->noun_key, "score");
+    *after = past;
+    return true;
+}
+
+/* The coarse stem of a content word of a claim or a sentence: "" for a
+ * number, a stopword or a word of the result (فاز and تغلب tell one match). */
+static void score_stem(const mz_word *w, char *out, size_t cap)
+{
+    out[0] = '\0';
+    if (w->is_number || mz_is_stopword(w->key, w->key_len) || score_word(w) ||
+        !mz_word_stem(w->key, w->key_len, 1, out, cap))
+        out[0] = '\0';
+}
+
+bool mz_num_score_of_claim(const char *claim, const char *s, size_t len, size_t vend)
+{
+    /* the sentence up to the score's clause's end: «فاز الشعلة على الوادي
+     * 2-0، بفارق 6 نقاط عن الجبل الذي خسر أمام الميناء» names no match
+     * with الميناء */
+    while (vend < len && !mz_num_clause_mark(s, vend, len))
+        vend++;
+    len = vend;
+    enum { MAX_STEMS = 64 };
+    char have[MAX_STEMS][64];
+    size_t n_have = 0, wanted = 0, missing = 0;
+    mz_word_iter it;
+    mz_word w;
+    mz_words_init(&it, s, len);
+    while (n_have < MAX_STEMS && mz_words_next(&it, &w)) {
+        score_stem(&w, have[n_have], sizeof have[0]);
+        if (have[n_have][0])
+            n_have++;
+    }
+    mz_words_init(&it, claim, strlen(claim));
+    while (mz_words_next(&it, &w)) {
+        char stem[64];
+        score_stem(&w, stem, sizeof stem);
+        if (!stem[0])
+            continue;
+        wanted++;
+        bool found = false;
+        for (size_t i = 0; i < n_have && !found; i++)
+            found = !strcmp(have[i], stem);
+        missing += !found;
+    }
+    /* one word of a long claim may be told otherwise («في مباراة», «الجولة») */
+    return missing <= (wanted ? (wanted - 1) / 4 : 0);
+}
