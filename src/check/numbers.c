@@ -762,6 +762,13 @@ static size_t extract(const char *s, size_t len, mz_number *out, size_t cap, boo
             i = past_counter;
             continue;
         }
+        mz_number in_words;
+        size_t past_words;
+        if (ws->scores && mz_num_score_words(ws, s, len, i, &in_words, &past_words)) {
+            keep(ws, out, cap, &found, &in_words, i, past_words);
+            i = past_words;
+            continue;
+        }
         size_t past_day;
         int day = mz_num_ordinal_day(ws, i, &past_day), month = day ? mz_num_month_follows(ws, &past_day) : 0;
         if (month) { /* "الخامس عشر من أيار": a date, not the number عشر */

@@ -165,3 +165,95 @@ bool mz_num_score_of_claim(const char *claim, const char *s, size_t len, size_t 
     /* one word of a long claim may be told otherwise («في مباراة», «الجولة») */
     return missing <= (wanted ? (wanted - 1) / 4 : 0);
 }
+
+/* A side's goals in words at word i: «بثلاثة أهداف», «3 أهداف», «بهدفين»,
+ * «بهدف», «هدف», «لهدفين» (ب or ل on the first word); *next is the word
+ * after them. */
+static bool goals_in_words(const words *ws, size_t i, int *g, size_t *next)
+{
+    if (i >= ws->n)
+        return false;
+    const char *k = ws->v[i].key;
+    if (!strncmp(k, "ب", strlen("ب")) || !strncmp(k, "ل", strlen("ل")))
+        k += strlen("ب"); /* ب and ل are two bytes each */
+    *next = i + 1;
+    if (!strcmp(k, "هدف") || !strcmp(k, "هدفا")) {
+        *g = 1;
+        return true;
+    }
+    if (!strcmp(k, "هدفين")) {
+        *g = 2;
+        return true;
+    }
+    int n;
+    if (!goals(&ws->v[i], &n)) {
+        const numword *nw = mz_num_word_key(k);
+        if (!nw || nw->order != 0 || nw->value != (int)nw->value)
+            return false;
+        n = (int)nw->value;
+    }
+    if (i + 1 >= ws->n || !(eq(&ws->v[i + 1], "اهداف") || eq(&ws->v[i + 1], "هدفا")))
+        return false;
+    *g = n;
+    *next = i + 2;
+    return true;
+}
+
+/* Whether a word of a draw (تعادل, التعادل, وتعادلا) stands within a few
+ * words before word at, in its clause. */
+static bool draw_before(const words *ws, const char *s, size_t len, size_t at)
+{
+    for (size_t k = at, seen = 0; k > 0 && seen < 10; k--, seen++) {
+        for (size_t p = ws->v[k - 1].end; p < ws->v[k].start; p++)
+            if (mz_num_clause_mark(s, p, len))
+                return false;
+        if (strstr(ws->v[k - 1].key, "تعادل"))
+            return true;
+    }
+    return false;
+}
+
+bool mz_num_score_words(const words *ws, const char *s, size_t len, size_t i, mz_number *n,
+                        size_t *after)
+{
+    int a = 0, b = -1;
+    size_t j;
+    const char *k = ws->v[i].key;
+    if (!strcmp(k, "سلبي") || !strcmp(k, "سلبيا") || !strcmp(k, "السلبي")) {
+        /* «تعادل سلبي», «تعادل الفريقان سلبيا»: 0-0 */
+        if (!draw_before(ws, s, len, i))
+            return false;
+        b = 0;
+        j = i + 1;
+    } else {
+        if (!goals_in_words(ws, i, &a, &j) || j >= ws->n)
+            return false;
+        size_t past;
+        if (eq(&ws->v[j], "مقابل") && goals_in_words(ws, j + 1, &b, &past)) {
+            j = past; /* «بثلاثة أهداف مقابل هدف» */
+        } else if (!strncmp(ws->v[j].key, "ل", strlen("ل")) && goals_in_words(ws, j, &b, &past)) {
+            j = past; /* «بثلاثة أهداف لهدفين» */
+        } else if (eq(&ws->v[j], "دون") && j + 1 < ws->n && eq(&ws->v[j + 1], "رد")) {
+            b = 0; /* «بهدفين دون رد» */
+            j += 2;
+        } else if (eq(&ws->v[j], "نظيف") || eq(&ws->v[j], "نظيفه") || eq(&ws->v[j], "نظيفين") ||
+                   eq(&ws->v[j], "نظيفا")) {
+            b = 0; /* «بهدف نظيف», «بثلاثة أهداف نظيفة» */
+            j++;
+        } else {
+            return false;
+        }
+        if (!result_before(ws, s, len, i))
+            return false;
+    }
+    memset(n, 0, sizeof *n);
+    n->start = ws->v[i].start;
+    n->end = ws->v[j - 1].end;
+    n->number = a < b ? a : b;
+    n->number_max = a < b ? b : a;
+    n->kind = MZ_QTY_SCORE;
+    strcpy(n->noun, "النتيجة");
+    strcpy(n->noun_key, "score");
+    *after = j;
+    return true;
+}

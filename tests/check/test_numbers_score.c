@@ -65,6 +65,56 @@ static void test_a_score_is_read(void **state)
     assert_true(v[0].number == 1 && v[0].number_max == 3);
 }
 
+/* A score in words: «بثلاثة أهداف مقابل هدف» (a wire's 3-1), «بهدفين دون
+ * رد», «بهدف نظيف», «تعادل سلبي» (0-0); a word of the result before them.
+ * «بهدف» that is an aim, and «سلبي» with no draw, are none. */
+static void test_a_score_in_words(void **state)
+{
+    (void)state;
+    struct {
+        const char *s, *written;
+        double lo, hi;
+    } cases[] = {
+        {"تغلب نادي الشعلة على نادي الميناء بثلاثة أهداف مقابل هدف في الجولة 22",
+         "بثلاثة أهداف مقابل هدف", 1, 3},
+        {"وفاز الوادي على الجبل بهدفين دون رد", "بهدفين دون رد", 0, 2},
+        {"وخسر المنتخب أمام مضيفه بهدف نظيف", "بهدف نظيف", 0, 1},
+        {"تعادل نادي الشعلة مع مضيفه نادي الجبل سلبيا في قمة الجولة 23", "سلبيا", 0, 0},
+        {"وفاز الفريق بأربعة أهداف لهدفين", "بأربعة أهداف لهدفين", 2, 4},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        mz_number v[8];
+        size_t n = scores(cases[i].s, v, 8), at = the_score(v, n);
+        assert_true(at < n);
+        assert_int_equal(v[at].end - v[at].start, strlen(cases[i].written));
+        assert_memory_equal(cases[i].s + v[at].start, cases[i].written, strlen(cases[i].written));
+        assert_true(v[at].number == cases[i].lo && v[at].number_max == cases[i].hi);
+    }
+    const char *none[] = {
+        "فاز الحزب بهدف تحقيق الأغلبية في البرلمان",
+        "خسر الاقتصاد كثيرا وكان للقرار أثر سلبي على الأسواق",
+        "سجل المهاجم هدفين في المباراة",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        mz_number v[8];
+        size_t n = scores(none[i], v, 8);
+        assert_int_equal(the_score(v, n), n);
+    }
+    /* the wire's words meet a claim of 3-1, and no source gives 2-1 */
+    mz_check_result *r = two_voices(
+        "فاز نادي الشعلة على نادي الميناء 2-1",
+        "تغلب نادي الشعلة على نادي الميناء بثلاثة أهداف مقابل هدف في الجولة 22 .", NULL,
+        "فاز نادي الشعلة على ضيفه نادي الميناء 3-1 في الجولة 22 .", NULL);
+    const mz_check_quantity *q = NULL;
+    for (size_t k = 0; k < r->n_numbers; k++)
+        if (r->numbers[k].kind == MZ_QTY_SCORE)
+            q = &r->numbers[k];
+    assert_non_null(q);
+    assert_int_equal(q->n_values, 2);
+    assert_true(q->claim_unmatched && !q->conflict);
+    mz_check_result_free(r);
+}
+
 /* Two numbers and a dash that are no score: no word of a result before
  * them, a date, a range of thousands, an article of a law. */
 static void test_not_a_score(void **state)
@@ -152,6 +202,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_a_score_is_read),
         cmocka_unit_test(test_not_a_score),
+        cmocka_unit_test(test_a_score_in_words),
         cmocka_unit_test(test_a_claims_score_is_compared_exactly),
         cmocka_unit_test(test_another_matchs_score),
     };
