@@ -23,6 +23,13 @@ static const char *const score_stems[] = {"فاز",   "فوز",   "تغلب", "�
                                           "انتصار", "اكتسح", "سحق"};
 static const char *const score_prefixes[] = {"", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "وب"};
 
+/* The keys of nouns that follow a score (mz_num_noun_after's): its time,
+ * its place, its round («مساء», «يوم», «الشوط», «ذهابا», «على ملعبه»). */
+static const char *const after_score[] = {
+    "مساء", "صباح", "ظهر", "عصر", "يله", "ليل", "يوم",  "امس", "خارج", "داخل", "شوط", "ذهاب",
+    "اياب", "ملعب", "ارض", "لقاء", "مبارا", "جول", "دور", "حساب", "ركل", "وسط", "نهاي", "بداي",
+    "اول",  "سبت", "احد", "اثن", "ثلاثاء", "اربعاء", "خميس", "جمع"};
+
 /* Words a number right after names: «المادة 3-1», «الآية 3-1», «رقم 3-1». */
 static const char *const not_score_before[] = {"الماده", "ماده",  "الايه", "ايه",   "الايات",
                                                "الفقره", "فقره",  "البند", "بند",   "رقم",
@@ -108,6 +115,18 @@ bool mz_num_score(const words *ws, const char *s, size_t len, size_t i, mz_numbe
             return false;
     }
     if (!result_before(ws, s, len, i))
+        return false;
+    /* «فاز الحزب بـ 3-4 مقاعد», «خسر الجيش 3-4 جنود»: a range of a noun;
+     * a word of the match's time or place («2-1 مساء السبت», «3-1 ذهابا»)
+     * or a verb («ليتصدر») after a score is none */
+    memset(n, 0, sizeof *n);
+    bool mark = false; /* «4-0، سجلها الثلاثي»: the noun is past the clause */
+    for (size_t p = ws->v[i + 1].end; past < ws->n && p < ws->v[past].start && !mark; p++)
+        mark = mz_num_clause_mark(s, p, len);
+    if (past < ws->n && !mark)
+        mz_num_noun_after(ws, s, past, n);
+    if (n->noun_key[0] && strncmp(n->noun_key, "ي", strlen("ي")) &&
+        !in_list(n->noun_key, after_score, sizeof after_score / sizeof *after_score))
         return false;
     memset(n, 0, sizeof *n);
     n->start = ws->v[i].start;

@@ -45,6 +45,11 @@ static void test_a_score_is_read(void **state)
         {"وتعادل الجبل مع الوادي 2-2 في مباراة مثيرة", "2-2", 2, 2},
         {"وانتهت المباراة بنتيجة 0-0 على ملعب الجبل", "0-0", 0, 0},
         {"تغلب المنتخب على نظيره الأردني 2–1 في عمان", "2–1", 1, 2},
+        /* a word of its time or a verb after it, a comma and a noun */
+        {"تغلب النادي على ضيفه 2-1 مساء السبت في الدوري", "2-1", 1, 2},
+        {"وتعادلا معه 1 - 1 السبت في المرحلة الثالثة", "1 - 1", 1, 1},
+        {"تغلب سان جيرمان على مضيفه 4 - 0 ، سجلها الثلاثي", "4 - 0", 0, 4},
+        {"فاز الشعلة 3-1 ليتصدر الدوري", "3-1", 1, 3},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         mz_number v[8];
@@ -116,7 +121,8 @@ static void test_a_score_in_words(void **state)
 }
 
 /* Two numbers and a dash that are no score: no word of a result before
- * them, a date, a range of thousands, an article of a law. */
+ * them, a date, a range of thousands, an article of a law, a range of the
+ * noun after it. */
 static void test_not_a_score(void **state)
 {
     (void)state;
@@ -126,6 +132,10 @@ static void test_not_a_score(void **state)
         "فاز المرشح بما بين 3-4 آلاف صوت في الدائرة",
         "خسر المتهم الطعن بموجب المادة 3-1 من القانون",
         "وخسر الفريق، وقد وصل 30-40 ألف مشجع إلى الملعب",
+        /* a range of a noun, a word of the result before it or not */
+        "فاز الحزب بـ 3-4 مقاعد في الدائرة",
+        "ونتيجة لذلك قتل 3-4 أشخاص في القصف",
+        "خسر الجيش 3-4 جنود في الهجوم",
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         mz_number v[8];
