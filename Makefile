@@ -185,7 +185,7 @@ FUZZ_LIB_SRC := $(filter src/text/% src/util/% src/json/json.c src/store/jsonl% 
 # The stance evidence names its number cues with the claim check's numbers
 # reader (stance/evidence_numbers.c): its modules are linked too, but for
 # fuzz_numbers, which #includes them to reach their internals.
-FUZZ_NUM_SRC := $(filter src/check/words.c src/check/events.c src/check/days.c src/check/days_resolve.c \
+FUZZ_NUM_SRC := $(filter src/check/words.c src/check/events.c src/check/days.c src/check/days_resolve.c src/check/days_future.c \
                          src/check/numbers%,$(LIB_SRC))
 # Some targets #include the module they fuzz (e.g. fuzz_numbers.c): any
 # header or check/ source change rebuilds them too.

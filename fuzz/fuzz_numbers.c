@@ -13,6 +13,7 @@
 #include "../src/check/events.c"
 #include "../src/check/days.c"
 #include "../src/check/days_resolve.c"
+#include "../src/check/days_future.c"
 #include "../src/check/numbers.c"
 #include "../src/check/numbers_keys.c"
 #include "../src/check/numbers_words.c"

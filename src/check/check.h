@@ -327,6 +327,9 @@ int mz_month_number(const mz_word *ws, size_t n, size_t k);
  * date of unknown order "n:3/4") written to out; "" when none is named. */
 void mz_day_near(const char *s, const mz_word *ws, size_t n, const int *day_code, size_t first,
                  size_t after, char *out, size_t cap);
+/* Whether the bare weekday at word k is the coming one: a future or
+ * forecast verb in its clause («قد تصل إلى 52 درجة الخميس»; days_future.c). */
+bool mz_day_coming(const char *s, const mz_word *ws, size_t n, size_t k);
 /* The parts of such a key: 'd' with *a the day and *b the month (1..12, a
  * Hijri month 101..112), 'r' with the day and the month's offset from the
  * current one (-1, 0, 1), 'w' with *a the weekday (1 Saturday .. 7 Friday)

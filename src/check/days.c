@@ -152,6 +152,21 @@ static bool day_at(const mz_word *ws, size_t n, const int *day_code, size_t k, c
     return true;
 }
 
+/* A bare weekday at word k ("w:WEEKDAY") in a clause of the future or a
+ * forecast is the coming one: "w:WEEKDAY/1", as «الخميس المقبل»
+ * (days_future.c); not one written with its date («السبت 9 ديسمبر», a
+ * page's dateline after a headline's «قد تستمر»). */
+static void coming(const char *s, const mz_word *ws, size_t n, const int *day_code, size_t k,
+                   char *out, size_t cap)
+{
+    bool dated = (k + 1 < n && day_code[k + 1]) || (k + 2 < n && day_code[k + 2]);
+    if (out[0] == 'w' && !strchr(out, '/') && !dated && mz_day_coming(s, ws, n, k)) {
+        size_t len = strlen(out);
+        if (len + 2 < cap)
+            memcpy(out + len, "/1", 3);
+    }
+}
+
 void mz_day_near(const char *s, const mz_word *ws, size_t n, const int *day_code, size_t first,
                  size_t after, char *out, size_t cap)
 {
@@ -161,13 +176,17 @@ void mz_day_near(const char *s, const mz_word *ws, size_t n, const int *day_code
         if (left && (d > DAY_BEFORE || d > first || mz_clause_break(s, ws[first - d].end,
                                                                     ws[first - d + 1].start)))
             left = false;
-        if (left && day_at(ws, n, day_code, first - d, out, cap))
+        if (left && day_at(ws, n, day_code, first - d, out, cap)) {
+            coming(s, ws, n, day_code, first - d, out, cap);
             return;
+        }
         size_t k = after + d - 1;
         if (right && (d > DAY_AFTER || k >= n || mz_clause_break(s, ws[k - 1].end, ws[k].start)))
             right = false;
-        if (right && day_at(ws, n, day_code, k, out, cap))
+        if (right && day_at(ws, n, day_code, k, out, cap)) {
+            coming(s, ws, n, day_code, k, out, cap);
             return;
+        }
     }
 }
 

@@ -79,6 +79,44 @@ static void test_relative_day_keys(void **state)
  * calendar: «4 صفر» 1439 is 24 October 2017, the «أمس» of an article of
  * the 25th. Two keys of kind 'd' were other days whenever they differed, so
  * 5 against 30 killed went unflagged; two Hijri dates still differ. */
+/* A bare weekday in a clause of the future or a forecast is the coming
+ * one: «قد تصل إلى 52 درجة الخميس» in an article of Monday 13 July 2026 is
+ * Thursday 16 July; it was taken for the last Thursday, 9 July. A past verb
+ * keeps the past («سجلت … الخميس», «قد وصلت»). */
+static void test_future_weekday(void **state)
+{
+    (void)state;
+    const char *future[] = {
+        "وقالت هيئة الأرصاد إن الحرارة قد تصل إلى 52 درجة الخميس",
+        "ويتوقع أن تصل درجات الحرارة إلى 50 درجة الخميس",
+        "ومن المتوقع أن تبلغ الحرارة 50 درجة يوم الخميس",
+        "وستشهد المدينة أمطارا تصل إلى 40 ملم الخميس",
+        "وسوف يصل 300 جندي يوم الخميس",
+        "يوم الخميس ستصل الحرارة إلى 50 درجة",
+    };
+    for (size_t i = 0; i < sizeof future / sizeof *future; i++) {
+        const char *key = day_of(future[i]);
+        if (strcmp(key, "w:6/1"))
+            fail_msg("«%s»: %s, not the coming thursday", future[i], key);
+        assert_string_equal(resolved(key, "2026-07-13"), "d:16/7");
+    }
+    const char *past[] = {
+        "سجلت درجات الحرارة 44 درجة مئوية الخميس",
+        "وقال إن الحرارة قد وصلت إلى 50 درجة الخميس",
+        "وكانت الحرارة قد بلغت 50 درجة الخميس",
+        "وصلت 300 سيارة يوم الخميس",
+        "قال إن الحرارة ستنخفض، وسجلت 44 درجة الخميس",
+        /* a weekday with its date: a page's dateline after a headline */
+        "الحرب قد تستمر بأوجه أخرى العدد 6045 الخميس 9 يوليو 2026",
+    };
+    for (size_t i = 0; i < sizeof past / sizeof *past; i++) {
+        const char *key = day_of(past[i]);
+        if (strcmp(key, "w:6"))
+            fail_msg("«%s»: %s, not a bare thursday", past[i], key);
+        assert_string_equal(resolved(key, "2026-07-13"), "d:9/7");
+    }
+}
+
 static void test_hijri_not_gregorian(void **state)
 {
     (void)state;
@@ -244,6 +282,7 @@ int main(void)
         cmocka_unit_test(test_yesterday_against_a_date),
         cmocka_unit_test(test_numeric_dates),
         cmocka_unit_test(test_day_json),
+        cmocka_unit_test(test_future_weekday),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,111 @@
+/*
+ * days_future.c — whether a bare weekday is the coming one: «قد تصل إلى 52
+ * درجة الخميس» in an article of Monday 13 July is Thursday 16 July, not the
+ * last Thursday (9 July) a bare weekday is taken for in news of what
+ * happened. A future or forecast verb in the weekday's clause makes it the
+ * coming one: سـ on an imperfect verb («ستصل», «وسيضرب»), سوف, يتوقع / من
+ * المتوقع / يرتقب, قد before an imperfect verb («قد تصل»), غدا. The cue
+ * nearest the weekday before it decides, and a past one (كان, قد before a
+ * perfect verb: «قد وصلت») keeps the past; with none before it, a cue after
+ * the weekday in its clause («الخميس ستصل الحرارة») is looked for. The
+ * clause ends at punctuation (mz_clause_break); after the weekday, at a
+ * word with و too («الخميس وستستمر» is another clause's verb).
+ */
+#include "check/check.h"
+
+#include <string.h>
+
+#define FUTURE_BEFORE 12 /* words looked at before the weekday */
+#define FUTURE_AFTER 6   /* and after it */
+
+/* Forecast words and future particles (keys; و may be written on them). */
+static const char *const forecast_words[] = {
+    "سوف",   "يتوقع", "تتوقع", "يتوقعون", "المتوقع", "متوقع", "توقعات", "يرتقب",
+    "ترتقب", "المرتقب", "مرتقب", "غدا",     "الغد",
+};
+
+/* Words that are past: كان and its forms. */
+static const char *const past_words[] = {"كان", "كانت", "كانوا"};
+
+/* Nouns that begin with سي/ست/سن as a future سـ on an imperfect verb does. */
+static const char *const sin_nouns[] = {
+    "سياره", "سيارات", "سيطره", "سياسه", "سياسات", "سياسي", "سياسيه", "سياسيين",
+    "سياسيون", "سنوات", "سنويا", "سنويه", "سنوي", "سنتيمتر", "سيناء", "سيناريو",
+    "سينما", "سيده", "سيدات", "ستمايه", "سيرته", "سيادته", "سيادي", "سيوله",
+    "سيول",  "سنه",  "سته",   "ستار",   "سيوف",  "سيدي",   "سنين",  "ستين",
+    "سنتين", "سنتان", "ستون", "سيناتور",
+};
+
+/* The key of w with a leading و or ف taken off (when enough is left). */
+static const char *bare(const mz_word *w)
+{
+    const char *k = w->key;
+    if ((!strncmp(k, "و", strlen("و")) || !strncmp(k, "ف", strlen("ف"))) &&
+        w->key_len >= strlen("و") + 6)
+        k += strlen("و");
+    return k;
+}
+
+static bool listed(const char *k, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(k, list[i]))
+            return true;
+    return false;
+}
+
+/* Letters (UTF-8 characters) in k. */
+static size_t letters(const char *k)
+{
+    size_t n = 0;
+    for (; *k; k++)
+        n += ((unsigned char)*k & 0xC0) != 0x80;
+    return n;
+}
+
+/* Whether k begins with an imperfect prefix (ي ت ن) and two letters or
+ * more follow it («تصل»). */
+static bool imperfect(const char *k)
+{
+    static const char *const prefixes[] = {"ي", "ت", "ن"};
+    for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
+        if (!strncmp(k, prefixes[i], strlen(prefixes[i])))
+            return letters(k + strlen(prefixes[i])) >= 2;
+    return false;
+}
+
+/* 1 when word k is a future or forecast cue, -1 a past one, else 0. */
+static int cue_at(const mz_word *ws, size_t n, size_t k)
+{
+    const char *w = bare(&ws[k]);
+    if (listed(w, forecast_words, sizeof forecast_words / sizeof *forecast_words))
+        return 1;
+    if (listed(w, past_words, sizeof past_words / sizeof *past_words))
+        return -1;
+    if (!strcmp(w, "قد") || !strcmp(w, "لقد"))
+        return k + 1 < n && imperfect(ws[k + 1].key) && strcmp(w, "لقد") ? 1 : -1;
+    if (!strncmp(w, "س", strlen("س")) && imperfect(w + strlen("س")) &&
+        !listed(w, sin_nouns, sizeof sin_nouns / sizeof *sin_nouns))
+        return 1;
+    return 0;
+}
+
+bool mz_day_coming(const char *s, const mz_word *ws, size_t n, size_t k)
+{
+    for (size_t d = 1; d <= FUTURE_BEFORE && d <= k; d++) {
+        if (mz_clause_break(s, ws[k - d].end, ws[k - d + 1].start))
+            break;
+        int c = cue_at(ws, n, k - d);
+        if (c)
+            return c > 0;
+    }
+    for (size_t i = k + 1; i < n && i <= k + FUTURE_AFTER; i++) {
+        if (mz_clause_break(s, ws[i - 1].end, ws[i].start) ||
+            (!strncmp(ws[i].key, "و", strlen("و")) && strcmp(ws[i].key, "و")))
+            break;
+        int c = cue_at(ws, n, i);
+        if (c)
+            return c > 0;
+    }
+    return false;
+}
