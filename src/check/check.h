@@ -161,6 +161,10 @@ typedef struct mz_check_value {
      * as mz_number.demanded): set against nothing unless the claim's own
      * figure of its quantity is a demand too */
     bool demanded;
+    /* a figure forecast («يتوقع أن تصل إلى 50 درجة», «قد تصل إلى 52»: as
+     * mz_number.forecast): set against nothing unless the claim's own
+     * figure of its quantity is forecast too, as a demanded one */
+    bool forecast;
     /* its clause names none of the claim's words but what it counts: a
      * figure of another thing of that noun («الأغلبية اللازمة… وهي 76
      * مقعدا», «وجاء تحالف العدالة ثانيا بـ38 مقعدا» for a claim about another
@@ -191,6 +195,7 @@ typedef struct mz_check_quantity {
     signed char claim_change; /* as mz_number.change, of the claim's value */
     bool claim_level;         /* as mz_number.level, of the claim's value */
     bool claim_demanded;      /* as mz_number.demanded, of the claim's value */
+    bool claim_forecast;      /* as mz_number.forecast, of the claim's value */
     /* the claim gives a value, sources give values that bear on it, and
      * none of those is one the claim allows: no source has its number
      * («قتل 5» against a lone report of 40 killed) */
@@ -330,6 +335,10 @@ void mz_day_near(const char *s, const mz_word *ws, size_t n, const int *day_code
 /* Whether the bare weekday at word k is the coming one: a future or
  * forecast verb in its clause («قد تصل إلى 52 درجة الخميس»; days_future.c). */
 bool mz_day_coming(const char *s, const mz_word *ws, size_t n, size_t k);
+/* Whether word k is a word of forecast: سوف, يتوقع / من المتوقع / يرتقب,
+ * قد before an imperfect verb («قد تصل»; days_future.c). A future سـ
+ * («ستصل») is not among them: it is a cue of the coming weekday only. */
+bool mz_forecast_verb(const mz_word *ws, size_t n, size_t k);
 /* The parts of such a key: 'd' with *a the day and *b the month (1..12, a
  * Hijri month 101..112), 'r' with the day and the month's offset from the
  * current one (-1, 0, 1), 'w' with *a the weekday (1 Saturday .. 7 Friday)
@@ -387,6 +396,8 @@ typedef struct mz_number {
                 * («ثلاث شركات إماراتية وخمس شركات عالمية»; numbers_parts.c) */
     bool demanded; /* someone demands or proposes it («طالبت النيابة بسجنه 15
                     * عاما»), not the figure decided (numbers_demanded.c) */
+    bool forecast; /* a verb of the future or a forecast governs it («يتوقع أن
+                    * تصل إلى 50 درجة»), not a figure observed (numbers_demanded.c) */
     char noun[128];     /* the counted noun as written (may be empty) */
     char noun_key[128]; /* its coarse stem, for grouping */
     /* what an amount of money is of, the noun that governs it («احتياطي»,

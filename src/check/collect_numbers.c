@@ -116,6 +116,7 @@ static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const m
     v->other_story = num->other_story;
     v->part = num->part;
     v->demanded = num->demanded;
+    v->forecast = num->forecast;
     /* a correction's figure (cs NULL) is given instead of the claim's */
     v->of_other = cs && !mz_num_clause_names_claim(cs, m->body + e->start, e->end - e->start, num->start,
                                              num->end, num->noun);
@@ -183,11 +184,14 @@ static bool opposite(signed char a_change, signed char b_change)
  * names, it is not told as the page's other story, nor does it count a part
  * of the noun («ثلاث شركات إماراتية» beside «وخمس شركات عالمية»), nor is it
  * a demand when the claim's figure is none («طالبت النيابة بسجنه 15 عاما»
- * beside the 7 years handed down), or the other way round. */
+ * beside the 7 years handed down), or the other way round, nor a forecast
+ * when the claim's figure is none («يتوقع أن تصل إلى 50 درجة» beside the
+ * 48 observed), or the other way round. */
 static bool bears_on_claim(const mz_check_quantity *q, const mz_check_value *v,
                            unsigned claim_events)
 {
-    if (v->other_story || v->part || v->demanded != q->claim_demanded)
+    if (v->other_story || v->part || v->demanded != q->claim_demanded ||
+        v->forecast != q->claim_forecast)
         return false;
     return !v->event || !claim_events || (claim_events & (1u << v->event));
 }
@@ -630,6 +634,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
                 q->claim_level = in_claim_nums[c].level;
                 claim_day = in_claim_nums[c].day;
                 q->claim_demanded = in_claim_nums[c].demanded;
+                q->claim_forecast = in_claim_nums[c].forecast;
                 break;
             }
         mark_rejected(q, keys[i].noun, rj, n_rj);

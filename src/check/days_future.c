@@ -18,10 +18,11 @@
 #define FUTURE_BEFORE 12 /* words looked at before the weekday */
 #define FUTURE_AFTER 6   /* and after it */
 
-/* Forecast words and future particles (keys; و may be written on them). */
+/* Forecast words and future particles (keys; و may be written on them);
+ * غدا and الغد are cues of the day too (cue_at). */
 static const char *const forecast_words[] = {
     "سوف",   "يتوقع", "تتوقع", "يتوقعون", "المتوقع", "متوقع", "توقعات", "يرتقب",
-    "ترتقب", "المرتقب", "مرتقب", "غدا",     "الغد",
+    "ترتقب", "المرتقب", "مرتقب",
 };
 
 /* Words that are past: كان and its forms. */
@@ -35,6 +36,10 @@ static const char *const sin_nouns[] = {
     "سيول",  "سنه",  "سته",   "ستار",   "سيوف",  "سيدي",   "سنين",  "ستين",
     "سنتين", "سنتان", "ستون", "سيناتور",
 };
+
+/* Stems that begin with سي/ست as a future سـ does: سيطر (control: «سيطرت
+ * على ثلاث قرى», «بعد سيطرتها»), سيار (cars), سياس (politics). */
+static const char *const sin_stems[] = {"سيطر", "سيار", "سياس"};
 
 /* The key of w with a leading و or ف taken off (when enough is left). */
 static const char *bare(const mz_word *w)
@@ -74,19 +79,44 @@ static bool imperfect(const char *k)
     return false;
 }
 
+/* Whether k ends as a perfect verb of the form تفعّل does: «تسببت»,
+ * «تمكنوا». */
+static bool perfect_ending(const char *k)
+{
+    size_t n = strlen(k), t = strlen("ت"), wa = strlen("وا");
+    return (n > t && !strcmp(k + n - t, "ت")) || (n > wa && !strcmp(k + n - wa, "وا"));
+}
+
+bool mz_forecast_verb(const mz_word *ws, size_t n, size_t k)
+{
+    const char *w = bare(&ws[k]);
+    if (listed(w, forecast_words, sizeof forecast_words / sizeof *forecast_words))
+        return true;
+    return !strcmp(w, "قد") && /* «قد تصل»; «قد تسببت», «قد تمكنوا» are past */
+           k + 1 < n && imperfect(ws[k + 1].key) && !perfect_ending(ws[k + 1].key);
+}
+
+/* Whether word k is a future سـ on an imperfect verb: «ستصل», «وسيضرب». */
+static bool future_sin(const mz_word *ws, size_t k)
+{
+    const char *w = bare(&ws[k]);
+    for (size_t i = 0; i < sizeof sin_stems / sizeof *sin_stems; i++)
+        if (!strncmp(w, sin_stems[i], strlen(sin_stems[i])))
+            return false;
+    return !strncmp(w, "س", strlen("س")) && imperfect(w + strlen("س")) &&
+           !listed(w, sin_nouns, sizeof sin_nouns / sizeof *sin_nouns);
+}
+
 /* 1 when word k is a future or forecast cue, -1 a past one, else 0. */
 static int cue_at(const mz_word *ws, size_t n, size_t k)
 {
     const char *w = bare(&ws[k]);
-    if (listed(w, forecast_words, sizeof forecast_words / sizeof *forecast_words))
+    if (mz_forecast_verb(ws, n, k) || future_sin(ws, k) || !strcmp(w, "غدا") ||
+        !strcmp(w, "الغد"))
         return 1;
-    if (listed(w, past_words, sizeof past_words / sizeof *past_words))
+    if (listed(w, past_words, sizeof past_words / sizeof *past_words) || !strcmp(w, "قد") ||
+        !strcmp(w, "لقد"))
         return -1;
-    if (!strcmp(w, "قد") || !strcmp(w, "لقد"))
-        return k + 1 < n && imperfect(ws[k + 1].key) && strcmp(w, "لقد") ? 1 : -1;
-    if (!strncmp(w, "س", strlen("س")) && imperfect(w + strlen("س")) &&
-        !listed(w, sin_nouns, sizeof sin_nouns / sizeof *sin_nouns))
-        return 1;
     return 0;
 }
 

@@ -216,8 +216,9 @@ void mz_num_mark_parts(const words *ws, mz_number *out, size_t found);
 
 /* Marks the values of out[0..found) a verb of demanding or proposing
  * governs in their clause («طالبت النيابة بسجنه 15 عاما»: mz_number.
- * demanded), once ws->at_first holds every value's first word.
- * numbers_demanded.c */
+ * demanded), or a verb of the future or a forecast («يتوقع أن تصل إلى 50
+ * درجة»: mz_number.forecast), once ws->at_first holds every value's first
+ * word. numbers_demanded.c */
 void mz_num_mark_demanded(const char *s, const words *ws, mz_number *out, size_t found);
 
 /* ---------------------------------------------------------- numbers_dates.c */

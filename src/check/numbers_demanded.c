@@ -14,6 +14,15 @@
  * قتلوا عنصرين»): دعا calls for only with إلى within three words after it
  * («دعت الحكومة السورية إلى السماح بإجلاء نحو 500 مريض»). The article makes طلب a noun, the economy's
  * demand («ارتفع الطلب على النفط 5%»), and those forms are not listed.
+ *
+ * A forecast figure is not an observed one either, and is read the same way:
+ * «ويتوقع أن تصل درجات الحرارة إلى 50 درجة», «من المتوقع أن…», «قد تصل إلى
+ * 52 درجة» beside the 48 degrees recorded were "the level" set against it.
+ * A value a word of forecast governs (mz_forecast_verb, days_future.c: not a
+ * future سـ, which scraped pages glue to the next headline's figure: «سيدخل
+ * أدلب قريبا الغواصات الروسية تطلق 10 صواريخ») in its clause, by the same reach and
+ * clause rules, is marked forecast (mz_number.forecast) and, as a demanded
+ * one, set against nothing unless the claim's own figure is forecast too.
  */
 #include "check/numbers.h"
 
@@ -94,16 +103,20 @@ static bool governs(const char *s, const words *ws, size_t i, size_t first)
 void mz_num_mark_demanded(const char *s, const words *ws, mz_number *out, size_t found)
 {
     /* each value looks back DEMAND_REACH words for its verb: the words
-     * near a value, not every word of the sentence against the verb list
+     * near a value, not every word of the sentence against the verb lists
      * (that walk was a fifth of the numbers reader's instructions) */
     for (size_t v = 0; v < found; v++) {
         size_t first = ws->at_first[v];
         if (out[v].kind == MZ_QTY_DATE)
             continue;
-        for (size_t i = first > DEMAND_REACH ? first - DEMAND_REACH : 0; i < first; i++)
-            if (demand_at(ws, i) && governs(s, ws, i, first)) {
+        for (size_t i = first > DEMAND_REACH ? first - DEMAND_REACH : 0; i < first; i++) {
+            bool demand = demand_at(ws, i);
+            if ((!demand && !mz_forecast_verb(ws->v, ws->n, i)) || !governs(s, ws, i, first))
+                continue;
+            if (demand)
                 out[v].demanded = true;
-                break;
-            }
+            else
+                out[v].forecast = true;
+        }
     }
 }

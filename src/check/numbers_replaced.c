@@ -42,7 +42,7 @@ static bool gives_newer(const mz_check_quantity *q, const mz_check_value *m)
     for (size_t i = 0; i < q->n_values; i++) {
         const mz_check_value *v = &q->values[i];
         if (v->article_id == m->article_id && !v->earlier && !v->rejected && !v->change &&
-            !v->other_story && !v->part && !v->demanded && !same_figure(v, m))
+            !v->other_story && !v->part && !v->demanded && !v->forecast && !same_figure(v, m))
             return true;
     }
     return false;
@@ -52,7 +52,8 @@ static bool gives_newer(const mz_check_quantity *q, const mz_check_value *m)
 static bool replaced_by(const mz_check_value *v, const mz_check_value *m)
 {
     return m->article_id != v->article_id && !v->rejected && !v->change && !v->other_story &&
-           !v->part && !v->demanded && (!v->event || !m->event || v->event == m->event) &&
+           !v->part && !v->demanded && !v->forecast &&
+           (!v->event || !m->event || v->event == m->event) &&
            !(v->published_day && m->published_day && v->published_day > m->published_day) &&
            same_figure(v, m);
 }

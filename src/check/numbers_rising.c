@@ -66,7 +66,7 @@ bool mz_toll_rose(const mz_check_value *a, const mz_check_value *b)
         return false;
     return a->published_day && b->published_day > a->published_day && !a->rejected &&
            !b->rejected && !a->change && !b->change && !b->other_story && !b->part &&
-           !a->demanded && !b->demanded &&
+           !a->demanded && !b->demanded && !a->forecast && !b->forecast &&
            ((casualty(a->event) && b->event == a->event && toll_lower(a, b)) || missing_fell(a, b));
 }
 

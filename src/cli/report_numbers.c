@@ -52,8 +52,9 @@ int report_quantity_text(mz_buf *b, const mz_check_quantity *qt)
          * such: it is set against no newer one; a change, «ارتفع بنسبة
          * 2.5%», and a level, «ارتفع إلى 18.5%», as such: set against
          * their own kind only */
-        char what[96];
-        snprintf(what, sizeof what, "%s%s%s%s%s", v->rejected ? "rejected by its source; " : "",
+        char what[128];
+        snprintf(what, sizeof what, "%s%s%s%s%s%s", v->rejected ? "rejected by its source; " : "",
+                 v->forecast ? "forecast; " : "",
                  v->earlier ? "earlier figure; " : "",
                  v->change > 0 ? "a rise by it; " : v->change < 0 ? "a fall by it; " :
                  v->level ? "the level; " : "",

@@ -240,6 +240,8 @@ static cJSON *value_json(const mz_check_value *v)
         add_bool(x, "part", true, &ok);
     if (v->demanded) /* «طالبت النيابة بسجنه 15 عاما»: a demand, not the figure decided */
         add_bool(x, "demanded", true, &ok);
+    if (v->forecast) /* «يتوقع أن تصل إلى 50 درجة»: a forecast, not a figure observed */
+        add_bool(x, "forecast", true, &ok);
     if (v->conflicting) /* it and another voice's value are the conflict */
         add_bool(x, "conflicting", true, &ok);
     if (v->off_claim) /* outside the claim's own value for the quantity */

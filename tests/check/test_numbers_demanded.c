@@ -79,12 +79,73 @@ static void test_claim_of_a_demand(void **state)
     mz_check_result_free(r);
 }
 
+/* Whether the value of s whose number is x is marked a forecast. */
+static bool forecast(const char *s, double x)
+{
+    mz_number v[8];
+    size_t n = mz_numbers_extract(s, strlen(s), v, 8);
+    for (size_t i = 0; i < n && i < 8; i++)
+        if (v[i].number == x)
+            return v[i].forecast && !v[i].demanded;
+    fail_msg("no value %g in «%s»", x, s);
+    return false;
+}
+
+/* A forecast figure is not an observed one: «يتوقع أن تصل إلى 50 درجة»,
+ * «قد تصل إلى 52 درجة» were "the level" beside the 48 recorded. */
+static void test_forecast_figures(void **state)
+{
+    (void)state;
+    assert_true(forecast("ويتوقع أن تصل درجات الحرارة إلى 50 درجة الخميس المقبل", 50));
+    assert_true(forecast("ومن المتوقع أن تبلغ الحرارة 50 درجة مئوية", 50));
+    assert_true(forecast("وقالت هيئة الأرصاد إن الحرارة قد تصل إلى 52 درجة الخميس", 52));
+    assert_true(forecast("وسوف تصل سرعة الرياح إلى 90 كم/ساعة", 90));
+    assert_false(forecast("سجلت درجات الحرارة 48 درجة مئوية في الظل", 48));
+    assert_false(forecast("وكانت الحرارة قد وصلت إلى 50 درجة", 50));
+    assert_false(forecast("توقعت الهيئة موجة حر، وسجلت الحرارة 48 درجة", 48));
+    assert_false(forecast("وصلت 300 سيارة إلى المدينة", 300));
+    assert_false(forecast("بعد سيطرتها على خمسين قرية", 50));
+    assert_false(forecast("إن ضربة للتحالف قد تسببت في مقتل 14 شخصا", 14));
+    /* the forecast in its own clause, the observed figure after و */
+    const char *both = "يتوقع أن تصل الحرارة إلى 50 درجة وسجلت المحطة 48 درجة";
+    assert_true(forecast(both, 50));
+    assert_false(forecast(both, 48));
+}
+
+/* The 40 observed beside another source's forecast of 50: they were
+ * sources in conflict; a claim of the forecast meets the forecast. */
+static void test_forecast_is_set_against_nothing(void **state)
+{
+    (void)state;
+    const char *claim = "موجة حر ترفع درجات الحرارة في القمرية";
+    mz_check_result *r = two_voices(claim, "سجلت درجات الحرارة في القمرية 40 درجة مئوية", NULL,
+                                    "ويتوقع أن تصل درجات الحرارة في القمرية إلى 50 درجة مئوية",
+                                    NULL);
+    assert_int_equal(r->n_numbers, 1);
+    const mz_check_quantity *q = &r->numbers[0];
+    assert_int_equal(q->n_values, 2);
+    assert_false(q->conflict);
+    assert_true(q->values[1].forecast);
+    assert_false(q->values[1].off_claim);
+    mz_check_result_free(r);
+    r = two_voices("يتوقع أن تصل درجات الحرارة في القمرية إلى 50 درجة مئوية",
+                   "سجلت درجات الحرارة في القمرية 40 درجة مئوية", NULL,
+                   "ويتوقع أن تصل درجات الحرارة في القمرية إلى 50 درجة مئوية", NULL);
+    q = &r->numbers[0];
+    assert_true(q->claim_forecast);
+    assert_false(q->conflict);
+    assert_false(q->claim_unmatched);
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demanded_figures),
         cmocka_unit_test(test_demand_is_set_against_nothing),
         cmocka_unit_test(test_claim_of_a_demand),
+        cmocka_unit_test(test_forecast_figures),
+        cmocka_unit_test(test_forecast_is_set_against_nothing),
     };
     return cmocka_run_group_tests_name("check/numbers_demanded", tests, NULL, NULL);
 }
