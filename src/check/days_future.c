@@ -60,7 +60,7 @@ static bool listed(const char *k, const char *const *list, size_t n)
 }
 
 /* Letters (UTF-8 characters) in k. */
-static size_t letters(const char *k)
+static size_t count_letters(const char *k)
 {
     size_t n = 0;
     for (; *k; k++)
@@ -75,7 +75,7 @@ static bool imperfect(const char *k)
     static const char *const prefixes[] = {"ي", "ت", "ن"};
     for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
         if (!strncmp(k, prefixes[i], strlen(prefixes[i])))
-            return letters(k + strlen(prefixes[i])) >= 2;
+            return count_letters(k + strlen(prefixes[i])) >= 2;
     return false;
 }
 
