@@ -138,10 +138,11 @@ static void dump_one(const input *x, size_t k, const mz_number *v, size_t found)
     for (size_t i = 0; i < found && i < CAP; i++) {
         const mz_number *n = &v[i];
         printf("  [%zu,%zu) %.17g..%.17g bound=%d vague=%d kind=%d event=%d day=%s earlier=%d "
-               "change=%d level=%d other=%d part=%d noun=%s key=%s of=%s of_key=%s\n",
+               "change=%d level=%d other=%d part=%d fresh=%d demanded=%d forecast=%d noun=%s key=%s "
+               "of=%s of_key=%s\n",
                n->start, n->end, n->number, n->number_max, n->bound, n->vague, (int)n->kind,
                (int)n->event, n->day, n->earlier, n->change, n->level, n->other_story, n->part,
-               n->noun, n->noun_key, n->of, n->of_key);
+               n->fresh, n->demanded, n->forecast, n->noun, n->noun_key, n->of, n->of_key);
     }
 }
 
