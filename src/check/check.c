@@ -257,7 +257,9 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
             goto fail;
     }
     const mz_verdict_params *vp = tune && tune->verdict ? tune->verdict : &mz_verdict_default;
-    if ((rc = mz_check_build_voices(r, vp)) != MZ_OK || (rc = mz_check_collect_numbers(r)) != MZ_OK ||
+    if ((rc = mz_check_build_voices(r, vp)) == MZ_OK)
+        mz_mark_topic_denials(r);
+    if (rc != MZ_OK || (rc = mz_check_collect_numbers(r)) != MZ_OK ||
         (rc = mz_decide(r, tune ? tune->verdict : NULL)) != MZ_OK) {
         rc = mz_fail(err, rc, "out of memory");
         goto fail;

@@ -56,6 +56,10 @@ typedef struct mz_check_member {
     bool has_denial;     /* a sentence of the body denies the claim */
     bool denial_lead;    /* the title or the first two sentences do: the news is the denial */
     mz_evidence denial;  /* that sentence (cue "denial"), offsets into body */
+    /* The denial shares with the claim only the pool's topic words (claim
+     * words most retrieved articles hold: the club, the ministry) and none
+     * of the claim's other words: it denies another matter (denial_topic.c). */
+    bool denial_other;
     /* The words that gave each evidence sentence its cue (mz_cue_span), bytes
      * into body; start == end when none (a number or overlap cue). */
     size_t cue_start[MZ_MAX_EVIDENCE], cue_end[MZ_MAX_EVIDENCE];
@@ -253,6 +257,13 @@ bool mz_words_next(mz_word_iter *it, mz_word *w);
  * and, with plural != 0, common plural/feminine suffixes: a coarse stem for
  * grouping quantities ("المقاتلين" → "مقاتل"). Writes into out (cap bytes). */
 size_t mz_word_stem(const char *key, size_t len, int plural, char *out, size_t cap);
+
+/* --------------------------------------------------------- denial_topic.c */
+
+/* Marks the members whose denial shares only the pool's topic with the
+ * claim (mz_check_member.denial_other). Run once the voices are built (a
+ * superseded member is no part of the pool). */
+void mz_mark_topic_denials(mz_check_result *r);
 
 /* --------------------------------------------------------------- voices.c */
 

@@ -71,7 +71,8 @@ void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f)
         if (v->overtaken && v->weight >= min_w)
             continue; /* its denial is quoted with the report that overtakes it */
         for (size_t j = 0; j < v->n_members && !f->denial; j++)
-            if (r->members[v->members[j]].has_denial && !r->members[v->members[j]].superseded_by)
+            if (r->members[v->members[j]].has_denial && !r->members[v->members[j]].superseded_by &&
+                !r->members[v->members[j]].denial_other) /* of another matter: denial_topic.c */
                 f->denial = &r->members[v->members[j]];
         if (!f->denial)
             continue;

@@ -1,0 +1,110 @@
+/*
+ * denial_topic.c — a denial that shares only the pool's topic with the
+ * claim is of another matter.
+ *
+ * The stance model takes a denying sentence for the claim's denial when it
+ * holds 40% of the claim's weighted words, and rare words (names) weigh
+ * most: «نفى نادي الشعلة … بيع مهاجمه» holds «فاز نادي الشعلة على نادي
+ * الميناء 3-1» through the club's name alone. A single pair cannot tell the
+ * club (the story's topic) from the match (the claim's event); the pool of
+ * retrieved articles can: a claim word found in most of them is the topic.
+ * A denial whose shared claim words are all such topic words, while the
+ * claim has content words beyond the topic and the denial holds none of
+ * them (nor the claim's numbers), denies another matter: the reason does
+ * not report it as the claim's denial (reason.c).
+ */
+#include "check/check.h"
+#include "text/text.h"
+
+#include <string.h>
+
+/* A claim word is the pool's topic when at least this share of the pool's
+ * articles hold it ... */
+#define TOPIC_SHARE 0.5
+/* ... and at least this share holds it apart from the claim: in articles
+ * that hold at most half of the claim's words (the club in the transfer
+ * stories, for a claim of its match). A pool that is all of the claim's
+ * event (the seeds: every one names قسد، تنظيم، الرقة with the deal) has no
+ * topic apart from it, and its denials stay the claim's. */
+#define TOPIC_APART 0.2
+/* ... and the pool has at least this many articles to tell it by. */
+#define TOPIC_MIN_POOL 3
+
+typedef uint64_t stem_set; /* bit i: the claim's stem i (MZ_CLAIM_STEMS == 64) */
+
+/* The claim stems among the words of s[0..len), as a set. */
+static stem_set stems_in(const mz_claim_stems *c, const char *s, size_t len)
+{
+    stem_set set = 0;
+    mz_word_iter it;
+    mz_word w;
+    mz_words_init(&it, s, len);
+    while (mz_words_next(&it, &w)) {
+        if (w.is_number || mz_is_stopword(w.key, w.key_len))
+            continue;
+        char stem[64];
+        if (!mz_word_stem(w.key, w.key_len, 1, stem, sizeof stem))
+            continue;
+        for (size_t i = 0; i < c->n; i++)
+            if (!strcmp(c->v[i], stem))
+                set |= (stem_set)1 << i;
+    }
+    return set;
+}
+
+/* Whether s[0..len) holds one of the claim's numbers as written. */
+static bool holds_claim_number(const char *claim, const char *s, size_t len)
+{
+    mz_word_iter ci, si;
+    mz_word cw, sw;
+    mz_words_init(&ci, claim, strlen(claim));
+    while (mz_words_next(&ci, &cw)) {
+        if (!cw.is_number)
+            continue;
+        mz_words_init(&si, s, len);
+        while (mz_words_next(&si, &sw))
+            if (sw.is_number && sw.key_len == cw.key_len && !memcmp(sw.key, cw.key, cw.key_len))
+                return true;
+    }
+    return false;
+}
+
+void mz_mark_topic_denials(mz_check_result *r)
+{
+    mz_claim_stems c;
+    mz_claim_stems_of(r->claim, &c);
+    size_t pool = 0, held[MZ_CLAIM_STEMS] = {0}, apart[MZ_CLAIM_STEMS] = {0};
+    for (size_t i = 0; i < r->n_members; i++) {
+        const mz_check_member *m = &r->members[i];
+        if (m->superseded_by || !m->body)
+            continue;
+        pool++;
+        stem_set s = stems_in(&c, m->body, m->body_len);
+        if (m->title)
+            s |= stems_in(&c, m->title, strlen(m->title));
+        size_t has = (size_t)__builtin_popcountll(s);
+        for (size_t k = 0; k < c.n; k++) {
+            held[k] += (s >> k) & 1;
+            /* held by an article that holds at most half the claim: the word
+             * is found apart from the claim's event */
+            apart[k] += ((s >> k) & 1) && 2 * has <= c.n;
+        }
+    }
+    stem_set topic = 0, all = c.n >= 64 ? ~(stem_set)0 : ((stem_set)1 << c.n) - 1;
+    for (size_t k = 0; k < c.n; k++)
+        if (pool >= TOPIC_MIN_POOL && (double)held[k] >= TOPIC_SHARE * (double)pool &&
+            (double)apart[k] >= TOPIC_APART * (double)pool)
+            topic |= (stem_set)1 << k;
+    for (size_t i = 0; i < r->n_members; i++) {
+        mz_check_member *m = &r->members[i];
+        m->denial_other = false;
+        if (!m->has_denial || !m->body || m->denial.end > m->body_len)
+            continue;
+        const char *s = m->body + m->denial.start;
+        size_t len = m->denial.end - m->denial.start;
+        stem_set shared = stems_in(&c, s, len);
+        bool other = shared && !(shared & ~topic) && (all & ~topic) &&
+                     !holds_claim_number(r->claim, s, len);
+        m->denial_other = other;
+    }
+}
