@@ -71,6 +71,16 @@ static bool holds_claim_number(const char *claim, const char *s, size_t len)
 
 void mz_mark_topic_denials(mz_check_result *r)
 {
+    /* the pool is read only for a check with a denial to weigh: reading it
+     * (every member's words stemmed) cost more than the stance model's
+     * predictions of the check (callgrind, 10 dev claims on the 10k store) */
+    bool any = false;
+    for (size_t i = 0; i < r->n_members; i++) {
+        r->members[i].denial_other = false;
+        any = any || r->members[i].has_denial;
+    }
+    if (!any)
+        return;
     mz_claim_stems c;
     mz_claim_stems_of(r->claim, &c);
     size_t pool = 0, held[MZ_CLAIM_STEMS] = {0}, apart[MZ_CLAIM_STEMS] = {0};
