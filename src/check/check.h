@@ -60,6 +60,13 @@ typedef struct mz_check_member {
      * words most retrieved articles hold: the club, the ministry) and none
      * of the claim's other words: it denies another matter (denial_topic.c). */
     bool denial_other;
+    /* Everything its sentences hold against the claim is a denial of
+     * another matter: its denial_other denial or, with no denial given, a
+     * top evidence sentence with cue "denial" of the pool's topic only; no
+     * evidence sentence with another cue against the claim (a figure at
+     * odds, as_usual, conflict, a denial of the claim's own words). A
+     * disagreeing voice it represents is weighed as unrelated (verdict.c). */
+    bool against_other;
     /* The words that gave each evidence sentence its cue (mz_cue_span), bytes
      * into body; start == end when none (a number or overlap cue). */
     size_t cue_start[MZ_MAX_EVIDENCE], cue_end[MZ_MAX_EVIDENCE];
@@ -94,6 +101,11 @@ typedef struct mz_check_voice {
      * [overtaken_start, overtaken_end) its sentence, bytes into its body. */
     bool overtaken;
     size_t overtaken_member, overtaken_start, overtaken_end;
+    /* The model read it disagree, but its disagreement rests on a denial of
+     * another matter alone (its representative's against_other, and none of
+     * its figures off the claim's): its P(disagree) moved to P(unrelated)
+     * and its weight with it (mz_decide, weigh_other_matter). */
+    bool other_matter;
     char **sources;             /* distinct sites */
     size_t n_sources;
     size_t *members; /* indices into mz_check_result.members, best first */

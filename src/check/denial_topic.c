@@ -69,6 +69,61 @@ static bool holds_claim_number(const char *claim, const char *s, size_t len)
     return false;
 }
 
+/* Whether s[0..len) is of another matter than the claim: 1 when the claim
+ * words it shares are all topic words (some of them), the claim has words
+ * beyond its topic and it holds none of the claim's numbers; 0 when it
+ * holds a claim word beyond the topic or a claim number; -1 when it shares
+ * no claim word at all. */
+static int other_matter(const mz_claim_stems *c, stem_set topic, stem_set all, const char *claim,
+                        const char *s, size_t len)
+{
+    stem_set shared = stems_in(c, s, len);
+    if ((shared & ~topic) || holds_claim_number(claim, s, len))
+        return 0;
+    if (!shared)
+        return -1;
+    return (all & ~topic) ? 1 : 0;
+}
+
+static bool cue_is(const mz_evidence *e, const char *name)
+{
+    return e->cue && !strcmp(e->cue, name);
+}
+
+/* Whether everything m's sentences hold against the claim is a denial of
+ * another matter: its denial is (denial_other) or, when the model gave it
+ * none, its top evidence sentence is a denial of another matter (the
+ * weather desk's «نفت هيئة الأرصاد … عن إعصار سيضرب ساحل القمرية» for a
+ * claim of rainfall: cue "denial", not set as the article's denial); and
+ * no evidence sentence holds another cue against the claim: a figure other
+ * than the claim's (number_mismatch), things as usual (as_usual), two
+ * accounts side by side (conflict), or a denial that holds a claim word
+ * beyond the topic or a claim number (a second denial, of the claim). A
+ * denying sentence that shares no claim word denies nothing of it. The
+ * verdict weighs such a member's disagreement as unrelatedness (verdict.c
+ * weigh_other_matter). */
+static bool against_other_only(const mz_check_member *m, const mz_claim_stems *c, stem_set topic,
+                               stem_set all, const char *claim)
+{
+    bool denies_other = m->has_denial ? m->denial_other : false;
+    if (!m->has_denial && m->n_evidence && cue_is(&m->evidence[0], "denial") &&
+        m->evidence[0].end <= m->body_len)
+        denies_other = other_matter(c, topic, all, claim, m->body + m->evidence[0].start,
+                                    m->evidence[0].end - m->evidence[0].start) == 1;
+    if (!denies_other)
+        return false;
+    for (size_t e = 0; e < m->n_evidence; e++) {
+        const mz_evidence *ev = &m->evidence[e];
+        if (cue_is(ev, "number_mismatch") || cue_is(ev, "as_usual") || cue_is(ev, "conflict"))
+            return false;
+        if (cue_is(ev, "denial") &&
+            (ev->end > m->body_len ||
+             other_matter(c, topic, all, claim, m->body + ev->start, ev->end - ev->start) == 0))
+            return false;
+    }
+    return true;
+}
+
 void mz_mark_topic_denials(mz_check_result *r)
 {
     /* the pool is read only for a check with a denial to weigh: reading it
@@ -107,14 +162,12 @@ void mz_mark_topic_denials(mz_check_result *r)
             topic |= (stem_set)1 << k;
     for (size_t i = 0; i < r->n_members; i++) {
         mz_check_member *m = &r->members[i];
-        m->denial_other = false;
-        if (!m->has_denial || !m->body || m->denial.end > m->body_len)
+        m->denial_other = m->against_other = false;
+        if (!m->body)
             continue;
-        const char *s = m->body + m->denial.start;
-        size_t len = m->denial.end - m->denial.start;
-        stem_set shared = stems_in(&c, s, len);
-        bool other = shared && !(shared & ~topic) && (all & ~topic) &&
-                     !holds_claim_number(r->claim, s, len);
-        m->denial_other = other;
+        if (m->has_denial && m->denial.end <= m->body_len)
+            m->denial_other = other_matter(&c, topic, all, r->claim, m->body + m->denial.start,
+                                           m->denial.end - m->denial.start) == 1;
+        m->against_other = against_other_only(m, &c, topic, all, r->claim);
     }
 }

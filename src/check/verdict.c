@@ -15,6 +15,8 @@
  *   - else                                        -> not_enough_evidence
  * A voice that corrects the claim's own figure (weigh_correction) is a
  * disagreeing one whatever the model read of it; a disagreeing voice whose
+ * disagreement rests on a denial of another matter alone (weigh_other_matter)
+ * is an unrelated one; a disagreeing voice whose
  * dated denial later agreeing reports tell as past («وكان … قد نفى»:
  * overtaken.c) is shown but not weighed — denied, then confirmed;
  * and each verdict needs a taking-part voice labelled with its side (an
@@ -87,6 +89,47 @@ static void weigh_correction(mz_check_voice *v)
     v->stance = MZ_DISAGREE;
 }
 
+/* Whether voice number vi (1-based) gives a figure off the claim's own. */
+static bool voice_off_claim(const mz_check_result *r, int vi)
+{
+    for (size_t q = 0; q < r->n_numbers; q++)
+        for (size_t k = 0; k < r->numbers[q].n_values; k++)
+            if (r->numbers[q].values[k].voice == vi && r->numbers[q].values[k].off_claim)
+                return true;
+    return false;
+}
+
+/* A voice the model reads disagree whose disagreement rests on a denial of
+ * another matter alone — the ministry denying a vaccine rumour, for a claim
+ * that a million doses arrived (its representative's against_other:
+ * denial_topic.c), with none of its figures off the claim's — takes no side
+ * on the claim: it is about something else. Its P(disagree) moves to
+ * P(unrelated), and its weight (1 - P(unrelated), shrunk by coverage as
+ * before) with it, so it no longer counts; it is shown, marked, and the
+ * reason does not quote it as the claim's denial. Unrelated, not discuss:
+ * the article does not report the claim and leave it open, it tells
+ * another event of the same story. P(agree) and P(discuss) stay as read.
+ * The mirror of weigh_correction, which makes a voice disagree on a cue
+ * the model missed; run after it, and never on a correcting voice. */
+static void weigh_other_matter(const mz_check_result *r, mz_check_voice *v, int vi)
+{
+    if (v->stance != MZ_DISAGREE || v->corrects_claim || !v->n_members)
+        return;
+    const mz_check_member *rep = &r->members[v->members[0]];
+    if (!rep->against_other || rep->superseded_by || voice_off_claim(r, vi))
+        return;
+    double rel = 1.0 - v->probs[MZ_UNRELATED];
+    v->probs[MZ_UNRELATED] += v->probs[MZ_DISAGREE];
+    v->probs[MZ_DISAGREE] = 0;
+    double now = 1.0 - v->probs[MZ_UNRELATED];
+    v->weight = rel > 1e-9 ? v->weight * (now > 0 ? now : 0) / rel : 0;
+    v->stance = MZ_UNRELATED;
+    for (int s = 0; s < MZ_N_STANCES; s++)
+        if (v->probs[s] > v->probs[v->stance])
+            v->stance = (mz_stance)s;
+    v->other_matter = true;
+}
+
 static double clamp(double x, double lo, double hi)
 {
     return x < lo ? lo : x > hi ? hi : x;
@@ -102,8 +145,10 @@ mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params)
     double lab_support = 0, lab_refute = 0;
     size_t taking_part = 0;
     memset(r->counts, 0, sizeof r->counts);
-    for (size_t i = 0; i < r->n_voices; i++)
+    for (size_t i = 0; i < r->n_voices; i++) {
         weigh_correction(&r->voices[i]);
+        weigh_other_matter(r, &r->voices[i], (int)i + 1);
+    }
     if (mz_mark_overtaken(r, p->min_related) != MZ_OK)
         return MZ_ERR_NOMEM;
     for (size_t i = 0; i < r->n_voices; i++) {

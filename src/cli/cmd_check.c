@@ -238,7 +238,7 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
         for (size_t j = 0; j < vo->n_members; j++) /* a superseded version's denial is not its */
             voice_denies |= r->members[vo->members[j]].has_denial &&
                             !r->members[vo->members[j]].superseded_by;
-        if (vo->stance == MZ_UNRELATED && !voice_denies) {
+        if (vo->stance == MZ_UNRELATED && !voice_denies && !vo->other_matter) {
             unrelated += vo->n_members;
             continue; /* shown only when it carries a denial of the claim */
         }
@@ -250,7 +250,10 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
         if (vo->n_sources == 0)
             fputs("(no source)", f);
         fprintf(f, "%s", vo->n_members > 1 ? "  (one voice: copies / same site)" : "");
-        if (!vo->counted)
+        if (vo->other_matter) /* verdict.c weigh_other_matter */
+            fprintf(f, "  %s(read disagree, but it denies another matter: weighed as unrelated)%s",
+                    st->yellow, st->off);
+        else if (!vo->counted)
             fprintf(f, "  %s(weakly related: weight %.2f, not counted)%s", st->dim, vo->weight, st->off);
         fputc('\n', f);
         fprintf(f, "    %s#%lld%s ", st->dim, (long long)m->article_id, st->off);
