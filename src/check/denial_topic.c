@@ -126,13 +126,15 @@ static bool against_other_only(const mz_check_member *m, const mz_claim_stems *c
 
 void mz_mark_topic_denials(mz_check_result *r)
 {
-    /* the pool is read only for a check with a denial to weigh: reading it
-     * (every member's words stemmed) cost more than the stance model's
-     * predictions of the check (callgrind, 10 dev claims on the 10k store) */
+    /* the pool is read only for a check with a denial to weigh (a member's
+     * denial, or its top evidence sentence's cue): reading it (every
+     * member's words stemmed) cost more than the stance model's predictions
+     * of the check (callgrind, 10 dev claims on the 10k store) */
     bool any = false;
     for (size_t i = 0; i < r->n_members; i++) {
-        r->members[i].denial_other = false;
-        any = any || r->members[i].has_denial;
+        mz_check_member *m = &r->members[i];
+        m->denial_other = m->against_other = false;
+        any = any || m->has_denial || (m->n_evidence && cue_is(&m->evidence[0], "denial"));
     }
     if (!any)
         return;
