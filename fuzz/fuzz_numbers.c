@@ -30,6 +30,7 @@
 #include "../src/check/numbers_replaced.c"
 #include "../src/check/numbers_demanded.c"
 #include "../src/check/numbers_score.c"
+#include "../src/check/numbers_ceiling.c"
 #include "../src/check/voices.c"
 
 #include <math.h>

@@ -531,9 +531,9 @@ static bool words_are(const words *ws, size_t i, const char *const *keys, size_t
     return true;
 }
 
-/* A bound written before the number at word `first`: "أكثر من", "أزيد من",
- * "(ما) يزيد على/عن", "يربو على", "لا يقل عن" give X or more (1); "أقل من",
- * "يقل عن", "لا يزيد على/عن" X or less (-1); else 0. */
+/* A bound written before the number at word `first`: "أكثر من", "أزيد من"
+ * give X or more (1); "أقل من" X or less (-1); else 0. One a verb gives
+ * («لا يتجاوز», «يزيد على») is mz_num_verb_bound's (numbers_ceiling.c). */
 static int bound_before(const words *ws, size_t first)
 {
     static const char *const more[] = {"اكثر", "ازيد", "باكثر", "لاكثر", "واكثر", "وباكثر"};
@@ -541,17 +541,10 @@ static int bound_before(const words *ws, size_t first)
     if (first < 2)
         return 0;
     const mz_word *p = &ws->v[first - 1], *v = &ws->v[first - 2];
-    bool neg = first >= 3 && eq(&ws->v[first - 3], "لا");
     if (eq(p, "من")) /* with a clitic too: «ارتفعت بأكثر من 10%», «لأقل من عام» */
         return in_list(v->key, more, sizeof more / sizeof *more)   ? 1
                : in_list(v->key, less, sizeof less / sizeof *less) ? -1
                                                                    : 0;
-    if (!eq(p, "علي") && !eq(p, "عن"))
-        return 0;
-    if (eq(v, "يزيد") || eq(v, "تزيد") || eq(v, "يربو"))
-        return neg ? -1 : 1;
-    if (eq(v, "يقل") || eq(v, "تقل"))
-        return neg ? 1 : -1;
     return 0;
 }
 
@@ -922,8 +915,11 @@ static size_t extract(const char *s, size_t len, mz_number *out, size_t cap, boo
             if (mz_num_is_time_window(ws, with_article ? a.first - 1 : a.first, with_article, &n))
                 n.kind = MZ_QTY_DATE;
         }
-        if (n.kind != MZ_QTY_DATE && !range)
+        if (n.kind != MZ_QTY_DATE && !range) {
             n.bound = bound_after(ws, after) ? 1 : bound_before(ws, a.first);
+            if (!n.bound)
+                n.bound = mz_num_verb_bound(ws, s, a.first);
+        }
         bool whole = ws->whole[a.first] || whole_after_part(ws, a.first);
         if (n.kind != MZ_QTY_DATE && !whole)
             n.event = mz_num_casualty_noun(ws, s, after, &n);

@@ -195,6 +195,10 @@ void mz_num_mark_earlier(const char *s, const words *ws, mz_number *out, size_t 
 /* Whether bytes [from, to) of s hold a sentence's stop (. ; ! ? | ( ) ؛ ؟;
  * not a comma). numbers_earlier.c */
 bool mz_num_stop_between(const char *s, size_t from, size_t to);
+/* The bound a verb before the number at word first gives it: «لا يتجاوز
+ * 40», «لا يزيد على 40» -1 (at most), «تجاوز 200», «لا يقل عن 300» 1 (at
+ * least), else 0 (numbers_ceiling.c). */
+int mz_num_verb_bound(const words *ws, const char *s, size_t first);
 /* Marks out[0..found) told as a change («ارتفع التضخم بنسبة 2.5%»:
  * mz_number.change, +1 or -1) or as a level («ارتفع إلى 18.5%», «سجل
  * 18.5%», «عند 1200 نقطة»: mz_number.level), once ws->at_first holds every
