@@ -199,6 +199,10 @@ bool mz_num_stop_between(const char *s, size_t from, size_t to);
  * 40», «لا يزيد على 40» -1 (at most), «تجاوز 200», «لا يقل عن 300» 1 (at
  * least), else 0 (numbers_ceiling.c). */
 int mz_num_verb_bound(const words *ws, const char *s, size_t first);
+/* Whether the noun at word k is kilometres an hour («كم/ساعة», «كم في
+ * الساعة»); if so n's noun is the unit as written, its key "km/h"
+ * (numbers_speed.c). */
+bool mz_num_speed_unit(const words *ws, const char *s, size_t k, mz_number *n);
 /* Marks out[0..found) told as a change («ارتفع التضخم بنسبة 2.5%»:
  * mz_number.change, +1 or -1) or as a level («ارتفع إلى 18.5%», «سجل
  * 18.5%», «عند 1200 نقطة»: mz_number.level), once ws->at_first holds every

@@ -1,0 +1,65 @@
+/* test_numbers_speed.c — kilometres an hour are a speed, not a distance
+ * (src/check/numbers_speed.c): «80 كم/ساعة» and «150 كم» were both keyed
+ * كم, one quantity. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "check/check.h"
+
+static mz_number value_of(const char *s, double value)
+{
+    mz_number v[8];
+    size_t n = mz_numbers_extract(s, strlen(s), v, 8);
+    for (size_t i = 0; i < n && i < 8; i++)
+        if (v[i].number == value)
+            return v[i];
+    fail_msg("no %g in «%s»", value, s);
+    return v[0];
+}
+
+static void test_speeds(void **state)
+{
+    (void)state;
+    const char *speeds[] = {
+        "وهبت رياح سرعتها 80 كم/ساعة على الساحل",
+        "رياح تصل سرعتها إلى 80 كم / ساعة",
+        "رياح سرعتها 80 كلم/س",
+        "رياح سرعتها 80 كم في الساعة",
+        "رياح بسرعة 80 كيلومترا في الساعة",
+        "رياح بسرعة 80 كلم بالساعة",
+    };
+    for (size_t i = 0; i < sizeof speeds / sizeof *speeds; i++) {
+        mz_number x = value_of(speeds[i], 80);
+        assert_string_equal(x.noun_key, "km/h");
+    }
+    assert_string_equal(value_of("وهبت رياح سرعتها 80 كم/ساعة", 80).noun, "كم/ساعة");
+    assert_string_equal(value_of("رياح سرعتها 80 كم في الساعة", 80).noun, "كم في الساعة");
+}
+
+/* A distance stays one: «150 كم», a road «80 كم» before a clause of time,
+ * and a speed is not the distance's key. */
+static void test_distances(void **state)
+{
+    (void)state;
+    mz_number road = value_of("يمتد الطريق 150 كم جنوب المدينة", 150);
+    assert_string_not_equal(road.noun_key, "km/h");
+    assert_true(road.noun_key[0] != '\0');
+    mz_number walk = value_of("ساروا 80 كم. في الساعة الأولى قتل جندي", 80);
+    assert_string_not_equal(walk.noun_key, "km/h");
+    mz_number wind = value_of("رياح سرعتها 80 كم/ساعة", 80);
+    assert_string_not_equal(road.noun_key, wind.noun_key);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_speeds),
+        cmocka_unit_test(test_distances),
+    };
+    return cmocka_run_group_tests_name("check/numbers_speed", tests, NULL, NULL);
+}
