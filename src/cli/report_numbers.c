@@ -49,12 +49,14 @@ int report_quantity_text(mz_buf *b, const mz_check_quantity *qt)
          * each other, and the reader sees why; a vague value as the source
          * says it, and what it is: «العشرات» (dozens; killed; voice 2, #5),
          * never its floor; a figure told as replaced, «في وقت سابق», as
-         * such: it is set against no newer one; a change, «ارتفع بنسبة
+         * such: it is set against no newer one; a demanded one, «طالبت النيابة
+         * بسجنه 15 عاما», and a forecast one as such: set against nothing
+         * (as the JSON's "demanded", "forecast"); a change, «ارتفع بنسبة
          * 2.5%», and a level, «ارتفع إلى 18.5%», as such: set against
          * their own kind only */
         char what[128];
-        snprintf(what, sizeof what, "%s%s%s%s%s%s", v->rejected ? "rejected by its source; " : "",
-                 v->forecast ? "forecast; " : "",
+        snprintf(what, sizeof what, "%s%s%s%s%s%s%s", v->rejected ? "rejected by its source; " : "",
+                 v->demanded ? "demanded; " : "", v->forecast ? "forecast; " : "",
                  v->earlier ? "earlier figure; " : "",
                  v->change > 0 ? "a rise by it; " : v->change < 0 ? "a fall by it; " :
                  v->level ? "the level; " : "",

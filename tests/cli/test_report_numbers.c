@@ -1,0 +1,50 @@
+/* test_report_numbers.c — the words of a quantity in the terminal's and the
+ * Markdown's "numbers in the evidence" list (report_quantity_text): a
+ * demanded figure is said as such, as the JSON's "demanded" is. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/report.h"
+
+static char *text_of(mz_check_value *v, size_t n)
+{
+    mz_check_quantity qt = {.quantity = "عام", .kind = MZ_QTY_COUNT, .values = v, .n_values = n};
+    mz_buf b = {0};
+    assert_int_equal(report_quantity_text(&b, &qt), 0);
+    assert_non_null(b.p);
+    return b.p;
+}
+
+static void test_demanded_and_forecast_said(void **state)
+{
+    (void)state;
+    mz_check_value v[2] = {
+        {.value = "15", .number = 15, .number_max = 15, .article_id = 3, .voice = 1,
+         .demanded = true},
+        {.value = "7", .number = 7, .number_max = 7, .article_id = 4, .voice = 2},
+    };
+    char *t = text_of(v, 2);
+    assert_non_null(strstr(t, "15 (demanded; voice 1, #3)"));
+    assert_non_null(strstr(t, "7 (voice 2, #4)"));
+    free(t);
+    v[0].demanded = false;
+    v[0].forecast = true;
+    t = text_of(v, 1);
+    assert_non_null(strstr(t, "15 (forecast; voice 1, #3)"));
+    assert_null(strstr(t, "demanded"));
+    free(t);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_demanded_and_forecast_said),
+    };
+    return cmocka_run_group_tests_name("cli/report_numbers", tests, NULL, NULL);
+}
