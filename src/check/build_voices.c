@@ -109,6 +109,18 @@ void mz_check_weigh_voices(mz_check_result *r, const mz_verdict_params *vp)
     for (size_t v = 0; v < r->n_voices; v++)
         for (size_t i = 0; i < r->voices[v].n_members; i++)
             r->members[r->voices[v].members[i]].voice = (int)v + 1;
+    /* weighed again (mz_check_redecide, eval-claims' sweep) after the
+     * numbers were collected: their values follow their article to its
+     * voice's new place, else the reason named another voice's site */
+    for (size_t q = 0; q < r->n_numbers; q++)
+        for (size_t k = 0; k < r->numbers[q].n_values; k++) {
+            mz_check_value *x = &r->numbers[q].values[k];
+            for (size_t i = 0; i < r->n_members; i++)
+                if (r->members[i].article_id == x->article_id) {
+                    x->voice = r->members[i].voice;
+                    break;
+                }
+        }
 }
 
 

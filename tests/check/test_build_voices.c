@@ -84,6 +84,32 @@ static void test_representative_and_member_order(void **state)
     mz_check_result_free(r);
 }
 
+/* Weighed again after the numbers were collected (mz_check_redecide, with
+ * coverage counted: the strongest voice falls behind): a value keeps the
+ * voice of its article, at that voice's new place. */
+static void test_values_follow_their_voice(void **state)
+{
+    (void)state;
+    spec s[] = {{"strong.example", report, "assertion", 0.8, 0.05, 0.05},
+                {"middle.example", denial, "denial", 0.05, 0.5, 0.05}};
+    mz_check_result *r = build(s, 2);
+    r->members[0].coverage = 0.1;
+    r->members[1].coverage = 1.0;
+    regroup(r, 0);
+    assert_int_equal(r->members[0].voice, 1);
+    r->numbers = calloc(1, sizeof *r->numbers);
+    r->n_numbers = 1;
+    r->numbers[0].values = calloc(1, sizeof *r->numbers[0].values);
+    r->numbers[0].n_values = 1;
+    r->numbers[0].values[0] = (mz_check_value){.article_id = r->members[0].article_id, .voice = 1};
+    mz_verdict_params vp = mz_verdict_default;
+    vp.coverage_full = 0.5;
+    assert_int_equal(mz_check_redecide(r, &vp), MZ_OK);
+    assert_int_equal(r->members[0].voice, 2);
+    assert_int_equal(r->numbers[0].values[0].voice, 2);
+    mz_check_result_free(r);
+}
+
 /* Two articles of one site equally related: the first retrieved speaks. */
 static void test_tie_keeps_the_first(void **state)
 {
@@ -119,6 +145,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_voices_strongest_first),
         cmocka_unit_test(test_representative_and_member_order),
+        cmocka_unit_test(test_values_follow_their_voice),
         cmocka_unit_test(test_tie_keeps_the_first),
         cmocka_unit_test(test_coverage_never_raises),
     };
