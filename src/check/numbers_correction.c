@@ -9,7 +9,8 @@
  * right before a number, and no «فقط» right after it («وليس 14 فقط» is
  * "not only 14"). The figure given instead is the number just before the
  * negator, at most two words before it («18 وليس», «6 مدارس فقط، وليس»).
- * The other way round, «X، والصحيح Y» («والصواب»): X is rejected, Y given.
+ * The other way round, «X، والصحيح Y» («والصواب»): X is rejected, Y given
+ * (Y right after it, or a clause away when it counts what X counts).
  * A figure a denial governs is rejected too (mz_num_denied): «نفت الوزارة
  * ضخ مليار ونصف دولار» does not give the 1.5 billion, it denies it.
  */
@@ -24,6 +25,7 @@
 #define MAX_NUMS 16
 #define INSTEAD_WORDS 2 /* words between the figure given and the negator */
 #define ONLY_WORDS 2    /* words after a rejected number where «فقط» makes it "not only" */
+#define ANSWER_WORDS 12 /* words after «والصحيح» an answer counting the same thing may lie */
 
 static bool is_negator(const mz_word *w)
 {
@@ -86,6 +88,25 @@ static const mz_number *figure_after(const char *s, size_t len, const mz_number 
     return best && words_between(s, len, after, best->start) <= INSTEAD_WORDS ? best : NULL;
 }
 
+/* The answer to a rejected figure after «والصحيح»: the figure right after
+ * it, or, a clause away («والصحيح أن الجانبين وقعا 5 اتفاقيات بقيمة 2
+ * مليار دولار»), the first within ANSWER_WORDS that counts what the
+ * rejected one counts (its noun key): a figure counting something else
+ * there is another fact of the answer, not the answer. */
+static const mz_number *answer_after(const char *s, size_t len, const mz_number *nums, size_t n,
+                                     const mz_number *wrong, size_t after)
+{
+    const mz_number *near = figure_after(s, len, nums, n, after);
+    if (near || !wrong->noun_key[0])
+        return near;
+    const mz_number *best = NULL;
+    for (size_t i = 0; i < n; i++)
+        if (nums[i].kind != MZ_QTY_DATE && nums[i].start >= after &&
+            !strcmp(nums[i].noun_key, wrong->noun_key) && (!best || nums[i].start < best->start))
+            best = &nums[i];
+    return best && words_between(s, len, after, best->start) <= ANSWER_WORDS ? best : NULL;
+}
+
 static void add(mz_num_correction *out, size_t cap, size_t *found, const mz_number *rejected,
                 const mz_number *instead)
 {
@@ -144,7 +165,7 @@ size_t mz_num_corrections(const char *s, size_t len, mz_num_correction *out, siz
         }
         if (is_right_word(&w)) {
             const mz_number *wrong = figure_before(s, len, nums, n, w.start);
-            const mz_number *right = figure_after(s, len, nums, n, w.end);
+            const mz_number *right = wrong ? answer_after(s, len, nums, n, wrong, w.end) : NULL;
             if (wrong && right && !pending)
                 add(out, cap, &found, wrong, right);
         }

@@ -436,6 +436,38 @@ static void test_correction_answer_after(void **state)
     assert_int_equal(mz_num_corrections(none, strlen(none), c, 4), 0);
 }
 
+/* The answer after «والصحيح» a clause away, its verb and subject first:
+ * «بلغت 20 مليار دولار، والصحيح أن الجانبين وقعا 5 اتفاقيات بقيمة 2 مليار
+ * دولار». Only a figure within two words was the answer, so the 20 billion
+ * of a site's own correction stood as a figure it gives. The answer is the
+ * first figure after the word that counts what the rejected one counts. */
+static void test_correction_answer_a_clause_away(void **state)
+{
+    (void)state;
+    mz_num_correction c[4];
+    const char *s = "تصحيح: ورد في خبر سابق أن قيمة الاتفاقيات بلغت 20 مليار دولار، والصحيح أن "
+                    "الجانبين وقعا 5 اتفاقيات ومذكرات تفاهم بقيمة 2 مليار دولار.";
+    assert_int_equal(mz_num_corrections(s, strlen(s), c, 4), 1);
+    assert_true(c[0].lo == 20e9 && c[0].has_instead && c[0].instead.number == 2e9);
+    const char *claim = "وقعت نوران وتارسيا اتفاقيات بقيمة 20 مليار دولار";
+    const char *b[] = {s};
+    mz_check_result *r = collect(claim, b, 1);
+    size_t rejected = 0, given = 0;
+    for (size_t i = 0; i < r->n_numbers; i++)
+        for (size_t j = 0; j < r->numbers[i].n_values; j++) {
+            const mz_check_value *v = &r->numbers[i].values[j];
+            rejected += v->number == 20e9 && v->rejected;
+            given += v->number == 20e9 && !v->rejected;
+        }
+    assert_int_equal(rejected, 1);
+    assert_int_equal(given, 0);
+    mz_check_result_free(r);
+    /* a figure far off that counts something else is no answer */
+    const char *other = "ذكرنا أن الشرطة اعتقلت 30 صحفيا، والصحيح أن الشرطة التي داهمت المقر "
+                        "أمس في وسط العاصمة اعتقلت 18 ناشطا.";
+    assert_int_equal(mz_num_corrections(other, strlen(other), c, 4), 0);
+}
+
 /* The rejected figure bare, its noun only in the answer: «أن عدد الوفيات
  * بالكوليرا في محافظة الزيتونة 53، والصحيح 44 حالة وفاة». The 53 named no
  * noun, so it was no value at all: a claim of 53 deaths found nothing its
@@ -608,6 +640,7 @@ int main(void)
         cmocka_unit_test(test_correction_of_the_claims_number),
         cmocka_unit_test(test_correction_outside_the_evidence),
         cmocka_unit_test(test_correction_answer_after),
+        cmocka_unit_test(test_correction_answer_a_clause_away),
         cmocka_unit_test(test_bare_figure_corrected),
         cmocka_unit_test(test_percent_points),
         cmocka_unit_test(test_answer_near_the_rejected_figure),
