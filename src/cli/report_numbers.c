@@ -51,11 +51,14 @@ int report_quantity_text(mz_buf *b, const mz_check_quantity *qt)
          * never its floor; a figure told as replaced, «في وقت سابق», as
          * such: it is set against no newer one; a demanded one, «طالبت النيابة
          * بسجنه 15 عاما», and a forecast one as such: set against nothing
-         * (as the JSON's "demanded", "forecast"); a change, «ارتفع بنسبة
-         * 2.5%», and a level, «ارتفع إلى 18.5%», as such: set against
-         * their own kind only */
-        char what[128];
-        snprintf(what, sizeof what, "%s%s%s%s%s%s%s", v->rejected ? "rejected by its source; " : "",
+         * (as the JSON's "demanded", "forecast"); one told after «من جهة
+         * أخرى» in words that miss the claim as another story of the page
+         * (the JSON's "other_story"): set against nothing; a change,
+         * «ارتفع بنسبة 2.5%», and a level, «ارتفع إلى 18.5%», as such: set
+         * against their own kind only */
+        char what[160];
+        snprintf(what, sizeof what, "%s%s%s%s%s%s%s%s", v->rejected ? "rejected by its source; " : "",
+                 v->other_story ? "another story of the page; " : "",
                  v->demanded ? "demanded; " : "", v->forecast ? "forecast; " : "",
                  v->earlier ? "earlier figure; " : "",
                  v->change > 0 ? "a rise by it; " : v->change < 0 ? "a fall by it; " :

@@ -1,6 +1,7 @@
 /* test_report_numbers.c — the words of a quantity in the terminal's and the
  * Markdown's "numbers in the evidence" list (report_quantity_text): a
- * demanded figure is said as such, as the JSON's "demanded" is. */
+ * demanded figure is said as such, as the JSON's "demanded" is, and a
+ * figure of another story of the page as the JSON's "other_story" is. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -41,10 +42,27 @@ static void test_demanded_and_forecast_said(void **state)
     free(t);
 }
 
+/* «من جهة أخرى، قتل 12 شخصا في حادث سير»: listed, set against nothing,
+ * and the list says why */
+static void test_other_story_said(void **state)
+{
+    (void)state;
+    mz_check_value v[2] = {
+        {.value = "40", .number = 40, .number_max = 40, .article_id = 1, .voice = 1},
+        {.value = "12", .number = 12, .number_max = 12, .article_id = 2, .voice = 2,
+         .other_story = true},
+    };
+    char *t = text_of(v, 2);
+    assert_non_null(strstr(t, "40 (voice 1, #1)"));
+    assert_non_null(strstr(t, "12 (another story of the page; voice 2, #2)"));
+    free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demanded_and_forecast_said),
+        cmocka_unit_test(test_other_story_said),
     };
     return cmocka_run_group_tests_name("cli/report_numbers", tests, NULL, NULL);
 }
