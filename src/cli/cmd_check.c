@@ -166,12 +166,14 @@ static void print_places(FILE *f, const style *st, const char *indent, const mz_
     }
 }
 
-/* The article's sentence that denies the claim, on a "denial:" line. */
+/* The article's sentence that denies the claim, on a "denial:" line; one
+ * of another matter (denial_topic.c: the ministry's denial of a vaccine
+ * rumour for a claim of doses) says so, as the verdict weighed it. */
 static void print_denial(FILE *f, const style *st, const char *indent, const mz_check_member *m)
 {
     if (!m->has_denial || !m->body || m->denial.end > m->body_len)
         return;
-    fprintf(f, "%s%sdenial:%s «", indent, st->red, st->off);
+    fprintf(f, "%s%s%s:%s «", indent, st->red, report_denial_label(m, &m->denial), st->off);
     print_evidence(f, m->body, m->denial.start, m->denial.end, m->denial_cue_start,
                    m->denial_cue_end, 220);
     fputs("»\n", f);
@@ -267,7 +269,7 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
             const mz_evidence *ev = &m->evidence[e];
             if (!m->body || ev->end > m->body_len || ev->start >= ev->end)
                 continue;
-            fprintf(f, "    %s%s:%s «", st->dim, ev->cue ? ev->cue : "evidence", st->off);
+            fprintf(f, "    %s%s:%s «", st->dim, report_cue_label(m, ev), st->off);
             print_evidence(f, m->body, ev->start, ev->end, m->cue_start[e], m->cue_end[e], 220);
             fputs("»\n", f);
         }

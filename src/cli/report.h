@@ -31,6 +31,16 @@ const char *report_quantity_flag(const mz_check_quantity *qt);
  * 0, or -1 out of memory. */
 int report_quantity_text(mz_buf *b, const mz_check_quantity *qt);
 
+/* The label of a member's evidence sentence (its cue, "evidence" when it
+ * has none) and of its denial ("denial"), as the terminal prints them: a
+ * denial of another matter (mz_check_member.denial_other; every denial of a
+ * member whose case against the claim is such a denial, against_other) is
+ * "denial of another matter", as the verdict weighed it (report_voice.c). */
+const char *report_cue_label(const mz_check_member *m, const mz_evidence *ev);
+const char *report_denial_label(const mz_check_member *m, const mz_evidence *ev);
+/* Whether a denial cue of the member is of another matter (as above). */
+bool report_denial_other(const mz_check_member *m, const mz_evidence *ev);
+
 /* The whole report as Markdown (README, "check --format markdown"): every
  * related voice with its members' titles linked to their URLs and their
  * evidence sentences whole as blockquotes; article text escaped so it

@@ -245,6 +245,9 @@ static void md_member(FILE *f, const mz_check_member *m)
     }
 }
 
+/* The label of a denial of another matter (report_denial_other). */
+#define DENIAL_OTHER_AR "نفي لأمر آخر"
+
 /* A sentence of the body, whole, as a blockquote under its label. */
 static void md_quote(FILE *f, const char *label, const char *cue, const mz_check_member *m,
                      const mz_evidence *ev)
@@ -301,7 +304,11 @@ static void md_voice(FILE *f, const mz_check_result *r, size_t i)
     if (vo->n_members > 1)
         fprintf(f, "صوت واحد: نسخ من قصة واحدة أو مقالات موقع واحد (المقالات: %zu)\n\n",
                 vo->n_members);
-    if (!vo->counted)
+    if (vo->other_matter) /* verdict.c weigh_other_matter, as the terminal marks it */
+        fputs("قرأه نموذج الموقف نافيًا، لكنه ينفي أمرًا آخر: وُزن غير ذي صلة بالادعاء "
+              "(read disagree, but it denies another matter: weighed as unrelated)\n\n",
+              f);
+    else if (!vo->counted)
         fprintf(f, "ضعيف الصلة بالادعاء: الوزن %.2f، لا يُحتسب\n\n", vo->weight);
     for (size_t j = 0; j < vo->n_members; j++) {
         const mz_check_member *m = &r->members[vo->members[j]];
@@ -320,17 +327,19 @@ static void md_voice(FILE *f, const mz_check_result *r, size_t i)
             denial_quoted |= m->has_denial && ev->start == m->denial.start;
             if (quoted_before(r, vo, j, m, ev))
                 continue;
-            md_quote(f, cue_ar(ev->cue), ev->cue ? ev->cue : "evidence", m, ev);
+            bool other = ev->cue && !strcmp(ev->cue, "denial") && report_denial_other(m, ev);
+            md_quote(f, other ? DENIAL_OTHER_AR : cue_ar(ev->cue), report_cue_label(m, ev), m, ev);
         }
         if (m->has_denial && !denial_quoted && evidence_ok(m, &m->denial) &&
             !quoted_before(r, vo, j, m, &m->denial))
-            md_quote(f, "نفي", "denial", m, &m->denial);
+            md_quote(f, report_denial_other(m, &m->denial) ? DENIAL_OTHER_AR : "نفي",
+                     report_denial_label(m, &m->denial), m, &m->denial);
     }
 }
 
 static bool voice_shown(const mz_check_result *r, const mz_check_voice *vo)
 {
-    if (vo->stance != MZ_UNRELATED)
+    if (vo->stance != MZ_UNRELATED || vo->other_matter) /* as the terminal */
         return true;
     for (size_t j = 0; j < vo->n_members; j++)
         if (r->members[vo->members[j]].has_denial && !r->members[vo->members[j]].superseded_by)

@@ -1,0 +1,120 @@
+/* test_check_other_matter.c — through the CLI, a voice the stance model
+ * reads as disagreeing whose only case against the claim is a denial of
+ * another matter (the health ministry's denial of a vaccine rumour, for a
+ * claim that a million doses arrived: denial_topic.c, verdict.c
+ * weigh_other_matter): the JSON marks it other_matter, and the terminal and
+ * the Markdown mark the voice and name its denial one of another matter —
+ * "denial:" alone read as a denial of the claim. Articles written for this
+ * test. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <cjson/cJSON.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../shell_output.h"
+
+#define ROW(TITLE, TEXT, SITE, N)                                                             \
+    "{\"title\": \"" TITLE "\", \"text\": \"" TEXT "\", \"source\": \"" SITE "\", \"url\": " \
+    "\"https://" SITE "/h/" N "\"}\n"
+#define POOL                                                                                  \
+    ROW("وصول مليون جرعة من لقاح الكوليرا إلى الزيتونة",                                     \
+        "أعلنت وزارة الصحة يوم الأربعاء وصول مليون جرعة من لقاح الكوليرا الفموي إلى محافظة " \
+        "الزيتونة، وقالت إن حملة التطعيم تبدأ الأسبوع المقبل.",                              \
+        "al-marsad.example", "1")                                                             \
+    ROW("120 إصابة جديدة بالكوليرا في الزيتونة",                                              \
+        "سجلت وزارة الصحة 120 إصابة جديدة بالكوليرا في محافظة الزيتونة، وقالت إن المستشفيات " \
+        "تستقبل المرضى على مدار الساعة.",                                                    \
+        "al-wadi.example", "2")                                                               \
+    ROW("ارتفاع الوفيات بالكوليرا في الزيتونة",                                               \
+        "ارتفع عدد الوفيات بالكوليرا في محافظة الزيتونة إلى 35 حالة، بحسب مصادر طبية في "    \
+        "المحافظة.",                                                                         \
+        "sahel-news.example", "3")                                                            \
+    ROW("الصحة تنفي وفاة أطفال بعد التطعيم", RUMOUR, "raqib.example", "4")
+#define RUMOUR                                                                                \
+    "نفت وزارة الصحة ما تداولته مواقع التواصل عن وفاة أطفال بعد التطعيم ضد الكوليرا في "   \
+    "محافظة الزيتونة، مؤكدة أن اللقاح آمن."
+#define CLAIM "وصلت مليون جرعة من لقاح الكوليرا إلى محافظة الزيتونة"
+
+static char dir[] = "/tmp/mizan-other-matter-XXXXXX";
+
+/* Runs "mizan ARGS" on the test's store; the exit code, output in *out. */
+static int mizan(char **out, const char *args)
+{
+    char cmd[2048], *bin = realpath(cli_bin(), NULL), *model = realpath("models/stance.model", NULL);
+    assert_non_null(bin); /* run from dir */
+    assert_non_null(model);
+    snprintf(cmd, sizeof cmd, "cd %s && MIZAN_MODEL=%s %s %s", dir, model, bin, args);
+    free(bin);
+    free(model);
+    return shell_output(cmd, out);
+}
+
+static void test_denial_of_another_matter_marked(void **state)
+{
+    (void)state;
+    if (!cli_bin())
+        skip();
+    assert_non_null(mkdtemp(dir));
+    char path[300];
+    snprintf(path, sizeof path, "%s/h.jsonl", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(POOL, f);
+    assert_int_equal(fclose(f), 0);
+    char *out;
+    assert_int_equal(mizan(&out, "ingest --db s.db h.jsonl"), 0);
+    free(out);
+
+    assert_int_equal(mizan(&out, "check --db s.db --json '" CLAIM "'"), 0);
+    cJSON *j = cJSON_Parse(out);
+    assert_non_null(j);
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(j, "verdict")), "supported");
+    const cJSON *v, *marked = NULL;
+    cJSON_ArrayForEach(v, cJSON_GetObjectItem(j, "voices"))
+    {
+        if (cJSON_IsTrue(cJSON_GetObjectItem(v, "other_matter"))) {
+            assert_null(marked); /* the rumour's voice alone */
+            marked = v;
+        }
+    }
+    assert_non_null(marked);
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(marked, "stance")), "unrelated");
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetArrayItem(cJSON_GetObjectItem(marked, "sources"), 0)),
+                        "raqib.example");
+    cJSON_Delete(j);
+    free(out);
+
+    assert_int_equal(mizan(&out, "check --db s.db '" CLAIM "'"), 0);
+    assert_non_null(strstr(out, "raqib.example  (read disagree, but it denies another matter: "
+                                "weighed as unrelated)\n"));
+    /* its sentence is not said to deny the claim */
+    assert_non_null(strstr(out, "    denial of another matter: «" RUMOUR "»\n"));
+    assert_null(strstr(out, "    denial: «"));
+    free(out);
+
+    assert_int_equal(mizan(&out, "check --db s.db --format markdown '" CLAIM "'"), 0);
+    assert_non_null(strstr(out, "المواقع: raqib.example\n\nقرأه نموذج الموقف نافيًا، لكنه ينفي أمرًا "
+                                "آخر: وُزن غير ذي صلة بالادعاء (read disagree, but it denies another "
+                                "matter: weighed as unrelated)\n"));
+    assert_non_null(strstr(out, "نفي لأمر آخر (denial of another matter):\n\n> " RUMOUR "\n"));
+    assert_null(strstr(out, "نفي (denial)"));
+    free(out);
+    snprintf(path, sizeof path, "rm -rf %s", dir);
+    assert_int_equal(system(path), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_denial_of_another_matter_marked),
+    };
+    return cmocka_run_group_tests_name("check/check_other_matter", tests, NULL, NULL);
+}
