@@ -334,13 +334,19 @@ function renderVoice(v) {
   // not weighed in the verdict (docs/json-schema.md `voices[].counted`): its
   // badge is only what the model read, so the page says it did not count,
   // as `mizan check` prints "weakly related: weight 0.22, not counted"
+  // A voice read disagree whose only case against the claim is a denial of
+  // another matter (`voices[].other_matter`) is weighed as unrelated: the
+  // page says why, as `mizan check` prints "read disagree, but it denies
+  // another matter: weighed as unrelated", in place of "weakly related".
+  const other = v.other_matter === true;
   const weak = v.counted === false;
   return el('li', { class: `voice voice-${v.stance}${weak ? ' voice-weak' : ''}` },
     el('div', { class: 'voice-head' },
       el('span', { class: 'voice-no' }, `الصوت ${num.format(v.voice)}`),
       badge(v.stance),
       el('span', { class: 'weight' }, `الوزن ${pct.format(v.weight || 0)}`),
-      weak ? el('span', { class: 'not-counted' }, 'صلته ضعيفة: لا يُحسب في الحكم') : null,
+      other ? el('span', { class: 'not-counted other-matter' }, 'قرأه النموذج نافيًا، لكنه ينفي أمرًا آخر: وُزن غير ذي صلة')
+        : weak ? el('span', { class: 'not-counted' }, 'صلته ضعيفة: لا يُحسب في الحكم') : null,
       el('span', { class: 'sources' },
         (v.sources || []).map((s, i) => [i ? '، ' : '', bdi(s)])),
       members.length > 1 ? el('span', { class: 'copies' }, `${num.format(members.length)} نسخ`) : null),
@@ -452,7 +458,7 @@ function renderReport(report) {
   renderNumbers(report);
   // Unrelated voices are left out, unless one carries a denial of the claim
   // (the reason then names it: "عدّه نموذج الموقف غير ذي صلة").
-  const voices = (report.voices || []).filter((x) => x.stance !== 'unrelated' ||
+  const voices = (report.voices || []).filter((x) => x.stance !== 'unrelated' || x.other_matter === true ||
     (x.members || []).some((m) => m.denial && m.superseded_by === undefined));
   $('#voices').replaceChildren(...(voices.length
     ? voices.map(renderVoice)

@@ -1180,6 +1180,44 @@ async function main() {
       }
     });
 
+    await test('a voice weighed as unrelated for a denial of another matter says so, and is shown', async () => {
+      // `voices[].other_matter`: the ministry's denial of a vaccine rumour, for
+      // a claim of doses, read disagree by the model; `mizan check` prints
+      // "read disagree, but it denies another matter: weighed as unrelated".
+      // The page showed no such voice (unrelated, and its article gave no
+      // members[].denial), or one with a denial unmarked.
+      const body1 = 'أعلنت وزارة الصحة وصول مليون جرعة من لقاح الكوليرا إلى محافظة الزيتونة.';
+      const body2 = 'نفت وزارة الصحة ما تداولته مواقع التواصل عن وفاة أطفال بعد التطعيم ضد الكوليرا في محافظة الزيتونة.';
+      const bodies = { 90211: body1, 90212: body2 };
+      const rep = fakeReport('وصلت مليون جرعة من لقاح الكوليرا إلى محافظة الزيتونة', 'supported', [
+        { voice: 1, stance: 'agree', weight: 0.9, counted: true, sources: ['al-marsad.example'], members: [
+          fakeMember(90211, 'وصول مليون جرعة', 'al-marsad.example', 'agree',
+            [evidenceOf(body1, body1, 'assertion')])] },
+        { voice: 2, stance: 'unrelated', weight: 0.01, counted: false, other_matter: true,
+          sources: ['raqib.example'], members: [
+            fakeMember(90212, 'الصحة تنفي وفاة أطفال', 'raqib.example', 'disagree',
+              [evidenceOf(body2, body2, 'denial')])] },
+      ], 'مصدر مستقل واحد يؤيد الادعاء (al-marsad.example).');
+      const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep })),
+        await routeFor(page, /\/api\/articles\/9021\d$/, (route) => {
+          const id = Number(route.request().url().split('/').pop());
+          return route.fulfill({ json: { id, body: bodies[id] } });
+        })];
+      try {
+        await page.fill('#claim', rep.claim);
+        await page.click('#check-btn');
+        await waitForReport(page, rep.claim);
+        const heads = await page.$$eval('#voices > li.voice', (lis) =>
+          lis.map((li) => li.querySelector('.voice-head').textContent));
+        assert(heads.length === 2, `${heads.length} voices shown: the other matter's voice is left out`);
+        assert(/ينفي أمرًا آخر: وُزن غير ذي صلة/.test(heads[1]), `the voice is not marked: "${heads[1]}"`);
+        assert(!/صلته ضعيفة/.test(heads[1]), `said weakly related as well: "${heads[1]}"`);
+        assert(!/أمرًا آخر/.test(heads[0]), `the agreeing voice is marked: "${heads[0]}"`);
+      } finally {
+        for (const u of unroutes) await u();
+      }
+    });
+
     await test('the context around evidence is cut between words, not inside one', async () => {
       // 40 words before and after the sentence: the 220 code points of context on
       // each side end inside a word unless the cut moves to a space.
