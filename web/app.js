@@ -340,13 +340,19 @@ function renderVoice(v) {
   // another matter: weighed as unrelated", in place of "weakly related".
   const other = v.other_matter === true;
   const weak = v.counted === false;
+  // a denial later reports tell as past (`overtaken_by`): shown, not weighed;
+  // a voice that corrects the claim's own figure (`corrects_claim`): weighed
+  // as disagreeing whatever the model read — the terminal's marks, in Arabic
+  const mark = other ? ['not-counted other-matter', 'قرأه النموذج نافيًا، لكنه ينفي أمرًا آخر: وُزن غير ذي صلة']
+    : v.overtaken_by ? ['not-counted overtaken', 'نفيٌ تذكره تقارير لاحقة على أنه سابق: لا يُوزن']
+      : v.corrects_claim === true ? ['corrects-claim', 'يصحح رقم الادعاء: وُزن نافيًا له']
+        : weak ? ['not-counted', 'صلته ضعيفة: لا يُحسب في الحكم'] : null;
   return el('li', { class: `voice voice-${v.stance}${weak ? ' voice-weak' : ''}` },
     el('div', { class: 'voice-head' },
       el('span', { class: 'voice-no' }, `الصوت ${num.format(v.voice)}`),
       badge(v.stance),
       el('span', { class: 'weight' }, `الوزن ${pct.format(v.weight || 0)}`),
-      other ? el('span', { class: 'not-counted other-matter' }, 'قرأه النموذج نافيًا، لكنه ينفي أمرًا آخر: وُزن غير ذي صلة')
-        : weak ? el('span', { class: 'not-counted' }, 'صلته ضعيفة: لا يُحسب في الحكم') : null,
+      mark ? el('span', { class: mark[0] }, mark[1]) : null,
       el('span', { class: 'sources' },
         (v.sources || []).map((s, i) => [i ? '، ' : '', bdi(s)])),
       members.length > 1 ? el('span', { class: 'copies' }, `${num.format(members.length)} نسخ`) : null),

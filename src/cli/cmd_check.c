@@ -255,6 +255,12 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
         if (vo->other_matter) /* verdict.c weigh_other_matter */
             fprintf(f, "  %s(read disagree, but it denies another matter: weighed as unrelated)%s",
                     st->yellow, st->off);
+        else if (vo->overtaken) /* overtaken.c: the reason tells the later report */
+            fprintf(f, "  %s(a denial later reports tell as past: not weighed)%s", st->yellow,
+                    st->off);
+        else if (vo->corrects_claim) /* verdict.c weigh_correction */
+            fprintf(f, "  %s(corrects the claim's number: weighed as disagreeing)%s", st->yellow,
+                    st->off);
         else if (!vo->counted)
             fprintf(f, "  %s(weakly related: weight %.2f, not counted)%s", st->dim, vo->weight, st->off);
         fputc('\n', f);

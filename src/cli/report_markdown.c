@@ -308,6 +308,14 @@ static void md_voice(FILE *f, const mz_check_result *r, size_t i)
         fputs("قرأه نموذج الموقف نافيًا، لكنه ينفي أمرًا آخر: وُزن غير ذي صلة بالادعاء "
               "(read disagree, but it denies another matter: weighed as unrelated)\n\n",
               f);
+    else if (vo->overtaken) /* overtaken.c */
+        fputs("نفيٌ تذكره تقارير لاحقة على أنه سابق: لا يُوزن "
+              "(a denial later reports tell as past: not weighed)\n\n",
+              f);
+    else if (vo->corrects_claim) /* verdict.c weigh_correction */
+        fputs("يصحح رقم الادعاء: وُزن نافيًا له "
+              "(corrects the claim's number: weighed as disagreeing)\n\n",
+              f);
     else if (!vo->counted)
         fprintf(f, "ضعيف الصلة بالادعاء: الوزن %.2f، لا يُحتسب\n\n", vo->weight);
     for (size_t j = 0; j < vo->n_members; j++) {

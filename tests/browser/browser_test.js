@@ -1218,6 +1218,43 @@ async function main() {
       }
     });
 
+    await test('an overtaken denial and a correction of the claim\'s figure mark their voices', async () => {
+      // `voices[].overtaken_by` (denied, then confirmed: shown, not weighed) and
+      // `voices[].corrects_claim` (weighed as disagreeing): `mizan check` marks
+      // both voices; the page showed neither.
+      const body1 = 'قبل رئيس الحكومة استقالة وزير الصحة سمير حداد من منصبه.';
+      const body2 = 'نفت وزارة الصحة صحة الأنباء عن استقالة وزير الصحة سمير حداد من منصبه.';
+      const body3 = 'ورد في نسخة سابقة أن عدد المستقيلين 3، والصحيح وزير واحد.';
+      const bodies = { 90221: body1, 90222: body2, 90223: body3 };
+      const rep = fakeReport('استقال وزير الصحة سمير حداد من منصبه', 'supported', [
+        { voice: 1, stance: 'agree', weight: 0.9, counted: true, sources: ['wire.example'], members: [
+          fakeMember(90221, 'قبول الاستقالة', 'wire.example', 'agree', [evidenceOf(body1, body1, 'assertion')])] },
+        { voice: 2, stance: 'disagree', weight: 0.9, counted: true, sources: ['nabd.example'],
+          overtaken_by: { article_id: 90221, sentence: { text: body1, start: 0, end: body1.length } },
+          members: [fakeMember(90222, 'الصحة تنفي', 'nabd.example', 'disagree', [evidenceOf(body2, body2, 'denial')])] },
+        { voice: 3, stance: 'disagree', weight: 0.8, counted: true, corrects_claim: true, sources: ['fix.example'],
+          members: [fakeMember(90223, 'تصحيح', 'fix.example', 'agree', [evidenceOf(body3, body3, 'overlap')])] },
+      ], 'مصدر مستقل واحد يؤيد الادعاء (wire.example).');
+      const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep })),
+        await routeFor(page, /\/api\/articles\/9022\d$/, (route) => {
+          const id = Number(route.request().url().split('/').pop());
+          return route.fulfill({ json: { id, body: bodies[id] } });
+        })];
+      try {
+        await page.fill('#claim', rep.claim);
+        await page.click('#check-btn');
+        await waitForReport(page, rep.claim);
+        const heads = await page.$$eval('#voices > li.voice', (lis) =>
+          lis.map((li) => li.querySelector('.voice-head').textContent));
+        assert(heads.length === 3, `${heads.length} voices shown`);
+        assert(!/تقارير لاحقة|يصحح رقم/.test(heads[0]), `the agreeing voice is marked: "${heads[0]}"`);
+        assert(/تذكره تقارير لاحقة على أنه سابق: لا يُوزن/.test(heads[1]), `overtaken not marked: "${heads[1]}"`);
+        assert(/يصحح رقم الادعاء: وُزن نافيًا له/.test(heads[2]), `correction not marked: "${heads[2]}"`);
+      } finally {
+        for (const u of unroutes) await u();
+      }
+    });
+
     await test('the context around evidence is cut between words, not inside one', async () => {
       // 40 words before and after the sentence: the 220 code points of context on
       // each side end inside a word unless the cut moves to a space.

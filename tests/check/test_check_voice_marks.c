@@ -1,4 +1,5 @@
-/* test_check_other_matter.c — through the CLI, a voice the stance model
+/* test_check_voice_marks.c — through the CLI, the marks a voice the check
+ * weighed otherwise than the model read it carries. First, a voice the stance model
  * reads as disagreeing whose only case against the claim is a denial of
  * another matter (the health ministry's denial of a vaccine rumour, for a
  * claim that a million doses arrived: denial_topic.c, verdict.c
@@ -43,7 +44,7 @@
     "محافظة الزيتونة، مؤكدة أن اللقاح آمن."
 #define CLAIM "وصلت مليون جرعة من لقاح الكوليرا إلى محافظة الزيتونة"
 
-static char dir[] = "/tmp/mizan-other-matter-XXXXXX";
+static char dir[] = "/tmp/mizan-voice-marks-XXXXXX";
 
 /* Runs "mizan ARGS" on the test's store; the exit code, output in *out. */
 static int mizan(char **out, const char *args)
@@ -111,10 +112,71 @@ static void test_denial_of_another_matter_marked(void **state)
     assert_int_equal(system(path), 0);
 }
 
+/* Denied, then confirmed (overtaken.c): a ministry's denial of 1 March, and
+ * two reports of 6 March that confirm the resignation, one telling the
+ * denial as past. The denial's voice is shown, marked as not weighed, in
+ * the terminal and the Markdown; the JSON has its overtaken_by. */
+#define DATED(TITLE, TEXT, SITE, N, DAY)                                                      \
+    "{\"title\": \"" TITLE "\", \"text\": \"" TEXT "\", \"source\": \"" SITE "\", \"url\": " \
+    "\"https://" SITE "/n/" N "\", \"published\": \"" DAY "\"}\n"
+#define RESIGNATION                                                                           \
+    DATED("الصحة تنفي استقالة الوزير",                                                        \
+          "نفت وزارة الصحة في بيان رسمي صحة الأنباء عن استقالة وزير الصحة سمير حداد من "      \
+          "منصبه، ودعت وسائل الإعلام إلى تحري الدقة.",                                        \
+          "nabd.example", "1", "2026-03-01")                                                  \
+    DATED("الحكومة تقبل استقالة وزير الصحة",                                                  \
+          "أعلنت الحكومة قبول استقالة وزير الصحة سمير حداد من منصبه. وكانت الوزارة قد نفت "  \
+          "يوم الأحد الماضي استقالة الوزير من منصبه.",                                        \
+          "sahel.example", "2", "2026-03-06")                                                 \
+    DATED("رئيس الحكومة يقبل استقالة حداد",                                                   \
+          "قبل رئيس الحكومة استقالة وزير الصحة سمير حداد من منصبه وكلف وزير التعليم بتسيير " \
+          "الوزارة.",                                                                         \
+          "wire.example", "3", "2026-03-06")
+#define RESIGNED "استقال وزير الصحة سمير حداد من منصبه"
+
+static void test_overtaken_denial_marked(void **state)
+{
+    (void)state;
+    if (!cli_bin())
+        skip();
+    strcpy(dir, "/tmp/mizan-voice-marks-XXXXXX"); /* the first test's mkdtemp filled it */
+    assert_non_null(mkdtemp(dir));
+    char path[300];
+    snprintf(path, sizeof path, "%s/r.jsonl", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(RESIGNATION, f);
+    assert_int_equal(fclose(f), 0);
+    char *out;
+    assert_int_equal(mizan(&out, "ingest --db s.db r.jsonl"), 0);
+    free(out);
+    assert_int_equal(mizan(&out, "check --db s.db --json '" RESIGNED "'"), 0);
+    cJSON *j = cJSON_Parse(out);
+    assert_non_null(j);
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(j, "verdict")), "supported");
+    size_t overtaken = 0;
+    const cJSON *v;
+    cJSON_ArrayForEach(v, cJSON_GetObjectItem(j, "voices"))
+        overtaken += cJSON_IsObject(cJSON_GetObjectItem(v, "overtaken_by"));
+    assert_int_equal(overtaken, 1);
+    cJSON_Delete(j);
+    free(out);
+    assert_int_equal(mizan(&out, "check --db s.db '" RESIGNED "'"), 0);
+    assert_non_null(strstr(out, "nabd.example  (a denial later reports tell as past: not weighed)\n"));
+    free(out);
+    assert_int_equal(mizan(&out, "check --db s.db --format markdown '" RESIGNED "'"), 0);
+    assert_non_null(strstr(out, "المواقع: nabd.example\n\nنفيٌ تذكره تقارير لاحقة على أنه سابق: لا "
+                                "يُوزن (a denial later reports tell as past: not weighed)\n"));
+    free(out);
+    snprintf(path, sizeof path, "rm -rf %s", dir);
+    assert_int_equal(system(path), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_denial_of_another_matter_marked),
+        cmocka_unit_test(test_overtaken_denial_marked),
     };
-    return cmocka_run_group_tests_name("check/check_other_matter", tests, NULL, NULL);
+    return cmocka_run_group_tests_name("check/check_voice_marks", tests, NULL, NULL);
 }
