@@ -79,18 +79,26 @@ static bool goals(const mz_word *w, int *g)
     return true;
 }
 
-/* Whether a word of the result stands within a few words before word at,
- * in its clause. */
-static bool result_before(const words *ws, const char *s, size_t len, size_t at)
+/* Whether a word that is_word says yes to stands within a few words before
+ * word at, in its clause. */
+static bool said_before(const words *ws, const char *s, size_t len, size_t at,
+                        bool (*is_word)(const mz_word *))
 {
     for (size_t k = at, seen = 0; k > 0 && seen < 10; k--, seen++) {
         for (size_t p = ws->v[k - 1].end; p < ws->v[k].start; p++)
             if (mz_num_clause_mark(s, p, len))
                 return false;
-        if (score_word(&ws->v[k - 1]))
+        if (is_word(&ws->v[k - 1]))
             return true;
     }
     return false;
+}
+
+/* Whether a word of the result stands within a few words before word at,
+ * in its clause. */
+static bool result_before(const words *ws, const char *s, size_t len, size_t at)
+{
+    return said_before(ws, s, len, at, score_word);
 }
 
 bool mz_num_score(const words *ws, const char *s, size_t len, size_t i, mz_number *n,
@@ -218,18 +226,16 @@ static bool goals_in_words(const words *ws, size_t i, int *g, size_t *next)
     return true;
 }
 
-/* Whether a word of a draw (تعادل, التعادل, وتعادلا) stands within a few
- * words before word at, in its clause. */
+static bool draw_word(const mz_word *w)
+{
+    return strstr(w->key, "تعادل") != NULL; /* تعادل, التعادل, وتعادلا */
+}
+
+/* Whether a word of a draw stands within a few words before word at, in
+ * its clause. */
 static bool draw_before(const words *ws, const char *s, size_t len, size_t at)
 {
-    for (size_t k = at, seen = 0; k > 0 && seen < 10; k--, seen++) {
-        for (size_t p = ws->v[k - 1].end; p < ws->v[k].start; p++)
-            if (mz_num_clause_mark(s, p, len))
-                return false;
-        if (strstr(ws->v[k - 1].key, "تعادل"))
-            return true;
-    }
-    return false;
+    return said_before(ws, s, len, at, draw_word);
 }
 
 bool mz_num_score_words(const words *ws, const char *s, size_t len, size_t i, mz_number *n,
