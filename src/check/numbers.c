@@ -786,7 +786,7 @@ static size_t extract(const char *s, size_t len, mz_number *out, size_t cap, boo
                 continue;
             }
             mz_number two;
-            if (mz_num_dual_count(ws, s, i, &two))
+            if (mz_num_dual_count(ws, s, i, &two) || mz_num_dual_time(ws, s, i, &two))
                 keep(ws, out, cap, &found, &two, i, i + 1);
             i++;
             continue;

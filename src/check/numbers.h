@@ -169,6 +169,9 @@ void mz_num_noun_of_percent(const words *ws, const char *s, size_t first, size_t
 bool mz_num_is_dual_time_unit(const mz_word *w);
 /* A dual noun at word i («جنديين») as n, a count of two of its singular. */
 bool mz_num_dual_count(const words *ws, const char *s, size_t i, mz_number *n);
+/* A unit of time in the dual at word i («يومين», «لعامين») as n, two of the
+ * unit; a date when it is a window («قبل يومين», «خلال اليومين الماضيين»). */
+bool mz_num_dual_time(const words *ws, const char *s, size_t i, mz_number *n);
 /* The event a casualty noun right after the number names (killed, died,
  * injured), else MZ_EVENT_NONE. */
 mz_event mz_num_casualty_noun(const words *ws, const char *s, size_t after, const mz_number *n);

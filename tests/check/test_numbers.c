@@ -642,12 +642,15 @@ static void test_dual_first_end_of_a_range(void **state)
                  MZ_QTY_COUNT, "سنوات");
     assert_value("تراوحت الأحكام بين شهرين و6 أشهر", "بين شهرين و6", 2, 6, MZ_QTY_COUNT,
                  "أشهر");
-    /* two years with no second end stays no count; a dual noun that
-     * counts people keeps its own count */
+    /* two years with no second end begins no range: it is two years
+     * (test_numbers_units.c), and «عامي 2019 و2021» are two dates */
     const char *alone = "وقضى عامين في السجن بين عامي 2019 و2021";
     n = mz_numbers_extract(alone, strlen(alone), v, 8);
-    for (size_t k = 0; k < n && k < 8; k++)
-        assert_false(v[k].number == 2 && v[k].number_max == 2);
+    assert_int_equal(n, 3);
+    assert_true(v[0].number == 2 && v[0].number_max == 2);
+    assert_memory_equal(alone + v[0].start, "عامين", v[0].end - v[0].start);
+    for (size_t k = 1; k < n && k < 8; k++)
+        assert_int_equal(v[k].kind, MZ_QTY_DATE);
     /* 3 years lies within two to five: no conflict between the two */
     assert_false(voices_conflict_for("حكم على المتهمين بالسجن 3 سنوات",
                                      "حكمت المحكمة على المتهمين بالسجن بين عامين و5 سنوات",

@@ -89,12 +89,56 @@ static void test_terms_written_apart_meet(void **state)
     mz_check_result_free(r);
 }
 
+/* A unit of time in the dual is two of the unit, keyed as «3 أيام» is:
+ * «زيارة تستغرق يومين», «مهلة شهرين», «بالسجن عامين» gave no value (the dual
+ * was read only as a range's first end after بين), so a claim of «ثلاثة
+ * أيام» met nothing in a source that says two days. A window («قبل يومين»,
+ * «منذ يومين», «خلال اليومين الماضيين», «بعد يومين») is a date, as «منذ 3
+ * أيام» is, not a duration. */
+static void test_dual_unit_is_two(void **state)
+{
+    (void)state;
+    mz_number d = first("تستغرق زيارة الرئيس إلى موسكو يومين");
+    assert_true(d.number == 2 && d.number_max == 2);
+    assert_int_equal(d.kind, MZ_QTY_COUNT);
+    assert_string_equal(d.noun, "يومين");
+    assert_true(one_key("تستغرق زيارة الرئيس إلى موسكو يومين",
+                        "تستغرق زيارة الرئيس إلى موسكو ثلاثة أيام"));
+    assert_true(one_key("منح المجلس الحكومة مهلة شهرين", "منح المجلس الحكومة مهلة 6 أشهر"));
+    assert_true(one_key("قضت المحكمة بسجنه عامين", "قضت المحكمة بسجنه 7 سنوات"));
+    assert_true(one_key("حكم عليه بالسجن سنتين", "حكم عليه بالسجن 15 عاما"));
+    assert_true(one_key("أغلق المعبر لمدة أسبوعين", "أغلق المعبر لمدة 3 أسابيع"));
+    assert_true(one_key("احتجز ساعتين في المطار", "احتجز 10 ساعات في المطار"));
+    assert_true(one_key("حكم عليه بالسجن لعامين", "حكم عليه بالسجن 7 سنوات"));
+    assert_false(one_key("قضت المحكمة بسجنه عامين", "منح المجلس الحكومة مهلة 6 أشهر"));
+    /* windows say when, as «منذ 3 أيام» does */
+    assert_int_equal(first("وصل الوفد إلى دمشق منذ 3 أيام").kind, MZ_QTY_DATE);
+    assert_int_equal(first("وصل الوفد إلى دمشق قبل يومين").kind, MZ_QTY_DATE);
+    assert_int_equal(first("وصل الوفد إلى دمشق منذ يومين").kind, MZ_QTY_DATE);
+    assert_int_equal(first("يصل الوفد إلى دمشق بعد يومين").kind, MZ_QTY_DATE);
+    assert_int_equal(first("تصاعدت الاشتباكات خلال اليومين الماضيين").kind, MZ_QTY_DATE);
+    /* after a definite noun العامين is an adjective, general: no value */
+    mz_number v[4];
+    const char *s = "اجتمع الأمناء العامين للأحزاب";
+    assert_int_equal(mz_numbers_extract(s, strlen(s), v, 4), 0);
+    /* a claim of three days is set against a source's two */
+    const char *claim = "تستغرق زيارة الرئيس إلى موسكو ثلاثة أيام";
+    mz_check_result *r = two_voices(claim, "تستغرق زيارة الرئيس إلى موسكو يومين", NULL,
+                                    "تستغرق زيارة الرئيس إلى موسكو ثلاثة أيام", NULL);
+    assert_int_equal(r->n_numbers, 1);
+    assert_int_equal(r->numbers[0].n_values, 2);
+    assert_true(r->numbers[0].has_claim_value);
+    assert_true(r->numbers[0].conflict);
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_forms_of_a_unit_are_one_key),
         cmocka_unit_test(test_year_after_a_number_is_its_date),
         cmocka_unit_test(test_terms_written_apart_meet),
+        cmocka_unit_test(test_dual_unit_is_two),
     };
     return cmocka_run_group_tests_name("check/numbers_units", tests, NULL, NULL);
 }
