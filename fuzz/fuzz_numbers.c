@@ -20,6 +20,7 @@
 #include "../src/check/numbers_dates.c"
 #include "../src/check/numbers_vague.c"
 #include "../src/check/numbers_nouns.c"
+#include "../src/check/numbers_dual_time.c"
 #include "../src/check/numbers_earlier.c"
 #include "../src/check/numbers_change.c"
 #include "../src/check/numbers_other_story.c"

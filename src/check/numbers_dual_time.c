@@ -9,7 +9,7 @@
 #include "check/numbers.h"
 
 /* The duals (prefixes off) and their singulars, keyed as «3 أيام» is. */
-static const char *const duals[][2] = {
+static const char *const dual_time_forms[][2] = {
     {"عامين", "عام"},     {"عامان", "عام"},     {"سنتين", "سنه"},     {"سنتان", "سنه"},
     {"شهرين", "شهر"},     {"شهران", "شهر"},     {"يومين", "يوم"},     {"يومان", "يوم"},
     {"اسبوعين", "اسبوع"}, {"اسبوعان", "اسبوع"}, {"ساعتين", "ساعه"},   {"ساعتان", "ساعه"},
@@ -18,14 +18,24 @@ static const char *const duals[][2] = {
 bool mz_num_dual_time(const words *ws, const char *s, size_t i, mz_number *n)
 {
     const mz_word *w = &ws->v[i];
-    if (w->key_len < 8 || w->key_len > 40)
-        return false; /* the shortest dual, عامين, is 10 bytes with no prefix */
+    size_t len = w->key_len;
+    /* most words are none: a dual's key ends in ن, and in one of the duals
+     * written whole, before the stemmer is asked which prefix it bears */
+    if (len < 10 || len > 40 || memcmp(w->key + len - 2, "ن", 2))
+        return false;
+    bool tail = false;
+    for (size_t k = 0; k < sizeof dual_time_forms / sizeof *dual_time_forms && !tail; k++) {
+        size_t d = strlen(dual_time_forms[k][0]);
+        tail = len >= d && !memcmp(w->key + len - d, dual_time_forms[k][0], d);
+    }
+    if (!tail)
+        return false;
     char bare[64];
     mz_word_stem(w->key, w->key_len, 0, bare, sizeof bare); /* و, ب, ل, ال off */
     const char *one = NULL;
-    for (size_t k = 0; k < sizeof duals / sizeof *duals && !one; k++)
-        if (!strcmp(bare, duals[k][0]))
-            one = duals[k][1];
+    for (size_t k = 0; k < sizeof dual_time_forms / sizeof *dual_time_forms && !one; k++)
+        if (!strcmp(bare, dual_time_forms[k][0]))
+            one = dual_time_forms[k][1];
     if (!one)
         return false;
     bool definite = mz_num_is_definite(w);
