@@ -329,6 +329,16 @@ static bool gives_claim_value(const mz_check_quantity *q, const mz_check_value *
  * sentence; a denial of the claim is the stance model's to weigh). Nor is
  * a voice that also gives the claim's figure itself unrejected: its word
  * is mixed, and it stays what the stance model read. */
+/* Whether w is the answer the correction of v gives in its own sentence:
+ * «… 45 ألف، والصحيح أن عدد المتفرجين بلغ 42 ألف». Within two sources'
+ * tolerance of the claim's 45 thousand, the 42 read as the voice giving the
+ * claim's figure itself, and the correction counted for nothing; the
+ * source set the two apart. */
+static bool answers(const mz_check_value *w, const mz_check_value *v)
+{
+    return w != v && w->article_id == v->article_id && w->start == v->start && w->end == v->end;
+}
+
 static void mark_corrects_claim(mz_check_quantity *q, unsigned claim_events, const char *claim_day)
 {
     for (size_t i = 0; i < q->n_values; i++) {
@@ -338,7 +348,8 @@ static void mark_corrects_claim(mz_check_quantity *q, unsigned claim_events, con
                             claim_speaks_to(q, v) && fits_claim(q, v) &&
                             !mz_other_days(v->day, claim_day);
         for (size_t j = 0; v->corrects_claim && j < q->n_values; j++)
-            if (q->values[j].voice == v->voice && gives_claim_value(q, &q->values[j], claim_events))
+            if (q->values[j].voice == v->voice && !answers(&q->values[j], v) &&
+                gives_claim_value(q, &q->values[j], claim_events))
                 v->corrects_claim = false;
     }
 }

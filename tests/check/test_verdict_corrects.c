@@ -66,6 +66,24 @@ static void test_correction_disagrees(void **state)
     mz_check_result_free(r);
 }
 
+/* A correction whose answer is within two sources' tolerance of the
+ * claim's figure (45 thousand, corrected to 42): the answer in the
+ * correcting sentence is not the voice giving the claim's figure, so the
+ * voice still corrects the claim (the sports desk's crowd; it read as
+ * support). */
+static void test_close_answer_still_corrects(void **state)
+{
+    (void)state;
+    spec s[] = {{"malaab.example",
+                 "تصحيح: ورد في خبر نشرناه أن عدد الجمهور في مباراة الشعلة والميناء بلغ 45 ألف "
+                 "متفرج، والصحيح أن عدد المتفرجين بلغ 42 ألف متفرج بحسب رابطة الدوري.",
+                 "assertion", 0.85, 0.03, 0.1}};
+    mz_check_result *r = checked("حضر 45 ألف متفرج مباراة الشعلة والميناء", s, 1);
+    assert_true(r->voices[0].corrects_claim);
+    assert_int_equal(r->voices[0].stance, MZ_DISAGREE);
+    mz_check_result_free(r);
+}
+
 /* «العدد 18 وليس 30» for a claim of 30: the negator form. A voice the model
  * already reads as disagreeing counts once, and its reason is the
  * correction, the receipt that names the claim's figure. */
@@ -142,6 +160,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_correction_disagrees),
+        cmocka_unit_test(test_close_answer_still_corrects),
         cmocka_unit_test(test_already_disagreeing),
         cmocka_unit_test(test_not_a_correction_of_the_claim),
     };
