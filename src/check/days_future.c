@@ -11,7 +11,8 @@
  * clause ends at punctuation (mz_clause_break); after the weekday, at a
  * word with و too («الخميس وستستمر» is another clause's verb).
  */
-#include "check/check.h"
+#include "check/numbers.h"
+#include "text/text.h"
 
 #include <string.h>
 
@@ -41,32 +42,6 @@ static const char *const sin_nouns[] = {
  * على ثلاث قرى», «بعد سيطرتها»), سيار (cars), سياس (politics). */
 static const char *const sin_stems[] = {"سيطر", "سيار", "سياس"};
 
-/* The key of w with a leading و or ف taken off (when enough is left). */
-static const char *bare(const mz_word *w)
-{
-    const char *k = w->key;
-    if ((!strncmp(k, "و", strlen("و")) || !strncmp(k, "ف", strlen("ف"))) &&
-        w->key_len >= strlen("و") + 6)
-        k += strlen("و");
-    return k;
-}
-
-static bool listed(const char *k, const char *const *list, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (!strcmp(k, list[i]))
-            return true;
-    return false;
-}
-
-/* Letters (UTF-8 characters) in k. */
-static size_t count_letters(const char *k)
-{
-    size_t n = 0;
-    for (; *k; k++)
-        n += ((unsigned char)*k & 0xC0) != 0x80;
-    return n;
-}
 
 /* Whether k begins with an imperfect prefix (ي ت ن) and two letters or
  * more follow it («تصل»). */
@@ -74,8 +49,10 @@ static bool imperfect(const char *k)
 {
     static const char *const prefixes[] = {"ي", "ت", "ن"};
     for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
-        if (!strncmp(k, prefixes[i], strlen(prefixes[i])))
-            return count_letters(k + strlen(prefixes[i])) >= 2;
+        if (!strncmp(k, prefixes[i], strlen(prefixes[i]))) {
+            const char *rest = k + strlen(prefixes[i]);
+            return mz_utf8_cp_offset(rest, strlen(rest)) >= 2;
+        }
     return false;
 }
 
@@ -89,8 +66,8 @@ static bool perfect_ending(const char *k)
 
 bool mz_forecast_verb(const mz_word *ws, size_t n, size_t k)
 {
-    const char *w = bare(&ws[k]);
-    if (listed(w, forecast_words, sizeof forecast_words / sizeof *forecast_words))
+    const char *w = strip_waw_fa(&ws[k]);
+    if (in_list(w, forecast_words, sizeof forecast_words / sizeof *forecast_words))
         return true;
     return !strcmp(w, "قد") && /* «قد تصل»; «قد تسببت», «قد تمكنوا» are past */
            k + 1 < n && imperfect(ws[k + 1].key) && !perfect_ending(ws[k + 1].key);
@@ -99,22 +76,22 @@ bool mz_forecast_verb(const mz_word *ws, size_t n, size_t k)
 /* Whether word k is a future سـ on an imperfect verb: «ستصل», «وسيضرب». */
 static bool future_sin(const mz_word *ws, size_t k)
 {
-    const char *w = bare(&ws[k]);
+    const char *w = strip_waw_fa(&ws[k]);
     for (size_t i = 0; i < sizeof sin_stems / sizeof *sin_stems; i++)
         if (!strncmp(w, sin_stems[i], strlen(sin_stems[i])))
             return false;
     return !strncmp(w, "س", strlen("س")) && imperfect(w + strlen("س")) &&
-           !listed(w, sin_nouns, sizeof sin_nouns / sizeof *sin_nouns);
+           !in_list(w, sin_nouns, sizeof sin_nouns / sizeof *sin_nouns);
 }
 
 /* 1 when word k is a future or forecast cue, -1 a past one, else 0. */
 static int cue_at(const mz_word *ws, size_t n, size_t k)
 {
-    const char *w = bare(&ws[k]);
+    const char *w = strip_waw_fa(&ws[k]);
     if (mz_forecast_verb(ws, n, k) || future_sin(ws, k) || !strcmp(w, "غدا") ||
         !strcmp(w, "الغد"))
         return 1;
-    if (listed(w, past_words, sizeof past_words / sizeof *past_words) || !strcmp(w, "قد") ||
+    if (in_list(w, past_words, sizeof past_words / sizeof *past_words) || !strcmp(w, "قد") ||
         !strcmp(w, "لقد"))
         return -1;
     return 0;

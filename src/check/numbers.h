@@ -65,6 +65,17 @@ static inline const char *strip_conj(const char *key, bool *had_waw)
     return key;
 }
 
+/* The key of w without a leading و or ف, when three letters or more are
+ * left: «وسيضرب», «فطالبت» (a verb's conjunction, not the word's letter). */
+static inline const char *strip_waw_fa(const mz_word *w)
+{
+    const char *k = w->key;
+    if ((!strncmp(k, "و", strlen("و")) || !strncmp(k, "ف", strlen("ف"))) &&
+        w->key_len >= strlen("و") + 6)
+        k += strlen("و");
+    return k;
+}
+
 /* A spelled-out number word: its value and order (0 units/teens, 1 tens, 2
  * hundreds, 3 multiplier). */
 typedef struct numword {
@@ -164,8 +175,9 @@ void mz_num_noun_of_tally(const words *ws, const char *s, size_t first, mz_numbe
  * when a noun says it. */
 void mz_num_noun_of_percent(const words *ws, const char *s, size_t first, size_t after,
                             mz_number *n);
-/* Whether w is a time unit in the dual («عامين», «شهرين», «سنتين»): two of
- * it, when it begins a range (numbers.c). */
+/* Whether w's key is a time unit in the dual as written whole, no prefix
+ * («عامين», «شهرين», «سنتين»): two of it, when it begins a range
+ * (numbers.c). numbers_dual_time.c */
 bool mz_num_is_dual_time_unit(const mz_word *w);
 /* A dual noun at word i («جنديين») as n, a count of two of its singular. */
 bool mz_num_dual_count(const words *ws, const char *s, size_t i, mz_number *n);

@@ -37,15 +37,6 @@ static const char *const demand_verbs[] = {
     "التمس", "التمست", "يلتمس",  "تلتمس",
 };
 
-/* The key of w without a leading و or ف (three letters or more left). */
-static const char *without_conj(const mz_word *w)
-{
-    const char *k = w->key;
-    if ((!strncmp(k, "و", strlen("و")) || !strncmp(k, "ف", strlen("ف"))) &&
-        w->key_len >= strlen("و") + 6)
-        k += strlen("و");
-    return k;
-}
 
 /* Whether k begins with one of the stems given. */
 static bool begins(const char *k, const char *const *stems, size_t n)
@@ -64,7 +55,7 @@ static bool demand_at(const words *ws, size_t i)
 {
     static const char *const claim_or_student[] = {"طالب", "يطالب", "تطالب"};
     static const char *const call[] = {"دع", "يدع", "تدع"};
-    const char *k = without_conj(&ws->v[i]);
+    const char *k = strip_waw_fa(&ws->v[i]);
     if (!in_list(k, demand_verbs, sizeof demand_verbs / sizeof *demand_verbs))
         return false;
     bool by_ba = begins(k, claim_or_student, 3), to = begins(k, call, 3);

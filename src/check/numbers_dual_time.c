@@ -15,6 +15,14 @@ static const char *const dual_time_forms[][2] = {
     {"اسبوعين", "اسبوع"}, {"اسبوعان", "اسبوع"}, {"ساعتين", "ساعه"},   {"ساعتان", "ساعه"},
     {"دقيقتين", "دقيقه"}, {"دقيقتان", "دقيقه"}, {"ليلتين", "ليله"},   {"ليلتان", "ليله"}};
 
+bool mz_num_is_dual_time_unit(const mz_word *w)
+{
+    for (size_t i = 0; i < sizeof dual_time_forms / sizeof *dual_time_forms; i++)
+        if (eq(w, dual_time_forms[i][0]))
+            return true;
+    return false;
+}
+
 bool mz_num_dual_time(const words *ws, const char *s, size_t i, mz_number *n)
 {
     const mz_word *w = &ws->v[i];

@@ -503,19 +503,6 @@ static const char *dual_of(const mz_word *w)
     return NULL;
 }
 
-/* Time units in the dual (keys): «بين عامين و5 سنوات» begins a range at two. */
-static const char *const dual_time_units[] = {
-    "عامين", "عامان", "سنتين", "سنتان", "شهرين", "شهران", "يومين", "يومان",
-    "اسبوعين", "اسبوعان", "ساعتين", "ساعتان", "دقيقتين", "دقيقتان", "ليلتين", "ليلتان"};
-
-bool mz_num_is_dual_time_unit(const mz_word *w)
-{
-    for (size_t i = 0; i < sizeof dual_time_units / sizeof *dual_time_units; i++)
-        if (eq(w, dual_time_units[i]))
-            return true;
-    return false;
-}
-
 /* رجلين is two men or two legs (رِجلين): after a preposition of place or a
  * word of a limb's wound («ببتر في رجلين», «يقف على رجلين», «كسر رجلين») it
  * is legs, and counted two men injured. عن is not among them: «أفرج عن
