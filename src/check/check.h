@@ -380,6 +380,9 @@ bool mz_other_days(const char *a, const char *b);
  * "Mon, 16 Oct 2017 …") as *y *m *d; false when it is none of these.
  * days_resolve.c */
 bool mz_published_date(const char *published, int *y, int *m, int *d);
+/* That date as one ordered number (y*372 + m*31 + d), to tell which of two
+ * was published first; 0 when there is none. days_resolve.c */
+int mz_published_day(const char *published);
 /* The key as a date ("d:15/10") when published (may be NULL) is a date and
  * the key names a day from it (o:, w:, r:, n:); else the key as it is, but
  * "" for a numeric date of unknown order. days_resolve.c */

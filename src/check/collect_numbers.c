@@ -108,8 +108,7 @@ static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const m
     v->vague = num->vague;
     v->event = num->event;
     v->earlier = num->earlier;
-    int py, pm, pd;
-    v->published_day = mz_published_date(m->published, &py, &pm, &pd) ? py * 372 + pm * 31 + pd : 0;
+    v->published_day = mz_published_day(m->published);
     v->change = num->change;
     v->level = num->level;
     v->fresh = num->fresh;

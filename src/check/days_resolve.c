@@ -76,6 +76,12 @@ bool mz_published_date(const char *s, int *y, int *m, int *d)
     return false;
 }
 
+int mz_published_day(const char *published)
+{
+    int y, m, d;
+    return mz_published_date(published, &y, &m, &d) ? y * 372 + m * 31 + d : 0;
+}
+
 static void write_day(long z, char *out, size_t cap)
 {
     int y, m, d;

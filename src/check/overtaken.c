@@ -41,6 +41,9 @@
 typedef struct sent_words {
     mz_word v[MAX_WORDS];
     size_t n;
+    /* each word's coarse stem (stem_words), once a sentence is compared */
+    char stem[MAX_WORDS][128];
+    size_t stem_len[MAX_WORDS];
 } sent_words;
 
 static void read_words(const char *s, size_t start, size_t end, sent_words *out)
@@ -140,50 +143,37 @@ static bool function_word(const mz_word *w)
     return any(w, v, sizeof v / sizeof *v);
 }
 
-static size_t n_chars(const mz_word *w)
+/* Stems every word of ws once: shared_words compares them pairwise. */
+static void stem_words(sent_words *ws)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < w->key_len; i++)
-        n += ((unsigned char)w->key[i] & 0xC0) != 0x80;
-    return n;
+    for (size_t i = 0; i < ws->n; i++)
+        ws->stem_len[i] = mz_word_stem(ws->v[i].key, ws->v[i].key_len, 1, ws->stem[i],
+                                       sizeof ws->stem[i]);
 }
 
-static size_t stem_of(const mz_word *w, char *out, size_t cap)
+static bool same_stem(const sent_words *a, size_t i, const sent_words *b, size_t j)
 {
-    return mz_word_stem(w->key, w->key_len, 1, out, cap);
+    return a->stem_len[i] == b->stem_len[j] && !memcmp(a->stem[i], b->stem[j], a->stem_len[i]);
 }
 
-/* Content words of a shared by b (each of a's counted once). */
+/* Content words of a shared by b (each of a's counted once); both stemmed
+ * (stem_words). */
 static size_t shared_words(const sent_words *a, const sent_words *b)
 {
     size_t shared = 0;
     for (size_t i = 0; i < a->n; i++) {
-        if (function_word(&a->v[i]) || n_chars(&a->v[i]) <= 2)
+        if (function_word(&a->v[i]) || mz_utf8_cp_offset(a->v[i].key, a->v[i].key_len) <= 2)
             continue;
-        char si[128], sj[128];
-        size_t ni = stem_of(&a->v[i], si, sizeof si);
         bool seen = false;
-        for (size_t p = 0; p < i && !seen; p++) {
-            char sp[128];
-            size_t np = stem_of(&a->v[p], sp, sizeof sp);
-            seen = np == ni && !memcmp(sp, si, ni);
-        }
-        for (size_t j = 0; j < b->n && !seen; j++) {
-            size_t nj = stem_of(&b->v[j], sj, sizeof sj);
-            if (nj == ni && !memcmp(sj, si, ni)) {
+        for (size_t p = 0; p < i && !seen; p++)
+            seen = same_stem(a, p, a, i);
+        for (size_t j = 0; j < b->n && !seen; j++)
+            if (same_stem(a, i, b, j)) {
                 shared++;
                 break;
             }
-        }
     }
     return shared;
-}
-
-static int day_of(const mz_check_member *m)
-{
-    int y, mo, d;
-    return m->published && mz_published_date(m->published, &y, &mo, &d) ? y * 372 + mo * 31 + d
-                                                                          : 0;
 }
 
 /* The voice's denial: its representative (its first weighed article, whose
@@ -210,7 +200,7 @@ static int denial_day(const mz_check_result *r, const mz_check_voice *v,
         }
         if (!denies)
             continue;
-        int d = day_of(m);
+        int d = mz_published_day(m->published);
         if (!d)
             return 0;
         if (d > last)
@@ -236,14 +226,17 @@ static mz_status find_later(mz_check_result *r, mz_check_voice *v, int day,
         for (size_t i = 0; i < ag->n_members && !v->overtaken; i++) {
             size_t mi = ag->members[i];
             const mz_check_member *m = &r->members[mi];
-            if (m->superseded_by || !m->body || day_of(m) <= day)
+            if (m->superseded_by || !m->body || mz_published_day(m->published) <= day)
                 continue;
             ss.n = 0;
             if ((rc = mz_split_sentences(m->body, m->body_len, &ss)) != MZ_OK)
                 break;
             for (size_t s = 0; s < ss.n; s++) {
                 read_words(m->body, ss.v[s].start, ss.v[s].end, ws);
-                if (tells_past_denial(ws) && shared_words(ws, denial) >= SHARED_MIN) {
+                if (!tells_past_denial(ws))
+                    continue;
+                stem_words(ws);
+                if (shared_words(ws, denial) >= SHARED_MIN) {
                     v->overtaken = true;
                     v->overtaken_member = mi;
                     v->overtaken_start = ss.v[s].start;
@@ -274,6 +267,7 @@ mz_status mz_mark_overtaken(mz_check_result *r, double min_w)
         if (!day || !denier)
             continue;
         read_words(denier->body, denier->denial.start, denier->denial.end, denial);
+        stem_words(denial);
         rc = find_later(r, v, day, denial, min_w);
     }
     free(denial);
