@@ -481,6 +481,8 @@ void mz_num_mark_other_story(const mz_claim_stems *c, const char *s, size_t len,
  * (, or ،), a semicolon (; ؛), a colon, or a sentence's stop (. ! ? ؟ or a
  * line break) (numbers_other_story.c). */
 bool mz_num_clause_mark(const char *s, size_t p, size_t len);
+/* Whether s[from..to) holds such a mark (numbers_other_story.c). */
+bool mz_num_clause_between(const char *s, size_t from, size_t to);
 bool mz_num_clause_names_claim(const mz_claim_stems *c, const char *s, size_t len, size_t vstart,
                                size_t vend, const char *noun);
 

@@ -319,15 +319,6 @@ static bool gives_claim_value(const mz_check_quantity *q, const mz_check_value *
            claim_speaks_to(q, &x) && fits_claim(q, &x);
 }
 
-/* Marks the values of q whose voice corrects the claim: a correction of
- * its own («والصحيح 44» after 53, «العدد 18 وليس 30») rejects a figure the
- * claim's value allows, of a quantity the claim counts and gives a value
- * (on_claim), told of the claim's event (or none) and not of another day
- * than the claim names. A denial's figure is not one (mz_num_denied reads
- * a figure within 12 words of «نفى», which may deny another part of the
- * sentence; a denial of the claim is the stance model's to weigh). Nor is
- * a voice that also gives the claim's figure itself unrejected: its word
- * is mixed, and it stays what the stance model read. */
 /* Whether w is the answer the correction of v gives in its own sentence:
  * «… 45 ألف، والصحيح أن عدد المتفرجين بلغ 42 ألف». Within two sources'
  * tolerance of the claim's 45 thousand, the 42 read as the voice giving the
@@ -338,6 +329,15 @@ static bool answers(const mz_check_value *w, const mz_check_value *v)
     return w != v && w->article_id == v->article_id && w->start == v->start && w->end == v->end;
 }
 
+/* Marks the values of q whose voice corrects the claim: a correction of
+ * its own («والصحيح 44» after 53, «العدد 18 وليس 30») rejects a figure the
+ * claim's value allows, of a quantity the claim counts and gives a value
+ * (on_claim), told of the claim's event (or none) and not of another day
+ * than the claim names. A denial's figure is not one (mz_num_denied reads
+ * a figure within 12 words of «نفى», which may deny another part of the
+ * sentence; a denial of the claim is the stance model's to weigh). Nor is
+ * a voice that also gives the claim's figure itself unrejected: its word
+ * is mixed, and it stays what the stance model read. */
 static void mark_corrects_claim(mz_check_quantity *q, unsigned claim_events, const char *claim_day)
 {
     for (size_t i = 0; i < q->n_values; i++) {
@@ -557,12 +557,14 @@ static bool claim_counts(const mz_number *claim_nums, size_t n_claim, const char
 
 /* Whether the claim gives a match's score (numbers_score.c): then the
  * sources' scores are what it speaks of, though no word of it counts a
- * noun; *word names it as the scores are («النتيجة»). */
+ * noun; *word (when word is not NULL) names it as the scores are
+ * («النتيجة»). */
 static bool claim_score(const mz_number *claim_nums, size_t n_claim, char **word)
 {
     for (size_t c = 0; c < n_claim; c++)
         if (claim_nums[c].kind == MZ_QTY_SCORE) {
-            *word = mz_strdup(claim_nums[c].noun);
+            if (word)
+                *word = mz_strdup(claim_nums[c].noun);
             return true;
         }
     return false;
@@ -583,9 +585,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
     if (n_claim > MAX_PER_SENTENCE)
         n_claim = MAX_PER_SENTENCE;
     /* a claim's score is set against the scores of its match alone */
-    char *claim_score_word = NULL;
-    bool claim_has_score = claim_score(in_claim_nums, n_claim, &claim_score_word);
-    free(claim_score_word);
+    bool claim_has_score = claim_score(in_claim_nums, n_claim, NULL);
     rejection *rj = NULL;
     size_t n_rj = 0, rj_cap = 0;
     for (size_t i = 0; rc == MZ_OK && i < r->n_members; i++) {

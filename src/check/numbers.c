@@ -757,7 +757,7 @@ static size_t extract(const char *s, size_t len, mz_number *out, size_t cap, boo
         }
         mz_number in_words;
         size_t past_words;
-        if (ws->scores && mz_num_score_words(ws, s, len, i, &in_words, &past_words)) {
+        if (ws->scores && mz_num_score_words(ws, s, i, &in_words, &past_words)) {
             keep(ws, out, cap, &found, &in_words, i, past_words);
             i = past_words;
             continue;
@@ -793,7 +793,7 @@ static size_t extract(const char *s, size_t len, mz_number *out, size_t cap, boo
         }
         mz_number score;
         size_t past_score;
-        if (ws->scores && mz_num_score(ws, s, len, i, &score, &past_score)) {
+        if (ws->scores && mz_num_score(ws, s, i, &score, &past_score)) {
             keep(ws, out, cap, &found, &score, i, past_score);
             i = past_score;
             continue;

@@ -275,11 +275,10 @@ int mz_num_numeric_day(const int *v, const int *len, int n);
 /* A match's score at word i («فاز على ضيفه 3-1»: two whole numbers joined by
  * a dash, a word of the result a few words before, in its clause) as n, of
  * kind MZ_QTY_SCORE; *after is the word after it. */
-bool mz_num_score(const words *ws, const char *s, size_t len, size_t i, mz_number *n,
-                  size_t *after);
+bool mz_num_score(const words *ws, const char *s, size_t i, mz_number *n, size_t *after);
 /* A score in words at word i: «بثلاثة أهداف مقابل هدف», «بهدفين دون رد»,
  * «بهدف نظيف» (a word of the result before them), «تعادل سلبي» (0-0). */
-bool mz_num_score_words(const words *ws, const char *s, size_t len, size_t i, mz_number *n,
+bool mz_num_score_words(const words *ws, const char *s, size_t i, mz_number *n,
                         size_t *after);
 
 #endif /* MZ_NUMBERS_H */

@@ -129,16 +129,6 @@ static size_t change_before(const char *s, const words *ws, size_t first, signed
 
 #define SUBJECT_REACH 12 /* words between a word of rising or falling and «إلى» */
 
-/* Whether bytes [from, to) of s hold a clause's mark (. , ; : ! ? ، ؛ ؟ or
- * a line break: mz_num_clause_mark). */
-static bool clause_between(const char *s, size_t from, size_t to)
-{
-    for (size_t p = from; p < to; p++)
-        if (mz_num_clause_mark(s, p, to))
-            return true;
-    return false;
-}
-
 /* For a value right after «إلى» (word first - 1), the word of rising or
  * falling its subject stands between: «ارتفع إجمالي الإصابات بالكوليرا في
  * محافظة الزيتونة إلى 5850 إصابة» puts 8 words between, past CHANGE_REACH,
@@ -149,7 +139,7 @@ static size_t change_across_subject(const char *s, const words *ws, size_t first
                                     signed char *dir)
 {
     for (size_t k = first - 1; k-- > 0 && first - 1 - k <= SUBJECT_REACH;) {
-        if (clause_between(s, ws->v[k].end, ws->v[k + 1].start) || ws->v[k].is_number ||
+        if (mz_num_clause_between(s, ws->v[k].end, ws->v[k + 1].start) || ws->v[k].is_number ||
             mz_num_is_number_word(&ws->v[k]))
             break;
         if (change_word_of(&ws->v[k], dir))

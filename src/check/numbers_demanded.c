@@ -85,10 +85,7 @@ static bool governs(const char *s, const words *ws, size_t i, size_t first)
         if ((k < first && opens_own_clause(&ws->v[k])) ||
             mz_num_stop_between(s, ws->v[k - 1].end, ws->v[k].start))
             return false;
-    for (size_t p = ws->v[i].end; p < ws->v[first].start; p++)
-        if (mz_num_clause_mark(s, p, ws->v[first].start))
-            return false;
-    return true;
+    return !mz_num_clause_between(s, ws->v[i].end, ws->v[first].start);
 }
 
 void mz_num_mark_demanded(const char *s, const words *ws, mz_number *out, size_t found)

@@ -288,9 +288,8 @@ void mz_num_noun_after(const words *ws, const char *s, size_t after, mz_number *
         k = past_rank(ws, k);
     if (k >= ws->n || !mz_num_is_noun_candidate(&ws->v[k]) || quantifier_pronoun(&ws->v[k]))
         return;
-    for (size_t p = after > 0 ? ws->v[after - 1].end : 0; p < ws->v[k].start; p++)
-        if (mz_num_clause_mark(s, p, ws->v[k].start))
-            return;
+    if (mz_num_clause_between(s, after > 0 ? ws->v[after - 1].end : 0, ws->v[k].start))
+        return;
     if (mz_num_speed_unit(ws, s, k, n)) /* «80 كم/ساعة» is no distance */
         return;
     mz_num_copy_noun(s, &ws->v[k], n);

@@ -148,6 +148,14 @@ bool mz_num_clause_mark(const char *s, size_t p, size_t len)
     return b == 0xD8 && (n == 0x8C || n == 0x9B || n == 0x9F);
 }
 
+bool mz_num_clause_between(const char *s, size_t from, size_t to)
+{
+    for (size_t p = from; p < to; p++)
+        if (mz_num_clause_mark(s, p, to))
+            return true;
+    return false;
+}
+
 bool mz_num_clause_names_claim(const mz_claim_stems *c, const char *s, size_t len, size_t vstart,
                                size_t vend, const char *noun)
 {

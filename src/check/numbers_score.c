@@ -81,13 +81,12 @@ static bool goals(const mz_word *w, int *g)
 
 /* Whether a word that is_word says yes to stands within a few words before
  * word at, in its clause. */
-static bool said_before(const words *ws, const char *s, size_t len, size_t at,
+static bool said_before(const words *ws, const char *s, size_t at,
                         bool (*is_word)(const mz_word *))
 {
     for (size_t k = at, seen = 0; k > 0 && seen < 10; k--, seen++) {
-        for (size_t p = ws->v[k - 1].end; p < ws->v[k].start; p++)
-            if (mz_num_clause_mark(s, p, len))
-                return false;
+        if (mz_num_clause_between(s, ws->v[k - 1].end, ws->v[k].start))
+            return false;
         if (is_word(&ws->v[k - 1]))
             return true;
     }
@@ -96,13 +95,12 @@ static bool said_before(const words *ws, const char *s, size_t len, size_t at,
 
 /* Whether a word of the result stands within a few words before word at,
  * in its clause. */
-static bool result_before(const words *ws, const char *s, size_t len, size_t at)
+static bool result_before(const words *ws, const char *s, size_t at)
 {
-    return said_before(ws, s, len, at, score_word);
+    return said_before(ws, s, at, score_word);
 }
 
-bool mz_num_score(const words *ws, const char *s, size_t len, size_t i, mz_number *n,
-                  size_t *after)
+bool mz_num_score(const words *ws, const char *s, size_t i, mz_number *n, size_t *after)
 {
     int a, b;
     if (i + 1 >= ws->n || !goals(&ws->v[i], &a) || !goals(&ws->v[i + 1], &b) ||
@@ -122,15 +120,14 @@ bool mz_num_score(const words *ws, const char *s, size_t len, size_t i, mz_numbe
             strchr(ws->v[i + 1].key, '%'))
             return false;
     }
-    if (!result_before(ws, s, len, i))
+    if (!result_before(ws, s, i))
         return false;
     /* «فاز الحزب بـ 3-4 مقاعد», «خسر الجيش 3-4 جنود»: a range of a noun;
      * a word of the match's time or place («2-1 مساء السبت», «3-1 ذهابا»)
      * or a verb («ليتصدر») after a score is none */
     memset(n, 0, sizeof *n);
-    bool mark = false; /* «4-0، سجلها الثلاثي»: the noun is past the clause */
-    for (size_t p = ws->v[i + 1].end; past < ws->n && p < ws->v[past].start && !mark; p++)
-        mark = mz_num_clause_mark(s, p, len);
+    /* «4-0، سجلها الثلاثي»: the noun is past the clause */
+    bool mark = past < ws->n && mz_num_clause_between(s, ws->v[i + 1].end, ws->v[past].start);
     if (past < ws->n && !mark)
         mz_num_noun_after(ws, s, past, n);
     if (n->noun_key[0] && strncmp(n->noun_key, "ي", strlen("ي")) &&
@@ -233,12 +230,12 @@ static bool draw_word(const mz_word *w)
 
 /* Whether a word of a draw stands within a few words before word at, in
  * its clause. */
-static bool draw_before(const words *ws, const char *s, size_t len, size_t at)
+static bool draw_before(const words *ws, const char *s, size_t at)
 {
-    return said_before(ws, s, len, at, draw_word);
+    return said_before(ws, s, at, draw_word);
 }
 
-bool mz_num_score_words(const words *ws, const char *s, size_t len, size_t i, mz_number *n,
+bool mz_num_score_words(const words *ws, const char *s, size_t i, mz_number *n,
                         size_t *after)
 {
     int a = 0, b = -1;
@@ -246,7 +243,7 @@ bool mz_num_score_words(const words *ws, const char *s, size_t len, size_t i, mz
     const char *k = ws->v[i].key;
     if (!strcmp(k, "سلبي") || !strcmp(k, "سلبيا") || !strcmp(k, "السلبي")) {
         /* «تعادل سلبي», «تعادل الفريقان سلبيا»: 0-0 */
-        if (!draw_before(ws, s, len, i))
+        if (!draw_before(ws, s, i))
             return false;
         b = 0;
         j = i + 1;
@@ -268,7 +265,7 @@ bool mz_num_score_words(const words *ws, const char *s, size_t len, size_t i, mz
         } else {
             return false;
         }
-        if (!result_before(ws, s, len, i))
+        if (!result_before(ws, s, i))
             return false;
     }
     memset(n, 0, sizeof *n);
