@@ -4,6 +4,7 @@
 #ifndef MZ_TEST_SHELL_OUTPUT_H
 #define MZ_TEST_SHELL_OUTPUT_H
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,6 +52,20 @@ static inline int shell_outputv(char **out, const char *prefix, const char *fmt,
     char args[4096], cmd[8192];
     vsnprintf(args, sizeof args, fmt, ap);
     snprintf(cmd, sizeof cmd, "%s %s 2>&1", prefix, args);
+    return shell_output(cmd, out);
+}
+
+/* Runs "mizan ARGS" in directory dir with the shipped model (both given by
+ * absolute path, as the test runs from the repository): its exit code and
+ * stdout in *out. For the CLI tests that build a store of their own. */
+static inline int cli_in_dir(const char *dir, char **out, const char *args)
+{
+    char cmd[2048], *bin = realpath(cli_bin(), NULL), *model = realpath("models/stance.model", NULL);
+    assert_non_null(bin);
+    assert_non_null(model);
+    snprintf(cmd, sizeof cmd, "cd %s && MIZAN_MODEL=%s %s %s", dir, model, bin, args);
+    free(bin);
+    free(model);
     return shell_output(cmd, out);
 }
 

@@ -41,13 +41,7 @@ static void put_file(const char *name, const char *text)
 /* Runs "mizan ARGS" on the test's store; the exit code, output in *out. */
 static int mizan(char **out, const char *args)
 {
-    char cmd[2048], *bin = realpath(cli_bin(), NULL), *model = realpath("models/stance.model", NULL);
-    assert_non_null(bin); /* run from dir */
-    assert_non_null(model);
-    snprintf(cmd, sizeof cmd, "cd %s && MIZAN_MODEL=%s %s %s", dir, model, bin, args);
-    free(bin);
-    free(model);
-    return shell_output(cmd, out);
+    return cli_in_dir(dir, out, args);
 }
 
 static void test_copy_named_in_its_voice(void **state)
