@@ -24,13 +24,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* y*10000 + m*100 + d of a publication date, -1 when there is none. */
-static long day_of(const char *published)
-{
-    int y, m, d;
-    return mz_published_date(published, &y, &m, &d) ? (long)y * 10000 + m * 100 + d : -1;
-}
-
 /* Whether a is a later version than b (same URL); by_date: both have a day. */
 static bool later(int64_t id_a, long day_a, int64_t id_b, long day_b, bool by_date)
 {
@@ -46,14 +39,14 @@ mz_status mz_versions_latest(size_t n, const mz_version_item *v, const mz_minhas
     if (n && !days)
         return MZ_ERR_NOMEM;
     for (size_t i = 0; i < n; i++)
-        days[i] = day_of(v[i].published);
+        days[i] = mz_published_day(v[i].published); /* 0: none */
     for (size_t i = 0; i < n; i++) {
         latest[i] = i;
         if (!v[i].url_key)
             continue;
-        bool by_date = days[i] >= 0;
+        bool by_date = days[i] > 0;
         for (size_t j = 0; j < n && by_date; j++)
-            by_date = !v[j].url_key || strcmp(v[i].url_key, v[j].url_key) || days[j] >= 0;
+            by_date = !v[j].url_key || strcmp(v[i].url_key, v[j].url_key) || days[j] > 0;
         for (size_t j = 0; j < n; j++)
             if (j != i && v[j].url_key && !strcmp(v[i].url_key, v[j].url_key) &&
                 later(v[j].id, days[j], v[latest[i]].id, days[latest[i]], by_date) &&
