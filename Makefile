@@ -55,7 +55,7 @@ FRONT_OBJ := $(filter-out $(BUILD)/src/cli/main.o,$(CLI_OBJ))
 EXAMPLE_BIN := $(patsubst examples/%.c,$(BUILD)/examples/%,$(wildcard examples/*.c))
 CMOCKA   = $(shell pkg-config --cflags --libs cmocka)
 
-.PHONY: all lib tests check test asan fuzz fuzz-short fuzz-obj demo model bench clean setup browser \
+.PHONY: all lib tests check test asan tsan fuzz fuzz-short fuzz-obj demo model bench clean setup browser \
         install uninstall FORCE
 
 all: $(BUILD)/mizan $(EXAMPLE_BIN) $(BUILD)/libmizan.so
@@ -173,6 +173,17 @@ browser: $(BUILD)/mizan
 
 asan:
 	$(MAKE) -j2 test BUILD=build-asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all"
+
+# The tests that run threads (readers beside a writer, the tokenizer, the
+# numbers reader, checks and predictions on a shared model, the server's
+# workers) under ThreadSanitizer; any report fails them. Not in `make check`:
+# it builds the library once more, for a property few changes touch.
+TSAN_TESTS := tests/store/test_threads tests/text/test_threads tests/check/test_numbers_threads \
+              tests/check/test_check tests/stance/test_model tests/server/test_api
+tsan:
+	$(MAKE) -j2 BUILD=build-tsan OPT=-O1 SAN=-fsanitize=thread build-tsan/mizan $(TSAN_TESTS:%=build-tsan/%)
+	@TSAN_OPTIONS="halt_on_error=1 $${TSAN_OPTIONS:-}" MIZAN_BIN=build-tsan/mizan SHARED=$(SHARED) \
+	    bash tests/run.sh build-tsan $(TSAN_TESTS:%=build-tsan/%)
 
 # libFuzzer targets (clang): one per parser, see fuzz/. Undefined behaviour
 # stops a run like a crash (-fno-sanitize-recover): printed and gone on from,

@@ -137,7 +137,7 @@ mz_status mz_articles_versions(mz_db *db, const mz_article *a, size_t n, mz_arti
         if (g < ng) {
             free(key);
         } else {
-            size_t rows;
+            size_t rows = 0; /* count_rows leaves it unset on failure */
             groups[ng].key = key;
             s = count_rows(db, key, &rows, err);
             if (s == MZ_OK && rows > 1)
