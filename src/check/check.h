@@ -412,6 +412,7 @@ typedef struct mz_number {
     mz_event event; /* what happened to what is counted ("مقتل 40"), if said near it */
     char day[16];   /* the day it is told of (mz_day_near), "" if none named */
     bool earlier;   /* told as an earlier figure a newer one replaced (numbers_earlier.c) */
+    bool last_period; /* earlier as the last year's or season's («العام الماضي») */
     /* told as a change, +1 a rise, -1 a fall («ارتفع بنسبة 2.5%»), or as a
      * level («ارتفع إلى 18.5%»); neither: 0 and false (numbers_change.c) */
     signed char change;
@@ -472,6 +473,10 @@ void mz_claim_stems_of(const char *claim, mz_claim_stems *out);
  * the sentence (numbers_other_story.c). */
 void mz_num_mark_other_story(const mz_claim_stems *c, const char *s, size_t len, mz_number *nums,
                              size_t n);
+/* When a value of the claim is told of the last period itself («بلغت
+ * النسبة العام الماضي 61.2%»), a source's last-period values nums[0..n)
+ * are the claim's figure, not earlier ones (numbers_earlier.c). */
+void mz_num_claim_period(const mz_number *claim, size_t n_claim, mz_number *nums, size_t n);
 /* Whether the clause of a value at bytes [vstart, vend) of sentence s[0..len)
  * (from the comma, semicolon, colon or stop before it to the one after it)
  * names one of the claim's stems other than those of noun, what the value

@@ -207,6 +207,10 @@ bool mz_num_vague_value(const words *ws, const char *s, const span *a, bool defi
  * كانت 30», «سابقا», «آنذاك»): each marker the nearest value within a few
  * words of it, once ws->at_first/at_after hold every value's words. */
 void mz_num_mark_earlier(const char *s, const words *ws, mz_number *out, size_t found);
+/* Marks as earlier, and last_period, the value nearest «العام الماضي»,
+ * «السنة الماضية», «الموسم السابق» (not a change, read by then; not after
+ * خلال، منذ، مقارنة، عن …): last year's figure beside this year's. */
+void mz_num_mark_last_period(const char *s, const words *ws, mz_number *out, size_t found);
 /* Whether bytes [from, to) of s hold a sentence's stop (. ; ! ? | ( ) ؛ ؟;
  * not a comma). numbers_earlier.c */
 bool mz_num_stop_between(const char *s, size_t from, size_t to);

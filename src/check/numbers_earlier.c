@@ -75,6 +75,37 @@ static bool marker_at(const words *ws, size_t k, size_t *mf, bool *forward)
     return false;
 }
 
+/* The value nearest the marker at words [mf, k] within reach, not past a
+ * sentence's stop (forward: after it only), found when none. */
+static size_t nearest_value(const char *s, const words *ws, const mz_number *out, size_t found,
+                            size_t mf, size_t k, bool forward)
+{
+    size_t best = found, best_d = EARLIER_REACH + 1;
+    for (size_t v = 0; v < found; v++) {
+        if (out[v].kind == MZ_QTY_DATE)
+            continue;
+        size_t first = ws->at_first[v], last = ws->at_after[v] - 1, d;
+        if (last < mf) {
+            if (forward)
+                continue;
+            d = mf - last;
+            if (mz_num_stop_between(s, ws->v[last].end, ws->v[mf].start))
+                continue;
+        } else if (first > k) {
+            d = first - k;
+            if (mz_num_stop_between(s, ws->v[k].end, ws->v[first].start))
+                continue;
+        } else {
+            continue; /* the marker inside the value's words */
+        }
+        if (d < best_d) {
+            best_d = d;
+            best = v;
+        }
+    }
+    return best;
+}
+
 void mz_num_mark_earlier(const char *s, const words *ws, mz_number *out, size_t found)
 {
     for (size_t k = 0; k < ws->n; k++) {
@@ -82,31 +113,50 @@ void mz_num_mark_earlier(const char *s, const words *ws, mz_number *out, size_t 
         bool forward;
         if (!marker_at(ws, k, &mf, &forward))
             continue;
-        /* the nearest value within reach, not past a sentence's stop */
-        size_t best = found, best_d = EARLIER_REACH + 1;
-        for (size_t v = 0; v < found; v++) {
-            if (out[v].kind == MZ_QTY_DATE)
-                continue;
-            size_t first = ws->at_first[v], last = ws->at_after[v] - 1, d;
-            if (last < mf) {
-                if (forward)
-                    continue;
-                d = mf - last;
-                if (mz_num_stop_between(s, ws->v[last].end, ws->v[mf].start))
-                    continue;
-            } else if (first > k) {
-                d = first - k;
-                if (mz_num_stop_between(s, ws->v[k].end, ws->v[first].start))
-                    continue;
-            } else {
-                continue; /* the marker inside the value's words */
-            }
-            if (d < best_d) {
-                best_d = d;
-                best = v;
-            }
-        }
+        size_t best = nearest_value(s, ws, out, found, mf, k, forward);
         if (best < found)
             out[best].earlier = true;
     }
+}
+
+/* «العام الماضي», «السنة الماضية», «للعام السابق», «الموسم المنصرم»: the
+ * period before the one told of, ending at word k. Not a window or a base
+ * of comparison, whose value is the current one: «خلال العام الماضي»,
+ * «منذ العام الماضي», «مقارنة بالعام الماضي», «عن العام الماضي». */
+static bool last_period_at(const words *ws, size_t k)
+{
+    static const char *const period[] = {"العام",  "للعام",  "بالعام",  "والعام",
+                                         "السنه",  "للسنه",  "بالسنه",  "والسنه",
+                                         "الموسم", "للموسم", "بالموسم", "والموسم"};
+    static const char *const past[] = {"الماضي",  "الماضيه",  "السابق", "السابقه",
+                                       "المنصرم", "المنصرمه", "الفايت", "الفايته"};
+    static const char *const not_after[] = {"خلال", "طوال", "منذ", "مقارنه", "قياسا", "عن",
+                                            "من",   "مع",   "مطلع", "بدايه", "نهايه"};
+    if (k < 1 || !in_list(ws->v[k].key, past, sizeof past / sizeof *past) ||
+        !in_list(ws->v[k - 1].key, period, sizeof period / sizeof *period))
+        return false;
+    return k < 2 || !in_list(ws->v[k - 2].key, not_after, sizeof not_after / sizeof *not_after);
+}
+
+void mz_num_mark_last_period(const char *s, const words *ws, mz_number *out, size_t found)
+{
+    for (size_t k = 1; k < ws->n; k++) {
+        if (!last_period_at(ws, k))
+            continue;
+        size_t best = nearest_value(s, ws, out, found, k - 1, k, false);
+        /* «بارتفاع 7.2 نقطة العام الماضي»: the period is the base of this
+         * year's rise, which marks nothing */
+        if (best < found && !out[best].change)
+            out[best].earlier = out[best].last_period = true;
+    }
+}
+
+void mz_num_claim_period(const mz_number *claim, size_t n_claim, mz_number *nums, size_t n)
+{
+    bool told = false;
+    for (size_t c = 0; c < n_claim && !told; c++)
+        told = claim[c].last_period;
+    for (size_t i = 0; told && i < n; i++)
+        if (nums[i].last_period)
+            nums[i].earlier = false;
 }
