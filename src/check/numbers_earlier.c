@@ -132,7 +132,13 @@ static bool last_period_at(const words *ws, size_t k)
                                        "المنصرم", "المنصرمه", "الفايت", "الفايته"};
     static const char *const not_after[] = {"خلال", "طوال", "منذ", "مقارنه", "قياسا", "عن",
                                             "من",   "مع",   "مطلع", "بدايه", "نهايه"};
-    if (k < 1 || !in_list(ws->v[k].key, past, sizeof past / sizeof *past) ||
+    /* every word is looked at: first «ال» + م/س/ف of the 6 or 7 letters
+     * the past words have, so the list is compared on few of them */
+    const mz_word *w = &ws->v[k];
+    if (w->key_len < 12 || w->key_len > 16 || memcmp(w->key, "\xD8\xA7\xD9\x84", 4) ||
+        (w->key[5] != '\x85' && w->key[5] != '\xB3' && w->key[5] != '\x81'))
+        return false;
+    if (k < 1 || !in_list(w->key, past, sizeof past / sizeof *past) ||
         !in_list(ws->v[k - 1].key, period, sizeof period / sizeof *period))
         return false;
     return k < 2 || !in_list(ws->v[k - 2].key, not_after, sizeof not_after / sizeof *not_after);
