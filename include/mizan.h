@@ -220,6 +220,25 @@ MZ_API mz_status mz_article_add(mz_db *db, const mz_article_input *in, int64_t *
  * UTF-8 is repaired. Errors: MZ_ERR_NOT_FOUND, MZ_ERR_DB. */
 MZ_API mz_status mz_article_get(mz_db *db, int64_t id, mz_article *out, mz_error *err);
 
+/* An article's versions (added in 1.0.0, 28th session): the other rows
+ * stored at its URL (as a reader compares URLs: http or https, "www.", a
+ * tracking parameter... aside) whose text is a near copy of its own — a
+ * corrected re-scrape beside the text it corrects — ordered by publication
+ * day, else by id. superseded_by is the latest version, which replaces it
+ * (0: none); corrects[0..n_corrects) are the earlier versions it replaces,
+ * by id (NULL when none). A listing page whose URL holds different stories,
+ * or an article with no URL, has none. What `mizan show` prints. Errors:
+ * MZ_ERR_NOT_FOUND, MZ_ERR_DB; out is zeroed on failure. Free with
+ * mz_article_versions_clear. */
+typedef struct mz_article_versions {
+    int64_t superseded_by;
+    int64_t *corrects;
+    size_t n_corrects;
+} mz_article_versions;
+MZ_API mz_status mz_article_versions_get(mz_db *db, int64_t id, mz_article_versions *out,
+                                         mz_error *err);
+MZ_API void mz_article_versions_clear(mz_article_versions *v);
+
 /* Removes the articles with the given ids, and their index entries, in one
  * transaction: when one id is not stored (MZ_ERR_NOT_FOUND, naming it) or
  * the store fails, nothing is removed. What is removed is gone from the

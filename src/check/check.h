@@ -684,17 +684,12 @@ mz_status mz_versions_latest(size_t n, const mz_version_item *v, const mz_minhas
 
 /* versions_store.c: an article's other versions in the whole store (same
  * rule, every stored row of its URL): the later version that supersedes
- * it (0: none) and the earlier ones it supersedes (corrects[0..n), by id). */
-typedef struct mz_article_versions {
-    int64_t superseded_by;
-    int64_t *corrects;
-    size_t n_corrects;
-} mz_article_versions;
-/* out[i] for each of a[0..n) (their id and url read): a list page's rows
+ * it (0: none) and the earlier ones it supersedes (corrects[0..n), by id)
+ * — mz_article_versions, public in mizan.h with mz_article_versions_get,
+ * out[i] for each of a[0..n) (their id and url read): a list page's rows
  * of one URL are compared once. out[0..n) cleared on failure. */
 mz_status mz_articles_versions(mz_db *db, const mz_article *a, size_t n, mz_article_versions *out,
                                mz_error *err);
-void mz_article_versions_clear(mz_article_versions *v);
 /* Clears each of v[0..n) and frees the array v (NULL: nothing). */
 void mz_article_versions_free(mz_article_versions *v, size_t n);
 

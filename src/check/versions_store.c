@@ -157,6 +157,22 @@ mz_status mz_articles_versions(mz_db *db, const mz_article *a, size_t n, mz_arti
     return s;
 }
 
+mz_status mz_article_versions_get(mz_db *db, int64_t id, mz_article_versions *out, mz_error *err)
+{
+    if (!out)
+        return mz_fail(err, MZ_ERR_ARG, "no output for the versions");
+    memset(out, 0, sizeof *out);
+    if (!db)
+        return mz_fail(err, MZ_ERR_ARG, "no database");
+    mz_article a;
+    mz_status s = mz_article_get(db, id, &a, err);
+    if (s != MZ_OK)
+        return s;
+    s = mz_articles_versions(db, &a, 1, out, err);
+    mz_article_clear(&a);
+    return s;
+}
+
 void mz_article_versions_clear(mz_article_versions *v)
 {
     if (!v)

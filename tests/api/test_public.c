@@ -306,6 +306,62 @@ static void test_failure_zeroes_outputs(void **state)
     assert_int_equal(out_len, 0);
 }
 
+/* mz_article_versions_get: a corrected re-scrape at the same URL (the
+ * "www." and the scheme aside) supersedes the text it corrects; an
+ * article at another URL has no versions; an id not stored is
+ * MZ_ERR_NOT_FOUND with out zeroed. */
+static void test_article_versions(void **state)
+{
+    (void)state;
+    static const char story[] =
+        "رفعت وزارة الصناعة سعر ربطة الخبز المدعوم في العاصمة إلى %s قرشا اعتبارا من صباح "
+        "الأحد، وقالت في بيان إن الزيادة تأتي بعد ارتفاع أسعار القمح المستورد وكلفة النقل "
+        "والطاقة خلال الأشهر الثلاثة الماضية، وإن الدعم سيستمر للأسر المسجلة في برنامج "
+        "المعونة الوطنية، فيما انتقد نواب في البرلمان القرار ودعوا الحكومة إلى مراجعته "
+        "قبل بدء شهر رمضان وتخفيف أثره على العائلات محدودة الدخل في المحافظات كافة.";
+    char old_text[2048], new_text[2048], other_text[2048];
+    snprintf(old_text, sizeof old_text, story, "35");
+    snprintf(new_text, sizeof new_text, story, "25");
+    snprintf(other_text, sizeof other_text, story, "45");
+    mz_db *db;
+    mz_error err;
+    assert_int_equal(mz_db_open(":memory:", 0, &db, &err), MZ_OK);
+    mz_article_input old_in = {.text = old_text, .text_len = strlen(old_text),
+                               .url = "http://www.alghad.example/local/bread",
+                               .published = "2018-03-04"};
+    mz_article_input new_in = {.text = new_text, .text_len = strlen(new_text),
+                               .url = "https://alghad.example/local/bread",
+                               .published = "2018-03-05"};
+    mz_article_input other_in = {.text = other_text, .text_len = strlen(other_text),
+                                 .url = "https://alghad.example/local/other",
+                                 .published = "2018-03-05"};
+    int64_t old_id, new_id, other_id;
+    assert_int_equal(mz_article_add(db, &old_in, &old_id, &err), MZ_OK);
+    assert_int_equal(mz_article_add(db, &new_in, &new_id, &err), MZ_OK);
+    assert_int_equal(mz_article_add(db, &other_in, &other_id, &err), MZ_OK);
+    mz_article_versions v;
+    assert_int_equal(mz_article_versions_get(db, old_id, &v, &err), MZ_OK);
+    assert_int_equal(v.superseded_by, new_id);
+    assert_int_equal(v.n_corrects, 0);
+    mz_article_versions_clear(&v);
+    assert_int_equal(mz_article_versions_get(db, new_id, &v, &err), MZ_OK);
+    assert_int_equal(v.superseded_by, 0);
+    assert_int_equal(v.n_corrects, 1);
+    assert_int_equal(v.corrects[0], old_id);
+    mz_article_versions_clear(&v);
+    assert_int_equal(mz_article_versions_get(db, other_id, &v, &err), MZ_OK);
+    assert_int_equal(v.superseded_by, 0);
+    assert_int_equal(v.n_corrects, 0);
+    assert_null(v.corrects);
+    v.superseded_by = 9;
+    assert_int_equal(mz_article_versions_get(db, other_id + 100, &v, &err), MZ_ERR_NOT_FOUND);
+    assert_int_equal(v.superseded_by, 0);
+    assert_int_equal(mz_article_versions_get(NULL, old_id, &v, &err), MZ_ERR_ARG);
+    assert_int_equal(mz_article_versions_get(db, old_id, NULL, &err), MZ_ERR_ARG);
+    mz_article_versions_clear(NULL);
+    mz_db_close(db);
+}
+
 /* mz_error.msg is UTF-8 even when it names a file whose name is not: a
  * program may put it in JSON or on a terminal as it is. */
 static void test_error_message_is_utf8(void **state)
@@ -431,6 +487,7 @@ int main(void)
         cmocka_unit_test(test_stance_claim_limit),
         cmocka_unit_test(test_upgrade_needs_readonly),
         cmocka_unit_test(test_failure_zeroes_outputs),
+        cmocka_unit_test(test_article_versions),
         cmocka_unit_test(test_error_message_is_utf8),
         cmocka_unit_test(test_model_path_dash_and_empty),
         cmocka_unit_test(test_unknown_flags_refused),
