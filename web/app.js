@@ -346,7 +346,9 @@ function renderVoice(v) {
   const mark = other ? ['not-counted other-matter', 'قرأه النموذج نافيًا، لكنه ينفي أمرًا آخر: وُزن غير ذي صلة']
     : v.overtaken_by ? ['not-counted overtaken', 'نفيٌ تذكره تقارير لاحقة على أنه سابق: لا يُوزن']
       : v.corrects_claim === true ? ['corrects-claim', 'يصحح رقم الادعاء: وُزن نافيًا له']
-        : weak ? ['not-counted', 'صلته ضعيفة: لا يُحسب في الحكم'] : null;
+        // `other_figure`: read agree, but tells the event with another figure
+        : v.other_figure === true ? ['other-figure', 'ينقل الحدث برقم غير رقم الادعاء: وُزن نافيًا له']
+          : weak ? ['not-counted', 'صلته ضعيفة: لا يُحسب في الحكم'] : null;
   return el('li', { class: `voice voice-${v.stance}${weak ? ' voice-weak' : ''}` },
     el('div', { class: 'voice-head' },
       el('span', { class: 'voice-no' }, `الصوت ${num.format(v.voice)}`),

@@ -94,6 +94,19 @@ typedef struct mz_check_voice {
      * verdict weighs the voice as one that disagrees (mz_decide). */
     bool corrects_claim;
     size_t correction_q, correction_v;
+    /* For a quantity the claim gives a value and no source gives one it
+     * allows (claim_unmatched, not claim_earlier), one of its articles gives
+     * a figure of that quantity told of the claim's event and day, not the
+     * claim's: numbers[other_q].values[other_v] (the first such; its
+     * values[].other_figure; collect_numbers.c mark_other_figures). */
+    bool gives_other_figure;
+    size_t other_q, other_v;
+    /* gives_other_figure, and the verdict weighs it as disagreeing: the
+     * model read it agree, discuss or disagree, and it corrects nothing
+     * (corrects_claim says more). Its P(agree) and P(discuss) moved to
+     * P(disagree) (mz_decide, weigh_other_figure): the sources tell the
+     * event, but none with the claim's figure. */
+    bool other_figure;
     /* A disagreeing voice whose denial, published before, a later agreeing
      * article tells as past («وكان الشعلة قد نفى الأسبوع الماضي…»): denied,
      * then confirmed (overtaken.c). It is shown, not weighed (mz_decide).
@@ -191,6 +204,14 @@ typedef struct mz_check_value {
     /* it bears on the claim (no event, or one the claim names) and falls
      * outside the claim's own value for its quantity (flag_off_claim) */
     bool off_claim;
+    /* off_claim, of a quantity no source gives the claim's figure of
+     * (claim_unmatched, not claim_earlier), told of the claim's own event
+     * (none when the claim names none) and day, not vague («العشرات» is a
+     * floor, not a figure), not of another thing (of_other), not a day's
+     * new count unless the claim names that day: a figure that makes its
+     * voice one that gives another figure than the claim's
+     * (mz_check_voice.gives_other_figure) */
+    bool other_figure;
 } mz_check_value;
 
 typedef struct mz_check_quantity {

@@ -26,6 +26,11 @@
 
 #define MAX_PER_SENTENCE 16
 #define MAX_VALUES 24
+/* A value gives another figure than the claim's only in a sentence that
+ * holds this share of the claim's content stems (as numbers_other_story.c's
+ * OTHER_COVER reads a clause that covers little of the claim): the
+ * journeys' such sentences hold 0.33-1.00, baly2018's three 0.14-0.24. */
+#define OTHER_FIGURE_COVER 0.3
 
 /* What a quantity is keyed by: its noun's key and, for an amount of money,
  * the key of what it is of (mz_number.of_key; "" when none is read): the
@@ -353,22 +358,89 @@ static void mark_corrects_claim(mz_check_quantity *q, unsigned claim_events, con
     }
 }
 
+/* Marks the values of q that give another figure than the claim's
+ * (mz_check_value.other_figure): the claim gives q a value, no source gives
+ * one it allows, not even as an earlier figure (claim_unmatched, not
+ * claim_earlier), and the value is one flag_off_claim set off the claim's
+ * (of the claim's event or none, not rejected, not earlier, not a part,
+ * not the page's other story, not demanded or forecast unless the claim's
+ * is, told as the claim's is). Narrower than off_claim, for the verdict
+ * reads it (weigh_other_figure): the value's event is the claim's own —
+ * a value with no event word where the claim names one («من أصل 14 متهما»
+ * beside «برأت 3 متهمين», for a claim of 5 acquitted) counts the whole,
+ * and one with an event where the claim names none («برأت 3 متهمين» for a
+ * claim that 20 stood trial) another act; it is no floor («العشرات»), no
+ * figure its clause tells of another thing (of_other), not told of
+ * another day than the claim names, not a day's new count (fresh) unless
+ * the claim names that day (the Tuesday's 120 new cases say nothing of a
+ * claim's 200 of no day), and its sentence holds OTHER_FIGURE_COVER of the
+ * claim's content stems. */
+/* The share of the claim's stems c that the sentence s[0..len) holds. */
+static double covers_claim(const mz_claim_stems *c, const char *s, size_t len)
+{
+    if (!c->n)
+        return 0;
+    bool met[MZ_CLAIM_STEMS] = {false};
+    size_t n = 0;
+    mz_word_iter it;
+    mz_word w;
+    mz_words_init(&it, s, len);
+    while (mz_words_next(&it, &w)) {
+        char stem[64];
+        if (w.is_number || mz_is_stopword(w.key, w.key_len) ||
+            !mz_word_stem(w.key, w.key_len, 1, stem, sizeof stem))
+            continue;
+        for (size_t i = 0; i < c->n; i++)
+            if (!met[i] && !strcmp(c->v[i], stem)) {
+                met[i] = true;
+                n++;
+            }
+    }
+    return (double)n / (double)c->n;
+}
+
+static void mark_other_figures(mz_check_quantity *q, unsigned claim_events, const char *claim_day,
+                               const mz_claim_stems *cs)
+{
+    bool open = q->on_claim && q->has_claim_value && q->kind != MZ_QTY_DATE &&
+                q->claim_unmatched && !q->claim_earlier;
+    for (size_t i = 0; i < q->n_values; i++) {
+        mz_check_value *v = &q->values[i];
+        bool event = claim_events ? v->event && (claim_events & (1u << v->event)) : !v->event;
+        v->other_figure = open && v->off_claim && event && !v->vague && !v->of_other &&
+                          !mz_other_days(v->day, claim_day) &&
+                          (!v->fresh || (claim_day[0] && !strcmp(v->day, claim_day)));
+        /* the sentence tells the claim's event: «مصير 9 جنود لبنانيين أسرهم» in
+         * a page on two Russian soldiers captured holds 2 of its 9 words */
+        if (v->other_figure)
+            v->other_figure = v->text && covers_claim(cs, v->text, strlen(v->text)) >= OTHER_FIGURE_COVER;
+    }
+}
+
 /* Each voice with a value that corrects the claim (mark_corrects_claim):
- * the first such value, in the order the quantities are listed. */
+ * the first such value, in the order the quantities are listed; and each
+ * with a value that gives another figure than the claim's
+ * (mark_other_figures), the first such too. */
 static void mark_correcting_voices(mz_check_result *r)
 {
     for (size_t i = 0; i < r->n_voices; i++)
-        r->voices[i].corrects_claim = false;
+        r->voices[i].corrects_claim = r->voices[i].gives_other_figure = false;
     for (size_t i = 0; i < r->n_numbers; i++)
         for (size_t j = 0; j < r->numbers[i].n_values; j++) {
             const mz_check_value *v = &r->numbers[i].values[j];
-            if (!v->corrects_claim || v->voice < 1 || (size_t)v->voice > r->n_voices ||
-                r->voices[v->voice - 1].corrects_claim)
+            if (v->voice < 1 || (size_t)v->voice > r->n_voices)
                 continue;
             mz_check_voice *vo = &r->voices[v->voice - 1];
-            vo->corrects_claim = true;
-            vo->correction_q = i;
-            vo->correction_v = j;
+            if (v->corrects_claim && !vo->corrects_claim) {
+                vo->corrects_claim = true;
+                vo->correction_q = i;
+                vo->correction_v = j;
+            }
+            if (v->other_figure && !vo->gives_other_figure) {
+                vo->gives_other_figure = true;
+                vo->other_q = i;
+                vo->other_v = j;
+            }
         }
 }
 
@@ -450,6 +522,8 @@ static void unmatched_across_of(mz_check_result *r, const qkey *keys, const bool
                 r->numbers[j].claim_number == q->claim_number &&
                 r->numbers[j].claim_number_max == q->claim_number_max)
                 q->claim_unmatched = q->claim_earlier = false;
+        for (size_t k = 0; !q->claim_unmatched && k < q->n_values; k++)
+            q->values[k].other_figure = false; /* a source gives the claim's figure */
     }
 }
 
@@ -655,6 +729,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
             flag_conflicts(q, claim_events);
         allowed_by[i] = flag_off_claim(q, claim_events);
         mark_corrects_claim(q, claim_events, claim_day);
+        mark_other_figures(q, claim_events, claim_day, &claim_stems);
     }
     if (allowed_by && rc == MZ_OK) /* every key is read (none left NULL) */
         unmatched_across_of(r, keys, allowed_by);

@@ -57,6 +57,15 @@ void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f)
         if (!f->best_correcting || v->probs[MZ_DISAGREE] > f->best_correcting->probs[MZ_DISAGREE])
             f->best_correcting = v;
     }
+    for (size_t i = 0; i < r->n_voices; i++) {
+        const mz_check_voice *v = &r->voices[i];
+        if (v->weight < min_w || !v->other_figure || v->stance != MZ_DISAGREE || v->overtaken)
+            continue;
+        f->other_figure++;
+        if (!f->best_other_figure ||
+            v->probs[MZ_DISAGREE] > f->best_other_figure->probs[MZ_DISAGREE])
+            f->best_other_figure = v;
+    }
     f->best_agree = strongest(r, MZ_AGREE, min_w);
     f->best_disagree = strongest(r, MZ_DISAGREE, min_w);
     f->best_discuss = strongest(r, MZ_DISCUSS, min_w);
@@ -212,12 +221,12 @@ int mz_reason_quote_overtaking(mz_buf *b, const mz_check_result *r, const mz_che
     return mz_reason_quote(b, &r->members[v->overtaken_member], &e);
 }
 
-int mz_reason_quote_correction(mz_buf *b, const mz_check_result *r, const mz_check_voice *v)
+/* Quotes the sentence of value numbers[q].values[k] (nothing when out of range). */
+static int quote_value(mz_buf *b, const mz_check_result *r, size_t q, size_t k)
 {
-    if (!v || !v->corrects_claim || v->correction_q >= r->n_numbers ||
-        v->correction_v >= r->numbers[v->correction_q].n_values)
+    if (q >= r->n_numbers || k >= r->numbers[q].n_values)
         return 0;
-    const mz_check_value *x = &r->numbers[v->correction_q].values[v->correction_v];
+    const mz_check_value *x = &r->numbers[q].values[k];
     for (size_t i = 0; i < r->n_members; i++)
         if (r->members[i].article_id == x->article_id) {
             mz_evidence e = {x->start, x->end, 0, NULL};
@@ -226,16 +235,30 @@ int mz_reason_quote_correction(mz_buf *b, const mz_check_result *r, const mz_che
     return 0;
 }
 
+int mz_reason_quote_correction(mz_buf *b, const mz_check_result *r, const mz_check_voice *v)
+{
+    return v && v->corrects_claim ? quote_value(b, r, v->correction_q, v->correction_v) : 0;
+}
+
+int mz_reason_quote_other_figure(mz_buf *b, const mz_check_result *r, const mz_check_voice *v)
+{
+    return v && v->other_figure ? quote_value(b, r, v->other_q, v->other_v) : 0;
+}
+
+/* Which voices sites_of lists. */
+typedef enum { ALL_VOICES, CORRECTING, OTHER_FIGURE } voice_filter;
+
 /* The sites of up to three taking-part voices of stance st (only those
- * that correct the claim's figure when correcting). */
-static int sites_of(mz_buf *b, const mz_check_result *r, mz_stance st, bool correcting,
+ * that correct the claim's figure, or give another, when so filtered). */
+static int sites_of(mz_buf *b, const mz_check_result *r, mz_stance st, voice_filter which,
                     double min_w, const char *sep, const char *article)
 {
     size_t shown = 0, total = 0;
     for (size_t i = 0; i < r->n_voices; i++) {
         const mz_check_voice *v = &r->voices[i];
         if (v->stance != st || v->weight < min_w || v->overtaken ||
-            (correcting && !v->corrects_claim))
+            (which == CORRECTING && !v->corrects_claim) ||
+            (which == OTHER_FIGURE && !v->other_figure))
             continue;
         total++;
         if (shown == 3)
@@ -257,13 +280,19 @@ static int sites_of(mz_buf *b, const mz_check_result *r, mz_stance st, bool corr
 int mz_reason_sites(mz_buf *b, const mz_check_result *r, mz_stance st, double min_w,
                     const char *sep, const char *article)
 {
-    return sites_of(b, r, st, false, min_w, sep, article);
+    return sites_of(b, r, st, ALL_VOICES, min_w, sep, article);
 }
 
 int mz_reason_correcting_sites(mz_buf *b, const mz_check_result *r, double min_w, const char *sep,
                                const char *article)
 {
-    return sites_of(b, r, MZ_DISAGREE, true, min_w, sep, article);
+    return sites_of(b, r, MZ_DISAGREE, CORRECTING, min_w, sep, article);
+}
+
+int mz_reason_other_figure_sites(mz_buf *b, const mz_check_result *r, double min_w,
+                                 const char *sep, const char *article)
+{
+    return sites_of(b, r, MZ_DISAGREE, OTHER_FIGURE, min_w, sep, article);
 }
 
 /* A value as a reader writes it: 40, 1500000, 2.5. */

@@ -30,6 +30,11 @@ typedef struct mz_reason_facts {
      * (mz_check_voice.corrects_claim), and the strongest of them (NULL). */
     size_t correcting;
     const mz_check_voice *best_correcting;
+    /* Taking-part voices weighed as disagreeing for they tell the claim's
+     * event with another figure than the claim's, none giving it
+     * (mz_check_voice.other_figure), and the strongest of them (NULL). */
+    size_t other_figure;
+    const mz_check_voice *best_other_figure;
     /* Taking-part disagreeing voices whose denial later reports tell as
      * past (mz_check_voice.overtaken: left out of the counts above), and
      * the strongest of them (NULL when none). */
@@ -73,6 +78,13 @@ int mz_reason_correcting_sites(mz_buf *b, const mz_check_result *r, double min_w
 /* Quotes the sentence with which voice v corrects the claim's figure
  * (v->corrects_claim): «… 53، والصحيح 44 حالة وفاة». */
 int mz_reason_quote_correction(mz_buf *b, const mz_check_result *r, const mz_check_voice *v);
+/* As mz_reason_correcting_sites, over the taking-part voices that give
+ * another figure than the claim's (other_figure). */
+int mz_reason_other_figure_sites(mz_buf *b, const mz_check_result *r, double min_w,
+                                 const char *sep, const char *article);
+/* Quotes the sentence in which voice v gives its other figure
+ * (v->other_figure): «… بسجنه 5 سنوات …». */
+int mz_reason_quote_other_figure(mz_buf *b, const mz_check_result *r, const mz_check_voice *v);
 
 /* The first weighed member of v that carries a denial, or NULL. */
 const mz_check_member *mz_reason_denier(const mz_check_result *r, const mz_check_voice *v);

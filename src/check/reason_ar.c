@@ -42,6 +42,14 @@ static int correcting_sites(mz_buf *b, const mz_check_result *r, const mz_reason
     return rc ? -1 : 0;
 }
 
+static int other_figure_sites(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
+{
+    int rc = mz_buf_puts(b, " (");
+    rc |= mz_reason_other_figure_sites(b, r, f->min_w, SEP, ARTICLE);
+    rc |= mz_buf_puts(b, ")");
+    return rc ? -1 : 0;
+}
+
 int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
 {
     size_t agree = f->agree, dis = f->disagree, disc = f->discuss;
@@ -62,6 +70,13 @@ int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
         rc |= correcting_sites(b, r, f);
         rc |= mz_reason_quote_correction(b, r, f->best_correcting);
         rc |= mz_buf_puts(b, disc ? "؛ " : ".");
+    } else if (dis && f->other_figure == dis) { /* the event, with another figure */
+        rc |= mz_ar_count(b, dis, &mz_ar_source);
+        rc |= mz_buf_printf(b, " %s الحدث برقم غير رقم الادعاء",
+                            mz_ar_agree(dis, "ينقل", "ينقلان", "تنقل"));
+        rc |= other_figure_sites(b, r, f);
+        rc |= mz_reason_quote_other_figure(b, r, f->best_other_figure);
+        rc |= mz_buf_puts(b, disc ? "؛ " : ".");
     } else if (dis) {
         rc |= mz_ar_count(b, dis, &mz_ar_source);
         if (f->disagree_has_denial && dis == 1) {
@@ -81,6 +96,14 @@ int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
                                 mz_ar_agree(f->correcting, "يصحح", "يصححان", "تصحح"));
             rc |= correcting_sites(b, r, f);
             rc |= mz_reason_quote_correction(b, r, f->best_correcting);
+        }
+        if (f->other_figure) {
+            rc |= mz_buf_puts(b, "، ومنها ");
+            rc |= mz_ar_count(b, f->other_figure, &mz_ar_source);
+            rc |= mz_buf_printf(b, " %s رقمًا غير رقم الادعاء",
+                                mz_ar_agree(f->other_figure, "يذكر", "يذكران", "تذكر"));
+            rc |= other_figure_sites(b, r, f);
+            rc |= mz_reason_quote_other_figure(b, r, f->best_other_figure);
         }
         rc |= mz_buf_puts(b, disc ? "؛ " : ".");
     }

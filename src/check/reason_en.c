@@ -36,6 +36,13 @@ int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
         rc |= mz_buf_printf(b, ") %s the claim's number", plural(dis, "corrects", "correct"));
         rc |= mz_reason_quote_correction(b, r, f->best_correcting);
         rc |= mz_buf_puts(b, disc ? "; " : ".");
+    } else if (dis && f->other_figure == dis) { /* the event, with another figure */
+        rc |= mz_buf_printf(b, "%zu (", dis);
+        rc |= mz_reason_other_figure_sites(b, r, f->min_w, ", ", "article");
+        rc |= mz_buf_printf(b, ") %s the event with another figure than the claim's",
+                            plural(dis, "reports", "report"));
+        rc |= mz_reason_quote_other_figure(b, r, f->best_other_figure);
+        rc |= mz_buf_puts(b, disc ? "; " : ".");
     } else if (dis) {
         rc |= mz_buf_printf(b, "%zu (", dis);
         rc |= mz_reason_sites(b, r, MZ_DISAGREE, f->min_w, ", ", "article");
@@ -50,6 +57,13 @@ int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
             rc |= mz_buf_printf(b, ") %s the claim's number",
                                 plural(f->correcting, "corrects", "correct"));
             rc |= mz_reason_quote_correction(b, r, f->best_correcting);
+        }
+        if (f->other_figure) {
+            rc |= mz_buf_printf(b, ", and %zu of them (", f->other_figure);
+            rc |= mz_reason_other_figure_sites(b, r, f->min_w, ", ", "article");
+            rc |= mz_buf_printf(b, ") %s another figure than the claim's",
+                                plural(f->other_figure, "gives", "give"));
+            rc |= mz_reason_quote_other_figure(b, r, f->best_other_figure);
         }
         rc |= mz_buf_puts(b, disc ? "; " : ".");
     }

@@ -14,7 +14,9 @@
  *   - refute reaches its threshold                -> refuted
  *   - else                                        -> not_enough_evidence
  * A voice that corrects the claim's own figure (weigh_correction) is a
- * disagreeing one whatever the model read of it; a disagreeing voice whose
+ * disagreeing one whatever the model read of it; so is an agreeing one
+ * that tells the claim's event with another figure where no source gives
+ * the claim's (weigh_other_figure); a disagreeing voice whose
  * disagreement rests on a denial of another matter alone (weigh_other_matter)
  * is an unrelated one; a disagreeing voice whose
  * dated denial later agreeing reports tell as past («وكان … قد نفى»:
@@ -76,13 +78,38 @@ const char *mz_verdict_name(mz_verdict v)
  * الوفيات … 53، والصحيح 44» for a claim of 53; collect_numbers.c) is a
  * voice that disagrees, whatever the stance model read of it: its P(agree)
  * and P(discuss) move to P(disagree), as a lead denial's do (predict.c).
- * The verdict does not read numbers otherwise (an agreeing voice whose
- * figures miss the claim's is still support: README "Verdict"); a source
- * that names the claim's figure and rejects it is no mismatch but a
- * refutation with a receipt. Its weight (relatedness) is unchanged. */
+ * A source that names the claim's figure and rejects it is no mismatch
+ * but a refutation with a receipt. Its weight (relatedness) is unchanged.
+ * The other reading of numbers is weigh_other_figure's. */
 static void weigh_correction(mz_check_voice *v)
 {
     if (!v->corrects_claim)
+        return;
+    v->probs[MZ_DISAGREE] += v->probs[MZ_AGREE] + v->probs[MZ_DISCUSS];
+    v->probs[MZ_AGREE] = v->probs[MZ_DISCUSS] = 0;
+    v->stance = MZ_DISAGREE;
+}
+
+/* A voice that tells the claim's event with another figure of the claim's
+ * quantity, where no source gives the claim's figure (gives_other_figure:
+ * «حكم بسجنه 5 سنوات» for a claim of 7 years, «فاز 3-1» for one of 2-1;
+ * collect_numbers.c mark_other_figures), is no support for the claim: the
+ * stance model reads the event in the claim's words and calls it agreeing,
+ * and the claim's own figure, which no source gives, goes unread. Its
+ * P(agree) and P(discuss) move to P(disagree), as a correcting voice's do
+ * (weigh_correction), its weight unchanged: two such voices against none
+ * make the claim refuted, one against a report without the figure
+ * disputed. A voice that corrects the claim says more and is left to
+ * weigh_correction. Only a voice the model reads agree is moved: one it
+ * reads discuss lent the claim little support (a leaked report «سيوقعان 7
+ * اتفاقيات بقيمة 3 مليارات» is one), one it reads disagree disagrees
+ * already, one it reads unrelated takes no part. Run after the denials are
+ * read (mz_mark_overtaken): a report of the deal at 35 million still tells
+ * the club's earlier denial as past, though not the claim's 50 million. */
+static void weigh_other_figure(mz_check_voice *v)
+{
+    v->other_figure = v->gives_other_figure && !v->corrects_claim && v->stance == MZ_AGREE;
+    if (!v->other_figure)
         return;
     v->probs[MZ_DISAGREE] += v->probs[MZ_AGREE] + v->probs[MZ_DISCUSS];
     v->probs[MZ_AGREE] = v->probs[MZ_DISCUSS] = 0;
@@ -151,6 +178,8 @@ mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params)
     }
     if (mz_mark_overtaken(r, p->min_related) != MZ_OK)
         return MZ_ERR_NOMEM;
+    for (size_t i = 0; i < r->n_voices; i++)
+        weigh_other_figure(&r->voices[i]);
     for (size_t i = 0; i < r->n_voices; i++) {
         mz_check_voice *v = &r->voices[i];
         r->counts[v->stance]++;

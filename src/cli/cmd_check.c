@@ -261,6 +261,10 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
         else if (vo->corrects_claim) /* verdict.c weigh_correction */
             fprintf(f, "  %s(corrects the claim's number: weighed as disagreeing)%s", st->yellow,
                     st->off);
+        else if (vo->other_figure) /* verdict.c weigh_other_figure */
+            fprintf(f, "  %s(read agree, but gives another figure than the claim's: weighed as "
+                       "disagreeing)%s",
+                    st->yellow, st->off);
         else if (!vo->counted)
             fprintf(f, "  %s(weakly related: weight %.2f, not counted)%s", st->dim, vo->weight, st->off);
         fputc('\n', f);

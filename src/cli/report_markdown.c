@@ -316,6 +316,10 @@ static void md_voice(FILE *f, const mz_check_result *r, size_t i)
         fputs("يصحح رقم الادعاء: وُزن نافيًا له "
               "(corrects the claim's number: weighed as disagreeing)\n\n",
               f);
+    else if (vo->other_figure) /* verdict.c weigh_other_figure */
+        fputs("ينقل الحدث برقم غير رقم الادعاء: وُزن نافيًا له "
+              "(read agree, but gives another figure than the claim's: weighed as disagreeing)\n\n",
+              f);
     else if (!vo->counted)
         fprintf(f, "ضعيف الصلة بالادعاء: الوزن %.2f، لا يُحتسب\n\n", vo->weight);
     for (size_t j = 0; j < vo->n_members; j++) {

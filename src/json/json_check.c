@@ -111,6 +111,8 @@ static cJSON *voice_json(const mz_check_result *r, size_t vi)
     add_bool(o, "counted", v->counted, &ok);
     if (v->corrects_claim) /* «… 53، والصحيح 44» for a claim of 53: weighed as disagreeing */
         add_bool(o, "corrects_claim", true, &ok);
+    if (v->other_figure) /* tells the event with another figure than the claim's: disagreeing */
+        add_bool(o, "other_figure", true, &ok);
     if (v->other_matter) /* its disagreement was a denial of another matter: weighed unrelated */
         add_bool(o, "other_matter", true, &ok);
     if (v->overtaken && v->overtaken_member < r->n_members) {

@@ -1225,7 +1225,10 @@ async function main() {
       const body1 = 'قبل رئيس الحكومة استقالة وزير الصحة سمير حداد من منصبه.';
       const body2 = 'نفت وزارة الصحة صحة الأنباء عن استقالة وزير الصحة سمير حداد من منصبه.';
       const body3 = 'ورد في نسخة سابقة أن عدد المستقيلين 3، والصحيح وزير واحد.';
-      const bodies = { 90221: body1, 90222: body2, 90223: body3 };
+      // `voices[].other_figure`: read agree, but tells the event with another
+      // figure than the claim's, none giving it (weighed as disagreeing)
+      const body4 = 'قضت المحكمة بسجن الوزير السابق 5 سنوات.';
+      const bodies = { 90221: body1, 90222: body2, 90223: body3, 90224: body4 };
       const rep = fakeReport('استقال وزير الصحة سمير حداد من منصبه', 'supported', [
         { voice: 1, stance: 'agree', weight: 0.9, counted: true, sources: ['wire.example'], members: [
           fakeMember(90221, 'قبول الاستقالة', 'wire.example', 'agree', [evidenceOf(body1, body1, 'assertion')])] },
@@ -1234,6 +1237,8 @@ async function main() {
           members: [fakeMember(90222, 'الصحة تنفي', 'nabd.example', 'disagree', [evidenceOf(body2, body2, 'denial')])] },
         { voice: 3, stance: 'disagree', weight: 0.8, counted: true, corrects_claim: true, sources: ['fix.example'],
           members: [fakeMember(90223, 'تصحيح', 'fix.example', 'agree', [evidenceOf(body3, body3, 'overlap')])] },
+        { voice: 4, stance: 'disagree', weight: 0.8, counted: true, other_figure: true, sources: ['court.example'],
+          members: [fakeMember(90224, 'الحكم', 'court.example', 'agree', [evidenceOf(body4, body4, 'overlap')])] },
       ], 'مصدر مستقل واحد يؤيد الادعاء (wire.example).');
       const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep })),
         await routeFor(page, /\/api\/articles\/9022\d$/, (route) => {
@@ -1246,10 +1251,11 @@ async function main() {
         await waitForReport(page, rep.claim);
         const heads = await page.$$eval('#voices > li.voice', (lis) =>
           lis.map((li) => li.querySelector('.voice-head').textContent));
-        assert(heads.length === 3, `${heads.length} voices shown`);
-        assert(!/تقارير لاحقة|يصحح رقم/.test(heads[0]), `the agreeing voice is marked: "${heads[0]}"`);
+        assert(heads.length === 4, `${heads.length} voices shown`);
+        assert(!/تقارير لاحقة|يصحح رقم|برقم غير/.test(heads[0]), `the agreeing voice is marked: "${heads[0]}"`);
         assert(/تذكره تقارير لاحقة على أنه سابق: لا يُوزن/.test(heads[1]), `overtaken not marked: "${heads[1]}"`);
         assert(/يصحح رقم الادعاء: وُزن نافيًا له/.test(heads[2]), `correction not marked: "${heads[2]}"`);
+        assert(/ينقل الحدث برقم غير رقم الادعاء: وُزن نافيًا له/.test(heads[3]), `other figure not marked: "${heads[3]}"`);
       } finally {
         for (const u of unroutes) await u();
       }
