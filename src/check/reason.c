@@ -213,6 +213,11 @@ int mz_reason_day(mz_buf *b, const mz_check_member *m)
     return mz_buf_printf(b, "%04d-%02d-%02d", y, mo, d);
 }
 
+bool mz_reason_later_other_figure(const mz_check_result *r, const mz_check_member *m)
+{
+    return m->voice >= 1 && (size_t)m->voice <= r->n_voices && r->voices[m->voice - 1].other_figure;
+}
+
 int mz_reason_quote_overtaking(mz_buf *b, const mz_check_result *r, const mz_check_voice *v)
 {
     if (!v || !v->overtaken || v->overtaken_member >= r->n_members)

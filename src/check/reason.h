@@ -94,6 +94,10 @@ int mz_reason_site(mz_buf *b, const mz_check_member *m, const char *article);
 int mz_reason_day(mz_buf *b, const mz_check_member *m);
 /* Quotes the later sentence that tells v's denial as past (v->overtaken). */
 int mz_reason_quote_overtaking(mz_buf *b, const mz_check_result *r, const mz_check_voice *v);
+/* Whether the voice of member m, the later report that tells a denial as
+ * past, is weighed as giving another figure than the claim's (other_figure):
+ * it tells the event, not the claim's figure. */
+bool mz_reason_later_other_figure(const mz_check_result *r, const mz_check_member *m);
 
 /* Appends the claim's own value of q ("40", "3000–4000" with dash "–"), a
  * bound written before it as the values' are ("over 300"), and a vague one

@@ -126,7 +126,10 @@ int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
             rc |= mz_buf_puts(b, " نفيًا للادعاء في ");
             rc |= mz_reason_day(b, d);
             rc |= mz_reason_quote(b, d, &d->denial);
-            rc |= mz_buf_puts(b, "؛ ثم ذكر تقرير لاحق يؤيد الادعاء ذلك النفي على أنه سابق (");
+            rc |= mz_buf_puts(b, mz_reason_later_other_figure(r, later)
+                                     ? "؛ ثم ذكر تقرير لاحق ينقل الحدث برقم غير رقم الادعاء ذلك "
+                                       "النفي على أنه سابق ("
+                                     : "؛ ثم ذكر تقرير لاحق يؤيد الادعاء ذلك النفي على أنه سابق (");
             rc |= mz_reason_site(b, later, ARTICLE);
             rc |= mz_buf_puts(b, SEP);
             rc |= mz_reason_day(b, later);

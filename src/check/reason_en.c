@@ -86,7 +86,13 @@ int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
             rc |= mz_buf_puts(b, " carried a denial on ");
             rc |= mz_reason_day(b, d);
             rc |= mz_reason_quote(b, d, &d->denial);
-            rc |= mz_buf_puts(b, "; a later report that agrees with the claim tells that denial as past (");
+            /* the later report tells the event with another figure (verdict.c,
+             * weigh_other_figure): it does not agree with the claim's */
+            rc |= mz_buf_puts(b, mz_reason_later_other_figure(r, later)
+                                     ? "; a later report of the event, with another figure than the "
+                                       "claim's, tells that denial as past ("
+                                     : "; a later report that agrees with the claim tells that denial "
+                                       "as past (");
             rc |= mz_reason_site(b, later, "article");
             rc |= mz_buf_puts(b, ", ");
             rc |= mz_reason_day(b, later);

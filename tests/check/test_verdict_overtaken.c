@@ -77,6 +77,27 @@ static void test_denied_then_confirmed(void **state)
     mz_check_result_free(r);
 }
 
+/* The later report tells the event with another figure than the claim's
+ * (a deal at 35 million for a claim of 50: verdict.c weigh_other_figure):
+ * the reason does not call it a report that agrees with the claim. */
+static void test_overtaking_report_with_other_figure(void **state)
+{
+    (void)state;
+    mz_check_result *r = story(pluperfect, "2026-03-01", "2026-03-06");
+    assert_true(r->voices[0].overtaken);
+    r->voices[1].gives_other_figure = true; /* collect_numbers.c sets it in a check */
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_true(r->voices[0].overtaken);
+    assert_true(r->voices[1].other_figure);
+    assert_non_null(strstr(r->reason, "; a later report of the event, with another figure than the "
+                                      "claim's, tells that denial as past (sahel.example, 2026-03-06)"));
+    assert_null(strstr(r->reason, "agrees with the claim tells"));
+    assert_non_null(strstr(r->reason_ar, "؛ ثم ذكر تقرير لاحق ينقل الحدث برقم غير رقم الادعاء ذلك "
+                                         "النفي على أنه سابق (sahel.example، 2026-03-06)"));
+    assert_null(strstr(r->reason_ar, "يؤيد الادعاء ذلك النفي"));
+    mz_check_result_free(r);
+}
+
 /* The other ways a report tells a denial as past. */
 static void test_past_markers(void **state)
 {
@@ -138,6 +159,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_denied_then_confirmed),
+        cmocka_unit_test(test_overtaking_report_with_other_figure),
         cmocka_unit_test(test_past_markers),
         cmocka_unit_test(test_still_disputed),
     };
