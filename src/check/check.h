@@ -166,6 +166,7 @@ typedef struct mz_check_value {
     char day_said[16]; /* the day as the text names it ("o:-1", أمس) when day was made
                         * a date from it; "" otherwise */
     bool earlier; /* as mz_number.earlier: «في وقت سابق», «بعد أن كانت 30» */
+    bool last_period; /* as mz_number.last_period: earlier as last year's */
     /* the day its article was published, as a number that orders days
      * (y*372 + m*31 + d); 0: not known */
     int published_day;
@@ -241,6 +242,11 @@ typedef struct mz_check_quantity {
      * figure: the first-instance 7 years that the appeal made 5. The claim
      * was true once; "no source gives it" would say it never was */
     bool claim_earlier;
+    /* claim_earlier, and every source that gives the claim's value gives it
+     * as the last period's («مقابل 61.2% العام الماضي»): not a figure a
+     * newer one revised, but another year's, so a claim of it as this
+     * year's is wrong as stated, not true once (mark_other_figures) */
+    bool claim_last_period;
     mz_check_value *values;
     size_t n_values;
 } mz_check_quantity;

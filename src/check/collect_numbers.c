@@ -113,6 +113,7 @@ static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const m
     v->vague = num->vague;
     v->event = num->event;
     v->earlier = num->earlier;
+    v->last_period = num->last_period;
     v->published_day = mz_published_day(m->published);
     v->change = num->change;
     v->level = num->level;
@@ -361,7 +362,9 @@ static void mark_corrects_claim(mz_check_quantity *q, unsigned claim_events, con
 /* Marks the values of q that give another figure than the claim's
  * (mz_check_value.other_figure): the claim gives q a value, no source gives
  * one it allows, not even as an earlier figure (claim_unmatched, not
- * claim_earlier), and the value is one flag_off_claim set off the claim's
+ * claim_earlier) — but last year's is no earlier figure of this year's
+ * (claim_last_period: «61.2% العام الماضي» for a claim of this year's
+ * 61.2% pass rate) — and the value is one flag_off_claim set off the claim's
  * (of the claim's event or none, not rejected, not earlier, not a part,
  * not the page's other story, not demanded or forecast unless the claim's
  * is, told as the claim's is). Narrower than off_claim, for the verdict
@@ -403,7 +406,7 @@ static void mark_other_figures(mz_check_quantity *q, unsigned claim_events, cons
                                const mz_claim_stems *cs)
 {
     bool open = q->on_claim && q->has_claim_value && q->kind != MZ_QTY_DATE &&
-                q->claim_unmatched && !q->claim_earlier;
+                q->claim_unmatched && (!q->claim_earlier || q->claim_last_period);
     for (size_t i = 0; i < q->n_values; i++) {
         mz_check_value *v = &q->values[i];
         bool event = claim_events ? v->event && (claim_events & (1u << v->event)) : !v->event;
@@ -488,12 +491,15 @@ static bool flag_off_claim(mz_check_quantity *q, unsigned claim_events)
         return false;
     size_t bearing = 0, off = 0;
     bool was = false; /* an earlier figure that is the claim's */
+    bool revised = false; /* ...and one a newer figure revised, not last year's */
     for (size_t i = 0; i < q->n_values; i++) {
         mz_check_value *v = &q->values[i];
         if (!bears_on_claim(q, v, claim_events) || v->rejected || !claim_speaks_to(q, v))
             continue; /* a change says nothing of the claim's level, nor a level of its change */
         if (v->earlier) {
-            was = was || fits_claim(q, v);
+            bool fits = fits_claim(q, v);
+            was = was || fits;
+            revised = revised || (fits && !v->last_period);
             continue;
         }
         bearing++;
@@ -502,6 +508,7 @@ static bool flag_off_claim(mz_check_quantity *q, unsigned claim_events)
     }
     q->claim_unmatched = bearing > 0 && off == bearing;
     q->claim_earlier = q->claim_unmatched && was;
+    q->claim_last_period = q->claim_earlier && !revised;
     return off < bearing;
 }
 
@@ -521,7 +528,7 @@ static void unmatched_across_of(mz_check_result *r, const qkey *keys, const bool
                 !strcmp(keys[j].noun, keys[i].noun) && strcmp(keys[j].of, keys[i].of) &&
                 r->numbers[j].claim_number == q->claim_number &&
                 r->numbers[j].claim_number_max == q->claim_number_max)
-                q->claim_unmatched = q->claim_earlier = false;
+                q->claim_unmatched = q->claim_earlier = q->claim_last_period = false;
         for (size_t k = 0; !q->claim_unmatched && k < q->n_values; k++)
             q->values[k].other_figure = false; /* a source gives the claim's figure */
     }

@@ -166,10 +166,13 @@ int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
         rc |= mz_buf_puts(b, ".");
     }
     if (f->unmatched) { /* one source's 40 against the claim's 5: no conflict, but said */
-        rc |= mz_buf_printf(b, f->unmatched->claim_earlier
+        const mz_check_quantity *u = f->unmatched;
+        rc |= mz_buf_printf(b, u->claim_last_period
+                                   ? " ورقم الادعاء رقم العام أو الموسم السابق (%s، وفي الادعاء "
+                               : u->claim_earlier
                                    ? " ورقم الادعاء رقم سابق (%s، وفي الادعاء "
                                    : " ولا يذكر أي مصدر رقم الادعاء (%s، وفي الادعاء ",
-                            mz_quantity_name(f->unmatched));
+                            mz_quantity_name(u));
         rc |= mz_reason_claim_value(b, f->unmatched, "أكثر من", "أقل من", "–", true);
         rc |= mz_buf_puts(b, f->unmatched->claim_earlier ? ")، وما تذكره المصادر الآن: " : "): ");
         rc |= mz_reason_values(b, r, f->unmatched, true, SEP, "أكثر من", "أقل من", ARTICLE, true);

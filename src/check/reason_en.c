@@ -128,10 +128,14 @@ int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
     }
     if (f->unmatched) { /* one source's 40 against the claim's 5: no conflict, but said */
         /* the first-instance 7 years the appeal made 5: true once, not never */
-        rc |= mz_buf_printf(b, f->unmatched->claim_earlier
+        /* last year's figure given as this year's: another period's, not true once */
+        const mz_check_quantity *u = f->unmatched;
+        rc |= mz_buf_printf(b, u->claim_last_period
+                                   ? " The claim's number is the previous year's or season's (%s; the claim: "
+                               : u->claim_earlier
                                    ? " The claim's number is an earlier figure (%s; the claim: "
                                    : " No source gives the claim's number (%s; the claim: ",
-                            mz_quantity_name(f->unmatched));
+                            mz_quantity_name(u));
         rc |= mz_reason_claim_value(b, f->unmatched, "over", "under", "–", false);
         rc |= mz_buf_puts(b, f->unmatched->claim_earlier ? "); the sources now give: " : "): ");
         rc |= mz_reason_values(b, r, f->unmatched, true, ", ", "over", "under", "article", false);

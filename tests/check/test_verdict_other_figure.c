@@ -110,6 +110,29 @@ static void test_earlier_figure_as_before(void **state)
     mz_check_result_free(r);
 }
 
+/* Last year's figure given as this year's (the education desk's pass rate:
+ * «بلغت 68.4%. وكانت النسبة العام الماضي 61.2%», a claim of this year's 61.2%) is
+ * not a figure true once, as the appeal's 7 years are: another year's. The
+ * voice that gives this year's 68.4% gives another figure than the claim's,
+ * and the reason names the claim's as the previous year's. */
+static void test_last_years_figure_as_this_years(void **state)
+{
+    (void)state;
+    spec s[] = {{"nouran.example",
+                 "أعلن وزير التربية أن نسبة النجاح في امتحانات الثانوية العامة بلغت 68.4%. وكانت "
+                 "نسبة النجاح في الثانوية العامة العام الماضي 61.2%.",
+                 "assertion", 0.9, 0.02, 0.05}};
+    mz_check_result *r = checked("بلغت نسبة النجاح في الثانوية العامة هذا العام 61.2%", s, 1);
+    assert_true(r->numbers[0].claim_earlier);
+    assert_true(r->numbers[0].claim_last_period);
+    assert_true(r->voices[0].other_figure);
+    assert_int_equal(mz_check_verdict(r), MZ_REFUTED); /* it was supported */
+    assert_non_null(strstr(r->reason, "The claim's number is the previous year's or season's "
+                                      "(النجاح; the claim: 61.2); the sources now give: 68.4%"));
+    assert_non_null(strstr(r->reason_ar, "ورقم الادعاء رقم العام أو الموسم السابق"));
+    mz_check_result_free(r);
+}
+
 /* Figures that are not the claim's event's, though off its figure, move
  * nothing: a sentence of another story on the same page that holds little
  * of the claim (R-651 of baly2018: two Russian soldiers captured, a page
@@ -157,6 +180,7 @@ int main(void)
         cmocka_unit_test(test_right_figure_supported),
         cmocka_unit_test(test_conflict_stays),
         cmocka_unit_test(test_earlier_figure_as_before),
+        cmocka_unit_test(test_last_years_figure_as_this_years),
         cmocka_unit_test(test_other_story_moves_nothing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
