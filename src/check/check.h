@@ -520,6 +520,9 @@ bool mz_num_clause_names_claim(const mz_claim_stems *c, const char *s, size_t le
 
 /* Whether key (a noun key) is a currency's (numbers_of.c). */
 bool mz_num_is_currency_key(const char *key);
+/* Whether of_key (mz_number.of_key) is a running total's, «رصيده إلى 17
+ * هدفا»: set only against a claim's total (numbers_of.c). */
+bool mz_num_is_tally_key(const char *of_key);
 /* Marks as earlier (mz_check_value.earlier) a value of an event published
  * before another article's higher value of q: a toll that rose from one
  * day's report to the next (numbers_rising.c). */

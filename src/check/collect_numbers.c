@@ -609,8 +609,11 @@ static mz_status add_corrections(mz_check_result *r, qkey **keys, size_t *cap,
  * the claim's). */
 static bool claim_value_of(const mz_number *c, mz_qty_kind kind, const qkey *k)
 {
+    /* a running total («رصيده إلى 17 هدفا») and a match's count («سجل
+     * هدفين») are told apart both ways */
+    bool tally = mz_num_is_tally_key(c->of_key) || mz_num_is_tally_key(k->of);
     return c->kind == kind && !strcmp(c->noun_key, k->noun) &&
-           (!c->of_key[0] || !k->of[0] || !strcmp(c->of_key, k->of));
+           (tally ? !strcmp(c->of_key, k->of) : !c->of_key[0] || !k->of[0] || !strcmp(c->of_key, k->of));
 }
 
 /* Whether the claim speaks of what the amounts keyed k are of: it names
@@ -708,6 +711,12 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
              * gives no amount of is the unit of its rate, not what it counts;
              * nor does a claim of an injection count the reserves */
             q->on_claim = false;
+            free(q->claim_noun);
+            q->claim_noun = NULL;
+        }
+        if (q->on_claim && mz_num_is_tally_key(keys[i].of) &&
+            !mz_num_names_of(r->claim, strlen(r->claim), keys[i].of)) {
+            q->on_claim = false; /* a scorer's season tally is no claim of a match's goals */
             free(q->claim_noun);
             q->claim_noun = NULL;
         }

@@ -18,6 +18,8 @@
 #include <pthread.h>
 
 #define OF_REACH 7 /* words between the money noun and the amount */
+#define TALLY_KEY "رصيد"
+#define TALLY_REACH 3 /* words between «رصيده» and the total: «رصيده إلى 17» */
 
 typedef struct of_word {
     const char *key; /* words.c keys: ة ه, ى ي, أ ا */
@@ -43,6 +45,9 @@ static const of_word of_words[] = {
     {"راتب", "راتب"},         {"راتبا", "راتب"},        {"رواتب", "راتب"},
     {"راتبه", "راتب"},        {"اجر", "راتب"},          {"اجور", "راتب"},
     {"صفقه", "ثمن"},          {"ثمن", "ثمن"},           {"مقابل", "ثمن"},
+    /* a running total, of money or of anything counted (TALLY_KEY) */
+    {"رصيد", "رصيد"},         {"رصيده", "رصيد"},        {"رصيدها", "رصيد"},
+    {"رصيدهم", "رصيد"},       {"رصيدي", "رصيد"},
 };
 
 #define N_OF_WORDS (sizeof of_words / sizeof *of_words)
@@ -136,14 +141,60 @@ static bool versus_word(const char *s, const words *ws, const mz_number *out, si
     return false;
 }
 
+bool mz_num_is_tally_key(const char *of_key)
+{
+    return !strcmp(of_key, TALLY_KEY);
+}
+
+/* A count (not money) right after «رصيده» / «برصيد» — «ليرفع رصيده إلى 17
+ * هدفا», «يتصدر الدوري برصيد 52 نقطة» — is a running total, the scorer's
+ * season tally or the table's points: of TALLY_KEY, another quantity than
+ * the match's «سجل هدفين», which it was set against (the sports desk's
+ * story). Only within TALLY_REACH words and the clause: «رصيد» further off
+ * tells of something else. */
+static void mark_tally(const char *s, const words *ws, mz_number *n, size_t first)
+{
+    for (size_t d = 1; d <= TALLY_REACH && d <= first; d++) {
+        size_t k = first - d;
+        if (mz_num_clause_between(s, ws->v[k].end, ws->v[first].start))
+            return;
+        const of_word *o = of_word_at(&ws->v[k]);
+        if (o && mz_num_is_tally_key(o->of)) {
+            copy_cut(n->of, sizeof n->of, s, ws->v[k].start, ws->v[k].end);
+            copy_cut(n->of_key, sizeof n->of_key, o->of, 0, strlen(o->of));
+            return;
+        }
+    }
+}
+
+/* «ليرفع رصيده إلى 56 نقطة … بعد أن كان 53 نقطة»: the figure the total
+ * was (numbers_earlier.c marked it) is of the total told before it in its
+ * clause, of the same noun, though «رصيده» is not written again. */
+static void tally_was(const char *s, mz_number *out, size_t v)
+{
+    for (size_t u = v; u-- > 0;)
+        if (mz_num_is_tally_key(out[u].of_key) && !strcmp(out[u].noun_key, out[v].noun_key) &&
+            !mz_num_clause_between(s, out[u].end, out[v].start)) {
+            memcpy(out[v].of, out[u].of, sizeof out[v].of);
+            memcpy(out[v].of_key, out[u].of_key, sizeof out[v].of_key);
+            return;
+        }
+}
+
 void mz_num_mark_of(const char *s, const words *ws, mz_number *out, size_t found)
 {
     pthread_once(&of_once, of_build);
     for (size_t v = 0; v < found; v++) {
         mz_number *n = &out[v];
         size_t first = ws->at_first[v];
-        if (n->kind != MZ_QTY_COUNT || !n->noun_key[0] || !mz_num_is_currency_key(n->noun_key))
+        if (n->kind != MZ_QTY_COUNT || !n->noun_key[0])
             continue;
+        if (!mz_num_is_currency_key(n->noun_key)) {
+            mark_tally(s, ws, n, first);
+            if (!n->of_key[0] && n->earlier)
+                tally_was(s, out, v);
+            continue;
+        }
         for (size_t d = 1; d <= OF_REACH && d <= first; d++) {
             size_t k = first - d;
             if (mz_num_stop_between(s, ws->v[k].end, ws->v[first].start))
