@@ -20,6 +20,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <math.h>
 
 /* Whether the figures of a and b are one (within the tolerance of two
  * sources: mz_numbers_conflict). Only figures as such: a floor or a vague
@@ -35,40 +36,56 @@ static bool same_figure(const mz_check_value *a, const mz_check_value *b)
     return !mz_numbers_conflict(alo, ahi, blo, bhi);
 }
 
-/* Whether the article of m (a figure it tells as earlier) gives a newer
- * figure of q beside it, not m's own. */
-static bool gives_newer(const mz_check_quantity *q, const mz_check_value *m)
+/* Whether v, of m's article, is a newer figure than m: not the same figure
+ * — or, told in m's own sentence, any other number: «ليرفع رصيده إلى 56
+ * نقطة بعد أن كان 53 نقطة» says the two differ, though 53 lies within the
+ * tolerance of 56. */
+static bool newer_than(const mz_check_value *v, const mz_check_value *m)
 {
-    for (size_t i = 0; i < q->n_values; i++) {
-        const mz_check_value *v = &q->values[i];
-        if (v->article_id == m->article_id && !v->earlier && !v->rejected && !v->change &&
-            !v->other_story && !v->part && !v->demanded && !v->forecast && !same_figure(v, m))
-            return true;
-    }
-    return false;
+    if (v->article_id != m->article_id || v->earlier || v->rejected || v->change ||
+        v->other_story || v->part || v->demanded || v->forecast)
+        return false;
+    if (v->start == m->start && !v->bound && !m->bound && !v->vague && !m->vague)
+        return v->number != m->number || v->number_max != m->number_max;
+    return !same_figure(v, m);
 }
 
-/* Whether v is a figure the earlier-marked m of another article replaced. */
-static bool replaced_by(const mz_check_value *v, const mz_check_value *m)
+/* The newer figure of q the article of m (a figure it tells as earlier)
+ * gives beside it, or NULL. */
+static const mz_check_value *newer_of(const mz_check_quantity *q, const mz_check_value *m)
+{
+    for (size_t i = 0; i < q->n_values; i++)
+        if (newer_than(&q->values[i], m))
+            return &q->values[i];
+    return NULL;
+}
+
+/* Whether v is a figure the earlier-marked m of another article replaced
+ * by the newer n: the same figure as m, and nearer m than n where n too
+ * lies within the tolerance (52 beside «56 … بعد أن كان 53» is the 53's,
+ * another report's 56 is not). */
+static bool replaced_by(const mz_check_value *v, const mz_check_value *m, const mz_check_value *n)
 {
     return m->article_id != v->article_id && !v->rejected && !v->change && !v->other_story &&
            !v->part && !v->demanded && !v->forecast &&
            (!v->event || !m->event || v->event == m->event) &&
            !(v->published_day && m->published_day && v->published_day > m->published_day) &&
-           same_figure(v, m);
+           same_figure(v, m) && fabs(v->number - m->number) < fabs(v->number - n->number);
 }
 
 void mz_mark_replaced(mz_check_quantity *q)
 {
     if (q->kind == MZ_QTY_DATE || q->n_values > 64)
         return;
-    /* the figures the sentences themselves mark, before any is added */
-    bool told[64] = {false};
+    /* the figures the sentences themselves mark, before any is added, and
+     * the newer figure each one's article gives */
+    const mz_check_value *newer[64] = {NULL};
     for (size_t j = 0; j < q->n_values; j++)
-        told[j] = q->values[j].earlier && !q->values[j].rejected && gives_newer(q, &q->values[j]);
+        if (q->values[j].earlier && !q->values[j].rejected)
+            newer[j] = newer_of(q, &q->values[j]);
     for (size_t i = 0; i < q->n_values; i++) {
         mz_check_value *v = &q->values[i];
         for (size_t j = 0; j < q->n_values && !v->earlier; j++)
-            v->earlier = told[j] && replaced_by(v, &q->values[j]);
+            v->earlier = newer[j] && replaced_by(v, &q->values[j], newer[j]);
     }
 }

@@ -131,6 +131,27 @@ static void test_claim_of_the_earlier_figure(void **state)
     mz_check_result_free(r);
 }
 
+/* A total told with the figure it was, «56 نقطة بعد أن كان 53 نقطة»: the
+ * two lie within the tolerance of two sources, so the 56 was read as the
+ * same figure, no newer one, and another report's 53 (and the week
+ * before's 52) stayed current. The sentence says they differ: the 53 and
+ * the 52 nearer it are earlier; the 56 is not. */
+static void test_replaced_within_tolerance(void **state)
+{
+    (void)state;
+    const char *table[] = {
+        "وبهذا الفوز يتصدر الشعلة الدوري برصيد 52 نقطة بفارق 4 نقاط عن الجبل.",
+        "وبهذا التعادل يبقى الشعلة في الصدارة برصيد 53 نقطة.",
+        "فاز الشعلة على الوادي ليرفع رصيده إلى 56 نقطة في صدارة الترتيب بعد أن كان 53 نقطة."};
+    const char *dated[] = {"2026-02-01", "2026-02-08", "2026-02-14"};
+    mz_check_result *r = collect("يتصدر نادي الشعلة الدوري برصيد 52 نقطة", table, dated, 3);
+    const mz_check_quantity *q = quantity(r, "نقطة");
+    assert_int_equal(q->n_values, 4);
+    for (size_t i = 0; i < q->n_values; i++)
+        assert_int_equal(q->values[i].earlier, q->values[i].number != 56);
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -139,6 +160,7 @@ int main(void)
         cmocka_unit_test(test_floor_not_replaced),
         cmocka_unit_test(test_toll_told_as_earlier),
         cmocka_unit_test(test_claim_of_the_earlier_figure),
+        cmocka_unit_test(test_replaced_within_tolerance),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
