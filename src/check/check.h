@@ -478,6 +478,15 @@ size_t mz_numbers_extract_scores(const char *s, size_t len, mz_number *out, size
  * four of a long claim may be missing). «فاز الشعلة على الوادي 2-0» is
  * another match than «فاز الشعلة على الميناء 2-1» (numbers_score.c). */
 bool mz_num_score_of_claim(const char *claim, const char *s, size_t len, size_t vend);
+/* Marks the counts of nums[0..n), the values of sentence s[0..len), told of
+ * another match than the claim's (mz_number.other_story): the sentence
+ * gives a score, none of its scores is of the claim's match
+ * (mz_num_score_of_claim), and the claim gives a count of the value's noun
+ * (claim_nums[0..n_claim)), not a running total — «تعادل الشعلة مع مضيفه
+ * الجبل سلبيا … بحضور 30 ألف متفرج» is no crowd of the claim's
+ * الشعلة–الميناء (numbers_score.c). */
+void mz_num_mark_other_match(const char *claim, const mz_number *claim_nums, size_t n_claim,
+                             const char *s, size_t len, mz_number *nums, size_t n);
 
 /* The key quantities are grouped by, for a word's key: its coarse stem
  * (mz_word_stem), the broken plurals news counts most taken to their

@@ -687,6 +687,9 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
             /* the page's other story («من جهة أخرى , قتل خمسة …») is not the claim's */
             mz_num_mark_other_story(&claim_stems, m->body + e->start, e->end - e->start, nums, n);
             mz_num_claim_period(in_claim_nums, n_claim, nums, n); /* «العام الماضي» */
+            if (r->claim) /* a crowd of another match than the claim's */
+                mz_num_mark_other_match(r->claim, in_claim_nums, n_claim, m->body + e->start,
+                                        e->end - e->start, nums, n);
             for (size_t x = 0; rc == MZ_OK && x < n; x++)
                 if (nums[x].noun_key[0] &&
                     !(nums[x].kind == MZ_QTY_SCORE && claim_has_score &&

@@ -190,6 +190,35 @@ bool mz_num_score_of_claim(const char *claim, const char *s, size_t len, size_t 
     return missing <= (wanted ? (wanted - 1) / 4 : 0);
 }
 
+/* Whether the claim gives a count of n's noun, n no running total. */
+static bool claims_count_of(const mz_number *n, const mz_number *claim_nums, size_t n_claim)
+{
+    if (n->kind != MZ_QTY_COUNT || mz_num_is_tally_key(n->of_key))
+        return false; /* «ليرفع رصيده إلى 56 نقطة»: the table's, not the match's */
+    for (size_t c = 0; c < n_claim; c++)
+        if (claim_nums[c].kind == MZ_QTY_COUNT && !strcmp(claim_nums[c].noun_key, n->noun_key))
+            return true;
+    return false;
+}
+
+void mz_num_mark_other_match(const char *claim, const mz_number *claim_nums, size_t n_claim,
+                             const char *s, size_t len, mz_number *nums, size_t n)
+{
+    bool score = false, counted = false;
+    for (size_t i = 0; i < n; i++) {
+        score = score || nums[i].kind == MZ_QTY_SCORE;
+        counted = counted || claims_count_of(&nums[i], claim_nums, n_claim);
+    }
+    if (!score || !counted)
+        return; /* most sentences: no score, or nothing the claim counts */
+    for (size_t i = 0; i < n; i++)
+        if (nums[i].kind == MZ_QTY_SCORE && mz_num_score_of_claim(claim, s, len, nums[i].end))
+            return; /* the sentence tells the claim's match */
+    for (size_t i = 0; i < n; i++)
+        if (claims_count_of(&nums[i], claim_nums, n_claim))
+            nums[i].other_story = true;
+}
+
 /* A side's goals in words at word i: «بثلاثة أهداف», «3 أهداف», «بهدفين»,
  * «بهدف», «هدف», «لهدفين» (ب or ل on the first word); *next is the word
  * after them. */

@@ -207,6 +207,52 @@ static void test_another_matchs_score(void **state)
     mz_check_result_free(r);
 }
 
+/* Another match's crowd: the draw with الجبل on 7 February «بحضور 30 ألف
+ * متفرج» was set against the claim's 45 thousand of الشعلة–الميناء as a
+ * conflict of two sources. A count the claim gives, in a sentence whose
+ * scores are none of the claim's match, is now of another story; a
+ * running total there («ليرفع رصيده إلى 56 نقطة») and the claim's own
+ * match's sentence are not. */
+static void test_another_matchs_crowd(void **state)
+{
+    (void)state;
+    const char *claim = "حضر 45 ألف متفرج مباراة الشعلة والميناء";
+    const char *ours = "فاز نادي الشعلة على ضيفه نادي الميناء 3-1 في المباراة التي أقيمت على ملعب "
+                       "الشعلة أمام 45 ألف متفرج .";
+    mz_check_result *r = two_voices(
+        claim, ours, NULL,
+        "تعادل نادي الشعلة مع مضيفه نادي الجبل سلبيا في قمة الجولة 23 التي أقيمت يوم السبت "
+        "بحضور 30 ألف متفرج .",
+        NULL);
+    size_t crowds = 0;
+    for (size_t i = 0; i < r->n_numbers; i++) {
+        const mz_check_quantity *q = &r->numbers[i];
+        if (q->kind != MZ_QTY_COUNT || !q->has_claim_value)
+            continue;
+        crowds++;
+        assert_false(q->conflict);
+        for (size_t k = 0; k < q->n_values; k++)
+            assert_int_equal(q->values[k].other_story, q->values[k].number == 30000);
+    }
+    assert_int_equal(crowds, 1);
+    mz_check_result_free(r);
+    /* the claim's match told in words, another's total: neither is marked */
+    mz_number nums[8];
+    const char *s = "فاز نادي الشعلة على نادي الوادي 2-0، ليرفع رصيده إلى 56 نقطة .";
+    size_t n = mz_numbers_extract_scores(s, strlen(s), nums, 8), c = 0;
+    mz_number cn[4];
+    const char *tc = "يتصدر نادي الشعلة الدوري برصيد 56 نقطة";
+    c = mz_numbers_extract_scores(tc, strlen(tc), cn, 4);
+    mz_num_mark_other_match(tc, cn, c, s, strlen(s), nums, n);
+    for (size_t i = 0; i < n; i++)
+        assert_false(nums[i].other_story);
+    n = mz_numbers_extract_scores(ours, strlen(ours), nums, 8);
+    c = mz_numbers_extract_scores(claim, strlen(claim), cn, 4);
+    mz_num_mark_other_match(claim, cn, c, ours, strlen(ours), nums, n);
+    for (size_t i = 0; i < n; i++)
+        assert_false(nums[i].other_story);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -215,6 +261,7 @@ int main(void)
         cmocka_unit_test(test_a_score_in_words),
         cmocka_unit_test(test_a_claims_score_is_compared_exactly),
         cmocka_unit_test(test_another_matchs_score),
+        cmocka_unit_test(test_another_matchs_crowd),
     };
     return cmocka_run_group_tests_name("check/numbers_score", tests, NULL, NULL);
 }
