@@ -300,6 +300,16 @@ typedef struct rejection {
  * it. The rejected figure is met exactly, not within the 10% two sources'
  * figures are allowed (mz_numbers_conflict): in «16.2% وليس 18.5%» the
  * 16.2 is the voice's answer, and it was marked rejected. */
+/* Whether the rejected range [lo, hi] is v's figure: overlapping it, or,
+ * for a score, exactly it («3-1 وليس 2-1» rejects the 2-1, not the 3-1
+ * whose numbers span 1 to 3). */
+static bool rejects_value(mz_qty_kind kind, double lo, double hi, const mz_check_value *v)
+{
+    if (kind == MZ_QTY_SCORE)
+        return v->number == lo && v->number_max == hi;
+    return v->number <= hi && lo <= v->number_max;
+}
+
 static void mark_rejected(mz_check_quantity *q, const char *key, const rejection *rj, size_t n_rj)
 {
     for (size_t i = 0; i < q->n_values; i++) {
@@ -308,7 +318,7 @@ static void mark_rejected(mz_check_quantity *q, const char *key, const rejection
         for (size_t k = 0; k < n_rj && !v->corrected; k++)
             v->corrected = rj[k].voice == v->voice && /* «وليس 30 صحفيا»: of that noun only */
                            (!rj[k].key[0] || (key && !strcmp(rj[k].key, key))) &&
-                           v->number <= rj[k].hi && rj[k].lo <= v->number_max;
+                           rejects_value(q->kind, rj[k].lo, rj[k].hi, v);
         v->rejected = v->denied || v->corrected; /* «نفت الوزارة ضخ مليار ونصف دولار» */
     }
 }

@@ -145,7 +145,7 @@ size_t mz_num_corrections(const char *s, size_t len, mz_num_correction *out, siz
     if (!negated_number(s, len))
         return 0;
     mz_number nums[MAX_NUMS];
-    size_t n = mz_numbers_extract(s, len, nums, MAX_NUMS), found = 0;
+    size_t n = mz_numbers_extract_scores(s, len, nums, MAX_NUMS), found = 0;
     if (n > MAX_NUMS)
         n = MAX_NUMS;
     mz_word_iter it;

@@ -100,6 +100,25 @@ static bool result_before(const words *ws, const char *s, size_t at)
     return said_before(ws, s, at, score_word);
 }
 
+/* Whether word i-1 corrects or rejects the pair at word i («والصحيح 3-1»,
+ * «وليس 2-1»), or word i+2 the other way round («3-1 وليس 2-1»), and a
+ * word of the result stands anywhere before it in the
+ * sentence: «فاز الشعلة على الميناء 2-1، والصحيح 3-1» — the correction
+ * may be a clause or more past the result. */
+static bool corrected_score(const words *ws, size_t i)
+{
+    static const char *const fix[] = {"والصحيح", "والصواب", "فالصحيح", "والاصح",
+                                      "وليس",    "ليس",     "وليست",   "ليست"};
+    /* the word before the pair, or the one after it («3-1 وليس 2-1») */
+    if (i < 1 || (!in_list(ws->v[i - 1].key, fix, sizeof fix / sizeof *fix) &&
+                  !(i + 2 < ws->n && in_list(ws->v[i + 2].key, fix, sizeof fix / sizeof *fix))))
+        return false;
+    for (size_t k = i - 1; k-- > 0;)
+        if (score_word(&ws->v[k]))
+            return true;
+    return false;
+}
+
 bool mz_num_score(const words *ws, const char *s, size_t i, mz_number *n, size_t *after)
 {
     int a, b;
@@ -120,7 +139,7 @@ bool mz_num_score(const words *ws, const char *s, size_t i, mz_number *n, size_t
             strchr(ws->v[i + 1].key, '%'))
             return false;
     }
-    if (!result_before(ws, s, i))
+    if (!result_before(ws, s, i) && !corrected_score(ws, i))
         return false;
     /* «فاز الحزب بـ 3-4 مقاعد», «خسر الجيش 3-4 جنود»: a range of a noun;
      * a word of the match's time or place («2-1 مساء السبت», «3-1 ذهابا»)

@@ -253,6 +253,44 @@ static void test_another_matchs_crowd(void **state)
         assert_false(nums[i].other_story);
 }
 
+/* A corrected score: «3-1 وليس 2-1» and «2-1، والصحيح 3-1» read no score
+ * when the word of the result stood far before or a clause away, so the
+ * correction rejected nothing and a claim of 2-1 met no word of it. The
+ * pair beside a correction word, in a sentence with a word of the result,
+ * is now a score, and the correction applies as to other figures. */
+static void test_a_corrected_score(void **state)
+{
+    (void)state;
+    const char *fixes[] = {
+        ("فاز نادي الشعلة على نادي الميناء في المباراة التي أقيمت مساء السبت على ملعبه أمام "
+         "جمهوره 3-1 وليس 2-1 كما ورد ."),
+        "فاز نادي الشعلة على نادي الميناء 2-1، والصحيح 3-1 ."};
+    for (size_t f = 0; f < 2; f++) {
+        mz_number v[8];
+        size_t n = scores(fixes[f], v, 8), pairs = 0;
+        for (size_t i = 0; i < n; i++)
+            pairs += v[i].kind == MZ_QTY_SCORE;
+        assert_int_equal(pairs, 2);
+        mz_check_result *r = two_voices("فاز نادي الشعلة على نادي الميناء 2-1",
+                                        "فاز نادي الشعلة على نادي الميناء 2-1 .", NULL, fixes[f],
+                                        NULL);
+        const mz_check_quantity *q = score_of(r);
+        size_t rejected = 0;
+        for (size_t k = 0; k < q->n_values; k++)
+            if (q->values[k].voice == 2 && q->values[k].rejected) {
+                rejected++;
+                assert_true(q->values[k].number_max == 2); /* the 2-1 */
+            }
+        assert_int_equal(rejected, 1);
+        mz_check_result_free(r);
+    }
+    /* no word of the result: «وليس 2-1» is no score */
+    mz_number v[8];
+    size_t n = scores("وقال إن الرقم الصحيح 3-1 وليس 2-1 .", v, 8);
+    for (size_t i = 0; i < n; i++)
+        assert_int_not_equal(v[i].kind, MZ_QTY_SCORE);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -262,6 +300,7 @@ int main(void)
         cmocka_unit_test(test_a_claims_score_is_compared_exactly),
         cmocka_unit_test(test_another_matchs_score),
         cmocka_unit_test(test_another_matchs_crowd),
+        cmocka_unit_test(test_a_corrected_score),
     };
     return cmocka_run_group_tests_name("check/numbers_score", tests, NULL, NULL);
 }
