@@ -30,6 +30,7 @@
 #include "../src/check/numbers_rising.c"
 #include "../src/check/numbers_replaced.c"
 #include "../src/check/numbers_demanded.c"
+#include "../src/check/numbers_attributed.c"
 #include "../src/check/numbers_score.c"
 #include "../src/check/numbers_ceiling.c"
 #include "../src/check/numbers_speed.c"

@@ -195,6 +195,9 @@ typedef struct mz_check_value {
      * mz_number.forecast): set against nothing unless the claim's own
      * figure of its quantity is forecast too, as a demanded one */
     bool forecast;
+    /* told on a newspaper's word («بحسب صحيفة …», as mz_number.attributed):
+     * shown as such, set against the others as before */
+    bool attributed;
     /* its clause names none of the claim's words but what it counts: a
      * figure of another thing of that noun («الأغلبية اللازمة… وهي 76
      * مقعدا», «وجاء تحالف العدالة ثانيا بـ38 مقعدا» for a claim about another
@@ -452,6 +455,8 @@ typedef struct mz_number {
                     * عاما»), not the figure decided (numbers_demanded.c) */
     bool forecast; /* a verb of the future or a forecast governs it («يتوقع أن
                     * تصل إلى 50 درجة»), not a figure observed (numbers_demanded.c) */
+    bool attributed; /* told on a newspaper's word («بحسب صحيفة …»;
+                      * numbers_attributed.c) */
     char noun[128];     /* the counted noun as written (may be empty) */
     char noun_key[128]; /* its coarse stem, for grouping */
     /* what an amount of money is of, the noun that governs it («احتياطي»,

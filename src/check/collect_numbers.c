@@ -122,6 +122,7 @@ static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const m
     v->part = num->part;
     v->demanded = num->demanded;
     v->forecast = num->forecast;
+    v->attributed = num->attributed;
     /* a correction's figure (cs NULL) is given instead of the claim's */
     v->of_other = cs && !mz_num_clause_names_claim(cs, m->body + e->start, e->end - e->start, num->start,
                                              num->end, num->noun);

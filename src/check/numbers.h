@@ -248,6 +248,11 @@ void mz_num_mark_parts(const words *ws, mz_number *out, size_t found);
  * word. numbers_demanded.c */
 void mz_num_mark_demanded(const char *s, const words *ws, mz_number *out, size_t found);
 
+/* Marks the values of out[0..found) told on a newspaper's word, «بحسب
+ * صحيفة …», «نقلت صحيفة …», in their sentence (mz_number.attributed).
+ * numbers_attributed.c */
+void mz_num_mark_attributed(const char *s, const words *ws, mz_number *out, size_t found);
+
 /* ---------------------------------------------------------- numbers_dates.c */
 
 /* Is word i the هـ or هجرية that follows a Hijri year? */

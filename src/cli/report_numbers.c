@@ -57,7 +57,8 @@ int report_quantity_text(mz_buf *b, const mz_check_quantity *qt)
          * «ارتفع بنسبة 2.5%», and a level, «ارتفع إلى 18.5%», as such: set
          * against their own kind only */
         char what[160];
-        snprintf(what, sizeof what, "%s%s%s%s%s%s%s%s", v->rejected ? "rejected by its source; " : "",
+        snprintf(what, sizeof what, "%s%s%s%s%s%s%s%s%s", v->rejected ? "rejected by its source; " : "",
+                 v->attributed ? "a newspaper's report; " : "",
                  v->other_story ? "another story of the page; " : "",
                  v->demanded ? "demanded; " : "", v->forecast ? "forecast; " : "",
                  v->earlier ? "earlier figure; " : "",

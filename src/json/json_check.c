@@ -246,6 +246,8 @@ static cJSON *value_json(const mz_check_value *v)
         add_bool(x, "demanded", true, &ok);
     if (v->forecast) /* «يتوقع أن تصل إلى 50 درجة»: a forecast, not a figure observed */
         add_bool(x, "forecast", true, &ok);
+    if (v->attributed) /* «بحسب صحيفة …»: a newspaper's account relayed */
+        add_bool(x, "attributed", true, &ok);
     if (v->conflicting) /* it and another voice's value are the conflict */
         add_bool(x, "conflicting", true, &ok);
     if (v->off_claim) /* outside the claim's own value for the quantity */
