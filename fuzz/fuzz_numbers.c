@@ -90,9 +90,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t nr = mz_num_corrections(s, size, cr, 4);
     CHECK(nr <= 4);
     for (size_t r = 0; r < nr; r++) {
-        bool among = false; /* one of the first MAX_NUMS numbers extracted */
-        for (size_t i = 0; i < shown && i < MAX_NUMS && !among; i++)
-            among = v[i].number == cr[r].lo && v[i].number_max == cr[r].hi;
+        /* one of the first MAX_NUMS numbers extracted, scores read («3-1
+         * وليس 2-1»: the correction reader reads them) */
+        bool among = false;
+        for (size_t i = 0; i < nw && i < 32 && i < MAX_NUMS && !among; i++)
+            among = w[i].number == cr[r].lo && w[i].number_max == cr[r].hi;
         CHECK(among);
         /* the figure given instead lies in the text, before the rejected one */
         CHECK(!cr[r].has_instead ||
