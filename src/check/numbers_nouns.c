@@ -286,11 +286,13 @@ void mz_num_noun_after(const words *ws, const char *s, size_t after, mz_number *
         k++;
     if (k < ws->n)
         k = past_rank(ws, k);
-    if (k >= ws->n || !mz_num_is_noun_candidate(&ws->v[k]) || quantifier_pronoun(&ws->v[k]))
+    if (k >= ws->n || mz_num_clause_between(s, after > 0 ? ws->v[after - 1].end : 0, ws->v[k].start))
         return;
-    if (mz_num_clause_between(s, after > 0 ? ws->v[after - 1].end : 0, ws->v[k].start))
+    /* «80 كم/ساعة» is no distance; before the noun test, which «م/ث»'s
+     * one letter would not pass */
+    if (mz_num_speed_unit(ws, s, k, n))
         return;
-    if (mz_num_speed_unit(ws, s, k, n)) /* «80 كم/ساعة» is no distance */
+    if (!mz_num_is_noun_candidate(&ws->v[k]) || quantifier_pronoun(&ws->v[k]))
         return;
     mz_num_copy_noun(s, &ws->v[k], n);
     if (unit_dates_a_year(ws, k))

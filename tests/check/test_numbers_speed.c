@@ -55,11 +55,33 @@ static void test_distances(void **state)
     assert_string_not_equal(road.noun_key, wind.noun_key);
 }
 
+/* Miles an hour and metres a second are speeds too, each its own key: a
+ * wind of 50 mph is not set against one of 80 km/h, nor a wave's 3 metres
+ * against a wind of 3 metres a second. */
+static void test_other_speed_units(void **state)
+{
+    (void)state;
+    const char *mph[] = {"وصلت سرعة الرياح إلى 50 ميلا في الساعة", "رياح سرعتها 50 ميل/ساعة",
+                         "رياح بسرعة 50 ميلا بالساعة"};
+    for (size_t i = 0; i < sizeof mph / sizeof *mph; i++)
+        assert_string_equal(value_of(mph[i], 50).noun_key, "mph");
+    const char *ms[] = {"رياح سرعتها 20 مترا في الثانية", "رياح سرعتها 20 م/ث",
+                        "رياح سرعتها 20 متر/ثانية"};
+    for (size_t i = 0; i < sizeof ms / sizeof *ms; i++)
+        assert_string_equal(value_of(ms[i], 20).noun_key, "m/s");
+    assert_string_equal(value_of("رياح سرعتها 20 مترا في الثانية", 20).noun, "مترا في الثانية");
+    /* lengths stay lengths: a wave, a distance in miles, metres an hour is no unit read */
+    assert_string_not_equal(value_of("ارتفاع الموج 3 أمتار", 3).noun_key, "m/s");
+    assert_string_not_equal(value_of("تبعد الجزيرة 50 ميلا عن الساحل", 50).noun_key, "mph");
+    assert_string_not_equal(value_of("ساروا 20 مترا. في الثانية الأولى سقط", 20).noun_key, "m/s");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_speeds),
         cmocka_unit_test(test_distances),
+        cmocka_unit_test(test_other_speed_units),
     };
     return cmocka_run_group_tests_name("check/numbers_speed", tests, NULL, NULL);
 }
