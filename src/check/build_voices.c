@@ -1,7 +1,7 @@
 /*
  * build_voices.c — turns the checked articles into independent voices: near-
  * copies (MinHash over the stored bodies) and articles of one site are one
- * voice, represented by its most related member, whose stance it takes; an
+ * voice (a copy of another site's story with that story's site, voices.c), represented by its most related member, whose stance it takes; an
  * article a later version of it supersedes (versions.c) is listed last and
  * represents nothing.
  * Voices are ordered strongest first (weight = 1 - P(unrelated)).
@@ -132,16 +132,20 @@ mz_status mz_check_build_voices(mz_check_result *r, const mz_verdict_params *vp)
     mz_minhash *sigs = malloc(n * sizeof *sigs);
     const char **src = malloc(n * sizeof *src), **url = malloc(n * sizeof *url);
     size_t *voice_of = malloc(n * sizeof *voice_of);
+    int *day = malloc(n * sizeof *day);
+    int64_t *id = malloc(n * sizeof *id);
     mz_status rc = MZ_ERR_NOMEM;
-    if (!sigs || !src || !url || !voice_of)
+    if (!sigs || !src || !url || !voice_of || !day || !id)
         goto done;
     for (size_t i = 0; i < n; i++) {
         mz_minhash_text(r->members[i].body ? r->members[i].body : "", r->members[i].body_len,
                         &sigs[i]);
         src[i] = r->members[i].source;
         url[i] = r->members[i].url;
+        day[i] = mz_published_day(r->members[i].published);
+        id[i] = r->members[i].article_id; /* ingest order: who ran a story first */
     }
-    size_t nv = mz_group_voices(sigs, src, url, n, MZ_COPY_JACCARD, voice_of);
+    size_t nv = mz_group_voices(sigs, src, url, day, id, n, MZ_COPY_JACCARD, voice_of);
     if (nv == 0 || mz_mark_superseded(r, sigs) != MZ_OK)
         goto done;
     r->voices = calloc(nv, sizeof *r->voices);
@@ -177,5 +181,7 @@ done:
     free(src);
     free(url);
     free(voice_of);
+    free(day);
+    free(id);
     return rc;
 }

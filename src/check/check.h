@@ -340,16 +340,22 @@ double mz_minhash_similarity(const mz_minhash *a, const mz_minhash *b);
 bool mz_minhash_copies(const mz_minhash *a, const mz_minhash *b, double threshold);
 
 
-/* Groups n items into voices: i and j share a voice when their texts are
- * near-copies (mz_minhash_copies) or they are one site (mz_site_of,
- * case-insensitive, non-empty): their sources are, or their URLs' hosts are
- * unless both sources name an outlet other than that host (two outlets
- * syndicated on one portal). sigs, sources or urls may be NULL, and any
- * entry of sources or urls. voice_of[i] gets 0..n_voices-1, numbered in order
- * of first appearance. Returns the number of voices, or 0 on out of memory
- * (n == 0 also gives 0). */
+/* Groups n items into voices. Near-copies (mz_minhash_copies) are one
+ * voice, and so are items of one site (mz_site_of, case-insensitive,
+ * non-empty: their sources are, or their URLs' hosts are unless both sources
+ * name an outlet other than that host — two outlets syndicated on one
+ * portal). A copy counts with the site of its story's origin: when a
+ * cluster of copies spans several sites, its members join the site of its
+ * earliest published member (days[i], mz_published_day, when every member
+ * has one; the same day or no day: the least order[i], the ingest order;
+ * then the lower index), not each its own, so a story B re-published from A
+ * does not join B's own reporting to A's voice. sigs, sources, urls, days or
+ * order may be NULL, and any entry of sources or urls. voice_of[i] gets
+ * 0..n_voices-1, numbered in order of first appearance. Returns the number
+ * of voices, or 0 on out of memory (n == 0 also gives 0). */
 size_t mz_group_voices(const mz_minhash *sigs, const char *const *sources,
-                       const char *const *urls, size_t n, double threshold, size_t *voice_of);
+                       const char *const *urls, const int *days, const int64_t *order, size_t n,
+                       double threshold, size_t *voice_of);
 
 /* --------------------------------------------------------------- events.c */
 

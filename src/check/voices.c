@@ -3,8 +3,11 @@
  * one voice, not several: each text gets a MinHash signature of its word
  * 3-shingles (over matching keys, so diacritics and letter variants do not
  * hide a copy), and texts whose estimated Jaccard similarity reaches the
- * threshold are joined, as are articles of the same site. Union-find over all
- * pairs: k is at most a few hundred, so O(k^2) signature comparisons are cheap.
+ * threshold are joined, as are articles of the same site. A copy is of its
+ * story's origin's site, not its own: one wire story a second site ran must
+ * not make that site's own reporting part of the first site's voice.
+ * Union-find over all pairs: k is at most a few hundred, so O(k^2)
+ * signature comparisons are cheap.
  *
  * A site is its registrable domain, not its host: m.almayadeen.net and
  * almayadeen.net, or mubasher.aljazeera.net and aljazeera.net, are one
@@ -183,34 +186,87 @@ static bool one_site(const site_keys *a, const site_keys *b)
     return key_eq(a->source, b->source) || (!(a->named && b->named) && key_eq(a->host, b->host));
 }
 
-/* Joins i and j when they are one site or near-copies. */
-static void join_pairs(size_t *parent, const mz_minhash *sigs, const site_keys *keys, size_t n,
-                       double threshold)
+/* Whether item a was published before item b: by day when by_day (both
+ * known), then by ingest order, then by rank (the item's index). */
+static bool earlier(size_t a, size_t b, const int *days, const int64_t *order, bool by_day)
+{
+    if (by_day && days[a] != days[b])
+        return days[a] < days[b];
+    if (order && order[a] != order[b])
+        return order[a] < order[b];
+    return a < b;
+}
+
+/* The copy clusters (cp: a union-find over near-copy pairs, its roots
+ * final) and, for each item, the item whose site it counts with (site[i]):
+ * itself, or, when its cluster spans several sites, the cluster's origin —
+ * its earliest published member when every member has a day, else the first
+ * ingested. A wire story B re-published from A is A's: it must not join B's
+ * own reporting, and through it, A's. */
+static bool copy_clusters(size_t *cp, size_t *site, const mz_minhash *sigs, const site_keys *keys,
+                          const int *days, const int64_t *order, size_t n, double threshold)
 {
     for (size_t i = 0; i < n; i++)
-        for (size_t j = i + 1; j < n; j++) {
-            bool site = keys && one_site(&keys[i], &keys[j]);
-            if (site || (sigs && mz_minhash_copies(&sigs[i], &sigs[j], threshold)))
+        cp[i] = i;
+    for (size_t i = 0; sigs && i < n; i++)
+        for (size_t j = i + 1; j < n; j++)
+            if (mz_minhash_copies(&sigs[i], &sigs[j], threshold))
+                join(cp, i, j);
+    bool *dated = malloc(n * sizeof *dated), *spans = calloc(n, sizeof *spans);
+    if (!dated || !spans) {
+        free(dated);
+        free(spans);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        cp[i] = find(cp, i);
+        site[i] = i; /* the root's slot holds the cluster's origin */
+        dated[i] = true;
+    }
+    for (size_t i = 0; i < n; i++)
+        dated[cp[i]] &= days && days[i] > 0;
+    for (size_t i = 0; i < n; i++)
+        if (earlier(i, site[cp[i]], days, order, dated[cp[i]]))
+            site[cp[i]] = i;
+    for (size_t i = 0; keys && i < n; i++)
+        spans[cp[i]] |= !one_site(&keys[i], &keys[site[cp[i]]]);
+    /* the origins are read from the roots' slots, so each root's last */
+    for (size_t i = n; i-- > 0;)
+        site[i] = spans[cp[i]] ? site[cp[i]] : i;
+    free(dated);
+    free(spans);
+    return true;
+}
+
+/* Joins the copy clusters, then i and j when the sites they count with are
+ * one site. */
+static void join_pairs(size_t *parent, const size_t *cp, const size_t *site, const site_keys *keys,
+                       size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        parent[i] = cp[i];
+    for (size_t i = 0; keys && i < n; i++)
+        for (size_t j = i + 1; j < n; j++)
+            if (one_site(&keys[site[i]], &keys[site[j]]))
                 join(parent, i, j);
-        }
 }
 
 size_t mz_group_voices(const mz_minhash *sigs, const char *const *sources,
-                       const char *const *urls, size_t n, double threshold, size_t *voice_of)
+                       const char *const *urls, const int *days, const int64_t *order, size_t n,
+                       double threshold, size_t *voice_of)
 {
     if (n == 0)
         return 0;
     size_t *parent = malloc(n * sizeof *parent);
     size_t *number = malloc(n * sizeof *number);
+    size_t *cp = malloc(n * sizeof *cp), *site = malloc(n * sizeof *site);
     site_keys *keys = sources || urls ? calloc(n, sizeof *keys) : NULL;
     size_t voices = 0;
-    bool ok = parent && number && (keys || !(sources || urls));
+    bool ok = parent && number && cp && site && (keys || !(sources || urls));
     for (size_t i = 0; ok && keys && i < n; i++)
         ok = site_keys_init(&keys[i], sources ? sources[i] : NULL, urls ? urls[i] : NULL);
-    if (ok) {
-        for (size_t i = 0; i < n; i++)
-            parent[i] = i;
-        join_pairs(parent, sigs, keys, n, threshold);
+    if (ok && copy_clusters(cp, site, sigs, keys, days, order, n, threshold)) {
+        join_pairs(parent, cp, site, keys, n);
         for (size_t i = 0; i < n; i++) {
             size_t r = find(parent, i);
             if (r == i)
@@ -225,5 +281,7 @@ size_t mz_group_voices(const mz_minhash *sigs, const char *const *sources,
     free(keys);
     free(parent);
     free(number);
+    free(cp);
+    free(site);
     return voices;
 }

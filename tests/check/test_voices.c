@@ -76,16 +76,16 @@ static void test_grouping(void **state)
         mz_minhash_text(texts[i], strlen(texts[i]), &sigs[i]);
     size_t voice[4];
     /* copies join (0 and 2); the same site joins (0 and 3, case-insensitive) */
-    assert_int_equal(mz_group_voices(sigs, sources, NULL, 4, MZ_COPY_JACCARD, voice), 2);
+    assert_int_equal(mz_group_voices(sigs, sources, NULL, NULL, NULL, 4, MZ_COPY_JACCARD, voice), 2);
     assert_int_equal(voice[0], 0);
     assert_int_equal(voice[1], 1);
     assert_int_equal(voice[2], 0);
     assert_int_equal(voice[3], 0);
     /* without sources only the copy joins */
-    assert_int_equal(mz_group_voices(sigs, NULL, NULL, 4, MZ_COPY_JACCARD, voice), 3);
+    assert_int_equal(mz_group_voices(sigs, NULL, NULL, NULL, NULL, 4, MZ_COPY_JACCARD, voice), 3);
     assert_int_equal(voice[2], 0);
     assert_int_equal(voice[3], 2);
-    assert_int_equal(mz_group_voices(sigs, NULL, NULL, 0, MZ_COPY_JACCARD, voice), 0);
+    assert_int_equal(mz_group_voices(sigs, NULL, NULL, NULL, NULL, 0, MZ_COPY_JACCARD, voice), 0);
 }
 
 /* One site is one voice whatever its host: a mobile or section subdomain
@@ -103,7 +103,7 @@ static void test_subdomains_are_one_site(void **state)
     enum { N = sizeof sources / sizeof *sources };
     size_t voice[N];
     /* no text signatures: only the sites group */
-    assert_int_equal(mz_group_voices(NULL, sources, NULL, N, MZ_COPY_JACCARD, voice), 12);
+    assert_int_equal(mz_group_voices(NULL, sources, NULL, NULL, NULL, N, MZ_COPY_JACCARD, voice), 12);
     assert_int_equal(voice[1], voice[0]);
     assert_int_equal(voice[3], voice[2]);
     assert_int_not_equal(voice[4], voice[5]); /* co.uk is not a site */
@@ -129,7 +129,7 @@ static void test_site_written_as_url(void **state)
                              "قناة: العربية"};
     enum { N = sizeof sources / sizeof *sources };
     size_t voice[N];
-    assert_int_equal(mz_group_voices(NULL, sources, NULL, N, MZ_COPY_JACCARD, voice), 5);
+    assert_int_equal(mz_group_voices(NULL, sources, NULL, NULL, NULL, N, MZ_COPY_JACCARD, voice), 5);
     for (size_t i = 1; i < 5; i++)
         assert_int_equal(voice[i], voice[0]);
     assert_int_not_equal(voice[5], voice[6]);
@@ -155,7 +155,7 @@ static void test_platform_accounts(void **state)
                           "https://t.me/wadi_news/10", "https://t.me/wadi_news/11"};
     enum { N = sizeof sources / sizeof *sources };
     size_t voice[N];
-    assert_int_equal(mz_group_voices(NULL, sources, urls, N, MZ_COPY_JACCARD, voice), 3);
+    assert_int_equal(mz_group_voices(NULL, sources, urls, NULL, NULL, N, MZ_COPY_JACCARD, voice), 3);
     assert_int_not_equal(voice[1], voice[0]); /* two accounts */
     assert_int_equal(voice[2], voice[0]);     /* one account, however its URL is written */
     assert_int_equal(voice[4], voice[3]);
@@ -183,7 +183,7 @@ static void test_source_naming_its_platform(void **state)
                           "https://www.reuters.com/world/middle-east/1", NULL};
     enum { N = sizeof sources / sizeof *sources };
     size_t voice[N];
-    assert_int_equal(mz_group_voices(NULL, sources, urls, N, MZ_COPY_JACCARD, voice), 3);
+    assert_int_equal(mz_group_voices(NULL, sources, urls, NULL, NULL, N, MZ_COPY_JACCARD, voice), 3);
     assert_int_not_equal(voice[1], voice[0]); /* two accounts */
     assert_int_equal(voice[2], voice[0]);     /* one account */
     assert_int_equal(voice[4], voice[3]);     /* one name, with its URL or without */
@@ -203,7 +203,7 @@ static void test_site_name_and_url_host(void **state)
                           NULL, "https://portal.example/a", "https://portal.example/b", NULL};
     enum { N = sizeof sources / sizeof *sources };
     size_t voice[N];
-    assert_int_equal(mz_group_voices(NULL, sources, urls, N, MZ_COPY_JACCARD, voice), 4);
+    assert_int_equal(mz_group_voices(NULL, sources, urls, NULL, NULL, N, MZ_COPY_JACCARD, voice), 4);
     assert_int_equal(voice[1], voice[0]); /* a name and the host of its URL */
     assert_int_equal(voice[2], voice[0]); /* a host given as the source, no URL */
     assert_int_not_equal(voice[3], voice[4]); /* two named outlets on one portal */
@@ -220,7 +220,7 @@ static void test_site_name_spellings(void **state)
                              "al-jazeera", "AL JAZEERA ", "الجزيرة نت"};
     enum { N = sizeof sources / sizeof *sources };
     size_t voice[N];
-    assert_int_equal(mz_group_voices(NULL, sources, NULL, N, MZ_COPY_JACCARD, voice), 4);
+    assert_int_equal(mz_group_voices(NULL, sources, NULL, NULL, NULL, N, MZ_COPY_JACCARD, voice), 4);
     assert_int_equal(voice[1], voice[0]);
     assert_int_equal(voice[2], voice[0]);
     assert_int_not_equal(voice[3], voice[0]);
@@ -272,7 +272,7 @@ static void test_truncated_copy_is_one_voice(void **state)
         mz_minhash_text(texts[i], strlen(texts[i]), &sigs[i]);
     assert_true(mz_minhash_similarity(&sigs[0], &sigs[1]) < MZ_COPY_JACCARD);
     size_t voice[N];
-    assert_int_equal(mz_group_voices(sigs, NULL, NULL, N, MZ_COPY_JACCARD, voice), 3);
+    assert_int_equal(mz_group_voices(sigs, NULL, NULL, NULL, NULL, N, MZ_COPY_JACCARD, voice), 3);
     assert_int_equal(voice[1], voice[0]);
     assert_int_not_equal(voice[2], voice[0]);
     assert_int_not_equal(voice[3], voice[0]);
@@ -282,7 +282,7 @@ static void test_truncated_copy_is_one_voice(void **state)
     for (size_t i = 0; i < N; i++)
         rev[i] = sigs[N - 1 - i];
     size_t rvoice[N];
-    assert_int_equal(mz_group_voices(rev, NULL, NULL, N, MZ_COPY_JACCARD, rvoice), 3);
+    assert_int_equal(mz_group_voices(rev, NULL, NULL, NULL, NULL, N, MZ_COPY_JACCARD, rvoice), 3);
     assert_int_equal(rvoice[N - 1 - 1], rvoice[N - 1 - 0]);
     for (size_t i = 0; i < N; i++)
         free(texts[i]);
@@ -303,7 +303,7 @@ static void test_sample_voices(void **state)
     }
     size_t voice[SAMPLE_MAX];
     /* 8 articles: the wire, its copy and the wire's follow-up are one voice */
-    assert_int_equal(mz_group_voices(sigs, src, NULL, n, MZ_COPY_JACCARD, voice), 6);
+    assert_int_equal(mz_group_voices(sigs, src, NULL, NULL, NULL, n, MZ_COPY_JACCARD, voice), 6);
     assert_int_equal(voice[1], voice[0]);
     assert_int_equal(voice[5], voice[0]);
     assert_int_not_equal(voice[2], voice[0]);
@@ -325,7 +325,7 @@ static void test_wordless_sources(void **state)
     for (int i = 0; i < 2; i++)
         mz_minhash_text(texts[i], strlen(texts[i]), &sigs[i]);
     size_t voice[2];
-    assert_int_equal(mz_group_voices(sigs, sources, NULL, 2, MZ_COPY_JACCARD, voice), 2);
+    assert_int_equal(mz_group_voices(sigs, sources, NULL, NULL, NULL, 2, MZ_COPY_JACCARD, voice), 2);
     assert_int_not_equal(voice[0], voice[1]);
 }
 
@@ -399,7 +399,7 @@ static void test_site_own_name_and_arabic_name(void **state)
                           "https://portal.example/a", "https://portal.example/b"};
     enum { N = sizeof sources / sizeof *sources };
     size_t voice[N];
-    assert_int_equal(mz_group_voices(NULL, sources, urls, N, MZ_COPY_JACCARD, voice), 3);
+    assert_int_equal(mz_group_voices(NULL, sources, urls, NULL, NULL, N, MZ_COPY_JACCARD, voice), 3);
     assert_int_equal(voice[1], voice[0]);
     assert_int_equal(voice[3], voice[2]);
     assert_int_not_equal(voice[4], voice[2]);
