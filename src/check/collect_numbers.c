@@ -434,7 +434,8 @@ static void mark_other_figures(mz_check_quantity *q, unsigned claim_events, cons
 /* Each voice with a value that corrects the claim (mark_corrects_claim):
  * the first such value, in the order the quantities are listed; and each
  * with a value that gives another figure than the claim's
- * (mark_other_figures), the first such too. */
+ * (mark_other_figures), the first such too, one not attributed to a
+ * newspaper before one that is. */
 static void mark_correcting_voices(mz_check_result *r)
 {
     for (size_t i = 0; i < r->n_voices; i++)
@@ -450,7 +451,11 @@ static void mark_correcting_voices(mz_check_result *r)
                 vo->correction_q = i;
                 vo->correction_v = j;
             }
-            if (v->other_figure && !vo->gives_other_figure) {
+            /* the figure quoted: the first the voice tells on its own word,
+             * not a newspaper's («بحسب صحيفة …: 40 مليون» beside the deal's 35) */
+            bool better = vo->gives_other_figure && !v->attributed &&
+                          r->numbers[vo->other_q].values[vo->other_v].attributed;
+            if (v->other_figure && (!vo->gives_other_figure || better)) {
                 vo->gives_other_figure = true;
                 vo->other_q = i;
                 vo->other_v = j;

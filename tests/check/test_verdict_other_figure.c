@@ -133,6 +133,40 @@ static void test_last_years_figure_as_this_years(void **state)
     mz_check_result_free(r);
 }
 
+/* The sentence quoted for a voice with another figure is one it tells on
+ * its own word, not a newspaper's rumour before it: the deal's 35 million,
+ * not the «بحسب صحيفة …» offer of 40 (the sports desk's C6). */
+static void test_quotes_own_figure_before_attributed(void **state)
+{
+    (void)state;
+    spec s[] = {{"hadaf.example",
+                 "بحسب صحيفة الرياضي اليوم، قدم نادي فالمورا عرضا لضم المهاجم كريم العابد من نادي "
+                 "الشعلة مقابل 40 مليون يورو.",
+                 "assertion", 0.9, 0.02, 0.05},
+                {"hadaf.example",
+                 "وأعلن نادي الشعلة رسميا بيع مهاجمه كريم العابد إلى نادي فالمورا مقابل 35 مليون "
+                 "يورو.",
+                 "assertion", 0.85, 0.02, 0.05}};
+    mz_check_result *r = build(s, 2);
+    free(r->claim);
+    r->claim = strdup("باع نادي الشعلة مهاجمه كريم العابد إلى فالمورا مقابل 50 مليون يورو");
+    /* one site: the two articles are one voice */
+    mz_check_voice *v = &r->voices[0], *second = &r->voices[1];
+    v->members = realloc(v->members, 2 * sizeof *v->members);
+    v->members[v->n_members++] = 1;
+    r->members[1].voice = 1;
+    free(second->sources[0]);
+    free(second->sources);
+    free(second->members);
+    r->n_voices = 1;
+    assert_int_equal(mz_check_collect_numbers(r), MZ_OK);
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_true(r->voices[0].other_figure);
+    assert_non_null(strstr(r->reason, "another figure than the claim's: «وأعلن نادي الشعلة رسميا"));
+    assert_null(strstr(r->reason, "another figure than the claim's: «بحسب صحيفة"));
+    mz_check_result_free(r);
+}
+
 /* Figures that are not the claim's event's, though off its figure, move
  * nothing: a sentence of another story on the same page that holds little
  * of the claim (R-651 of baly2018: two Russian soldiers captured, a page
@@ -181,6 +215,7 @@ int main(void)
         cmocka_unit_test(test_conflict_stays),
         cmocka_unit_test(test_earlier_figure_as_before),
         cmocka_unit_test(test_last_years_figure_as_this_years),
+        cmocka_unit_test(test_quotes_own_figure_before_attributed),
         cmocka_unit_test(test_other_story_moves_nothing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
