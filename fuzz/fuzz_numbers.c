@@ -34,6 +34,7 @@
 #include "../src/check/numbers_score.c"
 #include "../src/check/numbers_ceiling.c"
 #include "../src/check/numbers_speed.c"
+#include "../src/check/numbers_moved.c"
 #include "../src/check/voices.c"
 
 #include <math.h>

@@ -101,6 +101,15 @@ typedef struct mz_check_voice {
      * values[].other_figure; collect_numbers.c mark_other_figures). */
     bool gives_other_figure;
     size_t other_q, other_v;
+    /* One of its articles tells the claim's day is out of date: the event
+     * the claim names a day for was moved off it (a postponement to another
+     * day, or from the claim's: numbers[moved_q].values[moved_v], the first
+     * such; values[].moves_claim; collect_numbers.c mark_moved_day). */
+    bool gives_moved_day;
+    size_t moved_q, moved_v;
+    /* gives_moved_day, and the verdict weighs it as disagreeing (mz_decide,
+     * weigh_moved_day): the model read the postponement agree. */
+    bool moved_day;
     /* gives_other_figure, and the verdict weighs it as disagreeing: the
      * model read it agree, discuss or disagree, and it corrects nothing
      * (corrects_claim says more). Its P(agree) and P(discuss) moved to
@@ -167,6 +176,10 @@ typedef struct mz_check_value {
                         * a date from it; "" otherwise */
     bool earlier; /* as mz_number.earlier: «في وقت سابق», «بعد أن كانت 30» */
     bool last_period; /* as mz_number.last_period: earlier as last year's */
+    signed char moved; /* as mz_number.moved: a postponement's new date (+1), the one set before (-1) */
+    /* a date that tells the claim's day is out of date: the event was moved
+     * off it (collect_numbers.c mark_moved_day) */
+    bool moves_claim;
     /* the day its article was published, as a number that orders days
      * (y*372 + m*31 + d); 0: not known */
     int published_day;
@@ -250,6 +263,9 @@ typedef struct mz_check_quantity {
      * newer one revised, but another year's, so a claim of it as this
      * year's is wrong as stated, not true once (mark_other_figures) */
     bool claim_last_period;
+    /* the claim's day ("d:4/7") where a source tells it is out of date: a
+     * postponement moved the event off it (collect_numbers.c mark_moved_day) */
+    char claim_day[16];
     mz_check_value *values;
     size_t n_values;
 } mz_check_quantity;
@@ -449,6 +465,10 @@ typedef struct mz_number {
     char day[16];   /* the day it is told of (mz_day_near), "" if none named */
     bool earlier;   /* told as an earlier figure a newer one replaced (numbers_earlier.c) */
     bool last_period; /* earlier as the last year's or season's («العام الماضي») */
+    /* a date a postponement moves (numbers_moved.c): +1 the event's new date
+     * («تأجيل إعلان النتائج إلى الأحد 5 تموز»), -1 the one it was set for
+     * («التي كانت مقررة الأحد 9 آذار», earlier too); 0 neither */
+    signed char moved;
     /* told as a change, +1 a rise, -1 a fall («ارتفع بنسبة 2.5%»), or as a
      * level («ارتفع إلى 18.5%»); neither: 0 and false (numbers_change.c) */
     signed char change;

@@ -31,6 +31,10 @@
  * OTHER_COVER reads a clause that covers little of the claim): the
  * journeys' such sentences hold 0.33-1.00, baly2018's three 0.14-0.24. */
 #define OTHER_FIGURE_COVER 0.3
+/* The share of the claim's event words (its day's aside) a postponement's
+ * sentence must hold to be told of the claim's event (mark_moved_day): one
+ * of «تعلن نتائج الثانوية العامة» in «تأجيل إعلان النتائج إلى الأحد» */
+#define MOVED_COVER 0.25
 
 /* What a quantity is keyed by: its noun's key and, for an amount of money,
  * the key of what it is of (mz_number.of_key; "" when none is read): the
@@ -127,7 +131,10 @@ static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const m
     v->of_other = cs && !mz_num_clause_names_claim(cs, m->body + e->start, e->end - e->start, num->start,
                                              num->end, num->noun);
     /* «أمس» in an article of 16 October is 15/10, and meets another's «15 تشرين الأول» */
-    mz_day_resolve(num->day, m->published, v->day, sizeof v->day);
+    v->moved = num->moved;
+    /* a date's own day is the value itself; kept where a postponement moves it */
+    if (num->kind != MZ_QTY_DATE || num->moved)
+        mz_day_resolve(num->day, m->published, v->day, sizeof v->day);
     if (v->day[0] && strcmp(v->day, num->day))
         memcpy(v->day_said, num->day, sizeof v->day_said);
     v->article_id = m->article_id;
@@ -431,6 +438,57 @@ static void mark_other_figures(mz_check_quantity *q, unsigned claim_events, cons
     }
 }
 
+/* Marks the dates of q that tell the claim's day is out of date
+ * (mz_check_value.moves_claim): the claim names a day of a named month
+ * (claim_day "d:4/7") and a postponement in a source moves the event to
+ * another day («تأجيل إعلان النتائج إلى الأحد المقبل 5 تموز»: moved +1)
+ * or off the claim's («التي كانت مقررة الأحد 9 آذار»: moved -1), in a
+ * sentence that holds OTHER_FIGURE_COVER of the claim's content stems (the
+ * claim's event: another event of the story moved is not the claim's).
+ * None where a postponement moves it to the claim's day: the claim has the
+ * new date; nor where the claim tells the move itself. */
+/* The share of the claim's stems c other than its day's words (a weekday,
+ * a month, «يوم») that the sentence s[0..len) holds: the claim's day is
+ * what the postponement changes, and its words say nothing of which event
+ * was moved. */
+static double covers_event(const mz_claim_stems *c, const char *s, size_t len)
+{
+    static const char day_words[] = "يوم السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة "
+                                    "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر "
+                                    "أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران "
+                                    "تموز آب أيلول تشرين";
+    mz_claim_stems days, event = {.n = 0};
+    mz_claim_stems_of(day_words, &days);
+    for (size_t i = 0; i < c->n; i++) {
+        bool day = false;
+        for (size_t j = 0; j < days.n && !day; j++)
+            day = !strcmp(c->v[i], days.v[j]);
+        if (!day)
+            memcpy(event.v[event.n++], c->v[i], sizeof event.v[0]);
+    }
+    return covers_claim(&event, s, len);
+}
+
+static void mark_moved_day(mz_check_quantity *q, const mz_number *claim, const mz_claim_stems *cs)
+{
+    /* a claim that tells the move itself («كان من المقرر أن يبدأ يوم 18
+     * نوفمبر تأجل») names the day as the one set before: not out of date */
+    if (q->kind != MZ_QTY_DATE || !claim || claim->day[0] != 'd' || claim->moved)
+        return;
+    const char *claim_day = claim->day;
+    bool claim_new = false;
+    for (size_t i = 0; i < q->n_values; i++)
+        claim_new = claim_new || (q->values[i].moved > 0 && !strcmp(q->values[i].day, claim_day));
+    for (size_t i = 0; i < q->n_values && !claim_new; i++) {
+        mz_check_value *v = &q->values[i];
+        bool off = (v->moved > 0 && mz_other_days(v->day, claim_day)) ||
+                   (v->moved < 0 && !strcmp(v->day, claim_day));
+        v->moves_claim = off && v->text && covers_event(cs, v->text, strlen(v->text)) >= MOVED_COVER;
+        if (v->moves_claim)
+            snprintf(q->claim_day, sizeof q->claim_day, "%s", claim_day);
+    }
+}
+
 /* Each voice with a value that corrects the claim (mark_corrects_claim):
  * the first such value, in the order the quantities are listed; and each
  * with a value that gives another figure than the claim's
@@ -439,7 +497,8 @@ static void mark_other_figures(mz_check_quantity *q, unsigned claim_events, cons
 static void mark_correcting_voices(mz_check_result *r)
 {
     for (size_t i = 0; i < r->n_voices; i++)
-        r->voices[i].corrects_claim = r->voices[i].gives_other_figure = false;
+        r->voices[i].corrects_claim = r->voices[i].gives_other_figure =
+            r->voices[i].gives_moved_day = false;
     for (size_t i = 0; i < r->n_numbers; i++)
         for (size_t j = 0; j < r->numbers[i].n_values; j++) {
             const mz_check_value *v = &r->numbers[i].values[j];
@@ -450,6 +509,11 @@ static void mark_correcting_voices(mz_check_result *r)
                 vo->corrects_claim = true;
                 vo->correction_q = i;
                 vo->correction_v = j;
+            }
+            if (v->moves_claim && !vo->gives_moved_day) {
+                vo->gives_moved_day = true;
+                vo->moved_q = i;
+                vo->moved_v = j;
             }
             /* the figure quoted: the first the voice tells on its own word,
              * not a newspaper's («بحسب صحيفة …: 40 مليون» beside the deal's 35) */
@@ -743,6 +807,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
             q->on_claim = claim_score(in_claim_nums, n_claim, &q->claim_noun);
         /* the claim's own value for the same quantity ("40 أسيرا") */
         const char *claim_day = "";
+        const mz_number *claim_value = NULL;
         for (size_t c = 0; keys[i].noun && c < n_claim; c++)
             if (claim_value_of(&in_claim_nums[c], q->kind, &keys[i])) {
                 q->has_claim_value = true;
@@ -753,6 +818,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
                 q->claim_change = in_claim_nums[c].change;
                 q->claim_level = in_claim_nums[c].level;
                 claim_day = in_claim_nums[c].day;
+                claim_value = &in_claim_nums[c];
                 q->claim_demanded = in_claim_nums[c].demanded;
                 q->claim_forecast = in_claim_nums[c].forecast;
                 break;
@@ -765,6 +831,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
         allowed_by[i] = flag_off_claim(q, claim_events);
         mark_corrects_claim(q, claim_events, claim_day);
         mark_other_figures(q, claim_events, claim_day, &claim_stems);
+        mark_moved_day(q, claim_value, &claim_stems);
     }
     if (allowed_by && rc == MZ_OK) /* every key is read (none left NULL) */
         unmatched_across_of(r, keys, allowed_by);

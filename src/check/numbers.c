@@ -28,6 +28,7 @@
 #include "check/numbers.h"
 #include "text/text.h"
 
+#include <stdio.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -875,6 +876,8 @@ static size_t extract(const char *s, size_t len, mz_number *out, size_t cap, boo
         if (!a.percent && a.lo >= 1 && a.hi <= 31 && (month = mz_num_month_follows(ws, &after))) {
             ws->day_code[a.first] = (int)a.lo * 1000 + month;
             after = mz_num_finish_date(ws, after, month, &n);
+            if (month <= 12) /* the day a named month's date is, as mz_day_near keys it */
+                snprintf(n.day, sizeof n.day, "d:%d/%d", (int)a.lo, month);
         } else if (!a.percent && mz_num_clock_time(ws, a.first, &after)) {
             n.end = ws->v[after - 1].end;
             n.kind = MZ_QTY_DATE;
@@ -939,6 +942,7 @@ static size_t extract(const char *s, size_t len, mz_number *out, size_t cap, boo
     mz_num_mark_of(s, ws, out, found < cap ? found : cap);
     mz_num_mark_demanded(s, ws, out, found < cap ? found : cap);
     mz_num_mark_attributed(s, ws, out, found < cap ? found : cap);
+    mz_num_mark_moved(s, ws, out, found < cap ? found : cap);
     free(ws);
     return found;
 }

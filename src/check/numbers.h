@@ -241,6 +241,15 @@ void mz_num_mark_of(const char *s, const words *ws, mz_number *out, size_t found
  * numbers_parts.c */
 void mz_num_mark_parts(const words *ws, mz_number *out, size_t found);
 
+/* Marks the dates of out[0..found) a postponement moves (mz_number.moved):
+ * in a sentence with a word of postponing («تأجيل», «أجلت», «أرجأ», «نقل
+ * موعد»…), a date right after «إلى»/«حتى» (a weekday, «يوم», «المقبل» may
+ * stand between) is the event's new date (+1); a date a few words after
+ * «كانت مقررة», «كان من المقرر», «بدلا من» the one it was set for (-1, and
+ * earlier). Once ws->at_first holds every value's first word (a named
+ * month's date carries its day by then: "d:5/7"). numbers_moved.c */
+void mz_num_mark_moved(const char *s, const words *ws, mz_number *out, size_t found);
+
 /* Marks the values of out[0..found) a verb of demanding or proposing
  * governs in their clause («طالبت النيابة بسجنه 15 عاما»: mz_number.
  * demanded), or a verb of the future or a forecast («يتوقع أن تصل إلى 50

@@ -56,6 +56,13 @@ typedef struct mz_reason_facts {
 
 void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f);
 
+/* Appends, when a voice tells the claim's day is out of date
+ * (mz_check_voice.gives_moved_day), " The event was moved to 2026-07-05
+ * (site): «…»; the claim's day is 2026-07-04." — or, from the claim's day,
+ * " The event was moved off the claim's day, 2025-03-09 (site): «…»." — in
+ * Arabic when ar. 0, or -1 on out of memory (reason_moved.c). */
+int mz_reason_moved_day(mz_buf *b, const mz_check_result *r, bool ar);
+
 /* Appends ": «sentence»" (cut to ~160 characters, "…" marking the cut); a
  * final full stop inside the sentence is left out, since the reason puts its
  * own after the closing quote. 0, or -1 on out of memory. */

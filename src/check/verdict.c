@@ -16,7 +16,8 @@
  * A voice that corrects the claim's own figure (weigh_correction) is a
  * disagreeing one whatever the model read of it; so is an agreeing one
  * that tells the claim's event with another figure where no source gives
- * the claim's (weigh_other_figure); a disagreeing voice whose
+ * the claim's (weigh_other_figure), or that tells the event the claim
+ * dates was moved off its day (weigh_moved_day); a disagreeing voice whose
  * disagreement rests on a denial of another matter alone (weigh_other_matter)
  * is an unrelated one; a disagreeing voice whose
  * dated denial later agreeing reports tell as past («وكان … قد نفى»:
@@ -116,6 +117,25 @@ static void weigh_other_figure(mz_check_voice *v)
     v->stance = MZ_DISAGREE;
 }
 
+/* A voice that tells the event the claim names a day for was moved off
+ * that day (gives_moved_day: «تأجيل إعلان النتائج إلى الأحد المقبل 5
+ * تموز» for a claim of Saturday 4 July; collect_numbers.c mark_moved_day)
+ * is no support for it: the model reads the event in the claim's words and
+ * calls it agreeing, and the day goes unread. A claim made before the
+ * postponement was true then; read now, it is wrong as stated. As
+ * weigh_other_figure, P(agree) and P(discuss) move to P(disagree), weight
+ * unchanged, only for a voice read agree and not moved already. */
+static void weigh_moved_day(mz_check_voice *v)
+{
+    v->moved_day = v->gives_moved_day && !v->corrects_claim && !v->other_figure &&
+                   v->stance == MZ_AGREE;
+    if (!v->moved_day)
+        return;
+    v->probs[MZ_DISAGREE] += v->probs[MZ_AGREE] + v->probs[MZ_DISCUSS];
+    v->probs[MZ_AGREE] = v->probs[MZ_DISCUSS] = 0;
+    v->stance = MZ_DISAGREE;
+}
+
 /* Whether voice number vi (1-based) gives a figure off the claim's own. */
 static bool voice_off_claim(const mz_check_result *r, int vi)
 {
@@ -178,8 +198,10 @@ mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params)
     }
     if (mz_mark_overtaken(r, p->min_related) != MZ_OK)
         return MZ_ERR_NOMEM;
-    for (size_t i = 0; i < r->n_voices; i++)
+    for (size_t i = 0; i < r->n_voices; i++) {
         weigh_other_figure(&r->voices[i]);
+        weigh_moved_day(&r->voices[i]);
+    }
     for (size_t i = 0; i < r->n_voices; i++) {
         mz_check_voice *v = &r->voices[i];
         r->counts[v->stance]++;

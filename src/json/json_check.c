@@ -113,6 +113,10 @@ static cJSON *voice_json(const mz_check_result *r, size_t vi)
         add_bool(o, "corrects_claim", true, &ok);
     if (v->other_figure) /* tells the event with another figure than the claim's: disagreeing */
         add_bool(o, "other_figure", true, &ok);
+    if (v->gives_moved_day) /* tells the event the claim dates was moved off the claim's day */
+        add_bool(o, "moved_day", true, &ok);
+    if (v->moved_day) /* ...and read agree by the model: weighed as disagreeing */
+        add_bool(o, "moved_day_weighed", true, &ok);
     if (v->other_matter) /* its disagreement was a denial of another matter: weighed unrelated */
         add_bool(o, "other_matter", true, &ok);
     if (v->overtaken && v->overtaken_member < r->n_members) {
@@ -230,6 +234,10 @@ static cJSON *value_json(const mz_check_value *v)
         add_bool(x, "vague", true, &ok);
     if (v->earlier) /* told as a figure a newer one replaced: «في وقت سابق» */
         add_bool(x, "earlier", true, &ok);
+    if (v->moved) /* a postponement's new date («إلى الأحد 5 تموز»), or the one set before */
+        add_str(x, "moved", v->moved > 0 ? "to" : "from", &ok);
+    if (v->moves_claim) /* it tells the claim's day is out of date */
+        add_bool(x, "moves_claim", true, &ok);
     if (v->change) /* «ارتفع بنسبة 2.5%»: by how much, set against changes only */
         add_str(x, "change", v->change > 0 ? "rise" : "fall", &ok);
     if (v->level) /* «ارتفع إلى 18.5%»: what it came to, set against levels only */

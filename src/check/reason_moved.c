@@ -1,0 +1,70 @@
+/*
+ * reason_moved.c — the reason's sentence on a claim whose day is out of
+ * date: a source tells the event was moved to another day, or off the
+ * claim's (collect_numbers.c mark_moved_day). A claim made before the
+ * postponement was true then; read today it is wrong as stated, and the
+ * reader is shown the postponement and both days.
+ */
+#include "check/check.h"
+#include "check/reason.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* The day key "d:D/M" as a date of the year the article published on pub
+ * gives it ("2026-07-05"): that year, or the next when the day falls more
+ * than half a year before publication (moved from December to January);
+ * "D/M" when pub gives no date. */
+static void date_text(const char *key, const char *pub, char *out, size_t cap)
+{
+    int d, m, py, pm, pd;
+    if (mz_day_parts(key, &d, &m) != 'd')
+        d = m = 0;
+    if (!mz_published_date(pub, &py, &pm, &pd)) {
+        snprintf(out, cap, "%d/%d", d, m);
+        return;
+    }
+    int y = py + ((pm - m) * 31 + (pd - d) > 183);
+    snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
+}
+
+int mz_reason_moved_day(mz_buf *b, const mz_check_result *r, bool ar)
+{
+    const mz_check_voice *v = NULL;
+    for (size_t i = 0; i < r->n_voices && !v; i++)
+        if (r->voices[i].gives_moved_day && r->voices[i].moved_q < r->n_numbers &&
+            r->voices[i].moved_v < r->numbers[r->voices[i].moved_q].n_values)
+            v = &r->voices[i];
+    if (!v)
+        return 0;
+    const mz_check_quantity *q = &r->numbers[v->moved_q];
+    const mz_check_value *x = &q->values[v->moved_v];
+    const mz_check_member *m = NULL;
+    for (size_t i = 0; i < r->n_members && !m; i++)
+        if (r->members[i].article_id == x->article_id)
+            m = &r->members[i];
+    if (!m)
+        return 0;
+    char day[32], claim[32], site[64];
+    date_text(x->day, m->published, day, sizeof day);
+    date_text(q->claim_day, m->published, claim, sizeof claim);
+    if (m->source)
+        snprintf(site, sizeof site, "%s", m->source);
+    else
+        snprintf(site, sizeof site, ar ? "المقال #%lld" : "article #%lld", (long long)m->article_id);
+    mz_evidence e = {x->start, x->end, 0, NULL};
+    int rc = 0;
+    if (x->moved > 0)
+        rc |= mz_buf_printf(b, ar ? " وقد أُجّل الحدث إلى %s (%s)" : " The event was moved to %s (%s)",
+                            day, site);
+    else
+        rc |= mz_buf_printf(b, ar ? " وقد أُجّل الحدث عن يوم الادعاء %s (%s)"
+                                  : " The event was moved off the claim's day, %s (%s)",
+                            day, site);
+    rc |= mz_reason_quote(b, m, &e);
+    if (x->moved > 0)
+        rc |= mz_buf_printf(b, ar ? "؛ والادعاء يذكر %s." : "; the claim's day is %s.", claim);
+    else
+        rc |= mz_buf_puts(b, ".");
+    return rc ? -1 : 0;
+}
