@@ -266,6 +266,14 @@ typedef struct mz_check_quantity {
     /* the claim's day ("d:4/7") where a source tells it is out of date: a
      * postponement moved the event off it (collect_numbers.c mark_moved_day) */
     char claim_day[16];
+    /* a source corrects the claim's very figure and names the right one
+     * («عدد المتقدمين 421 ألفا، والصحيح 412 ألفا» for a claim of 421
+     * thousand), or names the claim's as the right one (for a claim of
+     * 412 thousand): a value of the other figure, [corrected_to,
+     * corrected_to_max], is not the claim's, though within the 10% two
+     * counts are allowed (collect_numbers.c) */
+    bool claim_corrected;
+    double corrected_to, corrected_to_max;
     mz_check_value *values;
     size_t n_values;
 } mz_check_quantity;
@@ -615,6 +623,9 @@ typedef struct mz_num_correction {
     mz_number rejected; /* the rejected figure as read, offsets into s */
     bool has_instead;
     mz_number instead;
+    /* written «X، والصحيح Y»: the source names both figures, X the one it
+     * corrects, however close to Y (has_instead is set too) */
+    bool answered;
 } mz_num_correction;
 /* The corrections of s, at most cap; returns how many (numbers_correction.c). */
 size_t mz_num_corrections(const char *s, size_t len, mz_num_correction *out, size_t cap);

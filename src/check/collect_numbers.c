@@ -260,6 +260,8 @@ static bool fits_claim(const mz_check_quantity *q, const mz_check_value *v)
     mz_check_value c = {.number = q->claim_number, .number_max = q->claim_number_max,
                         .bound = q->claim_bound, .change = q->claim_change};
     double clo, chi, lo, hi;
+    if (q->claim_corrected && v->number <= q->corrected_to_max && q->corrected_to <= v->number_max)
+        return false; /* the figure a source gave for the claim's, correcting it */
     allowed(&c, &clo, &chi);
     allowed(v, &lo, &hi);
     return !opposite(c.change, v->change) && !values_conflict(q, lo, hi, clo, chi);
@@ -297,7 +299,27 @@ typedef struct rejection {
     int voice;
     double lo, hi;
     char key[sizeof ((mz_number *)0)->noun_key]; /* the rejected number's noun key, or "" */
+    /* «X، والصحيح Y» (mz_num_correction.answered): Y as [alo, ahi]; the
+     * kind and event of X */
+    bool answered;
+    double alo, ahi;
+    mz_qty_kind kind;
+    mz_event event;
 } rejection;
+
+/* Whether v is the very figure the correction rj names as wrong, though
+ * under another noun: a site's note «تصحيح: ورد … أن عدد المتقدمين 421
+ * ألفا، والصحيح 412 ألفا» corrects its own «تقدم 421 ألف طالب» — the tally's
+ * noun (المتقدمين) is not the counted noun (طالب), and the 421 thousand
+ * stood as the voice's own figure. Only the «X، والصحيح Y» form, which
+ * names both figures, the same figure as written, kind and event («عدد
+ * الجرحى 30، والصحيح 20» leaves the voice's 30 killed alone). */
+static bool same_figure_corrected(const mz_check_quantity *q, const mz_check_value *v,
+                                  const rejection *rj)
+{
+    return rj->answered && q->kind == rj->kind && v->event == rj->event &&
+           v->number == rj->lo && v->number_max == rj->hi;
+}
 
 /* Marks the values of q their own voice rejects: a fact-check quotes the
  * figure it corrects («تداولت مواقع خبرا يفيد بأن المديرية أغلقت 14 مدرسة»)
@@ -320,13 +342,28 @@ static bool rejects_value(mz_qty_kind kind, double lo, double hi, const mz_check
 
 static void mark_rejected(mz_check_quantity *q, const char *key, const rejection *rj, size_t n_rj)
 {
+    q->claim_corrected = false;
     for (size_t i = 0; i < q->n_values; i++) {
         mz_check_value *v = &q->values[i];
         v->corrected = false;
-        for (size_t k = 0; k < n_rj && !v->corrected; k++)
+        for (size_t k = 0; k < n_rj && !v->corrected; k++) {
             v->corrected = rj[k].voice == v->voice && /* «وليس 30 صحفيا»: of that noun only */
-                           (!rj[k].key[0] || (key && !strcmp(rj[k].key, key))) &&
+                           (!rj[k].key[0] || (key && !strcmp(rj[k].key, key)) ||
+                            same_figure_corrected(q, v, &rj[k])) &&
                            rejects_value(q->kind, rj[k].lo, rj[k].hi, v);
+            /* the claim's very figure corrected to another, or the figure
+             * another was corrected to: the other is not the claim's,
+             * however close (fits_claim) */
+            if (v->corrected && rj[k].answered && q->has_claim_value) {
+                bool wrong = q->claim_number == rj[k].lo && q->claim_number_max == rj[k].hi;
+                bool right = q->claim_number == rj[k].alo && q->claim_number_max == rj[k].ahi;
+                if (wrong || right) {
+                    q->claim_corrected = true;
+                    q->corrected_to = wrong ? rj[k].alo : rj[k].lo;
+                    q->corrected_to_max = wrong ? rj[k].ahi : rj[k].hi;
+                }
+            }
+        }
         v->rejected = v->denied || v->corrected; /* «نفت الوزارة ضخ مليار ونصف دولار» */
     }
 }
@@ -654,7 +691,8 @@ static mz_status add_corrections(mz_check_result *r, qkey **keys, size_t *cap,
             break;
         }
         rejection *x = &(*rj)[(*n_rj)++];
-        *x = (rejection){m->voice, c->lo, c->hi, ""};
+        *x = (rejection){m->voice, c->lo, c->hi, "", c->answered, c->instead.number,
+                         c->instead.number_max, c->rejected.kind, c->rejected.event};
         memcpy(x->key, c->key, sizeof x->key);
         for (size_t k = 0; c->has_instead && k < n_claim; k++) {
             const mz_number *cn = &claim_nums[k];

@@ -108,7 +108,7 @@ static const mz_number *answer_after(const char *s, size_t len, const mz_number 
 }
 
 static void add(mz_num_correction *out, size_t cap, size_t *found, const mz_number *rejected,
-                const mz_number *instead)
+                const mz_number *instead, bool answered)
 {
     if (*found >= cap)
         return;
@@ -121,6 +121,7 @@ static void add(mz_num_correction *out, size_t cap, size_t *found, const mz_numb
     if (instead) {
         c->has_instead = true;
         c->instead = *instead;
+        c->answered = answered;
     }
 }
 
@@ -160,14 +161,14 @@ size_t mz_num_corrections(const char *s, size_t len, mz_num_correction *out, siz
         if (pending && w.start >= pending->end && !strcmp(w.key, "فقط"))
             pending = NULL;
         else if (pending && w.start >= pending->end && ++after == ONLY_WORDS) {
-            add(out, cap, &found, pending, instead);
+            add(out, cap, &found, pending, instead, false);
             pending = NULL;
         }
         if (is_right_word(&w)) {
             const mz_number *wrong = figure_before(s, len, nums, n, w.start);
             const mz_number *right = wrong ? answer_after(s, len, nums, n, wrong, w.end) : NULL;
             if (wrong && right && !pending)
-                add(out, cap, &found, wrong, right);
+                add(out, cap, &found, wrong, right, true);
         }
         if (!have_prev || !is_negator(&prev) || pending)
             continue;
@@ -177,7 +178,7 @@ size_t mz_num_corrections(const char *s, size_t len, mz_num_correction *out, siz
         }
     }
     if (pending) /* the number ends the sentence */
-        add(out, cap, &found, pending, instead);
+        add(out, cap, &found, pending, instead, false);
     return found;
 }
 
