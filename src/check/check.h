@@ -155,6 +155,7 @@ typedef enum mz_event {
     MZ_EVENT_ACQUITTED, /* acquitted: «برأت المحكمة 3 متهمين», «تبرئة 3 متهمين» */
     MZ_EVENT_RECOVERED, /* recovered, cured: تعافى، تماثل للشفاء */
     MZ_EVENT_MISSING,   /* missing: «12 مفقودا», «في عداد المفقودين» */
+    MZ_EVENT_ABSENT,    /* absent: «تغيب 3100 طالب عن الامتحان», «غياب 5 لاعبين» */
     MZ_N_EVENTS
 } mz_event;
 

@@ -199,14 +199,19 @@ static bool opposite(signed char a_change, signed char b_change)
  * a demand when the claim's figure is none («طالبت النيابة بسجنه 15 عاما»
  * beside the 7 years handed down), or the other way round, nor a forecast
  * when the claim's figure is none («يتوقع أن تصل إلى 50 درجة» beside the
- * 48 observed), or the other way round. */
+ * 48 observed), or the other way round. The absent («وتغيب 3100 طالب عن
+ * الامتحان») bear on a claim that names them only: a claim of no event
+ * («تقدم 412 ألف طالب») counts those who sat, and the 3100 were listed as
+ * a figure given for it. */
 static bool bears_on_claim(const mz_check_quantity *q, const mz_check_value *v,
                            unsigned claim_events)
 {
     if (v->other_story || v->part || v->demanded != q->claim_demanded ||
         v->forecast != q->claim_forecast)
         return false;
-    return !v->event || !claim_events || (claim_events & (1u << v->event));
+    if (!claim_events)
+        return v->event != MZ_EVENT_ABSENT;
+    return !v->event || (claim_events & (1u << v->event));
 }
 
 /* Whether a and b are told alike: a change and a level are not the same

@@ -2,7 +2,8 @@
  * events.c — what happened to what a number counts: killed, died, injured,
  * detained, released, moved (evacuated, displaced, carried), besieged;
  * and to buildings and places: destroyed, damaged, closed, opened (or resumed);
- * and recovered (an outbreak's cured, counted beside its dead).
+ * and recovered (an outbreak's cured, counted beside its dead); absent (an
+ * exam's or a match's absentees, counted beside those who sat or played).
  *
  * One story's articles count the same noun for different events: in a
  * report of a bombing that killed "100 شخص", the buses carried "3000 شخص",
@@ -120,6 +121,14 @@ static const event_word event_words[] = {
     {"برات", MZ_EVENT_ACQUITTED},  {"تبريه", MZ_EVENT_ACQUITTED},
     {"براءه", MZ_EVENT_ACQUITTED}, {"برااه", MZ_EVENT_ACQUITTED}, {"مبرا", MZ_EVENT_ACQUITTED},
     {"يبري", MZ_EVENT_ACQUITTED},
+    /* absent: an exam's story counts the candidates («تقدم 412 ألف طالب»)
+     * and those absent from a paper («وتغيب 3100 طالب عن الامتحان»), a
+     * match's the players missing it; with no event the 3100 were set
+     * against the 412 thousand as two counts of the students. Not غاب,
+     * غابت: غابة (a forest, «الغابات») ends alike */
+    {"تغيب", MZ_EVENT_ABSENT},     {"تغيبت", MZ_EVENT_ABSENT},   {"يتغيب", MZ_EVENT_ABSENT},
+    {"متغيب", MZ_EVENT_ABSENT},    {"غياب", MZ_EVENT_ABSENT},    {"تخلف", MZ_EVENT_ABSENT},
+    {"تخلفت", MZ_EVENT_ABSENT},    {"يتخلف", MZ_EVENT_ABSENT},
 };
 
 /* event_words by key in a hash index (numbers_keys.c) built once:
@@ -432,6 +441,6 @@ const char *mz_event_name(mz_event e)
     static const char *const names[MZ_N_EVENTS] = {
         "",         "killed",   "died",    "injured", "detained", "released",
         "moved",    "besieged", "destroyed", "damaged", "closed",  "opened",
-        "acquitted", "recovered", "missing"};
+        "acquitted", "recovered", "missing", "absent"};
     return (unsigned)e < MZ_N_EVENTS ? names[e] : "";
 }
