@@ -60,9 +60,25 @@ static bool marker_here(const mz_word *w, size_t n, const marker_keys *m)
     return m->n > 0;
 }
 
-/* Distinct coarse stems of the content words of s (no stopword, no number). */
-static size_t stems_of(const char *s, size_t len, char (*out)[64], size_t cap)
+/* Adds stem to out[0..*n) unless it is there or out is full. */
+static void add_stem(const char *stem, char (*out)[64], size_t cap, size_t *n)
 {
+    for (size_t i = 0; i < *n; i++)
+        if (!strcmp(out[i], stem))
+            return;
+    if (*n < cap)
+        memcpy(out[(*n)++], stem, 64);
+}
+
+/* Distinct coarse stems of the content words of s (no stopword, no number).
+ * With waw, a source's word that carries و («وبرأت») also gives the stem of
+ * the word without it: the stemmer takes the و off and stops, so «وبرأت»
+ * stems to برات while the claim's «برأت» loses its ب as a preposition
+ * (رات), and a clause that tells the claim's act read as one of another
+ * thing (collect_numbers.c: of_other). */
+static size_t stems_of(const char *s, size_t len, char (*out)[64], size_t cap, bool waw)
+{
+    static const char w_[] = "و";
     mz_word_iter it;
     mz_word w;
     size_t n = 0;
@@ -71,20 +87,19 @@ static size_t stems_of(const char *s, size_t len, char (*out)[64], size_t cap)
         if (w.is_number || mz_is_stopword(w.key, w.key_len))
             continue;
         char stem[64];
-        if (!mz_word_stem(w.key, w.key_len, 1, stem, sizeof stem))
-            continue;
-        bool seen = false;
-        for (size_t i = 0; i < n && !seen; i++)
-            seen = !strcmp(out[i], stem);
-        if (!seen)
-            memcpy(out[n++], stem, sizeof stem);
+        if (mz_word_stem(w.key, w.key_len, 1, stem, sizeof stem))
+            add_stem(stem, out, cap, &n);
+        /* three letters at least after the و (6 bytes: Arabic letters are 2) */
+        if (waw && w.key_len >= sizeof w_ - 1 + 6 && !memcmp(w.key, w_, sizeof w_ - 1) &&
+            mz_word_stem(w.key + sizeof w_ - 1, w.key_len - (sizeof w_ - 1), 1, stem, sizeof stem))
+            add_stem(stem, out, cap, &n);
     }
     return n;
 }
 
 void mz_claim_stems_of(const char *claim, mz_claim_stems *out)
 {
-    out->n = claim ? stems_of(claim, strlen(claim), out->v, MZ_CLAIM_STEMS) : 0;
+    out->n = claim ? stems_of(claim, strlen(claim), out->v, MZ_CLAIM_STEMS, false) : 0;
 }
 
 /* Whether s[0..len), from a marker to the sentence's end, covers less than
@@ -92,7 +107,7 @@ void mz_claim_stems_of(const char *claim, mz_claim_stems *out)
 static bool misses_claim(const mz_claim_stems *c, const char *s, size_t len)
 {
     char ss[4 * MZ_CLAIM_STEMS][64];
-    size_t ns = stems_of(s, len, ss, 4 * MZ_CLAIM_STEMS), met = 0;
+    size_t ns = stems_of(s, len, ss, 4 * MZ_CLAIM_STEMS, true), met = 0;
     for (size_t i = 0; i < c->n; i++)
         for (size_t j = 0; j < ns; j++)
             if (!strcmp(c->v[i], ss[j])) {
@@ -167,8 +182,8 @@ bool mz_num_clause_names_claim(const mz_claim_stems *c, const char *s, size_t le
     while (to < len && !mz_num_clause_mark(s, to, len))
         to++;
     char ns[8][64], cs[4 * MZ_CLAIM_STEMS][64];
-    size_t n_noun = noun ? stems_of(noun, strlen(noun), ns, 8) : 0;
-    size_t n = stems_of(s + from, to - from, cs, 4 * MZ_CLAIM_STEMS);
+    size_t n_noun = noun ? stems_of(noun, strlen(noun), ns, 8, false) : 0;
+    size_t n = stems_of(s + from, to - from, cs, 4 * MZ_CLAIM_STEMS, true);
     for (size_t i = 0; i < c->n; i++) {
         bool is_noun = false;
         for (size_t k = 0; k < n_noun && !is_noun; k++)
