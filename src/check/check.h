@@ -187,6 +187,7 @@ typedef struct mz_check_value {
     signed char change; /* as mz_number.change: a rise (+1) or fall (-1) by it */
     bool level;         /* as mz_number.level: what the quantity rose or fell to */
     bool fresh;         /* as mz_number.fresh: a day's new count */
+    bool points;        /* as mz_number.points: a change of a rate in points */
     bool rejected; /* a figure its own voice rejects («وليس 30»): set against nothing */
     bool denied;   /* a denial governs it in its sentence (mz_num_denied): rejected too */
     bool corrected; /* rejected by a correction of its voice («وليس 30», «والصحيح 44»),
@@ -483,6 +484,10 @@ typedef struct mz_number {
     signed char change;
     bool level;
     bool fresh; /* a day's new count («120 إصابة جديدة»), a change (numbers_change.c) */
+    /* a change of a percentage told in points («بارتفاع 7.2 نقطة» after «بلغت
+     * نسبة النجاح 68.4%»): set against the claim's changes only, not against
+     * a figure told as neither (numbers_points.c) */
+    bool points;
     bool other_story; /* told of another story of the page: set by mz_num_mark_other_story */
     bool part; /* a part of the noun's count the sentence splits by an adjective
                 * («ثلاث شركات إماراتية وخمس شركات عالمية»; numbers_parts.c) */

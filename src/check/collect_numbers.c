@@ -122,6 +122,7 @@ static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const m
     v->change = num->change;
     v->level = num->level;
     v->fresh = num->fresh;
+    v->points = num->points;
     v->other_story = num->other_story;
     v->part = num->part;
     v->demanded = num->demanded;
@@ -226,7 +227,17 @@ static bool told_alike(signed char a_change, bool a_level, signed char b_change,
  * as v is (a claim «ارتفع التضخم إلى 25%» is set against levels). */
 static bool claim_speaks_to(const mz_check_quantity *q, const mz_check_value *v)
 {
-    return q->has_claim_value && told_alike(q->claim_change, q->claim_level, v->change, v->level);
+    return q->has_claim_value && told_alike(q->claim_change, q->claim_level, v->change, v->level) &&
+           (!v->points || q->claim_change);
+}
+
+/* Whether two values are told alike (told_alike), a change in points
+ * («بارتفاع 7.2 نقطة») like a change only: a rate's «61.2%» told as neither
+ * is its level, not the points it rose by. */
+static bool values_alike(const mz_check_value *a, const mz_check_value *b)
+{
+    return told_alike(a->change, a->level, b->change, b->level) && (!a->points || b->change) &&
+           (!b->points || a->change);
 }
 
 /* The rounding a percentage is written to: half a unit of its last digit
@@ -587,7 +598,7 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
         for (size_t j = i + 1; j < q->n_values; j++) {
             mz_check_value *a = &q->values[i], *b = &q->values[j];
             if (aside[i] || aside[j] || a->event != b->event || a->earlier != b->earlier ||
-                !told_alike(a->change, a->level, b->change, b->level) ||
+                !values_alike(a, b) ||
                 mz_other_days(a->day, b->day) || mz_toll_rose(a, b) || mz_new_counts_apart(a, b) ||
                 (claim_speaks_to(q, a) && claim_speaks_to(q, b) && fits_claim(q, a) &&
                  fits_claim(q, b)))

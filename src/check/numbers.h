@@ -231,6 +231,14 @@ void mz_num_mark_change(const char *s, const words *ws, mz_number *out, size_t f
  * not past a stop (the من of «ارتفع التضخم من 16% إلى 18.5%»: a from–to,
  * not a range). numbers_change.c */
 bool mz_num_moves_before(const char *s, const words *ws, size_t at);
+/* The direction of that word, +1 rising or -1 falling; 0 when there is none
+ * (a level verb, «بلغ», is none). numbers_change.c */
+signed char mz_num_change_before(const char *s, const words *ws, size_t at);
+/* Marks a change counted in points after a level of a percentage («بلغت
+ * نسبة النجاح 68.4% … بارتفاع 7.2 نقطة») as a change of that percentage,
+ * and a percentage right after a word of rising or falling and its subject
+ * («ارتفعت نسبة النجاح 7.2%») as a change. numbers_points.c */
+void mz_num_mark_points(const char *s, const words *ws, mz_number *out, size_t found);
 /* Marks each amount of money in out[0..found) with what it is of
  * (mz_number.of: «احتياطي المصرف يبلغ 9 مليارات دولار», «ضخ مليار ونصف
  * دولار»), once ws->at_first holds every value's first word.

@@ -154,6 +154,12 @@ bool mz_num_moves_before(const char *s, const words *ws, size_t at)
     return change_before(s, ws, at, &dir) < ws->n && (dir == 1 || dir == -1);
 }
 
+signed char mz_num_change_before(const char *s, const words *ws, size_t at)
+{
+    signed char dir = 0;
+    return change_before(s, ws, at, &dir) < ws->n && (dir == 1 || dir == -1) ? dir : 0;
+}
+
 /* The value after out[v] that a «من» at its word before makes it the
  * earlier level of: the next value, right after «إلى», within 4 words
  * («من 16% في سبتمبر إلى 18.5%»), not past a stop; found when none. */
