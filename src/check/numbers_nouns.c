@@ -418,6 +418,16 @@ static const mz_word *rate_phrase_before(const words *ws, const char *s, size_t 
     return NULL;
 }
 
+/* «معدل», «متوسط» (an average, a score) right before a percentage with no
+ * noun after it: «حصلت الطالبة … على معدل 99.6%» measures her average; with
+ * no article it was taken for a verb or a subject («ارتفع 5%», «حصل مرسي على
+ * 52%») and the value had no noun, so the top score was no value at all. */
+static bool is_average_word(const mz_word *w)
+{
+    static const char *const average[] = {"معدل", "ومعدل", "متوسط", "ومتوسط"};
+    return in_list(w->key, average, sizeof average / sizeof *average);
+}
+
 /* What a percentage measures: the word after من ("85% من الأصوات"), else
  * a word with the article a few words before ("ارتفعت البطالة بنسبة 20%",
  * "نسبة المشاركة 40%"). A word before without the article is not it: it is
@@ -449,7 +459,7 @@ void mz_num_noun_of_percent(const words *ws, const char *s, size_t first, size_t
             const mz_word *m = measured_before(ws, back - 1);
             if (m)
                 mz_num_copy_noun(s, m, n);
-            else if (mz_num_is_definite(w))
+            else if (mz_num_is_definite(w) || (back == first && is_average_word(w)))
                 mz_num_copy_noun(s, noun_of_adjective(ws, back - 1), n);
             return;
         }
