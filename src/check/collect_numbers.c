@@ -542,6 +542,16 @@ static void mark_moved_day(mz_check_quantity *q, const mz_number *claim, const m
     }
 }
 
+/* Whether v stands in the sentence of its correction: the answer beside it
+ * is a value of q (answers). */
+static bool in_correction(const mz_check_quantity *q, const mz_check_value *v)
+{
+    for (size_t k = 0; k < q->n_values; k++)
+        if (answers(&q->values[k], v))
+            return true;
+    return false;
+}
+
 /* Each voice with a value that corrects the claim (mark_corrects_claim):
  * the first such value, in the order the quantities are listed; and each
  * with a value that gives another figure than the claim's
@@ -558,6 +568,13 @@ static void mark_correcting_voices(mz_check_result *r)
             if (v->voice < 1 || (size_t)v->voice > r->n_voices)
                 continue;
             mz_check_voice *vo = &r->voices[v->voice - 1];
+            /* the correction's own sentence before the figure it rejects:
+             * «تصحيح: … 421 ألفا، والصحيح 412 ألفا» says what «تقدم 421 ألف
+             * طالب» does not */
+            if (v->corrects_claim && vo->corrects_claim && vo->correction_q == i &&
+                !in_correction(&r->numbers[i], &r->numbers[i].values[vo->correction_v]) &&
+                in_correction(&r->numbers[i], v))
+                vo->correction_v = j;
             if (v->corrects_claim && !vo->corrects_claim) {
                 vo->corrects_claim = true;
                 vo->correction_q = i;
@@ -716,7 +733,12 @@ static mz_status add_corrections(mz_check_result *r, qkey **keys, size_t *cap,
                 mz_numbers_conflict(cn->number, cn->number_max, c->lo, c->hi))
                 continue;
             mz_number given = c->instead;
-            if (given.noun_key[0] && strcmp(given.noun_key, cn->noun_key))
+            /* the claim's very figure, named and answered under another noun
+             * («عدد المتقدمين 421 ألفا، والصحيح 412 ألفا» for «تقدم 421 ألف
+             * طالب»): the note corrects the claim's count (same_figure_corrected) */
+            bool named = c->answered && cn->number == c->lo && cn->number_max == c->hi &&
+                         cn->event == c->rejected.event;
+            if (given.noun_key[0] && strcmp(given.noun_key, cn->noun_key) && !named)
                 break; /* it counts something else */
             memcpy(given.noun, cn->noun, sizeof given.noun);
             memcpy(given.noun_key, cn->noun_key, sizeof given.noun_key);
@@ -728,7 +750,7 @@ static mz_status add_corrections(mz_check_result *r, qkey **keys, size_t *cap,
                 given.event = cn->event;
             mz_evidence sentence = {bc[i].start, bc[i].end, 0, NULL};
             rc = add_value(r, keys, cap, m, &sentence, &given, NULL);
-            if (rc == MZ_OK && !c->key[0])
+            if (rc == MZ_OK && (!c->key[0] || strcmp(c->key, cn->noun_key)))
                 rc = add_bare_rejected(r, keys, cap, m, &sentence, &c->rejected, &given);
             break;
         }

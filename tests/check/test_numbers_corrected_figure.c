@@ -119,12 +119,54 @@ static void test_other_event_and_no_correction(void **state)
     mz_check_result_free(r);
 }
 
+/* The correction's answer under another noun is the voice's figure of the
+ * claim's count, and the voice's correction is quoted from its note rather
+ * than from the article whose figure the note rejects. */
+static void test_answer_and_the_note_quoted(void **state)
+{
+    (void)state;
+    mz_check_result *r = collect("تقدم 421 ألف طالب وطالبة لامتحانات الثانوية العامة", story, 2);
+    const mz_check_quantity *q = on_claim(r);
+    size_t answer = 0;
+    for (size_t i = 0; i < q->n_values; i++)
+        answer += q->values[i].voice == 2 && q->values[i].number == 412000;
+    assert_int_equal(answer, 1);
+    mz_check_result_free(r);
+    /* one voice, two articles: the report, then the note */
+    const char *b[] = {"وقعت نوران وتارسيا اتفاقيات بقيمة 20 مليار دولار خلال الزيارة.",
+                       "تصحيح: ورد في خبر سابق أن قيمة الاتفاقيات بلغت 20 مليار دولار، "
+                       "والصحيح أن الجانبين وقعا 5 اتفاقيات بقيمة 2 مليار دولار."};
+    r = calloc(1, sizeof *r);
+    assert_non_null(r);
+    r->claim = strdup("وقعت نوران وتارسيا اتفاقيات بقيمة 20 مليار دولار");
+    r->members = calloc(2, sizeof *r->members);
+    r->n_members = 2;
+    r->voices = calloc(1, sizeof *r->voices);
+    r->n_voices = 1;
+    for (size_t i = 0; i < 2; i++) {
+        mz_check_member *m = &r->members[i];
+        m->article_id = (int64_t)i + 1;
+        m->voice = 1;
+        m->stance = MZ_DISCUSS;
+        m->body = strdup(b[i]);
+        m->body_len = strlen(b[i]);
+        m->evidence[m->n_evidence++] = (mz_evidence){0, m->body_len, 0.8, "assertion"};
+    }
+    assert_int_equal(mz_check_collect_numbers(r), MZ_OK);
+    const mz_check_voice *vo = &r->voices[0];
+    assert_true(vo->corrects_claim);
+    const mz_check_value *v = &r->numbers[vo->correction_q].values[vo->correction_v];
+    assert_non_null(strstr(v->text, "والصحيح"));
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_claim_of_the_corrected_figure),
         cmocka_unit_test(test_claim_of_the_right_figure),
         cmocka_unit_test(test_other_event_and_no_correction),
+        cmocka_unit_test(test_answer_and_the_note_quoted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
