@@ -238,6 +238,9 @@ typedef struct mz_check_quantity {
     /* what an amount of money is of, as first written («احتياطي», «ضخ»):
      * amounts of one currency are grouped by it; NULL when none is read */
     char *of;
+    /* a running total («برصيد 52 نقطة», «رصيده إلى 17 هدفا»: of رصيد,
+     * numbers_of.c): told exactly, so compared exactly (values_conflict) */
+    bool tally;
     /* The claim's own word for it when on_claim ("الأسرى" for أسيرا), as
      * the claim writes it: what the reason names; NULL otherwise. */
     char *claim_noun;

@@ -76,6 +76,7 @@ static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const m
         nq->kind = num->kind;
         nq->quantity = mz_strdup(num->noun);
         nq->of = num->of_key[0] ? mz_strdup(num->of) : NULL;
+        nq->tally = mz_num_is_tally_key(num->of_key);
         (*keys)[q].noun = mz_strdup(num->noun_key);
         memcpy((*keys)[q].of, num->of_key, sizeof (*keys)[q].of);
         r->n_numbers++;
@@ -262,6 +263,10 @@ static bool values_conflict(const mz_check_quantity *q, double alo, double ahi, 
 {
     if (q->kind == MZ_QTY_SCORE) /* a score is two numbers: 3-1 and 2-1 are two results */
         return alo != blo || ahi != bhi;
+    /* a league's points or a scorer's goals so far: 52 and 56 points are
+     * two tables, not one count told roughly */
+    if (q->tally && alo == ahi && blo == bhi && isfinite(alo) && isfinite(blo))
+        return alo != blo;
     if (q->kind == MZ_QTY_PERCENT && alo == ahi && blo == bhi && isfinite(alo) && isfinite(blo)) {
         double tol = fmax(percent_rounding(alo), percent_rounding(blo));
         return fabs(alo - blo) > tol + 1e-9;
@@ -614,7 +619,10 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
     for (size_t i = 0; i < q->n_values; i++)
         for (size_t j = i + 1; j < q->n_values; j++) {
             mz_check_value *a = &q->values[i], *b = &q->values[j];
+            /* a running total's earlier figures are its earlier tables, 52
+             * points one week and 53 the next: no two accounts */
             if (aside[i] || aside[j] || a->event != b->event || a->earlier != b->earlier ||
+                (q->tally && a->earlier) ||
                 !values_alike(a, b) ||
                 mz_other_days(a->day, b->day) || mz_toll_rose(a, b) || mz_new_counts_apart(a, b) ||
                 (claim_speaks_to(q, a) && claim_speaks_to(q, b) && fits_claim(q, a) &&

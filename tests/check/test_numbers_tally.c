@@ -88,10 +88,37 @@ static void test_a_running_total_is_of_the_tally(void **state)
     mz_check_result_free(r);
 }
 
+/* A running total is told exactly: 52 and 56 points are two tables, not
+ * one count told roughly (within the 10% two counts are allowed, the 56
+ * "gave" a claim of 52). Its earlier figures are earlier tables, set
+ * against nothing: 52 after one round and 53 after the next is no
+ * conflict of two sources. */
+static void test_a_total_is_compared_exactly(void **state)
+{
+    (void)state;
+    const char *claim = "يتصدر نادي الشعلة الدوري برصيد 52 نقطة";
+    mz_check_result *r = two_voices(
+        claim, "فاز الشعلة على الوادي 2-0 ليرفع رصيده إلى 56 نقطة بعد أن كان 53 نقطة.", NULL,
+        "وبهذا الفوز يتصدر الشعلة الدوري برصيد 56 نقطة.", NULL);
+    const mz_check_quantity *q = &r->numbers[0];
+    assert_true(q->tally);
+    assert_true(q->has_claim_value);
+    assert_true(q->claim_unmatched); /* no source gives 52: the 56 does not */
+    assert_false(q->conflict);
+    mz_check_result_free(r);
+    r = two_voices(claim, "وبهذا الفوز يتصدر الشعلة الدوري برصيد 56 نقطة بعد أن كان 52 نقطة.", NULL,
+                   "وبهذا التعادل يبقى الشعلة في الصدارة برصيد 56 نقطة بعد أن كان 53 نقطة.", NULL);
+    q = &r->numbers[0];
+    assert_true(q->claim_earlier); /* the claim's 52 was the table once */
+    assert_false(q->conflict);     /* 52 and 53, two earlier tables */
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_a_running_total_is_of_the_tally),
+        cmocka_unit_test(test_a_total_is_compared_exactly),
     };
     return cmocka_run_group_tests_name("check/numbers_tally", tests, NULL, NULL);
 }
