@@ -8,6 +8,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <strings.h>
 
 static bool cue_is_denial(const mz_evidence *e)
 {
@@ -253,6 +254,35 @@ int mz_reason_quote_other_figure(mz_buf *b, const mz_check_result *r, const mz_c
 /* Which voices sites_of lists. */
 typedef enum { ALL_VOICES, CORRECTING, OTHER_FIGURE } voice_filter;
 
+/* Whether voice v's name, its first source, also names another voice that
+ * takes part: a site's own report beside the wire story it re-published,
+ * which counts with the story's origin (voices.c). */
+static bool name_shared(const mz_check_result *r, const mz_check_voice *v, double min_w)
+{
+    if (v->n_sources < 2)
+        return false;
+    for (size_t i = 0; i < r->n_voices; i++) {
+        const mz_check_voice *w = &r->voices[i];
+        if (w != v && w->n_sources && w->weight >= min_w && !strcasecmp(w->sources[0], v->sources[0]))
+            return true;
+    }
+    return false;
+}
+
+/* A voice's name: its first source, the site of the article quoted; where
+ * that site names another voice too, with the voice's next source, so
+ * "sada-alkora.example, sada-alkora.example" reads as the two voices they
+ * are: "sada-alkora.example (with wakalat-riyada.example), sada-alkora.example".
+ * The word is the language's: article is "article" in English. */
+static int voice_name(mz_buf *b, const mz_check_result *r, const mz_check_voice *v, double min_w,
+                      const char *article)
+{
+    if (!name_shared(r, v, min_w))
+        return mz_buf_puts(b, v->sources[0]);
+    return mz_buf_printf(b, "%s (%s %s)", v->sources[0], strcmp(article, "article") ? "مع" : "with",
+                         v->sources[1]);
+}
+
 /* The sites of up to three taking-part voices of stance st (only those
  * that correct the claim's figure, or give another, when so filtered). */
 static int sites_of(mz_buf *b, const mz_check_result *r, mz_stance st, voice_filter which,
@@ -268,7 +298,8 @@ static int sites_of(mz_buf *b, const mz_check_result *r, mz_stance st, voice_fil
         total++;
         if (shown == 3)
             continue;
-        int rc = v->n_sources ? mz_buf_printf(b, "%s%s", shown ? sep : "", v->sources[0])
+        int rc = v->n_sources ? mz_buf_puts(b, shown ? sep : "") |
+                                    voice_name(b, r, v, min_w, article)
                  : v->n_members ? mz_buf_printf(b, "%s%s #%lld", shown ? sep : "", article,
                                                 (long long)r->members[v->members[0]].article_id)
                                 : 0;

@@ -278,6 +278,39 @@ static void test_claim_number_earlier(void **state)
     mz_check_result_free(r);
 }
 
+/* A site that re-published a wire story and reported on its own names two
+ * voices: the story's (its copy, counted with the origin: voices.c) and its
+ * own. The reason names the first with its next source, so the list does
+ * not read "sada.example, sada.example" as one site counted twice. */
+static void test_site_naming_two_voices(void **state)
+{
+    (void)state;
+    spec s[] = {{"sada.example", "فاز نادي الشعلة على نادي الميناء 3-1 في الجولة 22.", "assertion", 0.8,
+                 0.05, 0.1},
+                {"sada.example", "وقاد المهاجم فريقه إلى الفوز على الميناء 3-1.", "assertion", 0.7, 0.05,
+                 0.1}};
+    mz_check_result *r = build(s, 2);
+    mz_check_voice *v = &r->voices[0];
+    v->sources = realloc(v->sources, 2 * sizeof *v->sources);
+    v->sources[1] = strdup("wakala.example");
+    v->n_sources = 2;
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_non_null(strstr(r->reason, "(sada.example (with wakala.example), sada.example)"));
+    assert_non_null(strstr(r->reason_ar, "(sada.example (مع wakala.example)، sada.example)"));
+    mz_check_result_free(r);
+    /* a voice of several sites whose name is its own keeps the name alone */
+    spec t[] = {s[0], {"alsahil.example", "وقاد المهاجم فريقه إلى الفوز على الميناء 3-1.", "assertion",
+                       0.7, 0.05, 0.1}};
+    r = build(t, 2);
+    v = &r->voices[0];
+    v->sources = realloc(v->sources, 2 * sizeof *v->sources);
+    v->sources[1] = strdup("wakala.example");
+    v->n_sources = 2;
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_non_null(strstr(r->reason, "(sada.example, alsahil.example)"));
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -291,6 +324,7 @@ int main(void)
         cmocka_unit_test(test_conflict_lists_four),
         cmocka_unit_test(test_value_names_every_source),
         cmocka_unit_test(test_claim_number_earlier),
+        cmocka_unit_test(test_site_naming_two_voices),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
