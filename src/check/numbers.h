@@ -207,6 +207,9 @@ bool mz_num_vague_value(const words *ws, const char *s, const span *a, bool defi
  * كانت 30», «سابقا», «آنذاك»): each marker the nearest value within a few
  * words of it, once ws->at_first/at_after hold every value's words. */
 void mz_num_mark_earlier(const char *s, const words *ws, mz_number *out, size_t found);
+/* Whether n counts points («15 نقطة», «5 نقاط»): its noun keyed as نقطة or
+ * نقاط by mz_noun_key. numbers_change.c */
+bool mz_num_counts_points(const mz_number *n);
 /* Marks as earlier, and last_period, the value nearest «العام الماضي»,
  * «السنة الماضية», «الموسم السابق» (not a change, read by then; not after
  * خلال، منذ، مقارنة، عن …): last year's figure beside this year's. */

@@ -100,8 +100,7 @@ static bool amount_word(const mz_word *w)
            eq(w, "نسبته") || eq(w, "نسبتها") || eq(w, "بواقع");
 }
 
-/* Whether n counts points («15 نقطة», «5 نقاط»): grouped by mz_noun_key. */
-static bool is_points(const mz_number *n)
+bool mz_num_counts_points(const mz_number *n)
 {
     static const char *const points[] = {"نقطه", "نقاط"};
     char k[128];
@@ -271,7 +270,7 @@ void mz_num_mark_change(const char *s, const words *ws, mz_number *out, size_t f
         }
         if (eq(before, "الي") || !dir) /* «ارتفع إلى 18.5%», «سجل التضخم 18.5%» */
             n->level = true;
-        else if (dir != 2 && (amount_word(before) || is_points(n)))
+        else if (dir != 2 && (amount_word(before) || mz_num_counts_points(n)))
             n->change = dir;
     }
 }

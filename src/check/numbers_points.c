@@ -26,19 +26,6 @@
 
 #define BEFORE_REACH 6 /* words a change's word may stand before the value (as CHANGE_REACH) */
 
-/* Whether n counts points: «نقطة», «نقاط» (by mz_noun_key). */
-static bool counts_points(const mz_number *n)
-{
-    static const char *const points[] = {"نقطه", "نقاط"};
-    char k[128];
-    for (size_t i = 0; i < 2 && n->noun_key[0]; i++) {
-        mz_noun_key(points[i], strlen(points[i]), k, sizeof k);
-        if (!strcmp(k, n->noun_key))
-            return true;
-    }
-    return false;
-}
-
 /* The percentage before out[v] in its sentence that the points move: the
  * nearest percentage with a noun, told as a level or an earlier level; NULL
  * when the nearest one is a change or there is none. */
@@ -76,7 +63,7 @@ void mz_num_mark_points(const char *s, const words *ws, mz_number *out, size_t f
 {
     for (size_t v = 0; v < found; v++) {
         mz_number *n = &out[v];
-        if (n->kind == MZ_QTY_COUNT && n->change && counts_points(n)) {
+        if (n->kind == MZ_QTY_COUNT && n->change && mz_num_counts_points(n)) {
             const mz_number *rate = rate_before(out, v);
             if (rate) {
                 n->kind = MZ_QTY_PERCENT;

@@ -1,6 +1,7 @@
 /* dated_voices.h — a check result of one voice per body, for the tests of
  * how the numbers of several reports meet (test_numbers_rising.c,
- * test_numbers_replaced.c): each body's one sentence its evidence, its
+ * test_numbers_replaced.c, test_numbers_absent.c, test_numbers_points.c,
+ * test_numbers_corrected_figure.c): each body's one sentence its evidence, its
  * stance agree, published as given (NULL, or a NULL entry: not known);
  * the numbers collected. Include after cmocka.h. */
 #ifndef MZ_TEST_DATED_VOICES_H

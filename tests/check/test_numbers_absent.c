@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "check/check.h"
+#include "dated_voices.h"
 
 static mz_event event_of(const char *s, size_t k)
 {
@@ -37,26 +38,6 @@ static void test_absent_event(void **state)
     assert_string_equal(mz_event_name(MZ_EVENT_ABSENT), "absent");
 }
 
-static mz_check_result *collect(const char *claim, const char *const *bodies, size_t n)
-{
-    mz_check_result *r = calloc(1, sizeof *r);
-    assert_non_null(r);
-    r->claim = strdup(claim);
-    r->members = calloc(n, sizeof *r->members);
-    r->n_members = n;
-    for (size_t i = 0; i < n; i++) {
-        mz_check_member *m = &r->members[i];
-        m->article_id = (int64_t)i + 1;
-        m->voice = (int)i + 1;
-        m->stance = MZ_DISCUSS;
-        m->body = strdup(bodies[i]);
-        m->body_len = strlen(bodies[i]);
-        m->evidence[m->n_evidence++] = (mz_evidence){0, m->body_len, 0.8, "assertion"};
-    }
-    assert_int_equal(mz_check_collect_numbers(r), MZ_OK);
-    return r;
-}
-
 static const mz_check_quantity *on_claim(const mz_check_result *r)
 {
     for (size_t i = 0; i < r->n_numbers; i++)
@@ -73,14 +54,14 @@ static void test_absent_beside_candidates(void **state)
     (void)state;
     const char *b[] = {"وتقدم 412 ألف طالب وطالبة لأداء الامتحانات في 1850 مركزا.",
                        "وتغيب 3100 طالب عن امتحان اللغة العربية في اليوم الأول."};
-    mz_check_result *r = collect("تقدم 412 ألف طالب لامتحانات الثانوية العامة", b, 2);
+    mz_check_result *r = collect("تقدم 412 ألف طالب لامتحانات الثانوية العامة", b, NULL, 2);
     const mz_check_quantity *q = on_claim(r);
     assert_false(q->conflict);
     assert_false(q->claim_unmatched);
     for (size_t i = 0; i < q->n_values; i++)
         assert_false(q->values[i].off_claim || q->values[i].conflicting);
     mz_check_result_free(r);
-    r = collect("تغيب 3100 طالب عن امتحان اللغة العربية", b, 2);
+    r = collect("تغيب 3100 طالب عن امتحان اللغة العربية", b, NULL, 2);
     q = on_claim(r);
     assert_false(q->claim_unmatched);
     assert_false(q->conflict);
