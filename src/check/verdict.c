@@ -75,6 +75,15 @@ const char *mz_verdict_name(mz_verdict v)
     return "unknown";
 }
 
+/* Weighs voice v as one that disagrees: its P(agree) and P(discuss) move
+ * to P(disagree), its weight (relatedness) unchanged. */
+static void weigh_as_disagreeing(mz_check_voice *v)
+{
+    v->probs[MZ_DISAGREE] += v->probs[MZ_AGREE] + v->probs[MZ_DISCUSS];
+    v->probs[MZ_AGREE] = v->probs[MZ_DISCUSS] = 0;
+    v->stance = MZ_DISAGREE;
+}
+
 /* A voice one of whose articles corrects the claim's own figure («أن عدد
  * الوفيات … 53، والصحيح 44» for a claim of 53; collect_numbers.c) is a
  * voice that disagrees, whatever the stance model read of it: its P(agree)
@@ -86,9 +95,7 @@ static void weigh_correction(mz_check_voice *v)
 {
     if (!v->corrects_claim)
         return;
-    v->probs[MZ_DISAGREE] += v->probs[MZ_AGREE] + v->probs[MZ_DISCUSS];
-    v->probs[MZ_AGREE] = v->probs[MZ_DISCUSS] = 0;
-    v->stance = MZ_DISAGREE;
+    weigh_as_disagreeing(v);
 }
 
 /* A voice that tells the claim's event with another figure of the claim's
@@ -112,9 +119,7 @@ static void weigh_other_figure(mz_check_voice *v)
     v->other_figure = v->gives_other_figure && !v->corrects_claim && v->stance == MZ_AGREE;
     if (!v->other_figure)
         return;
-    v->probs[MZ_DISAGREE] += v->probs[MZ_AGREE] + v->probs[MZ_DISCUSS];
-    v->probs[MZ_AGREE] = v->probs[MZ_DISCUSS] = 0;
-    v->stance = MZ_DISAGREE;
+    weigh_as_disagreeing(v);
 }
 
 /* A voice that tells the event the claim names a day for was moved off
@@ -131,9 +136,7 @@ static void weigh_moved_day(mz_check_voice *v)
                    v->stance == MZ_AGREE;
     if (!v->moved_day)
         return;
-    v->probs[MZ_DISAGREE] += v->probs[MZ_AGREE] + v->probs[MZ_DISCUSS];
-    v->probs[MZ_AGREE] = v->probs[MZ_DISCUSS] = 0;
-    v->stance = MZ_DISAGREE;
+    weigh_as_disagreeing(v);
 }
 
 /* Whether voice number vi (1-based) gives a figure off the claim's own. */
