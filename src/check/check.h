@@ -188,6 +188,7 @@ typedef struct mz_check_value {
     bool level;         /* as mz_number.level: what the quantity rose or fell to */
     bool fresh;         /* as mz_number.fresh: a day's new count */
     bool points;        /* as mz_number.points: a change of a rate in points */
+    char per;           /* as mz_number.per: a rate's period, 0 when none is said */
     bool rejected; /* a figure its own voice rejects («وليس 30»): set against nothing */
     bool denied;   /* a denial governs it in its sentence (mz_num_denied): rejected too */
     bool corrected; /* rejected by a correction of its voice («وليس 30», «والصحيح 44»),
@@ -255,6 +256,7 @@ typedef struct mz_check_quantity {
     bool claim_level;         /* as mz_number.level, of the claim's value */
     bool claim_demanded;      /* as mz_number.demanded, of the claim's value */
     bool claim_forecast;      /* as mz_number.forecast, of the claim's value */
+    char claim_per;           /* as mz_number.per, of the claim's value */
     /* the claim gives a value, sources give values that bear on it, and
      * none of those is one the claim allows: no source has its number
      * («قتل 5» against a lone report of 40 killed) */
@@ -500,6 +502,9 @@ typedef struct mz_number {
                     * تصل إلى 50 درجة»), not a figure observed (numbers_demanded.c) */
     bool attributed; /* told on a newspaper's word («بحسب صحيفة …»;
                       * numbers_attributed.c) */
+    /* the period a rate is counted per, by the adverb after it: 'd' «يوميا»,
+     * 'w' «أسبوعيا», 'm' «شهريا», 'y' «سنويا»; 0: none said (numbers_rate.c) */
+    char per;
     char noun[128];     /* the counted noun as written (may be empty) */
     char noun_key[128]; /* its coarse stem, for grouping */
     /* what an amount of money is of, the noun that governs it («احتياطي»,
@@ -508,6 +513,10 @@ typedef struct mz_number {
     char of[64];
     char of_key[32];
 } mz_number;
+
+/* The period per names ("day", "week", "month", "year"; "" for 0), as the
+ * JSON's values[].per and the terminal give it (numbers_rate.c). */
+const char *mz_per_name(char per);
 
 /* Extracts quantities from s[0..len): digits (ASCII, Arabic-Indic), decimals,
  * percentages (85%, ٨٥٪, 85 في المئة), spelled-out Arabic numbers (ثلاثة آلاف,

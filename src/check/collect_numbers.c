@@ -124,6 +124,7 @@ static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const m
     v->level = num->level;
     v->fresh = num->fresh;
     v->points = num->points;
+    v->per = num->per;
     v->other_story = num->other_story;
     v->part = num->part;
     v->demanded = num->demanded;
@@ -224,12 +225,21 @@ static bool told_alike(signed char a_change, bool a_level, signed char b_change,
     return !((a_change && b_level) || (a_level && b_change));
 }
 
+/* Whether two rates are counted per one period: barrels a day and barrels
+ * a month are two figures (numbers_rate.c); a value with no period said is
+ * like both. */
+static bool same_per(char a, char b)
+{
+    return !a || !b || a == b;
+}
+
 /* Whether the claim's own value for q speaks to v: the claim gives one, told
- * as v is (a claim «ارتفع التضخم إلى 25%» is set against levels). */
+ * as v is (a claim «ارتفع التضخم إلى 25%» is set against levels), per the
+ * same period (a claim of 45 million barrels a day, against daily figures). */
 static bool claim_speaks_to(const mz_check_quantity *q, const mz_check_value *v)
 {
     return q->has_claim_value && told_alike(q->claim_change, q->claim_level, v->change, v->level) &&
-           (!v->points || q->claim_change);
+           (!v->points || q->claim_change) && same_per(q->claim_per, v->per);
 }
 
 /* Whether two values are told alike (told_alike), a change in points
@@ -623,7 +633,7 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
              * points one week and 53 the next: no two accounts */
             if (aside[i] || aside[j] || a->event != b->event || a->earlier != b->earlier ||
                 (q->tally && a->earlier) ||
-                !values_alike(a, b) ||
+                !values_alike(a, b) || !same_per(a->per, b->per) ||
                 mz_other_days(a->day, b->day) || mz_toll_rose(a, b) || mz_new_counts_apart(a, b) ||
                 (claim_speaks_to(q, a) && claim_speaks_to(q, b) && fits_claim(q, a) &&
                  fits_claim(q, b)))
@@ -905,6 +915,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
                 claim_value = &in_claim_nums[c];
                 q->claim_demanded = in_claim_nums[c].demanded;
                 q->claim_forecast = in_claim_nums[c].forecast;
+                q->claim_per = in_claim_nums[c].per;
                 break;
             }
         mark_rejected(q, keys[i].noun, rj, n_rj);

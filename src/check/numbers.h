@@ -273,6 +273,12 @@ void mz_num_mark_demanded(const char *s, const words *ws, mz_number *out, size_t
  * numbers_attributed.c */
 void mz_num_mark_attributed(const char *s, const words *ws, mz_number *out, size_t found);
 
+/* Marks each count of out[0..found) a period adverb follows in its clause
+ * («10.2 مليون برميل يوميا», «45 مليون برميل من السوق شهريا»): mz_number.
+ * per, 'd', 'w', 'm' or 'y', once ws->at_first/at_after hold every value's
+ * words. numbers_rate.c */
+void mz_num_mark_per(const char *s, const words *ws, mz_number *out, size_t found);
+
 /* ---------------------------------------------------------- numbers_dates.c */
 
 /* Is word i the هـ or هجرية that follows a Hijri year? */

@@ -56,14 +56,16 @@ int report_quantity_text(mz_buf *b, const mz_check_quantity *qt)
          * (the JSON's "other_story"): set against nothing; a change,
          * «ارتفع بنسبة 2.5%», and a level, «ارتفع إلى 18.5%», as such: set
          * against their own kind only */
-        char what[160];
-        snprintf(what, sizeof what, "%s%s%s%s%s%s%s%s%s", v->rejected ? "rejected by its source; " : "",
+        char what[176], per[16] = "";
+        if (v->per) /* a rate: barrels a day are not barrels a month */
+            snprintf(per, sizeof per, "a %s; ", mz_per_name(v->per));
+        snprintf(what, sizeof what, "%s%s%s%s%s%s%s%s%s%s", v->rejected ? "rejected by its source; " : "",
                  v->attributed ? "a newspaper's report; " : "",
                  v->other_story ? "another story of the page; " : "",
                  v->demanded ? "demanded; " : "", v->forecast ? "forecast; " : "",
                  v->earlier ? "earlier figure; " : "",
                  v->change > 0 ? "a rise by it; " : v->change < 0 ? "a fall by it; " :
-                 v->level ? "the level; " : "",
+                 v->level ? "the level; " : "", per,
                  v->vague ? mz_vague_name(v->number, false) : "", v->vague ? "; " : "");
         rc |= mz_buf_printf(b, "%s%s%s (%s%s%s%s%svoice %d, #%lld)", i ? ", " : "",
                             v->bound > 0 && !v->vague ? "over " : v->bound < 0 ? "under " : "",

@@ -242,6 +242,8 @@ static cJSON *value_json(const mz_check_value *v)
         add_str(x, "change", v->change > 0 ? "rise" : "fall", &ok);
     if (v->level) /* «ارتفع إلى 18.5%»: what it came to, set against levels only */
         add_bool(x, "level", true, &ok);
+    if (v->per) /* «10.2 مليون برميل يوميا»: a rate, set against rates of its period only */
+        add_str(x, "per", mz_per_name(v->per), &ok);
     if (v->rejected) /* quoted by its own voice to be corrected: «وليس 30» */
         add_bool(x, "rejected", true, &ok);
     if (v->corrects_claim) /* the claim's own figure, rejected by its voice's correction */
@@ -307,6 +309,8 @@ static cJSON *quantity_json(const mz_check_quantity *q)
             add_str(o, "claim_change", q->claim_change > 0 ? "rise" : "fall", &ok);
         if (q->claim_level) /* the claim's value told as a level: «ارتفع إلى 25%» */
             add_bool(o, "claim_level", true, &ok);
+        if (q->claim_per) /* the claim's value a rate: «45 مليون برميل يوميا» */
+            add_str(o, "claim_per", mz_per_name(q->claim_per), &ok);
     }
     cJSON *vals = cJSON_AddArrayToObject(o, "values");
     ok = ok && vals;
