@@ -189,6 +189,7 @@ typedef struct mz_check_value {
     bool fresh;         /* as mz_number.fresh: a day's new count */
     bool points;        /* as mz_number.points: a change of a rate in points */
     char per;           /* as mz_number.per: a rate's period, 0 when none is said */
+    bool move;          /* as mz_number.move: a measure's move, of its day */
     bool rejected; /* a figure its own voice rejects («وليس 30»): set against nothing */
     bool denied;   /* a denial governs it in its sentence (mz_num_denied): rejected too */
     bool corrected; /* rejected by a correction of its voice («وليس 30», «والصحيح 44»),
@@ -505,6 +506,9 @@ typedef struct mz_number {
     /* the period a rate is counted per, by the adverb after it: 'd' «يوميا»,
      * 'w' «أسبوعيا», 'm' «شهريا», 'y' «سنويا»; 0: none said (numbers_rate.c) */
     char per;
+    /* a percentage a measure's name names («ارتفع سعر خام برنت 4%»): a move
+     * of a price, a value, an index — of its day (numbers_measure_head.c) */
+    bool move;
     char noun[128];     /* the counted noun as written (may be empty) */
     char noun_key[128]; /* its coarse stem, for grouping */
     /* what an amount of money is of, the noun that governs it («احتياطي»,

@@ -125,6 +125,7 @@ static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const m
     v->fresh = num->fresh;
     v->points = num->points;
     v->per = num->per;
+    v->move = num->move;
     v->other_story = num->other_story;
     v->part = num->part;
     v->demanded = num->demanded;
@@ -231,6 +232,15 @@ static bool told_alike(signed char a_change, bool a_level, signed char b_change,
 static bool same_per(char a, char b)
 {
     return !a || !b || a == b;
+}
+
+/* Whether a and b are moves of a measure (a price's «ارتفع سعر خام برنت
+ * 4%») published on different days, no day named alike: each its day's
+ * move, as a day's new cases are (mz_new_counts_apart). */
+static bool moves_apart(const mz_check_value *a, const mz_check_value *b)
+{
+    return a->move && b->move && a->published_day && b->published_day &&
+           a->published_day != b->published_day && !(a->day[0] && !strcmp(a->day, b->day));
 }
 
 /* Whether the claim's own value for q speaks to v: the claim gives one, told
@@ -635,6 +645,7 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
                 (q->tally && a->earlier) ||
                 !values_alike(a, b) || !same_per(a->per, b->per) ||
                 mz_other_days(a->day, b->day) || mz_toll_rose(a, b) || mz_new_counts_apart(a, b) ||
+                moves_apart(a, b) ||
                 (claim_speaks_to(q, a) && claim_speaks_to(q, b) && fits_claim(q, a) &&
                  fits_claim(q, b)))
                 continue;

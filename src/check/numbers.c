@@ -904,6 +904,8 @@ static size_t extract(const char *s, size_t len, mz_number *out, size_t cap, boo
             }
         } else if (a.percent) {
             mz_num_noun_of_percent(ws, s, first, after, &n);
+            if (!n.noun_key[0])
+                mz_num_noun_of_measure_head(ws, s, first, &n);
         } else {
             /* "الأسرى الـ40", "الساعات الـ24": a number written with the
              * article follows the noun it counts ("الـ24 ساعة" precedes it) */

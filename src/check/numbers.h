@@ -175,6 +175,10 @@ void mz_num_noun_of_tally(const words *ws, const char *s, size_t first, mz_numbe
  * when a noun says it. */
 void mz_num_noun_of_percent(const words *ws, const char *s, size_t first, size_t after,
                             mz_number *n);
+/* Fills n's noun, when the nouns reader found none for the percentage at
+ * word first, with the measure's name a few words before it in its clause
+ * («ارتفع سعر خام برنت 4%»: سعر). numbers_measure_head.c */
+void mz_num_noun_of_measure_head(const words *ws, const char *s, size_t first, mz_number *n);
 /* Whether w's key is a time unit in the dual as written whole, no prefix
  * («عامين», «شهرين», «سنتين»): two of it, when it begins a range
  * (numbers.c). numbers_dual_time.c */
