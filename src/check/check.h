@@ -190,6 +190,9 @@ typedef struct mz_check_value {
     bool points;        /* as mz_number.points: a change of a rate in points */
     char per;           /* as mz_number.per: a rate's period, 0 when none is said */
     bool move;          /* as mz_number.move: a measure's move, of its day */
+    /* as mz_number.hearsay: a rumour's figure; it gives the claim's figure
+     * only when no value on a source's own word bears on it (flag_off_claim) */
+    bool hearsay;
     bool rejected; /* a figure its own voice rejects («وليس 30»): set against nothing */
     bool denied;   /* a denial governs it in its sentence (mz_num_denied): rejected too */
     bool corrected; /* rejected by a correction of its voice («وليس 30», «والصحيح 44»),
@@ -509,6 +512,9 @@ typedef struct mz_number {
     /* a percentage a measure's name names («ارتفع سعر خام برنت 4%»): a move
      * of a price, a value, an index — of its day (numbers_measure_head.c) */
     bool move;
+    /* told on unnamed sources' word («بحسب مصادر مطلعة»): a rumour's figure
+     * (numbers_hearsay.c) */
+    bool hearsay;
     char noun[128];     /* the counted noun as written (may be empty) */
     char noun_key[128]; /* its coarse stem, for grouping */
     /* what an amount of money is of, the noun that governs it («احتياطي»,
@@ -517,6 +523,13 @@ typedef struct mz_number {
     char of[64];
     char of_key[32];
 } mz_number;
+
+/* Whether the value at bytes [at, end) of sentence s[0..len) stands in an
+ * account the sentence denies and dismisses after it: a denial verb
+ * before it, a word of dismissal after it, no stop between («نفى الوزير …
+ * ووصف الأنباء عن خفض الإنتاج بمقدار 2 مليون برميل بأنها تكهنات»): the
+ * figure denied, not one the source gives (numbers_hearsay.c). */
+bool mz_num_dismissed(const char *s, size_t len, size_t at, size_t end);
 
 /* The period per names ("day", "week", "month", "year"; "" for 0), as the
  * JSON's values[].per and the terminal give it (numbers_rate.c). */

@@ -88,7 +88,8 @@ static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const m
         return MZ_OK;
     /* «نفت في 12 نوفمبر»: when it denied, not what */
     bool denied = num->kind != MZ_QTY_DATE &&
-                  mz_num_denied(m->body + e->start, e->end - e->start, num->start);
+                  (mz_num_denied(m->body + e->start, e->end - e->start, num->start) ||
+                   mz_num_dismissed(m->body + e->start, e->end - e->start, num->start, num->end));
     mz_check_value *v = NULL;
     for (size_t i = 0; i < qt->n_values && !v; i++) /* one figure of an article, once */
         if (qt->values[i].article_id == m->article_id && qt->values[i].number == num->number &&
@@ -126,6 +127,7 @@ static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const m
     v->points = num->points;
     v->per = num->per;
     v->move = num->move;
+    v->hearsay = num->hearsay;
     v->other_story = num->other_story;
     v->part = num->part;
     v->demanded = num->demanded;
@@ -671,9 +673,19 @@ static bool flag_off_claim(mz_check_quantity *q, unsigned claim_events)
     size_t bearing = 0, off = 0;
     bool was = false; /* an earlier figure that is the claim's */
     bool revised = false; /* ...and one a newer figure revised, not last year's */
+    /* a rumour's figure («بحسب مصادر مطلعة») is weighed only when no source
+     * tells one on its own word: the decision's 1.5 million, not the
+     * rumoured 2, is what the claim is met by */
+    bool own_word = false;
+    for (size_t i = 0; i < q->n_values && !own_word; i++) {
+        const mz_check_value *v = &q->values[i];
+        own_word = !v->hearsay && !v->earlier && !v->rejected && bears_on_claim(q, v, claim_events) &&
+                   claim_speaks_to(q, v);
+    }
     for (size_t i = 0; i < q->n_values; i++) {
         mz_check_value *v = &q->values[i];
-        if (!bears_on_claim(q, v, claim_events) || v->rejected || !claim_speaks_to(q, v))
+        if (!bears_on_claim(q, v, claim_events) || v->rejected || !claim_speaks_to(q, v) ||
+            (own_word && v->hearsay))
             continue; /* a change says nothing of the claim's level, nor a level of its change */
         if (v->earlier) {
             bool fits = fits_claim(q, v);

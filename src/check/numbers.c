@@ -947,6 +947,7 @@ static size_t extract(const char *s, size_t len, mz_number *out, size_t cap, boo
     mz_num_mark_attributed(s, ws, out, found < cap ? found : cap);
     mz_num_mark_moved(s, ws, out, found < cap ? found : cap);
     mz_num_mark_per(s, ws, out, found < cap ? found : cap);
+    mz_num_mark_hearsay(s, ws, out, found < cap ? found : cap);
     free(ws);
     return found;
 }

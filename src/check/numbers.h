@@ -283,6 +283,11 @@ void mz_num_mark_attributed(const char *s, const words *ws, mz_number *out, size
  * words. numbers_rate.c */
 void mz_num_mark_per(const char *s, const words *ws, mz_number *out, size_t found);
 
+/* Marks the values of out[0..found) told on unnamed sources' word, «بحسب
+ * مصادر مطلعة …», «نقلت … عن مصادر», in their sentence (mz_number.hearsay).
+ * numbers_hearsay.c */
+void mz_num_mark_hearsay(const char *s, const words *ws, mz_number *out, size_t found);
+
 /* ---------------------------------------------------------- numbers_dates.c */
 
 /* Is word i the هـ or هجرية that follows a Hijri year? */
