@@ -94,6 +94,8 @@ void mz_check_weigh_voices(mz_check_result *r, const mz_verdict_params *vp)
             if (mz_member_weight(&r->members[vo->members[i]], coverage_full) >
                 mz_member_weight(&r->members[vo->members[best]], coverage_full))
                 best = i;
+        /* a denial the site's own later report overtook is its history */
+        best = mz_voice_later_word(r, vo, live, best, vp->min_related, coverage_full);
         size_t rep_i = vo->members[best];
         memmove(vo->members + 1, vo->members, best * sizeof *vo->members);
         vo->members[0] = rep_i;

@@ -703,6 +703,13 @@ extern const mz_verdict_params mz_verdict_default;
  * Returns MZ_OK or MZ_ERR_NOMEM. */
 mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params);
 
+/* voice_later_word.c: the index in vo->members (of its first live ones)
+ * of the voice's representative: best, or, when best denies the claim, the
+ * voice's own agreeing member of weight >= min_related published on a later
+ * day than every member that carries a denial (the site's later report). */
+size_t mz_voice_later_word(const mz_check_result *r, const mz_check_voice *vo, size_t live,
+                           size_t best, double min_related, double coverage_full);
+
 /* overtaken.c: marks each taking-part disagreeing voice (weight >= min_w)
  * whose dated denial a later-dated agreeing voice tells as past
  * (mz_check_voice.overtaken); clears the mark on the others. MZ_OK or

@@ -1,0 +1,69 @@
+/* test_voice_later_word.c — a site's later report is its word now
+ * (src/check/voice_later_word.c, build_voices.c): one site carried the
+ * minister's denial on the 12th and the cut decided on the 28th; the voice
+ * took the denial's stance (its most related member), and the claim that
+ * the cut was decided was DISPUTED by the site that reported it decided.
+ * Sentences written for the test. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "verdict_spec.h"
+
+static const char *denial = "نفى وزير النفط ما تردد عن خفض تحالف منتجي الرمال الإنتاج.";
+static const char *later = "أكد وزير النفط التزام بلاده بقرار تحالف منتجي الرمال خفض الإنتاج.";
+
+/* The site's denial (0.95) and its later report (agree, weight w), dated
+ * as given (NULL: none); grouped as a check does. The voice's stance. */
+static mz_stance voice_of(const char *denied_on, const char *reported_on, double agree,
+                          size_t *rep)
+{
+    spec s[] = {{"zahira-news.example", denial, "denial", 0.01, 0.95, 0.01},
+                {"zahira-news.example", later, "assertion", agree, 0.01, 0.01}};
+    mz_check_result *r = build(s, 2);
+    r->members[0].has_denial = true;
+    r->members[0].denial = r->members[0].evidence[0];
+    r->members[0].published = denied_on ? strdup(denied_on) : NULL;
+    r->members[1].published = reported_on ? strdup(reported_on) : NULL;
+    r->members[0].coverage = r->members[1].coverage = 1; /* both cover the claim */
+    mz_check_voices_clear(r);
+    assert_int_equal(mz_check_build_voices(r, &mz_verdict_default), MZ_OK);
+    assert_int_equal(r->n_voices, 1);
+    mz_stance st = r->voices[0].stance;
+    *rep = r->voices[0].members[0];
+    mz_check_result_free(r);
+    return st;
+}
+
+static void test_later_report_speaks(void **state)
+{
+    (void)state;
+    size_t rep;
+    assert_int_equal(voice_of("2026-11-12", "2026-11-28", 0.9, &rep), MZ_AGREE);
+    assert_int_equal(rep, 1);
+}
+
+/* Nothing changes without dates, when the report came first or the same
+ * day, or when the later report is too weakly related to count. */
+static void test_denial_stays(void **state)
+{
+    (void)state;
+    size_t rep;
+    assert_int_equal(voice_of(NULL, "2026-11-28", 0.9, &rep), MZ_DISAGREE);
+    assert_int_equal(voice_of("2026-11-12", NULL, 0.9, &rep), MZ_DISAGREE);
+    assert_int_equal(voice_of("2026-11-28", "2026-11-12", 0.9, &rep), MZ_DISAGREE);
+    assert_int_equal(voice_of("2026-11-28", "2026-11-28", 0.9, &rep), MZ_DISAGREE);
+    assert_int_equal(voice_of("2026-11-12", "2026-11-28", 0.3, &rep), MZ_DISAGREE);
+    assert_int_equal(rep, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_later_report_speaks),
+        cmocka_unit_test(test_denial_stays),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
