@@ -624,6 +624,18 @@ static void mark_correcting_voices(mz_check_result *r)
         }
 }
 
+/* Whether v is told otherwise than the claim tells its own value: a level
+ * or a rate of another period beside a claim of a change («إذ ينخفض إنتاجها
+ * إلى 9.7 مليون برميل» beside a claim of a cut of 1.5 million), a change
+ * beside a claim of a level. It is another figure of the noun, not an
+ * account of the claim's: a conflict of it with any value is no doubt on
+ * the claim, and the reason named it under the claim's figure. */
+static bool told_otherwise(const mz_check_quantity *q, const mz_check_value *v)
+{
+    return q->has_claim_value && (q->claim_change || q->claim_level || q->claim_per) &&
+           !claim_speaks_to(q, v);
+}
+
 /* Values of one quantity that do not overlap, from two voices, told of one
  * event and day; when the claim gives the quantity a value, two values it
  * allows both do not set the claim in doubt, and are not flagged: a claim
@@ -637,7 +649,8 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
     bool aside[MAX_VALUES];
     for (size_t i = 0; i < q->n_values; i++)
         aside[i] = q->values[i].rejected || !bears_on_claim(q, &q->values[i], claim_events) ||
-                   beside_claim_value(q, &q->values[i], claim_events);
+                   beside_claim_value(q, &q->values[i], claim_events) ||
+                   told_otherwise(q, &q->values[i]);
     for (size_t i = 0; i < q->n_values; i++)
         for (size_t j = i + 1; j < q->n_values; j++) {
             mz_check_value *a = &q->values[i], *b = &q->values[j];
