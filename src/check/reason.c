@@ -86,9 +86,15 @@ void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f)
                 f->denial = &r->members[v->members[j]];
         if (!f->denial)
             continue;
+        const mz_check_member *rep = &r->members[v->members[0]];
+        int said = mz_published_day(f->denial->published);
         f->denial_remark = v->weight < min_w ? MZ_DENIAL_NOT_COUNTED
                            : f->denial->stance == MZ_UNRELATED ? MZ_DENIAL_UNRELATED
-                                                                 : MZ_DENIAL_COUNTED;
+                           : rep != f->denial && v->stance == MZ_AGREE && said &&
+                                   mz_published_day(rep->published) > said
+                               ? MZ_DENIAL_SITE_LATER
+                               : MZ_DENIAL_COUNTED;
+        f->denial_later = f->denial_remark == MZ_DENIAL_SITE_LATER ? rep : NULL;
     }
 }
 

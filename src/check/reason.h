@@ -18,6 +18,9 @@ typedef enum mz_denial_remark {
     MZ_DENIAL_COUNTED = 0, /* its voice takes part (as agree or discuss) */
     MZ_DENIAL_NOT_COUNTED, /* its voice is too weakly related to take part */
     MZ_DENIAL_UNRELATED,   /* the stance model calls the article unrelated */
+    /* its voice, one site, speaks through a later agreeing report of that
+     * site (voice_later_word.c): the denial is its history */
+    MZ_DENIAL_SITE_LATER,
 } mz_denial_remark;
 
 /* What the reason says, read once from the result. */
@@ -43,6 +46,9 @@ typedef struct mz_reason_facts {
     /* A denial not already quoted as the disagreement (NULL when none). */
     const mz_check_member *denial;
     mz_denial_remark denial_remark;
+    /* the voice's later agreeing report when denial_remark is
+     * MZ_DENIAL_SITE_LATER; NULL otherwise */
+    const mz_check_member *denial_later;
     /* Voices take a side, yet the verdict is not_enough_evidence: the reason
      * says so, or "1 carries a denial" would read as a refutation. */
     bool too_weak;

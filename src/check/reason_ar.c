@@ -152,6 +152,13 @@ int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
             rc |= mz_buf_puts(b, " لم يحتسبه نموذج الموقف");
         else if (f->denial_remark == MZ_DENIAL_UNRELATED)
             rc |= mz_buf_puts(b, " عدّه نموذج الموقف غير ذي صلة");
+        else if (f->denial_remark == MZ_DENIAL_SITE_LATER) {
+            rc |= mz_buf_puts(b, " في ");
+            rc |= mz_reason_day(b, m);
+            rc |= mz_buf_puts(b, "، قبل تقرير للموقع نفسه في ");
+            rc |= mz_reason_day(b, f->denial_later);
+            rc |= mz_buf_puts(b, " يؤيد الادعاء");
+        }
         rc |= mz_reason_quote(b, m, &m->denial);
         rc |= mz_buf_puts(b, ".");
     }

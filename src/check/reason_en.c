@@ -113,6 +113,13 @@ int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
             rc |= mz_buf_puts(b, ", which the stance model did not count");
         else if (f->denial_remark == MZ_DENIAL_UNRELATED)
             rc |= mz_buf_puts(b, ", which the stance model calls unrelated");
+        else if (f->denial_remark == MZ_DENIAL_SITE_LATER) {
+            rc |= mz_buf_puts(b, " on ");
+            rc |= mz_reason_day(b, m);
+            rc |= mz_buf_puts(b, ", before the same site's report of ");
+            rc |= mz_reason_day(b, f->denial_later);
+            rc |= mz_buf_puts(b, " that agrees with the claim");
+        }
         rc |= mz_reason_quote(b, m, &m->denial);
         rc |= mz_buf_puts(b, ".");
     }

@@ -12,6 +12,8 @@
 
 #include "verdict_spec.h"
 
+#include <string.h>
+
 static const char *denial = "نفى وزير النفط ما تردد عن خفض تحالف منتجي الرمال الإنتاج.";
 static const char *later = "أكد وزير النفط التزام بلاده بقرار تحالف منتجي الرمال خفض الإنتاج.";
 
@@ -59,11 +61,38 @@ static void test_denial_stays(void **state)
     assert_int_equal(rep, 0);
 }
 
+/* The reason still shows the denial, with its day and the day of the
+ * site's later report that speaks for the voice: the site's history, not a
+ * denial that stands. */
+static void test_reason_dates_the_denial(void **state)
+{
+    (void)state;
+    spec s[] = {{"zahira-news.example", denial, "denial", 0.01, 0.95, 0.01},
+                {"zahira-news.example", later, "assertion", 0.9, 0.01, 0.01}};
+    mz_check_result *r = build(s, 2);
+    r->members[0].has_denial = true;
+    r->members[0].denial = r->members[0].evidence[0];
+    r->members[0].published = strdup("2026-11-12");
+    r->members[1].published = strdup("2026-11-28");
+    r->members[0].coverage = r->members[1].coverage = 1;
+    mz_check_voices_clear(r);
+    assert_int_equal(mz_check_build_voices(r, &mz_verdict_default), MZ_OK);
+    assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    assert_int_equal(mz_check_verdict(r), MZ_SUPPORTED);
+    assert_non_null(strstr(r->reason, "A denial is reported (zahira-news.example) on 2026-11-12, "
+                                      "before the same site's report of 2026-11-28 that agrees "
+                                      "with the claim: «نفى وزير النفط"));
+    assert_non_null(strstr(r->reason_ar, "نفيٌ للادعاء في 2026-11-12، قبل تقرير للموقع نفسه في "
+                                         "2026-11-28 يؤيد الادعاء"));
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_later_report_speaks),
         cmocka_unit_test(test_denial_stays),
+        cmocka_unit_test(test_reason_dates_the_denial),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
