@@ -371,7 +371,8 @@ function claimValue(q) {
   if (q.claim_number === undefined || q.claim_vague) return null;
   const bound = q.claim_bound === 'at_least' ? 'أكثر من ' : q.claim_bound === 'at_most' ? 'أقل من ' : '';
   const range = q.claim_number_max !== undefined ? `–${num.format(q.claim_number_max)}` : '';
-  return `${direction(q.claim_change)}${bound}${num.format(q.claim_number)}${range}`;
+  const percent = q.kind === 'percent' ? '%' : ''; // "61.2%", as the sources' values read
+  return `${direction(q.claim_change)}${bound}${num.format(q.claim_number)}${range}${percent}`;
 }
 
 // A change's direction before its value (values[].change, claim_change):
@@ -412,9 +413,11 @@ function renderNumbers(report) {
       el('strong', {}, (q.quantity || '') + (q.of ? ` (${q.of})` : '')),
       q.on_claim ? el('span', { class: 'on-claim' }, ' (يذكره الادعاء)') : null,
       // claim_earlier: a source gives the claim's figure only as an earlier
-      // one (the first-instance sentence the appeal reduced): true once
+      // one (the first-instance sentence the appeal reduced): true once;
+      // claim_last_period: only as last year's or season's, another period's
       !q.conflict ? el('span', { class: 'claim-value' },
-        q.claim_earlier ? ' — رقم الادعاء رقم سابق' : ' — لا يذكر أي مصدر رقم الادعاء',
+        q.claim_last_period ? ' — رقم الادعاء رقم العام أو الموسم السابق'
+          : q.claim_earlier ? ' — رقم الادعاء رقم سابق' : ' — لا يذكر أي مصدر رقم الادعاء',
         claim ? [' (', el('bdi', {}, claim), ')'] : null) : null, ': ',
       values.map((v, i) => el('span', { class: 'num-value' },
         i ? ' مقابل ' : '',

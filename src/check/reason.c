@@ -384,6 +384,8 @@ int mz_reason_claim_value(mz_buf *b, const mz_check_quantity *q, const char *ove
         rc |= mz_buf_puts(b, dash);
         rc |= put_number(b, q->claim_number_max, arabic);
     }
+    if (q->kind == MZ_QTY_PERCENT) /* "the claim: 61.2%", not a bare 61.2 */
+        rc |= mz_buf_puts(b, "%");
     return rc ? -1 : 0;
 }
 

@@ -973,6 +973,30 @@ async function main() {
       }
     });
 
+    await test("a claim of last year's rate is said to be last year's, and a percentage reads as one", async () => {
+      const body = 'بلغت نسبة النجاح 68.4% هذا العام. وكانت نسبة النجاح العام الماضي 61.2%.';
+      const rep = fakeReport('بلغت نسبة النجاح هذا العام 61.2%', 'refuted', [{
+        voice: 1, stance: 'disagree', weight: 0.8, sources: ['a.example'],
+        members: [fakeMember(90260, 'نتائج الثانوية', 'a.example', 'agree', [evidenceOf(body, body, 'number_mismatch')])],
+      }]);
+      rep.numbers = [{ quantity: 'النجاح', kind: 'percent', on_claim: true, conflict: false, claim_unmatched: true,
+        claim_earlier: true, claim_last_period: true, claim_number: 61.2,
+        values: [{ voice: 1, value: '68.4%', off_claim: true }, { voice: 1, value: '61.2%', earlier: true }] }];
+      const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep })),
+        await routeFor(page, /\/api\/articles\/90260$/, (route) => route.fulfill({ json: { id: 1, body } }))];
+      try {
+        await page.fill('#claim', rep.claim);
+        await page.click('#check-btn');
+        await waitForReport(page, rep.claim);
+        const item = await page.textContent('#numbers .number-list li');
+        assert(item.includes('رقم الادعاء رقم العام أو الموسم السابق') && !item.includes('رقم الادعاء رقم سابق'),
+          `item: ${item}`);
+        assert(item.includes('(61.2%)'), `claim value without %: ${item}`);
+      } finally {
+        for (const u of unroutes) await u();
+      }
+    });
+
     await test('a conflict lists the values that make it; an earlier figure is marked as such', async () => {
       const body = 'يوجد نحو 2000 عسكري في البلاد، وكان الجيش أعلن في وقت سابق أن له 500 عسكري.';
       const rep = fakeReport('يوجد نحو ألفي عسكري في البلاد', 'supported', [{

@@ -156,8 +156,10 @@ static void test_claim_value_written_whole(void **state)
     q->values[0] = (mz_check_value){.value = strdup("4"), .number = 4, .number_max = 4,
                                     .off_claim = true, .article_id = 1, .voice = 1};
     assert_int_equal(mz_decide(r, NULL), MZ_OK);
+    /* and a percentage as one: "2.5%", not a bare 2.5 beside the sources' "4%" */
     assert_non_null(strstr(r->reason, " No source gives the claim's number (بالمئة; the claim: "
-                                      "2.5): 4 (wire.example)."));
+                                      "2.5%): 4 (wire.example)."));
+    assert_non_null(strstr(r->reason_ar, "وفي الادعاء 2.5%)"));
     mz_check_result_free(r);
 }
 

@@ -128,7 +128,7 @@ static void test_last_years_figure_as_this_years(void **state)
     assert_true(r->voices[0].other_figure);
     assert_int_equal(mz_check_verdict(r), MZ_REFUTED); /* it was supported */
     assert_non_null(strstr(r->reason, "The claim's number is the previous year's or season's "
-                                      "(النجاح; the claim: 61.2); the sources now give: 68.4%"));
+                                      "(النجاح; the claim: 61.2%); the sources now give: 68.4%"));
     assert_non_null(strstr(r->reason_ar, "ورقم الادعاء رقم العام أو الموسم السابق"));
     mz_check_result_free(r);
 }
