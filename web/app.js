@@ -339,11 +339,16 @@ function renderVoice(v) {
   // page says why, as `mizan check` prints "read disagree, but it denies
   // another matter: weighed as unrelated", in place of "weakly related".
   const other = v.other_matter === true;
+  // The mirror (`voices[].topic_only`): read agree, but it tells only the
+  // story's topic against a denial of the claim's matter ("read agree, but
+  // it tells only the story's topic: weighed as unrelated").
+  const topic = v.topic_only === true;
   const weak = v.counted === false;
   // a denial later reports tell as past (`overtaken_by`): shown, not weighed;
   // a voice that corrects the claim's own figure (`corrects_claim`): weighed
   // as disagreeing whatever the model read — the terminal's marks, in Arabic
   const mark = other ? ['not-counted other-matter', 'قرأه النموذج نافيًا، لكنه ينفي أمرًا آخر: وُزن غير ذي صلة']
+    : topic ? ['not-counted topic-only', 'قرأه النموذج مؤيدًا، لكنه لا ينقل إلا موضوع القصة: وُزن غير ذي صلة']
     : v.overtaken_by ? ['not-counted overtaken', 'نفيٌ تذكره تقارير لاحقة على أنه سابق: لا يُوزن']
       : v.corrects_claim === true ? ['corrects-claim', 'يصحح رقم الادعاء: وُزن نافيًا له']
         // `other_figure`: read agree, but tells the event with another figure
@@ -470,6 +475,7 @@ function renderReport(report) {
   // Unrelated voices are left out, unless one carries a denial of the claim
   // (the reason then names it: "عدّه نموذج الموقف غير ذي صلة").
   const voices = (report.voices || []).filter((x) => x.stance !== 'unrelated' || x.other_matter === true ||
+    x.topic_only === true ||
     (x.members || []).some((m) => m.denial && m.superseded_by === undefined));
   $('#voices').replaceChildren(...(voices.length
     ? voices.map(renderVoice)

@@ -105,7 +105,7 @@ void mz_check_weigh_voices(mz_check_result *r, const mz_verdict_params *vp)
             vo->probs[s] = rep->probs[s];
         vo->stance = rep->stance;
         vo->weight = mz_member_weight(rep, coverage_full);
-        vo->other_matter = false; /* mz_decide weighs it anew from these probabilities */
+        vo->other_matter = vo->topic_only = false; /* mz_decide weighs them anew */
     }
     qsort(r->voices, r->n_voices, sizeof *r->voices, by_weight);
     for (size_t v = 0; v < r->n_voices; v++)

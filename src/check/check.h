@@ -67,6 +67,16 @@ typedef struct mz_check_member {
      * odds, as_usual, conflict, a denial of the claim's own words). A
      * disagreeing voice it represents is weighed as unrelated (verdict.c). */
     bool against_other;
+    /* The claim has content words beyond the pool's topic (its matter: for
+     * «وفاة أطفال بعد التطعيم ضد الكوليرا في محافظة الزيتونة», وفاة، أطفال،
+     * التطعيم) and no evidence sentence of it holds two of them together
+     * (the one, for a one-word matter) nor a claim number: what it tells for
+     * the claim is the story's topic (an outbreak report's «نسبة التطعيم في
+     * المحافظة بلغت 35%»). tells_matter: the topic is known and one of its
+     * evidence sentences holds the matter so (denial_topic.c). An agreeing
+     * voice it represents takes no side against a disagreeing voice that
+     * tells the matter (verdict.c weigh_topic_only). */
+    bool topic_only, tells_matter;
     /* The words that gave each evidence sentence its cue (mz_cue_span), bytes
      * into body; start == end when none (a number or overlap cue). */
     size_t cue_start[MZ_MAX_EVIDENCE], cue_end[MZ_MAX_EVIDENCE];
@@ -128,6 +138,11 @@ typedef struct mz_check_voice {
      * its figures off the claim's): its P(disagree) moved to P(unrelated)
      * and its weight with it (mz_decide, weigh_other_matter). */
     bool other_matter;
+    /* The model read it agree, but its representative tells only the pool's
+     * topic (topic_only) while a disagreeing voice taking part tells the
+     * claim's matter: its P(agree) moved to P(unrelated) and its weight with
+     * it (mz_decide, weigh_topic_only). */
+    bool topic_only;
     char **sources;             /* distinct sites */
     size_t n_sources;
     size_t *members; /* indices into mz_check_result.members, best first */

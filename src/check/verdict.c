@@ -19,7 +19,9 @@
  * the claim's (weigh_other_figure), or that tells the event the claim
  * dates was moved off its day (weigh_moved_day); a disagreeing voice whose
  * disagreement rests on a denial of another matter alone (weigh_other_matter)
- * is an unrelated one; a disagreeing voice whose
+ * is an unrelated one, and so is an agreeing voice that tells only the
+ * story's topic against a disagreeing one that tells the claim's matter
+ * (weigh_topic_only); a disagreeing voice whose
  * dated denial later agreeing reports tell as past («وكان … قد نفى»:
  * overtaken.c) is shown but not weighed — denied, then confirmed;
  * and each verdict needs a taking-part voice labelled with its side (an
@@ -180,6 +182,55 @@ static void weigh_other_matter(const mz_check_result *r, mz_check_voice *v, int 
     v->other_matter = true;
 }
 
+/* The mirror for an agreeing voice: against a disagreeing voice taking
+ * part that tells the claim's matter (the ministry's «نفت وزارة الصحة ما
+ * تداولته مواقع التواصل عن وفاة أطفال بعد التطعيم ضد الكوليرا…»), an
+ * agreeing one whose representative tells only the pool's topic (an
+ * outbreak report read agree 0.55: a million doses arrived, 300 recovered;
+ * topic_only, denial_topic.c) takes no side: the two do not speak of one
+ * matter, so they are no dispute. Its P(agree) moves to P(unrelated), its
+ * weight with it, as weigh_other_matter does. Without such a disagreeing
+ * voice nothing moves: on train, true claims whose one agreeing voice is a
+ * page of the story's topic went from supported to not enough evidence
+ * (R-89, R-180: pages the data labels unrelated), and a transfer told in
+ * other words («أكمل … التعاقد مع المهاجم», for «وقع … عقدا») lost its
+ * support (README "Measured on train and not adopted"). A voice that
+ * corrects the claim, gives its quantity another figure or moves its day
+ * is left to weigh_correction / weigh_other_figure / weigh_moved_day. */
+static void weigh_topic_only(const mz_check_result *r, mz_check_voice *v, bool matter_disputed)
+{
+    v->topic_only = false;
+    if (!matter_disputed || v->stance != MZ_AGREE || v->corrects_claim ||
+        v->gives_other_figure || v->gives_moved_day || !v->n_members)
+        return;
+    const mz_check_member *rep = &r->members[v->members[0]];
+    if (!rep->topic_only || rep->superseded_by)
+        return;
+    double rel = 1.0 - v->probs[MZ_UNRELATED];
+    v->probs[MZ_UNRELATED] += v->probs[MZ_AGREE];
+    v->probs[MZ_AGREE] = 0;
+    double now = 1.0 - v->probs[MZ_UNRELATED];
+    v->weight = rel > 1e-9 ? v->weight * (now > 0 ? now : 0) / rel : 0;
+    v->stance = MZ_UNRELATED;
+    for (int s = 0; s < MZ_N_STANCES; s++)
+        if (v->probs[s] > v->probs[v->stance])
+            v->stance = (mz_stance)s;
+    v->topic_only = true;
+}
+
+/* Whether a disagreeing voice taking part tells the claim's matter (its
+ * representative's tells_matter). */
+static bool matter_disputed(const mz_check_result *r, double min_related)
+{
+    for (size_t i = 0; i < r->n_voices; i++) {
+        const mz_check_voice *v = &r->voices[i];
+        if (v->stance == MZ_DISAGREE && v->weight >= min_related && v->n_members &&
+            r->members[v->members[0]].tells_matter && !r->members[v->members[0]].superseded_by)
+            return true;
+    }
+    return false;
+}
+
 static double clamp(double x, double lo, double hi)
 {
     return x < lo ? lo : x > hi ? hi : x;
@@ -199,6 +250,9 @@ mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params)
         weigh_correction(&r->voices[i]);
         weigh_other_matter(r, &r->voices[i], (int)i + 1);
     }
+    bool disputed = matter_disputed(r, p->min_related);
+    for (size_t i = 0; i < r->n_voices; i++)
+        weigh_topic_only(r, &r->voices[i], disputed);
     if (mz_mark_overtaken(r, p->min_related) != MZ_OK)
         return MZ_ERR_NOMEM;
     for (size_t i = 0; i < r->n_voices; i++) {

@@ -240,7 +240,7 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
         for (size_t j = 0; j < vo->n_members; j++) /* a superseded version's denial is not its */
             voice_denies |= r->members[vo->members[j]].has_denial &&
                             !r->members[vo->members[j]].superseded_by;
-        if (vo->stance == MZ_UNRELATED && !voice_denies && !vo->other_matter) {
+        if (vo->stance == MZ_UNRELATED && !voice_denies && !vo->other_matter && !vo->topic_only) {
             unrelated += vo->n_members;
             continue; /* shown only when it carries a denial of the claim */
         }
@@ -254,6 +254,10 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
         fprintf(f, "%s", vo->n_members > 1 ? "  (one voice: copies / same site)" : "");
         if (vo->other_matter) /* verdict.c weigh_other_matter */
             fprintf(f, "  %s(read disagree, but it denies another matter: weighed as unrelated)%s",
+                    st->yellow, st->off);
+        else if (vo->topic_only) /* verdict.c weigh_topic_only */
+            fprintf(f, "  %s(read agree, but it tells only the story's topic: weighed as "
+                       "unrelated)%s",
                     st->yellow, st->off);
         else if (vo->overtaken) /* overtaken.c: the reason tells the later report */
             fprintf(f, "  %s(a denial later reports tell as past: not weighed)%s", st->yellow,

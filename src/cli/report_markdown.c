@@ -308,6 +308,10 @@ static void md_voice(FILE *f, const mz_check_result *r, size_t i)
         fputs("قرأه نموذج الموقف نافيًا، لكنه ينفي أمرًا آخر: وُزن غير ذي صلة بالادعاء "
               "(read disagree, but it denies another matter: weighed as unrelated)\n\n",
               f);
+    else if (vo->topic_only) /* verdict.c weigh_topic_only, as the terminal marks it */
+        fputs("قرأه نموذج الموقف مؤيدًا، لكنه لا ينقل إلا موضوع القصة: وُزن غير ذي صلة بالادعاء "
+              "(read agree, but it tells only the story's topic: weighed as unrelated)\n\n",
+              f);
     else if (vo->overtaken) /* overtaken.c */
         fputs("نفيٌ تذكره تقارير لاحقة على أنه سابق: لا يُوزن "
               "(a denial later reports tell as past: not weighed)\n\n",
@@ -351,7 +355,7 @@ static void md_voice(FILE *f, const mz_check_result *r, size_t i)
 
 static bool voice_shown(const mz_check_result *r, const mz_check_voice *vo)
 {
-    if (vo->stance != MZ_UNRELATED || vo->other_matter) /* as the terminal */
+    if (vo->stance != MZ_UNRELATED || vo->other_matter || vo->topic_only) /* as the terminal */
         return true;
     for (size_t j = 0; j < vo->n_members; j++)
         if (r->members[vo->members[j]].has_denial && !r->members[vo->members[j]].superseded_by)

@@ -119,6 +119,8 @@ static cJSON *voice_json(const mz_check_result *r, size_t vi)
         add_bool(o, "moved_day_weighed", true, &ok);
     if (v->other_matter) /* its disagreement was a denial of another matter: weighed unrelated */
         add_bool(o, "other_matter", true, &ok);
+    if (v->topic_only) /* read agree, but tells only the story's topic: weighed unrelated */
+        add_bool(o, "topic_only", true, &ok);
     if (v->overtaken && v->overtaken_member < r->n_members) {
         /* denied, then confirmed: shown, not weighed (overtaken.c) */
         const mz_check_member *m = &r->members[v->overtaken_member];

@@ -1242,6 +1242,43 @@ async function main() {
       }
     });
 
+    await test('a voice read agree that tells only the story\'s topic says so, and is shown', async () => {
+      // `voices[].topic_only`: an outbreak report read agree, for a claim of
+      // children's deaths after the vaccine that the ministry denies; `mizan
+      // check` prints "read agree, but it tells only the story's topic:
+      // weighed as unrelated". The page left such a voice out (unrelated).
+      const body1 = 'نفت وزارة الصحة ما تداولته مواقع التواصل عن وفاة أطفال بعد التطعيم ضد الكوليرا في محافظة الزيتونة.';
+      const body2 = 'وقالت الوزارة إن نسبة التطعيم في المحافظة بلغت 35%.';
+      const bodies = { 90231: body1, 90232: body2 };
+      const rep = fakeReport('وفاة أطفال بعد التطعيم ضد الكوليرا في محافظة الزيتونة', 'refuted', [
+        { voice: 1, stance: 'disagree', weight: 0.99, counted: true, sources: ['sahel-news.example'], members: [
+          fakeMember(90231, 'الصحة تنفي وفاة أطفال', 'sahel-news.example', 'disagree',
+            [evidenceOf(body1, body1, 'denial')])] },
+        { voice: 2, stance: 'unrelated', weight: 0.29, counted: false, topic_only: true,
+          sources: ['al-marsad.example'], members: [
+            fakeMember(90232, 'وصول مليون جرعة', 'al-marsad.example', 'agree',
+              [evidenceOf(body2, body2, 'overlap')])] },
+      ], 'مصدر واحد (sahel-news.example) ينقل نفيًا.');
+      const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep })),
+        await routeFor(page, /\/api\/articles\/9023\d$/, (route) => {
+          const id = Number(route.request().url().split('/').pop());
+          return route.fulfill({ json: { id, body: bodies[id] } });
+        })];
+      try {
+        await page.fill('#claim', rep.claim);
+        await page.click('#check-btn');
+        await waitForReport(page, rep.claim);
+        const heads = await page.$$eval('#voices > li.voice', (lis) =>
+          lis.map((li) => li.querySelector('.voice-head').textContent));
+        assert(heads.length === 2, `${heads.length} voices shown: the topic's voice is left out`);
+        assert(/لا ينقل إلا موضوع القصة: وُزن غير ذي صلة/.test(heads[1]), `the voice is not marked: "${heads[1]}"`);
+        assert(!/صلته ضعيفة/.test(heads[1]), `said weakly related as well: "${heads[1]}"`);
+        assert(!/موضوع القصة/.test(heads[0]), `the denying voice is marked: "${heads[0]}"`);
+      } finally {
+        for (const u of unroutes) await u();
+      }
+    });
+
     await test('an overtaken denial and a correction of the claim\'s figure mark their voices', async () => {
       // `voices[].overtaken_by` (denied, then confirmed: shown, not weighed) and
       // `voices[].corrects_claim` (weighed as disagreeing): `mizan check` marks

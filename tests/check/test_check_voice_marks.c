@@ -5,8 +5,9 @@
  * claim that a million doses arrived: denial_topic.c, verdict.c
  * weigh_other_matter): the JSON marks it other_matter, and the terminal and
  * the Markdown mark the voice and name its denial one of another matter —
- * "denial:" alone read as a denial of the claim. Articles written for this
- * test. */
+ * "denial:" alone read as a denial of the claim. The same store, for the
+ * claim the rumour is about, marks the reports of the topic (topic_only).
+ * Articles written for this test. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -166,11 +167,67 @@ static void test_overtaken_denial_marked(void **state)
     assert_int_equal(system(path), 0);
 }
 
+/* The mirror (verdict.c weigh_topic_only): for the claim the rumour is
+ * about, the children's deaths, the three reports of the outbreak the model
+ * reads agree tell only the story's topic against the ministry's denial:
+ * marked topic_only, weighed as unrelated, shown and marked in the terminal
+ * and the Markdown, and not counted as sources that report the claim (the
+ * claim was disputed, "3 independent sources report it"). */
+#define DEATHS "وفاة أطفال بعد التطعيم ضد الكوليرا في محافظة الزيتونة"
+
+static void test_report_of_the_topic_marked(void **state)
+{
+    (void)state;
+    if (!cli_bin())
+        skip();
+    strcpy(dir, "/tmp/mizan-voice-marks-XXXXXX"); /* an earlier test's mkdtemp filled it */
+    assert_non_null(mkdtemp(dir));
+    char path[300];
+    snprintf(path, sizeof path, "%s/h.jsonl", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(POOL, f);
+    assert_int_equal(fclose(f), 0);
+    char *out;
+    assert_int_equal(mizan(&out, "ingest --db s.db h.jsonl"), 0);
+    free(out);
+    assert_int_equal(mizan(&out, "check --db s.db --json '" DEATHS "'"), 0);
+    cJSON *j = cJSON_Parse(out);
+    assert_non_null(j);
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(j, "verdict")), "refuted");
+    assert_null(strstr(cJSON_GetStringValue(cJSON_GetObjectItem(j, "reason")), "report it"));
+    size_t marked = 0;
+    const cJSON *v;
+    cJSON_ArrayForEach(v, cJSON_GetObjectItem(j, "voices"))
+    {
+        if (!cJSON_IsTrue(cJSON_GetObjectItem(v, "topic_only")))
+            continue;
+        marked++;
+        assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(v, "stance")), "unrelated");
+        assert_false(cJSON_IsTrue(cJSON_GetObjectItem(v, "counted")));
+    }
+    assert_int_equal(marked, 3);
+    cJSON_Delete(j);
+    free(out);
+    assert_int_equal(mizan(&out, "check --db s.db '" DEATHS "'"), 0);
+    assert_non_null(strstr(out, "al-marsad.example  (read agree, but it tells only the story's "
+                                "topic: weighed as unrelated)\n"));
+    free(out);
+    assert_int_equal(mizan(&out, "check --db s.db --format markdown '" DEATHS "'"), 0);
+    assert_non_null(strstr(out, "المواقع: al-marsad.example\n\nقرأه نموذج الموقف مؤيدًا، لكنه لا "
+                                "ينقل إلا موضوع القصة: وُزن غير ذي صلة بالادعاء (read agree, but it "
+                                "tells only the story's topic: weighed as unrelated)\n"));
+    free(out);
+    snprintf(path, sizeof path, "rm -rf %s", dir);
+    assert_int_equal(system(path), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_denial_of_another_matter_marked),
         cmocka_unit_test(test_overtaken_denial_marked),
+        cmocka_unit_test(test_report_of_the_topic_marked),
     };
     return cmocka_run_group_tests_name("check/check_voice_marks", tests, NULL, NULL);
 }

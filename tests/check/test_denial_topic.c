@@ -146,13 +146,16 @@ static void test_voice_of_another_matter(void **state)
     assert_null(strstr(r->reason, "denial"));
     assert_null(strstr(r->reason_ar, "نفت وزارة الصحة"));
     mz_check_result_free(r);
-    /* the claim of the children's deaths: the same denial is its own */
+    /* the claim of the children's deaths: the same denial is its own, and
+     * the doses report, of the story's topic alone, takes no side against
+     * it (test_topic_only.c) */
     r = health_pool("وفاة أطفال بعد التطعيم ضد الكوليرا في محافظة الزيتونة", &rumour, true, NULL,
                     NULL);
     assert_false(r->members[3].against_other);
     assert_false(r->voices[3].other_matter);
     assert_int_equal(r->voices[3].stance, MZ_DISAGREE);
-    assert_int_equal(mz_check_verdict(r), MZ_DISPUTED);
+    assert_true(r->voices[0].topic_only);
+    assert_int_equal(mz_check_verdict(r), MZ_REFUTED);
     mz_check_result_free(r);
 }
 
