@@ -117,6 +117,14 @@ typedef struct mz_check_voice {
      * such; values[].moves_claim; collect_numbers.c mark_moved_day). */
     bool gives_moved_day;
     size_t moved_q, moved_v;
+    /* One of its articles gives the claim's event another day than the
+     * claim's, and no source gives the claim's: numbers[oday_q].values[oday_v]
+     * (the first such; values[].other_day; collect_numbers.c mark_other_day). */
+    bool gives_other_day;
+    size_t oday_q, oday_v;
+    /* gives_other_day, and the verdict weighs it as disagreeing (mz_decide,
+     * weigh_moved_day): the model read the event told on another day agree. */
+    bool other_day;
     /* gives_moved_day, and the verdict weighs it as disagreeing (mz_decide,
      * weigh_moved_day): the model read the postponement agree. */
     bool moved_day;
@@ -196,6 +204,13 @@ typedef struct mz_check_value {
     /* a date that tells the claim's day is out of date: the event was moved
      * off it (collect_numbers.c mark_moved_day) */
     bool moves_claim;
+    /* a date of a named month: its day ("d:1/12"), and whether it is told
+     * as the day something happens (mz_number.on_day) */
+    char date_day[16];
+    bool on_day;
+    /* a date that gives the claim's event another day than the claim's,
+     * where no source gives the claim's (collect_numbers.c mark_other_day) */
+    bool other_day;
     /* the day its article was published, as a number that orders days
      * (y*372 + m*31 + d); 0: not known */
     int published_day;
@@ -503,6 +518,9 @@ typedef struct mz_number {
      * («تأجيل إعلان النتائج إلى الأحد 5 تموز»), -1 the one it was set for
      * («التي كانت مقررة الأحد 9 آذار», earlier too); 0 neither */
     signed char moved;
+    /* a date of a named month told as the day something happens: «في»،
+     * «يوم»، «اعتبارا من» before it, not a window's start (numbers_on_day.c) */
+    bool on_day;
     /* told as a change, +1 a rise, -1 a fall («ارتفع بنسبة 2.5%»), or as a
      * level («ارتفع إلى 18.5%»); neither: 0 and false (numbers_change.c) */
     signed char change;

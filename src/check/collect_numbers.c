@@ -35,6 +35,12 @@
  * sentence must hold to be told of the claim's event (mark_moved_day): one
  * of «تعلن نتائج الثانوية العامة» in «تأجيل إعلان النتائج إلى الأحد» */
 #define MOVED_COVER 0.25
+/* ... and the share for a date that gives the claim's event another day
+ * with no postponement told (mark_other_day): higher, for the story's
+ * other events name its actors too («يعقد وزراء تحالف الرمال اجتماعهم في 4
+ * حزيران» holds 2 of 7 of «يبدأ خفض إنتاج تحالف الرمال في الأول من كانون
+ * الثاني»; the cut's own sentence 4). */
+#define OTHER_DAY_COVER 0.5
 
 /* What a quantity is keyed by: its noun's key and, for an amount of money,
  * the key of what it is of (mz_number.of_key; "" when none is read): the
@@ -138,6 +144,9 @@ static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const m
                                              num->end, num->noun);
     /* «أمس» in an article of 16 October is 15/10, and meets another's «15 تشرين الأول» */
     v->moved = num->moved;
+    v->on_day = num->on_day;
+    if (num->kind == MZ_QTY_DATE && num->day[0] == 'd')
+        memcpy(v->date_day, num->day, sizeof v->date_day);
     /* a date's own day is the value itself; kept where a postponement moves it */
     if (num->kind != MZ_QTY_DATE || num->moved)
         mz_day_resolve(num->day, m->published, v->day, sizeof v->day);
@@ -569,6 +578,36 @@ static void mark_moved_day(mz_check_quantity *q, const mz_number *claim, const m
     }
 }
 
+/* Marks the dates of q that give the claim's event another day than the
+ * claim's (mz_check_value.other_day): the claim tells its event on a day of
+ * a named month («يبدأ الخفض في الأول من كانون الثاني», claim_day
+ * "d:1/1", on_day), no date of q is the claim's day, and a source's
+ * sentence that holds OTHER_DAY_COVER of the claim's content stems beside its
+ * day's words (covers_event) tells its event on another such day («يبدأ
+ * تطبيق الخفض اعتبارا من الأول من كانون الأول»). Narrow: only dates told
+ * as the day something happens (numbers_on_day.c: not «منذ», a window, a
+ * deadline), not the article's own publication day (a dateline), not an
+ * earlier date, not a date a postponement moves (mark_moved_day reads
+ * those; on_day is never set on one). */
+static void mark_other_day(mz_check_quantity *q, const mz_number *claim, const mz_claim_stems *cs)
+{
+    if (q->kind != MZ_QTY_DATE || !claim || claim->day[0] != 'd' || !claim->on_day || claim->moved)
+        return;
+    for (size_t i = 0; i < q->n_values; i++)
+        if (!strcmp(q->values[i].date_day, claim->day))
+            return;
+    for (size_t i = 0; i < q->n_values; i++) {
+        mz_check_value *v = &q->values[i];
+        int d, m;
+        bool pub = mz_day_parts(v->date_day, &d, &m) == 'd' && v->published_day &&
+                   (v->published_day - (m * 31 + d)) % 372 == 0;
+        v->other_day = v->on_day && !pub && !v->earlier && v->text &&
+                       covers_event(cs, v->text, strlen(v->text)) >= OTHER_DAY_COVER;
+        if (v->other_day)
+            snprintf(q->claim_day, sizeof q->claim_day, "%s", claim->day);
+    }
+}
+
 /* Whether v stands in the sentence of its correction: the answer beside it
  * is a value of q (answers). */
 static bool in_correction(const mz_check_quantity *q, const mz_check_value *v)
@@ -588,7 +627,7 @@ static void mark_correcting_voices(mz_check_result *r)
 {
     for (size_t i = 0; i < r->n_voices; i++)
         r->voices[i].corrects_claim = r->voices[i].gives_other_figure =
-            r->voices[i].gives_moved_day = false;
+            r->voices[i].gives_moved_day = r->voices[i].gives_other_day = false;
     for (size_t i = 0; i < r->n_numbers; i++)
         for (size_t j = 0; j < r->numbers[i].n_values; j++) {
             const mz_check_value *v = &r->numbers[i].values[j];
@@ -606,6 +645,11 @@ static void mark_correcting_voices(mz_check_result *r)
                 vo->corrects_claim = true;
                 vo->correction_q = i;
                 vo->correction_v = j;
+            }
+            if (v->other_day && !vo->gives_other_day) {
+                vo->gives_other_day = true;
+                vo->oday_q = i;
+                vo->oday_v = j;
             }
             if (v->moves_claim && !vo->gives_moved_day) {
                 vo->gives_moved_day = true;
@@ -963,6 +1007,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
         mark_corrects_claim(q, claim_events, claim_day);
         mark_other_figures(q, claim_events, claim_day, &claim_stems);
         mark_moved_day(q, claim_value, &claim_stems);
+        mark_other_day(q, claim_value, &claim_stems);
     }
     if (allowed_by && rc == MZ_OK) /* every key is read (none left NULL) */
         unmatched_across_of(r, keys, allowed_by);

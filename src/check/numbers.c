@@ -772,6 +772,8 @@ static size_t extract(const char *s, size_t len, mz_number *out, size_t cap, boo
             d.number = d.number_max = day;
             ws->day_code[i] = day * 1000 + month;
             size_t after = mz_num_finish_date(ws, past_day, month, &d);
+            if (month <= 12) /* its day, as a digit date's: «الأول من كانون الأول» d:1/12 */
+                snprintf(d.day, sizeof d.day, "d:%d/%d", day, month);
             keep(ws, out, cap, &found, &d, i, after);
             i = after;
             continue;
@@ -946,6 +948,7 @@ static size_t extract(const char *s, size_t len, mz_number *out, size_t cap, boo
     mz_num_mark_demanded(s, ws, out, found < cap ? found : cap);
     mz_num_mark_attributed(s, ws, out, found < cap ? found : cap);
     mz_num_mark_moved(s, ws, out, found < cap ? found : cap);
+    mz_num_mark_on_day(ws, out, found < cap ? found : cap);
     mz_num_mark_per(s, ws, out, found < cap ? found : cap);
     mz_num_mark_hearsay(s, ws, out, found < cap ? found : cap);
     free(ws);

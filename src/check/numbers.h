@@ -264,6 +264,10 @@ void mz_num_mark_parts(const words *ws, mz_number *out, size_t found);
  * earlier). Once ws->at_first holds every value's first word (a named
  * month's date carries its day by then: "d:5/7"). numbers_moved.c */
 void mz_num_mark_moved(const char *s, const words *ws, mz_number *out, size_t found);
+/* Marks the dates of out[0..found) told as the day something happens
+ * (mz_number.on_day): «في»، «يوم»، «اعتبارا من» before a day of a named
+ * month, not a window's start. numbers_on_day.c */
+void mz_num_mark_on_day(const words *ws, mz_number *out, size_t found);
 
 /* Marks the values of out[0..found) a verb of demanding or proposing
  * governs in their clause («طالبت النيابة بسجنه 15 عاما»: mz_number.

@@ -66,7 +66,10 @@ void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f);
  * (mz_check_voice.gives_moved_day), " The event was moved to 2026-07-05
  * (site): «…»; the claim's day is 2026-07-04." — or, from the claim's day,
  * " The event was moved off the claim's day, 2025-03-09 (site): «…»." — in
- * Arabic when ar. 0, or -1 on out of memory (reason_moved.c). */
+ * Arabic when ar; before it, when a voice gives the event another day
+ * (gives_other_day), " The sources give another day for the event:
+ * 2026-12-01 (site): «…»; the claim's day is 2027-01-01." 0, or -1 on out of
+ * memory (reason_moved.c). */
 int mz_reason_moved_day(mz_buf *b, const mz_check_result *r, bool ar);
 
 /* Appends ": «sentence»" (cut to ~160 characters, "…" marking the cut); a

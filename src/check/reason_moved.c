@@ -3,7 +3,9 @@
  * date: a source tells the event was moved to another day, or off the
  * claim's (collect_numbers.c mark_moved_day). A claim made before the
  * postponement was true then; read today it is wrong as stated, and the
- * reader is shown the postponement and both days.
+ * reader is shown the postponement and both days. So, where no
+ * postponement is told, for a source that gives the claim's event another
+ * day than the claim's (mark_other_day).
  */
 #include "check/check.h"
 #include "check/reason.h"
@@ -30,15 +32,22 @@ static void date_text(const char *key, const char *pub, char *out, size_t cap)
 
 int mz_reason_moved_day(mz_buf *b, const mz_check_result *r, bool ar)
 {
+    /* a voice that gives the event another day first (mark_other_day: its
+     * sentence holds more of the claim's event than a postponement's need) */
     const mz_check_voice *v = NULL;
+    bool other = false;
+    for (size_t i = 0; i < r->n_voices && !v; i++)
+        if (r->voices[i].gives_other_day && r->voices[i].oday_q < r->n_numbers &&
+            r->voices[i].oday_v < r->numbers[r->voices[i].oday_q].n_values)
+            v = &r->voices[i], other = true;
     for (size_t i = 0; i < r->n_voices && !v; i++)
         if (r->voices[i].gives_moved_day && r->voices[i].moved_q < r->n_numbers &&
             r->voices[i].moved_v < r->numbers[r->voices[i].moved_q].n_values)
             v = &r->voices[i];
     if (!v)
         return 0;
-    const mz_check_quantity *q = &r->numbers[v->moved_q];
-    const mz_check_value *x = &q->values[v->moved_v];
+    const mz_check_quantity *q = &r->numbers[other ? v->oday_q : v->moved_q];
+    const mz_check_value *x = &q->values[other ? v->oday_v : v->moved_v];
     const mz_check_member *m = NULL;
     for (size_t i = 0; i < r->n_members && !m; i++)
         if (r->members[i].article_id == x->article_id)
@@ -46,7 +55,7 @@ int mz_reason_moved_day(mz_buf *b, const mz_check_result *r, bool ar)
     if (!m)
         return 0;
     char day[32], claim[32], site[64];
-    date_text(x->day, m->published, day, sizeof day);
+    date_text(other ? x->date_day : x->day, m->published, day, sizeof day);
     date_text(q->claim_day, m->published, claim, sizeof claim);
     if (m->source)
         snprintf(site, sizeof site, "%s", m->source);
@@ -54,7 +63,11 @@ int mz_reason_moved_day(mz_buf *b, const mz_check_result *r, bool ar)
         snprintf(site, sizeof site, ar ? "المقال #%lld" : "article #%lld", (long long)m->article_id);
     mz_evidence e = {x->start, x->end, 0, NULL};
     int rc = 0;
-    if (x->moved > 0)
+    if (other)
+        rc |= mz_buf_printf(b, ar ? " وتذكر المصادر للحدث يوما آخر: %s (%s)"
+                                  : " The sources give another day for the event: %s (%s)",
+                            day, site);
+    else if (x->moved > 0)
         rc |= mz_buf_printf(b, ar ? " وقد أُجّل الحدث إلى %s (%s)" : " The event was moved to %s (%s)",
                             day, site);
     else
@@ -62,7 +75,7 @@ int mz_reason_moved_day(mz_buf *b, const mz_check_result *r, bool ar)
                                   : " The event was moved off the claim's day, %s (%s)",
                             day, site);
     rc |= mz_reason_quote(b, m, &e);
-    if (x->moved > 0)
+    if (x->moved > 0 || other)
         rc |= mz_buf_printf(b, ar ? "؛ والادعاء يذكر %s." : "; the claim's day is %s.", claim);
     else
         rc |= mz_buf_puts(b, ".");

@@ -131,12 +131,18 @@ static void weigh_other_figure(mz_check_voice *v)
  * calls it agreeing, and the day goes unread. A claim made before the
  * postponement was true then; read now, it is wrong as stated. As
  * weigh_other_figure, P(agree) and P(discuss) move to P(disagree), weight
- * unchanged, only for a voice read agree and not moved already. */
+ * unchanged, only for a voice read agree and not moved already. So is a
+ * voice that tells the event on another day than the claim's, where no
+ * source gives the claim's (gives_other_day: «اعتبارا من الأول من كانون
+ * الأول» for a claim of 1 January; collect_numbers.c mark_other_day): the
+ * claim is wrong as stated. */
 static void weigh_moved_day(mz_check_voice *v)
 {
     v->moved_day = v->gives_moved_day && !v->corrects_claim && !v->other_figure &&
                    v->stance == MZ_AGREE;
-    if (!v->moved_day)
+    v->other_day = v->gives_other_day && !v->moved_day && !v->corrects_claim &&
+                   !v->other_figure && v->stance == MZ_AGREE;
+    if (!v->moved_day && !v->other_day)
         return;
     weigh_as_disagreeing(v);
 }

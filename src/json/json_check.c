@@ -117,6 +117,10 @@ static cJSON *voice_json(const mz_check_result *r, size_t vi)
         add_bool(o, "moved_day", true, &ok);
     if (v->moved_day) /* ...and read agree by the model: weighed as disagreeing */
         add_bool(o, "moved_day_weighed", true, &ok);
+    if (v->gives_other_day) /* gives the claim's event another day, none the claim's */
+        add_bool(o, "other_day", true, &ok);
+    if (v->other_day) /* ...and read agree by the model: weighed as disagreeing */
+        add_bool(o, "other_day_weighed", true, &ok);
     if (v->other_matter) /* its disagreement was a denial of another matter: weighed unrelated */
         add_bool(o, "other_matter", true, &ok);
     if (v->topic_only) /* read agree, but tells only the story's topic: weighed unrelated */
@@ -240,6 +244,8 @@ static cJSON *value_json(const mz_check_value *v)
         add_str(x, "moved", v->moved > 0 ? "to" : "from", &ok);
     if (v->moves_claim) /* it tells the claim's day is out of date */
         add_bool(x, "moves_claim", true, &ok);
+    if (v->other_day) /* it gives the claim's event another day */
+        add_bool(x, "other_day", true, &ok);
     if (v->change) /* «ارتفع بنسبة 2.5%»: by how much, set against changes only */
         add_str(x, "change", v->change > 0 ? "rise" : "fall", &ok);
     if (v->level) /* «ارتفع إلى 18.5%»: what it came to, set against levels only */
