@@ -558,6 +558,22 @@ static double covers_event(const mz_claim_stems *c, const char *s, size_t len)
     return covers_claim(&event, s, len);
 }
 
+/* Whether the postponement that moved to v tells, in v's own sentence, the
+ * day its event was set for, and that day is not the claim's: «تأجيل
+ * الاجتماع الوزاري الذي كان مقررا في 20 تشرين الثاني إلى 27 تشرين الثاني»
+ * moves a meeting of the 20th, not a claim's cut on 1 January. */
+static bool set_for_another_day(const mz_check_quantity *q, const mz_check_value *v,
+                                const char *claim_day)
+{
+    for (size_t i = 0; i < q->n_values; i++) {
+        const mz_check_value *w = &q->values[i];
+        if (w->moved < 0 && w->article_id == v->article_id && w->start == v->start &&
+            mz_other_days(w->day, claim_day))
+            return true;
+    }
+    return false;
+}
+
 static void mark_moved_day(mz_check_quantity *q, const mz_number *claim, const mz_claim_stems *cs)
 {
     /* a claim that tells the move itself («كان من المقرر أن يبدأ يوم 18
@@ -570,7 +586,8 @@ static void mark_moved_day(mz_check_quantity *q, const mz_number *claim, const m
         claim_new = claim_new || (q->values[i].moved > 0 && !strcmp(q->values[i].day, claim_day));
     for (size_t i = 0; i < q->n_values && !claim_new; i++) {
         mz_check_value *v = &q->values[i];
-        bool off = (v->moved > 0 && mz_other_days(v->day, claim_day)) ||
+        bool off = (v->moved > 0 && mz_other_days(v->day, claim_day) &&
+                    !set_for_another_day(q, v, claim_day)) ||
                    (v->moved < 0 && !strcmp(v->day, claim_day));
         v->moves_claim = off && v->text && covers_event(cs, v->text, strlen(v->text)) >= MOVED_COVER;
         if (v->moves_claim)

@@ -125,6 +125,18 @@ static void test_other_event_moved(void **state)
         "وقررت الوزارة تأجيل امتحانات الدور الثاني إلى 20 تموز", "2026-07-03");
     assert_null(moving(r));
     mz_check_result_free(r);
+    /* a postponement that names the day its event was set for, not the
+     * claim's, moves another event: the meeting of the 20th to the 27th
+     * says nothing of a cut the claim dates 1 January, though the sentence
+     * names the alliance (energy E10) */
+    r = two_voices("يبدأ خفض إنتاج تحالف منتجي الرمال في الأول من كانون الثاني",
+                   "قرر تحالف منتجي الرمال خفض الإنتاج اعتبارا من الأول من كانون الثاني",
+                   "2026-11-27",
+                   "أعلنت الأمانة العامة لتحالف منتجي الرمال تأجيل الاجتماع الوزاري الذي كان مقررا "
+                   "في 20 تشرين الثاني إلى الجمعة 27 تشرين الثاني",
+                   "2026-11-16");
+    assert_null(moving(r));
+    mz_check_result_free(r);
 }
 
 /* The verdict: the postponing voice, read agree, weighs as disagreeing, and
