@@ -69,18 +69,29 @@ static bool change_lookup(const char *k, size_t n, signed char *dir)
     return i >= 0;
 }
 
+/* Whether k[0, n) is a future سـ on an imperfect verb of change: «سينخفض»,
+ * «ستتراجع», «سيبلغ» told as «ينخفض». Only the list's verbs (ي or ت after
+ * the س), not any word that begins with س («سجل» is a verb of its own). */
+static bool future_change(const char *k, size_t n, signed char *dir)
+{
+    return n > 6 && k[0] == '\xD8' && k[1] == '\xB3' &&                    /* س */
+           ((k[2] == '\xD9' && k[3] == '\x8A') || (k[2] == '\xD8' && k[3] == '\xAA')) && /* ي ت */
+           change_lookup(k + 2, n - 2, dir);
+}
+
 /* Whether w is a word of change (its direction in *dir): as it is, or
  * with و or ف, then ب or ل, then ال taken off («وارتفع», «بارتفاع»,
- * «الارتفاع»), three letters at least left. */
+ * «الارتفاع»), three letters at least left; a verb's future سـ, after a
+ * و or ف or none («سينخفض», «وسيرتفع»), is taken off too. */
 static bool change_word_of(const mz_word *w, signed char *dir)
 {
     const char *k = w->key;
     size_t n = w->key_len;
-    if (change_lookup(k, n, dir))
+    if (change_lookup(k, n, dir) || future_change(k, n, dir))
         return true;
     if (n > 6 && k[0] == '\xD9' && (k[1] == '\x88' || k[1] == '\x81')) { /* و ف */
         k += 2, n -= 2;
-        if (change_lookup(k, n, dir))
+        if (change_lookup(k, n, dir) || future_change(k, n, dir))
             return true;
     }
     if (n > 6 && ((k[0] == '\xD8' && k[1] == '\xA8') || (k[0] == '\xD9' && k[1] == '\x84'))) {

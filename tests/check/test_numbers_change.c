@@ -263,10 +263,34 @@ static void test_new_count(void **state)
     mz_check_result_free(c);
 }
 
+/* A verb of change with its future سـ is the verb: «سينخفض إلى 9.7 مليون»
+ * is a level, not a figure told as neither and set against the cut's 1.5
+ * million as a conflict (energy story, E1). A word that only begins with س
+ * is read as it is («سجل» a level verb, «سيارة» no verb of change). */
+static void test_future_sin(void **state)
+{
+    (void)state;
+    mz_number lv = value_of("وقال إن إنتاج زاهرة سينخفض إلى 9.7 مليون برميل يوميا", 0);
+    assert_true(lv.level);
+    assert_int_equal(lv.change, 0);
+    assert_true(value_of("وتوقع أن الأسعار ستتراجع إلى 80 دولارا", 0).level);
+    assert_int_equal(value_of("وقال إن التضخم سيرتفع بنسبة 3% العام المقبل", 0).change, 1);
+    assert_int_equal(value_of("وأضاف أن الصادرات ستتراجع بنسبة 4%", 0).change, -1);
+    assert_true(value_of("وسيصل الإنتاج إلى 12 مليون برميل", 0).level);
+    assert_true(value_of("وسجل المؤشر 1200 نقطة", 0).level);
+    mz_number none = value_of("وسيارة الإسعاف نقلت 4 مصابين", 0);
+    assert_false(none.level);
+    assert_int_equal(none.change, 0);
+    const char *claim = "قرر التحالف خفض الإنتاج بمقدار 1.5 مليون برميل يوميا";
+    assert_false(conflict_for(claim, "قرر التحالف خفض الإنتاج بمقدار 1.5 مليون برميل يوميا",
+                              "وقال الوزير إن إنتاج زاهرة سينخفض إلى 9.7 مليون برميل يوميا"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_marks),
+        cmocka_unit_test(test_future_sin),
         cmocka_unit_test(test_new_count),
         cmocka_unit_test(test_from_to),
         cmocka_unit_test(test_level_past_change),
