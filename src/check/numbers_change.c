@@ -14,7 +14,9 @@
  * direction. A level is a value right after «إلى» with such a word before
  * it (or «وصل»), or after «عند», or a few words after «بلغ», «سجل».
  * After a word of rising or falling, «من X إلى Y» is no range: X is the
- * earlier level (mz_number.earlier) and Y the level now.
+ * earlier level (mz_number.earlier) and Y the level now. A value after
+ * «مقارنة بـ» / «مقارنة مع» / «قياسا بـ» is the base of a comparison, an
+ * earlier level too, never a change.
  */
 #include "check/numbers.h"
 
@@ -234,6 +236,21 @@ static void mark_new_count(mz_number *n)
     n->fresh = true;
 }
 
+/* Whether the value whose first word is first is the base a figure is
+ * compared with: right after «مقارنة بـ», «مقارنة مع», «بالمقارنة مع»,
+ * «قياسا بـ» («إلى 36% بعد بدء الخفض، مقارنة بـ 38% قبله»). The «بـ» made
+ * it a change's amount, and the fall of «الخفض» three words back a fall by
+ * 38%; it is the earlier level the figure is set beside. */
+static bool compared_with(const words *ws, size_t first)
+{
+    if (first < 2)
+        return false;
+    const mz_word *by = &ws->v[first - 1], *cmp = &ws->v[first - 2];
+    if (eq(by, "ب"))
+        return eq(cmp, "مقارنه") || eq(cmp, "قياسا");
+    return eq(by, "مع") && (eq(cmp, "مقارنه") || eq(cmp, "بالمقارنه"));
+}
+
 void mz_num_mark_change(const char *s, const words *ws, mz_number *out, size_t found)
 {
     for (size_t v = 0; v < found; v++) {
@@ -245,6 +262,10 @@ void mz_num_mark_change(const char *s, const words *ws, mz_number *out, size_t f
         }
         if (n->kind == MZ_QTY_DATE || first == 0)
             continue;
+        if (compared_with(ws, first)) { /* «مقارنة بـ 38%»: the base, no change */
+            n->earlier = true;
+            continue;
+        }
         const mz_word *before = &ws->v[first - 1];
         if (eq(before, "عند")) { /* «استقر عند 1200 نقطة», «أغلق عند 18.5%» */
             n->level = true;

@@ -286,11 +286,31 @@ static void test_future_sin(void **state)
                               "وقال الوزير إن إنتاج زاهرة سينخفض إلى 9.7 مليون برميل يوميا"));
 }
 
+/* The base of a comparison is an earlier level, not a change: «مقارنة بـ
+ * 38% قبله» after «الخفض» was read as a fall by 38% (energy E3, E11). */
+static void test_compared_with(void **state)
+{
+    (void)state;
+    const char *s = "يتوقع محللون أن تتراجع حصة التحالف إلى 36% بعد بدء الخفض، مقارنة بـ 38% قبله";
+    mz_number base = value_of(s, 1);
+    assert_int_equal(base.change, 0);
+    assert_true(base.earlier);
+    base = value_of("وارتفعت الصادرات بنسبة 9% قياسا بـ 75 مليار دولار في العام الماضي", 1);
+    assert_int_equal(base.change, 0);
+    assert_true(base.earlier);
+    base = value_of("وتراجعت البطالة إلى 11% مقارنة مع 13% في العام السابق", 1);
+    assert_int_equal(base.change, 0);
+    assert_true(base.earlier);
+    /* a change's «بـ» with no comparison stays a change */
+    assert_int_equal(value_of("وتراجع الدينار بـ3% أمام الدولار", 0).change, -1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_marks),
         cmocka_unit_test(test_future_sin),
+        cmocka_unit_test(test_compared_with),
         cmocka_unit_test(test_new_count),
         cmocka_unit_test(test_from_to),
         cmocka_unit_test(test_level_past_change),
