@@ -241,6 +241,10 @@ bool mz_num_moves_before(const char *s, const words *ws, size_t at);
 /* The direction of that word, +1 rising or -1 falling; 0 when there is none
  * (a level verb, «بلغ», is none). numbers_change.c */
 signed char mz_num_change_before(const char *s, const words *ws, size_t at);
+
+/* Whether w is a word of rising, falling or reaching (numbers_change.c's
+ * list, «ارتفع», «تتراجع», «تصل», «سينخفض»), not «بلغ» or «سجل». */
+bool mz_num_change_word(const mz_word *w);
 /* Marks a change counted in points after a level of a percentage («بلغت
  * نسبة النجاح 68.4% … بارتفاع 7.2 نقطة») as a change of that percentage,
  * and a percentage right after a word of rising or falling and its subject

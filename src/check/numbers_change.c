@@ -166,6 +166,12 @@ bool mz_num_moves_before(const char *s, const words *ws, size_t at)
     return change_before(s, ws, at, &dir) < ws->n && (dir == 1 || dir == -1);
 }
 
+bool mz_num_change_word(const mz_word *w)
+{
+    signed char dir = 0;
+    return change_word_of(w, &dir) && dir != 0;
+}
+
 signed char mz_num_change_before(const char *s, const words *ws, size_t at)
 {
     signed char dir = 0;

@@ -23,6 +23,9 @@
  * أدلب قريبا الغواصات الروسية تطلق 10 صواريخ») in its clause, by the same reach and
  * clause rules, is marked forecast (mz_number.forecast) and, as a demanded
  * one, set against nothing unless the claim's own figure is forecast too.
+ * Past the reach, a forecast still governs a value through «أن» and a verb
+ * of change whose subject stands between («يتوقع محللون أن تتراجع حصة …
+ * إلى 36%»), FORECAST_REACH words at most, no other value between.
  */
 #include "check/numbers.h"
 
@@ -88,6 +91,33 @@ static bool governs(const char *s, const words *ws, size_t i, size_t first)
     return !mz_num_clause_between(s, ws->v[i].end, ws->v[first].start);
 }
 
+#define FORECAST_REACH 16 /* words from a forecast «أن» + verb of change to the value */
+
+/* Whether a forecast governs the value whose first word is first from past
+ * DEMAND_REACH: «يتوقع محللون أن تتراجع حصة تحالف منتجي الرمال من السوق
+ * العالمية للنفط إلى 36%» puts 14 words between, the verb's subject. Only
+ * under «أن» + a verb of change, the forecast word one or two words before
+ * the «أن», no other value since it (the value before ends before it:
+ * lo), and no stop, clause mark or و-clause between (governs). */
+static bool forecast_far(const char *s, const words *ws, size_t lo, size_t first)
+{
+    if (first < DEMAND_REACH + 2)
+        return false;
+    if (first > FORECAST_REACH && lo < first - FORECAST_REACH)
+        lo = first - FORECAST_REACH;
+    for (size_t a = lo + 1; a + DEMAND_REACH - 1 < first; a++) { /* a: the «أن» */
+        if (!eq(&ws->v[a], "ان") || !mz_num_change_word(&ws->v[a + 1]))
+            continue;
+        for (size_t f = a - 1, back = 0; back < 2 && f >= lo; f--, back++) {
+            if (mz_forecast_verb(ws->v, ws->n, f))
+                return governs(s, ws, f, first);
+            if (f == 0)
+                break;
+        }
+    }
+    return false;
+}
+
 void mz_num_mark_demanded(const char *s, const words *ws, mz_number *out, size_t found)
 {
     /* each value looks back DEMAND_REACH words for its verb: the words
@@ -106,5 +136,8 @@ void mz_num_mark_demanded(const char *s, const words *ws, mz_number *out, size_t
             else
                 out[v].forecast = true;
         }
+        if (!out[v].forecast && !out[v].demanded &&
+            forecast_far(s, ws, v ? ws->at_after[v - 1] : 0, first))
+            out[v].forecast = true;
     }
 }

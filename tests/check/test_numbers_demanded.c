@@ -138,6 +138,36 @@ static void test_forecast_is_set_against_nothing(void **state)
     mz_check_result_free(r);
 }
 
+/* A forecast whose «أن» + verb of change has a long subject governs the
+ * value past the reach (energy E3, E11: the analysts' 36% was set against
+ * the current 38%); not across another value, a stop or a و-clause, and
+ * not without «أن» + a verb of change. */
+static void test_forecast_far(void **state)
+{
+    (void)state;
+    assert_true(forecast("يتوقع محللون أن تتراجع حصة تحالف منتجي الرمال من السوق العالمية "
+                         "للنفط إلى 36% بعد بدء الخفض",
+                         36));
+    assert_true(forecast("ومن المتوقع أن يرتفع عدد سكان المدن الكبرى في دول جنوب آسيا "
+                         "خلال العقد المقبل إلى 900 مليون نسمة",
+                         900e6));
+    /* another value between: it is the one the forecast reaches */
+    assert_false(forecast("يتوقع محللون أن ترتفع الأسعار بعد 3 أشهر من بدء الخفض في السوق "
+                          "العالمية إلى 90 دولارا",
+                          90));
+    /* a stop, or a clause of its own with و, between */
+    assert_false(forecast("يتوقع محللون أن تتراجع حصة التحالف. وقال الوزير إن حصة منتجي الرمال "
+                          "من السوق العالمية بلغت 38%",
+                          38));
+    assert_false(forecast("يتوقع محللون أن تتراجع حصة التحالف من السوق وبلغت حصة منتجي الرمال "
+                          "من السوق العالمية للنفط 38%",
+                          38));
+    /* no «أن» + verb of change: the reach is as before */
+    assert_false(forecast("يتوقع محللون تراجع الأسعار وقد أعلنت وزارة النفط في جمهورية زاهرة "
+                          "في بيانها أمس أن الإنتاج بلغ 12 مليون برميل",
+                          12e6));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -146,6 +176,7 @@ int main(void)
         cmocka_unit_test(test_claim_of_a_demand),
         cmocka_unit_test(test_forecast_figures),
         cmocka_unit_test(test_forecast_is_set_against_nothing),
+        cmocka_unit_test(test_forecast_far),
     };
     return cmocka_run_group_tests_name("check/numbers_demanded", tests, NULL, NULL);
 }
