@@ -147,6 +147,22 @@ static void weigh_moved_day(mz_check_voice *v)
     weigh_as_disagreeing(v);
 }
 
+/* Weighs voice v's P(side) as unrelated: its weight (1 - P(unrelated),
+ * shrunk by coverage as before) shrinks with it, and its stance is what
+ * its probabilities say now. */
+static void weigh_as_unrelated(mz_check_voice *v, mz_stance side)
+{
+    double rel = 1.0 - v->probs[MZ_UNRELATED];
+    v->probs[MZ_UNRELATED] += v->probs[side];
+    v->probs[side] = 0;
+    double now = 1.0 - v->probs[MZ_UNRELATED];
+    v->weight = rel > 1e-9 ? v->weight * (now > 0 ? now : 0) / rel : 0;
+    v->stance = MZ_UNRELATED;
+    for (int s = 0; s < MZ_N_STANCES; s++)
+        if (v->probs[s] > v->probs[v->stance])
+            v->stance = (mz_stance)s;
+}
+
 /* Whether voice number vi (1-based) gives a figure off the claim's own. */
 static bool voice_off_claim(const mz_check_result *r, int vi)
 {
@@ -176,15 +192,7 @@ static void weigh_other_matter(const mz_check_result *r, mz_check_voice *v, int 
     const mz_check_member *rep = &r->members[v->members[0]];
     if (!rep->against_other || rep->superseded_by || voice_off_claim(r, vi))
         return;
-    double rel = 1.0 - v->probs[MZ_UNRELATED];
-    v->probs[MZ_UNRELATED] += v->probs[MZ_DISAGREE];
-    v->probs[MZ_DISAGREE] = 0;
-    double now = 1.0 - v->probs[MZ_UNRELATED];
-    v->weight = rel > 1e-9 ? v->weight * (now > 0 ? now : 0) / rel : 0;
-    v->stance = MZ_UNRELATED;
-    for (int s = 0; s < MZ_N_STANCES; s++)
-        if (v->probs[s] > v->probs[v->stance])
-            v->stance = (mz_stance)s;
+    weigh_as_unrelated(v, MZ_DISAGREE);
     v->other_matter = true;
 }
 
@@ -212,15 +220,7 @@ static void weigh_topic_only(const mz_check_result *r, mz_check_voice *v, bool m
     const mz_check_member *rep = &r->members[v->members[0]];
     if (!rep->topic_only || rep->superseded_by)
         return;
-    double rel = 1.0 - v->probs[MZ_UNRELATED];
-    v->probs[MZ_UNRELATED] += v->probs[MZ_AGREE];
-    v->probs[MZ_AGREE] = 0;
-    double now = 1.0 - v->probs[MZ_UNRELATED];
-    v->weight = rel > 1e-9 ? v->weight * (now > 0 ? now : 0) / rel : 0;
-    v->stance = MZ_UNRELATED;
-    for (int s = 0; s < MZ_N_STANCES; s++)
-        if (v->probs[s] > v->probs[v->stance])
-            v->stance = (mz_stance)s;
+    weigh_as_unrelated(v, MZ_AGREE);
     v->topic_only = true;
 }
 
