@@ -5,6 +5,7 @@
 #   make check      installs packages (scripts/setup.sh), then all tests, then again under ASan+UBSan, plus short fuzz runs and the browser test
 #   make demo       installs packages, builds, ingests the bundled sample (and ../shared/seeds) and check a claim
 #   make fuzz       longer libFuzzer runs
+#   make tsan       the threaded tests under ThreadSanitizer (build-tsan/; not part of make check)
 #   make model      retrain models/stance.model from ../shared/data
 # BUILD selects the output folder, so several builds (e.g. sanitizers) coexist.
 
