@@ -353,7 +353,11 @@ function renderVoice(v) {
       : v.corrects_claim === true ? ['corrects-claim', 'يصحح رقم الادعاء: وُزن نافيًا له']
         // `other_figure`: read agree, but tells the event with another figure
         : v.other_figure === true ? ['other-figure', 'ينقل الحدث برقم غير رقم الادعاء: وُزن نافيًا له']
-          : weak ? ['not-counted', 'صلته ضعيفة: لا يُحسب في الحكم'] : null;
+          // `moved_day_weighed` / `other_day_weighed`: read agree, but tells the
+          // event moved off the claim's day, or gives it another day
+          : v.moved_day_weighed === true ? ['other-day', 'ينقل تأجيل الحدث عن يوم الادعاء: وُزن نافيًا له']
+            : v.other_day_weighed === true ? ['other-day', 'يذكر للحدث يومًا غير يوم الادعاء: وُزن نافيًا له']
+              : weak ? ['not-counted', 'صلته ضعيفة: لا يُحسب في الحكم'] : null;
   return el('li', { class: `voice voice-${v.stance}${weak ? ' voice-weak' : ''}` },
     el('div', { class: 'voice-head' },
       el('span', { class: 'voice-no' }, `الصوت ${num.format(v.voice)}`),

@@ -269,6 +269,14 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
             fprintf(f, "  %s(read agree, but gives another figure than the claim's: weighed as "
                        "disagreeing)%s",
                     st->yellow, st->off);
+        else if (vo->moved_day) /* verdict.c weigh_moved_day: a postponement */
+            fprintf(f, "  %s(read agree, but tells the event was moved off the claim's day: "
+                       "weighed as disagreeing)%s",
+                    st->yellow, st->off);
+        else if (vo->other_day) /* verdict.c weigh_moved_day: another day given */
+            fprintf(f, "  %s(read agree, but gives the event another day than the claim's: "
+                       "weighed as disagreeing)%s",
+                    st->yellow, st->off);
         else if (!vo->counted)
             fprintf(f, "  %s(weakly related: weight %.2f, not counted)%s", st->dim, vo->weight, st->off);
         fputc('\n', f);

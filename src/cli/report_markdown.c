@@ -324,6 +324,16 @@ static void md_voice(FILE *f, const mz_check_result *r, size_t i)
         fputs("ينقل الحدث برقم غير رقم الادعاء: وُزن نافيًا له "
               "(read agree, but gives another figure than the claim's: weighed as disagreeing)\n\n",
               f);
+    else if (vo->moved_day) /* verdict.c weigh_moved_day, as the terminal marks it */
+        fputs("ينقل تأجيل الحدث عن يوم الادعاء: وُزن نافيًا له "
+              "(read agree, but tells the event was moved off the claim's day: weighed as "
+              "disagreeing)\n\n",
+              f);
+    else if (vo->other_day)
+        fputs("يذكر للحدث يومًا غير يوم الادعاء: وُزن نافيًا له "
+              "(read agree, but gives the event another day than the claim's: weighed as "
+              "disagreeing)\n\n",
+              f);
     else if (!vo->counted)
         fprintf(f, "ضعيف الصلة بالادعاء: الوزن %.2f، لا يُحتسب\n\n", vo->weight);
     for (size_t j = 0; j < vo->n_members; j++) {

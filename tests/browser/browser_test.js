@@ -1289,7 +1289,11 @@ async function main() {
       // `voices[].other_figure`: read agree, but tells the event with another
       // figure than the claim's, none giving it (weighed as disagreeing)
       const body4 = 'قضت المحكمة بسجن الوزير السابق 5 سنوات.';
-      const bodies = { 90221: body1, 90222: body2, 90223: body3, 90224: body4 };
+      // `moved_day_weighed` / `other_day_weighed`: read agree, but tells the
+      // event moved off the claim's day, or gives it another day
+      const body5 = 'أعلنت الوزارة تأجيل إعلان النتائج إلى الأحد 5 تموز.';
+      const body6 = 'تعلن النتائج يوم الاثنين 6 تموز.';
+      const bodies = { 90221: body1, 90222: body2, 90223: body3, 90224: body4, 90225: body5, 90226: body6 };
       const rep = fakeReport('استقال وزير الصحة سمير حداد من منصبه', 'supported', [
         { voice: 1, stance: 'agree', weight: 0.9, counted: true, sources: ['wire.example'], members: [
           fakeMember(90221, 'قبول الاستقالة', 'wire.example', 'agree', [evidenceOf(body1, body1, 'assertion')])] },
@@ -1300,6 +1304,12 @@ async function main() {
           members: [fakeMember(90223, 'تصحيح', 'fix.example', 'agree', [evidenceOf(body3, body3, 'overlap')])] },
         { voice: 4, stance: 'disagree', weight: 0.8, counted: true, other_figure: true, sources: ['court.example'],
           members: [fakeMember(90224, 'الحكم', 'court.example', 'agree', [evidenceOf(body4, body4, 'overlap')])] },
+        { voice: 5, stance: 'disagree', weight: 0.8, counted: true, moved_day: true, moved_day_weighed: true,
+          sources: ['moved.example'],
+          members: [fakeMember(90225, 'تأجيل', 'moved.example', 'agree', [evidenceOf(body5, body5, 'overlap')])] },
+        { voice: 6, stance: 'disagree', weight: 0.8, counted: true, other_day: true, other_day_weighed: true,
+          sources: ['day.example'],
+          members: [fakeMember(90226, 'الموعد', 'day.example', 'agree', [evidenceOf(body6, body6, 'overlap')])] },
       ], 'مصدر مستقل واحد يؤيد الادعاء (wire.example).');
       const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep })),
         await routeFor(page, /\/api\/articles\/9022\d$/, (route) => {
@@ -1312,11 +1322,13 @@ async function main() {
         await waitForReport(page, rep.claim);
         const heads = await page.$$eval('#voices > li.voice', (lis) =>
           lis.map((li) => li.querySelector('.voice-head').textContent));
-        assert(heads.length === 4, `${heads.length} voices shown`);
+        assert(heads.length === 6, `${heads.length} voices shown`);
         assert(!/تقارير لاحقة|يصحح رقم|برقم غير/.test(heads[0]), `the agreeing voice is marked: "${heads[0]}"`);
         assert(/تذكره تقارير لاحقة على أنه سابق: لا يُوزن/.test(heads[1]), `overtaken not marked: "${heads[1]}"`);
         assert(/يصحح رقم الادعاء: وُزن نافيًا له/.test(heads[2]), `correction not marked: "${heads[2]}"`);
         assert(/ينقل الحدث برقم غير رقم الادعاء: وُزن نافيًا له/.test(heads[3]), `other figure not marked: "${heads[3]}"`);
+        assert(/ينقل تأجيل الحدث عن يوم الادعاء: وُزن نافيًا له/.test(heads[4]), `moved day not marked: "${heads[4]}"`);
+        assert(/يذكر للحدث يومًا غير يوم الادعاء: وُزن نافيًا له/.test(heads[5]), `other day not marked: "${heads[5]}"`);
       } finally {
         for (const u of unroutes) await u();
       }

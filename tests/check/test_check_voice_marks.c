@@ -222,12 +222,59 @@ static void test_report_of_the_topic_marked(void **state)
     assert_int_equal(system(path), 0);
 }
 
+/* A voice the model reads agree that tells the event the claim dates was
+ * moved off the claim's day (verdict.c weigh_moved_day) is marked, in the
+ * JSON, the terminal and the Markdown, as other_figure's voices are: it
+ * read "disagree 0.95" with nothing to say why. */
+static void test_moved_day_marked(void **state)
+{
+    (void)state;
+    if (!cli_bin())
+        skip();
+    strcpy(dir, "/tmp/mizan-voice-marks-XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    char path[300];
+    snprintf(path, sizeof path, "%s/h.jsonl", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("{\"title\": \"الوزير: نتائج الثانوية العامة السبت\", \"text\": \"قال وزير التربية "
+          "والتعليم إن نتائج امتحانات الثانوية العامة ستعلن يوم السبت 4 تموز في مؤتمر صحفي "
+          "بمقر الوزارة.\", \"source\": \"a.example\", \"url\": \"https://a.example/r/1\", "
+          "\"published\": \"2026-07-01\"}\n"
+          "{\"title\": \"تأجيل إعلان نتائج الثانوية العامة\", \"text\": \"أعلنت وزارة التربية "
+          "والتعليم تأجيل إعلان نتائج امتحانات الثانوية العامة إلى الأحد المقبل 5 تموز، بسبب "
+          "إعادة تدقيق الدرجات في عدد من المحافظات.\", \"source\": \"b.example\", \"url\": "
+          "\"https://b.example/r/2\", \"published\": \"2026-07-03\"}\n",
+          f);
+    assert_int_equal(fclose(f), 0);
+    char *out;
+    assert_int_equal(mizan(&out, "ingest --db s.db h.jsonl"), 0);
+    free(out);
+#define RESULTS "تعلن نتائج الثانوية العامة يوم السبت 4 تموز"
+    assert_int_equal(mizan(&out, "check --db s.db --json '" RESULTS "'"), 0);
+    assert_non_null(strstr(out, "\"moved_day_weighed\":"));
+    free(out);
+    assert_int_equal(mizan(&out, "check --db s.db '" RESULTS "'"), 0);
+    assert_non_null(strstr(out, "b.example  (read agree, but tells the event was moved off the "
+                                "claim's day: weighed as disagreeing)\n"));
+    free(out);
+    assert_int_equal(mizan(&out, "check --db s.db --format markdown '" RESULTS "'"), 0);
+    assert_non_null(strstr(out, "ينقل تأجيل الحدث عن يوم الادعاء: وُزن نافيًا له (read agree, but "
+                                "tells the event was moved off the claim's day: weighed as "
+                                "disagreeing)\n"));
+    free(out);
+#undef RESULTS
+    snprintf(path, sizeof path, "rm -rf %s", dir);
+    assert_int_equal(system(path), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_denial_of_another_matter_marked),
         cmocka_unit_test(test_overtaken_denial_marked),
         cmocka_unit_test(test_report_of_the_topic_marked),
+        cmocka_unit_test(test_moved_day_marked),
     };
     return cmocka_run_group_tests_name("check/check_voice_marks", tests, NULL, NULL);
 }
