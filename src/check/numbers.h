@@ -284,6 +284,11 @@ void mz_num_mark_demanded(const char *s, const words *ws, mz_number *out, size_t
  * صحيفة …», «نقلت صحيفة …», in their sentence (mz_number.attributed).
  * numbers_attributed.c */
 void mz_num_mark_attributed(const char *s, const words *ws, mz_number *out, size_t found);
+/* Whether value n of sentence s is told on the word of the teller at word k
+ * («بحسب صحيفة …», «وقالت مصادر …»): a figure after it, or before it too
+ * when the teller is a preposition (before), not past a sentence's stop,
+ * not a date. numbers_attributed.c, also numbers_hearsay.c */
+bool mz_num_told_by(const char *s, const words *ws, size_t k, bool before, const mz_number *n);
 
 /* Marks each count of out[0..found) a period adverb follows in its clause
  * («10.2 مليون برميل يوميا», «45 مليون برميل من السوق شهريا»): mz_number.

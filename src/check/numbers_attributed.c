@@ -60,6 +60,14 @@ static bool media_ending(const mz_word *w)
     return false;
 }
 
+bool mz_num_told_by(const char *s, const words *ws, size_t k, bool before, const mz_number *n)
+{
+    bool after = n->start > ws->v[k].start;
+    size_t a = after ? ws->v[k].end : n->end;
+    size_t b = after ? n->start : ws->v[k].start;
+    return n->kind != MZ_QTY_DATE && (after || before) && !mz_num_stop_between(s, a, b);
+}
+
 void mz_num_mark_attributed(const char *s, const words *ws, mz_number *out, size_t found)
 {
     if (!found)
@@ -77,12 +85,8 @@ void mz_num_mark_attributed(const char *s, const words *ws, mz_number *out, size
         }
         if (!told)
             continue;
-        for (size_t v = 0; v < found; v++) {
-            bool after = out[v].start > ws->v[k].start;
-            size_t a = after ? ws->v[k].end : out[v].end;
-            size_t b = after ? out[v].start : ws->v[k].start;
-            if (out[v].kind != MZ_QTY_DATE && (after || before) && !mz_num_stop_between(s, a, b))
+        for (size_t v = 0; v < found; v++)
+            if (mz_num_told_by(s, ws, k, before, &out[v]))
                 out[v].attributed = true;
-        }
     }
 }

@@ -65,13 +65,9 @@ void mz_num_mark_hearsay(const char *s, const words *ws, mz_number *out, size_t 
         }
         if (!told)
             continue;
-        for (size_t v = 0; v < found; v++) {
-            bool after = out[v].start > ws->v[k].start;
-            size_t a = after ? ws->v[k].end : out[v].end;
-            size_t b = after ? out[v].start : ws->v[k].start;
-            if (out[v].kind != MZ_QTY_DATE && (after || before) && !mz_num_stop_between(s, a, b))
+        for (size_t v = 0; v < found; v++)
+            if (mz_num_told_by(s, ws, k, before, &out[v]))
                 out[v].hearsay = true;
-        }
     }
 }
 
