@@ -527,36 +527,29 @@ static void mark_other_figures(mz_check_quantity *q, unsigned claim_events, cons
     }
 }
 
-/* Marks the dates of q that tell the claim's day is out of date
- * (mz_check_value.moves_claim): the claim names a day of a named month
- * (claim_day "d:4/7") and a postponement in a source moves the event to
- * another day («تأجيل إعلان النتائج إلى الأحد المقبل 5 تموز»: moved +1)
- * or off the claim's («التي كانت مقررة الأحد 9 آذار»: moved -1), in a
- * sentence that holds OTHER_FIGURE_COVER of the claim's content stems (the
- * claim's event: another event of the story moved is not the claim's).
- * None where a postponement moves it to the claim's day: the claim has the
- * new date; nor where the claim tells the move itself. */
-/* The share of the claim's stems c other than its day's words (a weekday,
- * a month, «يوم») that the sentence s[0..len) holds: the claim's day is
- * what the postponement changes, and its words say nothing of which event
- * was moved. */
-static double covers_event(const mz_claim_stems *c, const char *s, size_t len)
+/* The claim's stems c other than its day's words (a weekday, a month,
+ * «يوم»), for the share of them a sentence holds (covers_claim): the
+ * claim's day is what a postponement changes, or another source gives
+ * otherwise, and its words say nothing of which event it is. Read once a
+ * check, for the claim's first dated quantity. */
+static void event_stems_of(const mz_claim_stems *c, mz_claim_stems *event)
 {
     static const char day_words[] = "يوم السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة "
                                     "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر "
                                     "أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران "
                                     "تموز آب أيلول تشرين";
-    mz_claim_stems days, event = {.n = 0};
+    mz_claim_stems days;
     mz_claim_stems_of(day_words, &days);
+    event->n = 0;
     for (size_t i = 0; i < c->n; i++) {
         bool day = false;
         for (size_t j = 0; j < days.n && !day; j++)
             day = !strcmp(c->v[i], days.v[j]);
         if (!day)
-            memcpy(event.v[event.n++], c->v[i], sizeof event.v[0]);
+            memcpy(event->v[event->n++], c->v[i], sizeof event->v[0]);
     }
-    return covers_claim(&event, s, len);
 }
+
 
 /* Whether the postponement that moved to v tells, in v's own sentence, the
  * day its event was set for, and that day is not the claim's: «تأجيل
@@ -574,7 +567,17 @@ static bool set_for_another_day(const mz_check_quantity *q, const mz_check_value
     return false;
 }
 
-static void mark_moved_day(mz_check_quantity *q, const mz_number *claim, const mz_claim_stems *cs)
+/* Marks the dates of q that tell the claim's day is out of date
+ * (mz_check_value.moves_claim): the claim names a day of a named month
+ * (claim_day "d:4/7") and a postponement in a source moves the event to
+ * another day («تأجيل إعلان النتائج إلى الأحد المقبل 5 تموز»: moved +1)
+ * or off the claim's («التي كانت مقررة الأحد 9 آذار»: moved -1), in a
+ * sentence that holds OTHER_FIGURE_COVER of the claim's content stems (the
+ * claim's event: another event of the story moved is not the claim's).
+ * None where a postponement moves it to the claim's day: the claim has the
+ * new date; nor where the claim tells the move itself. */
+static void mark_moved_day(mz_check_quantity *q, const mz_number *claim,
+                           const mz_claim_stems *event)
 {
     /* a claim that tells the move itself («كان من المقرر أن يبدأ يوم 18
      * نوفمبر تأجل») names the day as the one set before: not out of date */
@@ -589,7 +592,7 @@ static void mark_moved_day(mz_check_quantity *q, const mz_number *claim, const m
         bool off = (v->moved > 0 && mz_other_days(v->day, claim_day) &&
                     !set_for_another_day(q, v, claim_day)) ||
                    (v->moved < 0 && !strcmp(v->day, claim_day));
-        v->moves_claim = off && v->text && covers_event(cs, v->text, strlen(v->text)) >= MOVED_COVER;
+        v->moves_claim = off && v->text && covers_claim(event, v->text, strlen(v->text)) >= MOVED_COVER;
         if (v->moves_claim)
             snprintf(q->claim_day, sizeof q->claim_day, "%s", claim_day);
     }
@@ -600,13 +603,14 @@ static void mark_moved_day(mz_check_quantity *q, const mz_number *claim, const m
  * a named month («يبدأ الخفض في الأول من كانون الثاني», claim_day
  * "d:1/1", on_day), no date of q is the claim's day, and a source's
  * sentence that holds OTHER_DAY_COVER of the claim's content stems beside its
- * day's words (covers_event) tells its event on another such day («يبدأ
+ * day's words (event_stems_of) tells its event on another such day («يبدأ
  * تطبيق الخفض اعتبارا من الأول من كانون الأول»). Narrow: only dates told
  * as the day something happens (numbers_on_day.c: not «منذ», a window, a
  * deadline), not the article's own publication day (a dateline), not an
  * earlier date, not a date a postponement moves (mark_moved_day reads
  * those; on_day is never set on one). */
-static void mark_other_day(mz_check_quantity *q, const mz_number *claim, const mz_claim_stems *cs)
+static void mark_other_day(mz_check_quantity *q, const mz_number *claim,
+                           const mz_claim_stems *event)
 {
     if (q->kind != MZ_QTY_DATE || !claim || claim->day[0] != 'd' || !claim->on_day || claim->moved)
         return;
@@ -619,7 +623,7 @@ static void mark_other_day(mz_check_quantity *q, const mz_number *claim, const m
         bool pub = mz_day_parts(v->date_day, &d, &m) == 'd' && v->published_day &&
                    (v->published_day - (m * 31 + d)) % 372 == 0;
         v->other_day = v->on_day && !pub && !v->earlier && v->text &&
-                       covers_event(cs, v->text, strlen(v->text)) >= OTHER_DAY_COVER;
+                       covers_claim(event, v->text, strlen(v->text)) >= OTHER_DAY_COVER;
         if (v->other_day)
             snprintf(q->claim_day, sizeof q->claim_day, "%s", claim->day);
     }
@@ -932,6 +936,8 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
     mz_status rc = MZ_OK;
     mz_number nums[MAX_PER_SENTENCE];
     mz_claim_stems claim_stems; /* once per check, not per value */
+    mz_claim_stems event_stems; /* its event words, read once a claim dates its event */
+    bool have_event = false;
     mz_claim_stems_of(r->claim, &claim_stems);
     mz_number in_claim_nums[MAX_PER_SENTENCE];
     size_t n_claim = r->claim ? mz_numbers_extract_scores(r->claim, strlen(r->claim), in_claim_nums,
@@ -1023,8 +1029,14 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
         allowed_by[i] = flag_off_claim(q, claim_events);
         mark_corrects_claim(q, claim_events, claim_day);
         mark_other_figures(q, claim_events, claim_day, &claim_stems);
-        mark_moved_day(q, claim_value, &claim_stems);
-        mark_other_day(q, claim_value, &claim_stems);
+        if (q->kind == MZ_QTY_DATE && claim_value && claim_value->day[0] == 'd') {
+            if (!have_event) { /* the claim's event words, once */
+                event_stems_of(&claim_stems, &event_stems);
+                have_event = true;
+            }
+            mark_moved_day(q, claim_value, &event_stems);
+            mark_other_day(q, claim_value, &event_stems);
+        }
     }
     if (allowed_by && rc == MZ_OK) /* every key is read (none left NULL) */
         unmatched_across_of(r, keys, allowed_by);
