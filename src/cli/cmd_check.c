@@ -1,6 +1,6 @@
 /*
  * cmd_check.c — `mizan check [--db PATH] [-k N] [--json | --format F] [--model M]
- * (CLAIM | --claims FILE)`.
+ * (CLAIM | --claim CLAIM | --claims FILE)`.
  *
  * Prints the verdict first, with the reason in English and then in Arabic
  * (the السبب: line), then each independent voice with its site,
@@ -576,7 +576,7 @@ static int check_file(const char *path, mz_db *db, const mz_model *m, const mz_c
 
 static const char help[] =
     "usage: mizan check [--db PATH] [-k N] [--format F | --json] [--model M]\n"
-    "                   (CLAIM | --claims FILE)\n"
+    "                   (CLAIM | --claim CLAIM | --claims FILE)\n"
     "Weighs the stored articles against a claim: supported, refuted, disputed or\n"
     "not enough evidence, with the reason (in English and Arabic), each\n"
     "independent voice with its stance and evidence, and the numbers the\n"
@@ -593,6 +593,7 @@ static const char help[] =
     "  --json         the same as --format json\n"
     "  --bom          with --format csv: begin with a UTF-8 byte order mark, for\n"
     "                 Excel (which reads a CSV without one in the local code page)\n"
+    "  --claim CLAIM  the claim, as the argument CLAIM is (and as stance takes it)\n"
     "  --claims FILE  one claim per line (or JSONL with \"claim\"); JSON: one report\n"
     "                 per line, with its \"line\" (and the line's \"id\", \"claim_id\");\n"
     "                 markdown: the reports separated by ---, each with its line\n"
@@ -613,10 +614,11 @@ int cmd_check(int argc, char **argv)
         {"db", required_argument, NULL, 'd'},     {"json", no_argument, NULL, 'j'},
         {"model", required_argument, NULL, 'm'},  {"claims", required_argument, NULL, 'c'},
         {"help", no_argument, NULL, 'h'},         {"format", required_argument, NULL, 'f'},
-        {"bom", no_argument, NULL, 'b'},          {NULL, 0, NULL, 0},
+        {"bom", no_argument, NULL, 'b'},          {"claim", required_argument, NULL, 'C'},
+        {NULL, 0, NULL, 0},
     };
     const char *db_flag = NULL, *model_path = NULL, *claims = NULL;
-    const char *format = NULL;
+    const char *format = NULL, *claim_flag = NULL;
     int json = 0;
     bool bom = false;
     mz_check_options opt = {0};
@@ -631,6 +633,10 @@ int cmd_check(int argc, char **argv)
         case 'b': bom = true; break;
         case 'm': model_path = optarg; break;
         case 'c': claims = optarg; break;
+        /* stance takes its claim as --claim: without the flag here, getopt
+         * read `check --claim TEXT` as the abbreviation of --claims and
+         * said the claim was no such file (exit 5) */
+        case 'C': claim_flag = optarg; break;
         case 'k': {
             long long v;
             if (!cli_parse_number(optarg, 1, 200, &v))
@@ -659,12 +665,15 @@ int cmd_check(int argc, char **argv)
     if (bom && fmt != FMT_CSV)
         return cli_usage_error("check", "--bom goes with --format csv");
     int positional = argc - optind;
-    if (claims && positional > 0)
+    if (claims && (positional > 0 || claim_flag))
         return cli_usage_error("check", "give a CLAIM or --claims FILE, not both");
-    if (!claims && positional != 1)
+    if (claim_flag && positional > 0)
+        return cli_usage_error("check", "give the claim once: as --claim or as the argument, "
+                                        "not both (quote it)");
+    if (!claims && !claim_flag && positional != 1)
         return cli_usage_error("check", positional ? "give the claim as one argument (quote it)"
                                                    : "missing the claim to check");
-    const char *claim = claims ? NULL : argv[optind];
+    const char *claim = claims ? NULL : claim_flag ? claim_flag : argv[optind];
     mz_error err = {0};
     if (claim) { /* validate before opening anything: a bad claim is the user's error */
         char *trimmed;

@@ -607,6 +607,37 @@ static void test_search_no_color(void **state)
     free(out);
 }
 
+/* check takes its claim as --claim, as stance does: `check --claim TEXT`
+ * was read by getopt as the abbreviation of --claims, and the claim was
+ * "no such file" (exit 5). The flag gives the same report as the argument;
+ * the claim twice, or with --claims, is a usage error. */
+static void test_check_claim_flag(void **state)
+{
+    (void)state;
+    write_file("arts.jsonl", arts);
+    assert_int_equal(run(NULL, "ingest -q --db cf.db arts.jsonl"), 0);
+    char *flag, *arg;
+    assert_int_equal(run(&flag, "check --db cf.db --model m.model --json --claim '" CLAIM1 "'"), 0);
+    assert_int_equal(run(&arg, "check --db cf.db --model m.model --json '" CLAIM1 "'"), 0);
+    assert_non_null(strstr(flag, "\"verdict\""));
+    /* the same report but for the time it took, its last key */
+    char *t1 = strstr(flag, "\"elapsed_ms\""), *t2 = strstr(arg, "\"elapsed_ms\"");
+    assert_non_null(t1);
+    assert_non_null(t2);
+    *t1 = *t2 = '\0';
+    assert_string_equal(flag, arg);
+    free(flag);
+    free(arg);
+    char *out;
+    assert_int_equal(run(&out, "check --db cf.db --claim '" CLAIM1 "' '" CLAIM2 "'"), 2);
+    assert_non_null(strstr(out, "give the claim once"));
+    free(out);
+    write_file("cl.txt", CLAIM1 "\n");
+    assert_int_equal(run(&out, "check --db cf.db --claim '" CLAIM1 "' --claims cl.txt"), 2);
+    assert_non_null(strstr(out, "not both"));
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -630,6 +661,7 @@ int main(void)
         cmocka_unit_test(test_train_missing_classes),
         cmocka_unit_test(test_search_help_keys),
         cmocka_unit_test(test_search_no_color),
+        cmocka_unit_test(test_check_claim_flag),
     };
     return cmocka_run_group_tests_name("researcher tools", tests, setup, teardown);
 }
