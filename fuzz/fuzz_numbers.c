@@ -24,6 +24,7 @@
 #include "../src/check/numbers_earlier.c"
 #include "../src/check/numbers_change.c"
 #include "../src/check/numbers_points.c"
+#include "../src/check/numbers_basis.c"
 #include "../src/check/numbers_other_story.c"
 #include "../src/check/numbers_parts.c"
 #include "../src/check/numbers_of.c"

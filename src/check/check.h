@@ -219,6 +219,7 @@ typedef struct mz_check_value {
     bool fresh;         /* as mz_number.fresh: a day's new count */
     bool points;        /* as mz_number.points: a change of a rate in points */
     char per;           /* as mz_number.per: a rate's period, 0 when none is said */
+    bool basis;         /* as mz_number.basis: written in basis points, number in points */
     bool move;          /* as mz_number.move: a measure's move, of its day */
     /* as mz_number.hearsay: a rumour's figure; it gives the claim's figure
      * only when no value on a source's own word bears on it (flag_off_claim) */
@@ -530,6 +531,9 @@ typedef struct mz_number {
      * نسبة النجاح 68.4%»): set against the claim's changes only, not against
      * a figure told as neither (numbers_points.c) */
     bool points;
+    /* told in basis points («150 نقطة أساس»): number is in points, 1.5
+     * (numbers_basis.c) */
+    bool basis;
     bool other_story; /* told of another story of the page: set by mz_num_mark_other_story */
     bool part; /* a part of the noun's count the sentence splits by an adjective
                 * («ثلاث شركات إماراتية وخمس شركات عالمية»; numbers_parts.c) */

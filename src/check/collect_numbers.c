@@ -132,6 +132,7 @@ static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const m
     v->fresh = num->fresh;
     v->points = num->points;
     v->per = num->per;
+    v->basis = num->basis;
     v->move = num->move;
     v->hearsay = num->hearsay;
     v->other_story = num->other_story;

@@ -250,6 +250,8 @@ bool mz_num_change_word(const mz_word *w);
  * and a percentage right after a word of rising or falling and its subject
  * («ارتفعت نسبة النجاح 7.2%») as a change. numbers_points.c */
 void mz_num_mark_points(const char *s, const words *ws, mz_number *out, size_t found);
+/* Basis points read in points: «150 نقطة أساس» is 1.5 (numbers_basis.c). */
+void mz_num_mark_basis(const char *s, const words *ws, mz_number *out, size_t found);
 /* Marks each amount of money in out[0..found) with what it is of
  * (mz_number.of: «احتياطي المصرف يبلغ 9 مليارات دولار», «ضخ مليار ونصف
  * دولار»), once ws->at_first holds every value's first word.

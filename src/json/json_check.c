@@ -252,6 +252,8 @@ static cJSON *value_json(const mz_check_value *v)
         add_bool(x, "level", true, &ok);
     if (v->per) /* «10.2 مليون برميل يوميا»: a rate, set against rates of its period only */
         add_str(x, "per", mz_per_name(v->per), &ok);
+    if (v->basis) /* «150 نقطة أساس»: value as written, number in points (1.5) */
+        add_bool(x, "basis_points", true, &ok);
     if (v->rejected) /* quoted by its own voice to be corrected: «وليس 30» */
         add_bool(x, "rejected", true, &ok);
     if (v->corrects_claim) /* the claim's own figure, rejected by its voice's correction */
