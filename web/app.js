@@ -433,7 +433,9 @@ function renderNumbers(report) {
         // an earlier figure («في وقت سابق») is set against no newer one: say so;
         // a change («بنسبة 2.5%») is said with its direction, a level as such
         el('bdi', {}, direction(v.change) + v.value),
-        ` (الصوت ${num.format(v.voice)}${v.earlier ? '، رقم سابق' : ''}${v.level ? '، مستوى' : ''})`))));
+        // basis points («150 نقطة أساس»): the number is in points, 1.5
+        ` (الصوت ${num.format(v.voice)}${v.basis_points ? `، نقاط أساس = ${num.format(v.number)} نقطة` : ''}` +
+        `${v.earlier ? '، رقم سابق' : ''}${v.level ? '، مستوى' : ''})`))));
   }
 }
 

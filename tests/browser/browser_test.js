@@ -1026,6 +1026,31 @@ async function main() {
       }
     });
 
+    await test('a value in basis points says what it comes to in points', async () => {
+      const body = 'رفع البنك المركزي سعر الفائدة بمقدار 250 نقطة أساس.';
+      const rep = fakeReport('رفع البنك المركزي سعر الفائدة 1.5 نقطة مئوية', 'disputed', [{
+        voice: 1, stance: 'agree', weight: 0.9, sources: ['a.example'],
+        members: [fakeMember(90350, 'الفائدة', 'a.example', 'agree', [evidenceOf(body, body, 'overlap')])],
+      }]);
+      rep.numbers = [{ quantity: 'نقطة', on_claim: true, conflict: true, claim_number: 1.5,
+        values: [{ voice: 1, value: '250', number: 2.5, change: 'rise', basis_points: true, conflicting: true },
+          { voice: 2, value: '1.5', number: 1.5, change: 'rise', conflicting: true }] }];
+      const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep })),
+        await routeFor(page, /\/api\/articles\/90350$/, (route) => route.fulfill({ json: { id: 1, body } }))];
+      try {
+        await page.fill('#claim', rep.claim);
+        await page.click('#check-btn');
+        await waitForReport(page, rep.claim);
+        const values = await page.$$eval('#numbers .num-value', (ns) => ns.map((n) => n.textContent));
+        // 250 basis points beside the claim's 1.5 points: the reader sees 2.5
+        assert(values.length === 2 && values[0].includes('250') && values[0].includes('نقاط أساس') &&
+          /2\.5|٢٫٥/.test(values[0]), `basis: ${values}`);
+        assert(!values[1].includes('نقاط أساس'), `points: ${values[1]}`);
+      } finally {
+        for (const u of unroutes) await u();
+      }
+    });
+
     await test('a rise and a fall written alike in one voice are both shown, each with its direction', async () => {
       const body = 'ارتفعت الصادرات بنسبة 5% في آذار بعدما انخفضت الواردات بنسبة 5% في شباط.';
       const rep = fakeReport('ارتفعت الصادرات بنسبة 8%', 'supported', [{

@@ -58,11 +58,27 @@ static void test_other_story_said(void **state)
     free(t);
 }
 
+/* «رفع الفائدة بمقدار 150 نقطة أساس» beside a claim of 1.5 points: the
+ * list said "150 (a rise by it)" with the claim's 1.5 and no word that the
+ * two meet (the JSON's basis_points alone said so) */
+static void test_basis_points_said(void **state)
+{
+    (void)state;
+    mz_check_value v[1] = {
+        {.value = "150", .number = 1.5, .number_max = 1.5, .article_id = 3, .voice = 1,
+         .change = 1, .basis = true},
+    };
+    char *t = text_of(v, 1);
+    assert_non_null(strstr(t, "150 (basis points: 1.5 points; a rise by it; voice 1, #3)"));
+    free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demanded_and_forecast_said),
         cmocka_unit_test(test_other_story_said),
+        cmocka_unit_test(test_basis_points_said),
     };
     return cmocka_run_group_tests_name("cli/report_numbers", tests, NULL, NULL);
 }
