@@ -257,6 +257,42 @@ static bool compared_with(const words *ws, size_t first)
     return eq(by, "مع") && (eq(cmp, "مقارنه") || eq(cmp, "بالمقارنه"));
 }
 
+/* Whether k is «في» and the word after it names no time: «في مصر», «في
+ * القطاع الخاص», not «في العام الماضي», «في أيلول», «في 2022», «في المئة». */
+static bool in_other_place(const words *ws, size_t k)
+{
+    static const char *const times[] = {
+        "العام", "عام", "السنه", "سنه", "الشهر", "شهر", "الربع", "الفتره", "فتره", "الموسم",
+        "النصف", "الاسبوع", "اليوم", "يوم", "الفصل", "الوقت", "وقت", "ذلك", "حينه", "حين", "نفس",
+        "مثل", "مطلع", "بدايه", "نهايه", "اواخر", "اوايل", "منتصف", "المييه", "الميه", "المايه",
+        "المءه", "المئه", "المائه", "الاشهر", "الشهور", "الاعوام", "السنوات", "المقابل", "المتوسط", "حينها"};
+    if (k + 1 >= ws->n || !eq(&ws->v[k], "في"))
+        return false;
+    const mz_word *w = &ws->v[k + 1];
+    return !w->is_number && !ws->day_code[k + 1] && !mz_num_is_number_word(w) &&
+           !mz_month_number(ws->v, ws->n, k + 1) &&
+           !in_list(w->key, times, sizeof times / sizeof *times);
+}
+
+#define PLACE_REACH 3 /* words from a base's last to the «في» of its place («مليار دولار في») */
+
+/* Whether the base of comparison out[v] is another place's: «في» and a word
+ * of no time within PLACE_REACH words after it, not past a comma or a stop
+ * («مقارنة بـ 5% في مصر»). Egypt's 5% is no earlier level of the claim's
+ * subject (it was marked earlier, and a claim of 5% read as an earlier
+ * figure); «مقارنة بـ 88 مليار دولار في العام الذي سبقه» is. */
+static bool base_of_other_place(const char *s, const words *ws, size_t v)
+{
+    size_t after = ws->at_after[v];
+    for (size_t k = after; k < ws->n && k < after + PLACE_REACH; k++) {
+        if (mz_num_clause_between(s, ws->v[k - 1].end, ws->v[k].start) || ws->v[k].is_number)
+            return false;
+        if (eq(&ws->v[k], "في"))
+            return in_other_place(ws, k);
+    }
+    return false;
+}
+
 void mz_num_mark_change(const char *s, const words *ws, mz_number *out, size_t found)
 {
     for (size_t v = 0; v < found; v++) {
@@ -269,7 +305,10 @@ void mz_num_mark_change(const char *s, const words *ws, mz_number *out, size_t f
         if (n->kind == MZ_QTY_DATE || first == 0)
             continue;
         if (compared_with(ws, first)) { /* «مقارنة بـ 38%»: the base, no change */
-            n->earlier = true;
+            if (base_of_other_place(s, ws, v))
+                n->part = true; /* another place's: set against nothing (numbers_parts.c) */
+            else
+                n->earlier = true;
             continue;
         }
         const mz_word *before = &ws->v[first - 1];

@@ -305,12 +305,43 @@ static void test_compared_with(void **state)
     assert_int_equal(value_of("وتراجع الدينار بـ3% أمام الدولار", 0).change, -1);
 }
 
+/* A base of another place is no earlier level of the claim's subject:
+ * «مقارنة بـ 5% في مصر» was marked earlier, and a claim of Jordan's
+ * inflation at 5% read as the claim's number told as an earlier figure.
+ * It is a part (another place's), set against nothing; a base of another
+ * time stays earlier. */
+static void test_compared_with_other_place(void **state)
+{
+    (void)state;
+    mz_number base = value_of("وبلغ معدل التضخم في الأردن 3% مقارنة بـ 5% في مصر", 1);
+    assert_false(base.earlier);
+    assert_true(base.part);
+    base = value_of("ونمت الصادرات إلى 95 مليار دولار مقارنة بـ 88 مليار دولار في السعودية", 1);
+    assert_false(base.earlier);
+    base = value_of("ونمت الصادرات إلى 95 مليار دولار مقارنة بـ 88 مليار دولار في العام الذي سبقه", 1);
+    assert_true(base.earlier);
+    assert_false(base.part);
+    base = value_of("وتراجعت البطالة إلى 11% مقارنة مع 13 في المائة في أيلول", 1);
+    assert_true(base.earlier);
+    /* the claim's 5% is Egypt's in the source: no earlier figure of the claim */
+    mz_check_result *r =
+        two_voices("بلغ معدل التضخم في الأردن 5%", "وبلغ معدل التضخم في الأردن 3% مقارنة بـ 5% في مصر",
+                   NULL, "وقال البنك المركزي إن معدل التضخم في الأردن بلغ 3%", NULL);
+    for (size_t i = 0; i < r->n_numbers; i++) {
+        assert_false(r->numbers[i].claim_earlier);
+        for (size_t j = 0; j < r->numbers[i].n_values; j++)
+            assert_false(r->numbers[i].values[j].earlier);
+    }
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_marks),
         cmocka_unit_test(test_future_sin),
         cmocka_unit_test(test_compared_with),
+        cmocka_unit_test(test_compared_with_other_place),
         cmocka_unit_test(test_new_count),
         cmocka_unit_test(test_from_to),
         cmocka_unit_test(test_level_past_change),
