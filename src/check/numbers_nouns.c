@@ -428,6 +428,15 @@ static bool is_average_word(const mz_word *w)
     return in_list(w->key, average, sizeof average / sizeof *average);
 }
 
+/* «بمعدل», «بواقع» right before a rate: like «بنسبة», the word of the rate,
+ * not what it measures («نما الاقتصاد بمعدل 3%» measures the economy; the
+ * 3% had no noun, and met every bare percentage of the story). With no ب
+ * «معدل» is an average and names the value (is_average_word). */
+static bool rate_by_word(const mz_word *w)
+{
+    return eq(w, "بمعدل") || eq(w, "بواقع");
+}
+
 /* What a percentage measures: the word after من ("85% من الأصوات"), else
  * a word with the article a few words before ("ارتفعت البطالة بنسبة 20%",
  * "نسبة المشاركة 40%"). A word before without the article is not it: it is
@@ -455,7 +464,8 @@ void mz_num_noun_of_percent(const words *ws, const char *s, size_t first, size_t
         const mz_word *w = &ws->v[back - 1];
         if (is_complementizer(w))
             return;
-        if (mz_num_is_noun_candidate(w) && !mz_num_is_rate_word(w)) {
+        if (mz_num_is_noun_candidate(w) && !mz_num_is_rate_word(w) &&
+            !(back == first && rate_by_word(w))) {
             const mz_word *m = measured_before(ws, back - 1);
             if (m)
                 mz_num_copy_noun(s, m, n);

@@ -56,11 +56,27 @@ static void test_no_noun_past_a_comma(void **state)
     assert_string_equal(first("قتل 40 من الأسرى").noun, "الأسرى");
 }
 
+/* «بمعدل 3%» took no noun where «بنسبة 3%» takes the measured one: the
+ * economy's growth met every bare percentage of the story. */
+static void test_rate_by_word(void **state)
+{
+    (void)state;
+    mz_number a = first("نما الاقتصاد بمعدل 3% خلال الربع الثاني");
+    mz_number b = first("نما الاقتصاد بنسبة 3% خلال الربع الثاني");
+    assert_string_equal(a.noun, "الاقتصاد");
+    assert_string_equal(a.noun_key, b.noun_key);
+    assert_string_equal(first("وارتفع التضخم بمعدل 3.5% في أيلول").noun, "التضخم");
+    assert_string_equal(first("وتراجعت الصادرات بواقع 4% عن العام الماضي").noun, "الصادرات");
+    /* «معدل» with no ب is an average that names the value, as before */
+    assert_string_equal(first("حصلت الطالبة على معدل 99.6%").noun, "معدل");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_count_past_a_word_of_rank),
         cmocka_unit_test(test_no_noun_past_a_comma),
+        cmocka_unit_test(test_rate_by_word),
     };
     return cmocka_run_group_tests_name("check/numbers_nouns", tests, NULL, NULL);
 }
