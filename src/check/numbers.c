@@ -381,6 +381,18 @@ static bool is_percent_words(const words *ws, size_t j)
 }
 
 /* The unit of a multiplier word at word i (1e3, 1e6, 1e9), else 0. */
+/* «ارتفع المؤشر 1.2% أو 15 نقطة»: after «أو» (nx) a percentage a is
+ * restated in points, b, the same change in another unit; no range 1.2–15%,
+ * which a claim of 10% fitted. b is read as a value of its own, its points
+ * a change of what the sentence names (numbers_change.c). */
+static bool restated_in_points(const words *ws, const span *a, const mz_word *nx, const span *b)
+{
+    if (!a->percent || b->percent || !eq(nx, "او") || b->last + 1 >= ws->n)
+        return false;
+    const mz_word *unit = &ws->v[b->last + 1];
+    return eq(unit, "نقطه") || eq(unit, "نقاط");
+}
+
 static double multiplier_at(const words *ws, size_t i)
 {
     bool waw;
@@ -821,7 +833,7 @@ static size_t extract(const char *s, size_t len, mz_number *out, size_t cap, boo
             if (((eq(nx, "او")) || (eq(nx, "و") && after_bayn) ||
                  ((eq(nx, "الي") || eq(nx, "حتي")) && (after_min || after_bayn))) &&
                 j + 1 < ws->n && parse_one(ws, s, len, j + 1, &b)) {
-                range = true;
+                range = !restated_in_points(ws, &a, nx, &b);
             } else if (after_bayn && number_word(nx, &waw) && waw) {
                 /* "بين ثلاثة وأربعة آلاف": parse from "أربعة" on */
                 range = parse_from_waw(ws, j, &b);

@@ -59,10 +59,23 @@ static bool number_before(const char *s, const words *ws, size_t first)
     return false;
 }
 
+/* «ارتفع المؤشر 1.2% أو 15 نقطة»: points right after «أو» after a
+ * percentage told as a change restate that change in another unit: the
+ * same rise or fall (the word of change may be past the reach from them). */
+static void restated_change(const words *ws, mz_number *out, size_t v)
+{
+    size_t first = ws->at_first[v];
+    if (v > 0 && !out[v].change && out[v].kind == MZ_QTY_COUNT && mz_num_counts_points(&out[v]) &&
+        out[v - 1].kind == MZ_QTY_PERCENT && out[v - 1].change && first > 0 &&
+        ws->at_after[v - 1] + 1 == first && eq(&ws->v[first - 1], "او"))
+        out[v].change = out[v - 1].change;
+}
+
 void mz_num_mark_points(const char *s, const words *ws, mz_number *out, size_t found)
 {
     for (size_t v = 0; v < found; v++) {
         mz_number *n = &out[v];
+        restated_change(ws, out, v);
         if (n->kind == MZ_QTY_COUNT && n->change && mz_num_counts_points(n)) {
             const mz_number *rate = rate_before(out, v);
             if (rate) {

@@ -88,9 +88,30 @@ static void test_claim_of_the_rise(void **state)
     mz_check_result_free(r);
 }
 
+/* «1.2% أو 15 نقطة» was read as the range 1.2–15%, which a claim of 10%
+ * fitted: the points restate the change in another unit. */
+static void test_restated_in_points(void **state)
+{
+    (void)state;
+    const char *s = "ارتفع المؤشر العام للبورصة 1.2% أو 15 نقطة في ختام تعاملات الأحد";
+    mz_number v[8];
+    size_t n = mz_numbers_extract(s, strlen(s), v, 8);
+    assert_int_equal(n, 2);
+    assert_int_equal(v[0].kind, MZ_QTY_PERCENT);
+    assert_true(v[0].number == 1.2 && v[0].number_max == 1.2);
+    assert_int_equal(v[0].change, 1);
+    assert_true(v[1].number == 15);
+    assert_int_equal(v[1].change, 1); /* the same rise, in points */
+    assert_false(v[1].kind == MZ_QTY_PERCENT);
+    /* two percentages after «أو» stay a range */
+    mz_number r = value_of("ارتفع المؤشر 1% أو 2% في ختام التعاملات", 1);
+    assert_true(r.number_max == 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_restated_in_points),
         cmocka_unit_test(test_points_of_a_rate),
         cmocka_unit_test(test_percent_after_a_rise),
         cmocka_unit_test(test_claim_of_the_rise),
