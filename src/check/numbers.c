@@ -380,7 +380,6 @@ static bool is_percent_words(const words *ws, size_t j)
     return eq(w, "في") && j + 1 < ws->n && (eq(&ws->v[j + 1], "الميه") || eq(&ws->v[j + 1], "المايه"));
 }
 
-/* The unit of a multiplier word at word i (1e3, 1e6, 1e9), else 0. */
 /* «ارتفع المؤشر 1.2% أو 15 نقطة»: after «أو» (nx) a percentage a is
  * restated in points, b, the same change in another unit; no range 1.2–15%,
  * which a claim of 10% fitted. b is read as a value of its own, its points
@@ -393,6 +392,7 @@ static bool restated_in_points(const words *ws, const span *a, const mz_word *nx
     return eq(unit, "نقطه") || eq(unit, "نقاط");
 }
 
+/* The unit of a multiplier word at word i (1e3, 1e6, 1e9), else 0. */
 static double multiplier_at(const words *ws, size_t i)
 {
     bool waw;
