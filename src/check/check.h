@@ -179,6 +179,8 @@ typedef enum mz_event {
     MZ_EVENT_RECOVERED, /* recovered, cured: تعافى، تماثل للشفاء */
     MZ_EVENT_MISSING,   /* missing: «12 مفقودا», «في عداد المفقودين» */
     MZ_EVENT_ABSENT,    /* absent: «تغيب 3100 طالب عن الامتحان», «غياب 5 لاعبين» */
+    MZ_EVENT_RESCUED,   /* rescued, survived: «إنقاذ 45 شخصا», «الناجين» */
+    MZ_EVENT_ABOARD,    /* on board: «كان على متنه نحو 120 مهاجرا» */
     MZ_N_EVENTS
 } mz_event;
 

@@ -126,6 +126,13 @@ static const event_word event_words[] = {
      * match's the players missing it; with no event the 3100 were set
      * against the 412 thousand as two counts of the students. Not غاب,
      * غابت: غابة (a forest, «الغابات») ends alike */
+    /* rescued: a sinking's story counts the rescued beside the dead and the
+     * missing («انتشال 12 جثة وإنقاذ 45 شخصا»); with no event a claim that 45
+     * died met the 45 rescued as its figure. Not نجا, نجاة, ناجي: names too;
+     * not ناجون: «وذكر ناجون أنه كان بين الركاب 15 طفلا» is who tells;
+     * «فرق الإنقاذ» are the teams (rescue_teams) */
+    {"انقاذ", MZ_EVENT_RESCUED},   {"انقذ", MZ_EVENT_RESCUED},   {"انقذت", MZ_EVENT_RESCUED},
+    {"ينقذ", MZ_EVENT_RESCUED},    {"تنقذ", MZ_EVENT_RESCUED},
     {"تغيب", MZ_EVENT_ABSENT},     {"تغيبت", MZ_EVENT_ABSENT},   {"يتغيب", MZ_EVENT_ABSENT},
     {"متغيب", MZ_EVENT_ABSENT},    {"غياب", MZ_EVENT_ABSENT},    {"تخلف", MZ_EVENT_ABSENT},
     {"تخلفت", MZ_EVENT_ABSENT},    {"يتخلف", MZ_EVENT_ABSENT},
@@ -300,6 +307,10 @@ static mz_event event_in_context(const mz_word *prev, const mz_word *w, const mz
     if (e == MZ_EVENT_OPENED &&
         (opens_nothing(prev, next, next2) || appeal_not_resumption(prev, w, next, next2)))
         return MZ_EVENT_NONE;
+    /* «فرق الإنقاذ», «عمليات الإنقاذ»: the rescue with the article names the
+     * teams or the work, and «انتشال 12 جثة» after it rescued no one */
+    if (e == MZ_EVENT_RESCUED && (strstr(w->key, "الانقاذ") || !strcmp(w->key, "للانقاذ")))
+        return MZ_EVENT_NONE;
     /* «مستشفى الشفاء» names a hospital: «5 أشخاص في مستشفى الشفاء» recovered nothing */
     if (e == MZ_EVENT_RECOVERED && prev &&
         (!strcmp(prev->key, "مستشفي") || !strcmp(prev->key, "ومستشفي") ||
@@ -360,11 +371,37 @@ static mz_event ranks_of(const char *s, const mz_word *ws, size_t n, size_t afte
     return MZ_EVENT_NONE;
 }
 
+/* «على متن», «على متنه», «على متنها»: prev and w two words of one clause
+ * (the caller's) */
+static bool on_board(const mz_word *prev, const mz_word *w)
+{
+    return !strncmp(w->key, "متن", strlen("متن")) && w->key_len <= strlen("متنها") &&
+           !strcmp(prev->key, "علي");
+}
+
+/* Whether the count at ws[first] is of those on board: «على متن(ه/ها)» in
+ * its clause before it, no other count between. It wins over an event word
+ * nearer the count: «غرق قارب كان على متنه نحو 120 مهاجرا» and «كان على متن
+ * القارب الذي غرق … 200 مهاجر» count the passengers, not the drowned. */
+static bool aboard_before(const char *s, const mz_word *ws, size_t first)
+{
+    for (size_t b = 1; b <= EVENT_CLAUSE && b <= first; b++) {
+        size_t i = first - b;
+        if (mz_clause_break(s, ws[i].end, ws[i + 1].start) || count_word_at(ws, i))
+            return false;
+        if (i > 0 && on_board(&ws[i - 1], &ws[i]) && !mz_clause_break(s, ws[i - 1].end, ws[i].start))
+            return true;
+    }
+    return false;
+}
+
 mz_event mz_event_near(const char *s, const mz_word *ws, size_t n, size_t first, size_t after)
 {
     mz_event ranked = ranks_of(s, ws, n, after);
     if (ranked)
         return ranked;
+    if (aboard_before(s, ws, first))
+        return MZ_EVENT_ABOARD;
     /* an event word before another count is that count's first: «وبرأت
      * المحكمة 3 متهمين وحكمت على 10 متهمين آخرين بالسجن» — the 10 are
      * sentenced (بالسجن after them), not acquitted. It is kept for when no
@@ -397,6 +434,11 @@ mz_event mz_event_near(const char *s, const mz_word *ws, size_t n, size_t first,
         if (i > after && perished(&ws[i]))
             return MZ_EVENT_DIED;
         mz_event e = event_at(ws, n, i);
+        /* an event word right before another count is that count's:
+         * «انتشال 12 جثة وإنقاذ 45 شخصا» — the 12 bodies were not rescued */
+        if (e && i > after && i + 1 < n && count_word_at(ws, i + 1) &&
+            !mz_clause_break(s, ws[i].end, ws[i + 1].start))
+            break;
         if (e)
             return e;
     }
@@ -432,6 +474,9 @@ unsigned mz_events_in(const char *s, size_t len)
         has[3] = has[2] && mz_words_next(&it, &v[3]);
         mask |= 1u << event_in_context(has[0] ? &v[0] : NULL, &v[1], has[2] ? &v[2] : NULL,
                                        has[3] ? &v[3] : NULL);
+        /* «على متن القارب»: a claim of those on board names them (aboard_before) */
+        if (has[0] && on_board(&v[0], &v[1]))
+            mask |= 1u << MZ_EVENT_ABOARD;
     }
     return mask & ~1u; /* MZ_EVENT_NONE is not an event */
 }
@@ -441,6 +486,6 @@ const char *mz_event_name(mz_event e)
     static const char *const names[MZ_N_EVENTS] = {
         "",         "killed",   "died",    "injured", "detained", "released",
         "moved",    "besieged", "destroyed", "damaged", "closed",  "opened",
-        "acquitted", "recovered", "missing", "absent"};
+        "acquitted", "recovered", "missing", "absent", "rescued", "aboard"};
     return (unsigned)e < MZ_N_EVENTS ? names[e] : "";
 }
