@@ -41,6 +41,7 @@
 #include "../src/check/numbers_measure_head.c"
 #include "../src/check/numbers_hearsay.c"
 #include "../src/check/numbers_on_day.c"
+#include "../src/check/numbers_out_of.c"
 #include "../src/check/voices.c"
 
 #include <math.h>

@@ -240,6 +240,10 @@ typedef struct mz_check_value {
     /* a part of a count its sentence splits by an adjective, «ثلاث شركات
      * إماراتية وخمس شركات عالمية» (as mz_number.part) */
     bool part;
+    /* a count told out of its whole, «58 مقعدا من أصل 150» (as
+     * mz_number.out_of): it meets the claim's figure as the claim writes it,
+     * not within the allowance of rough counts (collect_numbers.c) */
+    bool out_of;
     /* a figure someone demands or proposes («طالبت النيابة بسجنه 15 عاما»,
      * as mz_number.demanded): set against nothing unless the claim's own
      * figure of its quantity is a demand too */
@@ -539,6 +543,8 @@ typedef struct mz_number {
     bool other_story; /* told of another story of the page: set by mz_num_mark_other_story */
     bool part; /* a part of the noun's count the sentence splits by an adjective
                 * («ثلاث شركات إماراتية وخمس شركات عالمية»; numbers_parts.c) */
+    bool out_of; /* a count told out of its whole, «58 مقعدا من أصل 150»: made
+                  * exactly (numbers_out_of.c) */
     bool demanded; /* someone demands or proposes it («طالبت النيابة بسجنه 15
                     * عاما»), not the figure decided (numbers_demanded.c) */
     bool forecast; /* a verb of the future or a forecast governs it («يتوقع أن

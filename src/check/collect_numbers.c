@@ -137,6 +137,7 @@ static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const m
     v->hearsay = num->hearsay;
     v->other_story = num->other_story;
     v->part = num->part;
+    v->out_of = num->out_of;
     v->demanded = num->demanded;
     v->forecast = num->forecast;
     v->attributed = num->attributed;
@@ -306,6 +307,43 @@ static bool values_conflict(const mz_check_quantity *q, double alo, double ahi, 
     return mz_numbers_conflict(alo, ahi, blo, bhi);
 }
 
+/* The rounding a count is written to: half its last non-zero place (58 →
+ * 0.5, 60 → 5, 150 → 5, 2000 → 500); 0.5 for zero. */
+static double count_rounding(double x)
+{
+    double place = 1;
+    while (place < 1e15 && x >= place * 10 && fmod(x, place * 10) == 0)
+        place *= 10;
+    return place / 2;
+}
+
+/* Whether a source tells a count of q out of its whole («58 مقعدا من أصل
+ * 150», mz_check_value.out_of): the count is made exactly, and so are the
+ * same figures other sources give without the whole («بقي الحزب في الصدارة
+ * بـ 58 مقعدا»). */
+static bool counted_exactly(const mz_check_quantity *q)
+{
+    for (size_t i = 0; i < q->n_values; i++)
+        if (q->values[i].out_of && !q->values[i].rejected)
+            return true;
+    return false;
+}
+
+/* Whether a single figure of a quantity counted exactly (counted_exactly)
+ * meets a claim's single figure: within the rounding the claim writes it
+ * to, not the rough counts' allowance (68 seats are not 58 of 150; «نحو
+ * 60 مقعدا» are). Returns -1 where it does not apply (a bound, a range, a
+ * change, a quantity no source counts out of its whole). */
+static int fits_exact_count(const mz_check_quantity *q, const mz_check_value *v)
+{
+    if (v->bound || v->number != v->number_max || !counted_exactly(q) || q->kind != MZ_QTY_COUNT ||
+        q->claim_bound || q->claim_change ||
+        q->claim_number != q->claim_number_max || !isfinite(q->claim_number) ||
+        q->claim_number < 0 || q->claim_number != nearbyint(q->claim_number))
+        return -1;
+    return fabs(v->number - q->claim_number) <= count_rounding(q->claim_number) + 1e-9;
+}
+
 /* Whether a value agrees with the claim's own value for its quantity ("ما
  * لا يقل عن 60 مدنيا" allows 60 and 133 alike). */
 static bool fits_claim(const mz_check_quantity *q, const mz_check_value *v)
@@ -315,6 +353,9 @@ static bool fits_claim(const mz_check_quantity *q, const mz_check_value *v)
     double clo, chi, lo, hi;
     if (q->claim_corrected && v->number <= q->corrected_to_max && q->corrected_to <= v->number_max)
         return false; /* the figure a source gave for the claim's, correcting it */
+    int exact = fits_exact_count(q, v);
+    if (exact >= 0)
+        return exact;
     allowed(&c, &clo, &chi);
     allowed(v, &lo, &hi);
     return !opposite(c.change, v->change) && !values_conflict(q, lo, hi, clo, chi);

@@ -964,6 +964,7 @@ static size_t extract(const char *s, size_t len, mz_number *out, size_t cap, boo
     mz_num_mark_on_day(ws, out, found < cap ? found : cap);
     mz_num_mark_per(s, ws, out, found < cap ? found : cap);
     mz_num_mark_hearsay(s, ws, out, found < cap ? found : cap);
+    mz_num_mark_out_of(s, ws, out, found < cap ? found : cap); /* «58 مقعدا من أصل 150» */
     free(ws);
     return found;
 }

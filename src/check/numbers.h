@@ -303,6 +303,11 @@ void mz_num_mark_per(const char *s, const words *ws, mz_number *out, size_t foun
  * numbers_hearsay.c */
 void mz_num_mark_hearsay(const char *s, const words *ws, mz_number *out, size_t found);
 
+/* Marks the counts of out[0..found) told out of their whole, «58 مقعدا من
+ * أصل 150» (mz_number.out_of), once ws->at_first/at_after hold every
+ * value's words. numbers_out_of.c */
+void mz_num_mark_out_of(const char *s, const words *ws, mz_number *out, size_t found);
+
 /* ---------------------------------------------------------- numbers_dates.c */
 
 /* Is word i the هـ or هجرية that follows a Hijri year? */
