@@ -171,14 +171,51 @@ bool mz_num_clause_between(const char *s, size_t from, size_t to)
     return false;
 }
 
-bool mz_num_clause_names_claim(const mz_claim_stems *c, const char *s, size_t len, size_t vstart,
-                               size_t vend, const char *noun)
+/* Back from byte from of s[0..len) to the start of its clause (past a
+ * stop; a two-byte one, ، ؛ ؟, is seen from its second byte). */
+static size_t clause_start(const char *s, size_t len, size_t from)
 {
-    size_t from = vstart, to = vend;
-    /* back to a stop; a two-byte one (، ؛ ؟) is seen from its second byte */
     while (from > 0 && !mz_num_clause_mark(s, from - 1, len) &&
            !(from > 1 && (unsigned char)s[from - 2] == 0xD8 && mz_num_clause_mark(s, from - 2, len)))
         from--;
+    return from;
+}
+
+/* Whether the clause at s[from..len) restates the clause before it in
+ * another measure: it opens with «بنسبة», «أي» or «(ب)ما يعادل» —
+ * «حصل الحداد على 1.2 مليون صوت، بنسبة 52.4% من الأصوات» gives the votes
+ * as a share, of the clause before's candidate and seat, not of another
+ * thing. The comma or semicolon before it is at from - 1 or from - 2 (a
+ * stop ends the sentence: nothing is restated across it). */
+static bool restates_clause_before(const char *s, size_t len, size_t from)
+{
+    if (from == 0 || strchr(".!?\n:", s[from - 1]) ||
+        (from > 1 && (unsigned char)s[from - 2] == 0xD8 && (unsigned char)s[from - 1] == 0x9F))
+        return false; /* . ! ? ؟ : or a line break */
+    mz_word_iter it;
+    mz_word w;
+    mz_words_init(&it, s + from, len - from);
+    if (!mz_words_next(&it, &w))
+        return false;
+    if (!strcmp(w.key, "بنسبه") || !strcmp(w.key, "اي"))
+        return true;
+    if (strcmp(w.key, "ما") && strcmp(w.key, "بما"))
+        return false;
+    return mz_words_next(&it, &w) && !strcmp(w.key, "يعادل");
+}
+
+bool mz_num_clause_names_claim(const mz_claim_stems *c, const char *s, size_t len, size_t vstart,
+                               size_t vend, const char *noun)
+{
+    size_t from = clause_start(s, len, vstart), to = vend;
+    /* a share restating the clause before is of what that clause tells */
+    if (from > 0 && restates_clause_before(s, len, from)) {
+        size_t mark = from - 1;
+        if (mark > 0 && (unsigned char)s[mark - 1] == 0xD8 && (unsigned char)s[mark] != ',' &&
+            (unsigned char)s[mark] != ';')
+            mark--; /* ، ؛ are two bytes */
+        from = clause_start(s, len, mark);
+    }
     while (to < len && !mz_num_clause_mark(s, to, len))
         to++;
     char ns[8][64], cs[4 * MZ_CLAIM_STEMS][64];
