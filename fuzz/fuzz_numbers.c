@@ -42,6 +42,7 @@
 #include "../src/check/numbers_hearsay.c"
 #include "../src/check/numbers_on_day.c"
 #include "../src/check/numbers_out_of.c"
+#include "../src/check/numbers_compared.c"
 #include "../src/check/voices.c"
 
 #include <math.h>

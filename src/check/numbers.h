@@ -308,6 +308,11 @@ void mz_num_mark_hearsay(const char *s, const words *ws, mz_number *out, size_t 
  * value's words. numbers_out_of.c */
 void mz_num_mark_out_of(const char *s, const words *ws, mz_number *out, size_t found);
 
+/* Gives the bare base of a comparison in out[0..found) («مقارنة بـ 38%»,
+ * marked earlier) the noun of the figure before it it is the base of, once
+ * ws->at_first holds every value's first word. numbers_compared.c */
+void mz_num_noun_of_compared(const char *s, const words *ws, mz_number *out, size_t found);
+
 /* ---------------------------------------------------------- numbers_dates.c */
 
 /* Is word i the هـ or هجرية that follows a Hijri year? */
