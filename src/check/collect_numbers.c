@@ -743,6 +743,31 @@ static bool told_otherwise(const mz_check_quantity *q, const mz_check_value *v)
            !claim_speaks_to(q, v);
 }
 
+/* Whether voice vo gives a value of q that meets b (of b's event, told as
+ * b is, not earlier, not rejected, not set aside, nor one its clause tells
+ * of another thing, of_other: «وهي 76 مقعدا», the majority needed): then vo and b's voice
+ * agree on b's figure, and vo's other figures of the noun count something
+ * else — «حصل حزب النهضة على 58 مقعدا … متقدما على حزب العدالة الذي حصل على
+ * 41 مقعدا» against another voice's «بقي حزب النهضة في الصدارة بـ 58 مقعدا»:
+ * the 41 seats are the other party's, no second account of the 58. */
+static bool voice_gives(const mz_check_quantity *q, const bool *aside, int vo,
+                        const mz_check_value *b)
+{
+    double blo, bhi;
+    allowed(b, &blo, &bhi);
+    for (size_t k = 0; k < q->n_values; k++) {
+        const mz_check_value *c = &q->values[k];
+        if (c->voice != vo || aside[k] || c == b || c->event != b->event || c->earlier || c->of_other ||
+            !values_alike(c, b) || !same_per(c->per, b->per) || opposite(c->change, b->change))
+            continue;
+        double clo, chi;
+        allowed(c, &clo, &chi);
+        if (!values_conflict(q, clo, chi, blo, bhi))
+            return true;
+    }
+    return false;
+}
+
 /* Values of one quantity that do not overlap, from two voices, told of one
  * event and day; when the claim gives the quantity a value, two values it
  * allows both do not set the claim in doubt, and are not flagged: a claim
@@ -775,7 +800,8 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
             allowed(a, &alo, &ahi);
             allowed(b, &blo, &bhi);
             if (a->voice != b->voice &&
-                (opposite(a->change, b->change) || values_conflict(q, alo, ahi, blo, bhi)))
+                (opposite(a->change, b->change) || values_conflict(q, alo, ahi, blo, bhi)) &&
+                !voice_gives(q, aside, a->voice, b) && !voice_gives(q, aside, b->voice, a))
                 q->conflict = a->conflicting = b->conflicting = true;
         }
 }
