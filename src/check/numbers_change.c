@@ -266,12 +266,21 @@ static bool in_other_place(const words *ws, size_t k)
         "النصف", "الاسبوع", "اليوم", "يوم", "الفصل", "الوقت", "وقت", "ذلك", "حينه", "حين", "نفس",
         "مثل", "مطلع", "بدايه", "نهايه", "اواخر", "اوايل", "منتصف", "المييه", "الميه", "المايه",
         "المءه", "المئه", "المائه", "الاشهر", "الشهور", "الاعوام", "السنوات", "المقابل", "المتوسط", "حينها"};
+    /* the words after the noun that make it a time: «في انتخابات 2022», «في
+     * الدورة السابقة», «في الموسم الماضي» are the same subject before */
+    static const char *const earlier[] = {"السابق", "السابقه", "الماضي", "الماضيه", "الفايت",
+                                          "الفايته", "المنصرم", "المنصرمه", "الاخير", "الاخيره",
+                                          "الاولي", "الاول", "قبلها", "قبله"};
     if (k + 1 >= ws->n || !eq(&ws->v[k], "في"))
         return false;
     const mz_word *w = &ws->v[k + 1];
-    return !w->is_number && !ws->day_code[k + 1] && !mz_num_is_number_word(w) &&
-           !mz_month_number(ws->v, ws->n, k + 1) &&
-           !in_list(w->key, times, sizeof times / sizeof *times);
+    if (w->is_number || ws->day_code[k + 1] || mz_num_is_number_word(w) ||
+        mz_month_number(ws->v, ws->n, k + 1) || in_list(w->key, times, sizeof times / sizeof *times))
+        return false;
+    for (size_t j = k + 2; j < ws->n && j <= k + 3; j++)
+        if (ws->v[j].is_number || in_list(ws->v[j].key, earlier, sizeof earlier / sizeof *earlier))
+            return false;
+    return true;
 }
 
 #define PLACE_REACH 3 /* words from a base's last to the «في» of its place («مليار دولار في») */

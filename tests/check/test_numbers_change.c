@@ -323,6 +323,13 @@ static void test_compared_with_other_place(void **state)
     assert_false(base.part);
     base = value_of("وتراجعت البطالة إلى 11% مقارنة مع 13 في المائة في أيلول", 1);
     assert_true(base.earlier);
+    /* the same subject at an earlier time: a year or «السابقة» after the
+     * noun («في انتخابات 2022», «في الدورة السابقة») is no other place */
+    base = value_of("بلغت نسبة المشاركة 41.3% مقارنة بـ 38% في انتخابات 2022", 1);
+    assert_true(base.earlier);
+    assert_false(base.part);
+    base = value_of("بلغت نسبة المشاركة 41.3% مقارنة بـ 38% في الدورة السابقة", 1);
+    assert_true(base.earlier);
     /* the claim's 5% is Egypt's in the source: no earlier figure of the claim */
     mz_check_result *r =
         two_voices("بلغ معدل التضخم في الأردن 5%", "وبلغ معدل التضخم في الأردن 3% مقارنة بـ 5% في مصر",
