@@ -43,6 +43,7 @@
 #include "../src/check/numbers_on_day.c"
 #include "../src/check/numbers_out_of.c"
 #include "../src/check/numbers_compared.c"
+#include "../src/check/numbers_weekday.c"
 #include "../src/check/voices.c"
 
 #include <math.h>

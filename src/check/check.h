@@ -463,6 +463,10 @@ int mz_month_number(const mz_word *ws, size_t n, size_t k);
  * date of unknown order "n:3/4") written to out; "" when none is named. */
 void mz_day_near(const char *s, const mz_word *ws, size_t n, const int *day_code, size_t first,
                  size_t after, char *out, size_t cap);
+/* The weekday word k names, alone, keyed as mz_day_near keys it ("w:2",
+ * "w:2/1" in a clause of the future or before «المقبل», "w:2/-1"), written
+ * to out; returns it (1 Saturday .. 7 Friday), 0 for no weekday. */
+int mz_weekday_key(const char *s, const mz_word *ws, size_t n, size_t k, char *out, size_t cap);
 /* Whether the bare weekday at word k is the coming one: a future or
  * forecast verb in its clause («قد تصل إلى 52 درجة الخميس»; days_future.c). */
 bool mz_day_coming(const char *s, const mz_word *ws, size_t n, size_t k);
@@ -632,6 +636,14 @@ void mz_num_mark_other_story(const mz_claim_stems *c, const char *s, size_t len,
  * النسبة العام الماضي 61.2%»), a source's last-period values nums[0..n)
  * are the claim's figure, not earlier ones (numbers_earlier.c). */
 void mz_num_claim_period(const mz_number *claim, size_t n_claim, mz_number *nums, size_t n);
+/* Appends to nums[0..n) (at most cap) a date value for each bare weekday
+ * of sentence s told as its event's day («وصل الوزير الأحد إلى …», its
+ * clause opening on a word of the claim c; not a saying verb's day, not «منذ الاثنين», not one written with its date):
+ * kind date, on_day, day its key ("w:2"), number 0 until the publication
+ * day makes it a date (collect_numbers.c). Returns the new count.
+ * numbers_weekday.c */
+size_t mz_num_weekday_dates(const mz_claim_stems *c, const char *s, size_t len, mz_number *nums,
+                            size_t n, size_t cap);
 /* Whether the clause of a value at bytes [vstart, vend) of sentence s[0..len)
  * (from the comma, semicolon, colon or stop before it to the one after it)
  * names one of the claim's stems other than those of noun, what the value

@@ -63,6 +63,20 @@ static size_t find_quantity(const mz_check_result *r, const qkey *keys, const mz
 static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const mz_check_member *m,
                            const mz_evidence *e, const mz_number *num, const mz_claim_stems *cs)
 {
+    /* a bare weekday told as the event's day (numbers_weekday.c) is the
+     * date the publication day makes it, or no value */
+    mz_number on_weekday;
+    char weekday[16] = "";
+    if (num->kind == MZ_QTY_DATE && num->day[0] == 'w') {
+        int d, mo;
+        on_weekday = *num;
+        mz_day_resolve(num->day, m->published, on_weekday.day, sizeof on_weekday.day);
+        if (mz_day_parts(on_weekday.day, &d, &mo) != 'd')
+            return MZ_OK;
+        on_weekday.number = on_weekday.number_max = d;
+        memcpy(weekday, num->day, sizeof weekday);
+        num = &on_weekday;
+    }
     size_t q = find_quantity(r, *keys, num);
     if (q == r->n_numbers) {
         if (r->n_numbers == *cap) {
@@ -154,6 +168,10 @@ static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const m
         mz_day_resolve(num->day, m->published, v->day, sizeof v->day);
     if (v->day[0] && strcmp(v->day, num->day))
         memcpy(v->day_said, num->day, sizeof v->day_said);
+    if (weekday[0]) { /* «الأحد»: the day said, and the date it is */
+        memcpy(v->day, num->day, sizeof v->day);
+        memcpy(v->day_said, weekday, sizeof v->day_said);
+    }
     v->article_id = m->article_id;
     v->voice = m->voice;
     v->start = e->start;
@@ -656,15 +674,27 @@ static void mark_other_day(mz_check_quantity *q, const mz_number *claim,
 {
     if (q->kind != MZ_QTY_DATE || !claim || claim->day[0] != 'd' || !claim->on_day || claim->moved)
         return;
-    for (size_t i = 0; i < q->n_values; i++)
-        if (!strcmp(q->values[i].date_day, claim->day))
-            return;
+    /* a source's claim's day stands, unless a postponement moved the event
+     * off it (mark_moved_day): then it was the day set before, and a
+     * weekday that dates the claim's verb (numbers_weekday.c: «وصل الوزير
+     * الأحد», the 16th) tells the day it happened; a full date of the
+     * sentence may be another event's (a meeting's decision «اعتبارا من
+     * الأول من كانون الأول») */
+    bool given = false;
+    for (size_t i = 0; i < q->n_values && !given; i++)
+        given = !strcmp(q->values[i].date_day, claim->day);
+    if (given && !q->claim_day[0])
+        return;
     for (size_t i = 0; i < q->n_values; i++) {
         mz_check_value *v = &q->values[i];
         int d, m;
+        /* a dateline's date is the publication day; a weekday said is not
+         * a dateline (numbers_weekday.c) */
         bool pub = mz_day_parts(v->date_day, &d, &m) == 'd' && v->published_day &&
-                   (v->published_day - (m * 31 + d)) % 372 == 0;
+                   v->day_said[0] != 'w' && (v->published_day - (m * 31 + d)) % 372 == 0;
         v->other_day = v->on_day && !pub && !v->earlier && v->text &&
+                       (!given || v->day_said[0] == 'w') &&
+                       mz_other_days(v->date_day, claim->day) &&
                        covers_claim(event, v->text, strlen(v->text)) >= OTHER_DAY_COVER;
         if (v->other_day)
             snprintf(q->claim_day, sizeof q->claim_day, "%s", claim->day);
@@ -1015,6 +1045,10 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
         n_claim = MAX_PER_SENTENCE;
     /* a claim's score is set against the scores of its match alone */
     bool claim_has_score = claim_score(in_claim_nums, n_claim, NULL);
+    bool claim_on_day = false; /* the claim tells its event on a full day (mark_other_day) */
+    for (size_t c = 0; c < n_claim; c++)
+        claim_on_day = claim_on_day || (in_claim_nums[c].kind == MZ_QTY_DATE &&
+                                        in_claim_nums[c].day[0] == 'd' && in_claim_nums[c].on_day);
     rejection *rj = NULL;
     size_t n_rj = 0, rj_cap = 0;
     for (size_t i = 0; rc == MZ_OK && i < r->n_members; i++) {
@@ -1029,6 +1063,9 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
                                           MAX_PER_SENTENCE);
             if (n > MAX_PER_SENTENCE)
                 n = MAX_PER_SENTENCE;
+            if (claim_on_day) /* «وصل الوزير الأحد»: the event's day, for the claim's */
+                n = mz_num_weekday_dates(&claim_stems, m->body + e->start, e->end - e->start,
+                                         nums, n, MAX_PER_SENTENCE);
             /* the page's other story («من جهة أخرى , قتل خمسة …») is not the claim's */
             mz_num_mark_other_story(&claim_stems, m->body + e->start, e->end - e->start, nums, n);
             mz_num_claim_period(in_claim_nums, n_claim, nums, n); /* «العام الماضي» */

@@ -167,6 +167,18 @@ static void coming(const char *s, const mz_word *ws, size_t n, const int *day_co
     }
 }
 
+int mz_weekday_key(const char *s, const mz_word *ws, size_t n, size_t k, char *out, size_t cap)
+{
+    int wd = weekday_of(&ws[k]), off;
+    if (!wd)
+        return 0;
+    if ((off = week_after(ws, n, k)))
+        snprintf(out, cap, "w:%d/%d", wd, off);
+    else
+        snprintf(out, cap, mz_day_coming(s, ws, n, k) ? "w:%d/1" : "w:%d", wd);
+    return wd;
+}
+
 void mz_day_near(const char *s, const mz_word *ws, size_t n, const int *day_code, size_t first,
                  size_t after, char *out, size_t cap)
 {
