@@ -96,6 +96,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             (void)mz_num_score_of_claim("فاز نادي الشعلة على نادي الميناء 2-1", s, size, w[i].end);
         }
     }
+    { /* the event's weekdays (numbers_weekday.c): appended, in the text, dated */
+        mz_claim_stems cs;
+        mz_claim_stems_of("وصل وزير الخارجية إلى تارسيا يوم الأحد 9 آذار", &cs);
+        size_t n0 = nw < 32 ? nw : 32, nd = mz_num_weekday_dates(&cs, s, size, w, n0, 32);
+        CHECK(nd >= n0 && nd <= 32);
+        for (size_t i = n0; i < nd; i++)
+            CHECK(w[i].start < w[i].end && w[i].end <= size && w[i].kind == MZ_QTY_DATE &&
+                  w[i].day[0] == 'w');
+    }
     mz_num_correction cr[4];
     size_t nr = mz_num_corrections(s, size, cr, 4);
     CHECK(nr <= 4);
