@@ -311,6 +311,10 @@ typedef struct mz_check_quantity {
      * newer one revised, but another year's, so a claim of it as this
      * year's is wrong as stated, not true once (mark_other_figures) */
     bool claim_last_period;
+    /* claim_unmatched, and a source gives the claim's value only as a figure
+     * of another period than the claim's («التضخم السنوي 26.4%» for a claim
+     * of a monthly 26.4%): it is listed as off_claim (mark_other_period) */
+    bool claim_other_period;
     /* the claim's day ("d:4/7") where a source tells it is out of date: a
      * postponement moved the event off it (collect_numbers.c mark_moved_day) */
     char claim_day[16];
@@ -556,7 +560,9 @@ typedef struct mz_number {
     bool attributed; /* told on a newspaper's word («بحسب صحيفة …»;
                       * numbers_attributed.c) */
     /* the period a rate is counted per, by the adverb after it: 'd' «يوميا»,
-     * 'w' «أسبوعيا», 'm' «شهريا», 'y' «سنويا»; 0: none said (numbers_rate.c) */
+     * 'w' «أسبوعيا», 'm' «شهريا», 'y' «سنويا»; 0: none said (numbers_rate.c);
+     * for a percentage the period it is measured over, 'y', 'm' or 'q' («على
+     * أساس شهري», «التضخم السنوي»: numbers_period.c) */
     char per;
     /* a percentage a measure's name names («ارتفع سعر خام برنت 4%»): a move
      * of a price, a value, an index — of its day (numbers_measure_head.c) */
@@ -580,7 +586,7 @@ typedef struct mz_number {
  * figure denied, not one the source gives (numbers_hearsay.c). */
 bool mz_num_dismissed(const char *s, size_t len, size_t at, size_t end);
 
-/* The period per names ("day", "week", "month", "year"; "" for 0), as the
+/* The period per names ("day", "week", "month", "quarter", "year"; "" for 0), as the
  * JSON's values[].per and the terminal give it (numbers_rate.c). */
 const char *mz_per_name(char per);
 

@@ -836,6 +836,27 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
         }
 }
 
+/* The claim's figure a source gives only as another period's («ارتفع
+ * التضخم السنوي إلى 26.4%» beside a claim of a monthly 26.4%;
+ * numbers_period.c, numbers_rate.c): claim_speaks_to leaves it out, so no
+ * value of the claim's period allowed the claim and it read as told by
+ * none. Called where none does: the claim is unmatched and such values are
+ * off it (claim_other_period), as a value outside it would be. */
+static void mark_other_period(mz_check_quantity *q, unsigned claim_events)
+{
+    if (!q->claim_per)
+        return;
+    for (size_t i = 0; i < q->n_values; i++) {
+        mz_check_value *v = &q->values[i];
+        if (!v->per || v->per == q->claim_per || v->earlier || v->hearsay || v->rejected ||
+            !bears_on_claim(q, v, claim_events) ||
+            !told_alike(q->claim_change, q->claim_level, v->change, v->level) || !fits_claim(q, v))
+            continue;
+        v->off_claim = true;
+        q->claim_unmatched = q->claim_other_period = true;
+    }
+}
+
 /* Values outside the claim's own value, and whether any source gives one
  * the claim allows: a conflict needs two voices, and a claim of 5 killed
  * against one source's 40 set nothing in doubt. Dates are left out (the
@@ -876,6 +897,8 @@ static bool flag_off_claim(mz_check_quantity *q, unsigned claim_events)
     q->claim_unmatched = bearing > 0 && off == bearing;
     q->claim_earlier = q->claim_unmatched && was;
     q->claim_last_period = q->claim_earlier && !revised;
+    if (off == bearing && !q->claim_earlier)
+        mark_other_period(q, claim_events);
     return off < bearing;
 }
 

@@ -920,6 +920,9 @@ static size_t extract(const char *s, size_t len, mz_number *out, size_t cap, boo
             mz_num_noun_of_percent(ws, s, first, after, &n);
             if (!n.noun_key[0])
                 mz_num_noun_of_measure_head(ws, s, first, &n);
+            size_t period_at; /* «التضخم … على أساس شهري إلى 26.4%»: the noun before it */
+            if (!n.noun_key[0] && (period_at = mz_num_period_phrase_before(ws, first)))
+                mz_num_noun_of_percent(ws, s, period_at, after, &n);
         } else {
             /* "الأسرى الـ40", "الساعات الـ24": a number written with the
              * article follows the noun it counts ("الـ24 ساعة" precedes it) */
@@ -964,6 +967,7 @@ static size_t extract(const char *s, size_t len, mz_number *out, size_t cap, boo
     mz_num_mark_moved(s, ws, out, found < cap ? found : cap);
     mz_num_mark_on_day(ws, out, found < cap ? found : cap);
     mz_num_mark_per(s, ws, out, found < cap ? found : cap);
+    mz_num_mark_period(s, ws, out, found < cap ? found : cap); /* «على أساس شهري» */
     mz_num_mark_hearsay(s, ws, out, found < cap ? found : cap);
     mz_num_mark_out_of(s, ws, out, found < cap ? found : cap); /* «58 مقعدا من أصل 150» */
     free(ws);

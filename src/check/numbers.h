@@ -298,6 +298,14 @@ bool mz_num_told_by(const char *s, const words *ws, size_t k, bool before, const
  * words. numbers_rate.c */
 void mz_num_mark_per(const char *s, const words *ws, mz_number *out, size_t found);
 
+/* Marks each percentage of out[0..found) with the period it is measured
+ * over («على أساس شهري», «التضخم السنوي»): mz_number.per 'y', 'm' or 'q',
+ * once ws->at_first/at_after hold every value's words. numbers_period.c */
+void mz_num_mark_period(const char *s, const words *ws, mz_number *out, size_t found);
+/* The first word of «على أساس شهري» ending right before word first, or one
+ * word before it («على أساس شهري إلى 26.4%»); 0 when none. numbers_period.c */
+size_t mz_num_period_phrase_before(const words *ws, size_t first);
+
 /* Marks the values of out[0..found) told on unnamed sources' word, «بحسب
  * مصادر مطلعة …», «نقلت … عن مصادر», in their sentence (mz_number.hearsay).
  * numbers_hearsay.c */

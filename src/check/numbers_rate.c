@@ -71,6 +71,7 @@ const char *mz_per_name(char per)
     case 'd': return "day";
     case 'w': return "week";
     case 'm': return "month";
+    case 'q': return "quarter";
     case 'y': return "year";
     default: return "";
     }

@@ -121,6 +121,11 @@ bool mz_reason_later_other_figure(const mz_check_result *r, const mz_check_membe
  * The terminal's list of numbers writes it so too. */
 int mz_reason_claim_value(mz_buf *b, const mz_check_quantity *q, const char *over,
                           const char *under, const char *dash, bool arabic);
+/* Appends, when the sources give the claim's figure of q only as another
+ * period's (claim_other_period), the claim's period and theirs (" over a
+ * month; the sources give it over a year"; arabic picks the language).
+ * reason_period.c */
+int mz_reason_other_period(mz_buf *b, const mz_check_quantity *q, bool arabic);
 /* What the reason calls quantity q: the claim's own word for it when the
  * claim names it («الأسرى»), else the noun as the first source writes it
  * (أسيرا, in the accusative a count takes: odd on its own). */

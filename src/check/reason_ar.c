@@ -178,9 +178,12 @@ int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
                                    ? " ورقم الادعاء رقم العام أو الموسم السابق (%s، وفي الادعاء "
                                : u->claim_earlier
                                    ? " ورقم الادعاء رقم سابق (%s، وفي الادعاء "
+                               : u->claim_other_period
+                                   ? " ورقم الادعاء رقم فترة أخرى (%s، وفي الادعاء "
                                    : " ولا يذكر أي مصدر رقم الادعاء (%s، وفي الادعاء ",
                             mz_quantity_name(u));
         rc |= mz_reason_claim_value(b, f->unmatched, "أكثر من", "أقل من", "–", true);
+        rc |= mz_reason_other_period(b, u, true); /* «التضخم السنوي» for a monthly claim */
         rc |= mz_buf_puts(b, f->unmatched->claim_earlier ? ")، وما تذكره المصادر الآن: " : "): ");
         rc |= mz_reason_values(b, r, f->unmatched, true, SEP, "أكثر من", "أقل من", ARTICLE, true);
         rc |= mz_buf_puts(b, ".");

@@ -141,9 +141,12 @@ int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
                                    ? " The claim's number is the previous year's or season's (%s; the claim: "
                                : u->claim_earlier
                                    ? " The claim's number is an earlier figure (%s; the claim: "
+                               : u->claim_other_period
+                                   ? " The claim's number is another period's figure (%s; the claim: "
                                    : " No source gives the claim's number (%s; the claim: ",
                             mz_quantity_name(u));
         rc |= mz_reason_claim_value(b, f->unmatched, "over", "under", "–", false);
+        rc |= mz_reason_other_period(b, u, false); /* «التضخم السنوي» for a monthly claim */
         rc |= mz_buf_puts(b, f->unmatched->claim_earlier ? "); the sources now give: " : "): ");
         rc |= mz_reason_values(b, r, f->unmatched, true, ", ", "over", "under", "article", false);
         rc |= mz_buf_puts(b, ".");

@@ -19,9 +19,11 @@ const char *report_quantity_flag(const mz_check_quantity *qt)
 {
     /* CONFLICT: two sources disagree; NOT THE CLAIM'S: none gives a value
      * the claim allows (one source's 40 killed, the claim's 5); THE CLAIM'S
-     * IS EARLIER: a source gives it only as an earlier figure */
+     * IS EARLIER: a source gives it only as an earlier figure; ANOTHER
+     * PERIOD'S: only as another period's (the annual 26.4%, a monthly claim) */
     return qt->conflict          ? "CONFLICT"
            : qt->claim_earlier   ? "THE CLAIM'S IS EARLIER"
+           : qt->claim_other_period ? "ANOTHER PERIOD'S"
            : qt->claim_unmatched ? "NOT THE CLAIM'S"
                                  : "";
 }
