@@ -37,6 +37,7 @@
 #include "../src/check/numbers_ceiling.c"
 #include "../src/check/numbers_speed.c"
 #include "../src/check/numbers_moved.c"
+#include "../src/check/numbers_last_month.c"
 #include "../src/check/numbers_period.c"
 #include "../src/check/numbers_rate.c"
 #include "../src/check/numbers_measure_head.c"

@@ -202,6 +202,7 @@ typedef struct mz_check_value {
                         * a date from it; "" otherwise */
     bool earlier; /* as mz_number.earlier: «في وقت سابق», «بعد أن كانت 30» */
     bool last_period; /* as mz_number.last_period: earlier as last year's */
+    char last_month;  /* as mz_number.last_month: the previous month's */
     signed char moved; /* as mz_number.moved: a postponement's new date (+1), the one set before (-1) */
     /* a date that tells the claim's day is out of date: the event was moved
      * off it (collect_numbers.c mark_moved_day) */
@@ -315,6 +316,10 @@ typedef struct mz_check_quantity {
      * of another period than the claim's («التضخم السنوي 26.4%» for a claim
      * of a monthly 26.4%): it is listed as off_claim (mark_other_period) */
     bool claim_other_period;
+    /* claim_last_period, and every source that gives the claim's value
+     * gives it as the previous month's («مقابل 24.9% في آب»): the reason
+     * says month, not year or season */
+    bool claim_last_month;
     /* the claim's day ("d:4/7") where a source tells it is out of date: a
      * postponement moved the event off it (collect_numbers.c mark_moved_day) */
     char claim_day[16];
@@ -529,6 +534,9 @@ typedef struct mz_number {
     char day[16];   /* the day it is told of (mz_day_near), "" if none named */
     bool earlier;   /* told as an earlier figure a newer one replaced (numbers_earlier.c) */
     bool last_period; /* earlier as the last year's or season's («العام الماضي») */
+    /* last_period as the previous month's: its month 1..12 («مقابل 24.9% في
+     * آب» beside «في أيلول»); 0 none (numbers_last_month.c) */
+    char last_month;
     /* a date a postponement moves (numbers_moved.c): +1 the event's new date
      * («تأجيل إعلان النتائج إلى الأحد 5 تموز»), -1 the one it was set for
      * («التي كانت مقررة الأحد 9 آذار», earlier too); 0 neither */
@@ -650,6 +658,12 @@ void mz_num_claim_period(const mz_number *claim, size_t n_claim, mz_number *nums
  * numbers_weekday.c */
 size_t mz_num_weekday_dates(const mz_claim_stems *c, const char *s, size_t len, mz_number *nums,
                             size_t n, size_t cap);
+/* The months a claim names, 1u << month (1..12); read once a check
+ * (numbers_last_month.c). */
+unsigned mz_num_claim_months(const char *claim);
+/* Leaves the previous month's figures of nums[0..n) as plain values when
+ * the claim names that month itself (named: mz_num_claim_months). */
+void mz_num_claim_month(unsigned named, mz_number *nums, size_t n);
 /* Whether the clause of a value at bytes [vstart, vend) of sentence s[0..len)
  * (from the comma, semicolon, colon or stop before it to the one after it)
  * names one of the claim's stems other than those of noun, what the value

@@ -140,6 +140,7 @@ static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const m
     v->event = num->event;
     v->earlier = num->earlier;
     v->last_period = num->last_period;
+    v->last_month = num->last_month;
     v->published_day = mz_published_day(m->published);
     v->change = num->change;
     v->level = num->level;
@@ -870,6 +871,7 @@ static bool flag_off_claim(mz_check_quantity *q, unsigned claim_events)
     size_t bearing = 0, off = 0;
     bool was = false; /* an earlier figure that is the claim's */
     bool revised = false; /* ...and one a newer figure revised, not last year's */
+    bool year = false; /* ...and one of last year's, not the previous month's */
     /* a rumour's figure («بحسب مصادر مطلعة») is weighed only when no source
      * tells one on its own word: the decision's 1.5 million, not the
      * rumoured 2, is what the claim is met by */
@@ -888,6 +890,7 @@ static bool flag_off_claim(mz_check_quantity *q, unsigned claim_events)
             bool fits = fits_claim(q, v);
             was = was || fits;
             revised = revised || (fits && !v->last_period);
+            year = year || (fits && !v->last_month);
             continue;
         }
         bearing++;
@@ -897,6 +900,7 @@ static bool flag_off_claim(mz_check_quantity *q, unsigned claim_events)
     q->claim_unmatched = bearing > 0 && off == bearing;
     q->claim_earlier = q->claim_unmatched && was;
     q->claim_last_period = q->claim_earlier && !revised;
+    q->claim_last_month = q->claim_last_period && !year;
     if (off == bearing && !q->claim_earlier)
         mark_other_period(q, claim_events);
     return off < bearing;
@@ -1066,6 +1070,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
                               : 0;
     if (n_claim > MAX_PER_SENTENCE)
         n_claim = MAX_PER_SENTENCE;
+    unsigned claim_months = r->claim ? mz_num_claim_months(r->claim) : 0; /* once a check */
     /* a claim's score is set against the scores of its match alone */
     bool claim_has_score = claim_score(in_claim_nums, n_claim, NULL);
     bool claim_on_day = false; /* the claim tells its event on a full day (mark_other_day) */
@@ -1092,6 +1097,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
             /* the page's other story («من جهة أخرى , قتل خمسة …») is not the claim's */
             mz_num_mark_other_story(&claim_stems, m->body + e->start, e->end - e->start, nums, n);
             mz_num_claim_period(in_claim_nums, n_claim, nums, n); /* «العام الماضي» */
+            mz_num_claim_month(claim_months, nums, n); /* «مقابل 24.9% في آب» */
             if (r->claim) /* a crowd of another match than the claim's */
                 mz_num_mark_other_match(r->claim, in_claim_nums, n_claim, m->body + e->start,
                                         e->end - e->start, nums, n);

@@ -306,6 +306,11 @@ void mz_num_mark_period(const char *s, const words *ws, mz_number *out, size_t f
  * word before it («على أساس شهري إلى 26.4%»); 0 when none. numbers_period.c */
 size_t mz_num_period_phrase_before(const words *ws, size_t first);
 
+/* Marks as earlier, last_period and last_month the value after «مقابل» told
+ * «في آب» beside a value told «في أيلول»: the previous month's figure.
+ * numbers_last_month.c */
+void mz_num_mark_last_month(const char *s, const words *ws, mz_number *out, size_t found);
+
 /* Marks the values of out[0..found) told on unnamed sources' word, «بحسب
  * مصادر مطلعة …», «نقلت … عن مصادر», in their sentence (mz_number.hearsay).
  * numbers_hearsay.c */

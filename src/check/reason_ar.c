@@ -174,7 +174,9 @@ int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
     }
     if (f->unmatched) { /* one source's 40 against the claim's 5: no conflict, but said */
         const mz_check_quantity *u = f->unmatched;
-        rc |= mz_buf_printf(b, u->claim_last_period
+        rc |= mz_buf_printf(b, u->claim_last_month
+                                   ? " ورقم الادعاء رقم الشهر السابق (%s، وفي الادعاء "
+                               : u->claim_last_period
                                    ? " ورقم الادعاء رقم العام أو الموسم السابق (%s، وفي الادعاء "
                                : u->claim_earlier
                                    ? " ورقم الادعاء رقم سابق (%s، وفي الادعاء "

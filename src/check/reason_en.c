@@ -137,7 +137,9 @@ int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
         /* the first-instance 7 years the appeal made 5: true once, not never */
         /* last year's figure given as this year's: another period's, not true once */
         const mz_check_quantity *u = f->unmatched;
-        rc |= mz_buf_printf(b, u->claim_last_period
+        rc |= mz_buf_printf(b, u->claim_last_month
+                                   ? " The claim's number is the previous month's (%s; the claim: "
+                               : u->claim_last_period
                                    ? " The claim's number is the previous year's or season's (%s; the claim: "
                                : u->claim_earlier
                                    ? " The claim's number is an earlier figure (%s; the claim: "

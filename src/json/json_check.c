@@ -306,6 +306,8 @@ static cJSON *quantity_json(const mz_check_quantity *q)
         add_bool(o, "claim_earlier", true, &ok);
     if (q->claim_last_period) /* ...only as the last year's or season's */
         add_bool(o, "claim_last_period", true, &ok);
+    if (q->claim_last_month) /* ...the previous month's («مقابل 24.9% في آب») */
+        add_bool(o, "claim_last_month", true, &ok);
     if (q->claim_other_period) /* ...only as another period's («التضخم السنوي») */
         add_bool(o, "claim_other_period", true, &ok);
     add_bool(o, "on_claim", q->on_claim, &ok);
