@@ -425,8 +425,14 @@ function renderNumbers(report) {
       // one (the first-instance sentence the appeal reduced): true once;
       // claim_last_period: only as last year's or season's, another period's
       !q.conflict ? el('span', { class: 'claim-value' },
-        q.claim_last_period ? ' — رقم الادعاء رقم العام أو الموسم السابق'
-          : q.claim_earlier ? ' — رقم الادعاء رقم سابق' : ' — لا يذكر أي مصدر رقم الادعاء',
+        // claim_last_month: the previous month's («مقابل 24.9% في آب»);
+        // claim_other_period: only as another period's (the annual 26.4%
+        // for a monthly claim), as the terminal's ANOTHER PERIOD'S
+        q.claim_last_month ? ' — رقم الادعاء رقم الشهر السابق'
+          : q.claim_last_period ? ' — رقم الادعاء رقم العام أو الموسم السابق'
+          : q.claim_earlier ? ' — رقم الادعاء رقم سابق'
+          : q.claim_other_period ? ' — رقم الادعاء رقم فترة أخرى (سنوي أو شهري أو فصلي)'
+          : ' — لا يذكر أي مصدر رقم الادعاء',
         claim ? [' (', el('bdi', {}, claim), ')'] : null) : null, ': ',
       values.map((v, i) => el('span', { class: 'num-value' },
         i ? ' مقابل ' : '',

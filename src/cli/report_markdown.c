@@ -389,6 +389,8 @@ static void md_numbers(FILE *f, const mz_check_result *r)
             fputs("**تعارض (CONFLICT):** ", f);
         else if (qt->claim_earlier)
             fputs("**رقم الادعاء رقم سابق (THE CLAIM'S IS EARLIER):** ", f);
+        else if (qt->claim_other_period) /* as the terminal's flag: the annual 26.4%, a monthly claim */
+            fputs("**رقم الادعاء رقم فترة أخرى (ANOTHER PERIOD'S):** ", f);
         else if (*flag)
             fputs("**ليس رقم الادعاء (NOT THE CLAIM'S):** ", f);
         mz_buf b = {0};

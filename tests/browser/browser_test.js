@@ -973,6 +973,37 @@ async function main() {
       }
     });
 
+    await test("a claim of last month's figure, or of another period's, is said to be so", async () => {
+      const body = 'ارتفع التضخم السنوي إلى 26.4% في أيلول مقابل 24.9% في آب، وبلغ على أساس شهري 1.7%.';
+      const cases = [
+        ['بلغ التضخم السنوي 24.9% في أيلول', { claim_last_period: true, claim_last_month: true, claim_earlier: true },
+          'رقم الادعاء رقم الشهر السابق'],
+        ['ارتفع التضخم على أساس شهري إلى 26.4% في أيلول', { claim_other_period: true }, 'رقم الادعاء رقم فترة أخرى'],
+      ];
+      for (const [claim, flags, said] of cases) {
+        const rep = fakeReport(claim, 'refuted', [{
+          voice: 1, stance: 'disagree', weight: 0.8, sources: ['a.example'],
+          members: [fakeMember(90270, 'التضخم', 'a.example', 'agree', [evidenceOf(body, body, 'number_mismatch')])],
+        }]);
+        rep.numbers = [{ quantity: 'التضخم', kind: 'percent', on_claim: true, conflict: false, claim_unmatched: true,
+          claim_number: 24.9, ...flags,
+          values: [{ voice: 1, value: '26.4%', off_claim: true }, { voice: 1, value: '24.9%', earlier: true }] }];
+        const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep })),
+          await routeFor(page, /\/api\/articles\/90270$/, (route) => route.fulfill({ json: { id: 1, body } }))];
+        try {
+          await page.fill('#claim', rep.claim);
+          await page.click('#check-btn');
+          await waitForReport(page, rep.claim);
+          const item = await page.textContent('#numbers .number-list li');
+          // the month's, not "last year's or season's"; another period's, not "no source gives it"
+          assert(item.includes(said) && !item.includes('العام أو الموسم') && !item.includes('لا يذكر أي مصدر'),
+            `item: ${item}`);
+        } finally {
+          for (const u of unroutes) await u();
+        }
+      }
+    });
+
     await test("a claim of last year's rate is said to be last year's, and a percentage reads as one", async () => {
       const body = 'بلغت نسبة النجاح 68.4% هذا العام. وكانت نسبة النجاح العام الماضي 61.2%.';
       const rep = fakeReport('بلغت نسبة النجاح هذا العام 61.2%', 'refuted', [{

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -73,12 +74,39 @@ static void test_basis_points_said(void **state)
     free(t);
 }
 
+/* The Markdown list flags a claim's figure the sources give only as another
+ * period's as the terminal does (ANOTHER PERIOD'S); it read "ليس رقم
+ * الادعاء (NOT THE CLAIM'S)", as if no source gave it at all. */
+static void test_markdown_other_period(void **state)
+{
+    (void)state;
+    mz_check_value v[1] = {
+        {.value = "26.4%", .number = 26.4, .number_max = 26.4, .article_id = 3, .voice = 1,
+         .per = 'y', .off_claim = true},
+    };
+    mz_check_quantity qt = {.quantity = "التضخم", .kind = MZ_QTY_PERCENT, .values = v, .n_values = 1,
+                            .on_claim = true, .has_claim_value = true, .claim_number = 26.4,
+                            .claim_number_max = 26.4, .claim_per = 'm', .claim_unmatched = true,
+                            .claim_other_period = true};
+    mz_check_result r = {.claim = "ارتفع التضخم على أساس شهري إلى 26.4%", .numbers = &qt, .n_numbers = 1};
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    assert_non_null(f);
+    assert_int_equal(report_markdown(f, &r, 0, NULL, 0), 0);
+    fclose(f);
+    assert_non_null(strstr(text, "(ANOTHER PERIOD'S):** التضخم"));
+    assert_null(strstr(text, "NOT THE CLAIM'S"));
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demanded_and_forecast_said),
         cmocka_unit_test(test_other_story_said),
         cmocka_unit_test(test_basis_points_said),
+        cmocka_unit_test(test_markdown_other_period),
     };
     return cmocka_run_group_tests_name("cli/report_numbers", tests, NULL, NULL);
 }
