@@ -60,6 +60,11 @@ typedef struct mz_check_member {
      * words most retrieved articles hold: the club, the ministry) and none
      * of the claim's other words: it denies another matter (denial_topic.c). */
     bool denial_other;
+    /* Its denial sentence holds the claim's matter words (beyond the pool's
+     * topic) as tells_matter counts them: it denies the claim's matter, and
+     * only a later report that tells more than the topic overtakes it
+     * (voice_later_word.c; denial_topic.c). */
+    bool denial_matter;
     /* Everything its sentences hold against the claim is a denial of
      * another matter: its denial_other denial or, with no denial given, a
      * top evidence sentence with cue "denial" of the pool's topic only; no

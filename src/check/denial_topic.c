@@ -171,6 +171,7 @@ void mz_mark_topic_denials(mz_check_result *r)
     for (size_t i = 0; i < r->n_members; i++) {
         mz_check_member *m = &r->members[i];
         m->denial_other = m->against_other = m->topic_only = m->tells_matter = false;
+        m->denial_matter = false;
         any = any || m->has_denial || (m->n_evidence && cue_is(&m->evidence[0], "denial"));
         agree = agree || m->stance == MZ_AGREE;
         disagree = disagree || m->stance == MZ_DISAGREE;
@@ -204,11 +205,17 @@ void mz_mark_topic_denials(mz_check_result *r)
     for (size_t i = 0; i < r->n_members; i++) {
         mz_check_member *m = &r->members[i];
         m->denial_other = m->against_other = m->topic_only = m->tells_matter = false;
+        m->denial_matter = false;
         if (!m->body)
             continue;
         if (m->has_denial && m->denial.end <= m->body_len)
             m->denial_other = other_matter(&c, topic, all, r->claim, m->body + m->denial.start,
                                            m->denial.end - m->denial.start) == 1;
+        if (m->has_denial && m->denial.end <= m->body_len && topic && (all & ~topic))
+            m->denial_matter = __builtin_popcountll(
+                                   stems_in(&c, m->body + m->denial.start,
+                                            m->denial.end - m->denial.start) &
+                                   all & ~topic) >= matter_needed(all & ~topic);
         m->against_other = against_other_only(m, &c, topic, all, r->claim);
         mark_matter(m, &c, topic, all, r->claim);
     }

@@ -12,6 +12,12 @@
  * since, and the denial is its history. Without dates nothing changes (a
  * denial cannot be placed before the report), nor does an agreeing report
  * the denial came after.
+ * A later report overtakes a denial only when it tells the denied matter:
+ * where the denial holds the claim's matter words beyond the story's topic
+ * (denial_matter, denial_topic.c: «نفى خفر السواحل أن تكون دورياته قد
+ * اعترضت القارب» for «اعترضت دورية لخفر السواحل قارب المهاجرين»), a later
+ * report that tells only the topic (topic_only: the funerals of the boat's
+ * dead) does not, and the denial stays the site's word on the claim.
  */
 #include "check/check.h"
 
@@ -37,7 +43,9 @@ size_t mz_voice_later_word(const mz_check_result *r, const mz_check_voice *vo, s
     for (size_t i = 0; i < live; i++) {
         const mz_check_member *m = &r->members[vo->members[i]];
         double w = mz_member_weight(m, coverage_full);
-        if (m->stance == MZ_AGREE && !m->has_denial && w >= min_related && w > later_w &&
+        if (m->stance == MZ_AGREE && !m->has_denial && !(m->topic_only && rep->denial_matter) &&
+            w >= min_related &&
+            w > later_w &&
             mz_published_day(m->published) > latest_denial) {
             later = i;
             later_w = w;

@@ -87,12 +87,68 @@ static void test_reason_dates_the_denial(void **state)
     mz_check_result_free(r);
 }
 
+/* A later report overtakes a denial only when it tells the denied matter:
+ * the coast guard denies that its patrol intercepted the boat; the same
+ * site's later report is of the funerals (the story's topic: the boat, its
+ * sinking, the coast) and tells nothing of the interception, so the denial
+ * stays the site's word on the claim. A later report of the interception
+ * itself still speaks for the site. The pool's topic is read as a check
+ * reads it, before the voices are weighed (check.c). */
+static mz_stance boat_voice(const char *later_body, size_t *rep)
+{
+    spec s[] = {
+        {"alwatan-news.example",
+         "نفى خفر السواحل في رأس الغزال أن تكون دورياته قد اعترضت القارب الذي غرق قبالة السواحل.",
+         "denial", 0.01, 0.95, 0.01},
+        {"alwatan-news.example", later_body, "assertion", 0.9, 0.01, 0.01},
+        {"akhbar-alsahil.example", "انتشلت فرق الإنقاذ جثث ضحايا غرق قارب قبالة رأس الغزال.",
+         "assertion", 0.8, 0.01, 0.01},
+        {"sawt-almuhajir.example",
+         "قال ناجون إن دورية لخفر السواحل اعترضت القارب قبل غرقه قبالة رأس الغزال.", "assertion",
+         0.8, 0.01, 0.01}};
+    mz_check_result *r = build(s, 4);
+    free(r->claim);
+    r->claim = strdup("اعترضت دورية لخفر السواحل قارب المهاجرين قبل غرقه قبالة رأس الغزال");
+    r->members[0].has_denial = true;
+    r->members[0].denial = r->members[0].evidence[0];
+    r->members[0].published = strdup("2026-03-05");
+    r->members[1].published = strdup("2026-03-10");
+    for (size_t i = 0; i < 4; i++)
+        r->members[i].coverage = 1;
+    mz_check_voices_clear(r);
+    mz_mark_topic_denials(r);
+    assert_int_equal(mz_check_build_voices(r, &mz_verdict_default), MZ_OK);
+    mz_stance st = MZ_UNRELATED;
+    for (size_t v = 0; v < r->n_voices; v++)
+        for (size_t i = 0; i < r->voices[v].n_members; i++)
+            if (r->voices[v].members[i] == 0) {
+                st = r->voices[v].stance;
+                *rep = r->voices[v].members[0];
+            }
+    mz_check_result_free(r);
+    return st;
+}
+
+static void test_later_report_of_topic_only(void **state)
+{
+    (void)state;
+    size_t rep;
+    assert_int_equal(boat_voice("شيع سكان رأس الغزال جثامين ضحايا غرق قارب المهاجرين.", &rep),
+                     MZ_DISAGREE);
+    assert_int_equal(rep, 0);
+    assert_int_equal(
+        boat_voice("أقر خفر السواحل لاحقا بأن دورية اعترضت قارب المهاجرين قبل غرقه.", &rep),
+        MZ_AGREE);
+    assert_int_equal(rep, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_later_report_speaks),
         cmocka_unit_test(test_denial_stays),
         cmocka_unit_test(test_reason_dates_the_denial),
+        cmocka_unit_test(test_later_report_of_topic_only),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
