@@ -150,6 +150,11 @@ mz_status mz_check_build_voices(mz_check_result *r, const mz_verdict_params *vp)
     size_t nv = mz_group_voices(sigs, src, url, day, id, n, MZ_COPY_JACCARD, voice_of);
     if (nv == 0 || mz_mark_superseded(r, sigs) != MZ_OK)
         goto done;
+    /* the members' topic marks, once the superseded versions are known (the
+     * pool counts the latest alone) and before the voices are weighed: a
+     * site's later report must tell more than the story's topic to be its
+     * word (voice_later_word.c) */
+    mz_mark_topic_denials(r);
     r->voices = calloc(nv, sizeof *r->voices);
     if (!r->voices)
         goto done;

@@ -257,10 +257,7 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
             goto fail;
     }
     const mz_verdict_params *vp = tune && tune->verdict ? tune->verdict : &mz_verdict_default;
-    /* the members' topic marks first: a voice's later report must tell more
-     * than the story's topic to be its word (voice_later_word.c) */
-    mz_mark_topic_denials(r);
-    rc = mz_check_build_voices(r, vp);
+    rc = mz_check_build_voices(r, vp); /* with the members' topic marks (denial_topic.c) */
     if (rc != MZ_OK || (rc = mz_check_collect_numbers(r)) != MZ_OK ||
         (rc = mz_decide(r, tune ? tune->verdict : NULL)) != MZ_OK) {
         rc = mz_fail(err, rc, "out of memory");

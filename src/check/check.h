@@ -389,8 +389,10 @@ size_t mz_word_stem(const char *key, size_t len, int plural, char *out, size_t c
 /* --------------------------------------------------------- denial_topic.c */
 
 /* Marks the members whose denial shares only the pool's topic with the
- * claim (mz_check_member.denial_other). Run once the voices are built (a
- * superseded member is no part of the pool). */
+ * claim (mz_check_member.denial_other), and the topic-only / matter marks.
+ * mz_check_build_voices runs it once the superseded versions are known (a
+ * superseded member is no part of the pool) and before the voices are
+ * weighed (voice_later_word.c reads the marks). */
 void mz_mark_topic_denials(mz_check_result *r);
 
 /* --------------------------------------------------------------- voices.c */
