@@ -261,6 +261,9 @@ typedef struct mz_check_value {
     /* told on a newspaper's word («بحسب صحيفة …», as mz_number.attributed):
      * shown as such, set against the others as before */
     bool attributed;
+    /* given by a revision («عدّلت المفوضية نسبة المشاركة إلى 43.1%», as
+     * mz_number.revised): other articles' earlier figures of it are earlier */
+    bool revised;
     /* its clause names none of the claim's words but what it counts: a
      * figure of another thing of that noun («الأغلبية اللازمة… وهي 76
      * مقعدا», «وجاء تحالف العدالة ثانيا بـ38 مقعدا» for a claim about another
@@ -574,6 +577,8 @@ typedef struct mz_number {
                     * تصل إلى 50 درجة»), not a figure observed (numbers_demanded.c) */
     bool attributed; /* told on a newspaper's word («بحسب صحيفة …»;
                       * numbers_attributed.c) */
+    bool revised; /* the figure a revision gives («عدّلت … إلى 43.1%»):
+                   * set by mz_num_mark_revised, not by the reader */
     /* the period a rate is counted per, by the adverb after it: 'd' «يوميا»,
      * 'w' «أسبوعيا», 'm' «شهريا», 'y' «سنويا»; 0: none said (numbers_rate.c);
      * for a percentage the period it is measured over, 'y', 'm' or 'q' («على
@@ -707,6 +712,13 @@ bool mz_new_counts_apart(const mz_check_value *a, const mz_check_value *b);
  * أن كان 7 سنوات» makes the first-instance reports' 7 earlier
  * (numbers_replaced.c). */
 void mz_mark_replaced(mz_check_quantity *q);
+/* Marks every value of q another article published before a revision of it
+ * gives («عدّلت … إلى 43.1%», a value `revised`), not its figure, earlier
+ * (numbers_revised.c). */
+void mz_mark_revised(mz_check_quantity *q);
+/* Marks nums[0..n) of s that a verb of revision gives after «إلى»
+ * («عدّلت المفوضية نسبة المشاركة إلى 43.1%»): mz_number.revised. */
+void mz_num_mark_revised(const char *s, size_t len, mz_number *nums, size_t n);
 /* Whether s[0..len) names a money noun grouped as of_key (mz_number.of_key:
  * «احتياطيات» names "احتياطي"; numbers_of.c). */
 bool mz_num_names_of(const char *s, size_t len, const char *of_key);

@@ -156,6 +156,7 @@ static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const m
     v->demanded = num->demanded;
     v->forecast = num->forecast;
     v->attributed = num->attributed;
+    v->revised = num->revised;
     /* a correction's figure (cs NULL) is given instead of the claim's */
     v->of_other = cs && !mz_num_clause_names_claim(cs, m->body + e->start, e->end - e->start, num->start,
                                              num->end, num->noun);
@@ -1054,6 +1055,31 @@ static bool claim_score(const mz_number *claim_nums, size_t n_claim, char **word
     return false;
 }
 
+/* The figures of an evidence sentence of a member the model reads
+ * unrelated that a revision gives of the claim's quantity, its noun and kind
+ * («عدّلت المفوضية نسبة المشاركة إلى 43.1%» under a claim of the turnout):
+ * the correction names only the claim's noun, the model reads the article
+ * unrelated, and the final figure was never read. Its other figures are not
+ * taken: the article is of the claim only where it revises its figure. */
+static mz_status add_revised_of_claim(mz_check_result *r, qkey **keys, size_t *cap,
+                                      const mz_check_member *m, const mz_evidence *e,
+                                      const mz_number *nums, size_t n, const mz_number *claim_nums,
+                                      size_t n_claim, const mz_claim_stems *cs)
+{
+    mz_status rc = MZ_OK;
+    for (size_t x = 0; rc == MZ_OK && x < n; x++) {
+        if (!nums[x].revised || !nums[x].noun_key[0])
+            continue;
+        for (size_t c = 0; c < n_claim; c++)
+            if (claim_nums[c].kind == nums[x].kind &&
+                !strcmp(claim_nums[c].noun_key, nums[x].noun_key)) {
+                rc = add_value(r, keys, cap, m, e, &nums[x], cs);
+                break;
+            }
+    }
+    return rc;
+}
+
 mz_status mz_check_collect_numbers(mz_check_result *r)
 {
     qkey *keys = NULL;
@@ -1081,8 +1107,11 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
     size_t n_rj = 0, rj_cap = 0;
     for (size_t i = 0; rc == MZ_OK && i < r->n_members; i++) {
         const mz_check_member *m = &r->members[i];
-        if (m->stance == MZ_UNRELATED || !m->body || m->superseded_by)
+        if (!m->body || m->superseded_by)
             continue; /* a superseded version's figures are not given (versions.c) */
+        /* an article the model reads unrelated gives only a revision of the
+         * claim's quantity (revised_of_claim) */
+        bool unrelated = m->stance == MZ_UNRELATED;
         for (size_t k = 0; rc == MZ_OK && k < m->n_evidence; k++) {
             const mz_evidence *e = &m->evidence[k];
             if (e->end > m->body_len || e->start >= e->end)
@@ -1091,6 +1120,12 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
                                           MAX_PER_SENTENCE);
             if (n > MAX_PER_SENTENCE)
                 n = MAX_PER_SENTENCE;
+            mz_num_mark_revised(m->body + e->start, e->end - e->start, nums, n);
+            if (unrelated) {
+                rc = add_revised_of_claim(r, &keys, &cap, m, e, nums, n, in_claim_nums, n_claim,
+                                          &claim_stems);
+                continue;
+            }
             if (claim_on_day) /* «وصل الوزير الأحد»: the event's day, for the claim's */
                 n = mz_num_weekday_dates(&claim_stems, m->body + e->start, e->end - e->start,
                                          nums, n, MAX_PER_SENTENCE);
@@ -1108,7 +1143,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
                                              nums[x].end)))
                     rc = add_value(r, &keys, &cap, m, e, &nums[x], &claim_stems);
         }
-        if (rc == MZ_OK)
+        if (rc == MZ_OK && !unrelated)
             rc = add_corrections(r, &keys, &cap, m, in_claim_nums, n_claim, &rj, &n_rj, &rj_cap);
     }
     unsigned claim_events = r->claim ? mz_events_in(r->claim, strlen(r->claim)) : 0;
@@ -1158,6 +1193,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
         mark_rejected(q, keys[i].noun, rj, n_rj);
         mz_mark_earlier_reports(q); /* a toll that rose from one day's report to the next */
         mz_mark_replaced(q); /* a figure another source says was replaced («بعد أن كان 7») */
+        mz_mark_revised(q);  /* a figure a later revision replaced («عدّلت … إلى 43.1%») */
         if (q->on_claim || q->has_claim_value)
             flag_conflicts(q, claim_events);
         allowed_by[i] = flag_off_claim(q, claim_events);
