@@ -46,6 +46,7 @@
 #include "../src/check/numbers_out_of.c"
 #include "../src/check/numbers_compared.c"
 #include "../src/check/numbers_weekday.c"
+#include "../src/check/numbers_revised.c"
 #include "../src/check/voices.c"
 
 #include <math.h>
@@ -106,6 +107,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (size_t i = n0; i < nd; i++)
             CHECK(w[i].start < w[i].end && w[i].end <= size && w[i].kind == MZ_QTY_DATE &&
                   w[i].day[0] == 'w');
+    }
+    { /* a revision's figure (numbers_revised.c): marks only, never a date */
+        size_t n0 = nw < 32 ? nw : 32;
+        mz_num_mark_revised(s, size, w, n0);
+        for (size_t i = 0; i < n0; i++)
+            CHECK(!w[i].revised || w[i].kind != MZ_QTY_DATE);
     }
     mz_num_correction cr[4];
     size_t nr = mz_num_corrections(s, size, cr, 4);
