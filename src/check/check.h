@@ -719,6 +719,9 @@ void mz_mark_revised(mz_check_quantity *q);
 /* Marks nums[0..n) of s that a verb of revision gives after «إلى»
  * («عدّلت المفوضية نسبة المشاركة إلى 43.1%»): mz_number.revised. */
 void mz_num_mark_revised(const char *s, size_t len, mz_number *nums, size_t n);
+/* Whether s[0..len) holds the letters of a revision verb (عدل، صحح) at all:
+ * a sentence that does not gives no revised figure. numbers_revised.c */
+bool mz_num_may_revise(const char *s, size_t len);
 /* Whether s[0..len) names a money noun grouped as of_key (mz_number.of_key:
  * «احتياطيات» names "احتياطي"; numbers_of.c). */
 bool mz_num_names_of(const char *s, size_t len, const char *of_key);

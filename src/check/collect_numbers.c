@@ -1116,6 +1116,10 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
             const mz_evidence *e = &m->evidence[k];
             if (e->end > m->body_len || e->start >= e->end)
                 continue;
+            /* an unrelated member's sentence is read only for a revision:
+             * the others are not worth the reader's time */
+            if (unrelated && !mz_num_may_revise(m->body + e->start, e->end - e->start))
+                continue;
             size_t n = mz_numbers_extract_scores(m->body + e->start, e->end - e->start, nums,
                                           MAX_PER_SENTENCE);
             if (n > MAX_PER_SENTENCE)

@@ -36,7 +36,7 @@ static bool is_to(const mz_word *w)
 
 /* Whether s holds the bytes of a revision verb's stem at all: most
  * sentences do not, and are not read word by word. */
-static bool may_revise(const char *s, size_t len)
+bool mz_num_may_revise(const char *s, size_t len)
 {
     static const char adl[] = "عدل", adl2[] = "عدّل", sahh[] = "صحح", sahh2[] = "صحّح";
     for (size_t i = 0; i + sizeof adl - 1 <= len; i++)
@@ -49,7 +49,7 @@ static bool may_revise(const char *s, size_t len)
 
 void mz_num_mark_revised(const char *s, size_t len, mz_number *nums, size_t n)
 {
-    if (!n || !may_revise(s, len))
+    if (!n || !mz_num_may_revise(s, len))
         return;
     mz_word_iter it;
     mz_word w, prev;
