@@ -35,7 +35,8 @@ static const char *const sin_nouns[] = {
     "سياسيون", "سنوات", "سنويا", "سنويه", "سنوي", "سنتيمتر", "سيناء", "سيناريو",
     "سينما", "سيده", "سيدات", "ستمايه", "سيرته", "سيادته", "سيادي", "سيوله",
     "سيول",  "سنه",  "سته",   "ستار",   "سيوف",  "سيدي",   "سنين",  "ستين",
-    "سنتين", "سنتان", "ستون", "سيناتور",
+    "سنتين", "سنتان", "ستون", "سيناتور", "سنغافوره", "ستوكهولم", "سيدني", "سيراليون",
+    "سيريلانكا", "سيشل", "ستراسبورغ", "سيبيريا", "سينمائي", "سيمفونيه", "ستوديو",
 };
 
 /* Stems that begin with سي/ست as a future سـ does: سيطر (control: «سيطرت
@@ -80,6 +81,11 @@ static bool future_sin(const mz_word *ws, size_t k)
     for (size_t i = 0; i < sizeof sin_stems / sizeof *sin_stems; i++)
         if (!strncmp(w, sin_stems[i], strlen(sin_stems[i])))
             return false;
+    /* a word ending in «يا» is a name, not a verb: a country «سيرانيا»,
+     * «سيبيريا» (an imperfect verb with سـ ends so almost never) */
+    size_t n = strlen(w), ya = strlen("يا");
+    if (n > ya && !strcmp(w + n - ya, "يا"))
+        return false;
     return !strncmp(w, "س", strlen("س")) && imperfect(w + strlen("س")) &&
            !in_list(w, sin_nouns, sizeof sin_nouns / sizeof *sin_nouns);
 }

@@ -108,6 +108,13 @@ static void test_future_weekday(void **state)
         "قال إن الحرارة ستنخفض، وسجلت 44 درجة الخميس",
         /* a weekday with its date: a page's dateline after a headline */
         "الحرب قد تستمر بأوجه أخرى العدد 6045 الخميس 9 يوليو 2026",
+        /* a place's name that begins as a future سـ does: «سيرانيا» (the
+         * elections desk's country) took the election held on Sunday for
+         * the coming Sunday; Singapore, Stockholm, Sydney alike */
+        "أعلنت المفوضية في سيرانيا أن الانتخابات التي جرت الخميس شهدت مشاركة 41%",
+        "وصل 12 وزيرا إلى سنغافورة الخميس",
+        "وقعت 3 دول اتفاقا في ستوكهولم الخميس",
+        "افتتح معرض يضم 300 لوحة في سيدني الخميس",
     };
     for (size_t i = 0; i < sizeof past / sizeof *past; i++) {
         const char *key = day_of(past[i]);
