@@ -590,24 +590,37 @@ static void mark_other_figures(mz_check_quantity *q, unsigned claim_events, cons
 }
 
 /* The claim's stems c other than its day's words (a weekday, a month,
- * «يوم»), for the share of them a sentence holds (covers_claim): the
- * claim's day is what a postponement changes, or another source gives
- * otherwise, and its words say nothing of which event it is. Read once a
- * check, for the claim's first dated quantity. */
-static void event_stems_of(const mz_claim_stems *c, mz_claim_stems *event)
+ * «يوم», and every word of the claim's date `day` as written: the ordinal
+ * of «العاشر من كانون الثاني», the month's «الثاني»), for the share of them
+ * a sentence holds (covers_claim): the claim's day is what a postponement
+ * changes, or another source gives otherwise, and its words say nothing of
+ * which event it is. Read once a check, for the claim's first dated
+ * quantity. */
+static void event_stems_of(const mz_claim_stems *c, const char *claim, const mz_number *day,
+                           mz_claim_stems *event)
 {
     static const char day_words[] = "يوم السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة "
                                     "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر "
                                     "أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران "
                                     "تموز آب أيلول تشرين";
-    mz_claim_stems days;
+    mz_claim_stems days, written;
     mz_claim_stems_of(day_words, &days);
+    written.n = 0;
+    if (claim && day->end > day->start && day->end <= strlen(claim)) {
+        char span[256];
+        size_t len = day->end - day->start < sizeof span ? day->end - day->start : sizeof span - 1;
+        memcpy(span, claim + day->start, len);
+        span[len] = '\0';
+        mz_claim_stems_of(span, &written);
+    }
     event->n = 0;
     for (size_t i = 0; i < c->n; i++) {
-        bool day = false;
-        for (size_t j = 0; j < days.n && !day; j++)
-            day = !strcmp(c->v[i], days.v[j]);
-        if (!day)
+        bool is_day = false;
+        for (size_t j = 0; j < days.n && !is_day; j++)
+            is_day = !strcmp(c->v[i], days.v[j]);
+        for (size_t j = 0; j < written.n && !is_day; j++)
+            is_day = !strcmp(c->v[i], written.v[j]);
+        if (!is_day)
             memcpy(event->v[event->n++], c->v[i], sizeof event->v[0]);
     }
 }
@@ -1205,7 +1218,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
         mark_other_figures(q, claim_events, claim_day, &claim_stems);
         if (q->kind == MZ_QTY_DATE && claim_value && claim_value->day[0] == 'd') {
             if (!have_event) { /* the claim's event words, once */
-                event_stems_of(&claim_stems, &event_stems);
+                event_stems_of(&claim_stems, r->claim, claim_value, &event_stems);
                 have_event = true;
             }
             mark_moved_day(q, claim_value, &event_stems);

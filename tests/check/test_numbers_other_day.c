@@ -125,6 +125,25 @@ static void test_other_dates_move_nothing(void **state)
     mz_check_result_free(r);
 }
 
+/* The claim's ordinal date is its day's words, not its event's: «العاشر
+ * من كانون الثاني» leaves neither «العاشر» nor the month's «الثاني» among
+ * the words a source's sentence must hold to tell the claim's event
+ * (collect_numbers.c event_stems_of), so a sentence of the cut with three of
+ * its five event words and another day is read as the event on another day. */
+static void test_ordinal_not_event_word(void **state)
+{
+    (void)state;
+    const char *src = "ويطبق التحالف خفض الإنتاج اعتبارا من 1 كانون الأول";
+    mz_check_result *r =
+        decided("يبدأ خفض إنتاج تحالف الرمال في العاشر من كانون الثاني", src, cut_b);
+    assert_true(r->voices[0].gives_other_day);
+    mz_check_result_free(r);
+    /* the same claim with its day in digits: the same reading */
+    r = decided("يبدأ خفض إنتاج تحالف الرمال في 10 كانون الثاني", src, cut_b);
+    assert_true(r->voices[0].gives_other_day);
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -132,6 +151,7 @@ int main(void)
         cmocka_unit_test(test_wrong_day_not_supported),
         cmocka_unit_test(test_right_day_supported),
         cmocka_unit_test(test_other_dates_move_nothing),
+        cmocka_unit_test(test_ordinal_not_event_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
