@@ -662,6 +662,12 @@ void mz_num_mark_other_story(const mz_claim_stems *c, const char *s, size_t len,
  * النسبة العام الماضي 61.2%»), a source's last-period values nums[0..n)
  * are the claim's figure, not earlier ones (numbers_earlier.c). */
 void mz_num_claim_period(const mz_number *claim, size_t n_claim, mz_number *nums, size_t n);
+/* When the claim names one year («في 2025») and the source was published
+ * the year after (published "2026-…"), the source's last-period values
+ * nums[0..n) («95 مليار دولار في العام الماضي») are the claim's year's
+ * figure, not earlier ones (numbers_claim_year.c). */
+void mz_num_claim_year_period(const mz_number *claim, size_t n_claim, const char *published,
+                              mz_number *nums, size_t n);
 /* Appends to nums[0..n) (at most cap) a date value for each bare weekday
  * of sentence s told as its event's day («وصل الوزير الأحد إلى …», its
  * clause opening on a word of the claim c; not a saying verb's day, not «منذ الاثنين», not one written with its date):

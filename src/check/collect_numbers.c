@@ -1150,6 +1150,8 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
             mz_num_mark_other_story(&claim_stems, m->body + e->start, e->end - e->start, nums, n);
             mz_num_claim_period(in_claim_nums, n_claim, nums, n); /* «العام الماضي» */
             mz_num_claim_month(claim_months, nums, n); /* «مقابل 24.9% في آب» */
+            /* «العام الماضي» in 2026 is a claim's named 2025 */
+            mz_num_claim_year_period(in_claim_nums, n_claim, m->published, nums, n);
             if (r->claim) /* a crowd of another match than the claim's */
                 mz_num_mark_other_match(r->claim, in_claim_nums, n_claim, m->body + e->start,
                                         e->end - e->start, nums, n);
