@@ -350,6 +350,8 @@ function renderVoice(v) {
   const mark = other ? ['not-counted other-matter', 'قرأه النموذج نافيًا، لكنه ينفي أمرًا آخر: وُزن غير ذي صلة']
     : topic ? ['not-counted topic-only', 'قرأه النموذج مؤيدًا، لكنه لا ينقل إلا موضوع القصة: وُزن غير ذي صلة']
     : v.overtaken_by ? ['not-counted overtaken', 'نفيٌ تذكره تقارير لاحقة على أنه سابق: لا يُوزن']
+    // `plan_before_move`: the claim's day, reported before the move: not weighed
+    : v.plan_before_move ? ['not-counted overtaken', 'ذكر يوم الادعاء قبل أن تنقل المصادر الحدث عنه: الموعد المقرر، لا يُوزن']
       : v.corrects_claim === true ? ['corrects-claim', 'يصحح رقم الادعاء: وُزن نافيًا له']
         // `other_figure`: read agree, but tells the event with another figure
         : v.other_figure === true ? ['other-figure', 'ينقل الحدث برقم غير رقم الادعاء: وُزن نافيًا له']

@@ -146,6 +146,12 @@ typedef struct mz_check_voice {
      * [overtaken_start, overtaken_end) its sentence, bytes into its body. */
     bool overtaken;
     size_t overtaken_member, overtaken_start, overtaken_end;
+    /* Read agree, but its only support is the claim's day given before the
+     * move off it was reported (members[plan_move_member], the first
+     * report of the move): it told the plan, not the event
+     * (plan_before_move.c). It is shown, not weighed (mz_decide). */
+    bool plan_before_move;
+    size_t plan_move_member;
     /* The model read it disagree, but its disagreement rests on a denial of
      * another matter alone (its representative's against_other, and none of
      * its figures off the claim's): its P(disagree) moved to P(unrelated)
@@ -820,6 +826,11 @@ size_t mz_voice_later_word(const mz_check_result *r, const mz_check_voice *vo, s
  * (mz_check_voice.overtaken); clears the mark on the others. MZ_OK or
  * MZ_ERR_NOMEM. */
 mz_status mz_mark_overtaken(mz_check_result *r, double min_w);
+/* Marks the agreeing voices whose only support is the claim's day given
+ * before the sources reported the event moved off it or told on another
+ * (mz_check_voice.plan_before_move); run after the day weighing
+ * (plan_before_move.c). */
+void mz_mark_plan_before_move(mz_check_result *r);
 
 /* ------------------------------------------------------------- retrieve.c */
 

@@ -20,7 +20,7 @@ static const mz_check_voice *strongest(const mz_check_result *r, mz_stance st, d
     const mz_check_voice *best = NULL;
     for (size_t i = 0; i < r->n_voices; i++) {
         const mz_check_voice *v = &r->voices[i];
-        if (v->weight >= min_w && v->stance == st && !v->overtaken &&
+        if (v->weight >= min_w && v->stance == st && !v->overtaken && !v->plan_before_move &&
             (!best || v->probs[st] > best->probs[st]))
             best = v;
     }
@@ -46,6 +46,8 @@ void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f)
                 f->overtaken = v;
             continue;
         }
+        if (v->plan_before_move) /* the plan, reported before the move: reason_moved.c */
+            continue;
         f->agree += v->stance == MZ_AGREE;
         f->disagree += v->stance == MZ_DISAGREE;
         f->discuss += v->stance == MZ_DISCUSS;
@@ -297,7 +299,7 @@ static int sites_of(mz_buf *b, const mz_check_result *r, mz_stance st, voice_fil
     size_t shown = 0, total = 0;
     for (size_t i = 0; i < r->n_voices; i++) {
         const mz_check_voice *v = &r->voices[i];
-        if (v->stance != st || v->weight < min_w || v->overtaken ||
+        if (v->stance != st || v->weight < min_w || v->overtaken || v->plan_before_move ||
             (which == CORRECTING && !v->corrects_claim) ||
             (which == OTHER_FIGURE && !v->other_figure))
             continue;

@@ -30,6 +30,43 @@ static void date_text(const char *key, const char *pub, char *out, size_t cap)
     snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
 }
 
+/* Appends, when voices told only the plan before the move was reported
+ * (mz_check_voice.plan_before_move), " 1 earlier report (site, day) gave
+ * the claim's day before the event was reported off it (day): the plan,
+ * not the event; not weighed." */
+static int plan_sentence(mz_buf *b, const mz_check_result *r, bool ar)
+{
+    size_t n = 0;
+    const mz_check_voice *first = NULL;
+    for (size_t i = 0; i < r->n_voices; i++)
+        if (r->voices[i].plan_before_move && r->voices[i].counted && r->voices[i].n_members &&
+            r->voices[i].plan_move_member < r->n_members) {
+            n++;
+            first = first ? first : &r->voices[i];
+        }
+    if (!first)
+        return 0;
+    const mz_check_member *m = &r->members[first->members[0]];
+    const mz_check_member *move = &r->members[first->plan_move_member];
+    int rc = 0;
+    if (ar)
+        rc |= n > 1 ? mz_buf_printf(b, " وذكرت تقارير سابقة عددها %zu (", n)
+                     : mz_buf_puts(b, " وذكر تقرير سابق (");
+    else
+        rc |= mz_buf_printf(b, " %zu earlier %s (", n, n > 1 ? "reports" : "report");
+    rc |= mz_reason_site(b, m, ar ? "المقال" : "article");
+    rc |= mz_buf_puts(b, ar ? "، " : ", ");
+    rc |= mz_reason_day(b, m);
+    if (n > 1)
+        rc |= mz_buf_puts(b, ar ? "، …" : ", …");
+    rc |= mz_buf_puts(b, ar ? ") يوم الادعاء قبل أن تنقل المصادر الحدث عنه ("
+                            : ") gave the claim's day before the event was reported off it (");
+    rc |= mz_reason_day(b, move);
+    rc |= mz_buf_puts(b, ar ? "): الموعد المقرر حينها لا الحدث؛ لا يُوزن."
+                            : "): the plan then, not the event; not weighed.");
+    return rc;
+}
+
 int mz_reason_moved_day(mz_buf *b, const mz_check_result *r, bool ar)
 {
     /* a voice that gives the event another day first (mark_other_day: its
@@ -79,5 +116,6 @@ int mz_reason_moved_day(mz_buf *b, const mz_check_result *r, bool ar)
         rc |= mz_buf_printf(b, ar ? "؛ والادعاء يذكر %s." : "; the claim's day is %s.", claim);
     else
         rc |= mz_buf_puts(b, ".");
+    rc |= plan_sentence(b, r, ar);
     return rc ? -1 : 0;
 }

@@ -23,7 +23,9 @@
  * story's topic against a disagreeing one that tells the claim's matter
  * (weigh_topic_only); a disagreeing voice whose
  * dated denial later agreeing reports tell as past («وكان … قد نفى»:
- * overtaken.c) is shown but not weighed — denied, then confirmed;
+ * overtaken.c) is shown but not weighed — denied, then confirmed; so is
+ * an agreeing one that gave the claim's day only before the event was
+ * reported moved off it (plan_before_move.c);
  * and each verdict needs a taking-part voice labelled with its side (an
  * agreeing one for supported, a disagreeing one for refuted, both for
  * disputed): the reason quotes those voices, so the verdict and its reason
@@ -265,6 +267,7 @@ mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params)
         weigh_other_figure(&r->voices[i]);
         weigh_moved_day(&r->voices[i]);
     }
+    mz_mark_plan_before_move(r); /* the plan's day, reported before the move */
     for (size_t i = 0; i < r->n_voices; i++) {
         mz_check_voice *v = &r->voices[i];
         r->counts[v->stance]++;
@@ -274,7 +277,7 @@ mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params)
         if (!v->counted)
             continue;
         taking_part++;
-        if (v->overtaken) /* denied, then confirmed: history, not a counter-claim */
+        if (v->overtaken || v->plan_before_move) /* denied, then confirmed; the plan, then moved */
             continue;
         /* the share of the voice's weight its coverage left (1 when not shrunk) */
         double rel = 1.0 - v->probs[MZ_UNRELATED];

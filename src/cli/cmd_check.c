@@ -262,6 +262,10 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
         else if (vo->overtaken) /* overtaken.c: the reason tells the later report */
             fprintf(f, "  %s(a denial later reports tell as past: not weighed)%s", st->yellow,
                     st->off);
+        else if (vo->plan_before_move) /* plan_before_move.c */
+            fprintf(f, "  %s(gave the claim's day before the event was reported moved off it: the "
+                       "plan, not weighed)%s",
+                    st->yellow, st->off);
         else if (vo->corrects_claim) /* verdict.c weigh_correction */
             fprintf(f, "  %s(corrects the claim's number: weighed as disagreeing)%s", st->yellow,
                     st->off);

@@ -316,6 +316,11 @@ static void md_voice(FILE *f, const mz_check_result *r, size_t i)
         fputs("نفيٌ تذكره تقارير لاحقة على أنه سابق: لا يُوزن "
               "(a denial later reports tell as past: not weighed)\n\n",
               f);
+    else if (vo->plan_before_move) /* plan_before_move.c, as the terminal marks it */
+        fputs("ذكر يوم الادعاء قبل أن تنقل المصادر الحدث عنه: الموعد المقرر، لا يُوزن "
+              "(gave the claim's day before the event was reported moved off it: the plan, not "
+              "weighed)\n\n",
+              f);
     else if (vo->corrects_claim) /* verdict.c weigh_correction */
         fputs("يصحح رقم الادعاء: وُزن نافيًا له "
               "(corrects the claim's number: weighed as disagreeing)\n\n",

@@ -125,6 +125,12 @@ static cJSON *voice_json(const mz_check_result *r, size_t vi)
         add_bool(o, "other_matter", true, &ok);
     if (v->topic_only) /* read agree, but tells only the story's topic: weighed unrelated */
         add_bool(o, "topic_only", true, &ok);
+    if (v->plan_before_move && v->plan_move_member < r->n_members) {
+        /* the claim's day, reported before the move: shown, not weighed */
+        cJSON *x = cJSON_AddObjectToObject(o, "plan_before_move");
+        ok = ok && x;
+        add_num(x, "move_article_id", (double)r->members[v->plan_move_member].article_id, &ok);
+    }
     if (v->overtaken && v->overtaken_member < r->n_members) {
         /* denied, then confirmed: shown, not weighed (overtaken.c) */
         const mz_check_member *m = &r->members[v->overtaken_member];
