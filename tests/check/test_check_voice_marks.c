@@ -257,11 +257,17 @@ static void test_moved_day_marked(void **state)
     assert_int_equal(mizan(&out, "check --db s.db '" RESULTS "'"), 0);
     assert_non_null(strstr(out, "b.example  (read agree, but tells the event was moved off the "
                                 "claim's day: weighed as disagreeing)\n"));
+    /* the minister's word of 1 July told the plan the postponement of the
+     * 3rd moved (plan_before_move.c): marked, as it is not weighed */
+    assert_non_null(strstr(out, "a.example  (gave the claim's day before the event was reported "
+                                "moved off it: the plan, not weighed)\n"));
     free(out);
     assert_int_equal(mizan(&out, "check --db s.db --format markdown '" RESULTS "'"), 0);
     assert_non_null(strstr(out, "ينقل تأجيل الحدث عن يوم الادعاء: وُزن نافيًا له (read agree, but "
                                 "tells the event was moved off the claim's day: weighed as "
                                 "disagreeing)\n"));
+    assert_non_null(strstr(out, "الموعد المقرر، لا يُوزن (gave the claim's day before the event "
+                                "was reported moved off it: the plan, not weighed)\n"));
     free(out);
 #undef RESULTS
     snprintf(path, sizeof path, "rm -rf %s", dir);
