@@ -210,6 +210,32 @@ static bool reached_by_change(const char *s, const words *ws, const mz_number *o
            !mz_num_stop_between(s, ws->v[after - 1].end, ws->v[at].start);
 }
 
+/* What the level out[v] that the change out[v - 1] reached measures, when
+ * it names nothing: «رفع سعر الفائدة الرئيسي بمقدار 150 نقطة أساس إلى
+ * 18.25%» is a level of the rate, but the nouns reader looked two words
+ * back from 18.25% and stopped at «أساس» (no article), so the level had no
+ * noun and was no value at all, and a claim of a level of 19.75% met no
+ * source's level. The level is of what the change is of: the change's own
+ * noun when the change is a percentage of something («بنسبة 2% …»), else
+ * what stands before the change's «بمقدار» / «بنسبة» (its unit, «نقطة»,
+ * measures nothing). A percentage only: a count's noun is its own. */
+static void noun_of_reached_level(const char *s, const words *ws, mz_number *out, size_t v)
+{
+    mz_number *n = &out[v];
+    const mz_number *c = &out[v - 1];
+    if (n->kind != MZ_QTY_PERCENT || n->noun_key[0])
+        return;
+    if (c->kind == MZ_QTY_PERCENT && c->noun_key[0]) {
+        memcpy(n->noun, c->noun, sizeof n->noun);
+        memcpy(n->noun_key, c->noun_key, sizeof n->noun_key);
+        return;
+    }
+    size_t first = ws->at_first[v - 1];
+    if (first > 0 && amount_word(&ws->v[first - 1]))
+        first--;
+    mz_num_noun_of_percent(ws, s, first, ws->at_after[v], n);
+}
+
 /* Whether out[v] counts what is new: «جديدة», «إضافية» right after its
  * noun, or one word after it («120 حالة إصابة جديدة»), not past a stop. */
 static bool counts_new(const char *s, const words *ws, const mz_number *n, size_t v)
@@ -328,6 +354,7 @@ void mz_num_mark_change(const char *s, const words *ws, mz_number *out, size_t f
         signed char dir = 0;
         if (eq(before, "الي") && reached_by_change(s, ws, out, v)) {
             n->level = true; /* «بمقدار 50 نقطة أساس إلى 27%» */
+            noun_of_reached_level(s, ws, out, v);
             continue;
         }
         if (change_before(s, ws, first, &dir) == ws->n) {

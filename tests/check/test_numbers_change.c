@@ -183,6 +183,31 @@ static void test_level_past_change(void **state)
     assert_false(v[1].level);
 }
 
+/* The level a change reached is of what the change is of: «رفع سعر
+ * الفائدة الرئيسي بمقدار 150 نقطة أساس إلى 18.25%» gave the 18.25% no noun
+ * (the reader looked back from it to «أساس»), so a claim of a level of
+ * 19.75% of «الفائدة» met no source's level (markets journey M4). */
+static void test_level_past_change_noun(void **state)
+{
+    (void)state;
+    const char *s = "قرر البنك المركزي رفع سعر الفائدة الرئيسي بمقدار 150 نقطة أساس إلى 18.25%، "
+                    "بعد أن كان 16.75%.";
+    mz_number claim = value_of("رفع البنك المركزي سعر الفائدة الرئيسي إلى 19.75%", 0);
+    mz_number lv = value_of(s, 1);
+    assert_true(lv.number == 18.25 && lv.level);
+    assert_string_equal(lv.noun, "الفائدة");
+    assert_string_equal(lv.noun_key, claim.noun_key);
+    /* the change keeps its unit: a rise of 1.5 points, not of the rate */
+    assert_string_equal(value_of(s, 0).noun, "نقطة");
+    /* a change that is a percentage of something gives the level its noun */
+    mz_number p = value_of("وخفض البنك الاستثمار بنسبة 5% إلى 45% أمس", 1);
+    assert_true(p.number == 45 && p.level);
+    assert_string_equal(p.noun, value_of("وخفض البنك الاستثمار بنسبة 5% إلى 45% أمس", 0).noun);
+    /* a count after «إلى» keeps its own noun */
+    mz_number c = value_of("رفع المصنع إنتاجه بمقدار 50 طنا إلى 300 طن", 1);
+    assert_string_equal(c.noun, "طن");
+}
+
 /* A level after «إلى» whose word of rising stands before a long subject:
  * «ارتفع إجمالي الإصابات بالكوليرا في محافظة الزيتونة إلى 5850 إصابة»
  * puts 8 words between, past the change reach, and the total was told as
@@ -352,6 +377,7 @@ int main(void)
         cmocka_unit_test(test_new_count),
         cmocka_unit_test(test_from_to),
         cmocka_unit_test(test_level_past_change),
+        cmocka_unit_test(test_level_past_change_noun),
         cmocka_unit_test(test_level_across_subject),
         cmocka_unit_test(test_from_to_multiplier),
         cmocka_unit_test(test_conflicts),
