@@ -39,6 +39,7 @@
 #include "../src/check/numbers_moved.c"
 #include "../src/check/numbers_last_month.c"
 #include "../src/check/numbers_period.c"
+#include "../src/check/numbers_market.c"
 #include "../src/check/numbers_rate.c"
 #include "../src/check/numbers_measure_head.c"
 #include "../src/check/numbers_hearsay.c"

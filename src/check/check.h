@@ -233,6 +233,7 @@ typedef struct mz_check_value {
     bool fresh;         /* as mz_number.fresh: a day's new count */
     bool points;        /* as mz_number.points: a change of a rate in points */
     char per;           /* as mz_number.per: a rate's period, 0 when none is said */
+    char market;        /* as mz_number.market: 'o' official, 'p' parallel, 0 none said */
     bool basis;         /* as mz_number.basis: written in basis points, number in points */
     bool move;          /* as mz_number.move: a measure's move, of its day */
     /* as mz_number.hearsay: a rumour's figure; it gives the claim's figure
@@ -313,6 +314,7 @@ typedef struct mz_check_quantity {
     bool claim_demanded;      /* as mz_number.demanded, of the claim's value */
     bool claim_forecast;      /* as mz_number.forecast, of the claim's value */
     char claim_per;           /* as mz_number.per, of the claim's value */
+    char claim_market;        /* as mz_number.market, of the claim's value */
     /* the claim gives a value, sources give values that bear on it, and
      * none of those is one the claim allows: no source has its number
      * («قتل 5» against a lone report of 40 killed) */
@@ -590,6 +592,10 @@ typedef struct mz_number {
      * for a percentage the period it is measured over, 'y', 'm' or 'q' («على
      * أساس شهري», «التضخم السنوي»: numbers_period.c) */
     char per;
+    /* the market an exchange rate is of: 'o' the official («في السوق
+     * الرسمية», «السعر الرسمي»), 'p' the parallel («في السوق الموازية»,
+     * «السوداء»); 0 none said (numbers_market.c) */
+    char market;
     /* a percentage a measure's name names («ارتفع سعر خام برنت 4%»): a move
      * of a price, a value, an index — of its day (numbers_measure_head.c) */
     bool move;
@@ -615,6 +621,9 @@ bool mz_num_dismissed(const char *s, size_t len, size_t at, size_t end);
 /* The period per names ("day", "week", "month", "quarter", "year"; "" for 0), as the
  * JSON's values[].per and the terminal give it (numbers_rate.c). */
 const char *mz_per_name(char per);
+/* The market market names ("official", "parallel"; "" for 0), as the
+ * JSON's values[].market and the terminal give it (numbers_market.c). */
+const char *mz_market_name(char market);
 
 /* Extracts quantities from s[0..len): digits (ASCII, Arabic-Indic), decimals,
  * percentages (85%, ٨٥٪, 85 في المئة), spelled-out Arabic numbers (ثلاثة آلاف,

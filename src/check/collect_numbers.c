@@ -147,6 +147,7 @@ static mz_status add_value(mz_check_result *r, qkey **keys, size_t *cap, const m
     v->fresh = num->fresh;
     v->points = num->points;
     v->per = num->per;
+    v->market = num->market;
     v->basis = num->basis;
     v->move = num->move;
     v->hearsay = num->hearsay;
@@ -267,6 +268,14 @@ static bool same_per(char a, char b)
     return !a || !b || a == b;
 }
 
+/* Whether two values are of one market, or either names none: the official
+ * 48.6 and the parallel market's 55 of one day are two figures
+ * (numbers_market.c), as two periods' are. */
+static bool same_market(const mz_check_value *a, const mz_check_value *b)
+{
+    return !a->market || !b->market || a->market == b->market;
+}
+
 /* Whether a and b are moves of a measure (a price's «ارتفع سعر خام برنت
  * 4%») published on different days, no day named alike: each its day's
  * move, as a day's new cases are (mz_new_counts_apart). */
@@ -282,7 +291,8 @@ static bool moves_apart(const mz_check_value *a, const mz_check_value *b)
 static bool claim_speaks_to(const mz_check_quantity *q, const mz_check_value *v)
 {
     return q->has_claim_value && told_alike(q->claim_change, q->claim_level, v->change, v->level) &&
-           (!v->points || q->claim_change) && same_per(q->claim_per, v->per);
+           (!v->points || q->claim_change) && same_per(q->claim_per, v->per) &&
+           (!q->claim_market || !v->market || q->claim_market == v->market);
 }
 
 /* Whether two values are told alike (told_alike), a change in points
@@ -376,6 +386,12 @@ static bool fits_claim(const mz_check_quantity *q, const mz_check_value *v)
     int exact = fits_exact_count(q, v);
     if (exact >= 0)
         return exact;
+    /* a rate quoted in a named market is a quote, exact to its rounding, no
+     * count told roughly: the official 48.6 is no account of a claim's 55 */
+    if (q->claim_market && v->market && !q->claim_bound && !v->bound &&
+        q->claim_number == q->claim_number_max && v->number == v->number_max)
+        return fabs(v->number - q->claim_number) <=
+               fmax(percent_rounding(v->number), percent_rounding(q->claim_number)) + 1e-9;
     allowed(&c, &clo, &chi);
     allowed(v, &lo, &hi);
     return !opposite(c.change, v->change) && !values_conflict(q, lo, hi, clo, chi);
@@ -784,7 +800,8 @@ static void mark_correcting_voices(mz_check_result *r)
  * the claim, and the reason named it under the claim's figure. */
 static bool told_otherwise(const mz_check_quantity *q, const mz_check_value *v)
 {
-    return q->has_claim_value && (q->claim_change || q->claim_level || q->claim_per) &&
+    return q->has_claim_value &&
+           (q->claim_change || q->claim_level || q->claim_per || q->claim_market) &&
            !claim_speaks_to(q, v);
 }
 
@@ -803,7 +820,8 @@ static bool voice_gives(const mz_check_quantity *q, const bool *aside, int vo,
     for (size_t k = 0; k < q->n_values; k++) {
         const mz_check_value *c = &q->values[k];
         if (c->voice != vo || aside[k] || c == b || c->event != b->event || c->earlier || c->of_other ||
-            !values_alike(c, b) || !same_per(c->per, b->per) || opposite(c->change, b->change))
+            !values_alike(c, b) || !same_per(c->per, b->per) || !same_market(c, b) ||
+            opposite(c->change, b->change))
             continue;
         double clo, chi;
         allowed(c, &clo, &chi);
@@ -835,7 +853,7 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
              * points one week and 53 the next: no two accounts */
             if (aside[i] || aside[j] || a->event != b->event || a->earlier != b->earlier ||
                 (q->tally && a->earlier) ||
-                !values_alike(a, b) || !same_per(a->per, b->per) ||
+                !values_alike(a, b) || !same_per(a->per, b->per) || !same_market(a, b) ||
                 mz_other_days(a->day, b->day) || mz_toll_rose(a, b) || mz_new_counts_apart(a, b) ||
                 moves_apart(a, b) ||
                 (claim_speaks_to(q, a) && claim_speaks_to(q, b) && fits_claim(q, a) &&
@@ -1207,6 +1225,7 @@ mz_status mz_check_collect_numbers(mz_check_result *r)
                 q->claim_demanded = in_claim_nums[c].demanded;
                 q->claim_forecast = in_claim_nums[c].forecast;
                 q->claim_per = in_claim_nums[c].per;
+                q->claim_market = in_claim_nums[c].market;
                 break;
             }
         mark_rejected(q, keys[i].noun, rj, n_rj);

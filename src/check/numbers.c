@@ -968,6 +968,7 @@ static size_t extract(const char *s, size_t len, mz_number *out, size_t cap, boo
     mz_num_mark_on_day(ws, out, found < cap ? found : cap);
     mz_num_mark_per(s, ws, out, found < cap ? found : cap);
     mz_num_mark_period(s, ws, out, found < cap ? found : cap); /* «على أساس شهري» */
+    mz_num_mark_market(s, ws, out, found < cap ? found : cap); /* «في السوق الموازية» */
     mz_num_mark_last_month(s, ws, out, found < cap ? found : cap); /* «مقابل 24.9% في آب» */
     mz_num_mark_hearsay(s, ws, out, found < cap ? found : cap);
     mz_num_mark_out_of(s, ws, out, found < cap ? found : cap); /* «58 مقعدا من أصل 150» */

@@ -302,6 +302,10 @@ void mz_num_mark_per(const char *s, const words *ws, mz_number *out, size_t foun
  * over («على أساس شهري», «التضخم السنوي»): mz_number.per 'y', 'm' or 'q',
  * once ws->at_first/at_after hold every value's words. numbers_period.c */
 void mz_num_mark_period(const char *s, const words *ws, mz_number *out, size_t found);
+/* Marks the market an exchange rate of out[0..found) is of, named in its
+ * clause («في السوق الموازية», «السعر الرسمي»): mz_number.market 'o' or
+ * 'p' (numbers_market.c). */
+void mz_num_mark_market(const char *s, const words *ws, mz_number *out, size_t found);
 /* The first word of «على أساس شهري» ending right before word first, or one
  * word before it («على أساس شهري إلى 26.4%»); 0 when none. numbers_period.c */
 size_t mz_num_period_phrase_before(const words *ws, size_t first);

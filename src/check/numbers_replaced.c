@@ -69,6 +69,7 @@ static bool replaced_by(const mz_check_value *v, const mz_check_value *m, const 
     return m->article_id != v->article_id && !v->rejected && !v->change && !v->other_story &&
            !v->part && !v->demanded && !v->forecast &&
            (!v->event || !m->event || v->event == m->event) &&
+           (!v->market || !m->market || v->market == m->market) &&
            !(v->published_day && m->published_day && v->published_day > m->published_day) &&
            same_figure(v, m) && fabs(v->number - m->number) < fabs(v->number - n->number);
 }

@@ -58,12 +58,14 @@ int report_quantity_text(mz_buf *b, const mz_check_quantity *qt)
          * (the JSON's "other_story"): set against nothing; a change,
          * «ارتفع بنسبة 2.5%», and a level, «ارتفع إلى 18.5%», as such: set
          * against their own kind only */
-        char what[232], per[16] = "", basis[48] = "";
+        char what[256], per[16] = "", basis[48] = "", market[24] = "";
         if (v->per) /* a rate: barrels a day are not barrels a month */
             snprintf(per, sizeof per, "a %s; ", mz_per_name(v->per));
+        if (v->market) /* «في السوق الموازية»: the official rate is another figure */
+            snprintf(market, sizeof market, "%s market; ", mz_market_name(v->market));
         if (v->basis) /* «150 نقطة أساس» beside a claim's 1.5 points: the reader sees they meet */
             snprintf(basis, sizeof basis, "basis points: %g points; ", v->number);
-        snprintf(what, sizeof what, "%s%s%s%s%s%s%s%s%s%s%s", basis,
+        snprintf(what, sizeof what, "%s%s%s%s%s%s%s%s%s%s%s%s", basis, market,
                  v->rejected ? "rejected by its source; " : "",
                  v->attributed ? "a newspaper's report; " : "",
                  v->other_story ? "another story of the page; " : "",

@@ -258,6 +258,8 @@ static cJSON *value_json(const mz_check_value *v)
         add_bool(x, "level", true, &ok);
     if (v->per) /* «10.2 مليون برميل يوميا»: a rate, set against rates of its period only */
         add_str(x, "per", mz_per_name(v->per), &ok);
+    if (v->market) /* «في السوق الموازية»: set against its market's values only */
+        add_str(x, "market", mz_market_name(v->market), &ok);
     if (v->basis) /* «150 نقطة أساس»: value as written, number in points (1.5) */
         add_bool(x, "basis_points", true, &ok);
     if (v->rejected) /* quoted by its own voice to be corrected: «وليس 30» */
@@ -331,6 +333,8 @@ static cJSON *quantity_json(const mz_check_quantity *q)
             add_bool(o, "claim_level", true, &ok);
         if (q->claim_per) /* the claim's value a rate: «45 مليون برميل يوميا» */
             add_str(o, "claim_per", mz_per_name(q->claim_per), &ok);
+        if (q->claim_market) /* «55 جنيها في السوق الرسمية» */
+            add_str(o, "claim_market", mz_market_name(q->claim_market), &ok);
     }
     cJSON *vals = cJSON_AddArrayToObject(o, "values");
     ok = ok && vals;
