@@ -101,12 +101,17 @@ static bool names_a_market(const words *ws)
     static const char *const marks[] = {"رسمي", "موازي", "سودا", "بنوك"};
     for (size_t k = 0; k < ws->n; k++) {
         const char *al = ws->v[k].key; /* the article, after و / ب at most */
-        if (ws->v[k].key_len < 8)
+        if (ws->v[k].key_len < 12)
             continue;
         if (memcmp(al, "ال", 4) && memcmp(al += 2, "ال", 4))
             continue;
+        /* the mark's first letter before a whole compare: ر م س ب */
+        const unsigned char *m = (const unsigned char *)al + 4;
+        if (!((m[0] == 0xD8 && (m[1] == 0xB1 || m[1] == 0xB3 || m[1] == 0xA8)) ||
+              (m[0] == 0xD9 && m[1] == 0x85)))
+            continue;
         for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
-            if (!strncmp(al + strlen("ال"), marks[i], strlen(marks[i])))
+            if (!strncmp(al + 4, marks[i], strlen(marks[i])))
                 return true;
     }
     return false;
