@@ -110,7 +110,8 @@ typedef struct mz_check_voice {
     bool corrects_claim;
     size_t correction_q, correction_v;
     /* For a quantity the claim gives a value and no source gives one it
-     * allows (claim_unmatched, not claim_earlier), one of its articles gives
+     * allows (claim_unmatched, not claim_earlier unless last year's, or a
+     * revision's own figure: collect_numbers.c revision_figure), one of its articles gives
      * a figure of that quantity told of the claim's event and day, not the
      * claim's: numbers[other_q].values[other_v] (the first such; its
      * values[].other_figure; collect_numbers.c mark_other_figures). */

@@ -549,7 +549,8 @@ static void mark_corrects_claim(mz_check_quantity *q, unsigned claim_events, con
  * one it allows, not even as an earlier figure (claim_unmatched, not
  * claim_earlier) — but last year's is no earlier figure of this year's
  * (claim_last_period: «61.2% العام الماضي» for a claim of this year's
- * 61.2% pass rate) — and the value is one flag_off_claim set off the claim's
+ * 61.2% pass rate), and a revision's own figure tells the claim's is out
+ * of date (revision_figure) — and the value is one flag_off_claim set off the claim's
  * (of the claim's event or none, not rejected, not earlier, not a part,
  * not the page's other story, not demanded or forecast unless the claim's
  * is, told as the claim's is). Narrower than off_claim, for the verdict
@@ -587,15 +588,28 @@ static double covers_claim(const mz_claim_stems *c, const char *s, size_t len)
     return (double)n / (double)c->n;
 }
 
+/* The claim's figure is earlier because a newer one replaced it, not last
+ * year's (claim_earlier, not claim_last_period), and v is a revision's own
+ * figure («عدّلت المفوضية نسبة المشاركة إلى 43.1%», v->revised) off the
+ * claim's: the voice that tells the revision tells the claim is out of
+ * date, as a postponement tells the claim's day is (weigh_moved_day).
+ * Only the revision's figure: a voice of the preliminary 41.3% alone
+ * gives nothing else, and a toll that rose from one report to the next
+ * (claim_earlier by mz_mark_earlier_reports) revises nothing. */
+static bool revision_figure(const mz_check_quantity *q, const mz_check_value *v)
+{
+    return q->claim_earlier && !q->claim_last_period && v->revised;
+}
+
 static void mark_other_figures(mz_check_quantity *q, unsigned claim_events, const char *claim_day,
                                const mz_claim_stems *cs)
 {
-    bool open = q->on_claim && q->has_claim_value && q->kind != MZ_QTY_DATE &&
-                q->claim_unmatched && (!q->claim_earlier || q->claim_last_period);
+    bool open = q->on_claim && q->has_claim_value && q->kind != MZ_QTY_DATE && q->claim_unmatched;
     for (size_t i = 0; i < q->n_values; i++) {
         mz_check_value *v = &q->values[i];
         bool event = claim_events ? v->event && (claim_events & (1u << v->event)) : !v->event;
-        v->other_figure = open && v->off_claim && event && !v->vague && !v->of_other &&
+        bool unmet = !q->claim_earlier || q->claim_last_period || revision_figure(q, v);
+        v->other_figure = open && unmet && v->off_claim && event && !v->vague && !v->of_other &&
                           !mz_other_days(v->day, claim_day) &&
                           (!v->fresh || (claim_day[0] && !strcmp(v->day, claim_day)));
         /* the sentence tells the claim's event: «مصير 9 جنود لبنانيين أسرهم» in
