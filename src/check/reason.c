@@ -195,6 +195,10 @@ int mz_reason_quote_voice(mz_buf *b, const mz_check_result *r, const mz_check_vo
         return mz_reason_quote(b, m, &m->denial);
     if (m->n_evidence == 0)
         return 0;
+    const mz_check_member *fm;
+    mz_evidence fe;
+    if (mz_reason_claim_figure_quote(r, v, &fm, &fe)) /* its sentence of the claim's figure */
+        return mz_reason_quote(b, fm, &fe);
     return mz_reason_quote(b, m, &m->evidence[0]);
 }
 

@@ -78,8 +78,18 @@ int mz_reason_moved_day(mz_buf *b, const mz_check_result *r, bool ar);
 int mz_reason_quote(mz_buf *b, const mz_check_member *m, const mz_evidence *e);
 
 /* Quotes the voice's best evidence — its denial sentence when it disagrees
- * and carries one. */
+ * and carries one; for an agreeing voice whose representative's sentence
+ * gives another figure of the claim's quantity, the sentence of its member
+ * that gives the claim's figure (mz_reason_claim_figure_quote). */
 int mz_reason_quote_voice(mz_buf *b, const mz_check_result *r, const mz_check_voice *v);
+
+/* For agreeing voice v, where the claim's quantity has a source giving the
+ * claim's figure and v's representative's quoted sentence gives another
+ * (or an earlier) figure of it: the member *m and sentence *e of v's first
+ * value giving the claim's figure exactly. false otherwise
+ * (reason_figure.c). */
+bool mz_reason_claim_figure_quote(const mz_check_result *r, const mz_check_voice *v,
+                                  const mz_check_member **m, mz_evidence *e);
 
 /* Lists the sites of up to three taking-part voices of stance st, joined by
  * sep; a voice without a site is "<article> #ID". ", …" (sep + "…") ends a
