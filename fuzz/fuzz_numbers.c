@@ -48,6 +48,7 @@
 #include "../src/check/numbers_compared.c"
 #include "../src/check/numbers_weekday.c"
 #include "../src/check/numbers_revised.c"
+#include "../src/check/numbers_answer_event.c"
 #include "../src/check/voices.c"
 
 #include <math.h>

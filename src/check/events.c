@@ -371,6 +371,47 @@ static mz_event ranks_of(const char *s, const mz_word *ws, size_t n, size_t afte
     return MZ_EVENT_NONE;
 }
 
+/* «الناجين», «ناجين», «الناجون»: the survivors, the rescued, only after
+ * «عدد» (count_named_before); alone they are who tells («قال ناجون إن …»). */
+static bool survivors(const mz_word *w)
+{
+    static const char *const keys[] = {"الناجين", "ناجين", "الناجون", "ناجون"};
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+        if (!strcmp(w->key, keys[i]))
+            return true;
+    return false;
+}
+
+/* «عدد», «وعدد», «بعدد»: the key's length first, most words are not it. */
+static bool count_word_noun(const mz_word *w)
+{
+    return (w->key_len == strlen("عدد") && !strcmp(w->key, "عدد")) ||
+           (w->key_len == strlen("وعدد") && (!strcmp(w->key, "وعدد") || !strcmp(w->key, "بعدد")));
+}
+
+/* What «عدد X» before a count in its clause names it, as «في عداد X» after
+ * it does: «أن عدد الناجين من غرق القارب … 54 شخصا» counts the rescued,
+ * not the drowned (غرق nearer the count), «ارتفع عدد القتلى إلى 31» the
+ * killed. The nearest «عدد» decides, none past another count; X an event
+ * word or the survivors, else no event from it («عدد من الضحايا»). */
+static mz_event count_named_before(const char *s, const mz_word *ws, size_t first)
+{
+    /* the «عدد» first (most counts have none), then its clause */
+    size_t at = first;
+    for (size_t b = 2; b <= EVENT_CLAUSE && b <= first && at == first; b++)
+        if (count_word_noun(&ws[first - b]))
+            at = first - b;
+    if (at == first)
+        return MZ_EVENT_NONE;
+    for (size_t i = at + 1; i < first; i++)
+        if (mz_clause_break(s, ws[i - 1].end, ws[i].start) || count_word_at(ws, i))
+            return MZ_EVENT_NONE;
+    if (mz_clause_break(s, ws[first - 1].end, ws[first].start))
+        return MZ_EVENT_NONE;
+    return survivors(&ws[at + 1]) ? MZ_EVENT_RESCUED
+                                  : mz_event_of_word(ws[at + 1].key, ws[at + 1].key_len);
+}
+
 /* «على متن», «على متنه», «على متنها»: prev and w two words of one clause
  * (the caller's) */
 static bool on_board(const mz_word *prev, const mz_word *w)
@@ -402,6 +443,9 @@ mz_event mz_event_near(const char *s, const mz_word *ws, size_t n, size_t first,
         return ranked;
     if (aboard_before(s, ws, first))
         return MZ_EVENT_ABOARD;
+    mz_event named = count_named_before(s, ws, first);
+    if (named)
+        return named;
     /* an event word before another count is that count's first: «وبرأت
      * المحكمة 3 متهمين وحكمت على 10 متهمين آخرين بالسجن» — the 10 are
      * sentenced (بالسجن after them), not acquitted. It is kept for when no

@@ -330,6 +330,12 @@ void mz_num_mark_out_of(const char *s, const words *ws, mz_number *out, size_t f
  * ws->at_first holds every value's first word. numbers_compared.c */
 void mz_num_noun_of_compared(const char *s, const words *ws, mz_number *out, size_t found);
 
+/* Gives a figure a correction gives («54 شخصا، والصحيح 45 شخصا», «45 وليس
+ * 54») the event of the figure it corrects, or that one the answer's, where
+ * one of them has none, once ws->at_first/at_after hold every value's words.
+ * numbers_answer_event.c */
+void mz_num_event_of_answer(const words *ws, mz_number *out, size_t found);
+
 /* ---------------------------------------------------------- numbers_dates.c */
 
 /* Is word i the هـ or هجرية that follows a Hijri year? */
