@@ -49,6 +49,7 @@
 #include "../src/check/numbers_weekday.c"
 #include "../src/check/numbers_revised.c"
 #include "../src/check/numbers_answer_event.c"
+#include "../src/check/numbers_among.c"
 #include "../src/check/voices.c"
 
 #include <math.h>

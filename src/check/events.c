@@ -521,6 +521,10 @@ unsigned mz_events_in(const char *s, size_t len)
         /* «على متن القارب»: a claim of those on board names them (aboard_before) */
         if (has[0] && on_board(&v[0], &v[1]))
             mask |= 1u << MZ_EVENT_ABOARD;
+        /* «كان بين ركاب القارب … 15 طفلا»: among those on board (numbers_among.c) */
+        if (has[0] && (!strcmp(v[0].key, "بين") || !strcmp(v[0].key, "وبين")) &&
+            (!strcmp(v[1].key, "ركاب") || !strcmp(v[1].key, "الركاب")))
+            mask |= 1u << MZ_EVENT_ABOARD;
     }
     return mask & ~1u; /* MZ_EVENT_NONE is not an event */
 }

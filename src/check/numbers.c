@@ -958,6 +958,7 @@ static size_t extract(const char *s, size_t len, mz_number *out, size_t cap, boo
     mz_num_mark_change(s, ws, out, found < cap ? found : cap);
     mz_num_noun_of_compared(s, ws, out, found < cap ? found : cap); /* «مقارنة بـ 38%» */
     mz_num_event_of_answer(ws, out, found < cap ? found : cap); /* «54، والصحيح 45» */
+    mz_num_event_of_among(ws, out, found < cap ? found : cap); /* «31 قتيلا، بينهم 9 أطفال» */
     mz_num_mark_last_period(s, ws, out, found < cap ? found : cap);
     mz_num_mark_points(s, ws, out, found < cap ? found : cap); /* «بارتفاع 7.2 نقطة» */
     mz_num_mark_basis(s, ws, out, found < cap ? found : cap); /* «150 نقطة أساس»: 1.5 */

@@ -336,6 +336,11 @@ void mz_num_noun_of_compared(const char *s, const words *ws, mz_number *out, siz
  * numbers_answer_event.c */
 void mz_num_event_of_answer(const words *ws, mz_number *out, size_t found);
 
+/* Gives a count told among another («31 قتيلا، بينهم 9 أطفال») that one's
+ * event, and one «بين الركاب 15 طفلا» those on board, where it has none,
+ * once ws->at_first/at_after hold every value's words. numbers_among.c */
+void mz_num_event_of_among(const words *ws, mz_number *out, size_t found);
+
 /* ---------------------------------------------------------- numbers_dates.c */
 
 /* Is word i the هـ or هجرية that follows a Hijri year? */
