@@ -14,18 +14,7 @@
 
 #include "check/check.h"
 #include "two_voices.h"
-
-/* The value of s whose number is x (it must have one). */
-static mz_number value_of(const char *s, double x)
-{
-    mz_number v[8];
-    size_t n = mz_numbers_extract(s, strlen(s), v, 8);
-    for (size_t i = 0; i < n && i < 8; i++)
-        if (v[i].number == x)
-            return v[i];
-    fail_msg("no value %g in «%s»", x, s);
-    return v[0];
-}
+#include "value_of.h"
 
 static void test_base_takes_the_figures_noun(void **state)
 {

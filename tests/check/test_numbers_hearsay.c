@@ -15,17 +15,7 @@
 
 #include "check/check.h"
 #include "two_voices.h"
-
-static mz_number value_of(const char *s, double value)
-{
-    mz_number v[8];
-    size_t n = mz_numbers_extract(s, strlen(s), v, 8);
-    for (size_t i = 0; i < n && i < 8; i++)
-        if (v[i].number == value)
-            return v[i];
-    fail_msg("no %g in «%s»", value, s);
-    return v[0];
-}
+#include "value_of.h"
 
 static const char *const rumour =
     "بحسب مصادر مطلعة، يتجه تحالف منتجي الرمال إلى خفض الإنتاج بمقدار 2 مليون برميل يوميا";

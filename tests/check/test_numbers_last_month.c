@@ -14,20 +14,10 @@
 
 #include "check/check.h"
 #include "two_voices.h"
+#include "value_of.h"
 
 static const char *const SEPT =
     "ارتفع التضخم السنوي في البلاد إلى 26.4% في أيلول مقابل 24.9% في آب، بحسب بيانات الإحصاء";
-
-static mz_number value_of(const char *s, double value)
-{
-    mz_number v[8];
-    size_t n = mz_numbers_extract(s, strlen(s), v, 8);
-    for (size_t i = 0; i < n && i < 8; i++)
-        if (v[i].number == value)
-            return v[i];
-    fail_msg("no %g in «%s»", value, s);
-    return v[0];
-}
 
 static void test_marks(void **state)
 {

@@ -14,21 +14,10 @@
 
 #include "check/check.h"
 #include "dated_voices.h"
+#include "value_of.h"
 
 static const char source[] = "أعلن الوزير أن نسبة النجاح في امتحانات الثانوية العامة بلغت 68.4%، "
                              "مقابل 61.2% العام الماضي، بارتفاع 7.2 نقطة.";
-
-/* The value of s that reads number x; fails when none does. */
-static mz_number value_of(const char *s, double x)
-{
-    mz_number v[8];
-    size_t n = mz_numbers_extract(s, strlen(s), v, 8);
-    for (size_t i = 0; i < n && i < 8; i++)
-        if (v[i].number == x)
-            return v[i];
-    fail_msg("no value %g", x);
-    return v[0];
-}
 
 static void test_points_of_a_rate(void **state)
 {
