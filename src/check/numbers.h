@@ -325,6 +325,10 @@ void mz_num_mark_hearsay(const char *s, const words *ws, mz_number *out, size_t 
  * value's words. numbers_out_of.c */
 void mz_num_mark_out_of(const char *s, const words *ws, mz_number *out, size_t found);
 
+/* Whether the value whose first word is first is the base a figure is
+ * compared with: right after «مقارنة بـ», «مقارنة مع», «بالمقارنة مع»,
+ * «قياسا بـ» (numbers_change.c). */
+bool mz_num_compared_with(const words *ws, size_t first);
 /* Gives the bare base of a comparison in out[0..found) («مقارنة بـ 38%»,
  * marked earlier) the noun of the figure before it it is the base of, once
  * ws->at_first holds every value's first word. numbers_compared.c */

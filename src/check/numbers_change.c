@@ -273,7 +273,7 @@ static void mark_new_count(mz_number *n)
  * «قياسا بـ» («إلى 36% بعد بدء الخفض، مقارنة بـ 38% قبله»). The «بـ» made
  * it a change's amount, and the fall of «الخفض» three words back a fall by
  * 38%; it is the earlier level the figure is set beside. */
-static bool compared_with(const words *ws, size_t first)
+bool mz_num_compared_with(const words *ws, size_t first)
 {
     if (first < 2)
         return false;
@@ -339,7 +339,7 @@ void mz_num_mark_change(const char *s, const words *ws, mz_number *out, size_t f
         }
         if (n->kind == MZ_QTY_DATE || first == 0)
             continue;
-        if (compared_with(ws, first)) { /* «مقارنة بـ 38%»: the base, no change */
+        if (mz_num_compared_with(ws, first)) { /* «مقارنة بـ 38%»: the base, no change */
             if (base_of_other_place(s, ws, v))
                 n->part = true; /* another place's: set against nothing (numbers_parts.c) */
             else

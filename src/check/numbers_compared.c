@@ -12,24 +12,12 @@
  */
 #include "check/numbers.h"
 
-/* Whether the value whose first word is first follows a word of comparison:
- * «مقارنة بـ», «قياسا بـ», «(بال)مقارنة مع». */
-static bool after_comparison(const words *ws, size_t first)
-{
-    if (first < 2)
-        return false;
-    const mz_word *by = &ws->v[first - 1], *cmp = &ws->v[first - 2];
-    if (eq(by, "ب"))
-        return eq(cmp, "مقارنه") || eq(cmp, "قياسا");
-    return eq(by, "مع") && (eq(cmp, "مقارنه") || eq(cmp, "بالمقارنه"));
-}
-
 void mz_num_noun_of_compared(const char *s, const words *ws, mz_number *out, size_t found)
 {
     for (size_t v = 0; v < found; v++) {
         mz_number *n = &out[v];
         if (n->noun_key[0] || !n->earlier || n->kind == MZ_QTY_DATE ||
-            !after_comparison(ws, ws->at_first[v]))
+            !mz_num_compared_with(ws, ws->at_first[v]))
             continue;
         for (size_t u = v; u-- > 0;) {
             const mz_number *to = &out[u];
