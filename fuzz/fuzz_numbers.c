@@ -23,6 +23,7 @@
 #include "../src/check/numbers_dual_time.c"
 #include "../src/check/numbers_earlier.c"
 #include "../src/check/numbers_change.c"
+#include "../src/check/numbers_change_subject.c"
 #include "../src/check/numbers_points.c"
 #include "../src/check/numbers_basis.c"
 #include "../src/check/numbers_other_story.c"

@@ -242,6 +242,16 @@ bool mz_num_moves_before(const char *s, const words *ws, size_t at);
  * (a level verb, «بلغ», is none). numbers_change.c */
 signed char mz_num_change_before(const char *s, const words *ws, size_t at);
 
+/* The direction of word w as a word of change: +1 rising, -1 falling, 2 a
+ * word of reaching, 0 none or a level verb. numbers_change.c */
+signed char mz_num_change_dir(const mz_word *w);
+/* For an amount after «بنسبة», «بمقدار», «بـ» (word first - 1) that no
+ * word of change within reach tells: a verbal noun of change further back
+ * in its clause («زيادة أجور عمال النقل في وادي الريح بنسبة 25%») makes
+ * it a change of the noun after that verbal noun (a percentage's noun).
+ * numbers_change_subject.c */
+bool mz_num_change_of_masdar(const char *s, const words *ws, size_t first, mz_number *n);
+
 /* Whether w is a word of rising, falling or reaching (numbers_change.c's
  * list, «ارتفع», «تتراجع», «تصل», «سينخفض»), not «بلغ» or «سجل». */
 bool mz_num_change_word(const mz_word *w);

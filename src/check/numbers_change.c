@@ -166,6 +166,12 @@ bool mz_num_moves_before(const char *s, const words *ws, size_t at)
     return change_before(s, ws, at, &dir) < ws->n && (dir == 1 || dir == -1);
 }
 
+signed char mz_num_change_dir(const mz_word *w)
+{
+    signed char dir = 0;
+    return change_word_of(w, &dir) ? dir : 0;
+}
+
 bool mz_num_change_word(const mz_word *w)
 {
     signed char dir = 0;
@@ -360,6 +366,8 @@ void mz_num_mark_change(const char *s, const words *ws, mz_number *out, size_t f
         if (change_before(s, ws, first, &dir) == ws->n) {
             if (eq(before, "الي") && change_across_subject(s, ws, first, &dir) < ws->n)
                 n->level = true; /* «ارتفع إجمالي الإصابات … إلى 5850» */
+            else if (amount_word(before)) /* «زيادة أجور عمال النقل … بنسبة 25%» */
+                mz_num_change_of_masdar(s, ws, first, n);
             continue;
         }
         size_t to;
