@@ -31,6 +31,7 @@
 #include "../src/check/numbers_of.c"
 #include "../src/check/numbers_correction.c"
 #include "../src/check/numbers_rising.c"
+#include "../src/check/numbers_added.c"
 #include "../src/check/numbers_replaced.c"
 #include "../src/check/numbers_demanded.c"
 #include "../src/check/numbers_attributed.c"

@@ -729,6 +729,10 @@ bool mz_toll_rose(const mz_check_value *a, const mz_check_value *b);
  * on two days, neither told of one named day: two days' counts
  * (numbers_rising.c). */
 bool mz_new_counts_apart(const mz_check_value *a, const mz_check_value *b);
+/* Whether one of a and b is an added count («يومين إضافيين», «120 إصابة
+ * جديدة») and the other a figure told as neither a change nor a level: the
+ * whole, not what was added to it (numbers_added.c). */
+bool mz_added_beside_plain(const mz_check_value *a, const mz_check_value *b);
 /* Marks as earlier a value of q that another article tells as its earlier
  * figure beside a newer one: «خففت محكمة الاستئناف الحكم إلى 5 سنوات بعد
  * أن كان 7 سنوات» makes the first-instance reports' 7 earlier

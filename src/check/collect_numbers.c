@@ -869,6 +869,7 @@ static void flag_conflicts(mz_check_quantity *q, unsigned claim_events)
                 (q->tally && a->earlier) ||
                 !values_alike(a, b) || !same_per(a->per, b->per) || !same_market(a, b) ||
                 mz_other_days(a->day, b->day) || mz_toll_rose(a, b) || mz_new_counts_apart(a, b) ||
+                mz_added_beside_plain(a, b) || /* «يومين إضافيين» beside «3 أيام» */
                 moves_apart(a, b) ||
                 (claim_speaks_to(q, a) && claim_speaks_to(q, b) && fits_claim(q, a) &&
                  fits_claim(q, b)))

@@ -242,13 +242,27 @@ static void noun_of_reached_level(const char *s, const words *ws, mz_number *out
     mz_num_noun_of_percent(ws, s, first, ws->at_after[v], n);
 }
 
+/* The word of out[v]'s noun: the word after its number, or for a dual
+ * («يومين», «جنديين»: one word, no figure) that word itself. The adjective
+ * of what is new follows the dual directly, and «يومين إضافيين» (an
+ * extension) was read as the strike's whole length. */
+static size_t dual_noun_at(const words *ws, size_t v)
+{
+    size_t first = ws->at_first[v], after = ws->at_after[v];
+    if (after == first + 1 && first < ws->n && !ws->v[first].is_number &&
+        !mz_num_is_number_word(&ws->v[first]))
+        return first;
+    return after;
+}
+
 /* Whether out[v] counts what is new: «جديدة», «إضافية» right after its
- * noun, or one word after it («120 حالة إصابة جديدة»), not past a stop. */
+ * noun, or one word after it («120 حالة إصابة جديدة»), not past a stop.
+ * A dual is its own noun («تمديد الإضراب يومين إضافيين»: dual_noun_at). */
 static bool counts_new(const char *s, const words *ws, const mz_number *n, size_t v)
 {
     static const char *const news[] = {"جديد", "جديده", "جدد", "جديدين", "جديدتين",
                                        "اضافي", "اضافيه", "اضافيين", "اضافيتين"};
-    size_t noun = ws->at_after[v];
+    size_t noun = dual_noun_at(ws, v);
     if (n->kind != MZ_QTY_COUNT || !n->noun_key[0] || noun >= ws->n)
         return false;
     for (size_t k = noun + 1; k <= noun + 2 && k < ws->n; k++) {
