@@ -2,6 +2,7 @@
  * check.c — mz_check(): retrieve, stance, voices, numbers, verdict.
  */
 #include "check/check.h"
+#include "check/winner.h"
 #include "stance/stance.h"
 #include "store/db.h"
 #include "store/store.h"
@@ -259,6 +260,7 @@ mz_status mz_check_tuned(mz_db *db, const mz_model *m, const char *claim,
     const mz_verdict_params *vp = tune && tune->verdict ? tune->verdict : &mz_verdict_default;
     rc = mz_check_build_voices(r, vp); /* with the members' topic marks (denial_topic.c) */
     if (rc != MZ_OK || (rc = mz_check_collect_numbers(r)) != MZ_OK ||
+        (rc = mz_check_read_winners(r)) != MZ_OK ||
         (rc = mz_decide(r, tune ? tune->verdict : NULL)) != MZ_OK) {
         rc = mz_fail(err, rc, "out of memory");
         goto fail;

@@ -140,6 +140,14 @@ typedef struct mz_check_voice {
      * P(disagree) (mz_decide, weigh_other_figure): the sources tell the
      * event, but none with the claim's figure. */
     bool other_figure;
+    /* One of its articles names another winner of the claim's match or
+     * title than the claim's, and no source names the claim's winner
+     * (other_winner.c): members[winner_member]'s sentence [winner_start,
+     * winner_end) and the winner's name [name_start, name_end), bytes into
+     * its body. other_winner: the verdict weighs it as disagreeing
+     * (verdict.c weigh_other_winner). */
+    bool gives_other_winner, other_winner;
+    size_t winner_member, winner_start, winner_end, winner_name_start, winner_name_end;
     /* A disagreeing voice whose denial, published before, a later agreeing
      * article tells as past («وكان الشعلة قد نفى الأسبوع الماضي…»): denied,
      * then confirmed (overtaken.c). It is shown, not weighed (mz_decide).

@@ -71,6 +71,11 @@ void mz_reason_read(const mz_check_result *r, double min_w, mz_reason_facts *f);
  * 2026-12-01 (site): «…»; the claim's day is 2027-01-01." 0, or -1 on out of
  * memory (reason_moved.c). */
 int mz_reason_moved_day(mz_buf *b, const mz_check_result *r, bool ar);
+/* Appends, when a voice taking part names another winner of the claim's
+ * match or title (mz_check_voice.other_winner), " The sources give another
+ * winner: نادي الميناء (site): «…»." — in Arabic when ar. 0, or -1 out of
+ * memory (reason_winner.c). */
+int mz_reason_other_winner(mz_buf *b, const mz_check_result *r, bool ar);
 
 /* Appends ": «sentence»" (cut to ~160 characters, "…" marking the cut); a
  * final full stop inside the sentence is left out, since the reason puts its

@@ -191,6 +191,7 @@ int mz_reason_ar(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
         rc |= mz_buf_puts(b, ".");
     }
     rc |= mz_reason_moved_day(b, r, true); /* the claim's day, out of date */
+    rc |= mz_reason_other_winner(b, r, true); /* reason_winner.c */
     if (f->too_weak)
         rc |= mz_buf_puts(b, " وهذا أضعف من أن يُحكم به على الادعاء.");
     return rc ? -1 : 0;

@@ -154,6 +154,7 @@ int mz_reason_en(mz_buf *b, const mz_check_result *r, const mz_reason_facts *f)
         rc |= mz_buf_puts(b, ".");
     }
     rc |= mz_reason_moved_day(b, r, false); /* the claim's day, out of date */
+    rc |= mz_reason_other_winner(b, r, false); /* reason_winner.c */
     if (f->too_weak)
         rc |= mz_buf_puts(b, " That is too weak to decide the claim.");
     return rc ? -1 : 0;

@@ -126,6 +126,22 @@ static void weigh_other_figure(mz_check_voice *v)
     weigh_as_disagreeing(v);
 }
 
+/* A voice that names another winner of the claim's match or title than the
+ * claim's, where no source names the claim's (gives_other_winner: «أحرز
+ * نادي الميناء كأس الساحل … بعد فوزه على نادي الجبل» for a claim that
+ * نادي الجبل won the cup; other_winner.c), is no support for it: the model
+ * reads the match in the claim's words and calls it agreeing. As
+ * weigh_other_figure, P(agree) and P(discuss) move to P(disagree), weight
+ * unchanged, for a voice read agree or discuss and not moved already. */
+static void weigh_other_winner(mz_check_voice *v)
+{
+    v->other_winner = v->gives_other_winner && !v->corrects_claim && !v->other_figure &&
+                      (v->stance == MZ_AGREE || v->stance == MZ_DISCUSS);
+    if (!v->other_winner)
+        return;
+    weigh_as_disagreeing(v);
+}
+
 /* A voice that tells the event the claim names a day for was moved off
  * that day (gives_moved_day: «تأجيل إعلان النتائج إلى الأحد المقبل 5
  * تموز» for a claim of Saturday 4 July; collect_numbers.c mark_moved_day)
@@ -141,6 +157,7 @@ static void weigh_other_figure(mz_check_voice *v)
 static void weigh_moved_day(mz_check_voice *v)
 {
     v->moved_day = v->gives_moved_day && !v->corrects_claim && !v->other_figure &&
+                   !v->other_winner &&
                    v->stance == MZ_AGREE;
     v->other_day = v->gives_other_day && !v->moved_day && !v->corrects_claim &&
                    !v->other_figure && v->stance == MZ_AGREE;
@@ -265,6 +282,7 @@ mz_status mz_decide(mz_check_result *r, const mz_verdict_params *params)
         return MZ_ERR_NOMEM;
     for (size_t i = 0; i < r->n_voices; i++) {
         weigh_other_figure(&r->voices[i]);
+        weigh_other_winner(&r->voices[i]);
         weigh_moved_day(&r->voices[i]);
     }
     mz_mark_plan_before_move(r); /* the plan's day, reported before the move */

@@ -273,6 +273,9 @@ static void print_report(FILE *f, const style *st, const mz_check_result *r)
             fprintf(f, "  %s(read agree, but gives another figure than the claim's: weighed as "
                        "disagreeing)%s",
                     st->yellow, st->off);
+        else if (vo->other_winner) /* verdict.c weigh_other_winner */
+            fprintf(f, "  %s(names another winner than the claim's: weighed as disagreeing)%s",
+                    st->yellow, st->off);
         else if (vo->moved_day) /* verdict.c weigh_moved_day: a postponement */
             fprintf(f, "  %s(read agree, but tells the event was moved off the claim's day: "
                        "weighed as disagreeing)%s",

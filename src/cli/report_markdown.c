@@ -329,6 +329,10 @@ static void md_voice(FILE *f, const mz_check_result *r, size_t i)
         fputs("ينقل الحدث برقم غير رقم الادعاء: وُزن نافيًا له "
               "(read agree, but gives another figure than the claim's: weighed as disagreeing)\n\n",
               f);
+    else if (vo->other_winner) /* verdict.c weigh_other_winner */
+        fputs("يسمّي فائزًا غير فائز الادعاء: وُزن نافيًا له "
+              "(names another winner than the claim's: weighed as disagreeing)\n\n",
+              f);
     else if (vo->moved_day) /* verdict.c weigh_moved_day, as the terminal marks it */
         fputs("ينقل تأجيل الحدث عن يوم الادعاء: وُزن نافيًا له "
               "(read agree, but tells the event was moved off the claim's day: weighed as "

@@ -113,6 +113,8 @@ static cJSON *voice_json(const mz_check_result *r, size_t vi)
         add_bool(o, "corrects_claim", true, &ok);
     if (v->other_figure) /* tells the event with another figure than the claim's: disagreeing */
         add_bool(o, "other_figure", true, &ok);
+    if (v->other_winner) /* names another winner of the claim's match or title: disagreeing */
+        add_bool(o, "other_winner", true, &ok);
     if (v->gives_moved_day) /* tells the event the claim dates was moved off the claim's day */
         add_bool(o, "moved_day", true, &ok);
     if (v->moved_day) /* ...and read agree by the model: weighed as disagreeing */
