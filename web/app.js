@@ -355,6 +355,8 @@ function renderVoice(v) {
       : v.corrects_claim === true ? ['corrects-claim', 'يصحح رقم الادعاء: وُزن نافيًا له']
         // `other_figure`: read agree, but tells the event with another figure
         : v.other_figure === true ? ['other-figure', 'ينقل الحدث برقم غير رقم الادعاء: وُزن نافيًا له']
+        // `other_winner`: names another winner of the claim's match or title
+        : v.other_winner === true ? ['other-figure', 'يسمّي فائزًا غير فائز الادعاء: وُزن نافيًا له']
           // `moved_day_weighed` / `other_day_weighed`: read agree, but tells the
           // event moved off the claim's day, or gives it another day
           : v.moved_day_weighed === true ? ['other-day', 'ينقل تأجيل الحدث عن يوم الادعاء: وُزن نافيًا له']

@@ -1351,8 +1351,10 @@ async function main() {
       const body6 = 'تعلن النتائج يوم الاثنين 6 تموز.';
       // `plan_before_move`: the claim's day, given before the move was reported
       const body7 = 'قال الوزير إن النتائج تعلن يوم السبت 4 تموز.';
+      // `other_winner`: names another winner of the claim's match or title
+      const body8 = 'أحرز نادي الميناء كأس الساحل بعد فوزه على نادي الجبل.';
       const bodies = { 90221: body1, 90222: body2, 90223: body3, 90224: body4, 90225: body5, 90226: body6,
-        90227: body7 };
+        90227: body7, 90228: body8 };
       const rep = fakeReport('استقال وزير الصحة سمير حداد من منصبه', 'supported', [
         { voice: 1, stance: 'agree', weight: 0.9, counted: true, sources: ['wire.example'], members: [
           fakeMember(90221, 'قبول الاستقالة', 'wire.example', 'agree', [evidenceOf(body1, body1, 'assertion')])] },
@@ -1372,6 +1374,8 @@ async function main() {
         { voice: 7, stance: 'agree', weight: 0.8, counted: true, plan_before_move: { move_article_id: 90225 },
           sources: ['plan.example'],
           members: [fakeMember(90227, 'الموعد المقرر', 'plan.example', 'agree', [evidenceOf(body7, body7, 'overlap')])] },
+        { voice: 8, stance: 'disagree', weight: 0.8, counted: true, other_winner: true, sources: ['cup.example'],
+          members: [fakeMember(90228, 'النهائي', 'cup.example', 'agree', [evidenceOf(body8, body8, 'overlap')])] },
       ], 'مصدر مستقل واحد يؤيد الادعاء (wire.example).');
       const unroutes = [await routeFor(page, '**/api/check', (route) => route.fulfill({ json: rep })),
         await routeFor(page, /\/api\/articles\/9022\d$/, (route) => {
@@ -1384,7 +1388,7 @@ async function main() {
         await waitForReport(page, rep.claim);
         const heads = await page.$$eval('#voices > li.voice', (lis) =>
           lis.map((li) => li.querySelector('.voice-head').textContent));
-        assert(heads.length === 7, `${heads.length} voices shown`);
+        assert(heads.length === 8, `${heads.length} voices shown`);
         assert(!/تقارير لاحقة|يصحح رقم|برقم غير/.test(heads[0]), `the agreeing voice is marked: "${heads[0]}"`);
         assert(/تذكره تقارير لاحقة على أنه سابق: لا يُوزن/.test(heads[1]), `overtaken not marked: "${heads[1]}"`);
         assert(/يصحح رقم الادعاء: وُزن نافيًا له/.test(heads[2]), `correction not marked: "${heads[2]}"`);
@@ -1392,6 +1396,7 @@ async function main() {
         assert(/ينقل تأجيل الحدث عن يوم الادعاء: وُزن نافيًا له/.test(heads[4]), `moved day not marked: "${heads[4]}"`);
         assert(/يذكر للحدث يومًا غير يوم الادعاء: وُزن نافيًا له/.test(heads[5]), `other day not marked: "${heads[5]}"`);
         assert(/الموعد المقرر، لا يُوزن/.test(heads[6]), `plan before the move not marked: "${heads[6]}"`);
+        assert(/يسمّي فائزًا غير فائز الادعاء: وُزن نافيًا له/.test(heads[7]), `other winner not marked: "${heads[7]}"`);
       } finally {
         for (const u of unroutes) await u();
       }
