@@ -414,6 +414,12 @@ size_t mz_word_stem(const char *key, size_t len, int plural, char *out, size_t c
  * superseded member is no part of the pool) and before the voices are
  * weighed (voice_later_word.c reads the marks). */
 void mz_mark_topic_denials(mz_check_result *r);
+/* Whether a denial sentence s[0..len) holds none of a counting claim's event
+ * words (its numbers, their nouns, its lead word) outside a relative clause
+ * and a claim word inside one («القارب الذي غرق»): it takes the claim's
+ * matter as the setting of another act and denies another matter
+ * (denial_event.c). False for a claim with no number. */
+bool mz_denial_off_event(const char *claim, const char *s, size_t len);
 
 /* --------------------------------------------------------------- voices.c */
 

@@ -81,8 +81,10 @@ static int other_matter(const mz_claim_stems *c, stem_set topic, stem_set all, c
                         const char *s, size_t len)
 {
     stem_set shared = stems_in(c, s, len);
-    if ((shared & ~topic) || holds_claim_number(claim, s, len))
+    if (holds_claim_number(claim, s, len))
         return 0;
+    if (shared & ~topic) /* no topic to tell by: the claim's event words (denial_event.c) */
+        return mz_denial_off_event(claim, s, len) ? 1 : 0;
     if (!shared)
         return -1;
     return (all & ~topic) ? 1 : 0;
