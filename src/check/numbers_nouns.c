@@ -349,11 +349,26 @@ static bool is_whole_word(const mz_word *w)
  * الفائدة الرئيسي», «الدينار النوراني»), else the word itself: the rate is
  * of the interest, the fall of the dinar, not of «الرئيسي». An adjective
  * takes no preposition: «بالمسؤولية» is a noun. */
+/* «العام» right after a definite noun is its adjective, «general»: «القطاع
+ * العام», «الرأي العام», «المدعي العام» — not the year, which news writes
+ * after a preposition or a demonstrative («في العام الماضي», «هذا العام»)
+ * or with its own adjective of time («العام الماضي»). The percentage of
+ * «أجور العمال في القطاع العام بنسبة 15%» was filed under years. */
+static bool general_adjective(const words *ws, size_t at)
+{
+    static const char *const of_time[] = {"الماضي", "المقبل", "القادم", "الحالي", "الجاري",
+                                          "السابق"};
+    if (!eq(&ws->v[at], "العام") || !mz_num_is_definite(&ws->v[at - 1]))
+        return false;
+    return !(at + 1 < ws->n && in_list(ws->v[at + 1].key, of_time, sizeof of_time / sizeof *of_time));
+}
+
 static const mz_word *noun_of_adjective(const words *ws, size_t at)
 {
     if (at > 0 && !strncmp(ws->v[at].key, "ال", strlen("ال")) &&
         mz_num_is_noun_candidate(&ws->v[at - 1]) &&
-        mz_noun_is_definite_adjective(&ws->v[at - 1], &ws->v[at]))
+        (mz_noun_is_definite_adjective(&ws->v[at - 1], &ws->v[at]) ||
+         general_adjective(ws, at)))
         return &ws->v[at - 1];
     return &ws->v[at];
 }

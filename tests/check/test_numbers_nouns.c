@@ -71,12 +71,27 @@ static void test_rate_by_word(void **state)
     assert_string_equal(first("حصلت الطالبة على معدل 99.6%").noun, "معدل");
 }
 
+/* «القطاع العام» is the public sector: «العام» after a definite noun is its
+ * adjective («general»), not the year, and the 15% was filed under years. */
+static void test_public_sector_is_no_year(void **state)
+{
+    (void)state;
+    mz_number a = first("رفعت الحكومة أجور العمال في القطاع العام بنسبة 15%");
+    assert_true(a.number == 15);
+    assert_string_equal(a.noun, "القطاع");
+    assert_string_equal(first("ارتفعت ثقة الرأي العام بنسبة 10%").noun, "الرأي");
+    /* «العام» as the year is as before */
+    mz_number y = first("وتراجعت الصادرات العام الماضي بنسبة 4%");
+    assert_string_equal(y.noun, "العام");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_count_past_a_word_of_rank),
         cmocka_unit_test(test_no_noun_past_a_comma),
         cmocka_unit_test(test_rate_by_word),
+        cmocka_unit_test(test_public_sector_is_no_year),
     };
     return cmocka_run_group_tests_name("check/numbers_nouns", tests, NULL, NULL);
 }
