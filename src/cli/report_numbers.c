@@ -65,9 +65,10 @@ int report_quantity_text(mz_buf *b, const mz_check_quantity *qt)
             snprintf(market, sizeof market, "%s market; ", mz_market_name(v->market));
         if (v->basis) /* «150 نقطة أساس» beside a claim's 1.5 points: the reader sees they meet */
             snprintf(basis, sizeof basis, "basis points: %g points; ", v->number);
-        snprintf(what, sizeof what, "%s%s%s%s%s%s%s%s%s%s%s%s", basis, market,
+        snprintf(what, sizeof what, "%s%s%s%s%s%s%s%s%s%s%s%s%s", basis, market,
                  v->rejected ? "rejected by its source; " : "",
                  v->attributed ? "a newspaper's report; " : "",
+                 v->hearsay ? "unnamed sources' word; " : "",
                  v->other_story ? "another story of the page; " : "",
                  v->demanded ? "demanded; " : "", v->forecast ? "forecast; " : "",
                  v->earlier ? "earlier figure; " : "",

@@ -278,6 +278,8 @@ static cJSON *value_json(const mz_check_value *v)
         add_bool(x, "forecast", true, &ok);
     if (v->attributed) /* «بحسب صحيفة …»: a newspaper's account relayed */
         add_bool(x, "attributed", true, &ok);
+    if (v->hearsay) /* «بحسب مصادر مطلعة …»: a rumour's figure */
+        add_bool(x, "hearsay", true, &ok);
     if (v->conflicting) /* it and another voice's value are the conflict */
         add_bool(x, "conflicting", true, &ok);
     if (v->off_claim) /* outside the claim's own value for the quantity */

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "check/check.h"
+#include "json/json.h"
 #include "two_voices.h"
 #include "value_of.h"
 
@@ -74,12 +75,40 @@ static void test_claim_of_the_rumour(void **state)
                            rumour, decided));
 }
 
+/* The rumour's figure was weighed as hearsay but listed as a plain value:
+ * the JSON said nothing of «بحسب مصادر مطلعة». It carries "hearsay" now;
+ * the decision's figure does not. */
+static void test_hearsay_in_json(void **state)
+{
+    (void)state;
+    mz_check_result *r = two_voices("قرر تحالف منتجي الرمال خفض الإنتاج بمقدار 2 مليون برميل يوميا",
+                                    rumour, NULL, decided, NULL);
+    cJSON *j = mz_json_check(r);
+    assert_non_null(j);
+    const cJSON *vals = cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(j, "numbers"), 0),
+                                            "values");
+    int rumours = 0, plain = 0;
+    const cJSON *v;
+    cJSON_ArrayForEach(v, vals)
+    {
+        double n = cJSON_GetObjectItem(v, "number")->valuedouble;
+        bool h = cJSON_IsTrue(cJSON_GetObjectItem(v, "hearsay"));
+        rumours += n == 2e6 && h;
+        plain += n == 1.5e6 && !h && !cJSON_GetObjectItem(v, "hearsay");
+    }
+    assert_int_equal(rumours, 1);
+    assert_int_equal(plain, 1);
+    cJSON_Delete(j);
+    mz_check_result_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_marks),
         cmocka_unit_test(test_dismissed),
         cmocka_unit_test(test_claim_of_the_rumour),
+        cmocka_unit_test(test_hearsay_in_json),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -74,6 +74,22 @@ static void test_basis_points_said(void **state)
     free(t);
 }
 
+/* «بحسب مصادر مطلعة … بنسبة 25%»: a rumour's figure was listed as a plain
+ * value, though weighed as hearsay (the JSON's "hearsay") */
+static void test_hearsay_said(void **state)
+{
+    (void)state;
+    mz_check_value v[2] = {
+        {.value = "25%", .number = 25, .number_max = 25, .article_id = 2, .voice = 1,
+         .change = 1, .hearsay = true},
+        {.value = "15%", .number = 15, .number_max = 15, .article_id = 8, .voice = 4, .change = 1},
+    };
+    char *t = text_of(v, 2);
+    assert_non_null(strstr(t, "25% (unnamed sources' word; a rise by it; voice 1, #2)"));
+    assert_non_null(strstr(t, "15% (a rise by it; voice 4, #8)"));
+    free(t);
+}
+
 /* The Markdown list flags a claim's figure the sources give only as another
  * period's as the terminal does (ANOTHER PERIOD'S); it read "ليس رقم
  * الادعاء (NOT THE CLAIM'S)", as if no source gave it at all. */
@@ -106,6 +122,7 @@ int main(void)
         cmocka_unit_test(test_demanded_and_forecast_said),
         cmocka_unit_test(test_other_story_said),
         cmocka_unit_test(test_basis_points_said),
+        cmocka_unit_test(test_hearsay_said),
         cmocka_unit_test(test_markdown_other_period),
     };
     return cmocka_run_group_tests_name("cli/report_numbers", tests, NULL, NULL);
