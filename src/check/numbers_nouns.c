@@ -345,10 +345,6 @@ static bool is_whole_word(const mz_word *w)
     return in_list(w->key, whole, sizeof whole / sizeof *whole);
 }
 
-/* The noun an adjective with the article at word at describes («سعر
- * الفائدة الرئيسي», «الدينار النوراني»), else the word itself: the rate is
- * of the interest, the fall of the dinar, not of «الرئيسي». An adjective
- * takes no preposition: «بالمسؤولية» is a noun. */
 /* «العام» right after a definite noun is its adjective, «general»: «القطاع
  * العام», «الرأي العام», «المدعي العام» — not the year, which news writes
  * after a preposition or a demonstrative («في العام الماضي», «هذا العام»)
@@ -363,6 +359,10 @@ static bool general_adjective(const words *ws, size_t at)
     return !(at + 1 < ws->n && in_list(ws->v[at + 1].key, of_time, sizeof of_time / sizeof *of_time));
 }
 
+/* The noun an adjective with the article at word at describes («سعر
+ * الفائدة الرئيسي», «الدينار النوراني»), else the word itself: the rate is
+ * of the interest, the fall of the dinar, not of «الرئيسي». An adjective
+ * takes no preposition: «بالمسؤولية» is a noun. */
 static const mz_word *noun_of_adjective(const words *ws, size_t at)
 {
     if (at > 0 && !strncmp(ws->v[at].key, "ال", strlen("ال")) &&
