@@ -120,12 +120,12 @@ typedef struct mz_check_voice {
     /* One of its articles tells the claim's day is out of date: the event
      * the claim names a day for was moved off it (a postponement to another
      * day, or from the claim's: numbers[moved_q].values[moved_v], the first
-     * such; values[].moves_claim; collect_numbers.c mark_moved_day). */
+     * such; values[].moves_claim; claim_day.c mz_mark_moved_day). */
     bool gives_moved_day;
     size_t moved_q, moved_v;
     /* One of its articles gives the claim's event another day than the
      * claim's, and no source gives the claim's: numbers[oday_q].values[oday_v]
-     * (the first such; values[].other_day; collect_numbers.c mark_other_day). */
+     * (the first such; values[].other_day; claim_day.c mz_mark_other_day). */
     bool gives_other_day;
     size_t oday_q, oday_v;
     /* gives_other_day, and the verdict weighs it as disagreeing (mz_decide,
@@ -225,14 +225,14 @@ typedef struct mz_check_value {
     char last_month;  /* as mz_number.last_month: the previous month's */
     signed char moved; /* as mz_number.moved: a postponement's new date (+1), the one set before (-1) */
     /* a date that tells the claim's day is out of date: the event was moved
-     * off it (collect_numbers.c mark_moved_day) */
+     * off it (claim_day.c mz_mark_moved_day) */
     bool moves_claim;
     /* a date of a named month: its day ("d:1/12"), and whether it is told
      * as the day something happens (mz_number.on_day) */
     char date_day[16];
     bool on_day;
     /* a date that gives the claim's event another day than the claim's,
-     * where no source gives the claim's (collect_numbers.c mark_other_day) */
+     * where no source gives the claim's (claim_day.c mz_mark_other_day) */
     bool other_day;
     /* the day its article was published, as a number that orders days
      * (y*372 + m*31 + d); 0: not known */
@@ -346,7 +346,7 @@ typedef struct mz_check_quantity {
      * says month, not year or season */
     bool claim_last_month;
     /* the claim's day ("d:4/7") where a source tells it is out of date: a
-     * postponement moved the event off it (collect_numbers.c mark_moved_day) */
+     * postponement moved the event off it (claim_day.c mz_mark_moved_day) */
     char claim_day[16];
     /* a source corrects the claim's very figure and names the right one
      * («عدد المتقدمين 421 ألفا، والصحيح 412 ألفا» for a claim of 421
@@ -978,5 +978,22 @@ mz_status mz_check_redecide(mz_check_result *r, const mz_verdict_params *vp);
 
 /* Fills r->numbers from the evidence sentences of related members. */
 mz_status mz_check_collect_numbers(mz_check_result *r);
+
+/* ------------------------------------------------------------ claim_day.c */
+
+/* The share of the claim's stems c that the sentence s[0..len) holds. */
+double mz_covers_claim(const mz_claim_stems *c, const char *s, size_t len);
+/* The claim's stems c other than its day's words (a weekday, a month,
+ * «يوم», every word of the claim's date `day` as written), into event:
+ * what tells which event the claim's day is of. */
+void mz_claim_event_stems(const mz_claim_stems *c, const char *claim, const mz_number *day,
+                          mz_claim_stems *event);
+/* Marks the dates of q that tell the claim's day (claim, a day of a named
+ * month) is out of date: a postponement of the claim's event off it
+ * (mz_check_value.moves_claim, q->claim_day). */
+void mz_mark_moved_day(mz_check_quantity *q, const mz_number *claim, const mz_claim_stems *event);
+/* Marks the dates of q that give the claim's event another full day than
+ * the claim's, where none gives the claim's (mz_check_value.other_day). */
+void mz_mark_other_day(mz_check_quantity *q, const mz_number *claim, const mz_claim_stems *event);
 
 #endif /* MZ_CHECK_H */

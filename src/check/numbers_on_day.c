@@ -5,7 +5,7 @@
  * 3 إلى 5 تموز» / «في 3 حتى 5 تموز» (a window), «قبل/بحلول 1 آذار» (a
  * deadline) and a bare date (a dateline, an aside) are not the day of the
  * sentence's event, and a claim naming another day than they do is not
- * told wrong by them (collect_numbers.c mark_other_day).
+ * told wrong by them (claim_day.c mz_mark_other_day).
  */
 #include "check/numbers.h"
 

@@ -1,11 +1,11 @@
 /*
  * reason_moved.c — the reason's sentence on a claim whose day is out of
  * date: a source tells the event was moved to another day, or off the
- * claim's (collect_numbers.c mark_moved_day). A claim made before the
+ * claim's (claim_day.c mz_mark_moved_day). A claim made before the
  * postponement was true then; read today it is wrong as stated, and the
  * reader is shown the postponement and both days. So, where no
  * postponement is told, for a source that gives the claim's event another
- * day than the claim's (mark_other_day).
+ * day than the claim's (mz_mark_other_day).
  */
 #include "check/check.h"
 #include "check/reason.h"
@@ -69,7 +69,7 @@ static int plan_sentence(mz_buf *b, const mz_check_result *r, bool ar)
 
 int mz_reason_moved_day(mz_buf *b, const mz_check_result *r, bool ar)
 {
-    /* a voice that gives the event another day first (mark_other_day: its
+    /* a voice that gives the event another day first (mz_mark_other_day: its
      * sentence holds more of the claim's event than a postponement's need) */
     const mz_check_voice *v = NULL;
     bool other = false;

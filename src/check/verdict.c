@@ -144,7 +144,7 @@ static void weigh_other_winner(mz_check_voice *v)
 
 /* A voice that tells the event the claim names a day for was moved off
  * that day (gives_moved_day: «تأجيل إعلان النتائج إلى الأحد المقبل 5
- * تموز» for a claim of Saturday 4 July; collect_numbers.c mark_moved_day)
+ * تموز» for a claim of Saturday 4 July; claim_day.c mz_mark_moved_day)
  * is no support for it: the model reads the event in the claim's words and
  * calls it agreeing, and the day goes unread. A claim made before the
  * postponement was true then; read now, it is wrong as stated. As
@@ -152,7 +152,7 @@ static void weigh_other_winner(mz_check_voice *v)
  * unchanged, only for a voice read agree and not moved already. So is a
  * voice that tells the event on another day than the claim's, where no
  * source gives the claim's (gives_other_day: «اعتبارا من الأول من كانون
- * الأول» for a claim of 1 January; collect_numbers.c mark_other_day): the
+ * الأول» for a claim of 1 January; claim_day.c mz_mark_other_day): the
  * claim is wrong as stated. */
 static void weigh_moved_day(mz_check_voice *v)
 {

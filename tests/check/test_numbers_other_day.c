@@ -1,8 +1,8 @@
 /* test_numbers_other_day.c — a date written as an ordinal («الأول من
  * كانون الأول») carries its day as a digit date does ("d:1/12"), so the
  * claim's day and a source's meet (numbers.c); and a claim of the right
- * event on the wrong day is not supported (collect_numbers.c
- * mark_other_day, verdict.c weigh_moved_day, reason_moved.c). */
+ * event on the wrong day is not supported (claim_day.c
+ * mz_mark_other_day, verdict.c weigh_moved_day, reason_moved.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -128,7 +128,7 @@ static void test_other_dates_move_nothing(void **state)
 /* The claim's ordinal date is its day's words, not its event's: «العاشر
  * من كانون الثاني» leaves neither «العاشر» nor the month's «الثاني» among
  * the words a source's sentence must hold to tell the claim's event
- * (collect_numbers.c event_stems_of), so a sentence of the cut with three of
+ * (claim_day.c mz_claim_event_stems), so a sentence of the cut with three of
  * its five event words and another day is read as the event on another day. */
 static void test_ordinal_not_event_word(void **state)
 {

@@ -1,7 +1,7 @@
 /* test_numbers_weekday.c — a bare weekday told as the event's day («وصل
  * الوزير الأحد إلى …») is a date the publication day makes
  * (numbers_weekday.c, collect_numbers.c add_value), set against a claim's
- * full day (mark_other_day); a saying verb's weekday, another event's, «منذ
+ * full day (claim_day.c mz_mark_other_day); a saying verb's weekday, another event's, «منذ
  * الأحد» and one written with its date are not. */
 #include <setjmp.h>
 #include <stdarg.h>
