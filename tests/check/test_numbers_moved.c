@@ -12,6 +12,7 @@
 
 #include "check/numbers.h"
 #include "two_voices.h"
+#include "dated_voices.h"
 
 /* The k-th value of s, which must be there. */
 static mz_number value_of(const char *s, size_t k)
@@ -147,32 +148,9 @@ static void test_verdict_reason(void **state)
     const char *body[2] = {"قال الوزير إن نتائج الثانوية العامة ستعلن يوم السبت 4 تموز",
                            "أعلنت الوزارة تأجيل إعلان النتائج إلى الأحد المقبل 5 تموز"};
     const char *pub[2] = {"2026-07-01", "2026-07-03"};
-    mz_check_result *r = calloc(1, sizeof *r);
-    assert_non_null(r);
-    r->claim = strdup("تعلن نتائج الثانوية العامة يوم السبت 4 تموز");
-    r->members = calloc(2, sizeof *r->members);
-    r->voices = calloc(2, sizeof *r->voices);
-    r->n_members = r->n_voices = 2;
-    for (size_t i = 0; i < 2; i++) {
-        mz_check_member *m = &r->members[i];
-        m->article_id = (int64_t)i + 1;
-        m->voice = (int)i + 1;
-        m->stance = MZ_AGREE;
-        m->body = strdup(body[i]);
-        m->body_len = strlen(body[i]);
-        m->published = strdup(pub[i]);
-        m->source = strdup(i ? "nouran-today.example" : "akhbar-alsahel.example");
-        m->n_evidence = 1;
-        m->evidence[0] = (mz_evidence){0, m->body_len, 0.8, "assertion"};
-        mz_check_voice *v = &r->voices[i];
-        v->stance = MZ_AGREE;
-        v->probs[MZ_AGREE] = 0.9;
-        v->probs[MZ_DISAGREE] = v->probs[MZ_DISCUSS] = v->probs[MZ_UNRELATED] = 0.1 / 3;
-        v->weight = 1 - v->probs[MZ_UNRELATED];
-        v->members = calloc(1, sizeof *v->members);
-        v->members[0] = i;
-        v->n_members = 1;
-    }
+    const char *const site[2] = {"akhbar-alsahel.example", "nouran-today.example"};
+    mz_check_result *r =
+        agreeing_voices("تعلن نتائج الثانوية العامة يوم السبت 4 تموز", body, pub, site, 2);
     assert_int_equal(mz_check_collect_numbers(r), MZ_OK);
     assert_false(r->voices[0].gives_moved_day);
     assert_true(r->voices[1].gives_moved_day);

@@ -12,6 +12,7 @@
 
 #include "check/numbers.h"
 #include "check/check.h"
+#include "dated_voices.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -43,32 +44,9 @@ static void test_ordinal_day_string(void **state)
 static mz_check_result *decided(const char *claim, const char *a, const char *b)
 {
     const char *body[2] = {a, b};
-    mz_check_result *r = calloc(1, sizeof *r);
-    assert_non_null(r);
-    r->claim = strdup(claim);
-    r->members = calloc(2, sizeof *r->members);
-    r->voices = calloc(2, sizeof *r->voices);
-    r->n_members = r->n_voices = 2;
-    for (size_t i = 0; i < 2; i++) {
-        mz_check_member *m = &r->members[i];
-        m->article_id = (int64_t)i + 1;
-        m->voice = (int)i + 1;
-        m->stance = MZ_AGREE;
-        m->body = strdup(body[i]);
-        m->body_len = strlen(body[i]);
-        m->published = strdup("2026-11-28");
-        m->source = strdup(i ? "naft-today.example" : "wakalat-albahr.example");
-        m->n_evidence = 1;
-        m->evidence[0] = (mz_evidence){0, m->body_len, 0.8, "assertion"};
-        mz_check_voice *v = &r->voices[i];
-        v->stance = MZ_AGREE;
-        v->probs[MZ_AGREE] = 0.9;
-        v->probs[MZ_DISAGREE] = v->probs[MZ_DISCUSS] = v->probs[MZ_UNRELATED] = 0.1 / 3;
-        v->weight = 1 - v->probs[MZ_UNRELATED];
-        v->members = calloc(1, sizeof *v->members);
-        v->members[0] = i;
-        v->n_members = 1;
-    }
+    const char *const pub_of[2] = {"2026-11-28", "2026-11-28"};
+    const char *const site[2] = {"wakalat-albahr.example", "naft-today.example"};
+    mz_check_result *r = agreeing_voices(claim, body, pub_of, site, 2);
     assert_int_equal(mz_check_collect_numbers(r), MZ_OK);
     assert_int_equal(mz_decide(r, NULL), MZ_OK);
     return r;
