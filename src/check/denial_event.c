@@ -109,15 +109,22 @@ static void event_of(const char *claim, claim_event *e)
  * setting («القارب الذي غرق قبالة السواحل»), not the denied act. */
 static const char relatives[] = "الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي اللائي";
 
-static bool is_relative(const mz_word *w)
+/* Whether w is one of the words of list (written as text: its words are
+ * read as keys, so the spelling of a hamza or a yaa does not matter). */
+static bool listed(const char *list, const mz_word *w)
 {
     mz_word_iter it;
     mz_word r;
-    mz_words_init(&it, relatives, strlen(relatives));
+    mz_words_init(&it, list, strlen(list));
     while (mz_words_next(&it, &r))
         if (r.key_len == w->key_len && !memcmp(r.key, w->key, w->key_len))
             return true;
     return false;
+}
+
+static bool is_relative(const mz_word *w)
+{
+    return listed(relatives, w);
 }
 
 /* Reports a denial rejects: a relative clause after one tells what they
@@ -128,13 +135,7 @@ static const char reports[] = "الأنباء الأخبار التقارير ا
 
 static bool is_report(const mz_word *w)
 {
-    mz_word_iter it;
-    mz_word r;
-    mz_words_init(&it, reports, strlen(reports));
-    while (mz_words_next(&it, &r))
-        if (r.key_len == w->key_len && !memcmp(r.key, w->key, w->key_len))
-            return true;
-    return false;
+    return listed(reports, w);
 }
 
 /* Whether s[from..to) holds a clause break (a comma, Arabic or Latin). */
