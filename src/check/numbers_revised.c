@@ -29,9 +29,11 @@ static bool is_revision_verb(const mz_word *w)
     return in_list(w->key, verb, sizeof verb / sizeof *verb);
 }
 
+/* «إلى», as a word's key writes it (the hamza and the alef maqsura
+ * normalized away). */
 static bool is_to(const mz_word *w)
 {
-    return !strcmp(w->key, "الي") || !strcmp(w->key, "إلى") || !strcmp(w->key, "إلي");
+    return !strcmp(w->key, "الي");
 }
 
 /* Whether s holds the bytes of a revision verb's stem at all: most
